@@ -1,0 +1,93 @@
+"""The ``sahelwatch`` command: a thin shell over the library.
+
+Global options come before the verb (``sahelwatch --db PATH --json VERB ...``).
+Exit codes: 0 done; 1 done, but some input records were rejected; 2 usage error
+or unreadable input, nothing written.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..errors import SahelwatchError
+from ..settings import get_settings
+from ._shell import State, stderr
+
+app = typer.Typer(
+    name="sahelwatch",
+    help="Monitoring and early warning of violent extremism in Mali and the central Sahel.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    db: Optional[Path] = typer.Option(
+        None, "--db", help="Embedded database file. Default: $SAHELWATCH_DB, then ./sahelwatch.duckdb."
+    ),
+    json_: bool = typer.Option(False, "--json", help="Print one machine-readable JSON object on stdout."),
+) -> None:
+    settings = get_settings()
+    ctx.obj = State(db=db or settings.db, json=json_)
+
+
+#: Command groups, one module each: (module, attribute, name). A module that is not
+#: there yet is skipped, so the shell never hides a broken import of one that is.
+_GROUPS = (
+    ("ingest", None, None),
+    ("events", "app", "events"),
+    ("actors", "app", "actors"),
+    ("geo", "app", "geo"),
+    ("link", None, None),
+    ("extract", "app", "extract"),
+    ("analytics", "app", "analyze"),
+    ("forecast", "app", "forecast"),
+    ("report", None, None),
+    ("serve", None, None),
+)
+
+
+def _register() -> None:
+    for module, attr, name in _GROUPS:
+        try:
+            mod = importlib.import_module(f".{module}", __name__)
+        except ModuleNotFoundError as e:
+            if e.name == f"{__name__}.{module}":
+                continue
+            raise
+        if attr is None:
+            mod.register(app)
+        else:
+            app.add_typer(getattr(mod, attr), name=name)
+
+
+_register()
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        app(args=argv, prog_name="sahelwatch", standalone_mode=False)
+    except SahelwatchError as e:
+        stderr.print(f"[bold red]error:[/] {e}", highlight=False)
+        sys.exit(e.exit_code)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except SystemExit:
+        raise
+    except Exception as e:  # click usage errors
+        import click
+
+        if isinstance(e, click.exceptions.ClickException):
+            e.show()
+            sys.exit(2)
+        if isinstance(e, click.exceptions.Abort):
+            sys.exit(130)
+        raise

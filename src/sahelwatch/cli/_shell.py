@@ -1,0 +1,80 @@
+"""What every command shares: the global options, JSON output and error mapping.
+
+A command parses its arguments, calls one library function, and hands the
+result to :func:`emit`. Domain exceptions become exit codes in :func:`main`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import typer
+from rich.console import Console
+
+from ..settings import get_settings
+
+
+@dataclass
+class State:
+    db: Path
+    json: bool
+
+    @property
+    def quiet(self) -> bool:
+        """No progress bars: under --json, in CI, or when not in a terminal."""
+        return (
+            self.json
+            or bool(os.environ.get("CI"))
+            or not get_settings().progress
+            or not sys.stderr.isatty()
+        )
+
+
+def state(ctx: typer.Context) -> State:
+    obj = ctx.find_root().obj
+    if not isinstance(obj, State):  # a sub-command invoked without the root callback
+        obj = State(db=get_settings().db, json=False)
+    return obj
+
+
+stderr = Console(stderr=True)
+stdout = Console(highlight=False, soft_wrap=True)
+
+
+def _default(o: Any) -> Any:
+    import datetime as dt
+    import enum
+
+    if isinstance(o, (dt.date, dt.datetime)):
+        return o.isoformat()
+    if isinstance(o, Path):
+        return str(o)
+    if isinstance(o, enum.Enum):
+        return o.value
+    if hasattr(o, "item"):  # numpy scalars
+        return o.item()
+    if isinstance(o, (set, frozenset, tuple)):
+        return list(o)
+    raise TypeError(f"not JSON serialisable: {type(o).__name__}")
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, default=_default, ensure_ascii=False)
+
+
+def emit(st: State, obj: Any, human: Callable[[Any], None] | None = None) -> None:
+    """Print ``obj`` as one JSON object under --json, else through ``human``."""
+    if st.json or human is None:
+        sys.stdout.write(dumps(obj) + "\n")
+    else:
+        human(obj)
+
+
+def fail(message: str, code: int = 2) -> "typer.Exit":
+    stderr.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)

@@ -1,0 +1,420 @@
+"""Frozen value objects and taxonomies: the vocabulary every other module speaks.
+
+Meaning is declared, never guessed. Each source keeps its own precision code
+(``date_precision_source``, ``geo_precision_source``) beside the common scale
+(:class:`DatePrecision`, :class:`GeoPrecision`), and the mapping between them
+lives in the source adapters, next to the documentation of that source.
+
+Bulk paths (ingest, export, analytics) move events as Arrow tables whose
+columns are :data:`EVENT_COLUMNS`; :class:`Event` is the same record as one
+typed object, for code and people that handle events one at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field, fields
+from typing import Any, Mapping
+
+import pyarrow as pa
+
+
+class StrEnum(str, enum.Enum):
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.value
+
+
+# --------------------------------------------------------------------------- ACLED taxonomy
+class EventType(StrEnum):
+    """ACLED's six event types (2019 codebook onwards)."""
+
+    BATTLES = "Battles"
+    EXPLOSIONS = "Explosions/Remote violence"
+    VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
+    PROTESTS = "Protests"
+    RIOTS = "Riots"
+    STRATEGIC_DEVELOPMENTS = "Strategic developments"
+
+
+#: ACLED's 25 sub-event types, each under its event type.
+SUB_EVENT_TYPES: Mapping[EventType, tuple[str, ...]] = {
+    EventType.BATTLES: (
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ),
+    EventType.EXPLOSIONS: (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    EventType.VIOLENCE_AGAINST_CIVILIANS: (
+        "Sexual violence",
+        "Attack",
+        "Abduction/forced disappearance",
+    ),
+    EventType.PROTESTS: (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ),
+    EventType.RIOTS: ("Violent demonstration", "Mob violence"),
+    EventType.STRATEGIC_DEVELOPMENTS: (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+SUB_EVENT_TO_TYPE: Mapping[str, EventType] = {
+    sub: et for et, subs in SUB_EVENT_TYPES.items() for sub in subs
+}
+EVENT_TYPE_NAMES: frozenset[str] = frozenset(e.value for e in EventType)
+
+
+class InterCode(enum.IntEnum):
+    """ACLED's actor type codes (``inter1``/``inter2``); interaction = the two, sorted."""
+
+    NONE = 0
+    STATE_FORCES = 1
+    REBEL_GROUP = 2
+    POLITICAL_MILITIA = 3
+    IDENTITY_MILITIA = 4
+    RIOTERS = 5
+    PROTESTERS = 6
+    CIVILIANS = 7
+    EXTERNAL_OTHER_FORCES = 8
+
+
+class Tactic(StrEnum):
+    AMBUSH = "ambush"
+    IED = "ied"
+    SUICIDE_BOMBING = "suicide_bombing"
+    ASSASSINATION = "assassination"
+    RAID_ON_VILLAGE = "raid_on_village"
+    ABDUCTION = "abduction"
+    ARMED_CLASH = "armed_clash"
+    SHELLING = "shelling"
+    AIR_STRIKE = "air_strike"
+    ARREST = "arrest"
+    LOOTING_BURNING = "looting_burning"
+    PROTEST = "protest"
+    SEXUAL_VIOLENCE = "sexual_violence"
+    OTHER = "other"
+
+
+class TargetCategory(StrEnum):
+    SECURITY_FORCES = "security_forces"
+    GOVERNMENT_OFFICIALS = "government_officials"
+    CIVILIANS = "civilians"
+    PEACEKEEPERS = "peacekeepers"
+    ARMED_GROUP = "armed_group"
+    HUMANITARIAN = "humanitarian"
+    PROPERTY = "property"
+    NONE = "none"
+
+
+class Attribution(StrEnum):
+    CLAIMED = "claimed"
+    ATTRIBUTED = "attributed"  # by authorities or the reporting source
+    SUSPECTED = "suspected"
+    UNKNOWN = "unknown"
+
+
+# --------------------------------------------------------------------------- precision scales
+class DatePrecision(StrEnum):
+    """Common date precision. Sources map their own codes onto it."""
+
+    DAY = "day"
+    WEEK = "week"  # within a few days (ACLED 2, UCDP 2)
+    MONTH = "month"
+    YEAR = "year"
+    LONGER = "longer"  # UCDP 5: more than a year
+
+
+#: The date window, in days either side, that a precision allows (used by linkage).
+DATE_PRECISION_DAYS: Mapping[DatePrecision, int] = {
+    DatePrecision.DAY: 1,
+    DatePrecision.WEEK: 7,
+    DatePrecision.MONTH: 31,
+    DatePrecision.YEAR: 366,
+    DatePrecision.LONGER: 3660,
+}
+
+
+class GeoPrecision(StrEnum):
+    """Common location precision. Sources map their own codes onto it."""
+
+    EXACT = "exact"  # the named place itself (ACLED 1, UCDP 1)
+    NEAR = "near"  # near the place, within ~25 km (ACLED 2, UCDP 2)
+    ADMIN2 = "admin2"  # only the second-order unit is known (UCDP 3)
+    ADMIN1 = "admin1"  # only the first-order unit (ACLED 3, UCDP 4)
+    REGION = "region"  # a wider, non-administrative area (UCDP 5)
+    COUNTRY = "country"  # only the country (UCDP 6)
+    OTHER = "other"  # international waters or airspace (UCDP 7)
+
+
+#: The uncertainty radius in km that a location precision implies (used by linkage).
+GEO_PRECISION_KM: Mapping[GeoPrecision, float] = {
+    GeoPrecision.EXACT: 5.0,
+    GeoPrecision.NEAR: 25.0,
+    GeoPrecision.ADMIN2: 75.0,
+    GeoPrecision.ADMIN1: 250.0,
+    GeoPrecision.REGION: 300.0,
+    GeoPrecision.COUNTRY: 1000.0,
+    GeoPrecision.OTHER: 1000.0,
+}
+
+
+# --------------------------------------------------------------------------- value objects
+@dataclass(frozen=True, slots=True)
+class Fatalities:
+    """Reported deaths as a range. ``best`` lies within [low, high]; all may be unknown."""
+
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("low", "best", "high"):
+            v = getattr(self, name)
+            if v is not None and v < 0:
+                raise ValueError(f"fatalities {name} must not be negative, got {v}")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"fatalities low {self.low} exceeds high {self.high}")
+        if self.best is not None:
+            if self.low is not None and self.best < self.low:
+                raise ValueError(f"fatalities best {self.best} is below low {self.low}")
+            if self.high is not None and self.best > self.high:
+                raise ValueError(f"fatalities best {self.best} is above high {self.high}")
+
+    @classmethod
+    def exact(cls, n: int | None) -> "Fatalities":
+        return cls(n, n, n)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    country: str | None = None
+    iso3: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    name: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    precision: GeoPrecision | None = None
+    precision_source: str | None = None  # the source's own code, e.g. "acled:2" or "ucdp:3"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor as a source names it, and the canonical ids it resolves to."""
+
+    name: str
+    canonical_ids: tuple[str, ...] = ()
+    role: str = "other"  # perpetrator | target | other
+    inter_code: InterCode | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    source: str  # dataset family: acled, ucdp-ged, field, chronology ...
+    release: str | None  # export or release tag, e.g. "ged231" or an ACLED export timestamp
+    source_event_id: str
+    file: str | None = None
+    line: int | None = None
+    ingest_id: str | None = None
+    ingested_at: dt.datetime | None = None
+    raw: str | None = None  # the original row, verbatim, as JSON of its columns
+    source_names: str | None = None  # the news or partner sources the dataset cites
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    event_id: str
+    provenance: Provenance
+    event_date: dt.date
+    date_end: dt.date | None
+    date_precision: DatePrecision
+    date_precision_source: str | None
+    location: Location
+    event_type: EventType | None
+    sub_event_type: str | None
+    event_type_source: str | None
+    actors: tuple[ActorRef, ...]
+    interaction: int | None
+    fatalities: Fatalities
+    notes: str | None = None
+    tactic: Tactic | None = None
+    target_category: TargetCategory | None = None
+    attribution: Attribution | None = None
+    version: int = 1
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> "Event":
+        """Build an event from one row of :data:`EVENT_COLUMNS` (as the store returns it)."""
+
+        def enum_or_none(enum_cls, v):
+            return enum_cls(v) if v not in (None, "") else None
+
+        actors = []
+        for i in (1, 2):
+            name = row.get(f"actor{i}")
+            if name:
+                inter = row.get(f"inter{i}")
+                actors.append(
+                    ActorRef(
+                        name=name,
+                        canonical_ids=tuple(row.get(f"actor{i}_ids") or ()),
+                        role="other",
+                        inter_code=InterCode(inter) if inter is not None else None,
+                    )
+                )
+        known = {f.name for f in _COLUMN_SPECS}
+        return cls(
+            event_id=row["event_id"],
+            provenance=Provenance(
+                source=row["source"],
+                release=row.get("release"),
+                source_event_id=row["source_event_id"],
+                file=row.get("file"),
+                line=row.get("line"),
+                ingest_id=row.get("ingest_id"),
+                ingested_at=row.get("ingested_at"),
+                raw=row.get("raw"),
+                source_names=row.get("source_names"),
+            ),
+            event_date=row["event_date"],
+            date_end=row.get("date_end"),
+            date_precision=DatePrecision(row.get("date_precision") or "day"),
+            date_precision_source=row.get("date_precision_source"),
+            location=Location(
+                country=row.get("country"),
+                iso3=row.get("iso3"),
+                admin1=row.get("admin1"),
+                admin2=row.get("admin2"),
+                admin3=row.get("admin3"),
+                name=row.get("location"),
+                latitude=row.get("latitude"),
+                longitude=row.get("longitude"),
+                precision=enum_or_none(GeoPrecision, row.get("geo_precision")),
+                precision_source=row.get("geo_precision_source"),
+            ),
+            event_type=enum_or_none(EventType, row.get("event_type")),
+            sub_event_type=row.get("sub_event_type"),
+            event_type_source=row.get("event_type_source"),
+            actors=tuple(actors),
+            interaction=row.get("interaction"),
+            fatalities=Fatalities(
+                row.get("fatalities_low"), row.get("fatalities_best"), row.get("fatalities_high")
+            ),
+            notes=row.get("notes"),
+            tactic=enum_or_none(Tactic, row.get("tactic")),
+            target_category=enum_or_none(TargetCategory, row.get("target_category")),
+            attribution=enum_or_none(Attribution, row.get("attribution")),
+            version=row.get("version") or 1,
+            extra={k: v for k, v in row.items() if k not in known},
+        )
+
+
+# --------------------------------------------------------------------------- the event table
+@dataclass(frozen=True, slots=True)
+class ColumnSpec:
+    name: str
+    type: pa.DataType
+    doc: str
+    content: bool = True  # part of the event's content (a change makes a new version)
+
+
+_COLUMN_SPECS: tuple[ColumnSpec, ...] = (
+    # identity and provenance
+    ColumnSpec("event_id", pa.string(), "stable store id: '<source>:<source_event_id>'", False),
+    ColumnSpec("source", pa.string(), "dataset family: acled, ucdp-ged, field, chronology, ...", False),
+    ColumnSpec("release", pa.string(), "release or export of the source (e.g. ged231)", False),
+    ColumnSpec("source_event_id", pa.string(), "the source's own event id", False),
+    ColumnSpec("source_event_id_alt", pa.string(), "a second source id (ACLED data_id, UCDP relid)", False),
+    # when
+    ColumnSpec("event_date", pa.date32(), "the event's date (start date when a range)"),
+    ColumnSpec("date_end", pa.date32(), "last possible date when the source gives a range"),
+    ColumnSpec("date_precision", pa.string(), "common scale: day, week, month, year, longer"),
+    ColumnSpec("date_precision_source", pa.string(), "the source's own code, e.g. acled:1, ucdp:3"),
+    ColumnSpec("year", pa.int16(), "year of event_date"),
+    # where
+    ColumnSpec("country", pa.string(), "country name as the source writes it"),
+    ColumnSpec("iso3", pa.string(), "ISO 3166-1 alpha-3 code"),
+    ColumnSpec("admin1", pa.string(), "first-order unit as the source writes it"),
+    ColumnSpec("admin2", pa.string(), "second-order unit as the source writes it"),
+    ColumnSpec("admin3", pa.string(), "third-order unit as the source writes it"),
+    ColumnSpec("location", pa.string(), "place name"),
+    ColumnSpec("latitude", pa.float64(), "WGS84 latitude"),
+    ColumnSpec("longitude", pa.float64(), "WGS84 longitude"),
+    ColumnSpec("geo_precision", pa.string(), "common scale: exact, near, admin2, admin1, region, country, other"),
+    ColumnSpec("geo_precision_source", pa.string(), "the source's own code, e.g. acled:2, ucdp:4"),
+    # what
+    ColumnSpec("event_type", pa.string(), "ACLED event type"),
+    ColumnSpec("sub_event_type", pa.string(), "ACLED sub-event type"),
+    ColumnSpec("event_type_source", pa.string(), "the source's own type when it differs (legacy ACLED, UCDP)"),
+    ColumnSpec("disorder_type", pa.string(), "ACLED disorder type, when given"),
+    # who
+    ColumnSpec("actor1", pa.string(), "first actor, as the source names it"),
+    ColumnSpec("assoc_actor_1", pa.string(), "actors associated with actor1"),
+    ColumnSpec("inter1", pa.int8(), "ACLED inter code of actor1"),
+    ColumnSpec("actor2", pa.string(), "second actor, as the source names it"),
+    ColumnSpec("assoc_actor_2", pa.string(), "actors associated with actor2"),
+    ColumnSpec("inter2", pa.int8(), "ACLED inter code of actor2"),
+    ColumnSpec("interaction", pa.int16(), "ACLED interaction code"),
+    # how many
+    ColumnSpec("fatalities_low", pa.int32(), "lowest reported fatalities"),
+    ColumnSpec("fatalities_best", pa.int32(), "best estimate of fatalities (ACLED's figure, UCDP's best)"),
+    ColumnSpec("fatalities_high", pa.int32(), "highest reported fatalities"),
+    # text
+    ColumnSpec("notes", pa.string(), "the source's event description"),
+    ColumnSpec("source_names", pa.string(), "the news or partner sources the dataset cites"),
+    ColumnSpec("source_scale", pa.string(), "ACLED source scale"),
+    # coded by sahelwatch (the originals above stay untouched)
+    ColumnSpec("tactic", pa.string(), "tactic (sahelwatch taxonomy), when coded by the source"),
+    ColumnSpec("target_category", pa.string(), "target category, when coded by the source"),
+    ColumnSpec("attribution", pa.string(), "attribution status, when coded by the source"),
+    ColumnSpec("source_updated", pa.timestamp("s", tz="UTC"), "the source's own last-update time (ACLED timestamp)", False),
+)
+EVENT_COLUMNS: tuple[str, ...] = tuple(c.name for c in _COLUMN_SPECS)
+EVENT_SCHEMA: pa.Schema = pa.schema([pa.field(c.name, c.type) for c in _COLUMN_SPECS])
+#: Columns whose change makes a new version of an event.
+CONTENT_COLUMNS: tuple[str, ...] = tuple(c.name for c in _COLUMN_SPECS if c.content)
+COLUMN_DOCS: Mapping[str, str] = {c.name: c.doc for c in _COLUMN_SPECS}
+#: Per-row provenance that travels with a parsed batch into the store.
+PROVENANCE_SCHEMA: pa.Schema = pa.schema(
+    [pa.field("line", pa.int64()), pa.field("raw", pa.string())]
+)
+
+#: Columns of an aggregate record (a count per unit and period, e.g. ACLED-on-HDX).
+AGGREGATE_SCHEMA: pa.Schema = pa.schema(
+    [
+        pa.field("source", pa.string()),
+        pa.field("release", pa.string()),
+        pa.field("iso3", pa.string()),
+        pa.field("country", pa.string()),
+        pa.field("admin1", pa.string()),
+        pa.field("admin1_pcode", pa.string()),
+        pa.field("admin2", pa.string()),
+        pa.field("admin2_pcode", pa.string()),
+        pa.field("period_start", pa.date32()),
+        pa.field("period", pa.string()),  # month | week | year
+        pa.field("events", pa.int32()),
+        pa.field("fatalities", pa.int32()),
+    ]
+)
+
+
+def dataclass_field_names(obj) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(obj))
