@@ -373,19 +373,24 @@ _COLUMN_SPECS: tuple[ColumnSpec, ...] = (
     ColumnSpec("assoc_actor_2", pa.string(), "actors associated with actor2"),
     ColumnSpec("inter2", pa.int8(), "ACLED inter code of actor2"),
     ColumnSpec("interaction", pa.int16(), "ACLED interaction code"),
+    ColumnSpec("actor1_source_id", pa.string(), "the source's own id of actor1 (UCDP side_a_new_id)"),
+    ColumnSpec("actor2_source_id", pa.string(), "the source's own id of actor2 (UCDP side_b_new_id)"),
     # how many
     ColumnSpec("fatalities_low", pa.int32(), "lowest reported fatalities"),
     ColumnSpec("fatalities_best", pa.int32(), "best estimate of fatalities (ACLED's figure, UCDP's best)"),
     ColumnSpec("fatalities_high", pa.int32(), "highest reported fatalities"),
     # text
     ColumnSpec("notes", pa.string(), "the source's event description"),
+    ColumnSpec("notes_fr", pa.string(), "the description in French, when the source gives one"),
     ColumnSpec("source_names", pa.string(), "the news or partner sources the dataset cites"),
+    ColumnSpec("source_urls", pa.string(), "links to those sources, ' | ' between them"),
     ColumnSpec("source_scale", pa.string(), "ACLED source scale"),
     # coded by sahelwatch (the originals above stay untouched)
     ColumnSpec("tactic", pa.string(), "tactic (sahelwatch taxonomy), when coded by the source"),
     ColumnSpec("target_category", pa.string(), "target category, when coded by the source"),
     ColumnSpec("attribution", pa.string(), "attribution status, when coded by the source"),
     ColumnSpec("source_updated", pa.timestamp("s", tz="UTC"), "the source's own last-update time (ACLED timestamp)", False),
+    ColumnSpec("quality_notes", pa.string(), "what sahelwatch repaired in this row, and why (the raw row keeps the original)", False),
 )
 EVENT_COLUMNS: tuple[str, ...] = tuple(c.name for c in _COLUMN_SPECS)
 EVENT_SCHEMA: pa.Schema = pa.schema([pa.field(c.name, c.type) for c in _COLUMN_SPECS])
@@ -418,3 +423,50 @@ AGGREGATE_SCHEMA: pa.Schema = pa.schema(
 
 def dataclass_field_names(obj) -> tuple[str, ...]:
     return tuple(f.name for f in fields(obj))
+
+
+#: Columns sahelwatch derives from an event's content (spatial keys, resolved actors, coded
+#: tactic/target/attribution). They are recomputed when the registry or boundaries change,
+#: without making a new version of the event. Source-coded values always win over derived ones.
+DERIVED_SCHEMA: pa.Schema = pa.schema(
+    [
+        pa.field("admin1_norm", pa.string()),
+        pa.field("admin2_norm", pa.string()),
+        pa.field("admin1_pcode", pa.string()),
+        pa.field("admin2_pcode", pa.string()),
+        pa.field("priogrid_gid", pa.int32()),
+        pa.field("h3", pa.string()),
+        pa.field("border_km", pa.float64()),
+        pa.field("border_iso3", pa.string()),
+        pa.field("liptako_gourma", pa.bool_()),
+        pa.field("actor1_ids", pa.list_(pa.string())),
+        pa.field("actor2_ids", pa.list_(pa.string())),
+        pa.field("assoc_actor_1_ids", pa.list_(pa.string())),
+        pa.field("assoc_actor_2_ids", pa.list_(pa.string())),
+        pa.field("actor1_family", pa.string()),
+        pa.field("actor2_family", pa.string()),
+        pa.field("perpetrator_ids", pa.list_(pa.string())),
+        pa.field("target_ids", pa.list_(pa.string())),
+        pa.field("perpetrator_family", pa.string()),
+        pa.field("derived_tactic", pa.string()),
+        pa.field("derived_target_category", pa.string()),
+        pa.field("derived_attribution", pa.string()),
+    ]
+)
+DERIVED_COLUMNS: tuple[str, ...] = tuple(DERIVED_SCHEMA.names)
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """The shared filters: the same on every command, the API and the dashboard.
+
+    ``actor_ids`` are canonical ids; callers resolve aliases before filtering.
+    """
+
+    country: tuple[str, ...] = ()  # names or ISO3 codes
+    admin1: tuple[str, ...] = ()
+    actor_ids: tuple[str, ...] = ()
+    event_type: tuple[str, ...] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    source: tuple[str, ...] = ()

@@ -67,6 +67,8 @@ def _register() -> None:
             mod.register(app)
         else:
             app.add_typer(getattr(mod, attr), name=name)
+        if hasattr(mod, "register_stats"):
+            mod.register_stats(app)
 
 
 _register()

@@ -78,3 +78,32 @@ def emit(st: State, obj: Any, human: Callable[[Any], None] | None = None) -> Non
 def fail(message: str, code: int = 2) -> "typer.Exit":
     stderr.print(f"[bold red]error:[/] {message}", highlight=False)
     return typer.Exit(code)
+
+
+class progress_bar:
+    """A Rich progress bar on stderr, silent under --json, in CI or outside a terminal.
+
+    Used as ``with progress_bar(st, "ingest") as tick: tick("reading", 0.3)``.
+    """
+
+    def __init__(self, st: State, label: str):
+        self.st, self.label, self._p = st, label, None
+
+    def __enter__(self):
+        if self.st.quiet:
+            return lambda what, frac: None
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._p = Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=stderr,
+                           transient=True)
+        self._p.start()
+        task = self._p.add_task(self.label, total=1.0)
+
+        def tick(what: str, frac: float) -> None:
+            self._p.update(task, completed=frac, description=what)
+
+        return tick
+
+    def __exit__(self, *exc) -> None:
+        if self._p:
+            self._p.stop()

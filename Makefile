@@ -1,0 +1,36 @@
+# sahelwatch: the two commands a newcomer needs are `make demo` and `make test`.
+# Both set themselves up in ./.venv from PyPI (python3 and make are all they need).
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed
+DB     ?= var/demo.duckdb
+OUT    ?= out
+
+.PHONY: demo test setup bench clean docs
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: $(STAMP)
+	@mkdir -p $(dir $(DB)) $(OUT)
+	$(BIN)/sahelwatch --db $(DB) ingest data/chronology/*.csv
+	$(BIN)/sahelwatch --db $(DB) stats
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/ingest.py
+
+docs: $(STAMP)
+	$(BIN)/python scripts/gen_cli_reference.py > docs/cli.md
+
+clean:
+	rm -rf $(VENV) var $(OUT)

@@ -1,0 +1,117 @@
+"""Benchmark: end-to-end ingest of 1,000,000 ACLED-layout rows against DuckDB's bare read_csv.
+
+The rows are the real Mali dyadic export replicated with new event ids (and shifted years so
+every copy is a distinct event). The baseline is ``SELECT count(*) FROM read_csv(...)`` on
+the same file, measured in the same run. Ingest runs in a child process so its peak memory is
+its own.
+
+Targets: within 3x of the bare read; at least 100,000 rows/s on 2 cores; peak memory under 2 GB.
+
+    python bench/ingest.py [--rows 1000000] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT.parent / "shared" / "data" / "acled" / "acled_mali_dyadic_1997-2018.csv"
+
+
+def build(path: Path, rows: int) -> None:
+    with open(SRC, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader)
+        base = list(reader)
+    ii, di, yi = header.index("event_id_cnty"), header.index("data_id"), header.index("year")
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        w = csv.writer(out)
+        w.writerow(header)
+        n = 0
+        copy = 0
+        while n < rows:
+            for r in base:
+                if n >= rows:
+                    break
+                r2 = list(r)
+                r2[ii] = f"{r[ii]}X{copy}"
+                r2[di] = str(10_000_000 + n)
+                w.writerow(r2)
+                n += 1
+            copy += 1
+
+
+def child(path: str, db: str) -> None:
+    from sahelwatch.ingest import ingest_files
+    from sahelwatch.store import open_store
+
+    t0 = time.perf_counter()
+    with open_store(db) as s:
+        summary = ingest_files(s, [Path(path)], today=dt.date.today(), quarantine_dir=Path(db + ".q"))
+    secs = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": secs, "peak_mb": peak_mb, **{k: v for k, v in summary.as_dict().items() if k != "files"}}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--child", nargs=2)
+    ap.add_argument("--keep", action="store_true")
+    a = ap.parse_args()
+    if a.child:
+        child(*a.child)
+        return
+    if not SRC.exists():
+        print(f"skipped: shared data file missing: {SRC.name}")
+        return
+    import duckdb
+
+    tmp = Path(tempfile.mkdtemp(prefix="sw-bench-"))
+    csv_path = tmp / "acled_1m.csv"
+    t0 = time.perf_counter()
+    build(csv_path, a.rows)
+    print(f"built {a.rows:,} rows ({csv_path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - t0:.1f}s")
+
+    def bare() -> float:
+        t = time.perf_counter()
+        con = duckdb.connect()
+        n = con.execute(f"SELECT count(*) FROM read_csv('{csv_path}', all_varchar=true)").fetchone()[0]
+        assert n == a.rows, n
+        con.close()
+        return time.perf_counter() - t
+
+    bare()  # warm the page cache
+    base = min(bare() for _ in range(3))
+    db = tmp / "bench.duckdb"
+    out = subprocess.run([sys.executable, __file__, "--child", str(csv_path), str(db)], capture_output=True,
+                         text=True, env=os.environ | {"CI": "1"})
+    if out.returncode != 0:
+        print(out.stderr)
+        raise SystemExit(out.returncode)
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    assert r["inserted"] == a.rows, r
+    rate = a.rows / r["seconds"]
+    ratio = r["seconds"] / base
+    print(f"bare DuckDB read_csv: {base:.2f}s ({a.rows / base:,.0f} rows/s)")
+    print(f"sahelwatch ingest:    {r['seconds']:.2f}s ({rate:,.0f} rows/s), peak memory {r['peak_mb']:,.0f} MB")
+    print(f"ratio ingest / bare read: {ratio:.2f}x  (target <= 3x; rows/s target >= 100,000; memory target < 2,048 MB)")
+    if not a.keep:
+        import shutil
+
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

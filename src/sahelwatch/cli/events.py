@@ -1,0 +1,84 @@
+"""``sahelwatch events export`` and ``sahelwatch stats``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..export import FORMATS, export_events
+from ..store import open_store
+from ._filters import ACTOR, ADMIN1, COUNTRY, EVENT_TYPE, SINCE, UNTIL, make_filter
+from ._shell import emit, state, stdout
+
+app = typer.Typer(help="Query and export stored events.", no_args_is_help=True)
+
+
+@app.command("export")
+def export(
+    ctx: typer.Context,
+    format: str = typer.Option(..., "--format", help="One of: " + ", ".join(FORMATS) + "."),
+    out: Path = typer.Option(..., "--out", help="The file to write."),
+    country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1, actor: Optional[List[str]] = ACTOR,
+    event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+) -> None:
+    """Export current events as CSV, GeoJSON, Parquet or HXL-tagged CSV."""
+    st = state(ctx)
+    f = make_filter(country, admin1, actor, event_type, since, until)
+    with open_store(st.db, read_only=True) as store:
+        n = export_events(store, f, out, format)
+    emit(st, {"out": str(out), "format": format, "events": n},
+         lambda d: stdout.print(f"wrote {d['events']} events to {d['out']} ({d['format']})"))
+
+
+@app.command("history")
+def history(ctx: typer.Context, event_id: str = typer.Argument(..., help="A stored event id, e.g. acled:MLI2554.")) -> None:
+    """Every stored version of one event, oldest first."""
+    st = state(ctx)
+    with open_store(st.db, read_only=True) as store:
+        versions = store.history(event_id)
+    if not versions:
+        from ..errors import NotFoundError
+
+        raise NotFoundError(f"no event {event_id!r} in {st.db}")
+
+    def human(vs):
+        for v in vs:
+            flag = " (deleted)" if v["deleted"] else ""
+            stdout.print(f"v{v['version']}{flag} from ingest {v['valid_from']}: {v['event_date']} {v['event_type']} "
+                         f"{v['actor1']} / {v['actor2']}, fatalities {v['fatalities_best']}")
+
+    emit(st, {"event_id": event_id, "versions": [{k: v[k] for k in v if k != "raw"} | {"raw": v["raw"]} for v in versions]}, human)
+
+
+def register_stats(app_: typer.Typer) -> None:
+    @app_.command("stats")
+    def stats(
+        ctx: typer.Context,
+        country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1, actor: Optional[List[str]] = ACTOR,
+        event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+    ) -> None:
+        """Counts by source, country, year and event type."""
+        st = state(ctx)
+        f = make_filter(country, admin1, actor, event_type, since, until)
+        with open_store(st.db, read_only=True) as store:
+            s = store.stats(f)
+        emit(st, s, _human_stats)
+
+
+def _human_stats(s: dict) -> None:
+    from rich.table import Table
+
+    stdout.print(f"{s['events']} events, {s['fatalities_best']} fatalities (best), {s['first_date']} to {s['last_date']}")
+    for key in ("by_source", "by_country", "by_event_type", "by_year"):
+        t = Table(title=key.replace("_", " "), show_edge=False)
+        t.add_column(key[3:])
+        t.add_column("events", justify="right")
+        t.add_column("fatalities", justify="right")
+        for k, v in s[key].items():
+            t.add_row(k, str(v["events"]), str(v["fatalities_best"]))
+        stdout.print(t)
+    if s["aggregates"]["rows"]:
+        a = s["aggregates"]
+        stdout.print(f"aggregates: {a['rows']} unit-periods, {a['events']} events, {a['fatalities']} fatalities")

@@ -1,0 +1,68 @@
+"""``sahelwatch ingest FILE... [--format FMT]``"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..errors import InputError
+from ..ingest import IngestSummary, ingest_files
+from ..settings import get_settings
+from ..sources import FORMATS
+from ..store import open_store
+from ._shell import emit, progress_bar, state, stdout
+
+
+def _human(s: IngestSummary) -> None:
+    for f in s.files:
+        extra = f" ({f.merged_rows} actor rows merged)" if f.merged_rows else ""
+        stdout.print(
+            f"{f.path} [{f.format}{', ' + f.release if f.release else ''}]: read {f.read}{extra}, "
+            f"inserted {f.inserted}, updated {f.updated}, unchanged {f.unchanged}, rejected {f.rejected}"
+            + (f", deleted {f.deleted}" if f.deleted else "")
+        )
+        for note in f.notes:
+            stdout.print(f"  note: {note}")
+    d = s.as_dict()
+    stdout.print(
+        f"total: read {d['read']}, inserted {d['inserted']}, updated {d['updated']}, "
+        f"unchanged {d['unchanged']}, rejected {d['rejected']}"
+    )
+    if s.quarantine:
+        shown = s.rejects[:10]
+        for path, r in shown:
+            stdout.print(f"  rejected {path}:{r.line}: {r.reason}")
+        if len(s.rejects) > len(shown):
+            stdout.print(f"  ... and {len(s.rejects) - len(shown)} more")
+        stdout.print(f"rejected rows are kept in {s.quarantine}")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("ingest")
+    def ingest(
+        ctx: typer.Context,
+        files: List[Path] = typer.Argument(..., help="Files to ingest: .csv, .csv.gz, .xlsx or .json."),
+        format: str = typer.Option("auto", "--format", help="auto, " + ", ".join(FORMATS) + "."),
+        release: Optional[str] = typer.Option(None, "--release", help="Release or export tag of these files."),
+        snapshot: bool = typer.Option(
+            False, "--snapshot",
+            help="The file is a complete export of its source for its countries and dates: events it no "
+                 "longer holds are marked deleted.",
+        ),
+    ) -> None:
+        """Ingest event datasets (ACLED, UCDP GED, HDX aggregates, sahelwatch-csv) into the store."""
+        st = state(ctx)
+        settings = get_settings()
+        if format != "auto" and format not in FORMATS:
+            raise InputError(f"unknown format {format!r}; choose one of: auto, {', '.join(FORMATS)}")
+        qdir = settings.quarantine_dir or Path(str(st.db) + ".quarantine")
+        with open_store(st.db) as store, progress_bar(st, "ingest") as tick:
+            summary = ingest_files(
+                store, files, fmt=format, release=release, today=settings.today_date(),
+                quarantine_dir=qdir, snapshot=snapshot, progress=tick,
+            )
+        emit(st, summary.as_dict(), lambda _: _human(summary))
+        if summary.total("rejected"):
+            raise typer.Exit(1)

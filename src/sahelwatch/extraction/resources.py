@@ -1,0 +1,152 @@
+"""Curated reference data for extraction, loaded from the versioned YAML files in
+``extraction/data`` into immutable objects. Each entry keeps its provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as _res
+from types import MappingProxyType
+from typing import Mapping
+
+import yaml
+
+from ..errors import SahelwatchError
+
+_DATA = "sahelwatch.extraction.data"
+
+
+class ResourceError(SahelwatchError):
+    """A curated data file is missing or malformed."""
+
+
+def _load(name: str) -> dict:
+    try:
+        text = _res.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as e:  # pragma: no cover - packaging error
+        raise ResourceError(f"extraction data file missing: {name}") from e
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or "groups" not in data:
+        raise ResourceError(f"{name}: expected a mapping with 'groups'")
+    for g in data["groups"]:
+        if not g.get("source") or not g.get("date"):
+            raise ResourceError(f"{name}: every group needs a source and a date (provenance)")
+    return data
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    source: str
+    date: str
+
+
+@dataclass(frozen=True, slots=True)
+class CueSet:
+    """The compiled patterns of one cue (e.g. ``suicide``) for one language."""
+
+    name: str
+    lang: str
+    patterns: tuple[re.Pattern, ...]
+    provenance: Provenance
+
+    def search(self, folded: str) -> re.Match | None:
+        best = None
+        for p in self.patterns:
+            m = p.search(folded)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer(self, folded: str):
+        for p in self.patterns:
+            yield from p.finditer(folded)
+
+
+@lru_cache(maxsize=1)
+def cues() -> Mapping[tuple[str, str], CueSet]:
+    """All cues, keyed by (cue name, language)."""
+    data = _load("cues.yaml")
+    out: dict[tuple[str, str], CueSet] = {}
+    for g in data["groups"]:
+        prov = Provenance(str(g["source"]), str(g["date"]))
+        for name, by_lang in g["cues"].items():
+            for lang, pats in by_lang.items():
+                try:
+                    compiled = tuple(re.compile(p) for p in pats)
+                except re.error as e:
+                    raise ResourceError(f"cues.yaml: bad pattern in {name}/{lang}: {e}") from e
+                out[(name, lang)] = CueSet(name, lang, compiled, prov)
+    return MappingProxyType(out)
+
+
+def cue(name: str, lang: str) -> CueSet:
+    lang = lang if lang in ("fr", "en") else "fr"
+    return cues()[(name, lang)]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    provenance: Provenance
+
+
+@lru_cache(maxsize=1)
+def actor_entries() -> tuple[ActorEntry, ...]:
+    data = _load("actors.yaml")
+    out = []
+    for g in data["groups"]:
+        prov = Provenance(str(g["source"]), str(g["date"]))
+        for a in g["actors"]:
+            out.append(ActorEntry(a["id"], a["name"], a["kind"], tuple(a.get("aliases", ())), prov))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    name: str
+    level: str  # admin1 | admin2 | locality
+    country: str
+    admin1: str | None
+    admin2: str | None
+    latitude: float | None
+    longitude: float | None
+    aliases: tuple[str, ...]
+    capital: str | None
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class CountryEntry:
+    name: str
+    iso3: str
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def place_entries() -> tuple[PlaceEntry, ...]:
+    data = _load("places.yaml")
+    out: list[PlaceEntry] = []
+    for g in data["groups"]:
+        prov = Provenance(str(g["source"]), str(g["date"]))
+        gcountry = g.get("country", "Mali")
+        for a in g.get("admin1", ()):
+            out.append(PlaceEntry(a["name"], "admin1", a.get("country", gcountry), a["name"], None,
+                                  None, None, tuple(a.get("aliases", ())), a.get("capital"), prov))
+        for a in g.get("admin2", ()):
+            out.append(PlaceEntry(a["name"], "admin2", a.get("country", gcountry), a["admin1"], a["name"],
+                                  a.get("lat"), a.get("lon"), tuple(a.get("aliases", ())), None, prov))
+        for a in g.get("localities", ()):
+            out.append(PlaceEntry(a["name"], "locality", a.get("country", gcountry), a["admin1"], a["admin2"],
+                                  a.get("lat"), a.get("lon"), tuple(a.get("aliases", ())), None, prov))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[CountryEntry, ...]:
+    data = yaml.safe_load(_res.files(_DATA).joinpath("places.yaml").read_text(encoding="utf-8"))
+    return tuple(CountryEntry(c["name"], c["iso3"], tuple(c.get("aliases", ()))) for c in data["countries"])

@@ -1,0 +1,101 @@
+"""Sentence splitting (rule-based, both languages) and foreground/background tagging.
+
+Rule-based splitting is used for both French and English: it is exact on wire-style
+text, keeps character offsets, and costs nothing next to a parser. It does not split on
+abbreviations (M., Mme., Dr., Gen., Lt., etc.), initials, decimals ("67,17"), or numbers
+written with a dot ("1.000").
+
+Background: news reports close with context ("Le 11 septembre, trois membres d'un groupe
+armé avaient été tués..."). A sentence is *background* when its main verb is in the
+plus-que-parfait / past perfect (not inside reported speech such as "affirmant qu'il
+avait tué"), or when it opens with a backward-looking adverbial ("La veille", "Quelques
+jours plus tôt", "Depuis ...", "Days earlier", "Since ..."). Background sentences never
+create events and never give the event its counts, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._text import fold
+from .resources import cue
+
+_ABBREV = frozenset(
+    "m mm mme mmes mlle dr pr st ste gen gal col cdt lt sgt capt cpt maj adj mr mrs ms prof jr sr "
+    "no nos art etc cf env vol p pp fig av bd rte ca approx dept gov sen rep inc ltd co corp vs u.s u.n".split()
+)
+_BOUNDARY = re.compile(r"([.!?…]+|;)([\"»”')\]]*)(\s+)(?=[\"«“'(\[]?[A-ZÀ-ÖØ-Þ0-9«\"“])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    background: bool = False
+    background_reason: str | None = None
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text`` (whitespace trimmed)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        punct = m.group(1)
+        if punct == ";":
+            continue  # a semicolon joins clauses of one sentence
+        if punct == ".":
+            before = text[start : m.start()]
+            last = re.search(r"([\w.]+)$", before)
+            tok = last.group(1).lower() if last else ""
+            if tok in _ABBREV or (len(tok) == 1 and tok.isalpha()):
+                continue
+        end = m.end(2)
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def background_reason(sentence_text: str, lang: str) -> str | None:
+    """Why a sentence is background (see module doc), or None when it is foreground."""
+    f = fold(sentence_text).lstrip(" \"'(")
+    if cue("background_lead", lang).search(f):
+        return "backward-looking lead"
+    m = cue("pluperfect", lang).search(f)
+    if m:
+        # Only when the pluperfect is the main verb: not after a reporting clause.
+        head = f[: m.start()]
+        head_orig = sentence_text.lstrip(" \"'(«")[: m.start()].lower()
+        if lang == "fr" and re.search(r"(affirmant|declarant|assurant|indiquant|precisant|selon lequel|selon laquelle|disant)\b[^.]*$", head):
+            return None
+        if lang == "en" and re.search(r"\b(saying|said|claiming|stating)\b[^.]*$", head):
+            return None
+        # A sentence whose earlier clause is in the present perfect (passé composé) is foreground.
+        if lang == "fr" and re.search(
+            r"\b(a|ont|est|sont)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|d[ée]j[àa]|aussi|[ée]galement)\s+)?(été\s+)?\w+(é|és|ée|ées|i|is|u|us|t|ts)\b",
+            head_orig,
+        ):
+            return None
+        return "pluperfect main verb"
+    return None
+
+
+def sentences(text: str, lang: str) -> list[Sentence]:
+    out = []
+    for i, (s, e) in enumerate(split_sentences(text)):
+        t = text[s:e]
+        reason = background_reason(t, lang)
+        out.append(Sentence(i, s, e, t, reason is not None, reason))
+    return out

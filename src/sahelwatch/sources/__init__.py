@@ -1,0 +1,82 @@
+"""Upstream formats: one module per source, each parsing a file into the store's columns.
+
+:func:`detect` names the format of a file from its header; :func:`load` reads, parses and
+validates a file into good rows and rejects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..errors import UnknownFormatError, UsageError
+from . import acled, hdx, sahelwatch_csv, ucdp
+from .base import Batch, Format
+from .reader import peek_header, read_any
+from .validation import Checked, check_aggregates, check_events
+
+FORMATS: dict[str, Format] = {f.name: f for mod in (acled, ucdp, hdx, sahelwatch_csv) for f in mod.FORMATS}
+
+
+def _expected() -> str:
+    return "; ".join(f"{f.name}: {', '.join(f.signature)}" for f in FORMATS.values())
+
+
+def _workbook_format(path: Path) -> tuple[Format, tuple[str, ...]] | None:
+    for f in FORMATS.values():
+        if f.workbook:
+            try:
+                raw = read_any(path, xlsx_required=f.signature)
+            except Exception:
+                continue
+            return f, raw.columns
+    return None
+
+
+def detect(path: Path) -> Format:
+    """The format of ``path``, from its header. Raises with the columns each format expects."""
+    path = Path(path)
+    name = path.name.lower()
+    if name.endswith((".xlsx", ".xlsm")):
+        hit = _workbook_format(path)
+        if hit:
+            return hit[0]
+        raise UnknownFormatError(f"no sheet of this workbook has a known header. Expected columns: {_expected()}", path=str(path))
+    if name.endswith((".json", ".json.gz")):
+        header = read_any(path).columns
+    else:
+        header = peek_header(path)
+    matches = [f for f in FORMATS.values() if f.matches(header)]
+    if not matches:
+        shown = ", ".join(h for h in header[:12] if h) + (" ..." if len(header) > 12 else "")
+        raise UnknownFormatError(
+            f"unknown format: the header has [{shown}]. Expected columns: {_expected()}", path=str(path), line=1
+        )
+    return matches[0]
+
+
+def get_format(name: str) -> Format:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise UsageError(f"unknown format {name!r}; choose one of: auto, {', '.join(FORMATS)}") from None
+
+
+def load(path: Path, fmt: str = "auto", *, release: str | None = None, today: dt.date) -> Checked:
+    """Read, parse and validate one file."""
+    path = Path(path)
+    f = detect(path) if fmt == "auto" else get_format(fmt)
+    if not (f.matches(peek_header(path)) or path.name.lower().endswith((".xlsx", ".xlsm", ".json", ".json.gz"))):
+        header = peek_header(path)
+        missing = [s for s in f.signature if s.lower() not in {h.lower() for h in header}]
+        raise UnknownFormatError(
+            f"the header does not fit format {f.name}: missing columns {', '.join(missing)}", path=str(path), line=1
+        )
+    raw = read_any(path, xlsx_required=f.signature if f.workbook else ())
+    batch: Batch = f.parse(raw, release)
+    if batch.kind == "aggregates":
+        return check_aggregates(batch)
+    return check_events(batch, today)
+
+
+__all__ = ["FORMATS", "Batch", "Checked", "Format", "detect", "get_format", "load"]

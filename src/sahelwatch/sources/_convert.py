@@ -1,0 +1,148 @@
+"""Vectorised conversions from raw strings, each reporting which rows it could not convert.
+
+Every converter returns ``(values, bad)`` where ``bad`` marks rows whose non-empty input did not
+convert; an empty cell is a null, not an error. Adapters turn ``bad`` into per-row reasons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..model import EVENT_SCHEMA
+
+_INT = r"^\s*[+-]?\d+\s*$"
+_FLOAT = r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$"
+
+
+def _mask(arr: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    return np.asarray(arr.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def blank(col: pa.ChunkedArray) -> np.ndarray:
+    """True where the cell is empty or only white space."""
+    return _mask(pc.fill_null(pc.equal(pc.utf8_trim_whitespace(col), ""), True))
+
+
+def text(col: pa.ChunkedArray | None, n: int) -> pa.ChunkedArray:
+    """Trimmed strings with empty cells as null."""
+    if col is None:
+        return pa.chunked_array([pa.nulls(n, pa.string())])
+    t = pc.utf8_trim_whitespace(col)
+    return pc.if_else(pc.equal(t, ""), pa.scalar(None, pa.string()), t)
+
+
+def integers(col: pa.ChunkedArray | None, n: int, typ=pa.int32()) -> tuple[pa.ChunkedArray, np.ndarray]:
+    if col is None:
+        return pa.chunked_array([pa.nulls(n, typ)]), np.zeros(n, bool)
+    t = pc.utf8_trim_whitespace(col)
+    ok = pc.match_substring_regex(t, _INT)
+    # "3.0" from spreadsheets is an integer written as a float
+    as_float = pc.match_substring_regex(t, r"^\s*[+-]?\d+\.0+\s*$")
+    t = pc.if_else(as_float, pc.replace_substring_regex(t, r"\.0+\s*$", ""), t)
+    good = pc.or_(ok, as_float)
+    vals = pc.cast(pc.if_else(good, t, pa.scalar(None, pa.string())), typ, safe=False)
+    bad = ~_mask(pc.fill_null(good, False)) & ~blank(col)
+    return vals, bad
+
+
+def floats(col: pa.ChunkedArray | None, n: int) -> tuple[pa.ChunkedArray, np.ndarray]:
+    if col is None:
+        return pa.chunked_array([pa.nulls(n, pa.float64())]), np.zeros(n, bool)
+    t = pc.replace_substring(pc.utf8_trim_whitespace(col), ",", ".")
+    good = pc.match_substring_regex(t, _FLOAT)
+    vals = pc.cast(pc.if_else(good, t, pa.scalar(None, pa.string())), pa.float64())
+    bad = ~_mask(pc.fill_null(good, False)) & ~blank(col)
+    return vals, bad
+
+
+def dates(col: pa.ChunkedArray | None, n: int, formats: Sequence[str]) -> tuple[pa.ChunkedArray, np.ndarray]:
+    """Parse dates trying each format in turn (e.g. ``%Y-%m-%d``, ``%d %B %Y``)."""
+    if col is None:
+        return pa.chunked_array([pa.nulls(n, pa.date32())]), np.zeros(n, bool)
+    t = pc.utf8_trim_whitespace(col)
+    # a datetime written by a spreadsheet: keep the date part
+    t = pc.replace_substring_regex(t, r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2})?.*$", r"\1")
+    out = None
+    for fmt in formats:
+        parsed = pc.strptime(t, format=fmt, unit="s", error_is_null=True)
+        out = parsed if out is None else pc.coalesce(out, parsed)
+    vals = pc.cast(out, pa.date32())
+    bad = _mask(pc.is_null(vals)) & ~blank(col)
+    return vals, bad
+
+
+def lookup(col: pa.ChunkedArray, mapping: dict[str, str | None], n: int) -> tuple[pa.ChunkedArray, np.ndarray]:
+    """Map codes through a dictionary; unknown non-empty codes are bad."""
+    keys = pa.array(list(mapping.keys()), pa.string())
+    values = pa.array(list(mapping.values()), pa.string())
+    t = pc.utf8_trim_whitespace(col)
+    idx = pc.index_in(t, value_set=keys)
+    vals = pc.take(values, idx)
+    bad = _mask(pc.is_null(idx)) & ~blank(col)
+    return vals, bad
+
+
+@dataclass
+class Problems:
+    """Per-row problems found while parsing, turned into reasons for the rejected rows only."""
+
+    n: int
+    checks: list[tuple[np.ndarray, Callable[[np.ndarray], list[str]]]] = field(default_factory=list)
+
+    def add(self, mask: np.ndarray, reason: Callable[[np.ndarray], list[str]] | str) -> None:
+        mask = np.asarray(mask, dtype=bool)
+        if not mask.any():
+            return
+        if isinstance(reason, str):
+            msg = reason
+            self.checks.append((mask, lambda idx: [msg] * len(idx)))
+        else:
+            self.checks.append((mask, reason))
+
+    def add_bad_values(self, mask: np.ndarray, column: str, raw: pa.ChunkedArray, expected: str) -> None:
+        def reason(idx: np.ndarray) -> list[str]:
+            vals = pc.take(raw, pa.array(idx)).to_pylist()
+            return [f"{column} {v!r} is not {expected}" for v in vals]
+
+        self.add(mask, reason)
+
+    @property
+    def any_mask(self) -> np.ndarray:
+        m = np.zeros(self.n, bool)
+        for mask, _ in self.checks:
+            m |= mask
+        return m
+
+    def reasons(self) -> dict[int, list[str]]:
+        """Row index -> reasons, for every row with at least one problem."""
+        out: dict[int, list[str]] = {}
+        for mask, fn in self.checks:
+            idx = np.flatnonzero(mask)
+            for i, r in zip(idx.tolist(), fn(idx)):
+                out.setdefault(i, []).append(r)
+        return out
+
+
+def column(table: pa.Table, name: str) -> pa.ChunkedArray | None:
+    return table.column(name) if name in table.column_names else None
+
+
+def event_table(n: int, columns: dict[str, pa.ChunkedArray | pa.Array | None]) -> pa.Table:
+    """Assemble a table in the event schema; absent columns are null."""
+    arrays = []
+    for f in EVENT_SCHEMA:
+        v = columns.get(f.name)
+        if v is None:
+            arrays.append(pa.nulls(n, f.type))
+        elif isinstance(v, (str, int, float)):
+            arrays.append(pa.array(np.full(n, v), f.type) if not isinstance(v, str) else pa.array([v] * n, f.type))
+        else:
+            if isinstance(v, pa.ChunkedArray):
+                v = v.combine_chunks()
+            arrays.append(pc.cast(v, f.type, safe=False) if v.type != f.type else v)
+    return pa.Table.from_arrays(arrays, schema=EVENT_SCHEMA)

@@ -1,0 +1,46 @@
+"""What every source adapter produces, and the registry of formats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Literal
+
+import pyarrow as pa
+
+from ._convert import Problems
+from .reader import RawTable
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One file parsed into the store's columns, before validation.
+
+    ``table`` has the event schema (or the aggregate schema) plus the reader's line and raw
+    columns; ``problems`` holds what the parse itself found wrong, row by row.
+    """
+
+    kind: Literal["events", "aggregates"]
+    format: str
+    source: str
+    release: str | None
+    table: pa.Table
+    problems: Problems
+    raw: RawTable
+    merged_rows: int = 0  # rows folded into other rows (ACLED monadic: one row per actor)
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    description: str
+    #: columns that identify the layout (lower-cased header names), all must be present
+    signature: tuple[str, ...]
+    #: columns that must not be present (to tell near-identical layouts apart)
+    absent: tuple[str, ...]
+    parse: Callable[[RawTable, str | None], Batch]
+    case_sensitive: bool = False
+    workbook: bool = False  # xlsx aggregates: detected from a sheet's header
+
+    def matches(self, header: tuple[str, ...]) -> bool:
+        names = set(header) if self.case_sensitive else {h.lower() for h in header}
+        return all(s in names for s in self.signature) and not any(a in names for a in self.absent)

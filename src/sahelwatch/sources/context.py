@@ -1,0 +1,293 @@
+"""Readers for the humanitarian context files: Cadre Harmonisé phases, population, schools.
+
+Each reader returns a tidy DataFrame with declared columns and raises
+:class:`~sahelwatch.errors.InputError` naming the file (and the line, or the
+spreadsheet row) when the input is not what it should be.
+
+- Cadre Harmonisé (HDX ``cadre_harmonise_*.csv``): one row per admin2 unit,
+  analysis (``exercise``) and reference period, ``current`` or ``projected``.
+- Population by admin2 (OCHA COD-PS, ``*_population_admin2_*.csv``).
+- Schools (Mali education cluster registry ``*.xlsx``, French, multi-row headers):
+  the sheet whose header row holds ``CERCLE`` and ``Statut de fonctionnalité``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import InputError
+
+# --------------------------------------------------------------------------- shared helpers
+
+
+def _fold(s: object) -> str:
+    if s is None or (isinstance(s, float) and s != s):
+        return ""
+    t = unicodedata.normalize("NFKD", str(s))
+    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
+    return re.sub(r"[^a-z0-9]+", " ", t).strip()
+
+
+def norm_admin(name: object) -> str | None:
+    """The join key of a place name: accents folded, lower case, words separated by one space."""
+    return _fold(name) or None
+
+
+def _exists(path: Path) -> Path:
+    path = Path(path)
+    if not path.exists():
+        raise InputError("file not found", path=str(path))
+    return path
+
+
+def _read_csv(path: Path, required: list[str], what: str) -> pd.DataFrame:
+    path = _exists(path)
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            header = next(csv.reader(f), None)
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text ({e.reason} at byte {e.start})", path=str(path)) from e
+    if not header:
+        raise InputError(f"empty file; expected a {what} CSV", path=str(path), line=1)
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise InputError(f"not a {what} file: the header lacks {', '.join(missing)}", path=str(path), line=1)
+    try:
+        return pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, UnicodeDecodeError) as e:
+        raise InputError(f"unreadable {what} CSV: {e}", path=str(path)) from e
+
+
+def _numbers(df: pd.DataFrame, col: str, path: Path, *, integer: bool = True, allow_empty: bool = True) -> pd.Series:
+    """Parse a column of numbers; a bad cell fails with its line (header = line 1)."""
+    raw = df[col].astype(str).str.strip()
+    empty = raw.isin(["", "NA", "NaN", "nan", "<Null>"])
+    vals = pd.to_numeric(raw.where(~empty), errors="coerce")
+    bad = vals.isna() & ~empty
+    if bad.any() or (not allow_empty and empty.any()):
+        i = int((bad | (empty & (not allow_empty))).to_numpy().nonzero()[0][0])
+        raise InputError(f"column {col!r}: {df[col].iloc[i]!r} is not a number", path=str(path), line=i + 2)
+    if integer:
+        return vals.round().astype("Int64")
+    return vals
+
+
+# --------------------------------------------------------------------------- Cadre Harmonisé
+
+_CH_REQUIRED = ["adm0_name", "adm0_pcod3", "adm1_name", "adm2_name", "adm2_pcod2", "population", "phase_class",
+                "phase35", "chtype", "exercise_label", "exercise_year", "reference_label", "reference_year",
+                "usethisperiod"]
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+def _label_months(label: str, year: int, path: Path, line: int) -> tuple[dt.date, dt.date]:
+    m = re.fullmatch(r"\s*([A-Za-z]{3})\w*\s*-\s*([A-Za-z]{3})\w*\s*", label or "")
+    if not m or m.group(1).lower() not in _MONTHS or m.group(2).lower() not in _MONTHS:
+        raise InputError(f"period label {label!r} is not like 'Jan-May'", path=str(path), line=line)
+    a, b = _MONTHS[m.group(1).lower()], _MONTHS[m.group(2).lower()]
+    start = dt.date(year, a, 1)
+    end_year = year if b >= a else year + 1
+    end = (pd.Timestamp(end_year, b, 1) + pd.offsets.MonthEnd(0)).date()
+    return start, end
+
+
+def read_cadre_harmonise(path: str | Path, *, iso3: str | None = None) -> pd.DataFrame:
+    """Cadre Harmonisé phases by admin2 and period.
+
+    Columns: ``iso3, country, admin1, admin2, admin2_pcode, admin2_norm, population,
+    phase_class (1-5), phase35 (people in phases 3-5), share_phase35, chtype
+    (current|projected), exercise (e.g. "2018 Jan-May"), period_start, period_end
+    (the reference period), use (the file's ``usethisperiod`` flag)``. ``iso3`` keeps one country.
+    """
+    path = Path(path)
+    raw = _read_csv(path, _CH_REQUIRED, "Cadre Harmonisé")
+    if iso3:
+        raw = raw[raw["adm0_pcod3"] == iso3].reset_index(drop=False)
+        lines = raw["index"] + 2
+    else:
+        raw = raw.reset_index(drop=False)
+        lines = raw["index"] + 2
+    pop = _numbers(raw, "population", path)
+    phase = _numbers(raw, "phase_class", path)
+    p35 = _numbers(raw, "phase35", path)
+    bad_phase = phase.notna() & ~phase.isin([1, 2, 3, 4, 5])
+    if bad_phase.any():
+        i = int(bad_phase.to_numpy().nonzero()[0][0])
+        raise InputError(f"phase_class {raw['phase_class'].iloc[i]!r} is not 1-5", path=str(path), line=int(lines.iloc[i]))
+    bad_type = ~raw["chtype"].isin(["current", "projected"])
+    if bad_type.any():
+        i = int(bad_type.to_numpy().nonzero()[0][0])
+        raise InputError(f"chtype {raw['chtype'].iloc[i]!r} is neither current nor projected", path=str(path),
+                         line=int(lines.iloc[i]))
+    years = _numbers(raw, "reference_year", path, allow_empty=False)
+    starts, ends = [], []
+    for lab, y, ln in zip(raw["reference_label"], years, lines):
+        s, e = _label_months(lab, int(y), path, int(ln))
+        starts.append(s)
+        ends.append(e)
+    out = pd.DataFrame({
+        "iso3": raw["adm0_pcod3"],
+        "country": raw["adm0_name"],
+        "admin1": raw["adm1_name"],
+        "admin2": raw["adm2_name"],
+        "admin2_pcode": raw["adm2_pcod2"].replace("", None),
+        "admin2_norm": raw["adm2_name"].map(norm_admin),
+        "population": pop,
+        "phase_class": phase,
+        "phase35": p35,
+        "chtype": raw["chtype"],
+        "exercise": raw["exercise_year"] + " " + raw["exercise_label"],
+        "period_start": pd.to_datetime(starts),
+        "period_end": pd.to_datetime(ends),
+        "use": raw["usethisperiod"].str.upper().eq("Y"),
+    })
+    out["share_phase35"] = (out["phase35"] / out["population"].where(out["population"] > 0)).astype(float)
+    return out
+
+
+# --------------------------------------------------------------------------- population
+
+_POP_REQUIRED = ["admin2Name_fr", "admin2Pcode", "admin1Name_fr", "admin1Pcode", "T_TL"]
+
+
+def read_population(path: str | Path) -> pd.DataFrame:
+    """Population by admin2 (OCHA COD-PS): ``admin1, admin1_pcode, admin2, admin2_pcode, admin2_norm,
+    population, male, female``."""
+    path = Path(path)
+    raw = _read_csv(path, _POP_REQUIRED, "population (COD-PS admin2)")
+    total = _numbers(raw, "T_TL", path, allow_empty=False)
+    out = pd.DataFrame({
+        "admin1": raw["admin1Name_fr"],
+        "admin1_pcode": raw["admin1Pcode"],
+        "admin2": raw["admin2Name_fr"],
+        "admin2_pcode": raw["admin2Pcode"],
+        "admin2_norm": raw["admin2Name_fr"].map(norm_admin),
+        "population": total,
+        "male": _numbers(raw, "M_TL", path) if "M_TL" in raw else pd.NA,
+        "female": _numbers(raw, "F_TL", path) if "F_TL" in raw else pd.NA,
+    })
+    dup = out["admin2_pcode"].duplicated()
+    if dup.any():
+        i = int(dup.to_numpy().nonzero()[0][0])
+        raise InputError(f"admin2 P-code {out['admin2_pcode'].iloc[i]!r} appears twice", path=str(path), line=i + 2)
+    return out
+
+
+# --------------------------------------------------------------------------- schools
+
+#: Header cells (folded) -> output column; matched by prefix, so trailing spaces and
+#: the long explanations in brackets do not matter.
+_SCHOOL_HEADERS = {
+    "region": "admin1",
+    "code region": "admin1_pcode",
+    "cercle": "admin2",
+    "code cercle": "admin2_pcode",
+    "commune": "admin3",
+    "code commune": "admin3_pcode",
+    "nom de l ecole": "school",
+    "code cps": "code_cps",
+    "longitude ecole": "longitude",
+    "latitude ecole": "latitude",
+    "total eleve": "pupils",
+    "statut de fonctionnalite de l ecole": "status",
+    "si ecole fermee date de fermeture": "closed_on",
+    "si ecole fermee raison de fermeture": "closure_reason",
+}
+
+
+def _match_header(cell: str) -> str | None:
+    f = _fold(cell)
+    best = None
+    for k, v in _SCHOOL_HEADERS.items():
+        if f == k or f.startswith(k + " "):
+            if best is None or len(k) > len(best[0]):
+                best = (k, v)
+    return best[1] if best else None
+
+
+def read_schools(path: str | Path, *, sheet: str | None = None, max_header_rows: int = 10) -> pd.DataFrame:
+    """The school registry: one row per school.
+
+    Columns: ``admin1, admin1_pcode, admin2, admin2_pcode, admin2_norm, admin3, school,
+    code_cps, latitude, longitude, pupils, status, functional (bool), closed_insecurity
+    (bool), closed_on, closure_reason, row`` (``row`` is the spreadsheet row number).
+    ``closed_insecurity`` is true when the status names insecurity or humanitarian crisis.
+    """
+    import openpyxl
+
+    path = _exists(Path(path))
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises many types for a broken workbook
+        raise InputError(f"not a readable .xlsx workbook: {e}", path=str(path)) from e
+    try:
+        sheets = [wb[sheet]] if sheet else wb.worksheets
+    except KeyError as e:
+        raise InputError(f"no sheet named {sheet!r} (sheets: {', '.join(wb.sheetnames)})", path=str(path)) from e
+    for ws in sheets:
+        rows = ws.iter_rows(values_only=True)
+        for r_i, row in enumerate(rows, start=1):
+            if r_i > max_header_rows:
+                break
+            cols = {i: _match_header(c) for i, c in enumerate(row) if isinstance(c, str)}
+            cols = {i: v for i, v in cols.items() if v}
+            if {"admin2", "status"} <= set(cols.values()):
+                return _schools_frame(path, ws.title, r_i, cols, rows)
+    wb.close()
+    raise InputError(
+        f"no sheet has a header row with CERCLE and 'Statut de fonctionnalité' in its first {max_header_rows} rows",
+        path=str(path),
+    )
+
+
+def _schools_frame(path: Path, title: str, header_row: int, cols: dict[int, str], rows) -> pd.DataFrame:
+    seen = {}
+    for i, v in sorted(cols.items()):
+        seen.setdefault(v, i)  # the first column of a name wins (the sheet repeats some)
+    records = []
+    width = max(seen.values()) + 1
+    for r_i, row in enumerate(rows, start=header_row + 1):
+        if row is None or all(v is None for v in row[:width]):
+            continue
+        rec = {name: (row[i] if i < len(row) else None) for name, i in seen.items()}
+        rec["row"] = r_i
+        records.append(rec)
+    df = pd.DataFrame(records)
+    if df.empty:
+        raise InputError(f"sheet {title!r} has a header but no school", path=str(path), line=header_row)
+    for c in ("latitude", "longitude", "pupils"):
+        if c in df:
+            v = pd.to_numeric(df[c], errors="coerce")
+            bad = v.isna() & df[c].notna() & (df[c].astype(str).str.strip() != "")
+            df[c] = v
+            df[c + "_bad"] = bad
+    for c in ("admin1", "admin2", "admin3", "status", "admin1_pcode", "admin2_pcode"):
+        if c in df:
+            df[c] = df[c].map(lambda x: str(x).strip() if x is not None and str(x).strip() else None)
+    if df["admin2"].isna().all():
+        raise InputError(f"sheet {title!r}: the CERCLE column is empty", path=str(path), line=header_row)
+    df["admin2_norm"] = df["admin2"].map(norm_admin)
+    status = df["status"].map(_fold)
+    df["functional"] = status.str.startswith("ecole fonctionnelle")
+    df["closed_insecurity"] = status.str.contains("insecurite|crise", regex=True, na=False)
+    df.attrs.update(sheet=title, header_row=header_row, file=str(path))
+    return df
+
+
+def schools_by_admin2(schools: pd.DataFrame) -> pd.DataFrame:
+    """Schools per admin2: ``admin1, admin2_norm, schools, functional, closed_insecurity, share_closed_insecurity``."""
+    g = schools.groupby(["admin2_norm"], dropna=True).agg(
+        admin1=("admin1", lambda s: s.dropna().mode().iloc[0] if s.notna().any() else None),
+        admin2=("admin2", "first"),
+        schools=("admin2", "size"),
+        functional=("functional", "sum"),
+        closed_insecurity=("closed_insecurity", "sum"),
+    )
+    g["share_closed_insecurity"] = g["closed_insecurity"] / g["schools"]
+    return g.reset_index()

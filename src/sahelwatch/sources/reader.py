@@ -1,0 +1,423 @@
+"""Read an input file into a table of raw strings, with the physical line of every record.
+
+Real files are messy: a BOM, cp1252 text saved by Excel, gzip, a stray index column, a
+second header row of HXL hashtags, a truncated last line, a row with a field missing. This
+module turns any of them into a :class:`RawTable` — every cell still the string the file
+held — and a list of :class:`Reject` for the records that cannot be read as rows at all,
+each with its line and reason. Nothing is dropped silently.
+
+CSV has a fast path (pyarrow's multi-threaded reader) for well-formed files and an exact
+line-by-line path that takes over as soon as the fast path meets anything malformed, so both
+give the same rows, lines and reasons.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
+from ..errors import InputError
+
+LINE = "__line__"  # the physical line (1-based) where a record starts
+RAW = "__raw__"  # the record verbatim, as the file held it
+
+_INDEX_COLUMN = re.compile(r"^(unnamed: ?\d+|index|)$", re.IGNORECASE)
+_MAX_RECORD_LINES = 200  # an open quote spanning more lines than this is a broken line, not a value
+
+
+@dataclass(frozen=True)
+class Reject:
+    line: int
+    reason: str
+    raw: str
+
+
+@dataclass(frozen=True)
+class RawTable:
+    path: str
+    columns: tuple[str, ...]  # the header as written (index columns removed)
+    table: pa.Table  # string columns + LINE (int64) + RAW (string)
+    rejects: tuple[Reject, ...] = ()
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = field(default=())  # what was repaired, for the summary
+    sheet: str | None = None
+
+    @property
+    def n_records(self) -> int:
+        """Records read from the file: good rows plus rejected ones."""
+        return self.table.num_rows + len(self.rejects)
+
+
+# --------------------------------------------------------------------------- bytes and text
+def read_bytes(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(path)) from None
+    except OSError as e:
+        raise InputError(f"cannot read the file: {e.strerror}", path=str(path)) from None
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as e:
+            raise InputError(f"the gzip stream is damaged: {e}", path=str(path)) from None
+    return data
+
+
+def _strip_bom(data: bytes) -> bytes:
+    return data[3:] if data[:3] == b"\xef\xbb\xbf" else data
+
+
+def _decode_plan(data: bytes) -> tuple[str, list[int]]:
+    """Decide the file's encoding: ``utf-8``, ``cp1252`` (the whole file), or ``mixed``.
+
+    A file that is valid UTF-8 is UTF-8. A file whose non-ASCII lines are mostly invalid
+    UTF-8 was saved as cp1252 (Excel on Windows) and is decoded as such. A UTF-8 file with a
+    few lines in cp1252 is ``mixed``: those lines are returned (0-based) to be rejected,
+    since guessing their characters would silently corrupt names.
+    """
+    try:
+        data.decode("utf-8")
+        return "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    bad, good_non_ascii = [], 0
+    for i, line in enumerate(data.split(b"\n")):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            good_non_ascii += 1
+        except UnicodeDecodeError:
+            bad.append(i)
+    if good_non_ascii == 0 or len(bad) > good_non_ascii:
+        return "cp1252", []
+    return "mixed", bad
+
+
+def _utf8_error(line: bytes) -> str:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError as e:
+        byte = line[e.start]
+        guess = line[max(0, e.start - 12): e.start + 12].decode("cp1252", errors="replace")
+        return (
+            f"the line is not valid UTF-8 (byte 0x{byte:02X} at column {e.start + 1}); the rest of the file "
+            f"is UTF-8 and this line looks like cp1252 ('{guess.strip()}'): re-save it as UTF-8"
+        )
+    return "the line is not valid UTF-8"
+
+
+# --------------------------------------------------------------------------- CSV
+def _is_hxl_row(values: Iterable[str]) -> bool:
+    vals = [v.strip() for v in values if v and v.strip()]
+    return bool(vals) and sum(v.startswith("#") for v in vals) >= max(1, len(vals) // 2)
+
+
+def read_csv(path: Path, data: bytes | None = None) -> RawTable:
+    """Read a CSV file (optionally gzipped) into a :class:`RawTable`."""
+    path = Path(path)
+    data = _strip_bom(read_bytes(path) if data is None else data)
+    if not data.strip():
+        raise InputError("the file is empty", path=str(path))
+    encoding, bad_lines = _decode_plan(data)
+    notes: list[str] = []
+    if encoding == "cp1252":
+        data = data.decode("cp1252", errors="replace").encode("utf-8")
+        notes.append("decoded as cp1252 (the file is not UTF-8)")
+    text_lines_needed = encoding == "mixed"
+    if not text_lines_needed:
+        fast = _read_csv_fast(path, data)
+        if fast is not None:
+            columns, table, hxl = fast
+            if hxl:
+                notes.append("skipped the HXL hashtag row (line 2)")
+            return RawTable(str(path), columns, table, (), encoding, tuple(notes))
+    return _read_csv_exact(path, data, set(bad_lines), encoding, notes)
+
+
+def _header(path: Path, data: bytes) -> tuple[list[str], bool, int]:
+    """The header, whether line 2 is an HXL row, and the number of header lines."""
+    first_two = data.split(b"\n", 2)[:2]
+    rows = list(csv.reader(io.StringIO(b"\n".join(first_two).decode("utf-8", errors="replace"))))
+    if not rows:
+        raise InputError("the file has no header row", path=str(path), line=1)
+    header = [h.strip() for h in rows[0]]
+    hxl = len(rows) > 1 and _is_hxl_row(rows[1])
+    return header, hxl, 2 if hxl else 1
+
+
+def _column_names(path: Path, header: list[str]) -> tuple[list[str], list[int]]:
+    """Names to keep and their positions; stray index columns are dropped."""
+    keep, names = [], []
+    seen: dict[str, int] = {}
+    for i, h in enumerate(header):
+        if _INDEX_COLUMN.match(h) and (i == 0 or h == ""):
+            continue
+        if h in seen:
+            raise InputError(f"the column '{h}' appears twice in the header", path=str(path), line=1)
+        seen[h] = i
+        keep.append(i)
+        names.append(h)
+    return names, keep
+
+
+def _read_csv_fast(path: Path, data: bytes):
+    header, hxl, n_header = _header(path, data)
+    names, keep = _column_names(path, header)
+    invalid: list[str] = []
+
+    def on_invalid(row):
+        invalid.append(row.text)
+        return "skip"
+
+    gen_names = [f"c{i}" for i in range(len(header))]
+    try:
+        table = pacsv.read_csv(
+            io.BytesIO(data),
+            read_options=pacsv.ReadOptions(
+                column_names=gen_names, skip_rows=n_header, use_threads=True, block_size=8 << 20
+            ),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
+            convert_options=pacsv.ConvertOptions(
+                column_types={n: pa.string() for n in gen_names},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowInvalid, pa.ArrowException):
+        return None
+    if invalid:
+        return None
+    table = table.select([gen_names[i] for i in keep]).rename_columns(names)
+    # Physical lines: records start one line after the previous record's last line.
+    n = table.num_rows
+    nl = np.zeros(n, dtype=np.int64)
+    for col in table.columns:
+        nl += pc.count_substring(col, "\n").to_numpy(zero_copy_only=False).astype(np.int64)
+    starts = n_header + 1 + np.arange(n, dtype=np.int64) + np.concatenate(([0], np.cumsum(nl)[:-1]))
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    if nl.any():
+        raw = [
+            b"\n".join(lines[s - 1 : s + k]).rstrip(b"\r").decode("utf-8")
+            for s, k in zip(starts.tolist(), nl.tolist())
+        ]
+        raw_arr = pa.array(raw, pa.string())
+    else:
+        body = lines[n_header : n_header + n]
+        raw_arr = pc.utf8_rtrim(pa.array(body, pa.binary()).cast(pa.string()), characters="\r")
+    if len(lines) != n_header + n + int(nl.sum()):
+        return None  # blank lines or other surprises: the exact reader accounts for every line
+    table = table.append_column(LINE, pa.array(starts, pa.int64())).append_column(RAW, raw_arr)
+    return tuple(names), table, hxl
+
+
+def _read_csv_exact(path: Path, data: bytes, bad_lines: set[int], encoding: str, notes: list[str]) -> RawTable:
+    """Line-by-line reading that accounts for every physical line.
+
+    A record is gathered until its quotes balance. A record with the wrong number of fields
+    is rejected; if it spanned several lines because of an unclosed quote, only its first line
+    is rejected and reading resumes on the next line, so one broken line never swallows the rows
+    after it.
+    """
+    raw_lines = data.split(b"\n")
+    if raw_lines and raw_lines[-1] == b"":
+        raw_lines.pop()
+    header, hxl, n_header = _header(path, data)
+    names, keep = _column_names(path, header)
+    if hxl:
+        notes.append("skipped the HXL hashtag row (line 2)")
+    width = len(header)
+    rejects: list[Reject] = []
+    rows: list[list[str]] = []
+    starts: list[int] = []
+    raws: list[str] = []
+
+    def text(i: int) -> str:
+        return raw_lines[i].rstrip(b"\r").decode("utf-8", errors="replace")
+
+    i = n_header
+    total = len(raw_lines)
+    while i < total:
+        if i in bad_lines:
+            rejects.append(Reject(i + 1, _utf8_error(raw_lines[i]), text(i)))
+            i += 1
+            continue
+        if not raw_lines[i].strip(b"\r\t "):
+            i += 1  # a blank line holds no record
+            continue
+        j = i
+        buf = text(i)
+        while buf.count('"') % 2 == 1 and j + 1 < total and j - i < _MAX_RECORD_LINES and (j + 1) not in bad_lines:
+            j += 1
+            buf += "\n" + text(j)
+        try:
+            fields = next(csv.reader(io.StringIO(buf), strict=True))
+        except (csv.Error, StopIteration) as e:
+            fields = None
+            err = str(e)
+        else:
+            err = ""
+        if fields is not None and len(fields) == width and buf.count('"') % 2 == 0:
+            rows.append([fields[k] for k in keep])
+            starts.append(i + 1)
+            raws.append(buf)
+            i = j + 1
+            continue
+        first = text(i)
+        if first.count('"') % 2 == 1:
+            reason = "truncated line: a quoted field is opened and never closed on this line"
+        elif fields is None:
+            reason = f"malformed CSV: {err}"
+        else:
+            n_first = len(next(csv.reader(io.StringIO(first))))
+            if n_first < width:
+                reason = f"{n_first} fields where the header has {width}: a column is missing (truncated line?)"
+            else:
+                reason = f"{n_first} fields where the header has {width}: extra fields"
+        rejects.append(Reject(i + 1, reason, first))
+        i += 1
+    cols = {name: pa.array([r[k] for r in rows], pa.string()) for k, name in enumerate(names)}
+    cols[LINE] = pa.array(starts, pa.int64())
+    cols[RAW] = pa.array(raws, pa.string())
+    return RawTable(str(path), tuple(names), pa.table(cols), tuple(rejects), encoding, tuple(notes))
+
+
+# --------------------------------------------------------------------------- XLSX and JSON
+def read_xlsx(path: Path, required: Iterable[str] = ()) -> RawTable:
+    """Read the first sheet whose header row holds all ``required`` columns (or the first sheet).
+
+    Lines are the spreadsheet's own row numbers; the sheet is named in the table.
+    """
+    import openpyxl
+
+    path = Path(path)
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises many types for damaged files
+        raise InputError(f"not a readable .xlsx workbook: {e}", path=str(path)) from None
+    required = [r.lower() for r in required]
+    try:
+        for ws in wb.worksheets:
+            rows = ws.iter_rows(values_only=True)
+            for header_row_no, header in enumerate(rows, 1):
+                cells = ["" if v is None else str(v).strip() for v in header]
+                if not any(cells):
+                    continue
+                lowered = {c.lower() for c in cells}
+                if required and not all(r in lowered for r in required):
+                    break  # the first non-empty row is not this sheet's header: next sheet
+                names, keep = _column_names(path, cells)
+                data_rows, starts, raws = [], [], []
+                hxl = False
+                for row_no, row in enumerate(rows, header_row_no + 1):
+                    vals = ["" if v is None else _cell_str(v) for v in row]
+                    if not any(v.strip() for v in vals):
+                        continue
+                    if row_no == header_row_no + 1 and _is_hxl_row(vals):
+                        hxl = True
+                        continue
+                    vals += [""] * (len(cells) - len(vals))
+                    data_rows.append([vals[k] for k in keep])
+                    starts.append(row_no)
+                    raws.append(json.dumps(dict(zip(names, (vals[k] for k in keep))), ensure_ascii=False))
+                cols = {n: pa.array([r[k] for r in data_rows], pa.string()) for k, n in enumerate(names)}
+                cols[LINE] = pa.array(starts, pa.int64())
+                cols[RAW] = pa.array(raws, pa.string())
+                notes = ("skipped the HXL hashtag row",) if hxl else ()
+                return RawTable(str(path), tuple(names), pa.table(cols), (), "xlsx", notes, sheet=ws.title)
+    finally:
+        wb.close()
+    want = ", ".join(required) if required else "a header row"
+    raise InputError(f"no sheet has {want}", path=str(path))
+
+
+def _cell_str(v) -> str:
+    import datetime as dt
+
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat() if v.time() == dt.time() else v.isoformat()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return str(v)
+
+
+def read_json(path: Path) -> RawTable:
+    """A JSON array of records, or an API response ``{"data": [...]}`` (ACLED's API).
+
+    JSON has no lines that matter to a person: a record's "line" is its position (1-based).
+    """
+    path = Path(path)
+    try:
+        doc = json.loads(read_bytes(path).decode("utf-8-sig"))
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 JSON: {e}", path=str(path)) from None
+    except json.JSONDecodeError as e:
+        raise InputError(f"not valid JSON: {e.msg}", path=str(path), line=e.lineno) from None
+    records = doc.get("data") if isinstance(doc, dict) else doc
+    if not isinstance(records, list):
+        raise InputError("expected a JSON array of records or an object with a 'data' array", path=str(path))
+    names: list[str] = []
+    for r in records:
+        if isinstance(r, dict):
+            for k in r:
+                if k not in names:
+                    names.append(k)
+    rejects, rows, starts, raws = [], [], [], []
+    for i, r in enumerate(records, 1):
+        if not isinstance(r, dict):
+            rejects.append(Reject(i, "record is not a JSON object", json.dumps(r, ensure_ascii=False)))
+            continue
+        rows.append(["" if r.get(n) is None else str(r.get(n)) for n in names])
+        starts.append(i)
+        raws.append(json.dumps(r, ensure_ascii=False))
+    cols = {n: pa.array([row[k] for row in rows], pa.string()) for k, n in enumerate(names)}
+    cols[LINE] = pa.array(starts, pa.int64())
+    cols[RAW] = pa.array(raws, pa.string())
+    return RawTable(str(path), tuple(names), pa.table(cols), tuple(rejects), "utf-8")
+
+
+def read_any(path: Path, xlsx_required: Iterable[str] = ()) -> RawTable:
+    path = Path(path)
+    name = path.name.lower()
+    if name.endswith((".xlsx", ".xlsm")):
+        return read_xlsx(path, xlsx_required)
+    if name.endswith((".json", ".json.gz")):
+        return read_json(path)
+    return read_csv(path)
+
+
+def peek_header(path: Path) -> tuple[str, ...]:
+    """The header of a file, cheaply, for format detection."""
+    path = Path(path)
+    name = path.name.lower()
+    if name.endswith((".xlsx", ".xlsm")):
+        return ()  # detection of workbooks reads the workbook
+    if name.endswith((".json", ".json.gz")):
+        return ()
+    try:
+        with open(path, "rb") as f:
+            data = f.read(1 << 16)
+        if data[:2] == b"\x1f\x8b":
+            with gzip.open(path, "rb") as f:
+                data = f.read(1 << 16)
+    except OSError as e:
+        raise InputError(f"cannot read the file: {e.strerror or e}", path=str(path)) from None
+    data = _strip_bom(data)
+    first = data.split(b"\n", 1)[0].decode("utf-8", errors="replace")
+    return tuple(h.strip() for h in next(csv.reader([first]), []))

@@ -1,0 +1,133 @@
+"""The checks every event row passes before it is stored, whatever its source.
+
+* the date parses (the adapters check that) and is not in the future;
+* the coordinates are numbers in range, given together, and lie in the stated country
+  (against the bundled country outlines, with a tolerance for border and coastal points);
+* fatalities are whole numbers (adapters), not negative, and low <= best <= high;
+* the event type is known (adapters);
+* an id appears once per file.
+
+A row that fails any check is rejected with every reason that applies; the others are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from . import _convert as cv
+from .base import Batch
+from .reader import LINE, RAW, Reject
+
+
+@dataclass(frozen=True)
+class Checked:
+    batch: Batch
+    good: pa.Table  # rows that passed, with LINE and RAW
+    rejects: tuple[Reject, ...]  # reader rejects and validation rejects, by line
+
+
+def _num(arr) -> np.ndarray:
+    return pc.fill_null(pc.cast(arr, pa.float64()), np.nan).to_numpy(zero_copy_only=False)
+
+
+def check_events(batch: Batch, today: dt.date) -> Checked:
+    from ..geo.countries import country_to_iso3, points_in_country
+
+    t = batch.table
+    n = t.num_rows
+    pr = batch.problems
+
+    date = t.column("event_date")
+    future = cv._mask(pc.fill_null(pc.greater(date, pa.scalar(today, pa.date32())), False))
+
+    def future_reason(idx):
+        return [f"event_date {d} is in the future (today is {today})" for d in pc.take(date, pa.array(idx)).to_pylist()]
+
+    pr.add(future, future_reason)
+
+    lat, lon = _num(t.column("latitude")), _num(t.column("longitude"))
+    has_lat, has_lon = ~np.isnan(lat), ~np.isnan(lon)
+    pr.add(has_lat ^ has_lon, "latitude and longitude must be given together")
+    lat_bad = has_lat & (np.abs(lat) > 90)
+    lon_bad = has_lon & (np.abs(lon) > 180)
+    pr.add(lat_bad, lambda idx: [f"latitude {lat[i]:g} is out of range (-90 to 90)" for i in idx])
+    pr.add(lon_bad, lambda idx: [f"longitude {lon[i]:g} is out of range (-180 to 180)" for i in idx])
+
+    # ISO3: from the iso3 column, else from the country name
+    country = t.column("country")
+    iso3 = t.column("iso3").to_numpy(zero_copy_only=False).astype(object)
+    missing = np.array([v is None for v in iso3])
+    if missing.any():
+        names = country.to_numpy(zero_copy_only=False).astype(object)
+        iso3[missing] = country_to_iso3(names[missing])
+    has_country = ~cv._mask(pc.is_null(country))
+    unknown = has_country & np.array([v is None for v in iso3])
+
+    def unknown_reason(idx):
+        return [f"country {c!r} is not a known country name or ISO3 code" for c in pc.take(country, pa.array(idx)).to_pylist()]
+
+    pr.add(unknown, unknown_reason)
+    testable = has_lat & has_lon & ~lat_bad & ~lon_bad & ~unknown & np.array([v is not None for v in iso3])
+    inside = np.ones(n, bool)
+    if testable.any():
+        inside[testable] = points_in_country(iso3[testable].astype(str), lon[testable], lat[testable])
+    outside = testable & ~inside
+
+    def outside_reason(idx):
+        cn = pc.take(country, pa.array(idx)).to_pylist()
+        return [f"coordinates ({lat[i]:g}, {lon[i]:g}) lie outside {c or iso3[i]}" for i, c in zip(idx, cn)]
+
+    pr.add(outside, outside_reason)
+
+    lows, bests, highs = (_num(t.column(c)) for c in ("fatalities_low", "fatalities_best", "fatalities_high"))
+    for name, arr in (("fatalities_low", lows), ("fatalities_best", bests), ("fatalities_high", highs)):
+        neg = ~np.isnan(arr) & (arr < 0)
+        pr.add(neg, lambda idx, arr=arr, name=name: [f"{name} {int(arr[i])} is negative" for i in idx])
+    with np.errstate(invalid="ignore"):
+        order = (lows > bests) | (bests > highs) | (lows > highs)
+    pr.add(order, lambda idx: [
+        f"fatalities must satisfy low <= best <= high, got {_fmt(lows[i])}/{_fmt(bests[i])}/{_fmt(highs[i])}" for i in idx
+    ])
+
+    # an id once per file: the first occurrence is kept
+    ids = t.column("event_id").to_numpy(zero_copy_only=False).astype(object)
+    valid_ids = np.array([v is not None for v in ids])
+    if valid_ids.any():
+        _, first = np.unique(ids[valid_ids].astype(str), return_index=True)
+        dup = valid_ids.copy()
+        dup[np.flatnonzero(valid_ids)[first]] = False
+        lines = t.column(LINE).to_numpy()
+        first_line = {ids[np.flatnonzero(valid_ids)[f]]: lines[np.flatnonzero(valid_ids)[f]] for f in first}
+        pr.add(dup, lambda idx: [f"duplicate id {ids[i]} (first at line {first_line[ids[i]]})" for i in idx])
+
+    t = t.set_column(t.schema.get_field_index("iso3"), "iso3", pa.array(iso3, pa.string()))
+    return _split(batch, t, pr)
+
+
+def check_aggregates(batch: Batch) -> Checked:
+    return _split(batch, batch.table, batch.problems)
+
+
+def _fmt(v: float) -> str:
+    return "-" if np.isnan(v) else str(int(v))
+
+
+def _split(batch: Batch, t: pa.Table, pr: cv.Problems) -> Checked:
+    bad = pr.any_mask
+    rejects = list(batch.raw.rejects)
+    if bad.any():
+        reasons = pr.reasons()
+        idx = np.flatnonzero(bad)
+        lines = pc.take(t.column(LINE), pa.array(idx)).to_pylist()
+        raws = pc.take(t.column(RAW), pa.array(idx)).to_pylist()
+        rejects += [Reject(line, "; ".join(reasons[i]), raw) for i, line, raw in zip(idx.tolist(), lines, raws)]
+        good = t.filter(pa.array(~bad))
+    else:
+        good = t
+    rejects.sort(key=lambda r: r.line)
+    return Checked(batch, good, tuple(rejects))

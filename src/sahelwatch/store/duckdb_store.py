@@ -1,0 +1,446 @@
+"""The embedded store: one DuckDB file. The only code in sahelwatch that speaks SQL.
+
+Events are *living data*: a newer export can change an event that has the same source id. The
+store keeps every version (``event_versions``); the ``events`` view shows the current,
+undeleted one. A re-ingest of unchanged rows changes nothing. Change is detected on a hash of
+the content columns, so a re-export whose only difference is ACLED's own timestamp or row
+number is unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import StoreError
+from ..model import CONTENT_COLUMNS, DERIVED_COLUMNS, EVENT_COLUMNS, EventFilter
+from .migrations import MIGRATIONS
+
+_AGG_CONTENT = ("events", "fatalities", "iso3", "country", "admin1", "admin1_pcode", "admin2", "admin2_pcode")
+
+
+@dataclass(frozen=True)
+class UpsertResult:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+
+
+def _hash_expr(columns: Iterable[str], alias: str = "") -> str:
+    # a unit separator between fields and a marker for null keep ("a", null) and (null, "a") apart
+    p = f"{alias}." if alias else ""
+    parts = ", ".join(f"coalesce(CAST({p}{c} AS VARCHAR), '\u2400')" for c in columns)
+    return f"md5(concat_ws('\u241f', {parts}))"
+
+
+class Store:
+    """A sahelwatch database. Open with :func:`sahelwatch.store.open_store`."""
+
+    def __init__(self, path: Path | str, *, read_only: bool = False, threads: int = 0):
+        self.path = Path(path)
+        try:
+            if read_only and not self.path.exists():
+                raise StoreError(f"{self.path}: no such database (run 'sahelwatch ingest' first)")
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as e:
+            raise StoreError(f"{self.path}: cannot open the database: {e}") from None
+        if threads:
+            self.con.execute(f"SET threads = {int(threads)}")
+        self.con.execute("SET preserve_insertion_order = false")
+        if not read_only:
+            self.migrate()
+        else:
+            self._check_version()
+
+    # ------------------------------------------------------------------ schema
+    def schema_version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+        ).fetchone()[0]
+        if not exists:
+            return 0
+        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+
+    def _check_version(self) -> None:
+        latest = MIGRATIONS[-1][0]
+        have = self.schema_version()
+        if have > latest:
+            raise StoreError(
+                f"{self.path}: the database has schema version {have}, newer than this sahelwatch "
+                f"understands ({latest}); upgrade sahelwatch"
+            )
+        if have < latest:
+            raise StoreError(f"{self.path}: the database needs migrating (open it once without read-only)")
+
+    def migrate(self) -> list[int]:
+        """Apply the migrations this database lacks, each in its own transaction."""
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+            "description VARCHAR, applied_at TIMESTAMP WITH TIME ZONE)"
+        )
+        have = self.schema_version()
+        if have > MIGRATIONS[-1][0]:
+            self._check_version()
+        applied = []
+        for version, description, sql in MIGRATIONS:
+            if version <= have:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(sql)
+                self.con.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, now())", [version, description]
+                )
+                self.con.execute("COMMIT")
+            except duckdb.Error as e:
+                self.con.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: migration {version} ({description}) failed: {e}") from None
+            applied.append(version)
+        return applied
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ ingest log
+    def begin_ingest(self, *, path: str, sha256: str, format: str, source: str | None, release: str | None,
+                     header: str, encoding: str, notes: str, snapshot: bool) -> str:
+        ingest_id = f"{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+        self.con.execute(
+            "INSERT INTO ingests (ingest_id, started_at, path, sha256, format, source, release, header, encoding, "
+            "notes, snapshot, status) VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')",
+            [ingest_id, path, sha256, format, source, release, header, encoding, notes, snapshot],
+        )
+        return ingest_id
+
+    def finish_ingest(self, ingest_id: str, *, read: int, result: UpsertResult, rejected: int,
+                      merged_rows: int, quarantine: str | None, status: str = "done") -> None:
+        self.con.execute(
+            "UPDATE ingests SET finished_at = now(), read = ?, inserted = ?, updated = ?, unchanged = ?, "
+            "rejected = ?, deleted = ?, merged_rows = ?, quarantine = ?, status = ? WHERE ingest_id = ?",
+            [read, result.inserted, result.updated, result.unchanged, rejected, result.deleted, merged_rows,
+             quarantine, status, ingest_id],
+        )
+
+    def record_rejections(self, ingest_id: str, rows: pa.Table) -> None:
+        if rows.num_rows:
+            self.con.register("_rej", rows)
+            self.con.execute("INSERT INTO rejections SELECT ?, file, line, reason, raw FROM _rej", [ingest_id])
+            self.con.unregister("_rej")
+
+    def ingests(self) -> list[dict]:
+        cur = self.con.execute("SELECT * EXCLUDE (header) FROM ingests ORDER BY started_at")
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+    # ------------------------------------------------------------------ events
+    def upsert_events(self, ingest_id: str, table: pa.Table, *, file: str, snapshot: bool = False,
+                      snapshot_scope: dict | None = None) -> UpsertResult:
+        """Store a validated batch: new events are inserted, changed ones get a new version.
+
+        ``table`` holds the event columns, the derived columns, ``__line__`` and ``__raw__``.
+        With ``snapshot``, the file is taken as the complete export of its source for the
+        countries and dates it covers: current events of that source in that scope that the
+        file no longer holds are marked deleted (a new version with ``deleted = true``).
+        """
+        con = self.con
+        con.register("_batch", table)
+        cols = [c for c in EVENT_COLUMNS] + [c for c in DERIVED_COLUMNS if c in table.column_names]
+        select_cols = ", ".join(cols)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(
+                f"CREATE OR REPLACE TEMP TABLE _stage AS SELECT {select_cols}, __line__ AS line, __raw__ AS raw, "
+                f"{_hash_expr(CONTENT_COLUMNS)} AS content_hash FROM _batch"
+            )
+            con.execute(
+                """CREATE OR REPLACE TEMP TABLE _cls AS
+                   SELECT s.event_id, s.content_hash, c.content_hash AS old_hash, c.version AS old_version,
+                          c.deleted AS old_deleted
+                   FROM _stage s LEFT JOIN (SELECT event_id, content_hash, version, deleted
+                                            FROM event_versions WHERE is_current) c USING (event_id)"""
+            )
+            inserted, updated, unchanged = con.execute(
+                """SELECT count(*) FILTER (old_hash IS NULL),
+                          count(*) FILTER (old_hash IS NOT NULL AND (old_hash <> content_hash OR old_deleted)),
+                          count(*) FILTER (old_hash = content_hash AND NOT old_deleted)
+                   FROM _cls"""
+            ).fetchone()
+            if updated:
+                con.execute(
+                    """UPDATE event_versions SET is_current = false, valid_to = ?
+                       FROM _cls
+                       WHERE event_versions.event_id = _cls.event_id AND event_versions.is_current
+                         AND _cls.old_hash IS NOT NULL
+                         AND (_cls.old_hash <> _cls.content_hash OR _cls.old_deleted)""",
+                    [ingest_id],
+                )
+            if inserted or updated:
+                con.execute(
+                    f"""INSERT INTO event_versions BY NAME
+                        SELECT {', '.join('s.' + c for c in cols)}, s.content_hash,
+                               coalesce(c.old_version, 0) + 1 AS version, true AS is_current, false AS deleted,
+                               ? AS valid_from, NULL AS valid_to, ? AS file, s.line, s.raw,
+                               now() AS ingested_at, now() AS derived_at
+                        FROM _stage s JOIN _cls c USING (event_id)
+                        WHERE c.old_hash IS NULL OR c.old_hash <> c.content_hash OR c.old_deleted""",
+                    [ingest_id, file],
+                )
+            deleted = 0
+            if snapshot and snapshot_scope:
+                deleted = self._mark_deleted(ingest_id, snapshot_scope)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            con.unregister("_batch")
+        return UpsertResult(inserted, updated, unchanged, deleted)
+
+    def _mark_deleted(self, ingest_id: str, scope: dict) -> int:
+        con = self.con
+        where = "source = ? AND is_current AND NOT deleted AND event_id NOT IN (SELECT event_id FROM _stage)"
+        params: list = [scope["source"]]
+        if scope.get("iso3"):
+            where += f" AND iso3 IN ({', '.join('?' for _ in scope['iso3'])})"
+            params += list(scope["iso3"])
+        if scope.get("since") and scope.get("until"):
+            where += " AND event_date BETWEEN ? AND ?"
+            params += [scope["since"], scope["until"]]
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _gone AS SELECT event_id FROM event_versions WHERE {where}", params)
+        n = con.execute("SELECT count(*) FROM _gone").fetchone()[0]
+        if n:
+            con.execute(
+                """CREATE OR REPLACE TEMP TABLE _tomb AS SELECT * FROM event_versions
+                   WHERE is_current AND event_id IN (SELECT event_id FROM _gone)"""
+            )
+            con.execute(
+                "UPDATE event_versions SET is_current = false, valid_to = ? "
+                "WHERE is_current AND event_id IN (SELECT event_id FROM _gone)",
+                [ingest_id],
+            )
+            con.execute(
+                """UPDATE _tomb SET version = version + 1, deleted = true, is_current = true,
+                   valid_from = ?, valid_to = NULL, ingested_at = now()""",
+                [ingest_id],
+            )
+            con.execute("INSERT INTO event_versions SELECT * FROM _tomb")
+        return n
+
+    def history(self, event_id: str) -> list[dict]:
+        cur = self.con.execute(
+            "SELECT * FROM event_versions WHERE event_id = ? ORDER BY version", [event_id]
+        )
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+    def update_derived(self, table: pa.Table) -> int:
+        """Replace the derived columns of current events (``event_id`` + derived columns)."""
+        cols = [c for c in DERIVED_COLUMNS if c in table.column_names]
+        self.con.register("_derived", table)
+        try:
+            sets = ", ".join(f"{c} = d.{c}" for c in cols)
+            self.con.execute(
+                f"UPDATE event_versions SET {sets}, derived_at = now() FROM _derived d "
+                "WHERE event_versions.event_id = d.event_id AND event_versions.is_current"
+            )
+        finally:
+            self.con.unregister("_derived")
+        return table.num_rows
+
+    # ------------------------------------------------------------------ aggregates
+    def upsert_aggregates(self, ingest_id: str, table: pa.Table, *, file: str) -> UpsertResult:
+        con = self.con
+        con.register("_batch", table)
+        key = "concat_ws('|', source, coalesce(admin2_pcode, iso3 || ':' || admin1 || ':' || admin2), period, period_start)"
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(
+                f"""CREATE OR REPLACE TEMP TABLE _stage AS
+                    SELECT {key} AS agg_key, * EXCLUDE (__line__, __raw__), __line__ AS line, __raw__ AS raw,
+                           {_hash_expr(_AGG_CONTENT)} AS content_hash FROM _batch"""
+            )
+            con.execute(
+                """CREATE OR REPLACE TEMP TABLE _cls AS
+                   SELECT s.agg_key, s.content_hash, c.content_hash AS old_hash, c.version AS old_version
+                   FROM _stage s LEFT JOIN (SELECT agg_key, content_hash, version FROM aggregate_versions
+                                            WHERE is_current) c USING (agg_key)"""
+            )
+            inserted, updated, unchanged = con.execute(
+                """SELECT count(*) FILTER (old_hash IS NULL), count(*) FILTER (old_hash <> content_hash),
+                          count(*) FILTER (old_hash = content_hash) FROM _cls"""
+            ).fetchone()
+            if updated:
+                con.execute(
+                    """UPDATE aggregate_versions SET is_current = false, valid_to = ? FROM _cls
+                       WHERE aggregate_versions.agg_key = _cls.agg_key AND aggregate_versions.is_current
+                         AND _cls.old_hash <> _cls.content_hash""",
+                    [ingest_id],
+                )
+            if inserted or updated:
+                con.execute(
+                    """INSERT INTO aggregate_versions BY NAME
+                       SELECT s.* EXCLUDE (content_hash), s.content_hash, coalesce(c.old_version, 0) + 1 AS version,
+                              true AS is_current, ? AS valid_from, NULL AS valid_to, ? AS file, now() AS ingested_at
+                       FROM _stage s JOIN _cls c USING (agg_key)
+                       WHERE c.old_hash IS NULL OR c.old_hash <> c.content_hash""",
+                    [ingest_id, file],
+                )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            con.unregister("_batch")
+        return UpsertResult(inserted, updated, unchanged, 0)
+
+    # ------------------------------------------------------------------ queries
+    def _where(self, f: EventFilter | None, alias: str = "") -> tuple[str, list]:
+        if f is None:
+            return "true", []
+        p = f"{alias}." if alias else ""
+        clauses, params = [], []
+        if f.country:
+            vals = [c.lower() for c in f.country]
+            marks = ", ".join("?" for _ in vals)
+            clauses.append(f"(lower({p}country) IN ({marks}) OR lower({p}iso3) IN ({marks}))")
+            params += vals + vals
+        if f.admin1:
+            vals = [a.lower() for a in f.admin1]
+            marks = ", ".join("?" for _ in vals)
+            clauses.append(f"(lower({p}admin1) IN ({marks}) OR lower({p}admin1_norm) IN ({marks}) "
+                           f"OR lower({p}admin1_pcode) IN ({marks}))")
+            params += vals * 3
+        if f.actor_ids:
+            ids = list(f.actor_ids)
+            arr = "[" + ", ".join("?" for _ in ids) + "]::VARCHAR[]"
+            clauses.append(
+                f"(list_has_any(coalesce({p}actor1_ids, []), {arr}) OR list_has_any(coalesce({p}actor2_ids, []), {arr}) "
+                f"OR list_has_any(coalesce({p}assoc_actor_1_ids, []), {arr}) "
+                f"OR list_has_any(coalesce({p}assoc_actor_2_ids, []), {arr}))"
+            )
+            params += ids * 4
+        if f.event_type:
+            vals = [e.lower() for e in f.event_type]
+            clauses.append(f"lower({p}event_type) IN ({', '.join('?' for _ in vals)})")
+            params += vals
+        if f.since:
+            clauses.append(f"{p}event_date >= ?")
+            params.append(f.since)
+        if f.until:
+            clauses.append(f"{p}event_date <= ?")
+            params.append(f.until)
+        if f.source:
+            clauses.append(f"{p}source IN ({', '.join('?' for _ in f.source)})")
+            params += list(f.source)
+        return (" AND ".join(clauses) or "true"), params
+
+    def events_arrow(self, f: EventFilter | None = None, columns: Iterable[str] | None = None,
+                     order: str = "event_date, event_id") -> pa.Table:
+        where, params = self._where(f)
+        cols = ", ".join(columns) if columns else "*"
+        return self.con.execute(f"SELECT {cols} FROM events WHERE {where} ORDER BY {order}", params).fetch_arrow_table()
+
+    def events_frame(self, f: EventFilter | None = None, columns: Iterable[str] | None = None, **kw):
+        """Current events as a pandas DataFrame. Keyword filters build an :class:`EventFilter`."""
+        if f is None and kw:
+            f = filter_from_kwargs(**kw)
+        return self.events_arrow(f, columns).to_pandas()
+
+    def iter_events(self, f: EventFilter | None = None) -> Iterator[dict]:
+        where, params = self._where(f)
+        cur = self.con.execute(f"SELECT * FROM events WHERE {where} ORDER BY event_date, event_id", params)
+        cols = [d[0] for d in cur.description]
+        while True:
+            rows = cur.fetchmany(2048)
+            if not rows:
+                return
+            for r in rows:
+                yield dict(zip(cols, r))
+
+    def count_events(self, f: EventFilter | None = None) -> int:
+        where, params = self._where(f)
+        return self.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
+
+    def stats(self, f: EventFilter | None = None) -> dict:
+        where, params = self._where(f)
+        out: dict = {}
+        total = self.con.execute(
+            f"SELECT count(*), coalesce(sum(fatalities_best), 0), min(event_date), max(event_date) FROM events WHERE {where}",
+            params,
+        ).fetchone()
+        out["events"], out["fatalities_best"] = total[0], int(total[1])
+        out["first_date"] = total[2].isoformat() if total[2] else None
+        out["last_date"] = total[3].isoformat() if total[3] else None
+        for key, expr in (("by_source", "source"), ("by_country", "coalesce(country, iso3, '(none)')"),
+                          ("by_year", "CAST(year AS VARCHAR)"), ("by_event_type", "coalesce(event_type, '(none)')")):
+            rows = self.con.execute(
+                f"SELECT {expr} AS k, count(*) AS n, coalesce(sum(fatalities_best), 0) AS f FROM events "
+                f"WHERE {where} GROUP BY k ORDER BY k",
+                params,
+            ).fetchall()
+            out[key] = {str(k): {"events": n, "fatalities_best": int(fat)} for k, n, fat in rows}
+        out["aggregates"] = self.con.execute(
+            "SELECT count(*), coalesce(sum(events), 0), coalesce(sum(fatalities), 0) FROM aggregates"
+        ).fetchone()
+        out["aggregates"] = dict(zip(("rows", "events", "fatalities"), map(int, out["aggregates"])))
+        return out
+
+    def event_actor_strings(self):
+        """One row per current event with its actor strings (for the unresolved-actor report)."""
+        return self.con.execute(
+            "SELECT event_id, source, actor1, assoc_actor_1, actor2, assoc_actor_2, actor1_source_id, "
+            "actor2_source_id, event_date, iso3 FROM events"
+        ).fetch_df()
+
+    def aggregates_frame(self, source: str | None = None):
+        where, params = ("source = ?", [source]) if source else ("true", [])
+        return self.con.execute(
+            f"SELECT * FROM aggregates WHERE {where} ORDER BY period_start, admin2_pcode", params
+        ).fetch_df()
+
+    def has_clusters(self) -> bool:
+        return bool(self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'event_clusters'"
+        ).fetchone()[0])
+
+    def export(self, f: EventFilter | None, out: Path, fmt: str, columns: list[str]) -> int:
+        """Write current events as CSV or Parquet with DuckDB's own writers (fast on large stores)."""
+        where, params = self._where(f)
+        cols = ", ".join(columns)
+        q = f"SELECT {cols} FROM events WHERE {where} ORDER BY event_date, event_id"
+        n = self.con.execute(f"SELECT count(*) FROM ({q})", params).fetchone()[0]
+        target = str(out).replace("'", "''")
+        opts = "FORMAT parquet, COMPRESSION zstd" if fmt == "parquet" else "FORMAT csv, HEADER true"
+        self.con.execute(f"COPY ({q}) TO '{target}' ({opts})", params)
+        return n
+
+
+def filter_from_kwargs(**kw) -> EventFilter:
+    def tup(v):
+        if v is None:
+            return ()
+        return (v,) if isinstance(v, str) else tuple(v)
+
+    since, until = kw.get("since"), kw.get("until")
+    return EventFilter(
+        country=tup(kw.get("country")),
+        admin1=tup(kw.get("admin1")),
+        actor_ids=tup(kw.get("actor_ids") or kw.get("actor")),
+        event_type=tup(kw.get("event_type")),
+        since=dt.date.fromisoformat(since) if isinstance(since, str) else since,
+        until=dt.date.fromisoformat(until) if isinstance(until, str) else until,
+        source=tup(kw.get("source")),
+    )

@@ -1,0 +1,151 @@
+"""The versioned schema. Migrations are applied in order, once, and never edited after release:
+a change to the schema is a new migration at the end of the list."""
+
+from __future__ import annotations
+
+EVENT_COLUMNS_DDL = """
+    event_id VARCHAR NOT NULL,
+    source VARCHAR NOT NULL,
+    release VARCHAR,
+    source_event_id VARCHAR NOT NULL,
+    source_event_id_alt VARCHAR,
+    event_date DATE,
+    date_end DATE,
+    date_precision VARCHAR,
+    date_precision_source VARCHAR,
+    year SMALLINT,
+    country VARCHAR,
+    iso3 VARCHAR,
+    admin1 VARCHAR,
+    admin2 VARCHAR,
+    admin3 VARCHAR,
+    location VARCHAR,
+    latitude DOUBLE,
+    longitude DOUBLE,
+    geo_precision VARCHAR,
+    geo_precision_source VARCHAR,
+    event_type VARCHAR,
+    sub_event_type VARCHAR,
+    event_type_source VARCHAR,
+    disorder_type VARCHAR,
+    actor1 VARCHAR,
+    assoc_actor_1 VARCHAR,
+    inter1 TINYINT,
+    actor2 VARCHAR,
+    assoc_actor_2 VARCHAR,
+    inter2 TINYINT,
+    interaction SMALLINT,
+    actor1_source_id VARCHAR,
+    actor2_source_id VARCHAR,
+    fatalities_low INTEGER,
+    fatalities_best INTEGER,
+    fatalities_high INTEGER,
+    notes VARCHAR,
+    notes_fr VARCHAR,
+    source_names VARCHAR,
+    source_urls VARCHAR,
+    source_scale VARCHAR,
+    tactic VARCHAR,
+    target_category VARCHAR,
+    attribution VARCHAR,
+    source_updated TIMESTAMP WITH TIME ZONE,
+    quality_notes VARCHAR,
+"""
+
+DERIVED_COLUMNS_DDL = """
+    admin1_norm VARCHAR,
+    admin2_norm VARCHAR,
+    admin1_pcode VARCHAR,
+    admin2_pcode VARCHAR,
+    priogrid_gid INTEGER,
+    h3 VARCHAR,
+    border_km DOUBLE,
+    border_iso3 VARCHAR,
+    liptako_gourma BOOLEAN,
+    actor1_ids VARCHAR[],
+    actor2_ids VARCHAR[],
+    assoc_actor_1_ids VARCHAR[],
+    assoc_actor_2_ids VARCHAR[],
+    actor1_family VARCHAR,
+    actor2_family VARCHAR,
+    perpetrator_ids VARCHAR[],
+    target_ids VARCHAR[],
+    perpetrator_family VARCHAR,
+    derived_tactic VARCHAR,
+    derived_target_category VARCHAR,
+    derived_attribution VARCHAR,
+"""
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (
+        1,
+        "event versions, ingest log, rejections, aggregates",
+        f"""
+CREATE TABLE ingests (
+    ingest_id VARCHAR PRIMARY KEY,
+    started_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    finished_at TIMESTAMP WITH TIME ZONE,
+    path VARCHAR,
+    sha256 VARCHAR,
+    format VARCHAR,
+    source VARCHAR,
+    release VARCHAR,
+    header VARCHAR,
+    encoding VARCHAR,
+    notes VARCHAR,
+    snapshot BOOLEAN DEFAULT false,
+    read BIGINT, inserted BIGINT, updated BIGINT, unchanged BIGINT, rejected BIGINT,
+    deleted BIGINT, merged_rows BIGINT,
+    quarantine VARCHAR,
+    status VARCHAR
+);
+-- Every version of every event. The current one has is_current; a deletion is a version
+-- with deleted = true. valid_from / valid_to name the ingests that made and replaced it.
+CREATE TABLE event_versions (
+{EVENT_COLUMNS_DDL}
+    content_hash VARCHAR NOT NULL,
+    version INTEGER NOT NULL,
+    is_current BOOLEAN NOT NULL,
+    deleted BOOLEAN NOT NULL,
+    valid_from VARCHAR NOT NULL,
+    valid_to VARCHAR,
+    file VARCHAR,
+    line BIGINT,
+    raw VARCHAR,
+    ingested_at TIMESTAMP WITH TIME ZONE NOT NULL,
+{DERIVED_COLUMNS_DDL}
+    derived_at TIMESTAMP WITH TIME ZONE
+);
+CREATE TABLE rejections (
+    ingest_id VARCHAR NOT NULL,
+    file VARCHAR,
+    line BIGINT,
+    reason VARCHAR,
+    raw VARCHAR
+);
+CREATE TABLE aggregate_versions (
+    agg_key VARCHAR NOT NULL,
+    source VARCHAR, release VARCHAR, iso3 VARCHAR, country VARCHAR,
+    admin1 VARCHAR, admin1_pcode VARCHAR, admin2 VARCHAR, admin2_pcode VARCHAR,
+    period_start DATE, period VARCHAR, events INTEGER, fatalities INTEGER,
+    content_hash VARCHAR NOT NULL,
+    version INTEGER NOT NULL,
+    is_current BOOLEAN NOT NULL,
+    valid_from VARCHAR NOT NULL,
+    valid_to VARCHAR,
+    file VARCHAR, line BIGINT, raw VARCHAR,
+    ingested_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE VIEW events AS
+SELECT * EXCLUDE (tactic, target_category, attribution, is_current, deleted, valid_to),
+       coalesce(tactic, derived_tactic) AS tactic,
+       coalesce(target_category, derived_target_category) AS target_category,
+       coalesce(attribution, derived_attribution) AS attribution,
+       CASE WHEN tactic IS NOT NULL THEN 'source' WHEN derived_tactic IS NOT NULL THEN 'derived' END AS tactic_origin
+FROM event_versions
+WHERE is_current AND NOT deleted;
+CREATE VIEW aggregates AS
+SELECT * EXCLUDE (is_current, valid_to) FROM aggregate_versions WHERE is_current;
+""",
+    ),
+)

@@ -1,0 +1,39 @@
+"""The schema is versioned: migrations apply once, and the tables hold every model column."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahelwatch.errors import StoreError
+from sahelwatch.model import DERIVED_COLUMNS, EVENT_COLUMNS
+from sahelwatch.store import open_store
+from sahelwatch.store.migrations import MIGRATIONS
+
+
+def test_migrations_apply_once(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with open_store(path) as s:
+        assert s.schema_version() == MIGRATIONS[-1][0]
+    with open_store(path) as s:
+        assert s.migrate() == []
+        n = s.con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0]
+        assert n == len(MIGRATIONS)
+
+
+def test_event_table_has_every_model_column(store):
+    cols = {r[0] for r in store.con.execute("DESCRIBE event_versions").fetchall()}
+    missing = (set(EVENT_COLUMNS) | set(DERIVED_COLUMNS)) - cols
+    assert not missing, f"add a migration for {sorted(missing)}"
+
+
+def test_read_only_open_of_missing_database_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no such database"):
+        open_store(tmp_path / "nope.duckdb", read_only=True)
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with open_store(path) as s:
+        s.con.execute("INSERT INTO schema_migrations VALUES (999, 'future', now())")
+    with pytest.raises(StoreError, match="newer"):
+        open_store(path)
