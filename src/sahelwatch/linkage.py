@@ -265,3 +265,29 @@ def consolidate(events: pd.DataFrame, clusters: Mapping[str, str]) -> pd.DataFra
     ).reset_index()
     first = g.first()[["country", "admin1", "admin2", "location", "event_type", "actor1", "actor2"]].reset_index()
     return out.merge(first, on="cluster_id")
+
+
+def link_store(store, relatives: Callable[[str], Iterable[str]] | None = None) -> dict:
+    """Link every current record of ``store`` and save the links and clusters."""
+    import pyarrow as pa
+
+    if relatives is None:
+        relatives = _registry_relatives()
+    df = store.linkage_frame()
+    result = link_records(df, relatives)
+    links = pa.table({
+        "event_id_a": [l.a for l in result.links], "event_id_b": [l.b for l in result.links],
+        "score": pa.array([l.score for l in result.links], pa.float64()),
+        "explanation": [l.explanation() for l in result.links],
+    })
+    clusters = pa.table({"event_id": list(result.clusters), "cluster_id": list(result.clusters.values())})
+    store.save_linkage(links, clusters)
+    return {"records": len(df), "clusters": result.n_clusters, "linked_records": result.linked_records,
+            "links": len(result.links), "candidate_pairs": result.candidates}
+
+
+def _registry_relatives() -> Callable[[str], Iterable[str]]:
+    """Lineage relatives and, for state forces, the country's state side, from the actor registry."""
+    from .actors import linkage_relatives
+
+    return linkage_relatives

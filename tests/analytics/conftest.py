@@ -1,46 +1,48 @@
-"""Fixtures of the analytics tests (the frame builders live in analytics_frames.py)."""
+"""Fixtures of the analytics tests (the frame builders live in analytics_frames.py).
+
+``acled_events`` is the real ACLED Mali file with the derived columns computed by
+the test helper, independently of the store, so that expected values worked out
+by hand do not move when the registry or the geography change their coding.
+``store_events`` is the same file through the real store (ingest + events_frame),
+for the tests of the column contract and the CLI.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from analytics_frames import ACLED_DYADIC, build_frame, need
+# the suite runs with --import-mode=importlib: make the uniquely named helper module importable
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from analytics_frames import ACLED_DYADIC, build_frame, need  # noqa: E402
 
 _CACHE: dict = {}
 
 
-def _store_frame():
-    try:
-        from sahelwatch.store import open_store  # noqa: F401
-    except Exception:
-        return None
-    import sahelwatch.store as store
-
-    if not hasattr(store, "open_store"):
-        return None
-    return store
-
-
 @pytest.fixture(scope="session")
-def acled_events(tmp_path_factory) -> pd.DataFrame:
-    """The real Mali ACLED events (2,456) with the derived columns."""
-    need(ACLED_DYADIC)
-    store = _store_frame()
-    if store is not None:
-        try:
-            db = tmp_path_factory.mktemp("store") / "t.duckdb"
-            st = store.open_store(db)
-            st.ingest([ACLED_DYADIC])
-            frame = st.events_frame()
-            needed = {"priogrid_gid", "actor1_ids", "border_km", "liptako_gourma"}
-            if needed <= set(frame.columns) and len(frame) == 2456:
-                return frame
-        except Exception:  # the store is being built in parallel; fall back to the test frame
-            pass
+def acled_events() -> pd.DataFrame:
+    """The real Mali ACLED events (2,456) with the derived columns of the test helper."""
     if "acled" not in _CACHE:
         _CACHE["acled"] = build_frame(ACLED_DYADIC)
     return _CACHE["acled"].copy()
+
+
+@pytest.fixture(scope="session")
+def store_events(tmp_path_factory) -> pd.DataFrame:
+    """The real Mali ACLED events as the store returns them."""
+    need(ACLED_DYADIC)
+    from sahelwatch.ingest import ingest_files
+    from sahelwatch.store import open_store
+
+    d = tmp_path_factory.mktemp("store")
+    with open_store(d / "events.duckdb") as st:
+        ingest_files(st, [ACLED_DYADIC], today=dt.date(2026, 11, 24), quarantine_dir=d / "quarantine")
+        return st.events_frame()
 
 
 @pytest.fixture(scope="session")
@@ -49,5 +51,3 @@ def acled_raw() -> pd.DataFrame:
     raw = pd.read_csv(need(ACLED_DYADIC))
     raw["event_date"] = pd.to_datetime(raw["event_date"])
     return raw
-
-

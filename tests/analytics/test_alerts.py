@@ -1,6 +1,5 @@
 import datetime as dt
 
-import numpy as np
 import pandas as pd
 import pytest
 
@@ -113,6 +112,17 @@ def test_planted_new_presence():
     got = al.new_presence_alerts(synthetic(rows), "2024-01-07", data_start="2022-01-01")
     assert [a.unit for a in got] == ["jnim@MLI/Mopti/Koro"]
     assert "none there in the 365 days" in got[0].reason
+
+
+def test_new_presence_respects_lineage_when_asked():
+    rows = [
+        {"event_date": "2023-06-01", "actor1_ids": ["ansar_dine"], "admin2": "Koro"},
+        {"event_date": "2024-01-05", "actor1_ids": ["jnim"], "admin2": "Koro"},
+    ]
+    df = synthetic(rows)
+    assert [a.unit for a in al.new_presence_alerts(df, "2024-01-07", data_start="2022-01-01")] == ["jnim@MLI/Mopti/Koro"]
+    rolled = al.new_presence_alerts(df, "2024-01-07", data_start="2022-01-01", lineage={"jnim": ["ansar_dine"]})
+    assert rolled == []
 
 
 def test_alerts_are_frozen_and_kinds_checked():

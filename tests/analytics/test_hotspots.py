@@ -1,7 +1,6 @@
 import math
 
 import numpy as np
-import pandas as pd
 import pytest
 
 from sahelwatch.analytics import hotspots as hs
@@ -94,3 +93,45 @@ def test_kernel_density_on_real_data_is_highest_near_the_busiest_area(acled_even
     best = int(((d <= 30).sum(axis=1)).argmax())
     assert abs(peak["latitude"] - acled_events.latitude.iloc[best]) < 0.3
     assert abs(peak["longitude"] - acled_events.longitude.iloc[best]) < 0.3
+
+
+def test_cells_come_from_coordinates_when_the_store_has_not_derived_them():
+    rows = [{"event_date": "2024-01-01", "latitude": 14.3, "longitude": -3.6}] * 5
+    df = synthetic(rows)
+    with_gid = hs.getis_ord(df)
+    df["priogrid_gid"] = None
+    assert hs.getis_ord(df)[["priogrid_gid", "value"]].equals(with_gid[["priogrid_gid", "value"]])
+    assert int(hs.priogrid_gid([14.3], [-3.6])[0]) == priogrid(14.3, -3.6)
+    from sahelwatch.analytics import MissingColumnsError
+
+    with pytest.raises(MissingColumnsError, match="latitude"):
+        hs.getis_ord(df.drop(columns=["priogrid_gid", "latitude"]))
+
+
+def test_h3_gi_star_finds_a_planted_cell_and_matches_the_formula():
+    import h3
+
+    rng = np.random.default_rng(11)
+    rows = [{"event_date": "2024-01-01", "latitude": a, "longitude": b}
+            for a, b in zip(rng.uniform(13, 16, 300), rng.uniform(-5, -2, 300))]
+    rows += [{"event_date": "2024-01-02", "latitude": 14.5, "longitude": -3.5}] * 40
+    df = synthetic(rows)
+    out = hs.getis_ord_h3(df, resolution=5).set_index("h3")
+    planted = h3.latlng_to_cell(14.5, -3.5, 5)
+    assert out.loc[planted, "hotspot"] == "hot"
+    # hand check of one z with the textbook formula over the same study area
+    x = out["value"]
+    n = len(x)
+    nb = [c for c in h3.grid_disk(planted, 1) if c in x.index]
+    wsum = len(nb)
+    s = np.sqrt((x**2).mean() - x.mean() ** 2)
+    z = (x[nb].sum() - x.mean() * wsum) / (s * np.sqrt((n * wsum - wsum**2) / (n - 1)))
+    assert out.loc[planted, "z"] == pytest.approx(z)
+    assert out["value"].sum() == len(rows)
+
+
+def test_h3_hotspots_on_real_data_use_the_same_fdr(acled_events):
+    out = hs.getis_ord_h3(acled_events, resolution=4)
+    assert out["value"].sum() == len(acled_events)
+    hot = out[out.hotspot == "hot"]
+    assert len(hot) >= 1 and (hot.p_fdr < 0.05).all()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gzip
 
-from sahelwatch.sources.reader import LINE, RAW, read_csv
+import numpy as np
+
+from sahelwatch.sources.reader import LINE, raw_texts, read_csv
 
 
 def _write(tmp_path, name, data: bytes):
@@ -18,7 +20,7 @@ def test_clean_file_rows_carry_their_physical_lines(tmp_path):
     t = read_csv(p)
     assert t.table.column("id").to_pylist() == ["1", "2"]
     assert t.table.column(LINE).to_pylist() == [2, 4]
-    assert t.table.column(RAW).to_pylist() == ['1,"two\nlines"', "2,plain"]
+    assert raw_texts(t.table, np.arange(2), t.blob) == ['1,"two\nlines"', "2,plain"]
     assert t.rejects == ()
 
 
@@ -65,3 +67,13 @@ def test_broken_lines_are_rejected_one_by_one_and_reading_resumes(tmp_path):
     assert "not valid UTF-8" in by_line[7] and "cp1252" in by_line[7]
     assert "extra" in by_line[10]
     assert t.n_records == 8
+
+
+def test_a_lone_cp1252_line_in_an_ascii_file_is_rejected_unless_cp1252_is_declared(tmp_path):
+    body = b"".join(b"%d,plain\n" % i for i in range(300))
+    p = _write(tmp_path, "lone.csv", b"id,name\n" + body + "999,Ségou\n".encode("cp1252"))
+    t = read_csv(p)
+    assert t.table.num_rows == 300 and [r.line for r in t.rejects] == [302]
+    assert "--encoding cp1252" in t.rejects[0].reason
+    t = read_csv(p, encoding="cp1252")
+    assert t.table.num_rows == 301 and t.table.column("name").to_pylist()[-1] == "Ségou"

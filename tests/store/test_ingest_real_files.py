@@ -148,3 +148,14 @@ def test_all_sources_live_in_one_store_as_separate_records(store, ingest):
     stats = store.stats()
     assert stats["by_source"]["acled"]["events"] == 2456 + 55
     assert stats["by_source"]["ucdp-ged"]["events"] == 1000
+
+
+def test_every_event_keeps_its_source_row_verbatim(store, ingest):
+    path = data_file(DYADIC)
+    ingest(path)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for sid in ("MLI2554", "MLI1", "MLI1200"):
+        line = store.con.execute("SELECT line FROM events WHERE source_event_id = ?", [sid]).fetchone()[0]
+        raw = store.raw_record(f"acled:{sid}")
+        assert raw is not None and f",{sid}," in raw
+        assert raw == lines[line - 1].rstrip("\r")

@@ -157,3 +157,45 @@ def unit_key(df: pd.DataFrame, unit: str, analysis: str) -> pd.Series:
         key = parts[0].str.cat(parts[1:], sep="/")
         key = key.where(df[unit].notna())
     return key
+
+
+def factorize_labels(s: pd.Series, missing: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes and their labels; missing values get the label ``missing`` (or code -1 when None)."""
+    if missing is None:
+        codes, uniq = pd.factorize(s, sort=False, use_na_sentinel=True)
+        return codes, np.asarray(uniq, dtype=object)
+    codes, uniq = pd.factorize(s, sort=False, use_na_sentinel=False)
+    labels = np.array([missing if (u is None or (isinstance(u, float) and np.isnan(u)) or u is pd.NA) else u
+                       for u in uniq], dtype=object)
+    return codes, labels
+
+
+def unit_codes(df: pd.DataFrame, unit: str, analysis: str) -> tuple[np.ndarray, np.ndarray]:
+    """Fast form of :func:`unit_key`: integer codes per row (-1 when the unit is missing) and the key labels."""
+    require(df, [unit], analysis)
+    cols = [unit]
+    if unit in ("admin1", "admin2", "admin1_norm", "admin2_norm") and "iso3" in df.columns:
+        cols = ["iso3"] + (["admin1"] if unit.startswith("admin2") and "admin1" in df.columns else []) + [unit]
+    missing_unit = df[unit].isna().to_numpy()
+    combined = np.zeros(len(df), dtype="int64")
+    parts = []
+    for c in cols:
+        codes, labels = factorize_labels(df[c], missing="?")
+        combined = combined * len(labels) + codes
+        parts.append(labels)
+    combined[missing_unit] = -1
+    codes, uniq = pd.factorize(combined, sort=False, use_na_sentinel=True)
+    # decode each combined code back into its parts
+    labels = []
+    for u in uniq:
+        if u < 0:
+            labels.append(None)
+            continue
+        names = []
+        for p in reversed(parts):
+            names.append(str(p[u % len(p)]))
+            u //= len(p)
+        labels.append("/".join(reversed(names)))
+    labels = np.array(labels, dtype=object)
+    codes = np.where(labels[codes] == None, -1, codes) if len(labels) else codes  # noqa: E711
+    return codes, labels

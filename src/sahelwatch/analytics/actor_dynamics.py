@@ -11,7 +11,7 @@ asked. Pass the registry's lineage (``sahelwatch.actors``) or any mapping.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Mapping
+from typing import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -166,3 +166,16 @@ def rivalry(
     out = g.reset_index()
     out.attrs.update(a=a, b=b)
     return out
+
+
+def registry_lineage(actor_ids: Iterable[str], until=None) -> dict[str, list[str]]:
+    """The lineage mapping of ``actor_ids`` from the actor registry (:mod:`sahelwatch.actors`).
+
+    Each id maps to the predecessors whose history rolls into it (registry's
+    ``expand_lineage``). Raises :class:`UsageError` when the registry is unavailable.
+    """
+    try:
+        from ..actors.registry import expand_lineage
+    except ImportError as e:
+        raise UsageError(f"the actor registry is not available for lineage roll-up: {e}") from e
+    return {a: sorted(set(expand_lineage([a], until=until)) - {a}) for a in actor_ids}

@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
-from ._frame import ARMED_GROUP_INTER, as_timestamp, event_dates, explode_ids, fatalities, require, unit_key
+from ._frame import ARMED_GROUP_INTER, as_timestamp, event_dates, explode_ids, fatalities, require, unit_codes, unit_key
 from ..errors import UsageError
 
 SURGE = "surge"
@@ -54,15 +54,11 @@ class Alert:
     unit: str  # the unit key, e.g. "MLI/Mopti/Bandiagara", or "jnim@MLI/Gao/Ansongo" for new presence
     date: dt.date  # the as_of date of the check
     value: float  # the observed value (events in the week, fatalities in 30 days, events of the group)
-    threshold: float  # the value it had to reach (or exceed, for fatality highs)
+    threshold: float  # surge/new presence: the value reached it; fatality highs: the value exceeded it (the prior high)
     reason: str  # a sentence with the numbers
 
     def to_dict(self) -> dict:
         return asdict(self)
-
-
-def _window(dates: pd.Series, start: pd.Timestamp, end: pd.Timestamp) -> np.ndarray:
-    return ((dates >= start) & (dates <= end)).to_numpy()
 
 
 def surge_alerts(
@@ -82,11 +78,18 @@ def surge_alerts(
     week_start = end - pd.Timedelta(days=6)
     base_start = week_start - pd.Timedelta(days=7 * baseline_weeks)
     base_end = week_start - pd.Timedelta(days=1)
-    dates = event_dates(df)
-    key = unit_key(df, unit, "surge alerts")
-    last = pd.Series(_window(dates, week_start, end)).groupby(key.to_numpy()).sum()
-    base = pd.Series(_window(dates, base_start, base_end)).groupby(key.to_numpy()).sum()
-    table = pd.DataFrame({"last": last, "base": base}).fillna(0)
+    require(df, [unit], "surge alerts")
+    dates = event_dates(df).to_numpy()
+    near = (dates >= base_start.to_datetime64()) & (dates <= end.to_datetime64())
+    dates = dates[near]
+    codes, labels = unit_codes(df[near], unit, "surge alerts")  # only the 5 weeks that matter
+    ok = codes >= 0
+    in_last = ok & (dates >= week_start.to_datetime64()) & (dates <= end.to_datetime64())
+    in_base = ok & (dates >= base_start.to_datetime64()) & (dates <= base_end.to_datetime64())
+    last = np.bincount(codes[in_last], minlength=len(labels))
+    base = np.bincount(codes[in_base], minlength=len(labels))
+    table = pd.DataFrame({"last": last, "base": base}, index=labels)
+    table = table[(table["last"] > 0) & pd.notna(table.index)]
     table["avg"] = table["base"] / baseline_weeks
     table["threshold"] = np.maximum(ratio * table["avg"], min_events)
     hits = table[(table["last"] >= table["threshold"]) & (table["last"] > 0)]
@@ -164,7 +167,7 @@ def fatality_high_alerts(
                         unit=str(u),
                         date=as_of_ts.date(),
                         value=float(cur),
-                        threshold=float(max(prior_max, min_fatalities - 1)),
+                        threshold=float(prior_max),  # the value exceeds it (and reaches min_fatalities)
                         reason=(
                             f"{int(cur)} fatalities in the 30 days to {as_of_ts.date()}, above every 30-day "
                             f"total of the {label} before (highest {int(prior_max)}) and at least {min_fatalities}"
@@ -185,11 +188,14 @@ def new_presence_alerts(
     groups: Iterable[str] | None = None,
     inter_codes: Iterable[int] | None = ARMED_GROUP_INTER,
     data_start: dt.date | str | None = None,
+    lineage: Mapping[str, Iterable[str]] | None = None,
 ) -> list[Alert]:
     """A group's first event in a unit where it had none in the ``absence_days`` before the window.
 
     ``groups`` restricts the check to these actor ids. ``inter_codes`` keeps only
     the ids on a side whose ACLED inter code is in the set (``None`` keeps all).
+    ``lineage`` (successor -> predecessors) counts a predecessor's presence as the
+    successor's, so JNIM is not "new" where Ansar Dine was active.
     """
     require(df, ["event_date", "actor1_ids", "actor2_ids"], "new-presence alerts")
     if inter_codes is not None:
@@ -209,6 +215,11 @@ def new_presence_alerts(
         inter = np.where(ex["side"] == "actor1_ids", sub.loc[ex["row"], "inter1"].to_numpy(),
                          sub.loc[ex["row"], "inter2"].to_numpy())
         ex = ex[pd.Series(inter).isin(codes).to_numpy()]
+    if lineage:
+        from .actor_dynamics import _rollup_map
+
+        roll = _rollup_map(lineage)
+        ex = ex.assign(actor_id=ex["actor_id"].map(lambda a: roll.get(a, a)))
     if groups is not None:
         ex = ex[ex["actor_id"].isin(set(groups))]
     if ex.empty:

@@ -4,7 +4,8 @@ Gi* (Getis and Ord 1992; Ord and Getis 1995) compares the sum of a cell and its
 neighbours with what the study area's mean would give. Here:
 
 - cells are PRIO-GRID cells (0.5 x 0.5 degrees; ``gid = row * 720 + col + 1`` with
-  ``row = floor((lat + 90) / 0.5)``, ``col = floor((lon + 180) / 0.5)``);
+  ``row = floor((lat + 90) / 0.5)``, ``col = floor((lon + 180) / 0.5)``), taken from
+  ``priogrid_gid`` or computed from the coordinates where that is null;
 - the study area is every cell of the rectangle that holds the events' cells,
   padded by ``pad`` cells (default 1), so empty cells count as zeros; pass ``cells``
   to use another set (e.g. only the country's cells);
@@ -32,7 +33,7 @@ import numpy as np
 import pandas as pd
 from scipy import ndimage, stats
 
-from ._frame import event_dates, fatalities, require
+from ._frame import fatalities, require
 from ..errors import UsageError
 
 PRIO_RES = 0.5
@@ -46,6 +47,26 @@ def priogrid_gid(latitude, longitude) -> np.ndarray:
     row = np.floor((lat + 90.0) / PRIO_RES).astype("int64")
     col = np.floor((lon + 180.0) / PRIO_RES).astype("int64")
     return row * PRIO_COLS + col + 1
+
+
+def cell_ids(df: pd.DataFrame) -> pd.Series:
+    """``priogrid_gid`` of each event, computed from the coordinates where the column is missing or null.
+
+    PRIO-GRID is a fixed formula, so a store that has not derived the column yet
+    gives the same cells. Fails, naming the columns, when neither is available.
+    """
+    has_gid = "priogrid_gid" in df.columns
+    if not has_gid:
+        require(df, ["latitude", "longitude"], "hotspots (priogrid_gid or latitude/longitude)")
+    gid = pd.to_numeric(df["priogrid_gid"], errors="coerce") if has_gid else pd.Series(np.nan, index=df.index)
+    if gid.isna().any() and {"latitude", "longitude"} <= set(df.columns):
+        lat = pd.to_numeric(df["latitude"], errors="coerce")
+        lon = pd.to_numeric(df["longitude"], errors="coerce")
+        fill = gid.isna() & lat.notna() & lon.notna()
+        if fill.any():
+            gid = gid.astype("float64")
+            gid[fill] = priogrid_gid(lat[fill], lon[fill])
+    return gid
 
 
 def gid_row_col(gid) -> tuple[np.ndarray, np.ndarray]:
@@ -118,8 +139,8 @@ def getis_ord(
         raise UsageError(f"value must be 'events' or 'fatalities', not {value!r}")
     if not 0 < alpha < 1:
         raise UsageError(f"alpha must lie in (0, 1), got {alpha}")
-    require(df, ["priogrid_gid", "fatalities_best"], "hotspots")
-    gid = pd.to_numeric(df["priogrid_gid"], errors="coerce")
+    require(df, ["fatalities_best"], "hotspots")
+    gid = cell_ids(df)
     ok = gid.notna().to_numpy()
     gid = gid[ok].astype("int64").to_numpy()
     w = fatalities(df).to_numpy()[ok] if value == "fatalities" else np.ones(ok.sum())
@@ -142,8 +163,8 @@ def getis_ord(
     er, ec = gid_row_col(gid)
     inside = (er >= r0) & (er <= r1) & (ec >= c0) & (ec <= c1)
     inside &= mask[np.clip(er - r0, 0, shape[0] - 1), np.clip(ec - c0, 0, shape[1] - 1)]
-    x = np.zeros(shape)
-    np.add.at(x, (er[inside] - r0, ec[inside] - c0), w[inside])
+    flat = (er[inside] - r0) * shape[1] + (ec[inside] - c0)
+    x = np.bincount(flat, weights=w[inside], minlength=shape[0] * shape[1]).reshape(shape)
     n = int(mask.sum())
     if n < 3:
         raise UsageError(f"hotspots need a study area of at least 3 cells, got {n}")
@@ -171,6 +192,108 @@ def getis_ord(
     ).sort_values("z", ascending=False, ignore_index=True)
     out.attrs["settings"] = HotspotSettings(value, alpha, "benjamini-hochberg", n, int(inside.sum()))
     return out
+
+
+def _h3_cells(df: pd.DataFrame, resolution: int | None) -> pd.Series:
+    import h3
+
+    if resolution is None:
+        if "h3" in df.columns and df["h3"].notna().any():
+            return df["h3"].astype("object").where(df["h3"].notna(), None)
+        resolution = 5
+    require(df, ["latitude", "longitude"], "H3 hotspots")
+    lat = pd.to_numeric(df["latitude"], errors="coerce")
+    lon = pd.to_numeric(df["longitude"], errors="coerce")
+    pts = pd.DataFrame({"lat": lat, "lon": lon}).dropna()
+    uniq = pts.drop_duplicates()
+    cell = {(a, b): h3.latlng_to_cell(a, b, resolution) for a, b in zip(uniq["lat"], uniq["lon"])}
+    out = pd.Series(None, index=df.index, dtype="object")
+    out[pts.index] = [cell[(a, b)] for a, b in zip(pts["lat"], pts["lon"])]
+    return out
+
+
+def getis_ord_h3(
+    df: pd.DataFrame,
+    *,
+    resolution: int | None = None,
+    value: str = "events",
+    alpha: float = 0.05,
+    cells: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """Gi* on H3 cells, with the Benjamini-Hochberg correction.
+
+    Cells are the frame's ``h3`` column when ``resolution`` is None and the column is
+    filled, else H3 cells of the coordinates at ``resolution`` (default 5, about
+    250 km^2). The study area is the events' cells and their first ring (so quiet
+    neighbours count as zeros), or ``cells``. Weights: the cell and its six
+    neighbours inside the study area. Columns as :func:`getis_ord`, with ``h3`` in
+    place of ``priogrid_gid``.
+    """
+    import h3
+    from scipy import sparse
+
+    if value not in ("events", "fatalities"):
+        raise UsageError(f"value must be 'events' or 'fatalities', not {value!r}")
+    if not 0 < alpha < 1:
+        raise UsageError(f"alpha must lie in (0, 1), got {alpha}")
+    require(df, ["fatalities_best"], "H3 hotspots")
+    cell = _h3_cells(df, resolution)
+    ok = cell.notna().to_numpy()
+    w = fatalities(df).to_numpy()[ok].astype(float) if value == "fatalities" else np.ones(ok.sum())
+    observed = pd.Series(w).groupby(cell[ok].to_numpy()).sum()
+    if cells is not None:
+        area = sorted(set(cells))
+    else:
+        if observed.empty:
+            raise UsageError("H3 hotspots need at least one event with coordinates or an h3 cell")
+        ring = set()
+        for c in observed.index:
+            ring.update(h3.grid_disk(c, 1))
+        area = sorted(ring)
+    n = len(area)
+    if n < 3:
+        raise UsageError(f"hotspots need a study area of at least 3 cells, got {n}")
+    index = {c: i for i, c in enumerate(area)}
+    x = np.zeros(n)
+    for c, v in observed.items():
+        if c in index:
+            x[index[c]] = v
+    rows, cols = [], []
+    for c, i in index.items():
+        for nb in h3.grid_disk(c, 1):  # includes the cell itself: the star of Gi*
+            j = index.get(nb)
+            if j is not None:
+                rows.append(i)
+                cols.append(j)
+    W = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+    lag = W @ x
+    wsum = np.asarray(W.sum(axis=1)).ravel()
+    xbar = x.mean()
+    s = math.sqrt(max((x**2).mean() - xbar**2, 0.0))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        z = (lag - xbar * wsum) / (s * np.sqrt((n * wsum - wsum**2) / (n - 1)))
+    p = 2 * stats.norm.sf(np.abs(np.nan_to_num(z, nan=0.0)))
+    p_fdr = benjamini_hochberg(p)
+    sig = p_fdr < alpha
+    latlng = np.array([h3.cell_to_latlng(c) for c in area])
+    out = pd.DataFrame({
+        "h3": area, "latitude": latlng[:, 0], "longitude": latlng[:, 1], "value": x,
+        "neighbours": wsum - 1, "z": z, "p": p, "p_fdr": p_fdr,
+        "hotspot": np.where(sig & (z > 0), "hot", np.where(sig & (z < 0), "cold", "")),
+    }).sort_values("z", ascending=False, ignore_index=True)
+    out.attrs["settings"] = HotspotSettings(value, alpha, "benjamini-hochberg", n, int(observed.sum()))
+    return out
+
+
+def hotspots(df: pd.DataFrame, *, grid: str = "priogrid", h3_resolution: int | None = None, **kwargs) -> pd.DataFrame:
+    """Gi* hotspots on ``grid`` = ``priogrid`` (:func:`getis_ord`) or ``h3`` (:func:`getis_ord_h3`)."""
+    if grid == "priogrid":
+        if h3_resolution is not None:
+            raise UsageError("--h3-resolution applies to the h3 grid only")
+        return getis_ord(df, **kwargs)
+    if grid == "h3":
+        return getis_ord_h3(df, resolution=h3_resolution, **kwargs)
+    raise UsageError(f"grid must be 'priogrid' or 'h3', not {grid!r}")
 
 
 def kernel_density(

@@ -116,13 +116,23 @@ def food_insecurity_association(
     window_months: int = 6,
     n_boot: int = 1000,
     seed: int = 0,
+    universe: str = "context",
 ) -> HumanitarianResult:
     """Lagged association of violence with Cadre Harmonisé phase 3+ shares (see the module doc).
 
     ``ch`` is :func:`sahelwatch.sources.context.read_cadre_harmonise`'s frame; only its
     ``current`` rows flagged for use are taken, and only its periods that the events
     cover (the CH period's window lies within the events' first and last dates).
+
+    ``universe`` says which units enter: ``context`` (the default) takes every CH unit,
+    counting a unit without any event as zero violence (right when the events cover
+    the whole country, as ACLED does), except units whose name is an events unit
+    plus a qualifier (CH's ``Koro accessible`` / ``Koro limitedaccess`` splits), which
+    are left out; ``events`` keeps only the CH units that match an events unit.
+    The units counted as zero are listed in ``unmatched_context_units``.
     """
+    if universe not in ("context", "events"):
+        raise UsageError("universe must be 'context' or 'events'")
     require(ch, ["admin2_pcode", "admin2_norm", "population", "share_phase35", "chtype", "period_start", "use"],
             "food-insecurity association")
     if window_months < 1 or any(l < 0 for l in lags_months):
@@ -133,6 +143,9 @@ def food_insecurity_association(
     ev = ev.assign(key=ev_key)
     cur = cur.assign(key=ch_key)
     ev_units, ch_units = set(ev["key"].dropna()), set(cur["key"].dropna())
+    split = {u for u in ch_units - ev_units if any(str(u).startswith(f"{e} ") for e in ev_units)}
+    keep_units = (ch_units & ev_units) if universe == "events" else (ch_units - split)
+    cur = cur[cur["key"].isin(keep_units)]
     first, last = ev["date"].min(), ev["date"].max()
     rows = []
     for lag in lags_months:
@@ -162,10 +175,9 @@ def food_insecurity_association(
         panel["events"] = counts
         panel["fatalities"] = fats
         panel["events_per_100k"] = panel["events"] / panel["population"] * 1e5
-        panel = panel[panel["key"].isin(ev_units | ch_units)]
     assoc = []
     for lag in lags_months:
-        p = panel[(panel["lag_months"] == lag) & panel["key"].isin(ev_units)] if not panel.empty else panel
+        p = panel[panel["lag_months"] == lag] if not panel.empty else panel
         if len(p) < 10 or p["key"].nunique() < 5:
             continue
         rho, lo, hi = cluster_bootstrap_spearman(p["events_per_100k"], p["share_phase35"], p["key"], n_boot=n_boot,
@@ -189,6 +201,9 @@ def food_insecurity_association(
         associations=tuple(assoc),
         unmatched_events_units=tuple(sorted(ev_units - ch_units)),
         unmatched_context_units=tuple(sorted(ch_units - ev_units)),
+        caveats=CAVEATS + ((f"CH units split by access and left out: {', '.join(sorted(split))}",) if split else ())
+        + ((f"CH units with no event in the frame, counted as zero violence: "
+            f"{', '.join(sorted(keep_units - ev_units))}",) if keep_units - ev_units else ()),
     )
 
 
@@ -234,3 +249,18 @@ def schools_association(
                               unmatched_events_units=tuple(sorted(ev_units - sch_units)),
                               unmatched_context_units=tuple(sorted(sch_units - set(population["admin2_norm"]))),
                               caveats=caveats)
+
+
+def food_insecurity_report(events: pd.DataFrame, ch_path, *, iso3: str | None = None, **kwargs) -> HumanitarianResult:
+    """Read a Cadre Harmonisé file and run :func:`food_insecurity_association` on it."""
+    from ..sources.context import read_cadre_harmonise
+
+    return food_insecurity_association(events, read_cadre_harmonise(ch_path, iso3=iso3), **kwargs)
+
+
+def schools_report(events: pd.DataFrame, schools_path, population_path, **kwargs) -> HumanitarianResult:
+    """Read the school registry and population files and run :func:`schools_association`."""
+    from ..sources.context import read_population, read_schools, schools_by_admin2
+
+    return schools_association(events, schools_by_admin2(read_schools(schools_path)), read_population(population_path),
+                               **kwargs)

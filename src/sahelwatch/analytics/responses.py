@@ -82,6 +82,8 @@ def partner_trends(df: pd.DataFrame, freq: str = "year", keys: Iterable[str] | N
     """Events and fatalities involving each partner per period (zeros filled)."""
     require(df, ["event_date", "fatalities_best", "actor1", "actor2"], "partner trends")
     keys = list(keys or sorted(partner_forces()))
+    if df.empty:
+        return pd.DataFrame(columns=["period", "partner", "events", "fatalities"])
     dates = event_dates(df)
     per = period_start(dates, freq)
     rows = []

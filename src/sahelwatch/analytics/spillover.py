@@ -34,8 +34,7 @@ import numpy as np
 import pandas as pd
 
 from ._frame import event_dates, explode_ids, period_range, period_start, require
-from .hotspots import PRIO_COLS
-from ..errors import UsageError
+from .hotspots import PRIO_COLS, cell_ids
 
 
 def border_share(df: pd.DataFrame, freq: str = "year", *, km: float = 50.0) -> pd.DataFrame:
@@ -144,8 +143,10 @@ def _neighbours(gids: np.ndarray) -> list[np.ndarray]:
 
 def diffusion_test(df: pd.DataFrame, *, min_cells: int = 5) -> DiffusionResult:
     """Does violence spread more across borders than within countries? (see the module doc)."""
-    require(df, ["event_date", "priogrid_gid", "iso3"], "diffusion test")
-    sub = df[pd.to_numeric(df["priogrid_gid"], errors="coerce").notna() & df["iso3"].notna()]
+    require(df, ["event_date", "iso3"], "diffusion test")
+    cells_all = cell_ids(df)
+    keep = cells_all.notna() & df["iso3"].notna()
+    sub = df[keep].assign(priogrid_gid=cells_all[keep].astype("int64"))
 
     def empty(reason: str, cells=0, obs=0, months=0, rate=float("nan")) -> DiffusionResult:
         return DiffusionResult(False, reason, cells, obs, months, rate, None, None, None, None)
@@ -217,3 +218,16 @@ def diffusion_test(df: pd.DataFrame, *, min_cells: int = 5) -> DiffusionResult:
         reading = "no clear difference between cross-border and same-country neighbours"
     return DiffusionResult(True, reading, n_cells, n_obs, T, rate, orat(b[1], se[1]), orat(b[2], se[2]),
                            orat(b[3], se[3]), cvw)
+
+
+@dataclass(frozen=True, slots=True)
+class SpilloverReport:
+    border_share: pd.DataFrame
+    cross_border_actors: pd.DataFrame
+    diffusion: DiffusionResult
+    km: float
+
+
+def spillover_report(df: pd.DataFrame, freq: str = "year", *, km: float = 50.0) -> SpilloverReport:
+    """The three spillover analyses on one frame."""
+    return SpilloverReport(border_share(df, freq, km=km), cross_border_actors(df, km=km), diffusion_test(df), km)

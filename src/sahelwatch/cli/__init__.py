@@ -76,7 +76,9 @@ _register()
 
 def main(argv: list[str] | None = None) -> None:
     try:
-        app(args=argv, prog_name="sahelwatch", standalone_mode=False)
+        rc = app(args=argv, prog_name="sahelwatch", standalone_mode=False)
+        if isinstance(rc, int) and rc:
+            sys.exit(rc)
     except SahelwatchError as e:
         stderr.print(f"[bold red]error:[/] {e}", highlight=False)
         sys.exit(e.exit_code)

@@ -42,7 +42,7 @@ def state(ctx: typer.Context) -> State:
     return obj
 
 
-stderr = Console(stderr=True)
+stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 stdout = Console(highlight=False, soft_wrap=True)
 
 

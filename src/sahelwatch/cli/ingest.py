@@ -46,6 +46,10 @@ def register(app: typer.Typer) -> None:
         files: List[Path] = typer.Argument(..., help="Files to ingest: .csv, .csv.gz, .xlsx or .json."),
         format: str = typer.Option("auto", "--format", help="auto, " + ", ".join(FORMATS) + "."),
         release: Optional[str] = typer.Option(None, "--release", help="Release or export tag of these files."),
+        encoding: str = typer.Option(
+            "auto", "--encoding",
+            help="auto (UTF-8, or cp1252 for a file saved that way), utf-8 or cp1252.",
+        ),
         snapshot: bool = typer.Option(
             False, "--snapshot",
             help="The file is a complete export of its source for its countries and dates: events it no "
@@ -57,11 +61,15 @@ def register(app: typer.Typer) -> None:
         settings = get_settings()
         if format != "auto" and format not in FORMATS:
             raise InputError(f"unknown format {format!r}; choose one of: auto, {', '.join(FORMATS)}")
+        from ..sources.reader import ENCODINGS
+
+        if encoding not in ENCODINGS:
+            raise InputError(f"unknown encoding {encoding!r}; choose one of: {', '.join(ENCODINGS)}")
         qdir = settings.quarantine_dir or Path(str(st.db) + ".quarantine")
         with open_store(st.db) as store, progress_bar(st, "ingest") as tick:
             summary = ingest_files(
                 store, files, fmt=format, release=release, today=settings.today_date(),
-                quarantine_dir=qdir, snapshot=snapshot, progress=tick,
+                quarantine_dir=qdir, snapshot=snapshot, encoding=encoding, progress=tick,
             )
         emit(st, summary.as_dict(), lambda _: _human(summary))
         if summary.total("rejected"):

@@ -82,6 +82,11 @@ def background_reason(sentence_text: str, lang: str) -> str | None:
             return None
         if lang == "en" and re.search(r"\b(saying|said|claiming|stating)\b[^.]*$", head):
             return None
+        # a pluperfect inside a subordinate clause ("where they had sought refuge") is not the main verb
+        if re.search(r"\b(?:who|that|which|where|when|after|since|because|as|whom|whose|qui|ou|lorsqu\w*|apres que|parce qu\w*)\s+(?:\S+\s+){0,2}$", head):
+            return None
+        if lang == "en" and re.search(r"\b(?:was|were|has|have)\b|\b\w{3,}ed\b", head):
+            return None
         # A sentence whose earlier clause is in the present perfect (passé composé) is foreground.
         if lang == "fr" and re.search(
             r"\b(a|ont|est|sont)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|d[ée]j[àa]|aussi|[ée]galement)\s+)?(été\s+)?\w+(é|és|ée|ées|i|is|u|us|t|ts)\b",

@@ -41,7 +41,11 @@ FEATURE_DOCS: Mapping[str, str] = {
     "ev_sum3": "log1p events over the last 3 months",
     "ev_sum12": "log1p events over the last 12 months",
     "fat_max12": "log1p of the largest monthly fatality count in the last 12 months",
+    "fatal_months3": "months with at least one fatality among the last 3",
     "fatal_months12": "months with at least one fatality among the last 12",
+    "fatal_months36": "months with at least one fatality among the last 36",
+    "fat_logmean12": "mean of log1p monthly fatalities over the last 12 months (typical size)",
+    "fat_posmedian12": "log1p of the median fatalities of the months with any, in the last 12 months",
     "event_months12": "months with at least one event among the last 12",
     "months_since_fatal": f"months since the last month with a fatality (capped at {MONTHS_SINCE_CAP})",
     "months_since_event": f"months since the last month with an event (capped at {MONTHS_SINCE_CAP})",
@@ -89,6 +93,23 @@ def _rolling_sum(a: np.ndarray, w: int) -> np.ndarray:
     return out
 
 
+def _positive_median(a: np.ndarray, w: int) -> np.ndarray:
+    """log1p of the median of the positive values in each trailing window (NaN when none)."""
+    out = np.full(a.shape, np.nan)
+    if a.shape[1] < w:
+        return out
+    from numpy.lib.stride_tricks import sliding_window_view
+
+    win = sliding_window_view(np.where(a > 0, a, np.nan), w, axis=1)
+    with np.errstate(all="ignore"):
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            out[:, w - 1 :] = np.log1p(np.nanmedian(win, axis=2))
+    return out
+
+
 def _months_since(positive: np.ndarray) -> np.ndarray:
     t = np.arange(positive.shape[1])
     idx = np.where(positive, t, -1)
@@ -123,7 +144,10 @@ def feature_tensor(panel: Panel, neighbours: Neighbours | None = None) -> Featur
 
         maxes[:, 11:] = sliding_window_view(f, 12, axis=1).max(axis=2)
     cols["fat_max12"] = np.log1p(maxes)
-    cols["fatal_months12"] = _rolling_sum((f > 0).astype(float), 12)
+    for w in (3, 12, 36):
+        cols[f"fatal_months{w}"] = _rolling_sum((f > 0).astype(float), w)
+    cols["fat_logmean12"] = _rolling_sum(np.log1p(f), 12) / 12.0
+    cols["fat_posmedian12"] = _positive_median(f, 12)
     cols["event_months12"] = _rolling_sum((e > 0).astype(float), 12)
     cols["months_since_fatal"] = _months_since(f > 0)
     cols["months_since_event"] = _months_since(e > 0)

@@ -89,3 +89,41 @@ def adjacency_matrix(unit_ids: Sequence[str], neighbours: Neighbours) -> np.ndar
             if j is not None and j != i:
                 w[i, j] = 1.0
     return w
+
+
+def load_neighbours(path) -> dict[str, tuple[str, ...]]:
+    """Neighbours from a file: JSON ``{unit_id: [unit_id, ...]}`` or CSV ``unit_id,neighbour_id``.
+
+    The relation is made symmetric.
+    """
+    import json
+    from pathlib import Path
+
+    import pandas as pd
+
+    from ..errors import InputError
+
+    p = Path(path)
+    if not p.exists():
+        raise InputError("no such file", path=str(p))
+    pairs: set[tuple[str, str]] = set()
+    try:
+        if p.suffix.lower() == ".json":
+            data = json.loads(p.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise InputError("a neighbours JSON file is an object {unit_id: [unit_id, ...]}", path=str(p))
+            for u, vs in data.items():
+                pairs.update((str(u), str(v)) for v in vs)
+        else:
+            df = pd.read_csv(p, dtype=str)
+            if not {"unit_id", "neighbour_id"} <= set(df.columns):
+                raise InputError("a neighbours CSV has columns unit_id,neighbour_id", path=str(p))
+            pairs.update(zip(df["unit_id"], df["neighbour_id"]))
+    except (ValueError, OSError) as e:
+        raise InputError(f"cannot read neighbours: {e}", path=str(p)) from e
+    out: dict[str, set[str]] = {}
+    for u, v in pairs:
+        if u != v:
+            out.setdefault(u, set()).add(v)
+            out.setdefault(v, set()).add(u)
+    return {u: tuple(sorted(vs)) for u, vs in out.items()}

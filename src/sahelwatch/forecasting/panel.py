@@ -339,6 +339,65 @@ def read_panel_file(path: str | Path, *, end=None) -> Panel:
     return build_panel(frame, end=end, covariates=extra)
 
 
+#: Size of a grid cell in degrees (PRIO-GRID's 0.5 degree cells).
+GRID_DEGREES = 0.5
+
+
+def grid_cell(lat, lon, size: float = GRID_DEGREES) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """PRIO-GRID style cell ids and centres: ``gid = row * 720 + col + 1`` for 0.5 degree cells."""
+    lat = np.asarray(lat, dtype=float)
+    lon = np.asarray(lon, dtype=float)
+    row = np.floor((lat + 90.0) / size).astype(int)
+    col = np.floor((lon + 180.0) / size).astype(int)
+    gid = row * int(round(360 / size)) + col + 1
+    return gid, -90.0 + (row + 0.5) * size, -180.0 + (col + 0.5) * size
+
+
+def panel_from_events(frame: pd.DataFrame, unit: str = "admin2", *, end=None) -> Panel:
+    """A panel from event rows (the store's event columns): counts and ``fatalities_best`` sums.
+
+    Units are ``ISO3|admin1|admin2`` (or ``ISO3|admin1``) as the source writes them, or
+    0.5-degree grid cells (``grid``, from the coordinates). A unit with no event at all
+    is absent (the store's reference geography is not consulted); each unit's
+    ``lat``/``lon`` is the median of its events' coordinates (the cell centre for
+    ``grid``), enough to find neighbours. Rows without a date, or without the unit's
+    fields, are left out.
+    """
+    need = ["event_date", "fatalities_best"]
+    need += ["latitude", "longitude"] if unit == "grid" else ["admin1"] + (["admin2"] if unit == "admin2" else [])
+    missing = [c for c in need if c not in frame.columns]
+    if missing:
+        raise InputError(f"event frame lacks column(s) {', '.join(missing)}")
+    if unit not in ("admin2", "admin1", "grid"):
+        raise UsageError(f"unit is admin2, admin1 or grid, not {unit!r}")
+    df = frame.dropna(subset=[c for c in need if c != "fatalities_best"]).copy()
+    iso = df["iso3"].fillna("") if "iso3" in df.columns else pd.Series("", index=df.index)
+    if unit == "grid":
+        gid, clat, clon = grid_cell(df["latitude"], df["longitude"])
+        df["unit_id"] = ["grid:" + str(g) for g in gid]
+        df["unit_name"] = [f"cell {g} ({la:.2f}, {lo:.2f})" for g, la, lo in zip(gid, clat, clon)]
+        df["lat"], df["lon"] = clat, clon
+    else:
+        parts = [iso, df["admin1"].astype(str)] + ([df["admin2"].astype(str)] if unit == "admin2" else [])
+        df["unit_id"] = parts[0].str.cat(parts[1:], sep="|")
+        df["unit_name"] = df[unit].astype(str)
+        if {"latitude", "longitude"} <= set(df.columns):
+            med = df.groupby("unit_id")[["latitude", "longitude"]].median()
+            df["lat"] = df["unit_id"].map(med["latitude"])
+            df["lon"] = df["unit_id"].map(med["longitude"])
+    df["admin1"] = df["admin1"] if "admin1" in df.columns else None
+    df["iso3"] = iso
+    df["month"] = pd.to_datetime(df["event_date"]).dt.to_period("M").dt.to_timestamp()
+    df["fatalities"] = pd.to_numeric(df["fatalities_best"], errors="coerce").fillna(0).astype("int64")
+    keys = ["unit_id", "month"]
+    agg = df.groupby(keys, as_index=False).agg(
+        events=("fatalities", "size"), fatalities=("fatalities", "sum"),
+        unit_name=("unit_name", "first"), admin1=("admin1", "first"), iso3=("iso3", "first"),
+        **({"lat": ("lat", "first"), "lon": ("lon", "first")} if "lat" in df.columns else {}),
+    )
+    return build_panel(agg, end=end)
+
+
 def load_panel(
     *,
     db: str | Path | None = None,
@@ -346,26 +405,71 @@ def load_panel(
     source: str = "aggregates",
     panel_file: str | Path | None = None,
 ) -> Panel:
-    """The panel for a command: from ``panel_file`` when given, else from the store at ``db``."""
+    """The panel for a command: from ``panel_file`` when given, else from the store at ``db``.
+
+    From the store: ``monthly_panel(unit=, source=)`` when the store offers it; otherwise
+    the stored aggregates (``source='aggregates'``, admin2 or admin1) or events
+    (``source='events'``, any unit) through :func:`panel_from_aggregates` and
+    :func:`panel_from_events`.
+    """
     if panel_file is not None:
         return read_panel_file(panel_file)
     if db is None:
         raise UsageError("give a database (--db) or a panel file (--panel)")
     if not Path(db).exists():
         raise InputError("no such database file", path=str(db))
+    if source not in ("aggregates", "events"):
+        raise UsageError(f"panel source is aggregates or events, not {source!r}")
+    from ..store import open_store
+
+    store = open_store(db, read_only=True)
     try:
-        from ..store import open_store  # the store is optional until it lands
-    except ImportError as e:
-        raise UsageError(
-            "this build has no store (sahelwatch.store.open_store); pass --panel FILE instead"
-        ) from e
-    store = open_store(db)
-    try:
-        frame = store.monthly_panel(unit=unit, source=source)
+        if hasattr(store, "monthly_panel"):
+            frame = store.monthly_panel(unit=unit, source=source)
+            return frame if isinstance(frame, Panel) else build_panel(frame)
+        if source == "aggregates":
+            if unit == "grid":
+                raise UsageError("aggregates are by admin unit; use --source events for a grid panel")
+            frame = store.aggregates_frame()
+            if frame.empty:
+                raise UsageError("the database holds no aggregates; ingest some, or use --source events")
+            sources = sorted(frame["source"].dropna().unique())
+            if len(sources) > 1:
+                raise UsageError(f"the database holds aggregates from several sources ({', '.join(sources)})")
+            return _with_stored_centroids(panel_from_aggregates(frame, unit), store, unit)
+        cols = ["event_date", "iso3", "admin1", "admin2", "latitude", "longitude", "fatalities_best", "source"]
+        frame = store.events_frame(columns=cols)
+        if frame.empty:
+            raise UsageError("the database holds no events")
+        sources = sorted(frame["source"].dropna().unique())
+        if len(sources) > 1:
+            # the same real event reported by several sources would be counted twice
+            keep = "acled" if "acled" in sources else None
+            if keep is None:
+                raise UsageError(f"the database holds events from several sources ({', '.join(sources)})")
+            frame = frame[frame["source"] == keep]
+        return panel_from_events(frame, unit)
     finally:
-        close = getattr(store, "close", None)
-        if close is not None:
-            close()
-    if isinstance(frame, Panel):
-        return frame
-    return build_panel(frame)
+        store.close()
+
+
+def _with_stored_centroids(panel: Panel, store, unit: str) -> Panel:
+    """Add unit centroids from boundaries imported into the store (matched by P-code), if any."""
+    if panel.lat is not None:
+        return panel
+    try:
+        from ..store.boundaries import load_boundaries
+
+        b = load_boundaries(store.con, level=2 if unit == "admin2" else 1)
+    except (ImportError, AttributeError):
+        return panel
+    b = b[b["pcode"].notna() & b.geometry.notna()]
+    if b.empty:
+        return panel
+    pts = b.drop_duplicates("pcode").set_index("pcode").geometry.representative_point()
+    lat = np.array([pts[u].y if u in pts.index else np.nan for u in panel.unit_ids])
+    lon = np.array([pts[u].x if u in pts.index else np.nan for u in panel.unit_ids])
+    if not np.isfinite(lat).any():
+        return panel
+    return Panel(panel.unit_ids, panel.unit_names, panel.months, panel.fatalities, panel.events,
+                 panel.admin1, panel.iso3, _readonly(lat), _readonly(lon), panel.covariates)

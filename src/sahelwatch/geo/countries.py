@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Mapping
 
 import numpy as np
+import pandas as pd
 import pyarrow.parquet as pq
 import shapely
 
@@ -133,14 +134,14 @@ def points_in_country(iso3, lon, lat, tolerance_km: float = DEFAULT_TOLERANCE_KM
         return out
     co = country_outlines()
     valid = np.isfinite(lon) & np.isfinite(lat)
-    keys = np.where(valid, codes, None)
-    # group rows by code without a Python loop over rows
-    uniq, inverse = np.unique(keys.astype(str), return_inverse=True)
+    # group rows by code without a Python loop over rows (missing codes get -1)
+    inverse, uniq = pd.factorize(codes)
+    inverse = np.where(valid, inverse, -1)
     order = np.argsort(inverse, kind="stable")
     bounds = np.searchsorted(inverse[order], np.arange(len(uniq) + 1))
     for k, code in enumerate(uniq):
         rows = order[bounds[k]:bounds[k + 1]]
-        idx = co.index.get(code)
+        idx = co.index.get(code) if isinstance(code, str) else None
         if idx is None:
             continue
         members = [co.geometry[idx]] + [co.geometry_of(c) for c in (co.extents.get(code, ()) if extents else ())
@@ -152,14 +153,15 @@ def points_in_country(iso3, lon, lat, tolerance_km: float = DEFAULT_TOLERANCE_KM
             inside[todo] = shapely.contains_xy(g, x[todo], y[todo])
         if tolerance_km > 0 and not inside.all():
             miss = np.flatnonzero(~inside)
-            # cheap pre-filter: a point farther than tolerance in latitude alone is out
-            deg = tolerance_km / 111.0 + 1e-9
+            # pre-filter in degrees (prepared dwithin, vectorised): an upper bound of the degree
+            # distance that ``tolerance_km`` can span at each point's latitude
             for g in members:
                 if miss.size == 0:
                     break
-                xmin, ymin, xmax, ymax = shapely.bounds(g)
-                near = (y[miss] >= ymin - deg) & (y[miss] <= ymax + deg)
-                cand = miss[near]
+                my = y[miss]
+                reach = np.radians(np.minimum(np.abs(my) + tolerance_km / 111.0, 89.0))
+                bound = tolerance_km / (111.0 * np.cos(reach)) + 1e-9
+                cand = miss[shapely.dwithin(g, shapely.points(x[miss], my), bound)]
                 if cand.size:
                     d = distance_to_geometry_km(g, x[cand], y[cand])
                     ok = cand[d <= tolerance_km]
@@ -172,25 +174,18 @@ def points_in_country(iso3, lon, lat, tolerance_km: float = DEFAULT_TOLERANCE_KM
 def locate_country(lon, lat) -> np.ndarray:
     """The ISO3 code of the country polygon containing each point (``None`` at sea or NaN).
 
-    Points on a shared border get one of the two countries. Vectorised with an STRtree on
-    the country polygons and ``contains_xy`` per candidate country.
+    Points on a shared border get one of the two countries. Vectorised through a grid
+    :class:`~sahelwatch.geo.index.PolygonIndex` (exactly ``contains_xy``'s answer).
     """
-    lon = np.asarray(lon, dtype=float).reshape(-1)
-    lat = np.asarray(lat, dtype=float).reshape(-1)
-    out = np.full(len(lon), None, dtype=object)
-    ok = np.flatnonzero(np.isfinite(lon) & np.isfinite(lat))
-    if ok.size == 0:
-        return out
-    co = country_outlines()
-    tree = _country_tree()
-    pts = shapely.points(lon[ok], lat[ok])
-    pi, gi = tree.query(pts, predicate="intersects")
-    # one answer per point: the first polygon that contains it
-    first = np.unique(pi, return_index=True)[1]
-    out[ok[pi[first]]] = co.iso3[gi[first]]
+    found = _country_index().locate(lon, lat)
+    out = np.full(found.size, None, dtype=object)
+    hit = found >= 0
+    out[hit] = country_outlines().iso3[found[hit]]
     return out
 
 
 @functools.cache
-def _country_tree() -> shapely.STRtree:
-    return shapely.STRtree(country_outlines().geometry)
+def _country_index():
+    from .index import PolygonIndex
+
+    return PolygonIndex(country_outlines().geometry, cell_deg=0.5)

@@ -35,14 +35,33 @@ def fold_name(name) -> str | None:
 
 def fold_names(names) -> np.ndarray:
     """:func:`fold_name` over an array, folding each distinct value once."""
+    import pandas as pd
+
     arr = np.asarray(names, dtype=object).reshape(-1)
     if arr.size == 0:
         return arr
-    keys = np.array([x if isinstance(x, str) else None for x in arr], dtype=object)
-    uniq = {}
-    out = np.empty(arr.size, dtype=object)
-    for i, x in enumerate(keys):
-        if x not in uniq:
-            uniq[x] = fold_name(x)
-        out[i] = uniq[x]
-    return out
+    inv, uniq = pd.factorize(pd.Series(arr, dtype=object), use_na_sentinel=False)
+    folded = np.array([fold_name(x) if isinstance(x, str) else None for x in uniq], dtype=object)
+    return folded[inv]
+
+
+def factorize_rows(*columns) -> tuple[np.ndarray, list[tuple]]:
+    """Distinct rows of several equal-length object columns: (inverse, distinct tuples).
+
+    Integer factorization per column, combined into one key: no per-row Python.
+    """
+    import pandas as pd
+
+    key = None
+    uniques = []
+    for col in columns:
+        codes, uniq = pd.factorize(pd.Series(np.asarray(col, dtype=object), dtype=object), use_na_sentinel=False)
+        uniques.append(np.asarray(uniq, dtype=object))
+        key = codes.astype(np.int64) if key is None else key * (len(uniq) + 1) + codes
+    ukeys, inv = np.unique(key, return_inverse=True)
+    parts = []
+    rest = ukeys
+    for uniq in reversed(uniques):
+        parts.append(uniq[rest % (len(uniq) + 1)])
+        rest = rest // (len(uniq) + 1)
+    return inv, list(zip(*reversed(parts)))

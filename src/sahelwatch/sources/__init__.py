@@ -62,7 +62,8 @@ def get_format(name: str) -> Format:
         raise UsageError(f"unknown format {name!r}; choose one of: auto, {', '.join(FORMATS)}") from None
 
 
-def load(path: Path, fmt: str = "auto", *, release: str | None = None, today: dt.date) -> Checked:
+def load(path: Path, fmt: str = "auto", *, release: str | None = None, today: dt.date,
+         encoding: str = "auto") -> Checked:
     """Read, parse and validate one file."""
     path = Path(path)
     f = detect(path) if fmt == "auto" else get_format(fmt)
@@ -72,7 +73,7 @@ def load(path: Path, fmt: str = "auto", *, release: str | None = None, today: dt
         raise UnknownFormatError(
             f"the header does not fit format {f.name}: missing columns {', '.join(missing)}", path=str(path), line=1
         )
-    raw = read_any(path, xlsx_required=f.signature if f.workbook else ())
+    raw = read_any(path, xlsx_required=f.signature if f.workbook else (), encoding=encoding)
     batch: Batch = f.parse(raw, release)
     if batch.kind == "aggregates":
         return check_aggregates(batch)

@@ -33,30 +33,41 @@ def text(col: pa.ChunkedArray | None, n: int) -> pa.ChunkedArray:
     if col is None:
         return pa.chunked_array([pa.nulls(n, pa.string())])
     t = pc.utf8_trim_whitespace(col)
-    return pc.if_else(pc.equal(t, ""), pa.scalar(None, pa.string()), t)
+    if n and pc.min(pc.binary_length(t)).as_py() == 0:  # offsets only: cheap
+        t = pc.if_else(pc.equal(t, ""), pa.scalar(None, pa.string()), t)
+    return t
 
 
 def integers(col: pa.ChunkedArray | None, n: int, typ=pa.int32()) -> tuple[pa.ChunkedArray, np.ndarray]:
     if col is None:
         return pa.chunked_array([pa.nulls(n, typ)]), np.zeros(n, bool)
-    t = pc.utf8_trim_whitespace(col)
+    t = text(col, n)
+    try:  # the common case: every cell is a clean integer
+        return pc.cast(t, typ), np.zeros(n, bool)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        pass
     ok = pc.match_substring_regex(t, _INT)
     # "3.0" from spreadsheets is an integer written as a float
     as_float = pc.match_substring_regex(t, r"^\s*[+-]?\d+\.0+\s*$")
     t = pc.if_else(as_float, pc.replace_substring_regex(t, r"\.0+\s*$", ""), t)
     good = pc.or_(ok, as_float)
     vals = pc.cast(pc.if_else(good, t, pa.scalar(None, pa.string())), typ, safe=False)
-    bad = ~_mask(pc.fill_null(good, False)) & ~blank(col)
+    bad = ~_mask(pc.fill_null(good, True))
     return vals, bad
 
 
 def floats(col: pa.ChunkedArray | None, n: int) -> tuple[pa.ChunkedArray, np.ndarray]:
     if col is None:
         return pa.chunked_array([pa.nulls(n, pa.float64())]), np.zeros(n, bool)
-    t = pc.replace_substring(pc.utf8_trim_whitespace(col), ",", ".")
+    t = text(col, n)
+    try:
+        return pc.cast(t, pa.float64()), np.zeros(n, bool)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        pass
+    t = pc.replace_substring(t, ",", ".")  # a decimal comma
     good = pc.match_substring_regex(t, _FLOAT)
     vals = pc.cast(pc.if_else(good, t, pa.scalar(None, pa.string())), pa.float64())
-    bad = ~_mask(pc.fill_null(good, False)) & ~blank(col)
+    bad = ~_mask(pc.fill_null(good, True))
     return vals, bad
 
 
@@ -68,12 +79,32 @@ def dates(col: pa.ChunkedArray | None, n: int, formats: Sequence[str]) -> tuple[
     # a datetime written by a spreadsheet: keep the date part
     t = pc.replace_substring_regex(t, r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2})?.*$", r"\1")
     out = None
+    t = t.combine_chunks() if isinstance(t, pa.ChunkedArray) else t
     for fmt in formats:
-        parsed = pc.strptime(t, format=fmt, unit="s", error_is_null=True)
+        todo = t if out is None else pc.if_else(pc.is_null(out), t, pa.scalar(None, pa.string()))
+        parsed = pc.strptime(todo, format=fmt, unit="s", error_is_null=True)
+        # strptime rolls impossible days over (2019-02-30 -> 2019-03-02). A rolled-over date lands
+        # on day 1 to 3, so only those are written back and compared with the text they came from.
+        suspect = np.flatnonzero(_mask(pc.fill_null(pc.less_equal(pc.day(parsed), 3), False)))
+        if len(suspect):
+            idx = pa.array(suspect)
+            back = _norm_date_text(pc.strftime(pc.take(parsed, idx), format=fmt))
+            same = _mask(pc.fill_null(pc.equal(back, _norm_date_text(pc.take(todo, idx))), False))
+            if not same.all():
+                drop = np.zeros(len(t), bool)
+                drop[suspect[~same]] = True
+                parsed = pc.if_else(pa.array(drop), pa.scalar(None, parsed.type), parsed)
         out = parsed if out is None else pc.coalesce(out, parsed)
     vals = pc.cast(out, pa.date32())
     bad = _mask(pc.is_null(vals)) & ~blank(col)
     return vals, bad
+
+
+def _norm_date_text(a):
+    """Lower case, single spaces, no leading zeros: '01 December 2018' == '1 december 2018'."""
+    a = pc.utf8_lower(a)
+    a = pc.replace_substring_regex(a, r"\s+", " ")
+    return pc.replace_substring_regex(a, r"(^|[^0-9])0+([0-9])", r"\1\2")
 
 
 def lookup(col: pa.ChunkedArray, mapping: dict[str, str | None], n: int) -> tuple[pa.ChunkedArray, np.ndarray]:
@@ -133,16 +164,16 @@ def column(table: pa.Table, name: str) -> pa.ChunkedArray | None:
 
 
 def event_table(n: int, columns: dict[str, pa.ChunkedArray | pa.Array | None]) -> pa.Table:
-    """Assemble a table in the event schema; absent columns are null."""
+    """Assemble a table in the event schema; absent columns are null, scalars are repeated."""
     arrays = []
     for f in EVENT_SCHEMA:
         v = columns.get(f.name)
         if v is None:
-            arrays.append(pa.nulls(n, f.type))
+            arrays.append(pa.chunked_array([pa.nulls(n, f.type)]))
         elif isinstance(v, (str, int, float)):
-            arrays.append(pa.array(np.full(n, v), f.type) if not isinstance(v, str) else pa.array([v] * n, f.type))
+            arrays.append(pa.chunked_array([pa.repeat(pa.scalar(v, f.type), n)]))
         else:
-            if isinstance(v, pa.ChunkedArray):
-                v = v.combine_chunks()
+            if isinstance(v, pa.Array):
+                v = pa.chunked_array([v])
             arrays.append(pc.cast(v, f.type, safe=False) if v.type != f.type else v)
     return pa.Table.from_arrays(arrays, schema=EVENT_SCHEMA)

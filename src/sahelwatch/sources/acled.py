@@ -25,7 +25,7 @@ import pyarrow.compute as pc
 from ..model import EVENT_TYPE_NAMES, SUB_EVENT_TO_TYPE
 from . import _convert as cv
 from .base import Batch, Format
-from .reader import LINE, RAW, RawTable
+from .reader import LINE, RAW, RawTable, raw_texts, with_provenance
 
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y", "%d-%b-%y", "%d %b %Y")
 TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
@@ -166,28 +166,32 @@ def _check_sub_types(pr: cv.Problems, et: pa.ChunkedArray, sub: pa.ChunkedArray)
 
 
 def _lowercase(raw: RawTable) -> pa.Table:
-    return raw.table.rename_columns([c if c in (LINE, RAW) else c.lower() for c in raw.table.column_names])
+    return raw.data_table()
 
 
 def parse_dyadic(raw: RawTable, release: str | None) -> Batch:
-    t = _lowercase(raw)
+    t = raw.data_table()
     cols, pr = _common(raw, t, release, legacy=False)
     return _batch("acled", raw, t, cols, pr)
 
 
 def parse_legacy(raw: RawTable, release: str | None) -> Batch:
-    t = _lowercase(raw)
+    t = raw.data_table()
     cols, pr = _common(raw, t, release, legacy=True)
     return _batch("acled-legacy", raw, t, cols, pr)
 
 
 def parse_monadic(raw: RawTable, release: str | None) -> Batch:
     """Merge the per-actor rows of each event back into one dyadic event."""
-    t = _lowercase(raw)
+    t = raw.data_table()
     n = t.num_rows
     if n == 0 or "event_id_cnty" not in t.column_names:
         cols, pr = _common(raw, t, release, legacy=False)
         return _batch("acled-monadic", raw, t, cols, pr)
+    if RAW not in t.column_names:
+        # a merged event keeps all its rows verbatim: materialise them as text
+        t = t.append_column(RAW, pa.array(raw_texts(t, np.arange(n), raw.blob), pa.string()))
+        t = t.drop_columns([c for c in ("__raw_offset__", "__raw_length__") if c in t.column_names])
     ids = t.column("event_id_cnty").to_numpy(zero_copy_only=False)
     order = np.arange(n)
     # first and second appearance of each id, in file order
@@ -230,7 +234,7 @@ def parse_monadic(raw: RawTable, release: str | None) -> Batch:
     )
     cols[RAW] = merged_raw
     merged = pa.table(cols)
-    mraw = RawTable(raw.path, raw.columns, merged, raw.rejects, raw.encoding, raw.notes, raw.sheet)
+    mraw = raw.replace(table=merged, blob=None)
     ecols, pr = _common(mraw, merged, release, legacy=False)
     # rows beyond two per event cannot be placed in a dyadic event: reject them, never drop
     batch = _batch("acled-monadic", mraw, merged, ecols, pr, merged_rows=len(seconds))
@@ -244,15 +248,14 @@ def parse_monadic(raw: RawTable, release: str | None) -> Batch:
             for i in extra.tolist()
         )
         batch = Batch(batch.kind, batch.format, batch.source, batch.release, batch.table, batch.problems,
-                      RawTable(raw.path, raw.columns, merged, raw.rejects + more, raw.encoding, raw.notes),
-                      batch.merged_rows)
+                      mraw.replace(rejects=raw.rejects + more), batch.merged_rows)
     return batch
 
 
 def _batch(fmt: str, raw: RawTable, t: pa.Table, cols: dict, pr: cv.Problems, merged_rows: int = 0) -> Batch:
     release = cols.pop("release")
     table = cv.event_table(t.num_rows, {**cols, "release": release})
-    table = table.append_column(LINE, t.column(LINE)).append_column(RAW, t.column(RAW))
+    table = with_provenance(table, t)
     return Batch("events", fmt, "acled", release, table, pr, raw, merged_rows)
 
 

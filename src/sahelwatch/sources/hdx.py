@@ -14,13 +14,13 @@ import pyarrow.compute as pc
 from ..model import AGGREGATE_SCHEMA
 from . import _convert as cv
 from .base import Batch, Format
-from .reader import LINE, RAW, RawTable
+from .reader import LINE, RAW, RawTable, raw_texts, with_provenance
 
 COLUMNS = ("country", "admin1", "admin2", "iso3", "admin2 pcode", "admin1 pcode", "month", "year", "events", "fatalities")
 
 
 def parse(raw: RawTable, release: str | None) -> Batch:
-    t = raw.table.rename_columns([c if c in (LINE, RAW) else c.lower() for c in raw.table.column_names])
+    t = raw.data_table()
     n = t.num_rows
     col = lambda name: cv.column(t, name)  # noqa: E731
     pr = cv.Problems(n)
@@ -54,7 +54,7 @@ def parse(raw: RawTable, release: str | None) -> Batch:
         },
         schema=AGGREGATE_SCHEMA,
     )
-    table = table.append_column(LINE, t.column(LINE)).append_column(RAW, t.column(RAW))
+    table = with_provenance(table, t)
     return Batch("aggregates", "hdx-acled-admin2-month", "acled-hdx", release, table, pr, raw)
 
 

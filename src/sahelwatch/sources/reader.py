@@ -30,7 +30,10 @@ import pyarrow.csv as pacsv
 from ..errors import InputError
 
 LINE = "__line__"  # the physical line (1-based) where a record starts
-RAW = "__raw__"  # the record verbatim, as the file held it
+RAW = "__raw__"  # the record verbatim, as the file held it (when not given by offsets)
+RAW_OFFSET = "__raw_offset__"  # or: where the record starts in the file's (UTF-8) bytes
+RAW_LENGTH = "__raw_length__"  # and how many bytes it spans
+PROVENANCE = (LINE, RAW, RAW_OFFSET, RAW_LENGTH)
 
 _INDEX_COLUMN = re.compile(r"^(unnamed: ?\d+|index|)$", re.IGNORECASE)
 _MAX_RECORD_LINES = 200  # an open quote spanning more lines than this is a broken line, not a value
@@ -52,11 +55,46 @@ class RawTable:
     encoding: str = "utf-8"
     notes: tuple[str, ...] = field(default=())  # what was repaired, for the summary
     sheet: str | None = None
+    #: the file's bytes as UTF-8, when records are given by offsets into them
+    blob: bytes | None = field(default=None, repr=False)
 
     @property
     def n_records(self) -> int:
         """Records read from the file: good rows plus rejected ones."""
         return self.table.num_rows + len(self.rejects)
+
+    def data_table(self, lower: bool = True) -> pa.Table:
+        """The table with data columns lower-cased (provenance columns kept as they are)."""
+        names = [c if c in PROVENANCE or not lower else c.strip().lower() for c in self.table.column_names]
+        return self.table.rename_columns(names)
+
+    def replace(self, **changes) -> "RawTable":
+        import dataclasses
+
+        return dataclasses.replace(self, **changes)
+
+
+def provenance_of(t: pa.Table) -> list[str]:
+    return [c for c in PROVENANCE if c in t.column_names]
+
+
+def with_provenance(table: pa.Table, source: pa.Table) -> pa.Table:
+    """Append the provenance columns of ``source`` (same rows) to ``table``."""
+    for c in provenance_of(source):
+        table = table.append_column(c, source.column(c))
+    return table
+
+
+def raw_texts(table: pa.Table, idx, blob: bytes | None) -> list[str]:
+    """The verbatim records of rows ``idx``, from the raw column or from offsets into ``blob``."""
+    idx = pa.array(np.asarray(idx, dtype=np.int64))
+    if RAW in table.column_names:
+        return [v or "" for v in pc.take(table.column(RAW), idx).to_pylist()]
+    if RAW_OFFSET in table.column_names and blob is not None:
+        offs = pc.take(table.column(RAW_OFFSET), idx).to_pylist()
+        lens = pc.take(table.column(RAW_LENGTH), idx).to_pylist()
+        return [blob[o: o + n].decode("utf-8", errors="replace").rstrip("\r\n") for o, n in zip(offs, lens)]
+    return [""] * len(idx)
 
 
 # --------------------------------------------------------------------------- bytes and text
@@ -79,21 +117,25 @@ def _strip_bom(data: bytes) -> bytes:
     return data[3:] if data[:3] == b"\xef\xbb\xbf" else data
 
 
-def _decode_plan(data: bytes) -> tuple[str, list[int]]:
+def _decode_plan(data: bytes, encoding: str = "auto") -> tuple[str, list[int]]:
     """Decide the file's encoding: ``utf-8``, ``cp1252`` (the whole file), or ``mixed``.
 
-    A file that is valid UTF-8 is UTF-8. A file whose non-ASCII lines are mostly invalid
-    UTF-8 was saved as cp1252 (Excel on Windows) and is decoded as such. A UTF-8 file with a
-    few lines in cp1252 is ``mixed``: those lines are returned (0-based) to be rejected,
-    since guessing their characters would silently corrupt names.
+    With ``encoding="auto"``: a file that is valid UTF-8 is UTF-8. A file in which every non-ASCII
+    line is invalid UTF-8, and such lines are more than 1% of its lines, was saved as cp1252 (Excel
+    on Windows) and is decoded as such. Otherwise the file is UTF-8 with some broken lines
+    (``mixed``): those lines are returned (0-based) to be rejected, since guessing their characters
+    would silently corrupt names; the reason tells the user about ``--encoding cp1252``.
     """
+    if encoding == "cp1252":
+        return "cp1252", []
     try:
         data.decode("utf-8")
         return "utf-8", []
     except UnicodeDecodeError:
         pass
+    lines = data.split(b"\n")
     bad, good_non_ascii = [], 0
-    for i, line in enumerate(data.split(b"\n")):
+    for i, line in enumerate(lines):
         if line.isascii():
             continue
         try:
@@ -101,7 +143,7 @@ def _decode_plan(data: bytes) -> tuple[str, list[int]]:
             good_non_ascii += 1
         except UnicodeDecodeError:
             bad.append(i)
-    if good_non_ascii == 0 or len(bad) > good_non_ascii:
+    if encoding == "auto" and good_non_ascii == 0 and len(bad) > 0.01 * len(lines):
         return "cp1252", []
     return "mixed", bad
 
@@ -114,7 +156,8 @@ def _utf8_error(line: bytes) -> str:
         guess = line[max(0, e.start - 12): e.start + 12].decode("cp1252", errors="replace")
         return (
             f"the line is not valid UTF-8 (byte 0x{byte:02X} at column {e.start + 1}); the rest of the file "
-            f"is UTF-8 and this line looks like cp1252 ('{guess.strip()}'): re-save it as UTF-8"
+            f"is UTF-8 and this line looks like cp1252 ('{guess.strip()}'): re-save it as UTF-8, or ingest "
+            "with --encoding cp1252 if the whole file is cp1252"
         )
     return "the line is not valid UTF-8"
 
@@ -125,13 +168,19 @@ def _is_hxl_row(values: Iterable[str]) -> bool:
     return bool(vals) and sum(v.startswith("#") for v in vals) >= max(1, len(vals) // 2)
 
 
-def read_csv(path: Path, data: bytes | None = None) -> RawTable:
-    """Read a CSV file (optionally gzipped) into a :class:`RawTable`."""
+ENCODINGS = ("auto", "utf-8", "cp1252")
+
+
+def read_csv(path: Path, data: bytes | None = None, encoding: str = "auto") -> RawTable:
+    """Read a CSV file (optionally gzipped) into a :class:`RawTable`.
+
+    ``encoding`` is ``auto`` (UTF-8, or cp1252 for a file saved that way), ``utf-8`` or ``cp1252``.
+    """
     path = Path(path)
     data = _strip_bom(read_bytes(path) if data is None else data)
     if not data.strip():
         raise InputError("the file is empty", path=str(path))
-    encoding, bad_lines = _decode_plan(data)
+    encoding, bad_lines = _decode_plan(data, encoding)
     notes: list[str] = []
     if encoding == "cp1252":
         data = data.decode("cp1252", errors="replace").encode("utf-8")
@@ -143,7 +192,7 @@ def read_csv(path: Path, data: bytes | None = None) -> RawTable:
             columns, table, hxl = fast
             if hxl:
                 notes.append("skipped the HXL hashtag row (line 2)")
-            return RawTable(str(path), columns, table, (), encoding, tuple(notes))
+            return RawTable(str(path), columns, table, (), encoding, tuple(notes), blob=data)
     return _read_csv_exact(path, data, set(bad_lines), encoding, notes)
 
 
@@ -192,8 +241,8 @@ def _read_csv_fast(path: Path, data: bytes):
             parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
             convert_options=pacsv.ConvertOptions(
                 column_types={n: pa.string() for n in gen_names},
-                strings_can_be_null=False,
-                quoted_strings_can_be_null=False,
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=True,
             ),
         )
     except (pa.ArrowInvalid, pa.ArrowException):
@@ -204,25 +253,34 @@ def _read_csv_fast(path: Path, data: bytes):
     # Physical lines: records start one line after the previous record's last line.
     n = table.num_rows
     nl = np.zeros(n, dtype=np.int64)
-    for col in table.columns:
-        nl += pc.count_substring(col, "\n").to_numpy(zero_copy_only=False).astype(np.int64)
+    if data.count(b"\n") + (0 if data.endswith(b"\n") else 1) != n_header + n:
+        # some values span lines: count the newlines inside each record
+        for col in table.columns:
+            nl += pc.fill_null(pc.count_substring(col, "\n"), 0).to_numpy(zero_copy_only=False).astype(np.int64)
     starts = n_header + 1 + np.arange(n, dtype=np.int64) + np.concatenate(([0], np.cumsum(nl)[:-1]))
-    lines = data.split(b"\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
-    if nl.any():
-        raw = [
-            b"\n".join(lines[s - 1 : s + k]).rstrip(b"\r").decode("utf-8")
-            for s, k in zip(starts.tolist(), nl.tolist())
-        ]
-        raw_arr = pa.array(raw, pa.string())
-    else:
-        body = lines[n_header : n_header + n]
-        raw_arr = pc.utf8_rtrim(pa.array(body, pa.binary()).cast(pa.string()), characters="\r")
-    if len(lines) != n_header + n + int(nl.sum()):
+    line_starts = _line_starts(data)  # byte offset of each physical line
+    n_lines = len(line_starts) - 1  # the last entry is the end of the data
+    if n_lines != n_header + n + int(nl.sum()):
         return None  # blank lines or other surprises: the exact reader accounts for every line
-    table = table.append_column(LINE, pa.array(starts, pa.int64())).append_column(RAW, raw_arr)
+    first = line_starts[starts - 1]
+    after = line_starts[starts + nl]  # start of the line after the record's last line
+    table = (table.append_column(LINE, pa.array(starts, pa.int64()))
+             .append_column(RAW_OFFSET, pa.array(first, pa.int64()))
+             .append_column(RAW_LENGTH, pa.array(after - first, pa.int64())))
     return tuple(names), table, hxl
+
+
+def _line_starts(data: bytes) -> np.ndarray:
+    """Byte offsets where each physical line starts, plus the end of the data (chunked scan)."""
+    buf = np.frombuffer(data, dtype=np.uint8)
+    step = 64 << 20
+    parts = [np.array([0], dtype=np.int64)]
+    for i in range(0, len(buf), step):
+        parts.append(np.flatnonzero(buf[i: i + step] == 10).astype(np.int64) + i + 1)
+    starts = np.concatenate(parts)
+    if starts[-1] != len(buf):
+        starts = np.append(starts, len(buf))
+    return starts
 
 
 def _read_csv_exact(path: Path, data: bytes, bad_lines: set[int], encoding: str, notes: list[str]) -> RawTable:
@@ -392,14 +450,14 @@ def read_json(path: Path) -> RawTable:
     return RawTable(str(path), tuple(names), pa.table(cols), tuple(rejects), "utf-8")
 
 
-def read_any(path: Path, xlsx_required: Iterable[str] = ()) -> RawTable:
+def read_any(path: Path, xlsx_required: Iterable[str] = (), encoding: str = "auto") -> RawTable:
     path = Path(path)
     name = path.name.lower()
     if name.endswith((".xlsx", ".xlsm")):
         return read_xlsx(path, xlsx_required)
     if name.endswith((".json", ".json.gz")):
         return read_json(path)
-    return read_csv(path)
+    return read_csv(path, encoding=encoding)
 
 
 def peek_header(path: Path) -> tuple[str, ...]:

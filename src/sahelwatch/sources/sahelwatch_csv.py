@@ -15,7 +15,7 @@ from ..model import EVENT_TYPE_NAMES, Attribution, DatePrecision, GeoPrecision, 
 from . import _convert as cv
 from .acled import _check_sub_types
 from .base import Batch, Format
-from .reader import LINE, RAW, RawTable
+from .reader import LINE, RAW, RawTable, raw_texts, with_provenance
 
 REQUIRED = ("report_id", "event_date", "country", "event_type")
 SEP = " | "
@@ -32,7 +32,7 @@ def _enum_check(pr: cv.Problems, col: pa.ChunkedArray | None, name: str, allowed
 
 
 def parse(raw: RawTable, release: str | None) -> Batch:
-    t = raw.table.rename_columns([c if c in (LINE, RAW) else c.strip().lower() for c in raw.table.column_names])
+    t = raw.data_table()
     n = t.num_rows
     col = lambda name: cv.column(t, name)  # noqa: E731
     pr = cv.Problems(n)
@@ -97,7 +97,7 @@ def parse(raw: RawTable, release: str | None) -> Batch:
     out["source_names"] = cv.text(col("source_publisher"), n)
     out["source_urls"] = cv.text(col("source_url"), n)
     table = cv.event_table(n, out)
-    table = table.append_column(LINE, t.column(LINE)).append_column(RAW, t.column(RAW))
+    table = with_provenance(table, t)
     rel_value = release or (rel[0].as_py() if n else None)
     src_value = dataset[0].as_py() if n else "field"
     return Batch("events", "sahelwatch-csv", src_value, rel_value, table, pr, raw)

@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 
 from . import _convert as cv
 from .base import Batch, Format
-from .reader import LINE, RAW, RawTable
+from .reader import LINE, RAW, RawTable, raw_texts, with_provenance
 
 DATE_PRECISION = {"1": "day", "2": "week", "3": "month", "4": "year", "5": "longer"}
 GEO_PRECISION = {"1": "exact", "2": "near", "3": "admin2", "4": "admin1", "5": "region", "6": "country", "7": "other"}
@@ -49,7 +49,7 @@ def release_from_name(path: str) -> str | None:
 
 
 def parse(raw: RawTable, release: str | None) -> Batch:
-    t = raw.table.rename_columns([c if c in (LINE, RAW) else c.lower() for c in raw.table.column_names])
+    t = raw.data_table()
     n = t.num_rows
     col = lambda name: cv.column(t, name)  # noqa: E731
     pr = cv.Problems(n)
@@ -131,7 +131,7 @@ def parse(raw: RawTable, release: str | None) -> Batch:
     out["notes"] = cv.text(col("source_headline"), n)
     out["source_names"] = cv.text(col("source_original"), n)
     table = cv.event_table(n, out)
-    table = table.append_column(LINE, t.column(LINE)).append_column(RAW, t.column(RAW))
+    table = with_provenance(table, t)
     return Batch("events", "ucdp-ged", "ucdp-ged", release, table, pr, raw)
 
 

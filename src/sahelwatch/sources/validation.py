@@ -16,12 +16,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..columnar import distinct_rows
 from . import _convert as cv
 from .base import Batch
-from .reader import LINE, RAW, Reject
+from .reader import LINE, Reject, raw_texts
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ def _num(arr) -> np.ndarray:
 
 
 def check_events(batch: Batch, today: dt.date) -> Checked:
-    from ..geo.countries import country_to_iso3, points_in_country
+    from ..geo import country_to_iso3, points_in_country
 
     t = batch.table
     n = t.num_rows
@@ -61,21 +63,26 @@ def check_events(batch: Batch, today: dt.date) -> Checked:
     # ISO3: from the iso3 column, else from the country name
     country = t.column("country")
     iso3 = t.column("iso3").to_numpy(zero_copy_only=False).astype(object)
-    missing = np.array([v is None for v in iso3])
+    missing = pd.isna(iso3)
     if missing.any():
         names = country.to_numpy(zero_copy_only=False).astype(object)
         iso3[missing] = country_to_iso3(names[missing])
     has_country = ~cv._mask(pc.is_null(country))
-    unknown = has_country & np.array([v is None for v in iso3])
+    unknown = has_country & pd.isna(iso3)
 
     def unknown_reason(idx):
         return [f"country {c!r} is not a known country name or ISO3 code" for c in pc.take(country, pa.array(idx)).to_pylist()]
 
     pr.add(unknown, unknown_reason)
-    testable = has_lat & has_lon & ~lat_bad & ~lon_bad & ~unknown & np.array([v is not None for v in iso3])
+    testable = has_lat & has_lon & ~lat_bad & ~lon_bad & ~unknown & ~pd.isna(iso3)
     inside = np.ones(n, bool)
     if testable.any():
-        inside[testable] = points_in_country(iso3[testable].astype(str), lon[testable], lat[testable])
+        # test each distinct (country, point) once: datasets code events to a bounded set of places
+        idx = np.flatnonzero(testable)
+        pts = pa.table({"iso3": pa.array(iso3[idx], pa.string()), "lon": lon[idx], "lat": lat[idx]})
+        codes, uniq = distinct_rows(pts, ("iso3", "lon", "lat"))
+        ok = points_in_country(uniq["iso3"].to_numpy(str), uniq["lon"].to_numpy(float), uniq["lat"].to_numpy(float))
+        inside[idx] = ok[codes]
     outside = testable & ~inside
 
     def outside_reason(idx):
@@ -95,14 +102,11 @@ def check_events(batch: Batch, today: dt.date) -> Checked:
     ])
 
     # an id once per file: the first occurrence is kept
-    ids = t.column("event_id").to_numpy(zero_copy_only=False).astype(object)
-    valid_ids = np.array([v is not None for v in ids])
-    if valid_ids.any():
-        _, first = np.unique(ids[valid_ids].astype(str), return_index=True)
-        dup = valid_ids.copy()
-        dup[np.flatnonzero(valid_ids)[first]] = False
+    ids = pd.Series(t.column("event_id").to_numpy(zero_copy_only=False), dtype=object)
+    dup = (ids.duplicated(keep="first") & ids.notna()).to_numpy()
+    if dup.any():
         lines = t.column(LINE).to_numpy()
-        first_line = {ids[np.flatnonzero(valid_ids)[f]]: lines[np.flatnonzero(valid_ids)[f]] for f in first}
+        first_line = dict(zip(ids[~dup].tolist(), lines[~dup].tolist()))
         pr.add(dup, lambda idx: [f"duplicate id {ids[i]} (first at line {first_line[ids[i]]})" for i in idx])
 
     t = t.set_column(t.schema.get_field_index("iso3"), "iso3", pa.array(iso3, pa.string()))
@@ -124,7 +128,7 @@ def _split(batch: Batch, t: pa.Table, pr: cv.Problems) -> Checked:
         reasons = pr.reasons()
         idx = np.flatnonzero(bad)
         lines = pc.take(t.column(LINE), pa.array(idx)).to_pylist()
-        raws = pc.take(t.column(RAW), pa.array(idx)).to_pylist()
+        raws = raw_texts(t, idx, batch.raw.blob)
         rejects += [Reject(line, "; ".join(reasons[i]), raw) for i, line, raw in zip(idx.tolist(), lines, raws)]
         good = t.filter(pa.array(~bad))
     else:

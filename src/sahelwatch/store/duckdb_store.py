@@ -33,6 +33,22 @@ class UpsertResult:
     deleted: int = 0
 
 
+@dataclass(frozen=True)
+class PackedFile:
+    size: int
+    chunk_size: int
+    chunks: tuple[bytes, ...]
+
+
+def pack_file(data: bytes, chunk_size: int = 8 << 20) -> PackedFile:
+    """Compress a file's bytes in chunks (zstd), ready for :meth:`Store.save_source_file`.
+
+    Pure computation with no database access, so callers may run it in a thread."""
+    chunks = tuple(pa.compress(data[i: i + chunk_size], codec="zstd", asbytes=True)
+                   for i in range(0, max(len(data), 1), chunk_size))
+    return PackedFile(len(data), chunk_size, chunks)
+
+
 def _hash_expr(columns: Iterable[str], alias: str = "") -> str:
     # a unit separator between fields and a marker for null keep ("a", null) and (null, "a") apart
     p = f"{alias}." if alias else ""
@@ -63,10 +79,10 @@ class Store:
     def schema_version(self) -> int:
         exists = self.con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         if not exists:
             return 0
-        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0]
 
     def _check_version(self) -> None:
         latest = MIGRATIONS[-1][0]
@@ -146,23 +162,87 @@ class Store:
         return [dict(zip(cols, r)) for r in cur.fetchall()]
 
     # ------------------------------------------------------------------ events
+    def save_source_file(self, sha256: str, path: str, packed: "PackedFile") -> bool:
+        """Keep a file's bytes (see :func:`pack_file`) so events can point into it. Once per file."""
+        if self.con.execute("SELECT count(*) FROM source_files WHERE sha256 = ?", [sha256]).fetchall()[0][0]:
+            return False
+        t = pa.table({"chunk": pa.array(range(len(packed.chunks)), pa.int32()),
+                      "data": pa.array(packed.chunks, pa.binary())})
+        self.con.register("_chunks", t)
+        try:
+            self.con.execute("INSERT INTO source_file_chunks SELECT ?, chunk, data FROM _chunks", [sha256])
+        finally:
+            self.con.unregister("_chunks")
+        self.con.execute("INSERT INTO source_files VALUES (?, ?, ?, 'zstd', ?, ?, now())",
+                         [sha256, path, packed.size, packed.chunk_size, len(packed.chunks)])
+        return True
+
+    def raw_record(self, event_id: str, version: int | None = None) -> str | None:
+        """The record an event version was read from, verbatim."""
+        q = ("SELECT raw, raw_sha256, raw_offset, raw_length FROM event_versions WHERE event_id = ? "
+             + ("AND version = ?" if version is not None else "AND is_current"))
+        rows = self.con.execute(q, [event_id] + ([version] if version is not None else [])).fetchall()
+        if not rows:
+            return None
+        row = rows[0]
+        raw, sha, off, length = row
+        if raw is not None or sha is None:
+            return raw
+        size, chunk_size = self.con.execute(
+            "SELECT size, chunk_size FROM source_files WHERE sha256 = ?", [sha]).fetchall()[0]
+        first, last = off // chunk_size, (off + length - 1) // chunk_size
+        parts = self.con.execute(
+            "SELECT data FROM source_file_chunks WHERE sha256 = ? AND chunk BETWEEN ? AND ? ORDER BY chunk",
+            [sha, first, last]).fetchall()
+        buf = b"".join(
+            pa.decompress(p[0], decompressed_size=min(chunk_size, size - (first + k) * chunk_size),
+                          codec="zstd", asbytes=True)
+            for k, p in enumerate(parts))
+        start = off - first * chunk_size
+        return buf[start: start + length].decode("utf-8", errors="replace").rstrip("\r\n")
+
     def upsert_events(self, ingest_id: str, table: pa.Table, *, file: str, snapshot: bool = False,
-                      snapshot_scope: dict | None = None) -> UpsertResult:
+                      snapshot_scope: dict | None = None, raw_sha256: str | None = None) -> UpsertResult:
         """Store a validated batch: new events are inserted, changed ones get a new version.
 
-        ``table`` holds the event columns, the derived columns, ``__line__`` and ``__raw__``.
-        With ``snapshot``, the file is taken as the complete export of its source for the
-        countries and dates it covers: current events of that source in that scope that the
-        file no longer holds are marked deleted (a new version with ``deleted = true``).
+        ``table`` holds the event columns, the derived columns, ``__line__`` and either
+        ``__raw__`` (the record's text) or ``__raw_offset__``/``__raw_length__`` (where it lies in the
+        source file saved under ``raw_sha256``). With ``snapshot``, the file is taken as the complete
+        export of its source for the countries and dates it covers: current events of that source in
+        that scope that the file no longer holds are marked deleted (a new version with
+        ``deleted = true``).
         """
         con = self.con
         con.register("_batch", table)
-        cols = [c for c in EVENT_COLUMNS] + [c for c in DERIVED_COLUMNS if c in table.column_names]
-        select_cols = ", ".join(cols)
+        names = set(table.column_names)
+        cols = [c for c in EVENT_COLUMNS] + [c for c in DERIVED_COLUMNS if c in names]
+        prov = (
+            "__line__ AS line, "
+            + ("__raw__ AS raw, " if "__raw__" in names else "NULL::VARCHAR AS raw, ")
+            + ("__raw_offset__ AS raw_offset, __raw_length__ AS raw_length, "
+               if "__raw_offset__" in names else "NULL::BIGINT AS raw_offset, NULL::BIGINT AS raw_length, ")
+        )
+        sources = [r[0] for r in con.execute("SELECT DISTINCT source FROM _batch").fetchall()]
+        fresh = not con.execute(
+            f"SELECT count(*) FROM event_versions WHERE source IN ({', '.join('?' for _ in sources)})",
+            sources).fetchall()[0][0] if sources else True
         con.execute("BEGIN TRANSACTION")
         try:
+            if fresh and not snapshot:
+                # nothing of these sources is stored yet: every row is new
+                con.execute(
+                    f"""INSERT INTO event_versions BY NAME
+                        SELECT {', '.join(cols)}, {prov} {_hash_expr(CONTENT_COLUMNS)} AS content_hash,
+                               1 AS version, true AS is_current, false AS deleted, ? AS valid_from,
+                               NULL AS valid_to, ? AS file, ? AS raw_sha256, now() AS ingested_at,
+                               now() AS derived_at
+                        FROM _batch""",
+                    [ingest_id, file, raw_sha256],
+                )
+                con.execute("COMMIT")
+                return UpsertResult(table.num_rows, 0, 0, 0)
             con.execute(
-                f"CREATE OR REPLACE TEMP TABLE _stage AS SELECT {select_cols}, __line__ AS line, __raw__ AS raw, "
+                f"CREATE OR REPLACE TEMP TABLE _stage AS SELECT {', '.join(cols)}, {prov} "
                 f"{_hash_expr(CONTENT_COLUMNS)} AS content_hash FROM _batch"
             )
             con.execute(
@@ -177,7 +257,7 @@ class Store:
                           count(*) FILTER (old_hash IS NOT NULL AND (old_hash <> content_hash OR old_deleted)),
                           count(*) FILTER (old_hash = content_hash AND NOT old_deleted)
                    FROM _cls"""
-            ).fetchone()
+            ).fetchall()[0]
             if updated:
                 con.execute(
                     """UPDATE event_versions SET is_current = false, valid_to = ?
@@ -192,11 +272,11 @@ class Store:
                     f"""INSERT INTO event_versions BY NAME
                         SELECT {', '.join('s.' + c for c in cols)}, s.content_hash,
                                coalesce(c.old_version, 0) + 1 AS version, true AS is_current, false AS deleted,
-                               ? AS valid_from, NULL AS valid_to, ? AS file, s.line, s.raw,
-                               now() AS ingested_at, now() AS derived_at
+                               ? AS valid_from, NULL AS valid_to, ? AS file, s.line, s.raw, s.raw_offset,
+                               s.raw_length, ? AS raw_sha256, now() AS ingested_at, now() AS derived_at
                         FROM _stage s JOIN _cls c USING (event_id)
                         WHERE c.old_hash IS NULL OR c.old_hash <> c.content_hash OR c.old_deleted""",
-                    [ingest_id, file],
+                    [ingest_id, file, raw_sha256],
                 )
             deleted = 0
             if snapshot and snapshot_scope:
@@ -220,7 +300,7 @@ class Store:
             where += " AND event_date BETWEEN ? AND ?"
             params += [scope["since"], scope["until"]]
         con.execute(f"CREATE OR REPLACE TEMP TABLE _gone AS SELECT event_id FROM event_versions WHERE {where}", params)
-        n = con.execute("SELECT count(*) FROM _gone").fetchone()[0]
+        n = con.execute("SELECT count(*) FROM _gone").fetchall()[0][0]
         if n:
             con.execute(
                 """CREATE OR REPLACE TEMP TABLE _tomb AS SELECT * FROM event_versions
@@ -281,7 +361,7 @@ class Store:
             inserted, updated, unchanged = con.execute(
                 """SELECT count(*) FILTER (old_hash IS NULL), count(*) FILTER (old_hash <> content_hash),
                           count(*) FILTER (old_hash = content_hash) FROM _cls"""
-            ).fetchone()
+            ).fetchall()[0]
             if updated:
                 con.execute(
                     """UPDATE aggregate_versions SET is_current = false, valid_to = ? FROM _cls
@@ -347,11 +427,15 @@ class Store:
             params += list(f.source)
         return (" AND ".join(clauses) or "true"), params
 
+    _EVENTS = ("(SELECT e.*, coalesce(c.cluster_id, 'c:' || e.event_id) AS cluster_id "
+               "FROM events e LEFT JOIN event_clusters c USING (event_id))")
+
     def events_arrow(self, f: EventFilter | None = None, columns: Iterable[str] | None = None,
                      order: str = "event_date, event_id") -> pa.Table:
         where, params = self._where(f)
         cols = ", ".join(columns) if columns else "*"
-        return self.con.execute(f"SELECT {cols} FROM events WHERE {where} ORDER BY {order}", params).fetch_arrow_table()
+        return self.con.sql(f"SELECT {cols} FROM {self._EVENTS} WHERE {where} ORDER BY {order}",
+                            params=params).to_arrow_table()
 
     def events_frame(self, f: EventFilter | None = None, columns: Iterable[str] | None = None, **kw):
         """Current events as a pandas DataFrame. Keyword filters build an :class:`EventFilter`."""
@@ -361,7 +445,7 @@ class Store:
 
     def iter_events(self, f: EventFilter | None = None) -> Iterator[dict]:
         where, params = self._where(f)
-        cur = self.con.execute(f"SELECT * FROM events WHERE {where} ORDER BY event_date, event_id", params)
+        cur = self.con.execute(f"SELECT * FROM {self._EVENTS} WHERE {where} ORDER BY event_date, event_id", params)
         cols = [d[0] for d in cur.description]
         while True:
             rows = cur.fetchmany(2048)
@@ -372,7 +456,7 @@ class Store:
 
     def count_events(self, f: EventFilter | None = None) -> int:
         where, params = self._where(f)
-        return self.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
+        return self.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
 
     def stats(self, f: EventFilter | None = None) -> dict:
         where, params = self._where(f)
@@ -380,7 +464,7 @@ class Store:
         total = self.con.execute(
             f"SELECT count(*), coalesce(sum(fatalities_best), 0), min(event_date), max(event_date) FROM events WHERE {where}",
             params,
-        ).fetchone()
+        ).fetchall()[0]
         out["events"], out["fatalities_best"] = total[0], int(total[1])
         out["first_date"] = total[2].isoformat() if total[2] else None
         out["last_date"] = total[3].isoformat() if total[3] else None
@@ -394,7 +478,7 @@ class Store:
             out[key] = {str(k): {"events": n, "fatalities_best": int(fat)} for k, n, fat in rows}
         out["aggregates"] = self.con.execute(
             "SELECT count(*), coalesce(sum(events), 0), coalesce(sum(fatalities), 0) FROM aggregates"
-        ).fetchone()
+        ).fetchall()[0]
         out["aggregates"] = dict(zip(("rows", "events", "fatalities"), map(int, out["aggregates"])))
         return out
 
@@ -412,16 +496,53 @@ class Store:
         ).fetch_df()
 
     def has_clusters(self) -> bool:
-        return bool(self.con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'event_clusters'"
-        ).fetchone()[0])
+        return bool(self.con.execute("SELECT count(*) FROM event_clusters").fetchall()[0][0])
+
+    def linkage_frame(self):
+        """The current records with what linkage compares."""
+        return self.con.execute(
+            "SELECT event_id, source, release, event_date, date_end, date_precision, latitude, longitude, "
+            "geo_precision, iso3, admin1_norm, admin2_norm, admin2, event_type, actor1_ids, actor2_ids, "
+            "assoc_actor_1_ids, assoc_actor_2_ids, fatalities_low, fatalities_best, fatalities_high, "
+            "country, admin1, location, actor1, actor2 FROM events ORDER BY event_date, event_id"
+        ).fetch_df()
+
+    def save_linkage(self, links: pa.Table, clusters: pa.Table) -> None:
+        """Replace the links and clusters (``event_id_a, event_id_b, score, explanation``;
+        ``event_id, cluster_id``)."""
+        con = self.con
+        con.register("_links", links)
+        con.register("_clusters", clusters)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM event_links")
+            con.execute("DELETE FROM event_clusters")
+            con.execute("INSERT INTO event_links SELECT event_id_a, event_id_b, score, explanation, now() FROM _links")
+            con.execute("INSERT INTO event_clusters SELECT event_id, cluster_id FROM _clusters")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            con.unregister("_links")
+            con.unregister("_clusters")
+
+    def links(self, event_id: str | None = None) -> list[dict]:
+        q = "SELECT * FROM event_links"
+        params = []
+        if event_id:
+            q += " WHERE event_id_a = ? OR event_id_b = ?"
+            params = [event_id, event_id]
+        cur = self.con.execute(q + " ORDER BY score DESC", params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
 
     def export(self, f: EventFilter | None, out: Path, fmt: str, columns: list[str]) -> int:
         """Write current events as CSV or Parquet with DuckDB's own writers (fast on large stores)."""
         where, params = self._where(f)
         cols = ", ".join(columns)
-        q = f"SELECT {cols} FROM events WHERE {where} ORDER BY event_date, event_id"
-        n = self.con.execute(f"SELECT count(*) FROM ({q})", params).fetchone()[0]
+        q = f"SELECT {cols} FROM {self._EVENTS} WHERE {where} ORDER BY event_date, event_id"
+        n = self.con.execute(f"SELECT count(*) FROM ({q})", params).fetchall()[0][0]
         target = str(out).replace("'", "''")
         opts = "FORMAT parquet, COMPRESSION zstd" if fmt == "parquet" else "FORMAT csv, HEADER true"
         self.con.execute(f"COPY ({q}) TO '{target}' ({opts})", params)

@@ -148,4 +148,44 @@ CREATE VIEW aggregates AS
 SELECT * EXCLUDE (is_current, valid_to) FROM aggregate_versions WHERE is_current;
 """,
     ),
+    (
+        2,
+        "linkage: links between records of one real event, and their clusters",
+        """
+CREATE TABLE event_links (
+    event_id_a VARCHAR NOT NULL,
+    event_id_b VARCHAR NOT NULL,
+    score DOUBLE NOT NULL,
+    explanation VARCHAR,
+    linked_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE TABLE event_clusters (
+    event_id VARCHAR PRIMARY KEY,
+    cluster_id VARCHAR NOT NULL
+);
+""",
+    ),
+    (
+        3,
+        "source files kept verbatim (compressed chunks); events point into them by byte offset",
+        """
+CREATE TABLE source_files (
+    sha256 VARCHAR PRIMARY KEY,
+    path VARCHAR,
+    size BIGINT,
+    codec VARCHAR,
+    chunk_size BIGINT,
+    chunks INTEGER,
+    stored_at TIMESTAMP WITH TIME ZONE
+);
+CREATE TABLE source_file_chunks (
+    sha256 VARCHAR NOT NULL,
+    chunk INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+ALTER TABLE event_versions ADD COLUMN raw_sha256 VARCHAR;
+ALTER TABLE event_versions ADD COLUMN raw_offset BIGINT;
+ALTER TABLE event_versions ADD COLUMN raw_length BIGINT;
+""",
+    ),
 )

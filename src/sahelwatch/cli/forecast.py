@@ -1,0 +1,99 @@
+"""``sahelwatch forecast``: rolling-origin backtests and operational forecasts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..errors import UsageError
+from ._shell import emit, state, stdout
+
+app = typer.Typer(help="Probabilistic forecasts of fatalities per unit and month, and their backtests.",
+                  no_args_is_help=True)
+
+_UNITS = ("admin2", "admin1", "grid")
+
+
+def _check_unit(unit: str) -> str:
+    if unit not in _UNITS:
+        raise UsageError(f"--unit must be one of {', '.join(_UNITS)}, not {unit!r}")
+    return unit
+
+
+@app.command("backtest")
+def backtest(
+    ctx: typer.Context,
+    unit: str = typer.Option("admin2", "--unit", help="Spatial unit: admin2, admin1 or grid."),
+    start: str = typer.Option(..., "--start", help="First forecast origin, YYYY-MM (the last month of known data)."),
+    end: str = typer.Option(..., "--end", help="Last forecast origin, YYYY-MM."),
+    horizons: str = typer.Option("1,3,6", "--horizons", help="Months ahead: 1,3,6 or 1..6."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write the JSON report here."),
+    panel: Optional[Path] = typer.Option(
+        None, "--panel", help="Read the monthly panel from this CSV/Parquet file instead of the database "
+        "(columns unit_id, unit_name, month, events, fatalities; optional admin1, iso3, lat, lon)."),
+    source: str = typer.Option("aggregates", "--source", help="Store panel source: aggregates or events."),
+    neighbours: Optional[Path] = typer.Option(
+        None, "--neighbours", help="Unit neighbours: JSON {unit: [units]} or CSV unit_id,neighbour_id. "
+        "Default: from the panel's lat/lon when it has them, else none."),
+    plot: Optional[Path] = typer.Option(None, "--plot", help="Write the reliability diagram of P(any fatal) (PNG)."),
+    card: Optional[Path] = typer.Option(None, "--card", help="Write the model card (.md or .json)."),
+    records: Optional[Path] = typer.Option(None, "--records", help="Write every scored forecast (CSV or .parquet)."),
+    refit_every: int = typer.Option(3, "--refit-every", min=1, help="Refit the sahelwatch model every N origins."),
+) -> None:
+    """Score every model from every monthly origin between START and END."""
+    from ..forecasting.service import backtest_report
+
+    st = state(ctx)
+    report = backtest_report(
+        unit=_check_unit(unit), start=start, end=end, horizons=horizons, db=st.db, panel_file=panel,
+        source=source, neighbours_file=neighbours, out=out, plot=plot, card=card, records=records,
+        refit_every=refit_every,
+    )
+    brief = {k: v for k, v in report.items() if k not in ("per_origin", "cases")} if out else report
+    emit(st, brief if not st.json else report, _print_backtest)
+
+
+def _print_backtest(report: dict) -> None:
+    stdout.print(
+        f"{report['unit']}: {report['origins']} origins {report['start']} to {report['end']}; skipped "
+        + ", ".join(f"{h} {n}" for h, n in report["skipped"].items())
+    )
+    hs = report["skipped"].keys()
+    stdout.print(f"{'model':<14}" + "".join(f"{h + ' CRPS':>10}{h + ' AP':>9}" for h in hs))
+    for model, per_h in report["models"].items():
+        cells = ""
+        for h in hs:
+            s = per_h.get(h)
+            cells += (f"{s['crps']:>10.3f}{(s['ap_any_fatal'] or float('nan')):>9.3f}" if s else f"{'-':>10}{'-':>9}")
+        stdout.print(f"{model:<14}{cells}")
+
+
+@app.command("run")
+def run(
+    ctx: typer.Context,
+    unit: str = typer.Option("admin2", "--unit", help="Spatial unit: admin2, admin1 or grid."),
+    origin: str = typer.Option(..., "--origin", help="Last month of known data, YYYY-MM."),
+    horizons: str = typer.Option("1..6", "--horizons", help="Months ahead: 1..6 or 1,3,6."),
+    out: Path = typer.Option(..., "--out", help="Write the forecast table here (CSV, or .parquet)."),
+    panel: Optional[Path] = typer.Option(None, "--panel", help="Read the panel from a CSV/Parquet file instead."),
+    source: str = typer.Option("aggregates", "--source", help="Store panel source: aggregates or events."),
+    neighbours: Optional[Path] = typer.Option(None, "--neighbours", help="Unit neighbours file (JSON or CSV)."),
+) -> None:
+    """Forecast every unit from ORIGIN with the sahelwatch model (one row per unit and horizon)."""
+    from ..forecasting.service import forecast_run
+
+    st = state(ctx)
+    summary = forecast_run(
+        unit=_check_unit(unit), origin=origin, horizons=horizons, out=out, db=st.db, panel_file=panel,
+        source=source, neighbours_file=neighbours,
+    )
+    emit(st, summary, _print_run)
+
+
+def _print_run(s: dict) -> None:
+    stdout.print(f"{s['rows']} forecasts ({s['units']} units x horizons {s['horizons']}) from {s['origin']} -> {s['out']}")
+    for r in s["highest_p_any_fatal"]:
+        stdout.print(f"  {r['unit_name']:<20} {r['target_month']}  P(any fatal) {r['p_any_fatal']:.2f}"
+                     f"  mean {r['fatalities_mean']:.1f}")

@@ -1,0 +1,50 @@
+"""``sahelwatch report``: write a situation report (HTML and PDF, English or French)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..errors import UsageError
+from ..reports import LANGUAGES, write_situation_report
+from ..store import open_store
+from ._filters import ACTOR, ADMIN1, COUNTRY, EVENT_TYPE, _date, make_filter
+from ._shell import emit, state, stdout
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("report")
+    def report(
+        ctx: typer.Context,
+        since: str = typer.Option(..., "--since", help="First day of the period, YYYY-MM-DD."),
+        until: Optional[str] = typer.Option(
+            None, "--until", help="Last day of the period, YYYY-MM-DD. Default: the last event date in the "
+                                  "database (under the filters)."),
+        lang: str = typer.Option("en", "--lang", help=f"Language of the report: {', '.join(LANGUAGES)}."),
+        out: Path = typer.Option(Path("."), "--out", help="Directory to write the report into."),
+        no_pdf: bool = typer.Option(False, "--no-pdf", help="Write the HTML only (no WeasyPrint needed)."),
+        country: Optional[List[str]] = COUNTRY,
+        admin1: Optional[List[str]] = ADMIN1,
+        actor: Optional[List[str]] = ACTOR,
+        event_type: Optional[List[str]] = EVENT_TYPE,
+    ) -> None:
+        """Situation report of [since, until] against the previous period of the same length.
+
+        Writes OUT/sitrep-LANG-UNTIL.html and .pdf: key figures and their change, a map, monthly
+        trends by actor family and target, the most lethal events with sources, and a data coverage note.
+        """
+        st = state(ctx)
+        if lang not in LANGUAGES:
+            raise UsageError(f"--lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        f = make_filter(country, admin1, actor, event_type, None, None)
+        start, end = _date("--since", since), _date("--until", until)
+        with open_store(st.db, read_only=True) as store:
+            files = write_situation_report(store, since=start, until=end, lang=lang, out_dir=out,
+                                           event_filter=f, pdf=not no_pdf)
+        emit(st, files.to_dict(), lambda d: stdout.print(
+            f"wrote {d['html']}" + (f" and {d['pdf']}" if d["pdf"] else "")
+            + f" ({d['period']['since']} to {d['period']['until']}: "
+            f"{d['headline']['events']['current']} events, "
+            f"{d['headline']['fatalities_best']['current']} fatalities)"))

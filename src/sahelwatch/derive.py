@@ -1,0 +1,91 @@
+"""Derived columns for every event: spatial keys and resolved actors.
+
+Computed at ingest and recomputed in place (``sahelwatch derive``) when the actor registry or
+the boundaries change; they never make a new version of an event. Source-coded values are never
+overwritten: derived tactic, target and attribution live in their own columns and the ``events``
+view prefers the source's.
+
+Both derivations work on *distinct inputs*, not on rows: datasets code events to a bounded set of
+places (ACLED and UCDP geocode to gazetteer points) and a bounded set of actor strings, so the keys
+of a place or the ids of an actor cell are computed once and spread to every row by a take. At
+ingest the actor derivation uses the structured fields (actor strings, inter codes, event types,
+date, country); ``sahelwatch enrich`` refines target and attribution from the notes text.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .columnar import distinct_rows
+from .model import DERIVED_SCHEMA
+
+_GEO_INPUTS = ("longitude", "latitude", "iso3", "admin1", "admin2")
+_ACTOR_INPUTS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "event_type",
+                 "sub_event_type", "source", "iso3", "actor1_source_id", "actor2_source_id")
+_SPATIAL = ("admin1_norm", "admin2_norm", "admin1_pcode", "admin2_pcode", "priogrid_gid", "h3", "border_km",
+            "border_iso3", "liptako_gourma")
+
+
+def _arrow(frame: pd.DataFrame, names) -> dict[str, pa.Array]:
+    """Columns of ``frame`` as Arrow arrays of the derived schema's types."""
+    out = {}
+    for name in names:
+        typ = DERIVED_SCHEMA.field(name).type
+        v = frame[name]
+        if pa.types.is_list(typ):
+            vals = [None if x is None or (isinstance(x, float) and np.isnan(x)) else list(x) for x in v]
+        else:
+            vals = v.astype(object).where(pd.notna(v), None).tolist()
+        out[name] = pa.array(vals, typ)
+    return out
+
+
+def spatial_columns(table: pa.Table, boundaries=None) -> dict[str, pa.Array]:
+    from .geo.keys import spatial_keys
+
+    codes, uniq = distinct_rows(table, _GEO_INPUTS)
+    keys = spatial_keys(uniq["longitude"].to_numpy(float), uniq["latitude"].to_numpy(float),
+                        uniq["iso3"].to_numpy(object), uniq["admin1"].to_numpy(object),
+                        uniq["admin2"].to_numpy(object), boundaries=boundaries)
+    take = pa.array(codes)
+    return {k: v.take(take) for k, v in _arrow(keys, _SPATIAL).items()}
+
+
+def actor_columns(table: pa.Table, *, with_notes: bool = False) -> dict[str, pa.Array]:
+    from .actors import ACTOR_DERIVED_COLUMNS, derive_actor_columns
+
+    # date-aware resolution (Serval -> Barkhane, ISGS -> IS Sahel) changes at month boundaries
+    month = pc.floor_temporal(table.column("event_date"), unit="month")
+    t = table.select([c for c in _ACTOR_INPUTS if c in table.column_names]
+                     + (["notes"] if with_notes else [])).append_column("event_date", month)
+    codes, uniq = distinct_rows(t, t.column_names)
+    out = derive_actor_columns(uniq)
+    take = pa.array(codes)
+    names = [c for c in ACTOR_DERIVED_COLUMNS if c in DERIVED_SCHEMA.names]
+    return {k: v.take(take) for k, v in _arrow(out, names).items()}
+
+
+def derived_table(table: pa.Table, *, boundaries=None, with_notes: bool = False) -> pa.Table:
+    """The derived columns (:data:`model.DERIVED_SCHEMA`) of ``table``'s events."""
+    n = table.num_rows
+    parts: dict[str, pa.Array] = {}
+    if n:
+        parts.update(spatial_columns(table, boundaries))
+        parts.update(actor_columns(table, with_notes=with_notes))
+    arrays = [parts.get(f.name, pa.nulls(n, f.type)) for f in DERIVED_SCHEMA]
+    return pa.Table.from_arrays(arrays, schema=DERIVED_SCHEMA)
+
+
+def derive_columns(table: pa.Table, *, boundaries=None, with_notes: bool = False) -> pa.Table:
+    """Return ``table`` with the derived columns appended (or replaced)."""
+    derived = derived_table(table, boundaries=boundaries, with_notes=with_notes)
+    for name in DERIVED_SCHEMA.names:
+        col = derived.column(name)
+        if name in table.column_names:
+            table = table.set_column(table.schema.get_field_index(name), name, col)
+        else:
+            table = table.append_column(name, col)
+    return table

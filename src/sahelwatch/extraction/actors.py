@@ -1,0 +1,223 @@
+"""Actor mentions: registry aliases first, then generic descriptions, then NER.
+
+The matcher is pluggable: :class:`AliasMatcher` is built from any list of
+``(alias, canonical_id, name, kind)`` rows. :func:`default_matcher` feeds it from the
+actor registry (``sahelwatch.actors``) when that package is installed, completed by the
+extraction's own fallback lexicon (``data/actors.yaml``), which also holds the generic
+descriptions ("hommes armés", "gunmen") that no registry lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Protocol
+
+from ._text import fold
+from .resources import actor_entries, cue
+
+UNIDENTIFIED = "Unidentified armed group"
+#: kinds that stand for armed actors (for Battles vs Violence against civilians)
+ARMED_KINDS = frozenset({"state", "foreign_forces", "peacekeepers", "jihadist", "rebel", "militia", "unidentified", "unknown"})
+
+
+@dataclass(frozen=True, slots=True)
+class AliasRow:
+    alias: str
+    canonical_id: str | None
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    name: str
+    canonical_id: str | None
+    kind: str
+    method: str  # alias | generic | ner
+
+
+class ActorMatcher(Protocol):
+    def find(self, text: str, folded: str | None = None) -> list[ActorMention]: ...
+
+
+class AliasMatcher:
+    """Longest-match, word-bounded, accent- and case-insensitive alias matching."""
+
+    def __init__(self, rows: Iterable[AliasRow]):
+        self._by_alias: dict[str, AliasRow] = {}
+        for r in rows:
+            key = re.sub(r"^(?:l'|la |le |les |the )", "", fold(r.alias).strip())
+            if len(key) < 2:
+                continue
+            self._by_alias.setdefault(key, r)
+        alts = sorted(self._by_alias, key=len, reverse=True)
+        self._rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])") if alts else None
+        self.ids = frozenset(r.canonical_id for r in self._by_alias.values() if r.canonical_id)
+
+    def find(self, text: str, folded: str | None = None) -> list[ActorMention]:
+        if self._rx is None:
+            return []
+        folded = folded if folded is not None else fold(text)
+        out = []
+        for m in self._rx.finditer(folded):
+            row = self._by_alias[m.group(0)]
+            surface = text[m.start() : m.end()]
+            # short upper-case acronyms must be written in capitals in the text (CMA, MSA, FLM)
+            if len(row.alias) <= 5 and row.alias[:1].isupper() and not surface[:1].isupper():
+                continue
+            out.append(ActorMention(m.start(), m.end(), surface, row.name, row.canonical_id, row.kind, "alias"))
+        return out
+
+    def lookup(self, name: str) -> AliasRow | None:
+        return self._by_alias.get(fold(name).strip())
+
+
+def _fallback_rows() -> list[AliasRow]:
+    rows = []
+    for a in actor_entries():
+        cid = None if a.kind == "protesters" else a.id
+        rows.append(AliasRow(a.name, cid, a.name, a.kind))
+        rows.extend(AliasRow(al, cid, a.name, a.kind) for al in a.aliases)
+    return rows
+
+
+_INTER_KIND = {1: "state", 2: "rebel", 3: "militia", 4: "militia", 5: "protesters", 6: "protesters", 7: "civilians",
+               8: "foreign_forces"}
+
+
+def _registry():
+    """The actor registry (``sahelwatch.actors``) when installed, else None."""
+    try:
+        from ..actors.registry import load_registry
+    except ImportError:
+        return None
+    return load_registry()
+
+
+def _registry_kind(a) -> str:
+    if "jihad" in (a.family or "") or a.affiliation in ("al_qaeda", "islamic_state"):
+        return "jihadist"
+    if a.id == "minusma" or "peacekeep" in (a.branch or "") or "peacekeep" in (a.family or ""):
+        return "peacekeepers"
+    if int(a.inter_code) == 1 and a.state and a.state not in ("MLI", "BFA", "NER"):
+        return "foreign_forces"
+    return _INTER_KIND.get(int(a.inter_code), "unknown")
+
+
+def _registry_rows() -> list[AliasRow]:
+    """Proper-name aliases of the registry's organisations (categories are left to the
+    fallback lexicon, whose generic descriptions are tuned for role detection)."""
+    reg = _registry()
+    if reg is None:
+        return []
+    rows = []
+    for a in reg:
+        if a.generic or a.needs_review:
+            continue
+        kind = _registry_kind(a)
+        for n in (*a.names, *a.aliases):
+            # only names written as proper names: lower-case aliases ("l'armée") are too loose for text
+            single_word = " " not in n.strip() and "-" not in n
+            if single_word and not n.isupper():
+                continue  # "Fulani", "Dogon": names of peoples, not of armed groups, in running text
+            if n and any(c.isupper() for c in n) and len(n) >= 3 and ":" not in n:
+                rows.append(AliasRow(n, a.id, a.name_en.split(":")[0] if ":" in a.name_en else a.name_en, kind))
+    return rows
+
+
+def _registry_id(entry_names: tuple[str, ...]) -> str | None:
+    try:
+        from ..actors.resolver import resolve
+    except ImportError:
+        return None
+    for n in entry_names:
+        try:
+            r = resolve(n)
+        except Exception:  # noqa: BLE001 - a registry bug must not stop extraction
+            return None
+        if r.ids and len(r.ids) == 1:
+            return r.ids[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> AliasMatcher:
+    """Fallback lexicon rows first (their kinds drive roles), with ids mapped onto the
+    registry's canonical ids when it is installed; then the registry's own aliases."""
+    rows = []
+    ids = {}
+    for a in actor_entries():
+        ids[a.id] = _registry_id((a.name, *a.aliases)) or (None if a.kind == "protesters" else a.id)
+    for r in _fallback_rows():
+        key = next((a.id for a in actor_entries() if a.name == r.name), None)
+        rows.append(AliasRow(r.alias, ids.get(key, r.canonical_id), r.name, r.kind))
+    return AliasMatcher(rows + _registry_rows())
+
+
+def resolve_ids(name: str) -> tuple[str, ...]:
+    """Canonical ids for a name: the registry's resolver when installed, else the fallback lexicon."""
+    try:
+        from ..actors.resolver import resolve
+    except ImportError:
+        resolve = None
+    if resolve is not None:
+        try:
+            r = resolve(name)
+            if r.ids:
+                return tuple(r.ids)
+        except Exception:  # noqa: BLE001 - fall back on the lexicon below
+            pass
+    row = default_matcher().lookup(name)
+    return (row.canonical_id,) if row and row.canonical_id else ()
+
+
+@lru_cache(maxsize=1)
+def unidentified_id() -> str | None:
+    return _registry_id((UNIDENTIFIED,))
+
+
+def generic_mentions(text: str, folded: str, lang: str) -> list[ActorMention]:
+    """Unnamed armed actors ("des hommes armés", "gunmen", "jihadistes")."""
+    out = []
+    cid = unidentified_id()
+    for m in cue("group_generic", lang).finditer(folded):
+        out.append(ActorMention(m.start(), m.end(), text[m.start() : m.end()], UNIDENTIFIED, cid, "unidentified", "generic"))
+    return out
+
+
+_EN_GROUP = re.compile(
+    r"\b((?:[A-Z][\w'-]+\s+){0,4}(?:Front|Movement|Brigade|Group|Katiba|Battalion|Militia|Coalition|Council|Alliance|Army)(?:\s+(?:of|for|de|du)\s+(?:the\s+)?(?:[A-Z][\w'-]+\s*){1,4})?)"
+)
+
+
+def ner_mentions(text: str, doc=None, known: list[ActorMention] = ()) -> list[ActorMention]:
+    """Organisation names the registry does not know: spaCy ORG entities (French), or
+    capitalised names built on a group noun (English)."""
+    spans = []
+    if doc is not None:
+        spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    else:
+        spans = [m.span(1) for m in _EN_GROUP.finditer(text)]
+    out = []
+    for s, e in spans:
+        if any(k.start < e and s < k.end for k in known):
+            continue
+        surface = text[s:e].strip()
+        if len(surface) < 3:
+            continue
+        out.append(ActorMention(s, e, surface, surface, None, "unknown", "ner"))
+    return out
+
+
+def find_actors(text: str, folded: str, lang: str, doc=None, matcher: ActorMatcher | None = None) -> list[ActorMention]:
+    matcher = matcher or default_matcher()
+    named = matcher.find(text, folded)
+    generic = [g for g in generic_mentions(text, folded, lang) if not any(n.start < g.end and g.start < n.end for n in named)]
+    ner = ner_mentions(text, doc, named + generic) if (doc is not None or lang == "en") else []
+    ner = [m for m in ner if m.text.lower() not in ("the", "un", "le", "la")]
+    return sorted(named + generic + ner, key=lambda m: m.start)

@@ -1,0 +1,150 @@
+"""ACLED event type and sub-event type, and the tactic, from cue words.
+
+The main sentence decides; the event's other foreground sentences are consulted only
+when the main sentence has no cue. Precedence, first match wins (ACLED's own rules: a
+suicide attack is a Suicide bomb whatever it hits; an IED is remote violence; violence
+against unarmed people is Violence against civilians, against armed people a Battle):
+
+1. sexual violence  2. suicide  3. protest (riot, intervention, excessive force)
+4. mob violence  5. air/drone strike  6. shelling  7. IED/landmine  8. abduction
+9. territory change  10. arrests  11. looting/destruction without killing
+12. killing, attack or clash: Armed clash when the target is armed (security forces,
+    peacekeepers, an armed group) or there was fighting; Attack when it is not.
+
+Tactic: ambush (embuscade), assassination (a targeted individual or at most two people
+shot, executed or assassinated), raid_on_village (an attack on a village, hamlet, camp or
+market), armed_clash, abduction, arrest, looting_burning, protest, sexual_violence,
+suicide_bombing, ied, shelling, air_strike; abuse without killing (torture, flogging)
+and mass executions of detainees are ``other``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .resources import cue
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    event_type: str
+    sub_event_type: str
+    tactic: str
+    confidence: float
+    evidence: tuple[tuple[int, int], ...]
+
+
+SUB_TO_TYPE = {
+    "Armed clash": "Battles", "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Air/drone strike": "Explosions/Remote violence", "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence", "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians", "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests", "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots", "Mob violence": "Riots",
+    "Arrests": "Strategic developments", "Looting/property destruction": "Strategic developments",
+    "Other": "Strategic developments",
+}
+EVENT_CUES = ("death", "suicide", "ied", "shelling", "air", "abduction", "sexual", "arrest", "protest", "riot",
+              "looting", "territory_nsa", "territory_gov", "clash", "attack", "abuse")
+
+
+def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int]]:
+    """The cue names found in a folded sentence, each with its first span."""
+    out = {}
+    for name in EVENT_CUES + ("ambush", "individual_target", "village", "protest_intervention", "injury",
+                              "zero_fatalities"):
+        m = cue(name, lang).search(folded)
+        if m:
+            out[name] = (m.start() + offset, m.end() + offset)
+    return out
+
+
+def is_event_sentence(sig: dict) -> bool:
+    return any(k in sig for k in EVENT_CUES)
+
+
+def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: str,
+             fatalities: int, death_verb: str | None = None) -> Classification:
+    """``main``/``rest``: signals of the main sentence and of the event's other sentences."""
+    sig = dict(rest)
+    sig.update(main)  # the main sentence's spans win
+    has = lambda k: k in main  # noqa: E731
+    anyh = lambda k: k in sig  # noqa: E731
+    ev = lambda *ks: tuple(sig[k] for k in ks if k in sig)  # noqa: E731
+    during_attack = bool(main.get("_during_attack"))
+    armed_target = target_category in ("security_forces", "peacekeepers", "armed_group")
+    state_perp = perp_kind in ("state", "foreign_forces", "peacekeepers")
+
+    def out(sub, tactic, conf, *keys):
+        return Classification(SUB_TO_TYPE[sub], sub, tactic, conf, ev(*keys))
+
+    if anyh("sexual"):
+        return out("Sexual violence", "sexual_violence", 0.8, "sexual")
+    if anyh("suicide"):
+        return out("Suicide bomb", "suicide_bombing", 0.9, "suicide")
+    if has("protest") or (perp_kind == "protesters" and anyh("protest")):
+        if anyh("death") and fatalities > 0 and state_perp:
+            return out("Excessive force against protesters", "protest", 0.7, "protest", "death")
+        if anyh("riot") or anyh("looting"):
+            return out("Violent demonstration", "protest", 0.6, "protest")
+        if anyh("protest_intervention"):
+            return out("Protest with intervention", "protest", 0.7, "protest", "protest_intervention")
+        return out("Peaceful protest", "protest", 0.85, "protest")
+    if has("riot") or (anyh("riot") and not has("death")):
+        return out("Mob violence", "other", 0.7, "riot")
+    if has("air") and not has("clash"):  # a combined air-ground operation is a battle
+        return out("Air/drone strike", "air_strike", 0.85, "air")
+    if has("shelling"):
+        return out("Shelling/artillery/missile attack", "shelling", 0.85, "shelling")
+    if has("ied") and not has("clash"):
+        return out("Remote explosive/landmine/IED", "ied", 0.85, "ied")
+    if has("abduction") and not (has("death") and fatalities > 0):
+        return out("Abduction/forced disappearance", "abduction", 0.8, "abduction")
+    if has("territory_gov") and not (anyh("clash") and fatalities > 0):
+        return out("Government regains territory", "armed_clash", 0.6, "territory_gov")
+    if (has("territory_nsa") or (anyh("territory_nsa") and not has("death"))) and not state_perp:
+        return out("Non-state actor overtakes territory", "armed_clash", 0.65, "territory_nsa")
+    if has("arrest") and not has("death"):
+        return out("Arrests", "arrest", 0.75, "arrest")
+    if (has("looting") or (anyh("looting") and not has("death") and not has("attack"))) and fatalities == 0 \
+            and not has("clash") and not has("abuse"):
+        return out("Looting/property destruction", "looting_burning", 0.75, "looting")
+    # no main-sentence cue: fall back on the other sentences for the specific types
+    if not any(k in main for k in ("death", "attack", "clash", "abuse", "looting")):
+        if anyh("air"):
+            return out("Air/drone strike", "air_strike", 0.6, "air")
+        if anyh("shelling"):
+            return out("Shelling/artillery/missile attack", "shelling", 0.6, "shelling")
+        if anyh("ied"):
+            return out("Remote explosive/landmine/IED", "ied", 0.6, "ied")
+        if anyh("abduction"):
+            return out("Abduction/forced disappearance", "abduction", 0.6, "abduction")
+        if anyh("arrest"):
+            return out("Arrests", "arrest", 0.6, "arrest")
+    # killings, attacks, clashes
+    if anyh("ambush"):
+        tactic = "ambush"
+    elif (death_verb == "targeted" or (has("individual_target") and not during_attack)) and 0 < fatalities <= 2 \
+            and not has("clash"):
+        tactic = "assassination"
+    elif has("village") and (has("attack") or has("death") or has("looting")) and not state_perp:
+        tactic = "raid_on_village"
+    elif has("abuse") or (death_verb == "executed" and fatalities >= 3):
+        tactic = "other"
+    elif has("clash") or armed_target:
+        tactic = "armed_clash"
+    else:
+        tactic = "other"
+    if has("abuse") and fatalities == 0 and not has("clash"):
+        return out("Attack", "other", 0.6, "abuse")
+    if anyh("clash") and not (target_category == "civilians" and state_perp):
+        return out("Armed clash", tactic, 0.75, "clash", "death", "attack")
+    if armed_target:
+        return out("Armed clash", tactic, 0.7, "death", "attack")
+    if anyh("ied"):
+        return out("Remote explosive/landmine/IED", "ied", 0.55, "ied")
+    return out("Attack", tactic, 0.65, "death", "attack", "abuse", "looting")

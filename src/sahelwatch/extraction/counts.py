@@ -1,0 +1,426 @@
+"""Counts in figures and words, and the fatalities a sentence reports.
+
+Vague counts follow one conservative rule (the reported figure is a floor, never
+inflated), giving ``(low, best, high)``:
+
+==========================================  ======================
+expression                                  low, best, high
+==========================================  ======================
+"12", "douze", "twelve"                     12, 12, 12
+"au moins 12", "at least 12"                12, 12, None
+"plus de 30", "more than 30", "over 30"     31, 31, None
+"près de 80", "environ 80", "about 80"      None, 80, 80 ("nearly" caps)
+"une dizaine" (…vingtaine, centaine)        10, 10, None
+"des dizaines", "plusieurs dizaines"        20, 20, None  (two units: 2 x 10)
+"dozens"                                    24, 24, None  (2 x 12)
+"des centaines", "hundreds"                 200, 200, None
+"plusieurs", "several", "des", "many"       2, 2, None    (a plural is at least 2)
+"entre 20 et 50", "20 to 50"                20, 20, 50
+"quatre ou cinq", "four or five"            4, 4, 5
+==========================================  ======================
+
+Fatalities of a sentence: numbers are attached to death, injury and other predicates
+("ont été tués", "tuant", "killing", "N morts", "les corps de N", "portant le bilan à N
+morts"). Coordinated counts add up within a sentence ("killing five soldiers and two
+attackers" is 7; "Deux policiers et deux civils ont été tués" is 4); counts introduced by
+"dont"/"including" are parts of a total and are not added. A passive death verb with no
+number counts 1 when singular ("a été tué", "was killed") and 2 (floor) when plural.
+Across the sentences of one event the largest figure is kept (later sentences restate or
+detail it), unless an explicit toll ("bilan", "death toll") is given, which wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._text import fold
+
+_FR_UNITS = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "mille": 1000,
+}
+_EN_UNITS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "thousand": 1000,
+}
+_FR_APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+              "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
+_FR_PLURAL_APPROX = {"dizaines": 20, "centaines": 200, "milliers": 2000}
+_EN_PLURAL_APPROX = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+
+
+def _words_value(words: list[str], lang: str) -> int | None:
+    units = _FR_UNITS if lang == "fr" else _EN_UNITS
+    total, cur = 0, 0
+    for w in words:
+        if w in ("et", "and", ""):
+            continue
+        if w not in units:
+            return None
+        v = units[w]
+        if v == 100:
+            cur = max(cur, 1) * 100
+        elif v == 1000:
+            total += max(cur, 1) * 1000
+            cur = 0
+        elif lang == "fr" and w in ("vingt", "vingts") and cur == 4:
+            cur = 80
+        elif lang == "fr" and cur in (60, 80) and 10 <= v <= 19:
+            cur += v
+        else:
+            cur += v
+    return total + cur
+
+
+def _num_word_re(lang: str) -> str:
+    units = _FR_UNITS if lang == "fr" else _EN_UNITS
+    alts = "|".join(sorted((u for u in units if u not in ("a", "an")), key=len, reverse=True))
+    w = rf"(?:{alts})"
+    return rf"\b{w}(?:(?:-et-|-| et | and |-and-| ){w})*\b"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    start: int
+    end: int
+    low: int | None
+    best: int
+    high: int | None
+    exact: bool
+    word: str  # the head text, for debugging and evidence
+
+
+_RE_CACHE: dict[str, re.Pattern] = {}
+
+
+def _number_re(lang: str) -> re.Pattern:
+    if lang in _RE_CACHE:
+        return _RE_CACHE[lang]
+    words = _num_word_re(lang)
+    digits = r"\b\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+\b|\b\d+\b"
+    if lang == "fr":
+        mod = r"(?P<mod>au moins|au minimum|pas moins de|plus d'une?|plus de|pres d'une?|pres de|environ|quelque|jusqu'a|au total|un total de)\s+"
+        approx = r"(?P<approx>(?:une |d'une )(?:" + "|".join(_FR_APPROX) + r"))"
+        papprox = r"(?P<papprox>(?:des |plusieurs |quelques )(?:" + "|".join(_FR_PLURAL_APPROX) + r"))"
+        several = r"(?P<several>\bplusieurs\b|\bde nombreux\b|\bde nombreuses\b|\bquelques\b)"
+        rng = rf"(?:\s+(?:a|ou|et)\s+(?P<hi>{digits}|{words}))?"
+        pat = rf"(?:\bentre\s+)?(?:{mod})?(?:{approx}|{papprox}|(?P<num>{digits}|{words}){rng}|{several})"
+    else:
+        mod = r"(?P<mod>at least|no fewer than|more than|over|nearly|almost|about|around|some|roughly|approximately|up to|a total of|as many as)\s+"
+        approx = r"(?P<approx>a dozen)"
+        papprox = r"(?P<papprox>(?:several )?(?:" + "|".join(_EN_PLURAL_APPROX) + r"))"
+        several = r"(?P<several>\bseveral\b|\bmany\b|\bnumerous\b|\ba number of\b)"
+        rng = rf"(?:\s*(?:to|or|and|-)\s*(?P<hi>{digits}|{words}))?"
+        pat = rf"(?:\bbetween\s+)?(?:{mod})?(?:{approx}|{papprox}|(?P<num>{digits}|{words}){rng}|{several})"
+    _RE_CACHE[lang] = re.compile(pat)
+    return _RE_CACHE[lang]
+
+
+def _to_int(s: str, lang: str) -> int | None:
+    s = s.strip()
+    if s[:1].isdigit():
+        return int(re.sub(r"\D", "", s))
+    return _words_value(re.split(r"[- ]+", s), lang)
+
+
+def find_numbers(folded: str, lang: str) -> list[NumberMention]:
+    """Count expressions in folded text (see the module table for vague counts)."""
+    lang = lang if lang in ("fr", "en") else "fr"
+    out = []
+    for m in _number_re(lang).finditer(folded):
+        if m.group(0).strip() == "":
+            continue
+        mod = m.group("mod")
+        low = best = high = None
+        exact = False
+        if m.group("approx"):
+            key = m.group("approx").split()[-1]
+            v = _FR_APPROX.get(key, 12)
+            low, best, high = v, v, None
+        elif m.group("papprox"):
+            key = m.group("papprox").split()[-1]
+            v = (_FR_PLURAL_APPROX if lang == "fr" else _EN_PLURAL_APPROX)[key]
+            low, best, high = v, v, None
+        elif m.group("several"):
+            low, best, high = 2, 2, None
+        else:
+            v = _to_int(m.group("num"), lang)
+            if v is None:
+                continue
+            hi = _to_int(m.group("hi"), lang) if m.group("hi") else None
+            if hi is not None and hi > v:
+                low, best, high = v, v, hi
+            elif hi is not None:
+                # "deux et trois" is a coordination, not a range: let the caller see two numbers
+                if lang == "fr":
+                    pass
+                low, best, high = v, v, v
+                exact = True
+            else:
+                low, best, high = v, v, v
+                exact = True
+        if mod:
+            mod = mod.strip()
+            if mod in ("au moins", "au minimum", "pas moins de", "at least", "no fewer than", "au total",
+                       "un total de", "a total of", "as many as"):
+                high = None
+            elif mod.startswith("plus d") or mod in ("more than", "over"):
+                low = best = (best or 0) + (1 if m.group("num") else 0)
+                high = None
+            elif mod in ("pres de", "pres d'un", "pres d'une", "nearly", "almost", "jusqu'a", "up to"):
+                low, high = None, best
+            else:  # environ, quelque, about, around, some ...
+                low, high = None, None
+            exact = False
+        out.append(NumberMention(m.start(), m.end(), low, best, high, exact, m.group(0)))
+    return out
+
+
+# --------------------------------------------------------------------------- predicates
+_DEATH_PP_FR = r"(?:tue|tues|tuee|tuees|abattue?s?|executee?s?|assassinee?s?|massacree?s?|fusillee?s?|egorgee?s?|neutralisee?s?|battue?s? a mort)"
+_INJ_PP_FR = r"(?:blessee?s?)"
+_OTHER_PP_FR = r"(?:enlevee?s?|arretee?s?|interpellee?s?|kidnappee?s?|detenue?s?|capturee?s?|portee?s? disparue?s?|torturee?s?|maltraitee?s?|retrouvee?s?|decouverte?s?)"
+_DEATH_PP_EN = r"(?:killed|shot dead|executed|assassinated|massacred|slain|beheaded|murdered|gunned down|neutrali[sz]ed|beaten to death|lynched to death)"
+_INJ_PP_EN = r"(?:wounded|injured|hurt)"
+_OTHER_PP_EN = r"(?:abducted|kidnapped|arrested|detained|captured|missing|tortured|found)"
+
+_SKIP = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|egalement|aussi|deja|also|tous|toutes|all|reportedly|respectivement|soir|matin|night|morning|evening|ce|cette)\s+)*"
+
+_PRED_CACHE: dict[str, list[tuple[str, str, re.Pattern]]] = {}
+
+
+def _predicates(lang: str):
+    if lang in _PRED_CACHE:
+        return _PRED_CACHE[lang]
+    if lang == "fr":
+        aux_pl = r"(?:ont|sont|avaient|etaient|furent)"
+        p = [
+            ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint)\s+(?=\S)"),
+            ("death", "bound", r"(?=\s+(?:de\s+)?(?:morts?|mortes?|tues|tuees|victimes? mortelles?|personnes tuees|deces)\b)"),
+            ("death", "corps", r"\bcorps (?:sans vie )?(?:de|d')\s*(?=\S)"),
+            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\bcoute la vie a\s+"),
+            ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|peri|perirent|morte?s?|decedee?s?|succombe)\b"),
+            ("injury", "active", rf"\b(?:a|ont|avait|avaient)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
+            ("injury", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_INJ_PP_FR}\b"),
+            ("other", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_OTHER_PP_FR}\b"),
+            ("other", "active", rf"\b(?:a|ont|avait|avaient)\s+{_SKIP}(?:enleve|arrete|interpelle|kidnappe|capture|libere)\b\s*{_SKIP}"),
+            ("death", "adjectival", rf"(?<!ete )\b{_DEATH_PP_FR}\b"),
+            ("injury", "adjectival", rf"(?<!ete )\b{_INJ_PP_FR}\b"),
+            ("other", "adjectival", rf"(?<!ete )\b{_OTHER_PP_FR}\b"),
+        ]
+        _ = aux_pl
+    else:
+        p = [
+            ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"),
+            ("death", "bound", r"(?=\s+(?:dead|deaths|fatalities|people dead|killed)\b)"),
+            ("death", "corps", r"\bbodies of\s+(?=\S)"),
+            ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing)\s+{_SKIP}(?=\S)"),
+            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_DEATH_PP_EN}\b|\b(?P<aux2>died|perished|lost their lives|lost his life|lost her life)\b"),
+            ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
+            ("injury", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_INJ_PP_EN}\b"),
+            ("other", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_OTHER_PP_EN}\b"),
+            ("other", "active", rf"\b(?:abducted|kidnapped|arrested|detained|captured|abducting|kidnapping|arresting|freed|released)\s+{_SKIP}(?=\S)"),
+            ("death", "adjectival", rf"\b{_DEATH_PP_EN}\b"),
+            ("injury", "adjectival", rf"\b{_INJ_PP_EN}\b"),
+            ("other", "adjectival", rf"\b{_OTHER_PP_EN}\b"),
+        ]
+    _PRED_CACHE[lang] = [(a, b, re.compile(c)) for a, b, c in p]
+    return _PRED_CACHE[lang]
+
+
+_NEG_FR = re.compile(r"(?:\bn'|\bne\s|personne\s|aucune?\s|\bsans\s)(?:\S+\s+){0,3}$")
+_NEG_EN = re.compile(r"(?:\bnot\s|\bno one\s|\bnobody\s|\bnone\s|\bno\s)(?:\S+\s+){0,2}$")
+_SUBCOUNT_FR = re.compile(r",\s*(?:dont|parmi lesquel\w*|soit)\b[^,;]*(?:,|(?=;)|$)")
+_SUBCOUNT_EN = re.compile(r",\s*(?:including|among them|of whom|among whom)\b[^,;]*(?:,|(?=;)|$)")
+_COORD_FR = re.compile(r"^\s*[^,;.]{0,45}?(?:\bet\b|\bainsi que\b)\s*$")
+_COORD_EN = re.compile(r"^\s*[^;.]{0,45}?(?:\band\b|,)\s*$")
+_OBJ_COORD = re.compile(r"^\s*[^;.]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class CountReading:
+    low: int | None
+    best: int
+    high: int | None
+    spans: tuple[tuple[int, int], ...]
+    toll: bool
+    confidence: float
+
+
+def _add(a: CountReading | None, n: NumberMention | tuple, span) -> CountReading:
+    if isinstance(n, NumberMention):
+        low, best, high = n.low, n.best, n.high
+    else:
+        low, best, high = n
+    if a is None:
+        return CountReading(low, best, high, (span,), False, 0.8)
+    return CountReading(
+        None if a.low is None or low is None else a.low + low,
+        a.best + best,
+        None if a.high is None or high is None else a.high + high,
+        a.spans + (span,),
+        False,
+        0.8,
+    )
+
+
+def _unit_article(folded: str, n: NumberMention, clause_start: int) -> bool:
+    """'un'/'une'/'one' counts only at a clause start, after a coordination, or when bound."""
+    if n.word.strip() not in ("un", "une", "one"):
+        return True
+    before = folded[clause_start:n.start].strip()
+    return before == "" or before.endswith((" et", " and", ",", "seul", "seule", "only")) or before in ("et", "and")
+
+
+def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading | None:
+    """The deaths one sentence reports, or None when it reports none."""
+    lang = lang if lang in ("fr", "en") else "fr"
+    folded = fold(text)
+    # blank out "dont cinq femmes" / "including five women" (parts of a total), keeping offsets
+    for rx in (_SUBCOUNT_FR if lang == "fr" else _SUBCOUNT_EN,):
+        folded = rx.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ("," if m.group(0).endswith(",") else " "), folded)
+    # a relative clause in the pluperfect ("l'explosion qui avait coûté la vie à ...") tells an earlier event
+    folded = re.sub(r"\b(?:qui (?:avait|avaient)|(?:that|which|who) had)\b[^,.;]*", lambda m: " " * len(m.group(0)), folded)
+    numbers = find_numbers(folded, lang)
+    # drop day numbers of dates ("le 19 juin", "on June 19")
+    from .dates import _month_re
+
+    month = re.compile(rf"^\s*(?:er\s+)?(?:{_month_re(lang)})\b")
+    month_before = re.compile(rf"(?:{_month_re(lang)})\s*$")
+    numbers = [n for n in numbers if not month.match(folded[n.end : n.end + 15])
+               and not (lang == "en" and month_before.search(folded[max(0, n.start - 12) : n.start]))
+               and not re.match(r"^\s*(?:km|kilometres?|kilometers?|heures?|h\b|hours?|ans\b|years?|%|pour ?cent|percent|jours?|days?|mois|months?|semaines?|weeks?|metres?|vehicules?|vehicles?|motos?|roquettes?|obus|rockets?|shells?)", folded[n.end : n.end + 14])]
+    used: set[int] = set()
+    preds = []
+    for kind, form, rx in _predicates(lang):
+        for m in rx.finditer(folded):
+            preds.append((m.start(), m.end(), kind, form, m))
+    preds.sort(key=lambda p: (p[0], -p[1]))
+    # remove predicates overlapping an earlier, longer one of a stronger form
+    order = {"toll": 0, "bound": 1, "corps": 2, "active": 3, "passive": 4, "adjectival": 5}
+    chosen = []
+    for p in sorted(preds, key=lambda p: (order[p[3]], p[0])):
+        if p[3] in ("adjectival",) and any(q[0] <= p[0] < q[1] for q in chosen):
+            continue
+        if p[3] == "passive" and any(q[3] in ("passive", "active") and q[0] <= p[0] < q[1] for q in chosen):
+            continue
+        if p[3] == "active" and any(q[3] == "active" and q[0] <= p[0] < q[1] for q in chosen):
+            continue
+        chosen.append(p)
+    chosen.sort(key=lambda p: p[0])
+    finite = [p for p in chosen if p[3] in ("active", "passive")]
+    neg = _NEG_FR if lang == "fr" else _NEG_EN
+    coord = _COORD_FR if lang == "fr" else _COORD_EN
+    total: CountReading | None = None
+    toll: CountReading | None = None
+
+    def after(pos: int, window: int = 6):
+        cands = [n for n in numbers if n.start >= pos and id(n) not in used and n.start - pos <= window
+                 and folded[pos : n.start].strip(" \"'") == ""]
+        return cands[0] if cands else None
+
+    def take_objects(first: NumberMention) -> list:
+        got = [first]
+        used.add(id(first))
+        while True:
+            # "killing two soldiers and a civilian": an indefinite article counts one
+            art = re.match(r"^\s*(?:\w+\s+){0,2}?(?:and|et)\s+(?:a|an)\s+(?!few\b|number\b|dozen\b)\w+", folded[got[-1].end :])
+            if lang == "en" and art and not [n for n in numbers if got[-1].end <= n.start < got[-1].end + art.end()]:
+                a0 = got[-1].end + art.end()
+                got.append(NumberMention(a0 - 1, a0, 1, 1, 1, True, "a"))
+                break
+            nxt = [n for n in numbers if n.start >= got[-1].end and id(n) not in used]
+            if not nxt or not _OBJ_COORD.match(folded[got[-1].end : nxt[0].start]) or \
+               any(p[0] >= got[-1].end and p[0] < nxt[0].start and p[2] != "death" for p in chosen):
+                break
+            got.append(nxt[0])
+            used.add(id(nxt[0]))
+        return got
+
+    for s, e, kind, form, m in sorted(chosen, key=lambda p: (order[p[3]], p[0])):
+        if form in ("toll", "bound", "corps", "active"):
+            if form == "bound":
+                cands = [n for n in numbers if n.end == s and id(n) not in used]
+                n = cands[0] if cands else None
+                if n is None:
+                    continue
+                used.add(id(n))
+                got = [n]
+            else:
+                n = after(e, 8 if form == "toll" else 6)
+                if n is None and form == "active" and lang == "en":
+                    # "executed a mechanic", "killed an elder": an indefinite article counts one
+                    art = re.match(r"(?:an?)\s+(?!few\b|number\b|dozen\b|total\b)\w+", folded[e:])
+                    if art:
+                        n = NumberMention(e, e + 1, 1, 1, 1, True, "a")
+                        numbers.append(n)
+                if n is None:
+                    continue
+                got = take_objects(n) if form in ("active",) else [n]
+                for g in got:
+                    used.add(id(g))
+            if kind != "death":
+                continue
+            if neg.search(folded[max(0, s - 40) : s]):
+                continue
+            reading = None
+            for g in got:
+                reading = _add(reading, g, (g.start + offset, g.end + offset))
+            if form == "toll":
+                toll = CountReading(reading.low, reading.best, reading.high, reading.spans, True, 0.9)
+            else:
+                total = reading if total is None else _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
+            continue
+        # passive / adjectival: the subject is the nearest count on the left, with its coordination
+        prev = [p for p in finite if p[1] <= s and p is not None]
+        clause_start = max([p[1] for p in prev] + [folded.rfind(";", 0, s) + 1, 0])
+        left = [n for n in numbers if clause_start <= n.start and n.end <= s and id(n) not in used
+                and _unit_article(folded, n, clause_start)]
+        if form == "adjectival":
+            left = [n for n in left if len(folded[n.end : s].split()) <= 4]
+        if neg.search(folded[max(0, s - 40) : s]):
+            for n in left[-1:]:
+                used.add(id(n))
+            continue
+        subj: list[NumberMention] = []
+        if left:
+            subj = [left[-1]]
+            i = len(left) - 2
+            while i >= 0 and coord.match(folded[left[i].end : subj[0].start]):
+                subj.insert(0, left[i])
+                i -= 1
+        for n in subj:
+            used.add(id(n))
+        if kind != "death":
+            continue
+        if subj:
+            reading = None
+            for n in subj:
+                reading = _add(reading, n, (n.start + offset, n.end + offset))
+        elif form == "passive":
+            aux = (m.groupdict().get("aux") or m.groupdict().get("aux2") or "")
+            plural = aux in ("ont", "sont", "avaient", "etaient", "furent", "auraient", "were", "are") or \
+                bool(re.search(r"(?:es|s)\b", m.group(0)[-3:]))
+            if aux in ("died", "perished") or not aux:
+                plural = False
+            v = (2, 2, None) if plural else (1, 1, 1)
+            reading = CountReading(v[0], v[1], v[2], ((s + offset, e + offset),), False, 0.6)
+        else:
+            continue
+        # "ainsi que dix civils" / "as well as ten civilians" after the predicate
+        tail = re.match(r"^[^;.]{0,25}?\b(?:ainsi que|de meme que|as well as|along with)\s+", folded[e:])
+        if tail:
+            n = after(e + tail.end(), 2)
+            if n is not None:
+                used.add(id(n))
+                reading = _add(reading, n, (n.start + offset, n.end + offset))
+        total = reading if total is None else _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
+    if toll is not None:
+        return toll
+    return total

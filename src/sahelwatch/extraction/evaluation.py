@@ -1,0 +1,259 @@
+"""Scoring extraction against gold files, and against ACLED notes.
+
+Gold file: JSON lines ``{"id", "text", "lang", "published", "gold"}`` where ``gold`` is
+null (no event), one event object, or a list of event objects, with the keys of the
+shared dev set: event_date, country, admin1, admin2, location, event_type,
+sub_event_type, perpetrator (a name), target (a category), fatalities, tactic.
+
+Predicted and gold events of one text are paired greedily by agreement (sub-event type,
+date, admin2). Detection precision = paired / predicted, recall = paired / gold. Field
+scores are over all gold events (a gold event without a prediction counts as wrong).
+Perpetrators are compared through the actor resolver's ids (the registry when installed,
+else the extraction lexicon) with a normalised-name fallback; gold ``None`` is right only
+when no perpetrator is predicted; gold ``Other`` (a named actor outside the label list) is
+right for any named, non-generic perpetrator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from ._text import fold_key
+from .actors import resolve_ids
+from .pipeline import Document, Extractor
+
+FIELDS = ("event_type", "sub_event_type", "tactic", "perpetrator", "target", "admin1", "admin2", "date",
+          "fatalities_exact", "fatalities_within_1")
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDoc:
+    id: str
+    text: str
+    lang: str | None
+    published: dt.date | None
+    events: tuple[dict, ...]
+
+
+def read_gold(path: Path) -> list[GoldDoc]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            d = json.loads(line)
+            g = d.get("gold")
+            events = tuple(g) if isinstance(g, list) else ((g,) if g else ())
+            pub = dt.date.fromisoformat(d["published"]) if d.get("published") else None
+            out.append(GoldDoc(str(d["id"]), d["text"], d.get("lang"), pub, events))
+    return out
+
+
+def _perp(ev: dict) -> tuple[str | None, str | None]:
+    p = next((a for a in ev.get("actors", []) if a["role"] == "perpetrator"), None)
+    return (p["name"], p.get("canonical_id")) if p else (None, None)
+
+
+_GENERIC = {fold_key(x) for x in ("Unidentified armed group", "Protesters", "Rioters", "Civilians")}
+
+
+def perpetrator_match(gold: str | None, name: str | None, cid: str | None) -> bool:
+    if gold in (None, "", "None"):
+        return name is None
+    if name is None:
+        return False
+    if fold_key(gold) == "other":
+        return fold_key(name) not in _GENERIC
+    if fold_key(gold) == fold_key(name):
+        return True
+    g_ids = set(resolve_ids(gold))
+    p_ids = set(resolve_ids(name)) | ({cid} if cid else set())
+    return bool(g_ids & p_ids)
+
+
+def _same(a, b) -> bool:
+    return fold_key(str(a or "")) == fold_key(str(b or "")) and a not in (None, "")
+
+
+def _pair_score(g: dict, p: dict) -> int:
+    return 2 * (g.get("sub_event_type") == p["sub_event_type"]) + (g.get("event_date") == p["event_date"]) + \
+        _same(g.get("admin2"), p["location"].get("admin2"))
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> float | None:
+    if not pairs:
+        return None
+    labels = {g for g, _ in pairs}
+    f1s = []
+    for lab in labels:
+        tp = sum(1 for g, p in pairs if g == lab and p == lab)
+        fp = sum(1 for g, p in pairs if g != lab and p == lab)
+        fn = sum(1 for g, p in pairs if g == lab and p != lab)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return sum(f1s) / len(f1s) if f1s else 0.0
+
+
+@dataclass
+class EvalReport:
+    n_docs: int
+    n_gold_events: int
+    n_pred_events: int
+    n_paired: int
+    scores: dict
+    errors: list
+
+    def as_json(self) -> dict:
+        return {"documents": self.n_docs, "gold_events": self.n_gold_events, "predicted_events": self.n_pred_events,
+                "paired": self.n_paired, "scores": self.scores, "errors": self.errors}
+
+
+def evaluate(docs: Iterable[GoldDoc], extractor: Extractor | None = None, keep_errors: int = 200) -> EvalReport:
+    extractor = extractor or Extractor()
+    docs = list(docs)
+    results = list(extractor.extract_many(Document(d.id, d.text, d.lang, d.published) for d in docs))
+    hits: dict[str, list[bool]] = defaultdict(list)
+    sub_pairs: list[tuple[str, str]] = []
+    n_gold = n_pred = n_pair = 0
+    errors = []
+    for d, r in zip(docs, results):
+        preds = [e.as_json() for e in r.events]
+        n_gold += len(d.events)
+        n_pred += len(preds)
+        free = list(range(len(preds)))
+        for g in d.events:
+            best = max(free, key=lambda i: _pair_score(g, preds[i]), default=None)
+            p = None
+            if best is not None:
+                free.remove(best)
+                p = preds[best]
+                n_pair += 1
+            name, cid = _perp(p) if p else (None, None)
+            fat = (p or {}).get("fatalities", {}).get("best")
+            gf = g.get("fatalities")
+            checks = {
+                "event_type": p is not None and p["event_type"] == g.get("event_type"),
+                "sub_event_type": p is not None and p["sub_event_type"] == g.get("sub_event_type"),
+                "tactic": p is not None and p["tactic"] == g.get("tactic"),
+                "perpetrator": p is not None and perpetrator_match(g.get("perpetrator"), name, cid),
+                "target": p is not None and p["target_category"] == g.get("target"),
+                "admin1": p is not None and _same(p["location"].get("admin1"), g.get("admin1")),
+                "admin2": p is not None and _same(p["location"].get("admin2"), g.get("admin2")),
+                "date": p is not None and p["event_date"] == g.get("event_date"),
+                "date_within_1": p is not None and g.get("event_date") is not None and abs(
+                    (dt.date.fromisoformat(p["event_date"]) - dt.date.fromisoformat(g["event_date"])).days) <= 1,
+                "fatalities_exact": p is not None and gf is not None and fat == gf,
+                "fatalities_within_1": p is not None and gf is not None and fat is not None and abs(fat - gf) <= 1,
+            }
+            need = {"event_type": "event_type", "sub_event_type": "sub_event_type", "tactic": "tactic",
+                    "perpetrator": "perpetrator", "target": "target", "admin1": "admin1", "admin2": "admin2",
+                    "date": "event_date", "date_within_1": "event_date", "fatalities_exact": "fatalities", "fatalities_within_1": "fatalities"}
+            checks = {k: v for k, v in checks.items() if need[k] in g}
+            for k, v in checks.items():
+                hits[k].append(bool(v))
+            if "sub_event_type" in g:
+                sub_pairs.append((g.get("sub_event_type"), p["sub_event_type"] if p else "NONE"))
+            wrong = [k for k, v in checks.items() if not v and k not in ("fatalities_within_1", "date_within_1")]
+            if wrong and len(errors) < keep_errors:
+                errors.append({"id": d.id, "wrong": wrong,
+                               "gold": {k: g.get(k) for k in ("event_date", "sub_event_type", "tactic", "perpetrator",
+                                                               "target", "admin1", "admin2", "fatalities")},
+                               "predicted": None if p is None else {
+                                   "event_date": p["event_date"], "sub_event_type": p["sub_event_type"],
+                                   "tactic": p["tactic"], "perpetrator": name, "target": p["target_category"],
+                                   "admin1": p["location"].get("admin1"), "admin2": p["location"].get("admin2"),
+                                   "fatalities": fat}})
+        for i in free:
+            if len(errors) < keep_errors:
+                errors.append({"id": d.id, "wrong": ["spurious_event"], "predicted": {
+                    "sub_event_type": preds[i]["sub_event_type"], "event_date": preds[i]["event_date"]}})
+    scores = {k: round(sum(v) / len(v), 4) if v else None for k, v in hits.items()}
+    f1 = macro_f1(sub_pairs)
+    scores["sub_event_type_macro_f1"] = None if f1 is None else round(f1, 4)
+    scores["detection_precision"] = round(n_pair / n_pred, 4) if n_pred else None
+    scores["detection_recall"] = round(n_pair / n_gold, 4) if n_gold else None
+    no_event_docs = [r for d, r in zip(docs, results) if not d.events]
+    scores["no_event_texts_correct"] = round(sum(1 for r in no_event_docs if not r.events) / len(no_event_docs), 4) \
+        if no_event_docs else None
+    return EvalReport(len(docs), n_gold, n_pred, n_pair, scores, errors)
+
+
+def evaluate_file(path: Path, extractor: Extractor | None = None, lang: str | None = None) -> EvalReport:
+    docs = read_gold(path)
+    if lang:
+        docs = [d for d in docs if (d.lang or "") == lang]
+    return evaluate(docs, extractor)
+
+
+# --------------------------------------------------------------------------- ACLED notes
+def _parse_date(v) -> dt.date | None:
+    """ISO dates as such; '31 December 2018' and day-first numeric dates as ACLED writes them."""
+    import pandas as pd
+
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    s = str(v).strip()
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        pass
+    try:
+        return pd.to_datetime(s, dayfirst=True).date()
+    except (ValueError, TypeError):
+        return None
+
+
+def acled_gold(path: Path, limit: int | None = None) -> list[GoldDoc]:
+    """ACLED rows as gold: the notes are the text (English), published = event date + 1 day.
+
+    Reads the dyadic, monadic (one row per event kept) and legacy layouts.
+    """
+    import pandas as pd
+
+    df = pd.read_csv(path, low_memory=False)
+    df.columns = [c.lower() for c in df.columns]
+    if "event_id_cnty" in df.columns:
+        df = df.drop_duplicates("event_id_cnty")
+    if "sub_event_type" not in df.columns:
+        df["sub_event_type"] = None  # the legacy (pre-2019) layout has no sub-event types
+    notes_col = "notes" if "notes" in df.columns else None
+    if notes_col is None:
+        return []
+    out = []
+    for _, r in df.iterrows():
+        notes = r.get("notes")
+        if not isinstance(notes, str) or not notes.strip():
+            continue
+        d = _parse_date(r.get("event_date"))
+        if d is None:
+            continue
+        sub = r.get("sub_event_type") if isinstance(r.get("sub_event_type"), str) else None
+        et = r.get("event_type") if isinstance(r.get("event_type"), str) else None
+        # only the fields this export codes: the others are not scored
+        g = {"event_date": d.isoformat(), "country": r.get("country"), "admin1": r.get("admin1"),
+             "admin2": r.get("admin2"), "location": r.get("location"), "perpetrator": r.get("actor1"),
+             "fatalities": int(r["fatalities"]) if pd.notna(r.get("fatalities")) else None}
+        if sub:
+            g["sub_event_type"] = sub
+            g["event_type"] = et
+        out.append(GoldDoc(str(r.get("event_id_cnty") or r.get("data_id")), notes, "en", d + dt.timedelta(days=1), (g,)))
+        if limit and len(out) >= limit:
+            break
+    return out
+
+
+def format_report(rep: EvalReport) -> str:
+    lines = [f"documents {rep.n_docs}  gold events {rep.n_gold_events}  predicted {rep.n_pred_events}  paired {rep.n_paired}"]
+    for k, v in rep.scores.items():
+        lines.append(f"  {k:28s} {'-' if v is None else f'{v:.3f}'}")
+    return "\n".join(lines)
+
+
+def error_counts(rep: EvalReport) -> Counter:
+    return Counter(w for e in rep.errors for w in e["wrong"])

@@ -1,0 +1,493 @@
+"""Text to coded events: the extraction pipeline and its JSON-lines driver.
+
+Per text: language -> sentences (foreground/background) -> event groups -> per event:
+date, place, counts, actors and roles, type/sub-type/tactic, evidence and confidence.
+
+Event groups: the first foreground sentence with an event cue opens an event; later
+foreground sentences attach to it (they add counts, claims, perpetrators) unless they
+open with a separator ("Par ailleurs", "Separately", "In a separate incident") or carry
+their own date later than the current event's, which opens a new event. A later
+sentence dated before the main event is background. A text with no foreground event
+cue gives no event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from ._text import fold
+from .actors import UNIDENTIFIED, ActorMatcher, ActorMention, find_actors, resolve_ids, unidentified_id
+from .classify import classify, is_event_sentence, signals
+from .counts import sentence_fatalities
+from .dates import DateMention, default_date, find_dates
+from .language import detect_language
+from .places import EMPTY, resolve_location
+from .resources import cue
+from .roles import assign_roles
+from .sentences import Sentence, sentences
+
+MAX_CHARS = 100_000
+STATUSES = ("ok", "no_event", "empty_text", "too_long", "other_language", "bad_encoding", "invalid_json",
+            "invalid_record")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    text: str
+    lang: str | None = None
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    field: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedActor:
+    name: str
+    canonical_id: str | None
+    role: str  # perpetrator | target | other
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedEvent:
+    event_type: str
+    sub_event_type: str
+    tactic: str
+    event_date: str
+    date_precision: str
+    actors: tuple[ExtractedActor, ...]
+    target_category: str
+    attribution: str
+    location: dict
+    fatalities: dict
+    confidence: float
+    field_confidence: dict
+    evidence: tuple[Evidence, ...]
+    sentence_span: tuple[int, int]
+    linked_event_id: str | None = None
+
+    @property
+    def perpetrator(self) -> ExtractedActor | None:
+        return next((a for a in self.actors if a.role == "perpetrator"), None)
+
+    def as_json(self) -> dict:
+        return {
+            "event_type": self.event_type, "sub_event_type": self.sub_event_type, "tactic": self.tactic,
+            "event_date": self.event_date, "date_precision": self.date_precision,
+            "actors": [{"name": a.name, "canonical_id": a.canonical_id, "role": a.role} for a in self.actors],
+            "target_category": self.target_category, "attribution": self.attribution,
+            "location": self.location, "fatalities": self.fatalities, "confidence": self.confidence,
+            "field_confidence": self.field_confidence,
+            "evidence": [{"field": e.field, "start": e.start, "end": e.end} for e in self.evidence],
+            "linked_event_id": self.linked_event_id,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    id: str
+    status: str
+    reason: str | None
+    lang: str | None
+    events: tuple[ExtractedEvent, ...] = field(default=())
+    line: int | None = None
+
+    def as_json(self) -> dict:
+        out: dict[str, Any] = {"id": self.id, "events": [e.as_json() for e in self.events], "status": self.status,
+                               "lang": self.lang}
+        if self.reason:
+            out["reason"] = self.reason
+        if self.line is not None and self.status in ("invalid_json", "invalid_record", "bad_encoding"):
+            out["line"] = self.line
+        return out
+
+
+_APPOSITION = re.compile(r",\s*(?:\w{3,}(?:é|és|ée|ées)|\w{3,}ed)\s+(?:\S+\s+){0,2}$")
+
+
+def resolve_location_name(name: str) -> bool:
+    from .places import default_gazetteers
+
+    return any(g.lookup(name) is not None for g in default_gazetteers()[:1])
+
+
+def resolve_one(name: str) -> str | None:
+    ids = resolve_ids(name)
+    return ids[0] if len(ids) == 1 else None
+
+
+def _event_date(group: list[Sentence], dates: dict[int, list[DateMention]], published: dt.date, text: str) -> DateMention:
+    for s in group:
+        ds = dates.get(s.index, [])
+        # a date inside an apposition (", enlevés le 25 août,") dates something else
+        main = [d for d in ds if not _APPOSITION.search(text[max(s.start, d.start - 30) : d.start].lower())]
+        if main:
+            return main[0]
+        if ds and s is not group[0]:
+            return ds[0]
+    return default_date(published)
+
+
+def _death_verb(folded_main: str) -> str | None:
+    if re.search(r"\b(?:abattu\w*|assassin\w*|shot dead|gunned down|assassinated)\b", folded_main):
+        return "targeted"
+    if re.search(r"\b(?:execut\w*)\b", folded_main):
+        return "executed"
+    return None
+
+
+class Extractor:
+    """Extract coded events from French and English reports.
+
+    ``actor_matcher`` and ``gazetteers`` are pluggable (defaults: the actor registry and the
+    geo gazetteer when installed, then the extraction's fallback lexicons). ``use_spacy``
+    runs spaCy's French NER (``fr_core_news_sm``, tagger/parser/lemmatizer disabled) to
+    find organisations the registry does not know. ``model`` is an optional trained
+    sub-event classifier (see :mod:`.training`) that replaces the rules' sub-event type.
+    """
+
+    def __init__(self, actor_matcher: ActorMatcher | None = None, gazetteers=None, use_spacy: bool = True,
+                 model=None):
+        self.actor_matcher = actor_matcher
+        self.gazetteers = gazetteers
+        self.use_spacy = use_spacy
+        self.model = model
+        self._nlp = None
+
+    # ------------------------------------------------------------------ NLP
+    def nlp(self):
+        if self._nlp is None and self.use_spacy:
+            import spacy
+
+            self._nlp = spacy.load("fr_core_news_sm", exclude=["parser", "lemmatizer", "morphologizer",
+                                                                "attribute_ruler", "senter"])
+        return self._nlp
+
+    # ------------------------------------------------------------------ one text
+    def check(self, doc: Document) -> DocumentResult | None:
+        """The reason a document cannot be processed, or None when it can."""
+        if not isinstance(doc.text, str) or not doc.text.strip():
+            return DocumentResult(doc.id, "empty_text", "text is empty", doc.lang)
+        if len(doc.text) > MAX_CHARS:
+            return DocumentResult(doc.id, "too_long", f"text has {len(doc.text)} characters; the limit is {MAX_CHARS}",
+                                  doc.lang)
+        if "\ufffd" in doc.text:
+            return DocumentResult(doc.id, "bad_encoding", "text holds undecodable bytes (U+FFFD)", doc.lang)
+        return None
+
+    def language(self, doc: Document) -> str:
+        if doc.lang in ("fr", "en"):
+            return doc.lang
+        return detect_language(doc.text).lang
+
+    def extract(self, doc: Document, spacy_doc=None) -> DocumentResult:
+        bad = self.check(doc)
+        if bad is not None:
+            return bad
+        lang = self.language(doc)
+        if lang not in ("fr", "en"):
+            return DocumentResult(doc.id, "other_language", f"language {doc.lang or 'detected'} is neither French nor English", lang)
+        events = self._events(doc, lang, spacy_doc)
+        return DocumentResult(doc.id, "ok" if events else "no_event", None if events else "no event reported", lang,
+                              tuple(events))
+
+    def _events(self, doc: Document, lang: str, spacy_doc) -> list[ExtractedEvent]:
+        text = doc.text
+        folded = fold(text)
+        published = doc.published or dt.date.today()
+        sents = sentences(text, lang)
+        sigs = {s.index: signals(folded[s.start : s.end], lang, s.start) for s in sents}
+        dates = {s.index: find_dates(text[s.start : s.end], published, lang, s.start) for s in sents}
+        sep = cue("separator", lang)
+        frame = cue("non_event_frame", lang)
+        same_day = re.compile(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
+        inherited: dict[int, DateMention] = {}
+        claim = cue("claim", lang)
+        groups: list[list[Sentence]] = []
+        for s in sents:
+            if s.background:
+                continue
+            sig = sigs[s.index]
+            own = [d for d in dates[s.index] if d.kind != "default"]
+            if groups:
+                md = _event_date(groups[-1], dates, published, text)
+                main_date = md.date
+                if md.kind != "default" and own and own[0].kind == "absolute" and own[0].date < main_date - dt.timedelta(days=1):
+                    continue  # dated before the event being reported: background
+                opens = bool(sep.search(folded[s.start : s.end].lstrip(" \"'")))
+                later = bool(own) and own[0].date > main_date + dt.timedelta(days=1) and \
+                    not claim.search(folded[s.start : s.end]) and is_event_sentence(sig) and \
+                    any(k in sig for k in ("death", "ied", "suicide", "air", "shelling", "abduction", "clash", "attack"))
+                if (opens and is_event_sentence(sig)) or later:
+                    if not own and same_day.search(folded[s.start : s.end]):
+                        inherited[s.index] = md
+                    groups.append([s])
+                else:
+                    groups[-1].append(s)
+            elif is_event_sentence(sig) and not frame.search(folded[s.start : s.end]):
+                if own and own[0].kind == "absolute" and own[0].date < published - dt.timedelta(days=10):
+                    continue  # an old event recalled as context
+                groups.append([s])
+        if not groups:
+            return []
+        mentions = find_actors(text, folded, lang, spacy_doc, self.actor_matcher) if spacy_doc is not None else \
+            find_actors(text, folded, lang, None, self.actor_matcher)
+        out = []
+        for group in groups:
+            out.append(self._event(text, folded, lang, published, group, sigs, dates, mentions,
+                                   inherited.get(group[0].index)))
+        return out
+
+    def _event(self, text, folded, lang, published, group, sigs, dates, mentions, inherited=None) -> ExtractedEvent:
+        spans = [(s.start, s.end) for s in group]
+        main = group[0]
+        ev: list[Evidence] = []
+        fconf: dict[str, float] = {}
+        # date
+        d = _event_date(group, dates, published, text)
+        if d.kind == "default" and inherited is not None:
+            d = inherited
+        if d.start >= 0:
+            ev.append(Evidence("event_date", d.start, d.end))
+        fconf["event_date"] = d.confidence
+        # fatalities
+        readings = [r for s in group if (r := sentence_fatalities(text[s.start : s.end], lang, s.start)) is not None]
+        tolls = [r for r in readings if r.toll]
+        if tolls:
+            f = tolls[-1]
+        elif readings:
+            f = max(readings, key=lambda r: r.best)
+        else:
+            f = None
+        if f is not None:
+            fat = {"low": f.low, "best": f.best, "high": f.high}
+            ev.extend(Evidence("fatalities", a, b) for a, b in f.spans)
+            fconf["fatalities"] = f.confidence
+        else:
+            zero = next((sigs[s.index]["zero_fatalities"] for s in group if "zero_fatalities" in sigs[s.index]), None)
+            fat = {"low": 0, "best": 0, "high": 0}
+            if zero:
+                ev.append(Evidence("fatalities", *zero))
+            fconf["fatalities"] = 0.85 if zero else 0.5
+        # actors and roles
+        in_group = [m for m in mentions if any(a <= m.start < b for a, b in spans)]
+        roles = assign_roles(text, folded, lang, spans, in_group)
+        if lang == "fr" and self.use_spacy and not any(m.method == "alias" for m in roles.perpetrators):
+            # NER, only where it can help: an event sentence with no known perpetrator
+            ents = self.nlp()(text[main.start : main.end]).ents
+            extra = [ActorMention(main.start + e.start_char, main.start + e.end_char, e.text, e.text, None, "unknown", "ner")
+                     for e in ents if e.label_ == "ORG"
+                     and not any(m.start < main.start + e.end_char and main.start + e.start_char < m.end for m in in_group)
+                     and not resolve_location_name(e.text)]
+            if extra:
+                in_group = sorted(in_group + extra, key=lambda m: m.start)
+                roles = assign_roles(text, folded, lang, spans, in_group)
+        perp_kind = roles.perpetrators[0].kind if roles.perpetrators else None
+        main_sig = dict(sigs[main.index])
+        main_sig["_during_attack"] = bool(re.search(r"lors d'une? (?:attaque|embuscade|affrontement)|during an? (?:attack|ambush|clash)",
+                                                    folded[main.start : main.end]))
+        rest_sig: dict = {}
+        for s in group[1:]:
+            for k, v in sigs[s.index].items():
+                rest_sig.setdefault(k, v)
+        cls = classify(main_sig, rest_sig, perp_kind=perp_kind, target_category=roles.target_category,
+                       fatalities=fat["best"] or 0, death_verb=_death_verb(folded[main.start : main.end]))
+        if self.model is not None:
+            sub, p = self.model.predict_one(text[main.start : main.end])
+            if p >= self.model.threshold:
+                from .classify import SUB_TO_TYPE
+
+                cls = type(cls)(SUB_TO_TYPE.get(sub, cls.event_type), sub, cls.tactic, round(p, 3), cls.evidence)
+        roles = assign_roles(text, folded, lang, spans, in_group, cls.sub_event_type)
+        actors: list[ExtractedActor] = []
+        if cls.event_type in ("Protests", "Riots"):
+            # demonstrators are the actor of a protest; named groups take part as "other"
+            who = "Protesters" if cls.event_type == "Protests" else "Rioters"
+            actors.append(ExtractedActor(who, resolve_one(who), "perpetrator"))
+            roles = type(roles)((), roles.targets, roles.perpetrators + roles.others, "unknown", None,
+                                roles.target_category, roles.target_span, roles.confidence)
+        elif not roles.perpetrators and cls.sub_event_type not in (
+                "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Air/drone strike", "Arrests"):
+            # violence with no named or described perpetrator: ACLED's "Unidentified armed group"
+            actors.append(ExtractedActor(UNIDENTIFIED, unidentified_id(), "perpetrator"))
+        for m in roles.perpetrators:
+            actors.append(ExtractedActor(m.name, m.canonical_id, "perpetrator"))
+            ev.append(Evidence("perpetrator", m.start, m.end))
+        seen = {(a.name, a.role) for a in actors}
+        for m in roles.targets:
+            if (m.name, "target") not in seen:
+                actors.append(ExtractedActor(m.name, m.canonical_id, "target"))
+                seen.add((m.name, "target"))
+                ev.append(Evidence("target", m.start, m.end))
+        for m in roles.others:
+            if m.method != "generic" and not any(a.name == m.name for a in actors):
+                actors.append(ExtractedActor(m.name, m.canonical_id, "other"))
+        fconf["actors"] = roles.confidence
+        if roles.attribution_span:
+            ev.append(Evidence("attribution", *roles.attribution_span))
+        if roles.target_span:
+            ev.append(Evidence("target_category", *roles.target_span))
+        fconf["attribution"] = roles.confidence
+        fconf["target_category"] = 0.75 if roles.target_span else 0.5
+        ev.extend(Evidence(f, a, b) for a, b in cls.evidence[:2] for f in ("event_type", "sub_event_type", "tactic"))
+        fconf["event_type"] = cls.confidence
+        fconf["sub_event_type"] = cls.confidence
+        fconf["tactic"] = round(cls.confidence * 0.9, 3)
+        # location
+        exclude = [(m.start, m.end) for m in mentions]
+        loc = resolve_location(text, folded, lang, spans, exclude, self.gazetteers) if True else EMPTY
+        ev.extend(Evidence("location", a, b) for a, b in loc.evidence)
+        fconf["location"] = loc.confidence
+        conf = round(sum(fconf.values()) / len(fconf), 3)
+        ev.sort(key=lambda e: (e.start, e.field))
+        return ExtractedEvent(cls.event_type, cls.sub_event_type, cls.tactic, d.date.isoformat(), d.precision,
+                              tuple(actors), roles.target_category, roles.attribution, loc.as_json(), fat, conf,
+                              {k: round(v, 3) for k, v in fconf.items()}, tuple(ev), (main.start, main.end))
+
+    # ------------------------------------------------------------------ many texts
+    def extract_many(self, docs: Iterable[Document], batch_size: int = 64) -> Iterator[DocumentResult]:
+        """Extract from many documents (checked and language-tagged in batches)."""
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def _batch(self, batch: list[Document]) -> Iterator[DocumentResult]:
+        ready: dict[int, tuple[Document, str]] = {}
+        results: dict[int, DocumentResult] = {}
+        for i, doc in enumerate(batch):
+            bad = self.check(doc)
+            if bad is not None:
+                results[i] = bad
+                continue
+            lang = self.language(doc)
+            if lang not in ("fr", "en"):
+                results[i] = DocumentResult(doc.id, "other_language",
+                                            f"language {doc.lang or 'detected'} is neither French nor English", lang)
+                continue
+            ready[i] = (doc, lang)
+        for i, (doc, lang) in ready.items():
+            results[i] = self.extract(Document(doc.id, doc.text, lang, doc.published))
+        for i in range(len(batch)):
+            yield results[i]
+
+
+# --------------------------------------------------------------------------- JSON lines
+@dataclass
+class RunSummary:
+    lines: int = 0
+    documents: int = 0
+    events: int = 0
+    by_status: dict = field(default_factory=dict)
+    problems: list = field(default_factory=list)  # [{"line", "id", "status", "reason"}]
+    linked: int = 0
+
+    @property
+    def rejected(self) -> int:
+        return sum(n for s, n in self.by_status.items() if s not in ("ok", "no_event"))
+
+    def as_json(self) -> dict:
+        return {"lines": self.lines, "documents": self.documents, "events": self.events,
+                "by_status": dict(sorted(self.by_status.items())), "rejected": self.rejected,
+                "linked": self.linked, "problems": self.problems[:1000]}
+
+
+def parse_line(raw: bytes, lineno: int) -> Document | DocumentResult:
+    """One input line to a :class:`Document`, or a result that says what is wrong with it."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return DocumentResult(f"line:{lineno}", "bad_encoding", f"line {lineno} is not UTF-8 ({e.reason} at byte {e.start})",
+                              None, line=lineno)
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        return DocumentResult(f"line:{lineno}", "invalid_json", f"line {lineno}: malformed JSON ({e.msg})", None, line=lineno)
+    if not isinstance(obj, dict):
+        return DocumentResult(f"line:{lineno}", "invalid_record", f"line {lineno}: expected a JSON object", None, line=lineno)
+    rid = obj.get("id")
+    rid = str(rid) if rid is not None else f"line:{lineno}"
+    text = obj.get("text")
+    if text is not None and not isinstance(text, str):
+        return DocumentResult(rid, "invalid_record", f"line {lineno}: 'text' must be a string", None, line=lineno)
+    lang = obj.get("lang")
+    if lang is not None and not isinstance(lang, str):
+        return DocumentResult(rid, "invalid_record", f"line {lineno}: 'lang' must be a string or null", None, line=lineno)
+    pub = obj.get("published")
+    published = None
+    if pub not in (None, ""):
+        try:
+            published = dt.date.fromisoformat(str(pub)[:10])
+        except ValueError:
+            return DocumentResult(rid, "invalid_record", f"line {lineno}: 'published' must be YYYY-MM-DD, got {pub!r}",
+                                  lang, line=lineno)
+    return Document(rid, text or "", (lang or None) and lang.lower()[:2], published)
+
+
+def read_documents(path: Path) -> Iterator[tuple[int, Document | DocumentResult]]:
+    with open(path, "rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            yield lineno, parse_line(raw.rstrip(b"\r\n"), lineno)
+
+
+def extract_file(in_path: Path, out_path: Path, extractor: Extractor | None = None, linker=None,
+                 batch_size: int = 64, today: dt.date | None = None) -> RunSummary:
+    """Read ``{"id","text","lang","published"}`` lines, write ``{"id","events"}`` lines.
+
+    Never stops on a bad line: each gets a status and reason in its output line and in
+    the summary. ``linker`` (optional) maps an event dict to a stored event id.
+    """
+    extractor = extractor or Extractor()
+    summary = RunSummary()
+    pending: list[tuple[int, Document]] = []
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(out_path, "w", encoding="utf-8") as out:
+
+        def flush():
+            docs = [d if d.published else Document(d.id, d.text, d.lang, today or dt.date.today()) for _, d in pending]
+            for (lineno, _), res in zip(pending, extractor.extract_many(docs, batch_size)):
+                write(lineno, res)
+            pending.clear()
+
+        def write(lineno: int, res: DocumentResult):
+            obj = res.as_json()
+            if linker is not None:
+                for e in obj["events"]:
+                    e["linked_event_id"] = linker(e)
+                    summary.linked += e["linked_event_id"] is not None
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            summary.documents += 1
+            summary.events += len(res.events)
+            summary.by_status[res.status] = summary.by_status.get(res.status, 0) + 1
+            if res.status not in ("ok", "no_event"):
+                summary.problems.append({"line": lineno, "id": res.id, "status": res.status, "reason": res.reason})
+
+        for lineno, item in read_documents(in_path):
+            summary.lines += 1
+            if isinstance(item, DocumentResult):
+                if pending:
+                    flush()
+                write(lineno, item)
+            else:
+                pending.append((lineno, item))
+                if len(pending) >= batch_size:
+                    flush()
+        if pending:
+            flush()
+    return summary

@@ -1,0 +1,364 @@
+"""Event location: place mentions, their administrative context, and the resolved place.
+
+Place names are looked up in a gazetteer: ``sahelwatch.geo.gazetteer.Gazetteer`` when it is
+installed, then the extraction's fallback list (``data/places.yaml``). Context phrases
+resolve names the gazetteer lacks and disambiguate the others:
+
+- "dans le cercle de Douentza", "province du Soum", "in Koro circle/district" -> admin2
+- "dans la région de Mopti", "in the Mopti region" -> admin1
+- "dans la commune de Diafarabé" -> the admin2 of that commune's chef-lieu
+- "près de Boni", "au sud d'Ansongo", "entre Dia et Diafarabé", "near Boni" -> precision near
+
+When only a region is known, the event is placed at the region's capital with precision
+``admin1`` (ACLED's convention for geo-precision 3), so admin2 is the capital's cercle.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Protocol
+
+from ._text import fold, fold_key
+from .resources import PlaceEntry, countries, place_entries
+
+NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’\-]*|du Sahel|N'[A-Z][\w\-]*))*"
+_NAME_RE = re.compile(NAME)
+_STOP_NAMES = frozenset(fold_key(x) for x in (
+    "le", "la", "les", "un", "une", "des", "selon", "the", "a", "an", "in", "on", "at", "l'armee", "mali",
+    "this", "that", "according", "il", "elle", "ils", "elles", "ce", "cette", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+    "septembre", "octobre", "novembre", "decembre", "oct", "nov", "dec", "sept", "jan", "feb",
+))
+
+
+class PlaceResolver(Protocol):
+    def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None) -> PlaceEntry | None: ...
+
+
+class FallbackGazetteer:
+    """The extraction's own list of admin units and localities (see data/places.yaml)."""
+
+    def __init__(self, entries: tuple[PlaceEntry, ...] | None = None):
+        self._by_key: dict[str, list[PlaceEntry]] = {}
+        for e in entries or place_entries():
+            for n in (e.name, *e.aliases):
+                self._by_key.setdefault(fold_key(n), []).append(e)
+        self.admin2_by_key = {k: [e for e in v if e.level == "admin2"] for k, v in self._by_key.items()}
+        self.admin1_by_key = {k: [e for e in v if e.level == "admin1"] for k, v in self._by_key.items()}
+        self._admin2 = {(e.country, fold_key(e.name)): e for e in (entries or place_entries()) if e.level == "admin2"}
+
+    def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None,
+               level: str | None = None) -> PlaceEntry | None:
+        cands = self._by_key.get(fold_key(name), [])
+        if level:
+            cands = [c for c in cands if c.level == level]
+        if admin1:
+            c1 = [c for c in cands if c.admin1 and fold_key(c.admin1) == fold_key(admin1)]
+            cands = c1 or cands
+        if admin2:
+            c2 = [c for c in cands if c.admin2 and fold_key(c.admin2) == fold_key(admin2)]
+            cands = c2 or cands
+        if not cands:
+            return None
+        rank = {"locality": 0, "admin2": 1, "admin1": 2}
+        return sorted(cands, key=lambda c: rank[c.level])[0]
+
+    def admin2_entry(self, country: str, admin2: str) -> PlaceEntry | None:
+        return self._admin2.get((country, fold_key(admin2)))
+
+    def capital_of(self, admin1: PlaceEntry) -> PlaceEntry | None:
+        if not admin1.capital:
+            return None
+        return self.lookup(admin1.capital, admin1=admin1.admin1)
+
+
+class GeoGazetteerAdapter:
+    """Wraps ``sahelwatch.geo.gazetteer.Gazetteer`` into a :class:`PlaceResolver`."""
+
+    def __init__(self, gazetteer):
+        self._g = gazetteer
+
+    FOCUS = {"MLI": "Mali", "BFA": "Burkina Faso", "NER": "Niger"}
+
+    def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None) -> PlaceEntry | None:
+        try:
+            r = self._g.lookup(name, admin1=admin1, admin2=admin2, fuzzy=False)
+        except TypeError:
+            r = self._g.lookup(name)
+        cands = [c for c in (r or ()) if getattr(c, "iso3", None) in self.FOCUS and getattr(c, "admin1", None)
+                 and getattr(c, "method", "exact") != "fuzzy"]
+        if level:
+            cands = [c for c in cands if getattr(c, "kind", None) == level]
+        if not cands:
+            return None
+        c = cands[0]
+        from .resources import Provenance
+
+        lvl = {"admin1": "admin1", "admin2": "admin2"}.get(getattr(c, "kind", ""), "locality")
+        return PlaceEntry(c.name or name, lvl, self.FOCUS[c.iso3], c.admin1, c.admin2, c.latitude, c.longitude,
+                          (), None, Provenance("sahelwatch.geo.gazetteer", ""))
+
+
+@lru_cache(maxsize=1)
+def default_gazetteers() -> tuple:
+    """The geo package's gazetteer first when installed, then the fallback list."""
+    out: list = []
+    try:
+        from ..geo.gazetteer import Gazetteer  # type: ignore
+
+        g = Gazetteer.default() if hasattr(Gazetteer, "default") else Gazetteer()
+        out.append(GeoGazetteerAdapter(g))
+    except Exception:  # geo not installed, or its data files are absent: use the fallback
+        pass
+    return (FallbackGazetteer(), *out)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedLocation:
+    name: str | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    latitude: float | None
+    longitude: float | None
+    precision: str | None
+    confidence: float
+    evidence: tuple[tuple[int, int], ...] = field(default=())
+
+    def as_json(self) -> dict:
+        return {"name": self.name, "country": self.country, "admin1": self.admin1, "admin2": self.admin2,
+                "latitude": self.latitude, "longitude": self.longitude, "precision": self.precision}
+
+
+EMPTY = ResolvedLocation(None, None, None, None, None, None, None, 0.0)
+
+_CTX = {
+    "fr": [
+        ("admin2", r"\b(?:cercle|prefecture|departement|province)\s+(?:de\s+l'|de\s+|d'|du\s+)"),
+        ("admin1", r"\bregion\s+(?:de\s+l'|de\s+|d'|du\s+)"),
+        ("commune", r"\bcommune\s+(?:rurale\s+)?(?:de\s+|d'|du\s+)"),
+        ("near", r"\b(?:pres|non loin|a proximite|aux environs|a (?:\d+|une? \w+|quelques) (?:km|kilometres?)|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))?)\s+(?:de\s+|d')"),
+        ("near", r"\b(?:dans la |la )?(?:zone|secteur|foret|vallee|region naturelle|localite|axe|route)\s+(?:de\s+|d'|du\s+)?"),
+        ("near", r"\bentre\s+"),
+        ("named", r"\b(?:dans le |le |du )?(?:village|hameau|campement|quartier|ville|marche|poste|camp|base)\s+(?:peul\s+|dogon\s+)?(?:\(\w+\)\s+)?(?:de\s+|d')"),
+        ("exact", r"\b(?:a|au|dans|sur)\s+"),
+    ],
+    "en": [
+        ("admin2", r"\b(?:circle|cercle|district|department|province|prefecture)\s+of\s+"),
+        ("admin1", r"\bregion\s+of\s+"),
+        ("commune", r"\bcommune\s+of\s+"),
+        ("near", r"\b(?:near|outside|close to|around|\d+ ?km (?:north|south|east|west)\w* of|(?:north|south|east|west)\w* of)\s+"),
+        ("near", r"\bbetween\s+"),
+        ("near", r"\b(?:area|zone|road|axis|forest)\s+of\s+"),
+        ("named", r"\b(?:village|town|hamlet|camp|market)\s+of\s+"),
+        ("exact", r"\b(?:in|at|on)\s+(?:the\s+(?:village|town|hamlet|locality)\s+of\s+)?"),
+    ],
+}
+_POST = {
+    "fr": [],
+    "en": [("admin2", r"^\s+(?:circle|cercle|district|department|province|prefecture)\b"),
+           ("admin1", r"^\s+region\b"), ("commune", r"^\s+commune\b")],
+}
+_CTX_RE = {lang: [(k, re.compile(p)) for k, p in v] for lang, v in _CTX.items()}
+_POST_RE = {lang: [(k, re.compile(p)) for k, p in v] for lang, v in _POST.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    surface: str
+    role: str  # admin2 | admin1 | commune | near | exact | bare
+    entry: PlaceEntry | None
+
+
+def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
+    m = _NAME_RE.match(text, pos)
+    if not m:
+        return []
+    return [m.span()]
+
+
+def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: list[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """Every place name in ``text``, with the role its context gives it."""
+    lang = lang if lang in ("fr", "en") else "fr"
+    gazetteers = gazetteers or default_gazetteers()
+    found: dict[tuple[int, int], PlaceMention] = {}
+
+    def look(name: str, level: str | None = None):
+        for g in gazetteers:
+            e = g.lookup(name, level=level)
+            if e is not None:
+                return e
+        if "-" in name:  # "Aguelhok-Tessalit", "Ténenkou-Dia": a road between two places
+            first = name.split("-")[0]
+            if len(first) >= 3:
+                return look(first, level)
+        return None
+
+    def add(s: int, e: int, role: str):
+        if any(xs < e and s < xe for xs, xe in exclude):
+            return
+        surface = text[s:e].rstrip("'’-")
+        e = s + len(surface)
+        key = fold_key(surface)
+        if not key or key in _STOP_NAMES:
+            return
+        level = {"admin2": "admin2", "admin1": "admin1"}.get(role)
+        entry = look(surface, level) or (look(surface) if level else None)
+        if entry is None and "-" in surface and role not in ("admin1", "admin2", "commune"):
+            first = surface.split("-")[0]
+            if look(first) is not None:
+                surface, e = first, s + len(first)
+                entry = look(first)
+        prev = found.get((s, e))
+        if prev is None or (prev.role in ("exact", "bare", "named") and role not in ("exact", "bare", "named")):
+            found[(s, e)] = PlaceMention(s, e, surface, role, entry)
+
+    for role, rx in _CTX_RE[lang]:
+        for m in rx.finditer(folded):
+            for s, e in _names_after(text, m.end()):
+                add(s, e, role)
+                if role == "near" and folded[m.start():m.end()].startswith(("entre", "between")):
+                    rest = re.match(r"\s+(?:et|and)\s+", folded[e:])
+                    if rest:
+                        for s2, e2 in _names_after(text, e + rest.end()):
+                            add(s2, e2, "near")
+    # names written without a preposition that the gazetteer knows (e.g. "Tombouctou, ...")
+    for m in _NAME_RE.finditer(text):
+        s, e = m.span()
+        if (s, e) in found or any(p.start <= s < p.end for p in found.values()):
+            continue
+        if look(text[s:e]) is not None:
+            role = "bare"
+            for r, rx in _POST_RE[lang]:
+                if rx.match(folded[e:]):
+                    role = r
+            add(s, e, role)
+        else:
+            for r, rx in _POST_RE[lang]:
+                if rx.match(folded[e:]):
+                    add(s, e, r)
+    # post-positioned roles also apply to names first found by a preposition ("in Koro district")
+    out = []
+    for p in found.values():
+        role = p.role
+        for r, rx in _POST_RE[lang]:
+            if rx.match(folded[p.end:]):
+                role = r
+        if role != p.role:
+            level = {"admin2": "admin2", "admin1": "admin1"}.get(role)
+            p = PlaceMention(p.start, p.end, p.surface, role, look(p.surface, level) or p.entry)
+        out.append(p)
+    return sorted(out, key=lambda p: p.start)
+
+
+def _country_in(folded: str) -> str | None:
+    for c in countries():
+        for a in (c.name, *c.aliases):
+            if re.search(rf"(?<!\w){re.escape(fold(a))}(?!\w)", folded):
+                if c.name != "Mali":
+                    return c.name
+    return None
+
+
+def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
+                     exclude: list[tuple[int, int]] = (), gazetteers=None) -> ResolvedLocation:
+    """Resolve the event's place from the sentences ``spans`` (most important first)."""
+    gazetteers = gazetteers or default_gazetteers()
+    fb: FallbackGazetteer = next(g for g in gazetteers if isinstance(g, FallbackGazetteer))
+    mentions = place_mentions(text, folded, lang, gazetteers, exclude)
+    in_span = lambda p, sp: sp[0] <= p.start < sp[1]  # noqa: E731
+    for sp in spans:
+        ms = [p for p in mentions if in_span(p, sp)]
+        if not ms:
+            continue
+        containers = [p for p in ms if p.role in ("admin2", "admin1", "commune")]
+        # later foreground sentences may give the containers too
+        containers += [p for p in mentions if p.role in ("admin2", "admin1", "commune") and p not in containers
+                       and any(in_span(p, s2) for s2 in spans)]
+        places = [p for p in ms if p.role in ("exact", "near", "bare", "named")]
+        a2 = next((p for p in containers if p.role == "admin2" and p.entry is not None), None)
+        a1 = next((p for p in containers if p.role == "admin1"), None)
+        commune = next((p for p in containers if p.role == "commune" and p.entry is not None), None)
+        if a1 is not None and a2 is None and fb.lookup(a1.surface, level="admin1") is None and \
+                fb.lookup(a1.surface, level="admin2") is not None:
+            a1 = PlaceMention(a1.start, a1.end, a1.surface, "admin2", fb.lookup(a1.surface, level="admin2"))
+            a2 = a1  # "région de Ménaka": a region today, a cercle of Gao in the 2012-2018 scheme
+            a1 = None
+        ctx_admin2 = a2.entry if a2 else (fb.admin2_entry(commune.entry.country, commune.entry.admin2) if commune and commune.entry.admin2 else None)
+        ctx_admin1 = ctx_admin2.admin1 if ctx_admin2 else (a1.entry.admin1 if a1 and a1.entry else None)
+        evidence = [(p.start, p.end) for p in (a2, a1, commune) if p is not None]
+        # the event place: the first known or prepositional place that is not a container
+        prio = {"exact": 0, "near": 0, "named": 1, "bare": 2}
+        ranked = sorted((p for p in places if not (p.role == "bare" and p.entry is None)),
+                        key=lambda p: (prio[p.role], p.start))
+        chosen = ranked[0] if ranked else None
+        # an unknown place next to a known one ("In-Khalil, près de Tessalit"): use the known one's units
+        ref = None
+        if chosen is not None and chosen.entry is None:
+            ref = next((p for p in ranked if p is not chosen and p.entry is not None and p.entry.level != "admin1"), None)
+        if chosen is None and not (ctx_admin2 or ctx_admin1):
+            continue
+        if chosen is not None:
+            entry = chosen.entry
+            if entry is not None and (ctx_admin2 or ctx_admin1):
+                better = None
+                for g in gazetteers:
+                    try:
+                        better = g.lookup(chosen.surface, admin1=ctx_admin1, admin2=ctx_admin2.name if ctx_admin2 else None)
+                    except TypeError:
+                        better = None
+                    if better is not None:
+                        break
+                entry = better or entry
+                if ctx_admin2 and (not entry.admin2 or fold_key(entry.admin2) != fold_key(ctx_admin2.name)):
+                    entry = None  # the gazetteer's place of that name lies elsewhere: trust the context
+            if entry is not None and ctx_admin1 and fold_key(entry.admin1 or "") != fold_key(ctx_admin1):
+                entry = None
+            precision = "near" if chosen.role == "near" else "exact"
+            conf = 0.85 if entry is not None else 0.6
+            if entry is not None:
+                if entry.level == "admin1":
+                    cap = fb.capital_of(entry)
+                    return ResolvedLocation(chosen.surface, entry.country, entry.admin1, cap.admin2 if cap else None,
+                                            cap.latitude if cap else None, cap.longitude if cap else None, "admin1",
+                                            0.6, tuple([(chosen.start, chosen.end)] + evidence))
+                return ResolvedLocation(chosen.surface, entry.country, entry.admin1, entry.admin2, entry.latitude,
+                                        entry.longitude, precision, conf, tuple([(chosen.start, chosen.end)] + evidence))
+            if ctx_admin2 is None and ref is not None:
+                r = ref.entry
+                return ResolvedLocation(chosen.surface, r.country, r.admin1, r.admin2, r.latitude, r.longitude,
+                                        "near", 0.65, ((chosen.start, chosen.end), (ref.start, ref.end), *evidence))
+            if ctx_admin2 is not None:
+                e2 = ctx_admin2 if commune is None or a2 is not None else commune.entry
+                return ResolvedLocation(chosen.surface, ctx_admin2.country, ctx_admin2.admin1, ctx_admin2.admin2,
+                                        e2.latitude, e2.longitude, "near" if e2 is not ctx_admin2 else "admin2", 0.7,
+                                        tuple([(chosen.start, chosen.end)] + evidence))
+            if ctx_admin1 is not None:
+                ent1 = fb.lookup(ctx_admin1, level="admin1")
+                cap = fb.capital_of(ent1) if ent1 else None
+                return ResolvedLocation(chosen.surface, ent1.country if ent1 else None, ctx_admin1, cap.admin2 if cap else None,
+                                        cap.latitude if cap else None, cap.longitude if cap else None, "admin1", 0.5,
+                                        tuple([(chosen.start, chosen.end)] + evidence))
+            # an unknown place with no context: keep its name; look further for context
+            country = _country_in(folded)
+            return ResolvedLocation(chosen.surface, country, None, None, None, None, "exact", 0.3,
+                                    ((chosen.start, chosen.end),))
+        if ctx_admin2 is not None:
+            e2 = ctx_admin2
+            return ResolvedLocation(e2.name, e2.country, e2.admin1, e2.admin2, e2.latitude, e2.longitude, "admin2",
+                                    0.6, tuple(evidence))
+        ent1 = fb.lookup(ctx_admin1, level="admin1")
+        cap = fb.capital_of(ent1) if ent1 else None
+        return ResolvedLocation(ent1.name if ent1 else ctx_admin1, ent1.country if ent1 else None, ctx_admin1,
+                                cap.admin2 if cap else None, cap.latitude if cap else None,
+                                cap.longitude if cap else None, "admin1", 0.5, tuple(evidence))
+    country = _country_in(folded)
+    if country:
+        return ResolvedLocation(None, country, None, None, None, None, "country", 0.3, ())
+    return EMPTY

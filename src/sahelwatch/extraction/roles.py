@@ -1,0 +1,282 @@
+"""Who did it to whom: perpetrator and target roles, attribution, target category.
+
+Roles come from the grammar around each actor mention, scored:
+
+- agent of a passive ("tués par des hommes armés", "claimed by", "killed by"),
+  head of an attack noun ("attaque de miliciens", "opération de la force Barkhane",
+  "attack by"), a claim ("Aqmi a revendiqué", "X claimed"), a hedge ("présumés membres
+  de la katiba Macina", "suspected ISGS militants"), a blame ("attribue l'attaque à Aqmi"),
+  or the subject of an active violent verb ("Les FAMa ont tué", "gunmen ambushed"):
+  perpetrator;
+- after "contre/visant/against/targeting", object of an active violent verb, or subject of a
+  passive violent verb ("un officier du MNLA a été tué"): target.
+
+A named perpetrator beats a generic one ("des hommes armés ..., présumés membres de la
+katiba Macina" gives Katiba Macina). Two named perpetrators joined by "ou"/"or" ("GSIM ou
+EIGS") give an unidentified armed group. Attribution: ``claimed`` when the group claimed it,
+``suspected`` when the report hedges, ``attributed`` when the source or authorities name
+the group as fact, ``unknown`` when no named group is given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import UNIDENTIFIED, ActorMention
+from .resources import cue
+
+_DE = r"(?:de la |de l'|du |des |d'|de |les |le |la |l'|aux |au |a la |a l'|a )?(?:force |groupe |operation |armee |mouvement |la force |le groupe |l'operation |militants du |membres du )?"
+_P = {
+    "fr": {
+        "agent": re.compile(r"\bpar\s+(?:des |les |le |la |l'|un |une |d'autres )?(?:\S+\s+){0,4}?" + _DE + r"$"),
+        "attack_of": re.compile(r"\b(?:attaques?|attentats?|offensives?|opérations?|embuscades?|frappes?(?: aériennes?)?|raids?|tirs|assauts?|incursions?|assaillants|offensive)\s+(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d'|de )" + _DE.replace("operation", "opération").replace("armee", "armée") + r"$"),
+        "object": re.compile(r"\b(?:a|ont|avait|avaient)\s+(?!été\b)(?:(?!par\b)\S+\s+){0,1}?(?:frappé|attaqué|tué|abattu|exécuté|enlevé|visé|ciblé|accroché|chassé|bombardé|arrêté|interpellé|détruit|pris pour cible|affronté)\s+(?:\S+\s+){0,2}?(?:des |les |le |la |l'|un |une )?(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d')?$"),
+        "source": re.compile(r"\b(?:selon|communique|annonce|rapporte|indique|publie|affirme|a-t-on appris|appuyee?s? par|soutenue?s? par|accompagnee?s? par|escortee?s? par|aidee?s? par)\b[^,;]{0,40}$"),
+        "victim_after": re.compile(r"^\s*(?:\S+\s+){0,1}?(?:tués|blessés|interpellés|arrêtés|enlevés|capturés|neutralisés|tuées|exécutés)\b"),
+        "hedge": re.compile(r"\b(?:presum\w*|soupconn\w*|presentes? comme|affilie\w*|lie\w* a|proches? d\w*)\s+(?:\S+\s+){0,3}?" + _DE + r"$"),
+        "member": re.compile(r"\b(?:membres?|combattants?|elements?|miliciens?|islamistes|jihadistes|djihadistes|rebelles|militants|hommes|kamikazes?|unites?)\s+(?:\S+\s+){0,1}?(?:de la |de l'|du |des |d'|de )" + _DE + r"$"),
+        "blame": re.compile(r"\b(?:attribu\w*|imput\w*|accus\w*)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
+        "against": re.compile(r"\b(?:contre|visant|ciblant|vise|visait|abritant|heurte|touche)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
+        "facility_of": re.compile(r"\b(?:quartier general|siege|camp|base|poste|convoi|patrouille|vehicule|positions?|caserne)\s+(?:\S+\s+){0,2}?(?:de la |du |de l'|des |d')(?:force |mission )?(?:conjointe )?(?:du |de la |de l')?$"),
+        "claim_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu"),
+        "accused_right": re.compile(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete)\s+(?:accuses?|soupconnee?s?)\s+d"),
+        "active_right": re.compile(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"),
+        "passive_right": re.compile(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b|^[^.;]{0,60}?\b(?:sont morts?|a peri|ont peri|a heurte|ont heurte|a saute|ont saute)\b"),
+    },
+    "en": {
+        "agent": re.compile(r"\bby\s+(?:the |a |an |suspected |alleged |presumed )?(?:\S+\s+){0,3}?$"),
+        "attack_of": re.compile(r"\b(?:attacks?|operations?|ambush(?:es)?|strikes?|raids?|offensive|assault)\s+(?:\S+\s+){0,1}?(?:by|of)\s+(?:the |suspected |alleged )?$"),
+        "object": re.compile(r"\b(?:attacked|killed|ambushed|struck|targeted|hit|shelled|bombed|clashed with|fought|engaged|arrested|detained|abducted|kidnapped)\s+(?:(?!by\b)\S+\s+){0,2}?(?:the |a |an |two |three |several )?$"),
+        "source": re.compile(r"\b(?:according to|said|reported|announced|backed by|supported by|accompanied by|escorted by|helped by)\b[^,;]{0,30}$"),
+        "victim_after": re.compile(r"^\s*(?:\S+\s+){0,1}?(?:killed|wounded|arrested|captured|detained|abducted)\b(?=\s*(?:[,.;)]|$|in\b|on\b|at\b|near\b|by\b|during\b|when\b|after\b|as\b|while\b))"),
+        "hedge": re.compile(r"\b(?:suspected|presumed|alleged|believed to be|affiliated with|linked to|close to)\s+(?:\S+\s+){0,2}?(?:the )?$"),
+        "member": re.compile(r"\b(?:members?|fighters?|militants?|militiamen|elements?|gunmen|jihadists?)\s+(?:of|from)\s+(?:the )?$"),
+        "blame": re.compile(r"\b(?:blamed|attributed|accused)\s+(?:\S+\s+){0,4}?(?:on|to)\s+(?:the )?$"),
+        "against": re.compile(r"\b(?:against|targeting|targeted|(?:attacks?|raids?|assaults?|strikes?|fire) on|hit|struck)\s+(?:\S+\s+){0,3}?(?:the |a |an )?$"),
+        "facility_of": re.compile(r"\b(?:headquarters|base|camp|post|convoy|patrol|vehicle|positions?|barracks)\s+of\s+(?:the\s+)?$"),
+        "claim_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:has |have |had )?(?:claimed|claims)\b"),
+        "accused_right": re.compile(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been)\s+(?:accused|suspected)\s+of"),
+        "active_right": re.compile(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|targeted|opened fire|blew|detonated|neutrali[sz]ed)\b"),
+        "passive_right": re.compile(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b|^[^.;]{0,60}?\b(?:died|hit an?|struck an?|ran over)\b"),
+    },
+}
+
+_VICTIM_NOUNS = {
+    "fr": [
+        ("peacekeepers", r"\bcasques? bleus?\b|\bminusma\b|\bonusien"),
+        ("security_forces", r"\bsoldats?\b|\bmilitaires?\b|\bgendarm\w*|\bpolici\w*|\bgardes?\b|\bpatrouille|\bconvoi\b|\barmee\b|\bcamp militaire|\bposte (?:de controle|de securite|militaire|de gendarmerie|de police)|\bcaserne|\bfama\b|\bforces? de (?:defense|securite)|\bbrigade\b|\bdouaniers?|\bgarde nationale"),
+        ("humanitarian", r"\bhumanitaire|\bcicr\b|\bcroix-rouge|\bong\b|\bpam\b|\bprogramme alimentaire|\btravailleurs? humanitaires?"),
+        ("government_officials", r"\bmaire\b|\bprefet|\bsous-prefet|\bgouverneur|\bdepute|\bfonctionnaire|\bagent (?:des eaux|de l'etat|de l'administration)|\bsecretaire du|\belus?\b|\bconseiller"),
+        ("armed_group", r"\bjihadistes?\b|\bdjihadistes?\b|\bislamistes?\b|\bterroristes?\b|\bcombattants?\b|\bmiliciens?\b|\bassaillants?\b|\brebelles?\b|\bhommes armes\b|\bchasseurs\b|\bdozos?\b"),
+        ("civilians", r"\bcivils?\b|\bvillageois\b|\bhabitants?\b|\bcultivateurs?\b|\bagriculteurs?\b|\bfemmes?\b|\benfants?\b|\bpassagers?\b|\bcommercants?\b|\bbergers?\b|\beleveurs?\b|\bpersonnes\b|\bfideles\b|\bimam\b|\bchefs? (?:du|de) village|\bnotables?\b|\bpeuls?\b|\bdogons?\b|\bbambaras?\b|\btouaregs?\b|\bjeunes?\b|\bhommes\b|\belev\w+|\benseignants?\b|\bfamilles?\b|\bfrancaise\b|\bressortissant|\bcommunaute|\bmenages\b|\badolescente?s?\b|\bvoleurs?\b|\bsuspects?\b|\bpresumes?\b"),
+        ("property", r"\bbureaux? de vote|\becoles?\b|\bbatiments?\b|\bcases?\b|\bgreniers?\b|\bbetail\b|\bboeufs\b|\bentrepots?\b|\bmagasins?\b|\bvehicules?\b|\bmotos?\b|\bcentre\b"),
+    ],
+    "en": [
+        ("peacekeepers", r"\bpeacekeep\w*|\bminusma\b|\bblue helmets?"),
+        ("security_forces", r"\bsoldiers?\b|\btroops?\b|\bmilitary\b|\bgendarm\w*|\bpolice\w*|\bguards?\b|\bpatrol\b|\bconvoy\b|\barmy\b|\bbase\b|\bcheckpoint\b|\bsecurity forces\b|\bbarracks\b|\bofficers?\b|\bvdp\b"),
+        ("humanitarian", r"\bhumanitarian|\baid workers?|\bngo\b|\bred cross\b|\bicrc\b|\bwfp\b"),
+        ("government_officials", r"\bmayor\b|\bprefect\b|\bgovernor\b|\bofficials?\b|\bcivil servants?\b|\bmp\b|\blawmaker|\bcouncill?ors?\b|\bdeputy\b"),
+        ("armed_group", r"\bjihadists?\b|\bmilitants?\b|\bislamists?\b|\bterrorists?\b|\bfighters?\b|\bmilitiamen\b|\bassailants\b|\battackers\b|\brebels?\b|\bgunmen\b|\binsurgents?\b"),
+        ("civilians", r"\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\bfarmers?\b|\bwomen\b|\bchildren\b|\bpassengers?\b|\btraders?\b|\bherders?\b|\bpeople\b|\bworshippers?\b|\bimam\b|\bvillage (?:chief|head)\b|\bstudents?\b|\bteachers?\b|\bfamil\w+|\bmen\b|\bpupils\b|\bthie(?:f|ves)\b|\bsuspect(?:s|ed)?\b|\baid workers?\b|\bcouple\b|\bnationals?\b"),
+        ("property", r"\bpolling stations?\b|\bschools?\b|\bbuildings?\b|\bhouses?\b|\bhuts?\b|\bgranar\w+|\blivestock\b|\bcattle\b|\bwarehouses?\b|\bshops?\b|\bvehicles?\b"),
+    ],
+}
+_KIND_TO_TARGET = {"state": "security_forces", "foreign_forces": "security_forces", "peacekeepers": "peacekeepers",
+                   "jihadist": "armed_group", "rebel": "armed_group", "militia": "armed_group",
+                   "unidentified": "armed_group", "unknown": "armed_group", "protesters": "civilians"}
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    perpetrators: tuple[ActorMention, ...]
+    targets: tuple[ActorMention, ...]
+    others: tuple[ActorMention, ...]
+    attribution: str
+    attribution_span: tuple[int, int] | None
+    target_category: str
+    target_span: tuple[int, int] | None
+    confidence: float
+
+
+def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: int, text: str | None = None):
+    P = _P[lang]
+    left = folded[max(sent_start, m.start - 90) : m.start]
+    right = folded[m.end : sent_end]
+    text = text if text is not None else folded
+    left_o = text[max(sent_start, m.start - 90) : m.start].lower().replace("’", "'")
+    right_o = text[m.end : sent_end].lower().replace("’", "'")
+    perp = tgt = 0
+    hedge = blame = claim = False
+    if P["agent"].search(left) and not P["source"].search(left):
+        perp += 3
+    if P["attack_of"].search(left_o if lang == "fr" else left):
+        perp += 3
+    if P["object"].search(left_o if lang == "fr" else left):
+        tgt += 3
+    if P["victim_after"].search(right_o if lang == "fr" else right):
+        tgt += 3
+    if P["hedge"].search(left):
+        perp += 3
+        hedge = True
+    if P["blame"].search(left):
+        perp += 3
+        blame = True
+    if P["claim_right"].search(right):
+        perp += 4
+        claim = True
+    if P["accused_right"].search(right):
+        perp += 3
+        hedge = True
+    if re.search(r"\b(?:between|entre|opposant|opposed|pitting)\s+(?:les |des |the |de |d')?(?:\S+\s+){0,2}?$", left[-40:]):
+        perp += 1  # the first party named in a clash
+    if P["member"].search(left) and not P["passive_right"].search(right):
+        perp += 1
+    if P["against"].search(left[-45:]):
+        tgt += 3
+    if P["facility_of"].search(left[-60:]):
+        tgt += 2
+    passive = P["passive_right"].search(right)
+    active = P["active_right"].search(right)
+    if passive and (not active or passive.end() <= active.end()):
+        # subject of a passive violent verb, unless an agent follows it ("tués par X")
+        tgt += 2
+    elif active:
+        perp += 2
+    return perp, tgt, hedge, blame, claim
+
+
+def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
+                 mentions: list[ActorMention], sub_event_hint: str | None = None) -> Roles:
+    lang = lang if lang in ("fr", "en") else "fr"
+    scored = []
+    for rank, (s, e) in enumerate(spans):
+        for m in mentions:
+            if s <= m.start < e:
+                p, t, hedge, blame, claim = _score(m, folded, lang, s, e, text)
+                scored.append([m, p, t, hedge, blame, claim, rank])
+    # coordinated actors share their cues ("l'armée malienne et du GATIA sont entrées")
+    for a, b in zip(scored, scored[1:]):
+        if a[6] == b[6] and re.fullmatch(r"\s*(?:,|et|and|ainsi que)\s+(?:de la |de l'|du |des |d'|de |les |le |la |l'|the )?", folded[a[0].end : b[0].start]):
+            for i in (1, 2):
+                a[i] = b[i] = max(a[i], b[i])
+    scored = [tuple(x) for x in scored]
+    scored = [x for x in scored if x[0].kind not in ("civilians",) or x[2] > 0]
+    perps = [x for x in scored if x[1] > x[2] and x[1] > 0 and x[0].kind not in ("civilians", "protesters")]
+    targets = [x for x in scored if x[2] >= x[1] and x[2] > 0]
+    named = [x for x in perps if x[0].method != "generic"]
+    chosen = None
+    if named:
+        # main sentence first, then the strongest cue, then text order
+        named.sort(key=lambda x: (x[6] if x[1] < 4 else -1, -x[1], x[0].start))
+        chosen = named[0]
+        # "miliciens dogons de Dan Na Ambassagou": a description followed by the organisation's name
+        for x in scored:
+            if x[0].start > chosen[0].end and x[0].method == "alias" and (chosen[0].canonical_id or "").endswith("_militia") \
+                    and re.fullmatch(r"\s*(?:de la |de l'|du |des |d'|de |of the |of )", folded[chosen[0].end : x[0].start]):
+                chosen = (x[0],) + tuple(chosen[1:])
+                break
+        # "du GSIM ou de l'EIGS": two named groups joined by "ou"/"or" are an unidentified group
+        others = [x for x in named if x[0].canonical_id != chosen[0].canonical_id and x[6] == chosen[6]]
+        for o in others:
+            a, b = sorted((chosen[0], o[0]), key=lambda m: m.start)
+            if re.search(r"^\s*(?:ou|or)\s+(?:de la |de l'|du |des |d'|de |the )?$", folded[a.end : b.start]):
+                chosen = (ActorMention(a.start, b.end, text[a.start:b.end], UNIDENTIFIED, None, "unidentified", "generic"),
+                          chosen[1], 0, True, False, False, chosen[6])
+                break
+    elif perps:
+        perps.sort(key=lambda x: (x[6], -x[1], x[0].start))
+        chosen = perps[0]
+    # a perpetrator stated anywhere else in the event (e.g. "L'EIGS a revendiqué cet assassinat")
+    if chosen is not None and chosen[0].method == "generic":
+        claimers = [x for x in scored if x[5] and x[0].method != "generic"]
+        if claimers:
+            chosen = claimers[0]
+    perp_mentions = (chosen[0],) if chosen else ()
+    hedge_any = bool(chosen and chosen[3])
+    claim_any = bool(chosen and chosen[5])
+    blame_any = bool(chosen and chosen[4])
+    # event-level cue words, e.g. "L'engin aurait été posé par" or "revendiqué par"
+    attribution_span = None
+    sent_text = " ".join(folded[s:e] for s, e in spans)
+    if chosen is not None and not claim_any and chosen[0].method != "generic":
+        for s, e in spans:
+            seg = folded[s:e]
+            if chosen[0].start >= s and chosen[0].start < e:
+                near = folded[max(s, chosen[0].start - 60) : min(e, chosen[0].end + 60)]
+                if cue("claim", lang).search(near):
+                    claim_any = True
+                elif cue("suspected", lang).search(near):
+                    hedge_any = True
+            _ = seg
+    if chosen is None or chosen[0].method == "generic" or chosen[0].canonical_id is None and chosen[0].method != "ner":
+        attribution = "unknown"
+    elif claim_any:
+        attribution = "claimed"
+    elif hedge_any:
+        attribution = "suspected"
+    else:
+        attribution = "attributed"
+    if chosen is not None:
+        attribution_span = (chosen[0].start, chosen[0].end)
+    _ = (blame_any, sent_text)
+    perp_ids = {id(m) for m in perp_mentions}
+    tgt_mentions = tuple(x[0] for x in sorted(targets, key=lambda x: (x[6], x[0].start))
+                         if id(x[0]) not in perp_ids and (not chosen or x[0].canonical_id != chosen[0].canonical_id or x[0].canonical_id is None))
+    others = tuple(x[0] for x in scored if id(x[0]) not in perp_ids and x[0] not in tgt_mentions)
+    # target category
+    category, tspan = _target_category(folded, lang, spans, perp_mentions, tgt_mentions, mentions, sub_event_hint)
+    conf = 0.85 if chosen and chosen[1] >= 3 else 0.6 if chosen else 0.4
+    return Roles(perp_mentions, tgt_mentions, others, attribution, attribution_span, category, tspan, conf)
+
+
+_DEFAULT_TARGET = {
+    "Armed clash": "armed_group", "Non-state actor overtakes territory": "armed_group",
+    "Government regains territory": "armed_group", "Air/drone strike": "armed_group",
+    "Shelling/artillery/missile attack": "security_forces", "Remote explosive/landmine/IED": "security_forces",
+    "Suicide bomb": "security_forces", "Arrests": "armed_group", "Looting/property destruction": "property",
+    "Attack": "civilians", "Abduction/forced disappearance": "civilians", "Sexual violence": "civilians",
+    "Mob violence": "civilians", "Violent demonstration": "none",
+}
+_MEMBER_BEFORE = re.compile(r"(?:\S+\s+){1,3}(?:de la |de l'|du |des |d'|of the |of )$")
+
+
+def _target_category(folded, lang, spans, perps, targets, mentions, hint):
+    if hint in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
+        return "none", None
+    excluded = []
+    perp_ids = {m.canonical_id for m in perps if m.canonical_id}
+    for m in mentions:
+        if m in perps or (m.canonical_id and m.canonical_id in perp_ids) or (m.method == "generic" and m not in targets and perps):
+            excluded.append((m.start, min(len(folded), m.end + 12)))
+            mb = _MEMBER_BEFORE.search(folded[max(0, m.start - 50) : m.start])
+            if mb:
+                excluded.append((m.start - len(mb.group(0)), m.start))
+    if targets:
+        t = targets[0]
+        return _KIND_TO_TARGET.get(t.kind, "armed_group"), (t.start, t.end)
+    if hint == "Looting/property destruction":
+        for s, e in spans[:1]:
+            m = re.search(dict(_VICTIM_NOUNS[lang])["humanitarian"], folded[s:e])
+            if m:
+                return "humanitarian", (s + m.start(), s + m.end())
+        return "property", None
+    found = []
+    for s, e in spans[:1]:
+        cut = re.search(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|the) \w+ (?:source )?said)\b", folded[s:e])
+        e = s + cut.start() if cut else e
+        for cat, rx in _VICTIM_NOUNS[lang]:
+            for m in re.finditer(rx, folded[s:e]):
+                a, b = s + m.start(), s + m.end()
+                if any(x < b and a < y for x, y in excluded):
+                    continue
+                found.append((a, cat, (a, b)))
+                break
+    if found:
+        for pri in ("peacekeepers", "humanitarian"):
+            hit = next((f for f in found if f[1] == pri), None)
+            if hit:
+                return hit[1], hit[2]
+        found.sort()
+        return found[0][1], found[0][2]
+    return _DEFAULT_TARGET.get(hint, "none"), None

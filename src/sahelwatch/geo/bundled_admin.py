@@ -1,0 +1,62 @@
+"""The admin units that ship with sahelwatch (public domain): Mali, Burkina Faso, Niger and
+the neighbours Mauritania, Senegal, Ghana, Togo, Benin and Nigeria.
+
+Built by ``scripts/build_boundaries.py`` from Natural Earth 1:10m admin-1 lines, named from
+``geo/data/admin1_seats.csv``: Mali's 8 regions and Bamako district as Natural Earth draws them
+(the pre-2016 regions: no Ménaka, no Taoudénit, none of the 2023 regions), Burkina Faso's
+13 regions and 45 provinces, Niger's 7 regions and Niamey, and the neighbours' first-level units.
+No P-codes (those come from boundaries the user imports). They give ``spatial_keys`` an
+admin-1 where the source gives none.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+import pyarrow.parquet as pq
+import shapely
+
+from .admin_names import admin_norm
+from .index import PolygonIndex
+
+
+@dataclass(frozen=True)
+class BundledLevel:
+    iso3: np.ndarray
+    name: np.ndarray
+    name_norm: np.ndarray
+    parent: np.ndarray
+    geometry: np.ndarray
+    index: PolygonIndex
+
+
+@functools.cache
+def bundled_admin(level: int) -> BundledLevel | None:
+    with resources.as_file(resources.files("sahelwatch.geo") / "data" / "admin1.parquet") as p:
+        t = pq.read_table(p).to_pandas()
+    t = t[t["level"] == level].reset_index(drop=True)
+    if t.empty:
+        return None
+    geoms = shapely.from_wkb(t["geometry"].to_numpy(dtype=object))
+    iso3 = t["iso3"].to_numpy(dtype=object)
+    _, norm = admin_norm(iso3, t["name"].to_numpy(dtype=object), level)
+    return BundledLevel(iso3, t["name"].to_numpy(dtype=object), norm, t["parent"].to_numpy(dtype=object),
+                        geoms, PolygonIndex(geoms, cell_deg=0.1))
+
+
+def locate_bundled(level: int, lon, lat) -> tuple[np.ndarray, np.ndarray]:
+    """(iso3, name_norm) of the bundled unit of ``level`` containing each point (None outside)."""
+    n = len(lon)
+    lv = bundled_admin(level)
+    iso3 = np.full(n, None, dtype=object)
+    norm = np.full(n, None, dtype=object)
+    if lv is None:
+        return iso3, norm
+    idx = lv.index.locate(lon, lat)
+    hit = idx >= 0
+    iso3[hit] = lv.iso3[idx[hit]]
+    norm[hit] = lv.name_norm[idx[hit]]
+    return iso3, norm

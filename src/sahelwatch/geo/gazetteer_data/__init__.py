@@ -1,0 +1,116 @@
+"""The gazetteer's shipped data, and the reader that turns it into :class:`~sahelwatch.geo.gazetteer.Place` entries.
+
+Files (each documents its own provenance):
+
+* ``gazetteer_geonames.csv.gz``: GeoNames populated places of Mali, Burkina Faso, Niger
+  and their neighbours (CC BY 4.0), built by ``scripts/build_gazetteer.py``; how, from
+  which package and version, is in ``gazetteer_geonames.provenance.json``.
+* ``gazetteer_admin_units.csv``: countries, and the admin1/admin2 units of Mali, Burkina
+  Faso and Niger, hand-written, with aliases, seat, GeoNames admin1 code, source and date
+  per entry.
+* ``gazetteer_aliases.csv`` (optional): extra spellings of GeoNames places
+  (iso3, name, alias, source, source_date).
+* ``gazetteer_stoplist.csv``: names that :meth:`Gazetteer.find_in_text` does not report
+  on their own (word, reason, source, source_date).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gzip
+import io
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+from typing import Sequence
+
+from ..gazetteer import Place
+from ..gazetteer_names import name_key, split_unit
+
+DATA_DIR = Path(__file__).resolve().parent
+GEONAMES_FILE = "gazetteer_geonames.csv.gz"
+PROVENANCE_FILE = "gazetteer_geonames.provenance.json"
+UNITS_FILE = "gazetteer_admin_units.csv"
+ALIASES_FILE = "gazetteer_aliases.csv"
+STOPLIST_FILE = "gazetteer_stoplist.csv"
+
+
+def _read_csv(name: str, *, required: bool = True) -> list[dict]:
+    path = DATA_DIR / name
+    if not path.exists():
+        if required:
+            raise FileNotFoundError(
+                f"gazetteer data file missing: {path.name} (rebuild with scripts/build_gazetteer.py)")
+        return []
+    raw = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8"))))
+
+
+@functools.lru_cache(maxsize=1)
+def load_stoplist() -> frozenset[str]:
+    """The folded names that text matching skips unless a unit word frames them."""
+    return frozenset(r["word"] for r in _read_csv(STOPLIST_FILE) if r["word"].strip())
+
+
+def _split_names(*parts: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for part in parts:
+        for n in (part or "").split("|"):
+            n = n.strip()
+            if n and n not in out:
+                out.append(n)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def load_places() -> tuple[Place, ...]:
+    """GeoNames places, then admin units (with their seat's coordinates) and countries."""
+    units = _read_csv(UNITS_FILE)
+    admin2_names = {(r["iso3"], name_key(n)): r["name"] for r in units if r["kind"] == "admin2"
+                    for n in _split_names(r["name"], r["aliases"])}
+    places: list[Place] = []
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)  # (iso3, key) -> geonames places
+    for r in _read_csv(GEONAMES_FILE):
+        a2 = r.get("admin2") or None
+        if a2:  # GeoNames writes "Douentza Cercle", "Département de Say": use the unit's own name
+            a2 = admin2_names.get((r["iso3"], name_key(split_unit(a2)[0])), a2)
+        p = Place(
+            id=f"geonames:{r['geonameid']}", name=r["name"],
+            names=_split_names(r["name"], r["asciiname"], r["alternatenames"]),
+            latitude=float(r["latitude"]), longitude=float(r["longitude"]), iso3=r["iso3"],
+            admin1=r["admin1"] or None, admin2=a2, kind="place", population=int(r["population"] or 0),
+            sources=("geonames",), feature_class=r["feature_class"] or None,
+            admin1_code=r["admin1_code"] or None)
+        for n in p.names:
+            by_key[(p.iso3, name_key(n))].append(len(places))
+        places.append(p)
+    for r in _read_csv(ALIASES_FILE, required=False):
+        for i in by_key.get((r["iso3"], name_key(r["name"])), ()):
+            p = places[i]
+            places[i] = replace(p, names=_split_names("|".join(p.names), r["alias"]))
+    for r in units:
+        seat_i = _seat(places, by_key, r)
+        seat = places[seat_i] if seat_i is not None else None
+        kind = r["kind"]
+        if seat is not None and kind == "admin2" and seat.admin2 is None:
+            places[seat_i] = replace(seat, admin2=r["name"])  # a cercle's seat lies in the cercle
+        places.append(Place(
+            id=f"unit:{r['iso3']}:{kind}:{name_key(r['name'])}", name=r["name"],
+            names=_split_names(r["name"], r["aliases"]),
+            latitude=seat.latitude if seat else None, longitude=seat.longitude if seat else None,
+            iso3=r["iso3"], admin1=r["admin1"] or None, admin2=r["name"] if kind == "admin2" else None,
+            kind=kind, sources=("sahelwatch-admin-units",),
+            admin1_code=r["geonames_admin1_code"] or None, formerly=r["formerly"] or None, origin="units"))
+    return tuple(places)
+
+
+def _seat(places: Sequence[Place], by_key, row: dict) -> int | None:
+    """The GeoNames place that is a unit's seat: same country, same admin1 when known, most populous."""
+    if row["kind"] == "country" or not row["seat"]:
+        return None
+    found = by_key.get((row["iso3"], name_key(row["seat"])), [])
+    if not found:
+        return None
+    same = [i for i in found if places[i].admin1 and name_key(places[i].admin1) == name_key(row["admin1"])]
+    return max(same or found, key=lambda i: places[i].population)

@@ -1,0 +1,92 @@
+"""How the gazetteer reads a name: folding, matching keys, unit words, distances.
+
+``fold`` and ``name_key`` make ``Ségou = SEGOU``, ``N'Tillit = Ntillit`` and
+``In-Délimane = Indelimane``; ``split_unit`` reads the unit word that frames a name
+("cercle de Douentza", "Tillabéri region", UCDP's "Nara town").
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+
+_EXTRA = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o",
+                        "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ß": "ss", "ı": "i"})
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+TOKEN = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lower-case, accent-free words separated by single spaces: ``"N'Tillit" -> "n tillit"``."""
+    s = unicodedata.normalize("NFKD", text.translate(_EXTRA))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    return _NON_ALNUM.sub(" ", s).strip()
+
+
+def name_key(text: str) -> str:
+    """The matching key of a name: folded, without separators (``"In-Délimane" -> "indelimane"``)."""
+    return fold(text).replace(" ", "")
+
+
+# Unit words that frame a name: "cercle de Douentza", "Tillabéri region", "province du Soum",
+# and UCDP's "Nara town", "Boulikessi village".
+_UNIT_WORDS = {
+    "region": "admin1", "regions": "admin1",
+    "cercle": "admin2", "cercles": "admin2", "province": "admin2", "provinces": "admin2",
+    "departement": "admin2", "departements": "admin2", "department": "admin2",
+    "prefecture": "admin2", "district": "admin2", "lga": "admin2", "state": "admin1",
+    "town": "place", "village": "place", "city": "place", "ville": "place", "localite": "place",
+    "commune": "place",
+}
+_LINKS = frozenset({"de", "du", "des", "d", "l", "la", "le", "of", "the"})
+
+
+def split_unit(name: str) -> tuple[str, str | None]:
+    """``"cercle de Douentza" -> ("douentza", "admin2")``; a bare name gives ``(name, None)``."""
+    words = fold(name).split()
+    kind = None
+    if len(words) >= 2 and words[0] in _UNIT_WORDS:
+        kind, words = _UNIT_WORDS[words[0]], words[1:]
+    elif len(words) >= 2 and words[-1] in _UNIT_WORDS:
+        kind, words = _UNIT_WORDS[words[-1]], words[:-1]
+    if kind is None:
+        return name, None
+    while len(words) > 1 and words[0] in _LINKS:  # "de", "du", "d'", "l'", "the"
+        words = words[1:]
+    return " ".join(words), kind
+
+
+_PLACE_WORDS = re.compile(
+    r"^\s*(?:village|ville|town|city|commune|localit[ée])\s+(?:de\s+|du\s+|d['’]\s*|of\s+)?"
+    r"|\s+(?:village|town|city)\s*$", re.IGNORECASE)
+
+
+def place_name(location: str) -> tuple[str, str | None]:
+    """A location string as a place name, and the level its unit word gives (``"Nara town"`` ->
+    ``("Nara", "place")``, ``"Mopti region"`` -> ``("Mopti region", "admin1")``)."""
+    location = location.strip()
+    kind = split_unit(location)[1]
+    if kind == "place":
+        return _PLACE_WORDS.sub("", location).strip() or location, kind
+    return location, kind
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def unit_hint(toks, i: int, j: int) -> str | None:
+    """admin1/admin2 when a unit word stands before (``cercle de X``) or after (``X region``) a name."""
+    k = i - 1
+    while k >= 0 and toks[k][2] in _LINKS and i - k <= 3:
+        k -= 1
+    if k >= 0 and toks[k][2] in _UNIT_WORDS:
+        return _UNIT_WORDS[toks[k][2]]
+    if j + 1 < len(toks) and toks[j + 1][2] in _UNIT_WORDS:
+        return _UNIT_WORDS[toks[j + 1][2]]
+    return None

@@ -1,0 +1,442 @@
+"""The figures of a situation report, computed from event frames: pure functions, no I/O.
+
+:func:`compute_report` takes the events of the period and of the previous period (frames
+with the columns of :data:`sahelwatch.model.EVENT_COLUMNS`, the derived columns and
+``cluster_id``, as :meth:`Store.events_frame` returns them) and returns a frozen
+:class:`SituationReport`. Rendering (charts, HTML, PDF, languages) reads only that object.
+
+Counting rules, the same for both periods:
+
+* **Events** are distinct real events: records linked into one cluster by ``sahelwatch link``
+  count once. A cluster's best estimate is the median of its records' best estimates
+  (rounded to the nearest whole number, halves to even), its low the lowest low and its high the highest high.
+* **Fatalities (best)** sums the events' best estimates where known. An event without one
+  (a range only, or no figure) adds nothing to it and is counted in ``fatalities_unknown``.
+* **Fatalities (low–high)**: an event's low is its low, else its best; its high is its high,
+  else its best, else its low. Unknown values add nothing.
+* **Targeting civilians**: events whose ``target_category`` (coded by the source, else
+  derived by sahelwatch) is ``civilians``; their fatalities are the best estimates.
+* **Regions affected**: distinct (ISO3, admin1) pairs, using the normalised admin1 when the
+  store derived it and the source's own spelling otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from ..model import EventFilter
+
+#: Family key for events whose perpetrator/initiator family is unknown.
+UNKNOWN = "_unknown"
+#: How many events the "most lethal" table lists.
+TOP_N = 10
+#: Beyond this many months the trend charts use quarters, so that bars stay readable.
+MAX_MONTHLY_BINS = 60
+
+
+# --------------------------------------------------------------------------- value objects
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The report's period [since, until] and the previous period of the same length."""
+
+    since: dt.date
+    until: dt.date
+
+    def __post_init__(self) -> None:
+        if self.until < self.since:
+            raise ValueError(f"the period ends ({self.until}) before it starts ({self.since})")
+
+    @property
+    def days(self) -> int:
+        return (self.until - self.since).days + 1
+
+    @property
+    def previous(self) -> "Period":
+        end = self.since - dt.timedelta(days=1)
+        return Period(end - dt.timedelta(days=self.days - 1), end)
+
+    def to_dict(self) -> dict:
+        prev = self.previous
+        return {"since": self.since.isoformat(), "until": self.until.isoformat(), "days": self.days,
+                "previous_since": prev.since.isoformat(), "previous_until": prev.until.isoformat()}
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A figure of the period beside the previous period's."""
+
+    current: int
+    previous: int
+
+    @property
+    def absolute(self) -> int:
+        return self.current - self.previous
+
+    @property
+    def percent(self) -> float | None:
+        """The relative change in %; None when the previous period had none."""
+        if self.previous == 0:
+            return None
+        return 100.0 * (self.current - self.previous) / self.previous
+
+    def to_dict(self) -> dict:
+        pct = self.percent
+        return {"current": self.current, "previous": self.previous, "change": self.absolute,
+                "change_pct": None if pct is None else round(pct, 1)}
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    events: Change
+    fatalities_best: Change
+    fatalities_low: Change
+    fatalities_high: Change
+    civilian_events: Change
+    civilian_fatalities: Change
+    countries: Change
+    admin1: Change
+    records: int  # records of the period (>= events when linked)
+    fatalities_unknown: int  # events of the period without a best estimate
+    fatalities_range_only: int  # ... of which with a low or high
+    country_codes: tuple[str, ...]  # ISO3 of the period's countries, most events first
+
+    def to_dict(self) -> dict:
+        out = {name: getattr(self, name).to_dict() for name in (
+            "events", "fatalities_best", "fatalities_low", "fatalities_high", "civilian_events",
+            "civilian_fatalities", "countries", "admin1")}
+        out.update(records=self.records, fatalities_unknown=self.fatalities_unknown,
+                   fatalities_range_only=self.fatalities_range_only, country_codes=list(self.country_codes))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCell:
+    """An actor cell as the source writes it, and the registry ids it resolves to."""
+
+    raw: str
+    ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLink:
+    name: str
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TopEvent:
+    event_ids: tuple[str, ...]  # the records of the event (several when linked)
+    date: dt.date
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    location: str | None
+    actor1: ActorCell | None
+    actor2: ActorCell | None
+    fatalities_low: int | None
+    fatalities_best: int | None
+    fatalities_high: int | None
+    family: str
+    sources: tuple[SourceLink, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MappedEvent:
+    longitude: float
+    latitude: float
+    fatalities_best: int | None
+    family: str
+
+
+@dataclass(frozen=True, slots=True)
+class TrendBin:
+    start: dt.date  # first day of the month or quarter
+    key: str  # family id or target category
+    events: int
+    fatalities: int  # best estimates, where known
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCoverage:
+    source: str
+    releases: tuple[str, ...]
+    files: tuple[str, ...]
+    first_ingested: dt.datetime | None
+    last_ingested: dt.datetime | None
+    rows_read: int
+    rows_rejected: int
+    first_date: dt.date | None
+    last_date: dt.date | None
+    records_in_period: int
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    sources: tuple[SourceCoverage, ...]
+    records: int
+    events: int
+    linkage_run: bool  # the store holds linkage clusters
+    linked_records: int  # records of the period in a cluster of several records
+    no_coordinates: int  # events of the period without coordinates
+    family_unknown: int
+    target_unknown: int
+    families_derived_here: bool  # the store lacked the actor families; derived for the report
+    approximate_dates: int  # events dated to the week, month or year only
+    last_date: dt.date | None  # the last event date in the store, under the filters
+    admin1_boundaries: str | None  # source of stored admin1 polygons drawn on the map, if any
+
+
+@dataclass(frozen=True, slots=True)
+class SituationReport:
+    """Everything a situation report states, before any language or layout."""
+
+    period: Period
+    filter: EventFilter
+    headline: Headline
+    top_events: tuple[TopEvent, ...]
+    mapped: tuple[MappedEvent, ...]
+    granularity: str  # "month" or "quarter"
+    by_family: tuple[TrendBin, ...]
+    by_target: tuple[TrendBin, ...]
+    families_present: tuple[str, ...]  # in the registry's order; UNKNOWN last
+    targets_present: tuple[str, ...]
+    coverage: Coverage
+    generated: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def empty(self) -> bool:
+        return self.headline.events.current == 0
+
+
+# --------------------------------------------------------------------------- event reduction
+def _int_or_none(v) -> int | None:
+    if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA:
+        return None
+    return int(v)
+
+
+def _split(cell) -> list[str]:
+    if cell is None or (isinstance(cell, float) and np.isnan(cell)):
+        return []
+    return [p.strip() for p in str(cell).split(" | ")]
+
+
+def one_row_per_event(frame: pd.DataFrame) -> pd.DataFrame:
+    """Collapse linked records into one row per ``cluster_id`` (see the module's counting rules).
+
+    The row keeps the place, actors, family and target of the cluster's most informative
+    record (coordinates first, then a best estimate, then the earliest date and id); dates are
+    the cluster's earliest; fatalities follow the rules above; ``event_ids`` and ``records``
+    list and count the cluster's records; ``source_names``/``source_urls`` gather theirs.
+    """
+    if frame.empty:
+        out = frame.copy()
+        for col in ("event_ids", "records", "f_low", "f_best", "f_high"):
+            out[col] = pd.Series(dtype=object)
+        return out
+    df = frame.copy()
+    if "cluster_id" not in df.columns:
+        df["cluster_id"] = "c:" + df["event_id"].astype(str)
+    df["_has_xy"] = df["latitude"].notna() & df["longitude"].notna()
+    df["_has_best"] = df["fatalities_best"].notna()
+    df = df.sort_values(["cluster_id", "_has_xy", "_has_best", "event_date", "event_id"],
+                        ascending=[True, False, False, True, True], kind="mergesort")
+    g = df.groupby("cluster_id", sort=False)
+    rep = g.head(1).set_index("cluster_id")
+    size = g.size()
+    rep["records"] = size
+    rep["event_ids"] = g["event_id"].agg(tuple)
+    rep["event_date"] = g["event_date"].min()
+    best = g["fatalities_best"].median()
+    low = g["fatalities_low"].min()
+    high = g["fatalities_high"].max()
+    # per record: low = low|best ; high = high|best|low (then over the cluster: min / max)
+    rec_low = df["fatalities_low"].fillna(df["fatalities_best"])
+    rec_high = df["fatalities_high"].fillna(df["fatalities_best"]).fillna(df["fatalities_low"])
+    rep["f_best"] = best.round().astype("Float64")
+    rep["f_low"] = rec_low.groupby(df["cluster_id"]).min().astype("Float64")
+    rep["f_high"] = rec_high.groupby(df["cluster_id"]).max().astype("Float64")
+    # keep the source-declared bounds for display
+    rep["fatalities_low"] = low.astype("Float64")
+    rep["fatalities_high"] = high.astype("Float64")
+    if (size > 1).any():
+        for col in ("source_names", "source_urls"):
+            if col in df.columns:
+                rep[col] = g[col].agg(lambda s: " | ".join(x for x in s.dropna().astype(str) if x) or None)
+    rep = rep.drop(columns=["_has_xy", "_has_best"]).reset_index()
+    return rep
+
+
+def _family_column(df: pd.DataFrame) -> pd.Series:
+    fam = pd.Series(UNKNOWN, index=df.index, dtype=object)
+    for col in ("actor1_family", "perpetrator_family"):  # perpetrator wins over actor1
+        if col in df.columns:
+            fam = df[col].where(df[col].notna(), fam)
+    return fam.astype(object)
+
+
+def _admin1_key(df: pd.DataFrame) -> pd.Series:
+    a1 = df["admin1"]
+    if "admin1_norm" in df.columns:
+        a1 = df["admin1_norm"].where(df["admin1_norm"].notna(), a1)
+    return df["iso3"].astype(str) + "/" + a1.astype(str).str.strip().str.lower()
+
+
+def headline_counts(events: pd.DataFrame) -> dict:
+    """The headline numbers of one period from :func:`one_row_per_event` rows."""
+    if events.empty:
+        return dict(events=0, fatalities_best=0, fatalities_low=0, fatalities_high=0, civilian_events=0,
+                    civilian_fatalities=0, countries=0, admin1=0)
+    civ = events["target_category"].eq("civilians").fillna(False)
+    has_a1 = events["iso3"].notna() & events["admin1"].notna()
+    if "admin1_norm" in events.columns:
+        has_a1 = events["iso3"].notna() & (events["admin1"].notna() | events["admin1_norm"].notna())
+    return dict(
+        events=len(events),
+        fatalities_best=int(events["f_best"].fillna(0).sum()),
+        fatalities_low=int(events["f_low"].fillna(0).sum()),
+        fatalities_high=int(events["f_high"].fillna(0).sum()),
+        civilian_events=int(civ.sum()),
+        civilian_fatalities=int(events.loc[civ, "f_best"].fillna(0).sum()),
+        countries=int(events["iso3"].dropna().nunique()),
+        admin1=int(_admin1_key(events[has_a1]).nunique()),
+    )
+
+
+# --------------------------------------------------------------------------- trends
+def _bins(period: Period) -> tuple[str, list[dt.date]]:
+    months = (period.until.year - period.since.year) * 12 + period.until.month - period.since.month + 1
+    if months <= MAX_MONTHLY_BINS:
+        starts, y, m = [], period.since.year, period.since.month
+        while (y, m) <= (period.until.year, period.until.month):
+            starts.append(dt.date(y, m, 1))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return "month", starts
+    starts, y, q = [], period.since.year, (period.since.month - 1) // 3
+    while (y, q) <= (period.until.year, (period.until.month - 1) // 3):
+        starts.append(dt.date(y, 3 * q + 1, 1))
+        y, q = (y + 1, 0) if q == 3 else (y, q + 1)
+    return "quarter", starts
+
+
+def _bin_start(dates: pd.Series, granularity: str) -> pd.Series:
+    d = pd.to_datetime(dates)
+    month = d.dt.month if granularity == "month" else ((d.dt.month - 1) // 3) * 3 + 1
+    return pd.Series([dt.date(int(y), int(m), 1) for y, m in zip(d.dt.year, month)], index=dates.index,
+                     dtype=object)
+
+
+def _trend(events: pd.DataFrame, key: pd.Series, granularity: str, starts: list[dt.date],
+           keys: tuple[str, ...]) -> tuple[TrendBin, ...]:
+    if events.empty:
+        return ()
+    b = pd.DataFrame({"start": _bin_start(events["event_date"], granularity), "key": key,
+                      "f": events["f_best"].fillna(0).astype(int)})
+    agg = b.groupby(["start", "key"]).agg(events=("f", "size"), fatalities=("f", "sum"))
+    out = []
+    for s in starts:
+        for k in keys:
+            n, f = (agg.loc[(s, k)] if (s, k) in agg.index else (0, 0))
+            out.append(TrendBin(s, k, int(n), int(f)))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- the report
+def _actor_cell(raw, ids) -> ActorCell | None:
+    if raw is None or (isinstance(raw, float) and np.isnan(raw)) or not str(raw).strip():
+        return None
+    ids = tuple(ids) if ids is not None and not (isinstance(ids, float)) else ()
+    return ActorCell(str(raw), tuple(str(i) for i in ids))
+
+
+def _top_events(events: pd.DataFrame, fam: pd.Series) -> tuple[TopEvent, ...]:
+    known = events[events["f_best"].notna() | events["f_high"].notna()].copy()
+    if known.empty:
+        return ()
+    known["_fam"] = fam.loc[known.index]
+    known = known.sort_values(["f_best", "f_high", "event_date"], ascending=[False, False, True],
+                              na_position="last", kind="mergesort").head(TOP_N)
+    out = []
+    for _, r in known.iterrows():
+        names, urls = _split(r.get("source_names")), _split(r.get("source_urls"))
+        n = max(len(names), len(urls))
+        links = []
+        for i in range(n):
+            url = urls[i] if i < len(urls) and urls[i] else None
+            name = names[i] if i < len(names) and names[i] else (url or "")
+            if name or url:
+                links.append(SourceLink(name, url))
+        out.append(TopEvent(
+            event_ids=tuple(r["event_ids"]), date=pd.Timestamp(r["event_date"]).date(),
+            country=r.get("country"), admin1=r.get("admin1") if pd.notna(r.get("admin1")) else None,
+            admin2=r.get("admin2") if pd.notna(r.get("admin2")) else None,
+            location=r.get("location") if pd.notna(r.get("location")) else None,
+            actor1=_actor_cell(r.get("actor1"), r.get("actor1_ids")),
+            actor2=_actor_cell(r.get("actor2"), r.get("actor2_ids")),
+            fatalities_low=_int_or_none(r.get("fatalities_low")),
+            fatalities_best=_int_or_none(r.get("f_best")),
+            fatalities_high=_int_or_none(r.get("fatalities_high")),
+            family=str(r["_fam"]), sources=tuple(links),
+        ))
+    return tuple(out)
+
+
+def compute_report(current: pd.DataFrame, previous: pd.DataFrame, period: Period, *,
+                   family_order: tuple[str, ...], target_order: tuple[str, ...],
+                   event_filter: EventFilter | None = None, sources: tuple[SourceCoverage, ...] = (),
+                   linkage_run: bool = False, families_derived_here: bool = False,
+                   last_date: dt.date | None = None, admin1_boundaries: str | None = None,
+                   generated: dt.date | None = None) -> SituationReport:
+    """The figures of the report from the records of the period and of the previous period.
+
+    ``family_order`` is the registry's family ids (legend order); ``target_order`` the target
+    categories. Records outside their period are a caller's error and raise ``ValueError``.
+    """
+    for name, frame, p in (("current", current, period), ("previous", previous, period.previous)):
+        if not frame.empty:
+            d = pd.to_datetime(frame["event_date"]).dt.date
+            if d.min() < p.since or d.max() > p.until:
+                raise ValueError(f"{name} records lie outside {p.since}..{p.until}")
+    cur, prev = one_row_per_event(current), one_row_per_event(previous)
+    hc, hp = headline_counts(cur), headline_counts(prev)
+    fam = _family_column(cur) if not cur.empty else pd.Series(dtype=object)
+    tgt = (cur["target_category"].where(cur["target_category"].notna(), UNKNOWN).astype(object)
+           if not cur.empty else pd.Series(dtype=object))
+    fam_present = tuple([f for f in family_order if f in set(fam)] + [f for f in sorted(set(fam))
+                        if f not in family_order and f != UNKNOWN] + ([UNKNOWN] if UNKNOWN in set(fam) else []))
+    tgt_present = tuple([t for t in target_order if t in set(tgt)] + [t for t in sorted(set(tgt))
+                        if t not in target_order and t != UNKNOWN] + ([UNKNOWN] if UNKNOWN in set(tgt) else []))
+    granularity, starts = _bins(period)
+    no_best = cur["f_best"].isna() if not cur.empty else pd.Series(dtype=bool)
+    range_only = (no_best & (cur["f_low"].notna() | cur["f_high"].notna())) if not cur.empty else no_best
+    iso_counts = cur["iso3"].value_counts() if not cur.empty else pd.Series(dtype=int)
+    headline = Headline(
+        **{k: Change(hc[k], hp[k]) for k in hc},
+        records=len(current), fatalities_unknown=int(no_best.sum()), fatalities_range_only=int(range_only.sum()),
+        country_codes=tuple(str(c) for c in iso_counts.index),
+    )
+    has_xy = (cur["latitude"].notna() & cur["longitude"].notna()) if not cur.empty else pd.Series(dtype=bool)
+    mapped = tuple(
+        MappedEvent(float(r.longitude), float(r.latitude), _int_or_none(r.f_best), str(f))
+        for r, f in zip(cur[has_xy].itertuples(), fam[has_xy])
+    ) if not cur.empty else ()
+    precise = cur["date_precision"].isin(["day"]) | cur["date_precision"].isna() if not cur.empty else no_best
+    coverage = Coverage(
+        sources=sources, records=len(current), events=len(cur), linkage_run=linkage_run,
+        linked_records=int(cur.loc[cur["records"] > 1, "records"].sum()) if not cur.empty else 0,
+        no_coordinates=int((~has_xy).sum()), family_unknown=int((fam == UNKNOWN).sum()),
+        target_unknown=int((tgt == UNKNOWN).sum()), families_derived_here=families_derived_here,
+        approximate_dates=int((~precise).sum()), last_date=last_date, admin1_boundaries=admin1_boundaries,
+    )
+    return SituationReport(
+        period=period, filter=event_filter or EventFilter(), headline=headline,
+        top_events=_top_events(cur, fam) if not cur.empty else (), mapped=mapped, granularity=granularity,
+        by_family=_trend(cur, fam, granularity, starts, fam_present),
+        by_target=_trend(cur, tgt, granularity, starts, tgt_present),
+        families_present=fam_present, targets_present=tgt_present, coverage=coverage,
+        generated=generated or dt.date.today(),
+    )

@@ -1,0 +1,225 @@
+"""Render a :class:`SituationReport` as one self-contained HTML page, and that page as an A4 PDF.
+
+One Jinja2 template (``templates/sitrep.html.j2``) serves every language: it prints nothing
+but values formatted here and messages looked up with ``t(key)``. Charts are embedded as
+PNG data URIs, so the HTML file travels alone. The PDF is WeasyPrint's rendering of the
+same HTML (print styles in ``templates/sitrep.css``).
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+
+from .. import __version__ as _version
+from ..errors import SahelwatchError
+from .charts import (
+    draw_map,
+    family_colour,
+    family_label,
+    outside_extent,
+    trend_by_family,
+    trend_by_target,
+)
+from .figures import Change, SituationReport, TopEvent
+from .i18n import Locale
+
+
+class RenderError(SahelwatchError):
+    """The PDF cannot be produced (WeasyPrint or its system libraries are missing)."""
+
+    exit_code = 2
+    http_status = 500
+
+
+@functools.cache
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("sahelwatch.reports", "templates"),
+        autoescape=jinja2.select_autoescape(["html", "j2"]),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _css() -> str:
+    return (resources.files("sahelwatch.reports") / "templates" / "sitrep.css").read_text(encoding="utf-8")
+
+
+def _png_uri(data: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
+
+
+# --------------------------------------------------------------------------- view model
+def _change(c: Change, loc: Locale) -> dict:
+    pct = c.percent
+    return {
+        "current": loc.number(c.current), "previous": loc.number(c.previous),
+        "absolute": loc.signed(c.absolute),
+        "percent": loc.t("change_na") if pct is None else loc.percent(pct),
+        "direction": "up" if c.absolute > 0 else "down" if c.absolute < 0 else "same",
+    }
+
+
+@functools.cache
+def _actor_names(lang: str) -> dict[str, str]:
+    from ..actors import load_registry
+
+    reg = load_registry()
+    return {a.id: (a.name_fr or a.name_en) if lang == "fr" else a.name_en for a in reg.actors.values()}
+
+
+def _actors(cell, loc: Locale) -> str | None:
+    if cell is None:
+        return None
+    names = _actor_names(loc.lang)
+    if cell.ids and all(i in names for i in cell.ids):
+        return " / ".join(names[i] for i in cell.ids)
+    return cell.raw
+
+
+def _fatalities(e: TopEvent, loc: Locale) -> str:
+    def v(x):
+        return "?" if x is None else loc.number(x)
+
+    return f"{v(e.fatalities_low)} – {v(e.fatalities_best)} – {v(e.fatalities_high)}"
+
+
+def _place(e: TopEvent) -> str:
+    parts = [p for p in (e.location, e.admin2 if e.admin2 != e.location else None, e.admin1, e.country) if p]
+    return ", ".join(dict.fromkeys(parts))
+
+
+def _country_names(codes, loc: Locale) -> str:
+    from ..geo.countries import country_outlines
+
+    o = country_outlines()
+    names = []
+    for c in codes:
+        i = o.index.get(c)
+        names.append(str((o.name_fr if loc.lang == "fr" else o.name)[i]) if i is not None else c)
+    return ", ".join(names)
+
+
+def _filters(report: SituationReport, loc: Locale) -> list[str]:
+    f = report.filter
+    out = []
+    for key, values in (("filter_country", f.country), ("filter_admin1", f.admin1),
+                        ("filter_actor", f.actor_ids), ("filter_event_type", f.event_type)):
+        if values:
+            out.append(f"{loc.t(key)}{loc.t('label_sep')}{', '.join(values)}")
+    return out
+
+
+def view_model(report: SituationReport, loc: Locale, *, admin1=None, charts: bool = True) -> dict:
+    """Everything the template prints, formatted for ``loc``."""
+    h, cov, p = report.headline, report.coverage, report.period
+    prev = p.previous
+    rows = [
+        ("m_events", h.events), ("m_fatalities_best", h.fatalities_best),
+        ("m_civilian_events", h.civilian_events), ("m_civilian_fatalities", h.civilian_fatalities),
+        ("m_countries", h.countries), ("m_admin1", h.admin1),
+    ]
+    headline = [dict(label=loc.t(k), key=k.removeprefix("m_"), **_change(c, loc)) for k, c in rows]
+    rng = {
+        "current": f"{loc.number(h.fatalities_low.current)}–{loc.number(h.fatalities_high.current)}",
+        "previous": f"{loc.number(h.fatalities_low.previous)}–{loc.number(h.fatalities_high.previous)}",
+    }
+    top = [{
+        "date": loc.short_date(e.date), "place": _place(e), "actor1": _actors(e.actor1, loc),
+        "actor2": _actors(e.actor2, loc), "fatalities": _fatalities(e, loc),
+        "colour": family_colour(e.family), "family": family_label(e.family, loc),
+        "sources": [{"name": s.name, "url": s.url} for s in e.sources],
+        "ids": [i.split(":", 1)[-1] for i in e.event_ids],
+    } for e in report.top_events]
+    sources = [{
+        "source": s.source, "releases": ", ".join(s.releases) or "–", "files": list(s.files) or ["–"],
+        "ingested": loc.short_date(s.last_ingested.date()) if s.last_ingested else "–",
+        "rows": f"{loc.number(s.rows_read)} / {loc.number(s.rows_rejected)}",
+        "dates": f"{loc.short_date(s.first_date)} – {loc.short_date(s.last_date)}",
+        "in_period": loc.number(s.records_in_period),
+    } for s in cov.sources]
+    caveats = []
+    if cov.records != cov.events:
+        caveats.append(loc.t("cov_records", records=loc.number(cov.records), events=loc.number(cov.events)))
+    if cov.linkage_run:
+        caveats.append(loc.t("cov_linked", linked=loc.number(cov.linked_records)))
+    elif len({s.source for s in cov.sources if s.records_in_period}) > 1:
+        caveats.append(loc.t("cov_not_linked"))
+    if cov.families_derived_here:
+        caveats.append(loc.t("cov_derived_missing"))
+    if cov.family_unknown:
+        caveats.append(loc.t("cov_family_unknown", n=loc.number(cov.family_unknown), label=loc.t("family_unknown")))
+    if cov.target_unknown:
+        caveats.append(loc.t("cov_target_unknown", n=loc.number(cov.target_unknown), label=loc.t("tc_unknown")))
+    if cov.no_coordinates:
+        caveats.append(loc.t("cov_no_coords", n=loc.number(cov.no_coordinates)))
+    if cov.approximate_dates:
+        caveats.append(loc.t("cov_precision", approx=loc.number(cov.approximate_dates)))
+    if cov.last_date:
+        caveats.append(loc.t("cov_last_date", date=loc.date(cov.last_date)))
+    caveats.append(loc.t("cov_fatalities_caveat"))
+    trend_note = None
+    if report.granularity == "quarter":
+        months = (p.until.year - p.since.year) * 12 + p.until.month - p.since.month + 1
+        trend_note = loc.t("trend_quarter_note", months=loc.number(months))
+    all_family_unknown = bool(report.mapped or report.by_family) and report.families_present == ("_unknown",)
+    all_target_unknown = report.targets_present == ("_unknown",)
+    outside = outside_extent(report)
+    admin1_note = loc.t("boundaries_admin1", source=cov.admin1_boundaries) if cov.admin1_boundaries else ""
+    return {
+        "lang": loc.lang, "t": loc.t, "empty": report.empty,
+        "period": loc.t("subtitle_period", since=loc.date(p.since), until=loc.date(p.until)),
+        "previous": loc.t("compared_with", since=loc.date(prev.since), until=loc.date(prev.until)),
+        "generated": loc.t("generated", date=loc.date(report.generated), version=_version),
+        "filters": _filters(report, loc),
+        "headline": headline, "range": rng,
+        "fatalities_unknown": loc.t("fatalities_unknown", n=loc.number(h.fatalities_unknown),
+                                    r=loc.number(h.fatalities_range_only)) if h.fatalities_unknown else None,
+        "countries": loc.t("countries_list", names=_country_names(h.country_codes, loc)) if h.country_codes else None,
+        "map_png": _png_uri(draw_map(report, loc, admin1)) if charts else None,
+        "map_caption": loc.t("map_caption", n=loc.number(cov.no_coordinates)) + (
+            " " + loc.t("map_outside", n=loc.number(outside)) if outside else ""),
+        "boundaries_note": loc.t("boundaries_note", admin1=admin1_note),
+        "trends_title": loc.t("h_trends" if report.granularity == "month" else "h_trends_quarter"),
+        "trend_note": trend_note,
+        "family_png": (_png_uri(trend_by_family(report, loc)) if charts and not report.empty
+                       and not all_family_unknown else None),
+        "family_missing": loc.t("trend_unavailable", what=loc.t("what_family")) if all_family_unknown else None,
+        "target_png": (_png_uri(trend_by_target(report, loc)) if charts and not report.empty
+                       and not all_target_unknown else None),
+        "target_missing": loc.t("trend_unavailable", what=loc.t("what_target")) if all_target_unknown else None,
+        "top": top, "top_caption": loc.t("top_caption", n=len(top)),
+        "sources": sources, "caveats": caveats,
+        "css": _css(),
+    }
+
+
+def render_html(report: SituationReport, loc: Locale, *, admin1=None) -> str:
+    """The report as one self-contained HTML page (charts embedded)."""
+    return _env().get_template("sitrep.html.j2").render(**view_model(report, loc, admin1=admin1))
+
+
+def pdf_available() -> str | None:
+    """None when WeasyPrint can render; else why not (for a skip or an error message)."""
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError) as e:  # OSError: pango/cairo system libraries missing
+        return f"WeasyPrint cannot load: {e}"
+    return None
+
+
+def render_pdf(html: str, out: Path) -> Path:
+    """Write the HTML page as an A4 PDF with WeasyPrint."""
+    why = pdf_available()
+    if why:
+        raise RenderError(f"{why} (install weasyprint and its system libraries: pango, harfbuzz)")
+    import weasyprint
+
+    weasyprint.HTML(string=html, base_url=str(out.parent)).write_pdf(str(out))
+    return out
