@@ -89,3 +89,39 @@ def derive_columns(table: pa.Table, *, boundaries=None, with_notes: bool = False
         else:
             table = table.append_column(name, col)
     return table
+
+
+def rederive_store(store, *, with_notes: bool = False, batch_rows: int = 500_000) -> int:
+    """Recompute the derived columns of every current event in place (after ``geo import`` or a
+    registry update; ``with_notes`` also reads the notes for target and attribution)."""
+    from .geo.boundaries import stored_boundaries
+    from .model import EVENT_COLUMNS
+
+    boundaries = stored_boundaries(store.con)
+    table = store.events_arrow(None, columns=list(EVENT_COLUMNS))
+    n = 0
+    for start in range(0, table.num_rows, batch_rows):
+        part = table.slice(start, batch_rows)
+        derived = derived_table(part, boundaries=boundaries, with_notes=with_notes)
+        store.update_derived(derived.append_column("event_id", part.column("event_id")))
+        n += part.num_rows
+    return n
+
+
+def gazetteer_for(store):
+    """The gazetteer of a database: the shipped one, plus what ``geo learn`` saved."""
+    from .geo.gazetteer import Gazetteer
+
+    table = store.gazetteer_table()
+    return Gazetteer.from_table(table) if len(table) else Gazetteer.default()
+
+
+def learn_gazetteer(store) -> dict:
+    """Teach the gazetteer the places of the stored events and save it."""
+    gaz = gazetteer_for(store)
+    report = gaz.learn(store.events_frame(columns=["location", "latitude", "longitude", "iso3", "country",
+                                                   "admin1", "admin2", "source", "event_id"]))
+    store.save_gazetteer(gaz.to_table())
+    import dataclasses
+
+    return dataclasses.asdict(report)

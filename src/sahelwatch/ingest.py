@@ -123,8 +123,9 @@ def ingest_files(
         tick("deriving keys", 0.4)
         if batch.kind == "events" and derive and good.num_rows:
             from .derive import derive_columns
+            from .geo.boundaries import stored_boundaries
 
-            good = derive_columns(good)
+            good = derive_columns(good, boundaries=stored_boundaries(store.con))
         tick("storing", 0.7)
         ingest_id = store.begin_ingest(
             path=str(path), sha256=sha_job.result(), format=batch.format, source=batch.source,

@@ -27,3 +27,12 @@ def test_backward_looking_lead_is_background_in_both_languages():
     assert sentences("La veille, deux soldats ont péri.", "fr")[0].background
     assert sentences("Days earlier, two soldiers died near Boni.", "en")[0].background
     assert not sentences("Two soldiers died on Monday near Boni.", "en")[0].background
+
+
+def test_run_on_text_is_cut_into_bounded_sentences():
+    from sahelwatch.extraction.sentences import MAX_SENTENCE
+
+    text = "mot " * 5000
+    spans = split_sentences(text)
+    assert len(spans) > 1 and all(e - s <= MAX_SENTENCE for s, e in spans)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text.rstrip())

@@ -78,3 +78,11 @@ def test_bagged_members_give_one_consistent_forecast(synthetic):
     # the second member changes the forecast a little, not wholesale
     assert not np.array_equal(bag.p_any, one.p_any)
     assert np.abs(bag.p_any - one.p_any).max() < 0.2
+
+
+def test_a_later_fit_never_serves_an_earlier_origin(synthetic):
+    p, nb = synthetic
+    m = HurdleGBM(neighbours=nb, refit_every=12, n_draws=100, with_events=False)
+    m.forecast(p.upto(p.months[90]), [1])
+    m.forecast(p.upto(p.months[85]), [1])
+    assert [f.origin_index for f in m.fits[1]] == [90, 85]

@@ -148,3 +148,19 @@ def test_period_previous_has_the_same_length():
     p = Period(dt.date(2024, 3, 1), dt.date(2024, 3, 31))
     assert p.previous == Period(dt.date(2024, 1, 30), dt.date(2024, 2, 29))
     assert dataclasses.asdict(p) == {"since": dt.date(2024, 3, 1), "until": dt.date(2024, 3, 31)}
+
+
+def test_most_affected_regions_match_a_groupby_of_the_csv(chronology_store, chronology_raw):
+    since, until = dt.date(2019, 1, 1), dt.date(2026, 2, 14)
+    report, _ = build_situation_report(chronology_store, since=since, until=until)
+    rows = chronology_raw[(chronology_raw["event_date"] >= since) & (chronology_raw["event_date"] <= until)]
+    by_hand = rows.dropna(subset=["admin1"]).groupby(["country", "admin1"]).agg(
+        events=("report_id", "size"), fatalities=("fatalities_best", "sum"))
+    by_hand = by_hand.sort_values(["fatalities", "events"], ascending=False)
+    assert len(report.regions) == min(8, len(by_hand))
+    got = [(r.country, r.admin1, r.events.current, r.fatalities.current) for r in report.regions]
+    want = [(c, a, int(r["events"]), int(r["fatalities"])) for (c, a), r in by_hand.head(len(got)).iterrows()]
+    assert sorted(got, key=lambda x: (-x[3], -x[2])) == sorted(want, key=lambda x: (-x[3], -x[2]))
+    html = render_html(report, Locale("en"))
+    top = report.regions[0]
+    assert f"Most affected region: {top.admin1} ({top.country})" in html

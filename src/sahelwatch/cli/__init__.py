@@ -46,6 +46,7 @@ _GROUPS = (
     ("events", "app", "events"),
     ("actors", "app", "actors"),
     ("geo", "app", "geo"),
+    ("derive", None, None),
     ("link", None, None),
     ("extract", "app", "extract"),
     ("analytics", "app", "analyze"),
@@ -86,12 +87,14 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(e.exit_code)
     except SystemExit:
         raise
-    except Exception as e:  # click usage errors
-        import click
-
-        if isinstance(e, click.exceptions.ClickException):
+    except Exception as e:  # usage errors from click, or from the click that typer bundles
+        if _is_click(e, "ClickException"):
             e.show()
             sys.exit(2)
-        if isinstance(e, click.exceptions.Abort):
+        if _is_click(e, "Abort"):
             sys.exit(130)
         raise
+
+
+def _is_click(e: Exception, name: str) -> bool:
+    return any(cls.__name__ == name and "click" in cls.__module__ for cls in type(e).__mro__)

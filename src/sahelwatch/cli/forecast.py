@@ -51,8 +51,7 @@ def backtest(
         source=source, neighbours_file=neighbours, out=out, plot=plot, card=card, records=records,
         refit_every=refit_every,
     )
-    brief = {k: v for k, v in report.items() if k not in ("per_origin", "cases")} if out else report
-    emit(st, brief if not st.json else report, _print_backtest)
+    emit(st, report, _print_backtest)
 
 
 def _print_backtest(report: dict) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
 import typer
 from rich.markup import escape
@@ -72,3 +73,50 @@ def keys(
     st = state(ctx)
     r = point_keys(lat, lon, iso3=iso3, admin1=admin1, admin2=admin2, db=st.db)
     emit(st, r, lambda d: [stdout.print(f"{k:15} {v}") for k, v in d.items()])
+
+
+@app.command("learn")
+def learn(ctx: typer.Context) -> None:
+    """Teach the gazetteer the places named by the stored events (used by 'extract')."""
+    from ..derive import learn_gazetteer
+    from ..store import open_store
+
+    st = state(ctx)
+    with open_store(st.db) as store:
+        report = learn_gazetteer(store)
+    emit(st, report, lambda d: stdout.print(", ".join(f"{k} {v}" for k, v in d.items())))
+
+
+@app.command("lookup")
+def lookup(
+    ctx: typer.Context,
+    names: List[str] = typer.Argument(..., help="Place names, e.g. Boni 'Ménaka'."),
+    country: Optional[str] = typer.Option(None, "--country", help="Country name or ISO3."),
+    admin1: Optional[str] = typer.Option(None, "--admin1"),
+    admin2: Optional[str] = typer.Option(None, "--admin2"),
+) -> None:
+    """Look places up in the gazetteer (shipped GeoNames data plus what 'geo learn' saved)."""
+    from ..derive import gazetteer_for
+    from ..geo.gazetteer import Gazetteer
+    from ..store import open_store
+
+    st = state(ctx)
+    if st.db.exists():
+        with open_store(st.db, read_only=True) as store:
+            gaz = gazetteer_for(store)
+    else:
+        gaz = Gazetteer.default()
+    out = []
+    for name in names:
+        m = gaz.lookup(name, country=country, admin1=admin1, admin2=admin2)
+        out.append({"name": name, "is_ambiguous": m.is_ambiguous, "gap": m.gap,
+                    "candidates": [dataclasses.asdict(c) for c in list(m)[:10]]})
+
+    def human(rows):
+        for r in rows:
+            stdout.print(f"{r['name']}: {len(r['candidates'])} candidates" + (" (ambiguous)" if r["is_ambiguous"] else ""))
+            for c in r["candidates"][:5]:
+                stdout.print(f"  {c.get('name')} {c.get('iso3')} {c.get('admin1')}/{c.get('admin2')} "
+                             f"({c.get('latitude')}, {c.get('longitude')}) score {c.get('score'):.2f}")
+
+    emit(st, out, human)

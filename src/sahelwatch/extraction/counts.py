@@ -31,6 +31,7 @@ detail it), unless an explicit toll ("bilan", "death toll") is given, which wins
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -315,6 +316,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
         chosen.append(p)
     chosen.sort(key=lambda p: p[0])
     finite = [p for p in chosen if p[3] in ("active", "passive")]
+    finite_ends = sorted(p[1] for p in finite)
     neg = _NEG_FR if lang == "fr" else _NEG_EN
     coord = _COORD_FR if lang == "fr" else _COORD_EN
     total: CountReading | None = None
@@ -378,8 +380,8 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
                 total = reading if total is None else _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
             continue
         # passive / adjectival: the subject is the nearest count on the left, with its coordination
-        prev = [p for p in finite if p[1] <= s and p is not None]
-        clause_start = max([p[1] for p in prev] + [folded.rfind(";", 0, s) + 1, 0])
+        i = bisect.bisect_right(finite_ends, s)
+        clause_start = max(finite_ends[i - 1] if i else 0, folded.rfind(";", 0, s) + 1)
         left = [n for n in numbers if clause_start <= n.start and n.end <= s and id(n) not in used
                 and _unit_article(folded, n, clause_start)]
         if form == "adjectival":

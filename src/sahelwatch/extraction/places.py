@@ -103,6 +103,19 @@ class GeoGazetteerAdapter:
                           (), None, Provenance("sahelwatch.geo.gazetteer", ""))
 
 
+def learned_gazetteers(events) -> tuple:
+    """The fallback list, then the geo gazetteer after it learned the places of ``events``
+    (a DataFrame with the store's event columns: location, latitude, longitude, admin1, ...).
+
+    Stored events name thousands of villages the shipped lists lack; with them, a report
+    that names such a village gets its units and coordinates."""
+    from ..geo.gazetteer import Gazetteer
+
+    g = Gazetteer.default()
+    g.learn(events)
+    return (FallbackGazetteer(), GeoGazetteerAdapter(g))
+
+
 @lru_cache(maxsize=1)
 def default_gazetteers() -> tuple:
     """The geo package's gazetteer first when installed, then the fallback list."""

@@ -25,6 +25,7 @@ _ABBREV = frozenset(
     "m mm mme mmes mlle dr pr st ste gen gal col cdt lt sgt capt cpt maj adj mr mrs ms prof jr sr "
     "no nos art etc cf env vol p pp fig av bd rte ca approx dept gov sen rep inc ltd co corp vs u.s u.n".split()
 )
+MAX_SENTENCE = 600
 _BOUNDARY = re.compile(r"([.!?…]+|;)([\"»”')\]]*)(\s+)(?=[\"«“'(\[]?[A-ZÀ-ÖØ-Þ0-9«\"“])")
 
 
@@ -60,12 +61,23 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, len(text)))
     out = []
     for s, e in spans:
+        # a run-on "sentence" (no punctuation) is cut into pieces of at most MAX_SENTENCE characters,
+        # at a comma or a space, so that per-sentence work stays bounded
+        while e - s > MAX_SENTENCE:
+            cut = max(text.rfind(", ", s, s + MAX_SENTENCE), text.rfind(" ", s, s + MAX_SENTENCE))
+            cut = cut + 1 if cut > s else s + MAX_SENTENCE
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    trimmed = []
+    for s, e in out:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        out.append((s, e))
-    return out
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
 
 
 def background_reason(sentence_text: str, lang: str) -> str | None:

@@ -37,10 +37,10 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from ..errors import UsageError
 from .distribution import Forecast, quantile_grid
 from .features import FeatureTensor, feature_tensor
 from .neighbours import Neighbours
-from ..errors import UsageError
 from .panel import Panel, month_str
 
 MODEL_NAME = "sahelwatch"
@@ -48,6 +48,7 @@ MODEL_NAME = "sahelwatch"
 
 @dataclass
 class _Fitted:
+    panel_key: tuple  # (unit ids, first month): a fit only serves the panel it was trained on
     origin_index: int
     origin: np.datetime64
     feature_names: tuple[str, ...]
@@ -93,7 +94,13 @@ class HurdleGBM:
         out = {}
         for h in horizons:
             fitted = self._current(h)
-            if fitted is None or now - fitted.origin_index >= self.refit_every or fitted.origin_index > now:
+            if (
+                fitted is None
+                or fitted.panel_key != (history.unit_ids, history.first_month)
+                or fitted.feature_names[:-1] != feats.names
+                or now - fitted.origin_index >= self.refit_every
+                or fitted.origin_index > now  # never forecast an earlier origin with a later fit
+            ):
                 fitted = self._fit(history, feats, h)
                 self.fits.setdefault(h, []).append(fitted)
             x = self._design_rows(feats, np.array([now]), h)[0]
@@ -200,6 +207,7 @@ class HurdleGBM:
         total = gain / max(gain.sum(), 1e-12) + gain_r / max(gain_r.sum(), 1e-12)
         total = total / max(total.sum(), 1e-12)
         return _Fitted(
+            panel_key=(history.unit_ids, history.first_month),
             origin_index=now,
             origin=history.last_month,
             feature_names=names,

@@ -34,6 +34,8 @@ from ..model import EventFilter
 UNKNOWN = "_unknown"
 #: How many events the "most lethal" table lists.
 TOP_N = 10
+#: How many regions the "most affected regions" table lists.
+TOP_REGIONS = 8
 #: Beyond this many months the trend charts use quarters, so that bars stay readable.
 MAX_MONTHLY_BINS = 60
 
@@ -145,6 +147,17 @@ class TopEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class RegionRow:
+    """One first-order unit among the most affected of the period, with the previous period's figures."""
+
+    iso3: str
+    country: str | None
+    admin1: str  # as the sources of the period spell it most often
+    events: Change
+    fatalities: Change  # best estimates, where known
+
+
+@dataclass(frozen=True, slots=True)
 class MappedEvent:
     longitude: float
     latitude: float
@@ -198,6 +211,7 @@ class SituationReport:
     filter: EventFilter
     headline: Headline
     top_events: tuple[TopEvent, ...]
+    regions: tuple[RegionRow, ...]
     mapped: tuple[MappedEvent, ...]
     granularity: str  # "month" or "quarter"
     by_family: tuple[TrendBin, ...]
@@ -305,6 +319,32 @@ def headline_counts(events: pd.DataFrame) -> dict:
         countries=int(events["iso3"].dropna().nunique()),
         admin1=int(_admin1_key(events[has_a1]).nunique()),
     )
+
+
+def _regions(cur: pd.DataFrame, prev: pd.DataFrame) -> tuple[RegionRow, ...]:
+    """The most affected first-order units: most fatalities, then most events."""
+    def table(events: pd.DataFrame) -> pd.DataFrame:
+        has = events["iso3"].notna() & events["admin1"].notna() if not events.empty else None
+        if events.empty or not has.any():
+            return pd.DataFrame(columns=["events", "fatalities", "iso3", "country", "admin1"])
+        e = events[has]
+        key = _admin1_key(e)
+        return pd.DataFrame({"key": key, "f": e["f_best"].fillna(0).astype(int), "iso3": e["iso3"],
+                             "country": e["country"], "admin1": e["admin1"].astype(str).str.strip()}).groupby(
+            "key").agg(events=("f", "size"), fatalities=("f", "sum"), iso3=("iso3", "first"),
+                       country=("country", lambda s: s.mode().iat[0] if s.notna().any() else None),
+                       admin1=("admin1", lambda s: s.mode().iat[0]))
+
+    now, before = table(cur), table(prev)
+    if now.empty:
+        return ()
+    now = now.sort_values(["fatalities", "events"], ascending=False, kind="mergesort").head(TOP_REGIONS)
+    out = []
+    for key, r in now.iterrows():
+        pe, pf = (int(before.at[key, "events"]), int(before.at[key, "fatalities"])) if key in before.index else (0, 0)
+        out.append(RegionRow(str(r["iso3"]), r["country"], str(r["admin1"]), Change(int(r["events"]), pe),
+                             Change(int(r["fatalities"]), pf)))
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- trends
@@ -434,7 +474,7 @@ def compute_report(current: pd.DataFrame, previous: pd.DataFrame, period: Period
     )
     return SituationReport(
         period=period, filter=event_filter or EventFilter(), headline=headline,
-        top_events=_top_events(cur, fam) if not cur.empty else (), mapped=mapped, granularity=granularity,
+        top_events=_top_events(cur, fam) if not cur.empty else (), regions=_regions(cur, prev), mapped=mapped, granularity=granularity,
         by_family=_trend(cur, fam, granularity, starts, fam_present),
         by_target=_trend(cur, tgt, granularity, starts, tgt_present),
         families_present=fam_present, targets_present=tgt_present, coverage=coverage,

@@ -84,6 +84,11 @@ class Locale:
         sign = self.signed(value, decimals)
         return f"{sign}\u00a0%" if self.lang == "fr" else f"{sign}%"
 
+    def share(self, value: float, decimals: int = 0) -> str:
+        """An unsigned percentage: ``35%`` (en), ``35 %`` (fr)."""
+        body = self.number(value, decimals)
+        return f"{body}\u00a0%" if self.lang == "fr" else f"{body}%"
+
     # ------------------------------------------------------------------ dates
     def date(self, d: dt.date | None) -> str:
         """``14 February 2026`` (en) or ``14 février 2026`` (fr); 1st of the month as ``1er`` in French."""

@@ -116,6 +116,51 @@ def _filters(report: SituationReport, loc: Locale) -> list[str]:
     return out
 
 
+def _summary(report: SituationReport, loc: Locale) -> list[str]:
+    """The key points of the period, stated from the report's own figures."""
+    h = report.headline
+    if report.empty:
+        return []
+    num = loc.number
+    out = []
+    common = dict(events=num(h.events.current), best=num(h.fatalities_best.current),
+                  low=num(h.fatalities_low.current), high=num(h.fatalities_high.current))
+    if h.events.previous:
+        out.append(loc.t("kp_volume", change=loc.percent(h.events.percent), **common))
+    else:
+        out.append(loc.t("kp_volume_new", **common))
+    if h.civilian_events.current and h.fatalities_best.current:
+        out.append(loc.t("kp_civilians", events=num(h.civilian_events.current),
+                         share=loc.share(100 * h.civilian_fatalities.current / h.fatalities_best.current),
+                         fatalities=num(h.civilian_fatalities.current)))
+    if report.regions:
+        r = report.regions[0]
+        out.append(loc.t("kp_region", admin1=r.admin1, country=r.country or r.iso3,
+                         events=num(r.events.current), fatalities=num(r.fatalities.current)))
+    totals: dict[str, int] = {}
+    for b in report.by_family:
+        totals[b.key] = totals.get(b.key, 0) + b.events
+    ranked = sorted(((n, k) for k, n in totals.items() if n), key=lambda x: -x[0])[:3]
+    if ranked and h.events.current:
+        out.append(loc.t("kp_families", list="; ".join(
+            f"{family_label(k, loc)} {loc.share(100 * n / h.events.current)}" for n, k in ranked)))
+    if report.top_events and report.top_events[0].fatalities_best is not None:
+        e = report.top_events[0]
+        actors = " / ".join(x for x in (_actors(e.actor1, loc), _actors(e.actor2, loc)) if x)
+        out.append(loc.t("kp_deadliest", date=loc.date(e.date), place=_place(e), best=num(e.fatalities_best),
+                         actors=actors or loc.t("unknown")))
+    return out
+
+
+def _regions(report: SituationReport, loc: Locale) -> list[dict]:
+    return [{
+        "admin1": r.admin1, "country": r.country or r.iso3,
+        "events": loc.number(r.events.current), "events_prev": loc.number(r.events.previous),
+        "fatalities": loc.number(r.fatalities.current), "fatalities_prev": loc.number(r.fatalities.previous),
+        "direction": "up" if r.fatalities.absolute > 0 else "down" if r.fatalities.absolute < 0 else "same",
+    } for r in report.regions]
+
+
 def view_model(report: SituationReport, loc: Locale, *, admin1=None, charts: bool = True) -> dict:
     """Everything the template prints, formatted for ``loc``."""
     h, cov, p = report.headline, report.coverage, report.period
@@ -194,6 +239,7 @@ def view_model(report: SituationReport, loc: Locale, *, admin1=None, charts: boo
         "target_png": (_png_uri(trend_by_target(report, loc)) if charts and not report.empty
                        and not all_target_unknown else None),
         "target_missing": loc.t("trend_unavailable", what=loc.t("what_target")) if all_target_unknown else None,
+        "summary": _summary(report, loc), "regions": _regions(report, loc),
         "top": top, "top_caption": loc.t("top_caption", n=len(top)),
         "sources": sources, "caveats": caveats,
         "css": _css(),

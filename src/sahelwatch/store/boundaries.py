@@ -40,7 +40,7 @@ def ensure_boundaries_table(con) -> None:
 
 def _has_table(con) -> bool:
     return bool(con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'boundaries'").fetchone()[0])
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'boundaries'").fetchall()[0][0])
 
 
 def save_boundaries(con, gdf, *, source: str | None = None) -> int:

@@ -495,6 +495,25 @@ class Store:
             f"SELECT * FROM aggregates WHERE {where} ORDER BY period_start, admin2_pcode", params
         ).fetch_df()
 
+    # ------------------------------------------------------------------ gazetteer
+    def save_gazetteer(self, table) -> int:
+        """Replace the learned gazetteer (the DataFrame of ``Gazetteer.to_table()``)."""
+        self.con.register("_gaz", table)
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute("DELETE FROM gazetteer_places")
+            self.con.execute("INSERT INTO gazetteer_places BY NAME SELECT * FROM _gaz")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        finally:
+            self.con.unregister("_gaz")
+        return len(table)
+
+    def gazetteer_table(self):
+        return self.con.execute("SELECT * FROM gazetteer_places").fetch_df()
+
     def has_clusters(self) -> bool:
         return bool(self.con.execute("SELECT count(*) FROM event_clusters").fetchall()[0][0])
 

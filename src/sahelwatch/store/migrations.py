@@ -188,4 +188,27 @@ ALTER TABLE event_versions ADD COLUMN raw_offset BIGINT;
 ALTER TABLE event_versions ADD COLUMN raw_length BIGINT;
 """,
     ),
+    (
+        4,
+        "imported admin boundaries (geo import) and the learned gazetteer",
+        """
+CREATE TABLE IF NOT EXISTS boundaries (
+    iso3 VARCHAR NOT NULL,
+    level INTEGER NOT NULL,
+    pcode VARCHAR,
+    name VARCHAR NOT NULL,
+    name_norm VARCHAR,
+    parent_pcode VARCHAR,
+    parent_name VARCHAR,
+    source VARCHAR NOT NULL,
+    imported_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    geometry_wkb BLOB
+);
+CREATE TABLE gazetteer_places (
+    id VARCHAR, name VARCHAR, names VARCHAR, latitude DOUBLE, longitude DOUBLE, iso3 VARCHAR,
+    admin1 VARCHAR, admin2 VARCHAR, kind VARCHAR, population BIGINT, event_count BIGINT, sources VARCHAR,
+    feature_class VARCHAR, admin1_code VARCHAR, formerly VARCHAR, origin VARCHAR
+);
+""",
+    ),
 )
