@@ -7,13 +7,17 @@ score from four parts, each in [0, 1]:
 
 * **date**: 1 when the date ranges overlap, falling to 0 at the edge of the precision windows;
 * **place**: 1 at the same point, 0.5 at the edge of the combined uncertainty radius, 0 at twice it;
-* **actors**: 1 when the records share a specific actor (aliases and lineage resolved, so GSIM =
-  JNIM and Ansar Dine ~ JNIM; a country's state forces are one side), 0.6 when one record names
-  only generic actors ("unidentified armed group"), 0 when both name specific actors and none is
-  shared — then the pair is never linked;
-* **deaths**: 1 - |a - b| / max(a, b, 1) on the best estimates.
+* **actors**: compared side by side (actor1 and its associates against the other record's actor1 or,
+  crossed, its actor2): a side matches when the two share a specific actor (aliases and lineage
+  resolved, so GSIM = JNIM and Ansar Dine ~ JNIM), scores 0.6 when either names only generic actors
+  ("unidentified armed group"), and 0 when both name specific actors and none is shared. The score
+  is the worse side of the better pairing, so JNIM-vs-army and ISGS-vs-army never link; at 0 the pair
+  is never linked;
+* **deaths**: 1 - |a - b| / max(a, b, 1) on the best estimates;
+* **name**: 1 when both name the same place (accents and case folded), 0 when they name different
+  places, 0.5 when one names none.
 
-``score = (0.3 date + 0.3 place + 0.25 actors + 0.15 deaths) x type`` where ``type`` is 1 for
+``score = (0.25 date + 0.25 place + 0.25 actors + 0.15 deaths + 0.1 name) x type`` where ``type`` is 1 for
 the same event type, 0.8 for compatible ones (an IED on soldiers is Explosions in ACLED and
 state-based violence, coded Battles, in UCDP) and 0.3 otherwise. Pairs scoring at least
 :data:`THRESHOLD` link. Clusters are built greedily from the best link down, and a cluster never
@@ -33,7 +37,7 @@ import pandas as pd
 from .model import DATE_PRECISION_DAYS, GEO_PRECISION_KM, DatePrecision, GeoPrecision
 
 THRESHOLD = 0.62
-WEIGHTS = {"date": 0.30, "place": 0.30, "actors": 0.25, "deaths": 0.15}
+WEIGHTS = {"date": 0.25, "place": 0.25, "actors": 0.25, "deaths": 0.15, "name": 0.10}
 #: ids that say nothing about who acted: they never make two records incompatible
 GENERIC_ACTORS = frozenset({
     "unidentified_armed_group", "civilians", "protesters", "rioters", "unidentified_communal_militia",
@@ -92,16 +96,9 @@ def haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
     return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
 
 
-def actor_keys(ids: Iterable[str] | None, relatives: Callable[[str], Iterable[str]] | None) -> frozenset[str]:
-    """The specific actors of a record, widened by lineage, for compatibility tests."""
-    out: set[str] = set()
-    for i in ids if ids is not None else ():
-        if not i or i in GENERIC_ACTORS:
-            continue
-        out.add(i)
-        if relatives:
-            out.update(relatives(i))
-    return frozenset(out)
+def actor_keys(ids: Iterable[str] | None) -> frozenset[str]:
+    """The specific actors of a record (generic ones like "civilians" say nothing about who acted)."""
+    return frozenset(i for i in (ids if ids is not None else ()) if i and i not in GENERIC_ACTORS)
 
 
 def candidate_pairs(df: pd.DataFrame, max_days: int | None = None) -> pd.DataFrame:
@@ -165,16 +162,34 @@ def score_pairs(df: pd.DataFrame, pairs: pd.DataFrame, relatives=None) -> pd.Dat
     same_admin = (a2.to_numpy()[i] == a2.to_numpy()[j]) if a2 is not None else np.zeros(len(i), bool)
     place = np.where(np.isnan(d), np.where(same_admin, 0.7, 0.3), place)
 
-    keys = [
-        actor_keys(_ids(row, "actor1_ids") + _ids(row, "actor2_ids") + _ids(row, "assoc_actor_1_ids")
-                   + _ids(row, "assoc_actor_2_ids"), relatives)
-        for row in df[[c for c in ("actor1_ids", "actor2_ids", "assoc_actor_1_ids", "assoc_actor_2_ids")
-                       if c in df.columns]].to_dict("records")
-    ]
+    side1 = [actor_keys(_ids(r, "actor1_ids") + _ids(r, "assoc_actor_1_ids")) for r in _rows(df)]
+    side2 = [actor_keys(_ids(r, "actor2_ids") + _ids(r, "assoc_actor_2_ids")) for r in _rows(df)]
+    related: dict[str, frozenset[str]] = {}
+
+    def near(x: str) -> frozenset[str]:
+        if x not in related:
+            related[x] = frozenset({x}) | (frozenset(relatives(x)) if relatives else frozenset())
+        return related[x]
+
+    def match(a: frozenset[str], b: frozenset[str]) -> float:
+        """1 when two sides share an actor or a direct lineage relative (Ansar Dine ~ JNIM, never
+        through a common ancestor: JNIM and ISGS both descend from al-Mourabitoun), 0.6 when either
+        side is not specific, 0 when both are and differ."""
+        if not a or not b:
+            return 0.6
+        return 1.0 if any(y in near(x) or x in near(y) for x in a for y in b) else 0.0
+
     actors = np.empty(len(i))
     for k, (a, b) in enumerate(zip(i, j)):
-        ka, kb = keys[a], keys[b]
-        actors[k] = 0.6 if not ka or not kb else (1.0 if ka & kb else 0.0)
+        straight = min(match(side1[a], side1[b]), match(side2[a], side2[b]))
+        c1, c2 = match(side1[a], side2[b]), match(side2[a], side1[b])
+        # the sides are crossed only when a specific actor really matches across them
+        crossed = min(c1, c2) if max(c1, c2) == 1.0 else 0.0
+        actors[k] = max(straight, crossed)
+
+    loc = df["location"].map(_fold) if "location" in df.columns else pd.Series([""] * len(df))
+    loc = loc.to_numpy(object)
+    name = np.where((loc[i] == "") | (loc[j] == ""), 0.5, (loc[i] == loc[j]).astype(float))
 
     fa = df["fatalities_best"].to_numpy(float)
     fa_i, fa_j = np.nan_to_num(fa[i], nan=-1), np.nan_to_num(fa[j], nan=-1)
@@ -187,10 +202,24 @@ def score_pairs(df: pd.DataFrame, pairs: pd.DataFrame, relatives=None) -> pd.Dat
     typ = np.where(same, 1.0, np.where(compat, 0.8, 0.3))
 
     score = (WEIGHTS["date"] * date + WEIGHTS["place"] * place + WEIGHTS["actors"] * actors
-             + WEIGHTS["deaths"] * deaths) * typ
+             + WEIGHTS["deaths"] * deaths + WEIGHTS["name"] * name) * typ
     score = np.where(actors == 0, 0.0, score)
     return pd.DataFrame({"i": i, "j": j, "score": score, "date": date, "place": place, "actors": actors,
-                         "deaths": deaths, "type": typ, "km": d, "days_apart": gap})
+                         "deaths": deaths, "name": name, "type": typ, "km": d, "days_apart": gap})
+
+
+def _rows(df: pd.DataFrame) -> list[dict]:
+    cols = [c for c in ("actor1_ids", "actor2_ids", "assoc_actor_1_ids", "assoc_actor_2_ids") if c in df.columns]
+    return df[cols].to_dict("records")
+
+
+def _fold(v) -> str:
+    if not isinstance(v, str):
+        return ""
+    import unicodedata
+
+    v = unicodedata.normalize("NFKD", v.lower())
+    return "".join(ch for ch in v if ch.isalnum())
 
 
 def _ids(row: Mapping, col: str) -> list[str]:
@@ -236,7 +265,7 @@ def link_records(df: pd.DataFrame, relatives: Callable[[str], Iterable[str]] | N
         members[a] |= members.pop(b)
         links.append(Link(ids[int(r.i)], ids[int(r.j)], float(r.score),
                           {"date": float(r.date), "place": float(r.place), "actors": float(r.actors),
-                           "deaths": float(r.deaths), "type": float(r.type)}, _why(r)))
+                           "deaths": float(r.deaths), "name": float(r.name), "type": float(r.type)}, _why(r)))
     roots = np.array([find(k) for k in range(len(df))])
     # a cluster is named after its earliest record id, so ids are stable across runs
     cluster_name: dict[int, str] = {}
@@ -247,9 +276,15 @@ def link_records(df: pd.DataFrame, relatives: Callable[[str], Iterable[str]] | N
 
 
 def consolidate(events: pd.DataFrame, clusters: Mapping[str, str]) -> pd.DataFrame:
-    """One row per cluster: its sources, dates, place and fatalities low/best/high across sources."""
+    """One row per cluster: its sources, dates, place and fatalities across its sources.
+
+    ``fatalities_low`` is the lowest figure any source gives (its low, else its best), ``high``
+    the highest, and ``best`` the median of the sources' best estimates.
+    """
     df = events.copy()
     df["cluster_id"] = df["event_id"].map(clusters).fillna("c:" + df["event_id"])
+    df["_lo"] = df["fatalities_low"].fillna(df["fatalities_best"])
+    df["_hi"] = df["fatalities_high"].fillna(df["fatalities_best"])
     g = df.groupby("cluster_id", sort=True)
     out = g.agg(
         records=("event_id", "size"),
@@ -259,35 +294,9 @@ def consolidate(events: pd.DataFrame, clusters: Mapping[str, str]) -> pd.DataFra
         date_last=("event_date", "max"),
         latitude=("latitude", "median"),
         longitude=("longitude", "median"),
-        fatalities_low=("fatalities_low", "min"),
+        fatalities_low=("_lo", "min"),
         fatalities_best=("fatalities_best", "median"),
-        fatalities_high=("fatalities_high", "max"),
+        fatalities_high=("_hi", "max"),
     ).reset_index()
     first = g.first()[["country", "admin1", "admin2", "location", "event_type", "actor1", "actor2"]].reset_index()
     return out.merge(first, on="cluster_id")
-
-
-def link_store(store, relatives: Callable[[str], Iterable[str]] | None = None) -> dict:
-    """Link every current record of ``store`` and save the links and clusters."""
-    import pyarrow as pa
-
-    if relatives is None:
-        relatives = _registry_relatives()
-    df = store.linkage_frame()
-    result = link_records(df, relatives)
-    links = pa.table({
-        "event_id_a": [l.a for l in result.links], "event_id_b": [l.b for l in result.links],
-        "score": pa.array([l.score for l in result.links], pa.float64()),
-        "explanation": [l.explanation() for l in result.links],
-    })
-    clusters = pa.table({"event_id": list(result.clusters), "cluster_id": list(result.clusters.values())})
-    store.save_linkage(links, clusters)
-    return {"records": len(df), "clusters": result.n_clusters, "linked_records": result.linked_records,
-            "links": len(result.links), "candidate_pairs": result.candidates}
-
-
-def _registry_relatives() -> Callable[[str], Iterable[str]]:
-    """Lineage relatives and, for state forces, the country's state side, from the actor registry."""
-    from .actors import linkage_relatives
-
-    return linkage_relatives

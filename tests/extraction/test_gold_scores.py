@@ -47,3 +47,11 @@ def test_heldout_floors(heldout, lang):
 def test_french_within_five_points_of_english(heldout):
     for k in HEADLINE:
         assert heldout["fr"][k] >= heldout["en"][k] - 0.05, k
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_blind_gold_floors(extractor, lang):
+    s = evaluate_file(GOLD / f"blind_{lang}.jsonl", extractor).scores
+    assert s["sub_event_type_macro_f1"] >= 0.80 and s["perpetrator"] >= 0.80
+    assert s["admin2"] >= 0.80 and s["fatalities_exact"] >= 0.80
+    assert s["detection_precision"] >= 0.9 and s["detection_recall"] >= 0.9

@@ -164,3 +164,15 @@ def test_most_affected_regions_match_a_groupby_of_the_csv(chronology_store, chro
     html = render_html(report, Locale("en"))
     top = report.regions[0]
     assert f"Most affected region: {top.admin1} ({top.country})" in html
+
+
+def test_coverage_note_warns_when_a_source_ends_before_the_period(chronology_store, chronology_raw):
+    last = max(chronology_raw["event_date"])
+    report, _ = build_situation_report(chronology_store, since=dt.date(2025, 1, 1), until=dt.date(2026, 12, 31))
+    (src,) = report.coverage.sources
+    assert src.source == "sahelwatch-chronology" and src.last_date == last
+    assert src.rows_read == len(chronology_raw) and src.releases == ("2026-11",)
+    html = render_html(report, Locale("en"))
+    assert f"sahelwatch-chronology: its events in the database end on {Locale('en').date(last)}" in html
+    fr = render_html(report, Locale("fr"))
+    assert "s&#39;arrêtent le" in fr

@@ -32,6 +32,27 @@ def export(
          lambda d: stdout.print(f"wrote {d['events']} events to {d['out']} ({d['format']})"))
 
 
+@app.command("clusters")
+def clusters(
+    ctx: typer.Context,
+    out: Path = typer.Option(..., "--out", help="CSV file to write."),
+    country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1, actor: Optional[List[str]] = ACTOR,
+    event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+) -> None:
+    """One row per real event (cluster of linked records), with fatalities low/best/high across sources."""
+    from ..linkage import consolidate
+
+    st = state(ctx)
+    f = make_filter(country, admin1, actor, event_type, since, until)
+    with open_store(st.db, read_only=True) as store:
+        events = store.events_frame(f)
+    view = consolidate(events, dict(zip(events["event_id"], events["cluster_id"])))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    view.to_csv(out, index=False)
+    emit(st, {"out": str(out), "clusters": len(view), "records": int(view["records"].sum()) if len(view) else 0},
+         lambda d: stdout.print(f"wrote {d['clusters']} clusters ({d['records']} records) to {d['out']}"))
+
+
 @app.command("history")
 def history(ctx: typer.Context, event_id: str = typer.Argument(..., help="A stored event id, e.g. acled:MLI2554.")) -> None:
     """Every stored version of one event, oldest first."""

@@ -41,14 +41,20 @@ def run(
     from ..settings import get_settings
 
     st = state(ctx)
-    extractor = Extractor(model=load_model(model) if model else None)
+    trained = load_model(model) if model else None
+    extractor = Extractor(model=trained)
     today = get_settings().today_date()
     if db is not None:
         if not db.exists():
             raise InputError("no such database", path=str(db))
+        from ..extraction.places import learned_gazetteers
         from ..store import open_store
 
         with open_store(db, read_only=True) as store:
+            # the places the stored events name complete the gazetteer
+            places = store.events_frame(columns=["location", "latitude", "longitude", "iso3", "country", "admin1",
+                                                 "admin2", "source", "geo_precision"])
+            extractor = Extractor(model=trained, gazetteers=learned_gazetteers(places))
             linker = make_linker(lambda since, until: store.events_frame(since=since, until=until))
             summary = extract_file(in_, out, extractor, linker=linker, batch_size=batch_size, today=today)
     else:

@@ -30,10 +30,10 @@ def register(app: typer.Typer) -> None:
         actor: Optional[List[str]] = ACTOR,
         event_type: Optional[List[str]] = EVENT_TYPE,
     ) -> None:
-        """Situation report of [since, until] against the previous period of the same length.
+        """Situation report from --since to --until, against the previous period of the same length.
 
-        Writes OUT/sitrep-LANG-UNTIL.html and .pdf: key figures and their change, a map, monthly
-        trends by actor family and target, the most lethal events with sources, and a data coverage note.
+        Writes OUT/sitrep-LANG-UNTIL.html and .pdf: key figures and their change, a map, monthly trends
+        by actor family and target, the most lethal events with sources, and a data coverage note.
         """
         st = state(ctx)
         if lang not in LANGUAGES:

@@ -157,10 +157,7 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
             hi = _to_int(m.group("hi"), lang) if m.group("hi") else None
             if hi is not None and hi > v:
                 low, best, high = v, v, hi
-            elif hi is not None:
-                # "deux et trois" is a coordination, not a range: let the caller see two numbers
-                if lang == "fr":
-                    pass
+            elif hi is not None:  # "dix ou cinq": not a range; keep the first figure
                 low, best, high = v, v, v
                 exact = True
             else:
@@ -200,7 +197,6 @@ def _predicates(lang: str):
     if lang in _PRED_CACHE:
         return _PRED_CACHE[lang]
     if lang == "fr":
-        aux_pl = r"(?:ont|sont|avaient|etaient|furent)"
         p = [
             ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint)\s+(?=\S)"),
             ("death", "bound", r"(?=\s+(?:de\s+)?(?:morts?|mortes?|tues|tuees|victimes? mortelles?|personnes tuees|deces)\b)"),
@@ -215,7 +211,6 @@ def _predicates(lang: str):
             ("injury", "adjectival", rf"(?<!ete )\b{_INJ_PP_FR}\b"),
             ("other", "adjectival", rf"(?<!ete )\b{_OTHER_PP_FR}\b"),
         ]
-        _ = aux_pl
     else:
         p = [
             ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"),

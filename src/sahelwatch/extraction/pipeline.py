@@ -26,7 +26,7 @@ from .classify import classify, is_event_sentence, signals
 from .counts import sentence_fatalities
 from .dates import DateMention, default_date, find_dates
 from .language import detect_language
-from .places import EMPTY, resolve_location
+from .places import resolve_location
 from .resources import cue
 from .roles import assign_roles
 from .sentences import Sentence, sentences
@@ -345,7 +345,7 @@ class Extractor:
         fconf["tactic"] = round(cls.confidence * 0.9, 3)
         # location
         exclude = [(m.start, m.end) for m in mentions]
-        loc = resolve_location(text, folded, lang, spans, exclude, self.gazetteers) if True else EMPTY
+        loc = resolve_location(text, folded, lang, spans, exclude, self.gazetteers)
         ev.extend(Evidence("location", a, b) for a, b in loc.evidence)
         fconf["location"] = loc.confidence
         conf = round(sum(fconf.values()) / len(fconf), 3)

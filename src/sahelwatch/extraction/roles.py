@@ -195,20 +195,16 @@ def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]]
     perp_mentions = (chosen[0],) if chosen else ()
     hedge_any = bool(chosen and chosen[3])
     claim_any = bool(chosen and chosen[5])
-    blame_any = bool(chosen and chosen[4])
     # event-level cue words, e.g. "L'engin aurait été posé par" or "revendiqué par"
     attribution_span = None
-    sent_text = " ".join(folded[s:e] for s, e in spans)
     if chosen is not None and not claim_any and chosen[0].method != "generic":
         for s, e in spans:
-            seg = folded[s:e]
-            if chosen[0].start >= s and chosen[0].start < e:
+            if s <= chosen[0].start < e:
                 near = folded[max(s, chosen[0].start - 60) : min(e, chosen[0].end + 60)]
                 if cue("claim", lang).search(near):
                     claim_any = True
                 elif cue("suspected", lang).search(near):
                     hedge_any = True
-            _ = seg
     if chosen is None or chosen[0].method == "generic" or chosen[0].canonical_id is None and chosen[0].method != "ner":
         attribution = "unknown"
     elif claim_any:
@@ -219,7 +215,6 @@ def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]]
         attribution = "attributed"
     if chosen is not None:
         attribution_span = (chosen[0].start, chosen[0].end)
-    _ = (blame_any, sent_text)
     perp_ids = {id(m) for m in perp_mentions}
     tgt_mentions = tuple(x[0] for x in sorted(targets, key=lambda x: (x[6], x[0].start))
                          if id(x[0]) not in perp_ids and (not chosen or x[0].canonical_id != chosen[0].canonical_id or x[0].canonical_id is None))

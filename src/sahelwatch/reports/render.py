@@ -206,6 +206,11 @@ def view_model(report: SituationReport, loc: Locale, *, admin1=None, charts: boo
         caveats.append(loc.t("cov_no_coords", n=loc.number(cov.no_coordinates)))
     if cov.approximate_dates:
         caveats.append(loc.t("cov_precision", approx=loc.number(cov.approximate_dates)))
+    for s in cov.sources:
+        if s.last_date and s.first_date and s.first_date <= p.until and s.last_date < p.until:
+            caveats.append(loc.t("cov_source_ends", source=s.source, date=loc.date(s.last_date)))
+        if s.first_date and s.first_date > prev.since and s.first_date <= p.until:
+            caveats.append(loc.t("cov_source_starts", source=s.source, date=loc.date(s.first_date)))
     if cov.last_date:
         caveats.append(loc.t("cov_last_date", date=loc.date(cov.last_date)))
     caveats.append(loc.t("cov_fatalities_caveat"))
