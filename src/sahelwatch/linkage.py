@@ -300,3 +300,24 @@ def consolidate(events: pd.DataFrame, clusters: Mapping[str, str]) -> pd.DataFra
     ).reset_index()
     first = g.first()[["country", "admin1", "admin2", "location", "event_type", "actor1", "actor2"]].reset_index()
     return out.merge(first, on="cluster_id")
+
+
+def link_store(store, relatives: Callable[[str], Iterable[str]] | None = None) -> dict:
+    """Link every current record of ``store`` and save the links and clusters."""
+    import pyarrow as pa
+
+    if relatives is None:
+        from .actors import linkage_relatives as relatives
+    df = store.linkage_frame()
+    result = link_records(df, relatives)
+    links = pa.table({
+        "event_id_a": pa.array([lk.a for lk in result.links], pa.string()),
+        "event_id_b": pa.array([lk.b for lk in result.links], pa.string()),
+        "score": pa.array([lk.score for lk in result.links], pa.float64()),
+        "explanation": pa.array([lk.explanation() for lk in result.links], pa.string()),
+    })
+    clusters = pa.table({"event_id": pa.array(list(result.clusters), pa.string()),
+                         "cluster_id": pa.array(list(result.clusters.values()), pa.string())})
+    store.save_linkage(links, clusters)
+    return {"records": len(df), "clusters": result.n_clusters, "linked_records": result.linked_records,
+            "links": len(result.links), "candidate_pairs": result.candidates}

@@ -245,7 +245,7 @@ def draw_map(report: SituationReport, loc: Locale, admin1=None) -> bytes:
                              alignment="left", borderaxespad=0.0, handletextpad=0.4)
             lax.add_artist(leg)
         top = max((m.fatalities_best or 0) for m in report.mapped) if report.mapped else 0
-        sizes = [v for v in (1, 10, 50, 100, 250, 500) if v <= max(top, 1)]
+        sizes = [v for v in (1, 10, 50, 100, 250, 500) if v <= max(top, 1)] if report.mapped else []
         sizes = sizes[-3:] if len(sizes) > 3 else sizes
         size_handles = [Line2D([], [], linestyle="", marker="o", markersize=math.sqrt(marker_area(v)),
                                markerfacecolor="#BBBBBB", markeredgecolor="white", label=loc.number(v))

@@ -61,7 +61,7 @@ def _change(c: Change, loc: Locale) -> dict:
     return {
         "current": loc.number(c.current), "previous": loc.number(c.previous),
         "absolute": loc.signed(c.absolute),
-        "percent": loc.t("change_na") if pct is None else loc.percent(pct),
+        "percent": ("–" if c.current == 0 else loc.t("change_na")) if pct is None else loc.percent(pct),
         "direction": "up" if c.absolute > 0 else "down" if c.absolute < 0 else "same",
     }
 
@@ -233,7 +233,7 @@ def view_model(report: SituationReport, loc: Locale, *, admin1=None, charts: boo
                                     r=loc.number(h.fatalities_range_only)) if h.fatalities_unknown else None,
         "countries": loc.t("countries_list", names=_country_names(h.country_codes, loc)) if h.country_codes else None,
         "map_png": _png_uri(draw_map(report, loc, admin1)) if charts else None,
-        "map_caption": loc.t("map_caption", n=loc.number(cov.no_coordinates)) + (
+        "map_caption": "" if report.empty else loc.t("map_caption", n=loc.number(cov.no_coordinates)) + (
             " " + loc.t("map_outside", n=loc.number(outside)) if outside else ""),
         "boundaries_note": loc.t("boundaries_note", admin1=admin1_note),
         "trends_title": loc.t("h_trends" if report.granularity == "month" else "h_trends_quarter"),
