@@ -125,3 +125,43 @@ def learn_gazetteer(store) -> dict:
     import dataclasses
 
     return dataclasses.asdict(report)
+
+
+def enrich_store(store, *, batch_rows: int = 20_000, progress=None) -> dict:
+    """Code tactic, target and attribution from each event's text (ACLED notes, UCDP headlines)
+    with the extraction models, into the derived columns; the source's own fields stay untouched.
+
+    Tactic comes from the text (ACLED has no tactic; analysts want "ambush"). Attribution comes
+    from the text when it says something (claimed, suspected...), else the structured derivation
+    stays. Target category keeps the structured derivation (actors and inter codes), and the text
+    fills it where that gave nothing.
+    """
+    from .extraction.enrich import enrich
+
+    cols = ["event_id", "event_date", "notes", "notes_fr", "source", "event_type", "sub_event_type", "actor1",
+            "actor2", "country", "iso3", "admin1", "admin2", "derived_target_category", "derived_attribution"]
+    events = store.events_frame(columns=cols)
+    coded = counts = 0
+    for start in range(0, len(events), batch_rows):
+        part = events.iloc[start: start + batch_rows]
+        out = enrich(part.drop(columns=["derived_target_category", "derived_attribution"]))
+        merged = part[["event_id", "derived_target_category", "derived_attribution"]].merge(out, on="event_id")
+        text_att = merged["attribution"].where(merged["attribution"] != "unknown")
+        table = pa.table({
+            "event_id": pa.array(merged["event_id"].tolist(), pa.string()),
+            "derived_tactic": pa.array(merged["tactic"].astype(object).where(merged["tactic"].notna(), None).tolist(),
+                                       pa.string()),
+            "derived_attribution": pa.array(
+                text_att.fillna(merged["derived_attribution"]).astype(object).where(
+                    lambda s: s.notna(), None).tolist(), pa.string()),
+            "derived_target_category": pa.array(
+                merged["derived_target_category"].fillna(merged["target_category"]).astype(object).where(
+                    lambda s: s.notna(), None).tolist(), pa.string()),
+            "derived_evidence": pa.array(merged["evidence"].tolist(), pa.string()),
+        })
+        store.update_derived(table)
+        coded += int(merged["tactic"].notna().sum())
+        counts += len(merged)
+        if progress:
+            progress("coding from text", min(1.0, (start + batch_rows) / max(len(events), 1)))
+    return {"events": len(events), "with_text": counts, "tactic_coded": coded}

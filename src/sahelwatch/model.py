@@ -451,6 +451,7 @@ DERIVED_SCHEMA: pa.Schema = pa.schema(
         pa.field("derived_tactic", pa.string()),
         pa.field("derived_target_category", pa.string()),
         pa.field("derived_attribution", pa.string()),
+        pa.field("derived_evidence", pa.string()),  # JSON: which text, which spans ('sahelwatch enrich')
     ]
 )
 DERIVED_COLUMNS: tuple[str, ...] = tuple(DERIVED_SCHEMA.names)

@@ -68,8 +68,9 @@ def _register() -> None:
             mod.register(app)
         else:
             app.add_typer(getattr(mod, attr), name=name)
-        if hasattr(mod, "register_stats"):
-            mod.register_stats(app)
+        for extra in ("register_stats", "register_enrich"):
+            if hasattr(mod, extra):
+                getattr(mod, extra)(app)
 
 
 _register()

@@ -425,6 +425,31 @@ def _top_events(events: pd.DataFrame, fam: pd.Series) -> tuple[TopEvent, ...]:
     return tuple(out)
 
 
+def _present(order: tuple[str, ...], values: pd.Series) -> tuple[str, ...]:
+    """The keys that occur, in ``order`` first, then any others sorted, UNKNOWN last."""
+    seen = set(values)
+    extra = sorted(k for k in seen if k not in order and k != UNKNOWN)
+    return tuple([k for k in order if k in seen] + extra + ([UNKNOWN] if UNKNOWN in seen else []))
+
+
+def _empty_report(period, hc, hp, event_filter, sources, linkage_run, families_derived_here, last_date,
+                  admin1_boundaries, generated) -> SituationReport:
+    """The report of a period without any event: zeros, the previous period's figures, the coverage."""
+    granularity, _ = _bins(period)
+    return SituationReport(
+        period=period, filter=event_filter or EventFilter(),
+        headline=Headline(**{k: Change(hc[k], hp[k]) for k in hc}, records=0, fatalities_unknown=0,
+                          fatalities_range_only=0, country_codes=()),
+        top_events=(), regions=(), mapped=(), granularity=granularity, by_family=(), by_target=(),
+        families_present=(), targets_present=(),
+        coverage=Coverage(sources=sources, records=0, events=0, linkage_run=linkage_run, linked_records=0,
+                          no_coordinates=0, family_unknown=0, target_unknown=0,
+                          families_derived_here=families_derived_here, approximate_dates=0,
+                          last_date=last_date, admin1_boundaries=admin1_boundaries),
+        generated=generated or dt.date.today(),
+    )
+
+
 def compute_report(current: pd.DataFrame, previous: pd.DataFrame, period: Period, *,
                    family_order: tuple[str, ...], target_order: tuple[str, ...],
                    event_filter: EventFilter | None = None, sources: tuple[SourceCoverage, ...] = (),
@@ -443,38 +468,34 @@ def compute_report(current: pd.DataFrame, previous: pd.DataFrame, period: Period
                 raise ValueError(f"{name} records lie outside {p.since}..{p.until}")
     cur, prev = one_row_per_event(current), one_row_per_event(previous)
     hc, hp = headline_counts(cur), headline_counts(prev)
-    fam = _family_column(cur) if not cur.empty else pd.Series(dtype=object)
-    tgt = (cur["target_category"].where(cur["target_category"].notna(), UNKNOWN).astype(object)
-           if not cur.empty else pd.Series(dtype=object))
-    fam_present = tuple([f for f in family_order if f in set(fam)] + [f for f in sorted(set(fam))
-                        if f not in family_order and f != UNKNOWN] + ([UNKNOWN] if UNKNOWN in set(fam) else []))
-    tgt_present = tuple([t for t in target_order if t in set(tgt)] + [t for t in sorted(set(tgt))
-                        if t not in target_order and t != UNKNOWN] + ([UNKNOWN] if UNKNOWN in set(tgt) else []))
+    if cur.empty:
+        return _empty_report(period, hc, hp, event_filter, sources, linkage_run, families_derived_here,
+                             last_date, admin1_boundaries, generated)
+    fam = _family_column(cur)
+    tgt = cur["target_category"].where(cur["target_category"].notna(), UNKNOWN).astype(object)
+    fam_present, tgt_present = _present(family_order, fam), _present(target_order, tgt)
     granularity, starts = _bins(period)
-    no_best = cur["f_best"].isna() if not cur.empty else pd.Series(dtype=bool)
-    range_only = (no_best & (cur["f_low"].notna() | cur["f_high"].notna())) if not cur.empty else no_best
-    iso_counts = cur["iso3"].value_counts() if not cur.empty else pd.Series(dtype=int)
+    no_best = cur["f_best"].isna()
+    range_only = no_best & (cur["f_low"].notna() | cur["f_high"].notna())
     headline = Headline(
         **{k: Change(hc[k], hp[k]) for k in hc},
         records=len(current), fatalities_unknown=int(no_best.sum()), fatalities_range_only=int(range_only.sum()),
-        country_codes=tuple(str(c) for c in iso_counts.index),
+        country_codes=tuple(str(c) for c in cur["iso3"].value_counts().index),
     )
-    has_xy = (cur["latitude"].notna() & cur["longitude"].notna()) if not cur.empty else pd.Series(dtype=bool)
-    mapped = tuple(
-        MappedEvent(float(r.longitude), float(r.latitude), _int_or_none(r.f_best), str(f))
-        for r, f in zip(cur[has_xy].itertuples(), fam[has_xy])
-    ) if not cur.empty else ()
-    precise = cur["date_precision"].isin(["day"]) | cur["date_precision"].isna() if not cur.empty else no_best
+    has_xy = cur["latitude"].notna() & cur["longitude"].notna()
+    mapped = tuple(MappedEvent(float(r.longitude), float(r.latitude), _int_or_none(r.f_best), str(f))
+                   for r, f in zip(cur[has_xy].itertuples(), fam[has_xy]))
+    approximate = ~(cur["date_precision"].isna() | cur["date_precision"].eq("day"))
     coverage = Coverage(
         sources=sources, records=len(current), events=len(cur), linkage_run=linkage_run,
-        linked_records=int(cur.loc[cur["records"] > 1, "records"].sum()) if not cur.empty else 0,
+        linked_records=int(cur.loc[cur["records"] > 1, "records"].sum()),
         no_coordinates=int((~has_xy).sum()), family_unknown=int((fam == UNKNOWN).sum()),
         target_unknown=int((tgt == UNKNOWN).sum()), families_derived_here=families_derived_here,
-        approximate_dates=int((~precise).sum()), last_date=last_date, admin1_boundaries=admin1_boundaries,
+        approximate_dates=int(approximate.sum()), last_date=last_date, admin1_boundaries=admin1_boundaries,
     )
     return SituationReport(
         period=period, filter=event_filter or EventFilter(), headline=headline,
-        top_events=_top_events(cur, fam) if not cur.empty else (), regions=_regions(cur, prev), mapped=mapped, granularity=granularity,
+        top_events=_top_events(cur, fam), regions=_regions(cur, prev), mapped=mapped, granularity=granularity,
         by_family=_trend(cur, fam, granularity, starts, fam_present),
         by_target=_trend(cur, tgt, granularity, starts, tgt_present),
         families_present=fam_present, targets_present=tgt_present, coverage=coverage,

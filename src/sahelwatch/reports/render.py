@@ -29,6 +29,10 @@ from .figures import Change, SituationReport, TopEvent
 from .i18n import Locale
 
 
+#: The share of the previous period a source may leave uncovered before the report warns.
+MISSING_SHARE_WARN = 0.05
+
+
 class RenderError(SahelwatchError):
     """The PDF cannot be produced (WeasyPrint or its system libraries are missing)."""
 
@@ -209,7 +213,9 @@ def view_model(report: SituationReport, loc: Locale, *, admin1=None, charts: boo
     for s in cov.sources:
         if s.last_date and s.first_date and s.first_date <= p.until and s.last_date < p.until:
             caveats.append(loc.t("cov_source_ends", source=s.source, date=loc.date(s.last_date)))
-        if s.first_date and s.first_date > prev.since and s.first_date <= p.until:
+        # a source that starts well into the previous period (>5% of it uncovered) inflates the change
+        if (s.first_date and s.first_date <= p.until
+                and (s.first_date - prev.since).days > MISSING_SHARE_WARN * prev.days):
             caveats.append(loc.t("cov_source_starts", source=s.source, date=loc.date(s.first_date)))
     if cov.last_date:
         caveats.append(loc.t("cov_last_date", date=loc.date(cov.last_date)))

@@ -36,15 +36,6 @@ class ReportFiles:
                 "period": self.report.period.to_dict(), "headline": self.report.headline.to_dict()}
 
 
-def _frame(store, f: EventFilter) -> pd.DataFrame:
-    # Workaround: with DuckDB 2.0, Store.events_frame (con.sql) refuses to run while an earlier
-    # execute() result on the connection is unfinished (Store.stats and has_clusters end with
-    # fetchone). Store.ingests() fetches to the end, which completes it. Remove once the store
-    # finishes its own results.
-    store.ingests()
-    return store.events_frame(f)
-
-
 def _all_null(df: pd.DataFrame, col: str) -> bool:
     return col not in df.columns or not df[col].notna().any()
 
@@ -56,7 +47,7 @@ def load_period_events(store, f: EventFilter) -> tuple[pd.DataFrame, bool]:
     computed), they are derived here with the current registry and the second value is True,
     so that the report can say so.
     """
-    df = _frame(store, f)
+    df = store.events_frame(f)
     if df.empty:
         return df, False
     derived = False

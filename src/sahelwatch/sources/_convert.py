@@ -32,7 +32,9 @@ def text(col: pa.ChunkedArray | None, n: int) -> pa.ChunkedArray:
     """Trimmed strings with empty cells as null."""
     if col is None:
         return pa.chunked_array([pa.nulls(n, pa.string())])
-    t = pc.utf8_trim_whitespace(col)
+    # trim only when some cell needs it: trimming copies every string of the column
+    padded = pc.any(pc.match_substring_regex(col, r"^\s|\s$")).as_py()
+    t = pc.utf8_trim_whitespace(col) if padded else col
     if n and pc.min(pc.binary_length(t)).as_py() == 0:  # offsets only: cheap
         t = pc.if_else(pc.equal(t, ""), pa.scalar(None, pa.string()), t)
     return t

@@ -178,7 +178,7 @@ def read_csv(path: Path, data: bytes | None = None, encoding: str = "auto") -> R
     """
     path = Path(path)
     data = _strip_bom(read_bytes(path) if data is None else data)
-    if not data.strip():
+    if not data or data.isspace():
         raise InputError("the file is empty", path=str(path))
     encoding, bad_lines = _decode_plan(data, encoding)
     notes: list[str] = []
@@ -198,7 +198,11 @@ def read_csv(path: Path, data: bytes | None = None, encoding: str = "auto") -> R
 
 def _header(path: Path, data: bytes) -> tuple[list[str], bool, int]:
     """The header, whether line 2 is an HXL row, and the number of header lines."""
-    first_two = data.split(b"\n", 2)[:2]
+    end1 = data.find(b"\n")
+    end2 = data.find(b"\n", end1 + 1) if end1 >= 0 else -1
+    first_two = [data[: end1 if end1 >= 0 else len(data)]]
+    if end1 >= 0:
+        first_two.append(data[end1 + 1: end2 if end2 >= 0 else len(data)])
     rows = list(csv.reader(io.StringIO(b"\n".join(first_two).decode("utf-8", errors="replace"))))
     if not rows:
         raise InputError("the file has no header row", path=str(path), line=1)
@@ -253,12 +257,12 @@ def _read_csv_fast(path: Path, data: bytes):
     # Physical lines: records start one line after the previous record's last line.
     n = table.num_rows
     nl = np.zeros(n, dtype=np.int64)
-    if data.count(b"\n") + (0 if data.endswith(b"\n") else 1) != n_header + n:
+    line_starts = _line_starts(data)  # byte offset of each physical line, and the end
+    if len(line_starts) - 1 != n_header + n:
         # some values span lines: count the newlines inside each record
         for col in table.columns:
             nl += pc.fill_null(pc.count_substring(col, "\n"), 0).to_numpy(zero_copy_only=False).astype(np.int64)
     starts = n_header + 1 + np.arange(n, dtype=np.int64) + np.concatenate(([0], np.cumsum(nl)[:-1]))
-    line_starts = _line_starts(data)  # byte offset of each physical line
     n_lines = len(line_starts) - 1  # the last entry is the end of the data
     if n_lines != n_header + n + int(nl.sum()):
         return None  # blank lines or other surprises: the exact reader accounts for every line

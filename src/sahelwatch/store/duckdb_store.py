@@ -59,7 +59,7 @@ def _hash_expr(columns: Iterable[str], alias: str = "") -> str:
 class Store:
     """A sahelwatch database. Open with :func:`sahelwatch.store.open_store`."""
 
-    def __init__(self, path: Path | str, *, read_only: bool = False, threads: int = 0):
+    def __init__(self, path: Path | str, *, read_only: bool = False, threads: int = 0, memory_limit: str = "1GB"):
         self.path = Path(path)
         try:
             if read_only and not self.path.exists():
@@ -70,6 +70,8 @@ class Store:
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
         self.con.execute("SET preserve_insertion_order = false")
+        # DuckDB spills to disk past this, so a large ingest stays within a laptop's memory
+        self.con.execute(f"SET memory_limit = '{memory_limit}'")
         if not read_only:
             self.migrate()
         else:

@@ -211,4 +211,9 @@ CREATE TABLE gazetteer_places (
 );
 """,
     ),
+    (
+        5,
+        "evidence for the coding read from the notes ('sahelwatch enrich')",
+        "ALTER TABLE event_versions ADD COLUMN derived_evidence VARCHAR;",
+    ),
 )
