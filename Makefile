@@ -18,10 +18,19 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# The main job, offline, on the embedded database and the bundled reference chronology:
+# build the database, then write the situation report (HTML and PDF, English and French).
 demo: $(STAMP)
 	@mkdir -p $(dir $(DB)) $(OUT)
+	rm -f $(DB) $(DB).wal
 	$(BIN)/sahelwatch --db $(DB) ingest data/chronology/*.csv
+	$(BIN)/sahelwatch --db $(DB) link
 	$(BIN)/sahelwatch --db $(DB) stats
+	$(BIN)/sahelwatch --db $(DB) report --since 2019-01-01 --lang en --out $(OUT)
+	$(BIN)/sahelwatch --db $(DB) report --since 2019-01-01 --lang fr --out $(OUT)
+	@echo
+	@echo "The situation report is in $(OUT)/:"
+	@ls -1 $(OUT)/sitrep-*
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

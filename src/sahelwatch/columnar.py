@@ -21,10 +21,8 @@ def group_codes(table: pa.Table, names) -> np.ndarray:
         idx = pc.fill_null(enc.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64) + 1
         key = key * (len(enc.dictionary) + 1) + idx
         if key.max(initial=0) > (1 << 40):  # keep the mixed-radix key small
-            _, key = np.unique(key, return_inverse=True)
-            key = key.astype(np.int64)
-    _, codes = np.unique(key, return_inverse=True)
-    return codes.reshape(-1)
+            key = pd.factorize(key)[0].astype(np.int64)
+    return pd.factorize(key)[0].astype(np.int64)
 
 
 def distinct_rows(table: pa.Table, names) -> tuple[np.ndarray, pd.DataFrame]:

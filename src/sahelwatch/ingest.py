@@ -65,6 +65,7 @@ class IngestSummary:
 
 
 def _sha256(path: Path) -> str:
+    """The file's own hash (of its bytes as stored, compressed or not): its identity in the ingest log."""
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
@@ -111,13 +112,13 @@ def ingest_files(
                 progress(f"{path.name}: {what}", (i + frac) * step)
 
         tick("reading", 0.0)
-        sha_job = pool.submit(_sha256, path)
         checked: Checked = load(path, fmt, release=release, today=today, encoding=encoding)
         batch = checked.batch
         good = checked.good
         by_offset = batch.raw.blob is not None and "__raw_offset__" in good.column_names
         # the source file is kept (compressed) so every event can show its row verbatim;
-        # compression and hashing run beside the derivation
+        # hashing and compression run beside the derivation
+        sha_job = pool.submit(_sha256, path)
         blob_job = pool.submit(lambda b=batch.raw.blob: (hashlib.sha256(b).hexdigest(), pack_file(b))) \
             if by_offset else None
         tick("deriving keys", 0.4)

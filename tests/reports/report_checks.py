@@ -39,9 +39,12 @@ def pdf_text(path: Path) -> str:
     return subprocess.run([exe, "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
 
 
-def pdf_pages(path: Path) -> int:
+def pdf_pages(path: Path) -> tuple[int, tuple[float, float]]:
+    """The PDF's page count and first page size in points, with pdfinfo (poppler-utils)."""
     exe = shutil.which("pdfinfo")
     if exe is None:
         pytest.skip("pdfinfo (poppler-utils) not installed: cannot count the PDF's pages")
     out = subprocess.run([exe, str(path)], check=True, capture_output=True, text=True).stdout
-    return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
+    fields = dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
+    w, _, h = fields["Page size"].split()[:3]
+    return int(fields["Pages"]), (float(w), float(h))

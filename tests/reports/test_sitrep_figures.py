@@ -176,3 +176,16 @@ def test_coverage_note_warns_when_a_source_ends_before_the_period(chronology_sto
     assert f"sahelwatch-chronology: its events in the database end on {Locale('en').date(last)}" in html
     fr = render_html(report, Locale("fr"))
     assert "s&#39;arrêtent le" in fr
+
+
+def test_liptako_gourma_figure_matches_a_sql_count_of_the_flag(chronology_store):
+    since, until = dt.date(2019, 1, 1), dt.date(2026, 2, 14)
+    report, _ = build_situation_report(chronology_store, since=since, until=until)
+    flagged, unknown = chronology_store.con.execute(
+        "SELECT count(*) FILTER (WHERE liptako_gourma), count(*) FILTER (WHERE liptako_gourma IS NULL) "
+        "FROM events WHERE event_date BETWEEN ? AND ?", [since, until]).fetchall()[0]
+    if flagged == 0 and unknown == report.headline.events.current:
+        pytest.skip("the store derives no liptako_gourma flag yet")
+    assert report.headline.liptako_gourma.current == flagged > 0
+    assert report.coverage.liptako_unknown == unknown
+    assert 'data-key="liptako_gourma">' + f"{flagged:,}<" in render_html(report, Locale("en"))

@@ -23,6 +23,7 @@ from typing import Iterable, Iterator, Mapping
 import yaml
 
 from ..errors import NotFoundError
+from ..yamlio import load_yaml
 from .records import (
     ACTOR_TYPES,
     ISO3_PATTERN as _ISO3,
@@ -322,7 +323,7 @@ def _read_yaml(path: Path) -> dict:
     if not path.is_file():
         raise RegistryError(f"registry file missing: {path}")
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as e:
         raise RegistryError(f"{path.name}: not valid YAML: {e}") from e
     if not isinstance(doc, dict) or doc.get("schema") != 1:

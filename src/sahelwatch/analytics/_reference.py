@@ -10,6 +10,7 @@ from importlib import resources
 import yaml
 
 from ..errors import InputError
+from ..yamlio import load_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,7 @@ class ExecutionCue:
 def _load(name: str) -> dict:
     path = resources.files("sahelwatch.analytics") / "data" / name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise InputError(f"cannot read reference file: {e}", path=str(name)) from e
     if not isinstance(data, dict):

@@ -46,5 +46,5 @@ def register(app: typer.Typer) -> None:
         emit(st, files.to_dict(), lambda d: stdout.print(
             f"wrote {d['html']}" + (f" and {d['pdf']}" if d["pdf"] else "")
             + f" ({d['period']['since']} to {d['period']['until']}: "
-            f"{d['headline']['events']['current']} events, "
-            f"{d['headline']['fatalities_best']['current']} fatalities)"))
+            f"{d['headline']['events']['current']:,} events, "
+            f"{d['headline']['fatalities_best']['current']:,} fatalities)"))

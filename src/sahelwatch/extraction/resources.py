@@ -11,9 +11,9 @@ from importlib import resources as _res
 from types import MappingProxyType
 from typing import Mapping
 
-import yaml
 
 from ..errors import SahelwatchError
+from ..yamlio import load_yaml
 
 _DATA = "sahelwatch.extraction.data"
 
@@ -27,7 +27,7 @@ def _load(name: str) -> dict:
         text = _res.files(_DATA).joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError as e:  # pragma: no cover - packaging error
         raise ResourceError(f"extraction data file missing: {name}") from e
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict) or "groups" not in data:
         raise ResourceError(f"{name}: expected a mapping with 'groups'")
     for g in data["groups"]:
@@ -148,5 +148,5 @@ def place_entries() -> tuple[PlaceEntry, ...]:
 
 @lru_cache(maxsize=1)
 def countries() -> tuple[CountryEntry, ...]:
-    data = yaml.safe_load(_res.files(_DATA).joinpath("places.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(_res.files(_DATA).joinpath("places.yaml").read_text(encoding="utf-8"))
     return tuple(CountryEntry(c["name"], c["iso3"], tuple(c.get("aliases", ()))) for c in data["countries"])

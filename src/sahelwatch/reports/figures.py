@@ -16,6 +16,8 @@ Counting rules, the same for both periods:
   else its best, else its low. Unknown values add nothing.
 * **Targeting civilians**: events whose ``target_category`` (coded by the source, else
   derived by sahelwatch) is ``civilians``; their fatalities are the best estimates.
+* **Liptako-Gourma**: events the store flags ``liptako_gourma`` (derived from the admin1 and
+  ``geo/data/liptako_gourma.csv``); events without the flag are counted in the coverage note.
 * **Regions affected**: distinct (ISO3, admin1) pairs, using the normalised admin1 when the
   store derived it and the source's own spelling otherwise.
 """
@@ -101,6 +103,7 @@ class Headline:
     civilian_fatalities: Change
     countries: Change
     admin1: Change
+    liptako_gourma: Change  # events in the Liptako-Gourma area (the store's derived flag)
     records: int  # records of the period (>= events when linked)
     fatalities_unknown: int  # events of the period without a best estimate
     fatalities_range_only: int  # ... of which with a low or high
@@ -109,7 +112,7 @@ class Headline:
     def to_dict(self) -> dict:
         out = {name: getattr(self, name).to_dict() for name in (
             "events", "fatalities_best", "fatalities_low", "fatalities_high", "civilian_events",
-            "civilian_fatalities", "countries", "admin1")}
+            "civilian_fatalities", "countries", "admin1", "liptako_gourma")}
         out.update(records=self.records, fatalities_unknown=self.fatalities_unknown,
                    fatalities_range_only=self.fatalities_range_only, country_codes=list(self.country_codes))
         return out
@@ -199,6 +202,7 @@ class Coverage:
     target_unknown: int
     families_derived_here: bool  # the store lacked the actor families; derived for the report
     approximate_dates: int  # events dated to the week, month or year only
+    liptako_unknown: int  # events without the Liptako-Gourma flag (no place the store could key)
     last_date: dt.date | None  # the last event date in the store, under the filters
     admin1_boundaries: str | None  # source of stored admin1 polygons drawn on the map, if any
 
@@ -304,7 +308,7 @@ def headline_counts(events: pd.DataFrame) -> dict:
     """The headline numbers of one period from :func:`one_row_per_event` rows."""
     if events.empty:
         return dict(events=0, fatalities_best=0, fatalities_low=0, fatalities_high=0, civilian_events=0,
-                    civilian_fatalities=0, countries=0, admin1=0)
+                    civilian_fatalities=0, countries=0, admin1=0, liptako_gourma=0)
     civ = events["target_category"].eq("civilians").fillna(False)
     has_a1 = events["iso3"].notna() & events["admin1"].notna()
     if "admin1_norm" in events.columns:
@@ -318,6 +322,7 @@ def headline_counts(events: pd.DataFrame) -> dict:
         civilian_fatalities=int(events.loc[civ, "f_best"].fillna(0).sum()),
         countries=int(events["iso3"].dropna().nunique()),
         admin1=int(_admin1_key(events[has_a1]).nunique()),
+        liptako_gourma=int(events["liptako_gourma"].eq(True).sum()) if "liptako_gourma" in events.columns else 0,
     )
 
 
@@ -444,7 +449,7 @@ def _empty_report(period, hc, hp, event_filter, sources, linkage_run, families_d
         families_present=(), targets_present=(),
         coverage=Coverage(sources=sources, records=0, events=0, linkage_run=linkage_run, linked_records=0,
                           no_coordinates=0, family_unknown=0, target_unknown=0,
-                          families_derived_here=families_derived_here, approximate_dates=0,
+                          families_derived_here=families_derived_here, approximate_dates=0, liptako_unknown=0,
                           last_date=last_date, admin1_boundaries=admin1_boundaries),
         generated=generated or dt.date.today(),
     )
@@ -492,6 +497,7 @@ def compute_report(current: pd.DataFrame, previous: pd.DataFrame, period: Period
         no_coordinates=int((~has_xy).sum()), family_unknown=int((fam == UNKNOWN).sum()),
         target_unknown=int((tgt == UNKNOWN).sum()), families_derived_here=families_derived_here,
         approximate_dates=int(approximate.sum()), last_date=last_date, admin1_boundaries=admin1_boundaries,
+        liptako_unknown=int(cur["liptako_gourma"].isna().sum()) if "liptako_gourma" in cur.columns else len(cur),
     )
     return SituationReport(
         period=period, filter=event_filter or EventFilter(), headline=headline,

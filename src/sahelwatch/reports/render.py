@@ -172,7 +172,7 @@ def view_model(report: SituationReport, loc: Locale, *, admin1=None, charts: boo
     rows = [
         ("m_events", h.events), ("m_fatalities_best", h.fatalities_best),
         ("m_civilian_events", h.civilian_events), ("m_civilian_fatalities", h.civilian_fatalities),
-        ("m_countries", h.countries), ("m_admin1", h.admin1),
+        ("m_countries", h.countries), ("m_admin1", h.admin1), ("m_liptako_gourma", h.liptako_gourma),
     ]
     headline = [dict(label=loc.t(k), key=k.removeprefix("m_"), **_change(c, loc)) for k, c in rows]
     rng = {
@@ -206,6 +206,8 @@ def view_model(report: SituationReport, loc: Locale, *, admin1=None, charts: boo
         caveats.append(loc.t("cov_family_unknown", n=loc.number(cov.family_unknown), label=loc.t("family_unknown")))
     if cov.target_unknown:
         caveats.append(loc.t("cov_target_unknown", n=loc.number(cov.target_unknown), label=loc.t("tc_unknown")))
+    if cov.liptako_unknown:
+        caveats.append(loc.t("cov_liptako_unknown", n=loc.number(cov.liptako_unknown)))
     if cov.no_coordinates:
         caveats.append(loc.t("cov_no_coords", n=loc.number(cov.no_coordinates)))
     if cov.approximate_dates:

@@ -33,7 +33,9 @@ def text(col: pa.ChunkedArray | None, n: int) -> pa.ChunkedArray:
     if col is None:
         return pa.chunked_array([pa.nulls(n, pa.string())])
     # trim only when some cell needs it: trimming copies every string of the column
-    padded = pc.any(pc.match_substring_regex(col, r"^\s|\s$")).as_py()
+    edges = pa.array([" ", "\t", "\r", "\n", "\u00a0"])
+    padded = (pc.any(pc.is_in(pc.utf8_slice_codeunits(col, 0, 1), value_set=edges)).as_py()
+              or pc.any(pc.is_in(pc.utf8_slice_codeunits(col, -1), value_set=edges)).as_py())
     t = pc.utf8_trim_whitespace(col) if padded else col
     if n and pc.min(pc.binary_length(t)).as_py() == 0:  # offsets only: cheap
         t = pc.if_else(pc.equal(t, ""), pa.scalar(None, pa.string()), t)

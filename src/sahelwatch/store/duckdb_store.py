@@ -59,7 +59,7 @@ def _hash_expr(columns: Iterable[str], alias: str = "") -> str:
 class Store:
     """A sahelwatch database. Open with :func:`sahelwatch.store.open_store`."""
 
-    def __init__(self, path: Path | str, *, read_only: bool = False, threads: int = 0, memory_limit: str = "1GB"):
+    def __init__(self, path: Path | str, *, read_only: bool = False, threads: int = 0, memory_limit: str = "512MB"):
         self.path = Path(path)
         try:
             if read_only and not self.path.exists():
