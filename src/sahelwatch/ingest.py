@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .errors import InputError
-from .sources import Checked, load
+from .sources import load_slices
 from .sources.reader import Reject
-from .store import Store, pack_file
+from .store import Store, UpsertResult, pack_file
 
 Progress = Callable[[str, float], None]  # (what is happening, fraction of the run done)
 
@@ -73,14 +74,6 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _snapshot_scope(good: pa.Table, source: str) -> dict:
-    import pyarrow.compute as pc
-
-    iso3 = [v for v in pc.unique(good.column("iso3")).to_pylist() if v]
-    mm = pc.min_max(good.column("event_date")).as_py() if good.num_rows else {"min": None, "max": None}
-    return {"source": source, "iso3": iso3, "since": mm["min"], "until": mm["max"]}
-
-
 def ingest_files(
     store: Store,
     paths: Iterable[Path],
@@ -92,6 +85,7 @@ def ingest_files(
     snapshot: bool = False,
     derive: bool = True,
     encoding: str = "auto",
+    slice_rows: int = 2_000_000,
     progress: Progress | None = None,
 ) -> IngestSummary:
     """Ingest files into ``store``. A file that cannot be read at all raises :class:`InputError`
@@ -109,41 +103,94 @@ def ingest_files(
     for i, path in enumerate(paths):
         def tick(what: str, frac: float, i=i, path=path) -> None:
             if progress:
-                progress(f"{path.name}: {what}", (i + frac) * step)
+                progress(f"{path.name}: {what}", (i + min(frac, 1.0)) * step)
 
         tick("reading", 0.0)
-        checked: Checked = load(path, fmt, release=release, today=today, encoding=encoding)
-        batch = checked.batch
-        good = checked.good
-        by_offset = batch.raw.blob is not None and "__raw_offset__" in good.column_names
-        # the source file is kept (compressed) so every event can show its row verbatim;
-        # hashing and compression run beside the derivation
-        sha_job = pool.submit(_sha256, path)
-        blob_job = pool.submit(lambda b=batch.raw.blob: (hashlib.sha256(b).hexdigest(), pack_file(b))) \
-            if by_offset else None
-        tick("deriving keys", 0.4)
-        if batch.kind == "events" and derive and good.num_rows:
-            from .derive import derive_columns
-            from .geo.boundaries import stored_boundaries
-
-            good = derive_columns(good, boundaries=stored_boundaries(store.con))
-        tick("storing", 0.7)
-        ingest_id = store.begin_ingest(
-            path=str(path), sha256=sha_job.result(), format=batch.format, source=batch.source,
-            release=batch.release, header=",".join(batch.raw.columns), encoding=batch.raw.encoding,
-            notes="; ".join(batch.raw.notes), snapshot=snapshot,
+        summary, rejects = _ingest_one(store, path, pool, tick, fmt=fmt, release=release, today=today,
+                                       snapshot=snapshot, derive=derive, encoding=encoding,
+                                       slice_rows=slice_rows)
+        all_rejects += [(str(path), r) for r in rejects]
+        summaries.append(summary)
+        tick("done", 1.0)
+    pool.shutdown()
+    quarantine = write_quarantine(quarantine_dir, all_rejects) if all_rejects else None
+    if quarantine:
+        store.con.execute(
+            "UPDATE ingests SET quarantine = ? WHERE quarantine IS NULL AND rejected > 0", [quarantine]
         )
-        if batch.kind == "events":
-            scope = _snapshot_scope(good, batch.source) if snapshot else None
-            raw_sha = None
-            if blob_job is not None:
-                raw_sha, packed = blob_job.result()
-                store.save_source_file(raw_sha, str(path), packed)
-            result = store.upsert_events(ingest_id, good, file=str(path), snapshot=snapshot,
-                                         snapshot_scope=scope, raw_sha256=raw_sha)
-        else:
-            result = store.upsert_aggregates(ingest_id, good, file=str(path))
-        rejects = checked.rejects
+    return IngestSummary(tuple(summaries), quarantine, tuple(all_rejects))
+
+
+def _ingest_one(store: Store, path: Path, pool: ThreadPoolExecutor, tick, *, fmt: str, release: str | None,
+                today: dt.date, snapshot: bool, derive: bool, encoding: str,
+                slice_rows: int) -> tuple[FileSummary, list[Reject]]:
+    """One file, slice by slice, in one transaction: all of it is stored, or none."""
+    slices = load_slices(path, fmt, release=release, today=today, encoding=encoding, slice_rows=slice_rows)
+    first = next(slices)  # reading the file happens here: an unreadable file raises before any write
+    batch, raw = first.batch, first.batch.raw
+    by_offset = raw.blob is not None and "__raw_offset__" in first.good.column_names
+    # the source file is kept (compressed) so every event can show its row verbatim;
+    # hashing and compression run beside the parsing and derivation
+    blob_sha = pool.submit(lambda b=raw.blob: hashlib.sha256(b).hexdigest()) if by_offset else None
+    blob_job = pool.submit(pack_file, raw.blob) if by_offset else None
+    # a plain file read as it is (no gzip, BOM or re-encoding) is its own blob: hash it once
+    same_bytes = by_offset and len(raw.blob) == path.stat().st_size and raw.blob[:2] != b"\x1f\x8b"
+    sha_job = blob_sha if same_bytes else pool.submit(_sha256, path)
+    info = dict(kind=batch.kind, format=batch.format, source=batch.source, release=batch.release,
+                header=",".join(raw.columns), encoding=raw.encoding, notes=raw.notes)
+    n_total = raw.table.num_rows if batch.merged_rows == 0 else batch.table.num_rows
+    del batch, raw
+    boundaries = None
+    if info["kind"] == "events" and derive:
+        from .derive import derive_columns
+        from .geo.boundaries import stored_boundaries
+
+        boundaries = stored_boundaries(store.con)
+    totals = {"inserted": 0, "updated": 0, "unchanged": 0, "deleted": 0}
+    rejects: list[Reject] = []
+    n_good = merged = 0
+    scope = {"source": info["source"], "iso3": set(), "since": None, "until": None}
+    with store.transaction():
+        ingest_id = store.begin_ingest(
+            path=str(path), sha256=sha_job.result(), format=info["format"], source=info["source"],
+            release=info["release"], header=info["header"], encoding=info["encoding"],
+            notes="; ".join(info["notes"]), snapshot=snapshot,
+        )
+        raw_sha = blob_sha.result() if blob_sha is not None else None
+        stored_before: dict[str, bool] = {}
+        done = 0
+        box = [first]
+        del first
+        for checked in _chain(box, slices):
+            good, n_rows = checked.good, checked.batch.table.num_rows
+            rejects += checked.rejects
+            merged += checked.batch.merged_rows
+            done += n_rows
+            del checked  # keep only the good rows: the raw strings can go
+            if info["kind"] == "events":
+                if derive and good.num_rows:
+                    good = derive_columns(good, boundaries=boundaries)
+                if snapshot:
+                    _widen_scope(scope, good)
+                # a source first seen in this slice is judged as it was before this ingest began
+                for src in pc.unique(good.column("source")).to_pylist():
+                    if src not in stored_before:
+                        stored_before[src] = store.has_source(src)
+                fresh = not any(stored_before[src] for src in pc.unique(good.column("source")).to_pylist())
+                r = store.upsert_events(ingest_id, good, file=str(path), raw_sha256=raw_sha, fresh=fresh,
+                                        track_ids=snapshot)
+            else:
+                r = store.upsert_aggregates(ingest_id, good, file=str(path))
+            n_good += good.num_rows
+            for k in ("inserted", "updated", "unchanged"):
+                totals[k] += getattr(r, k)
+            del good
+            tick(f"stored {done:,} of {n_total:,} rows", 0.1 + 0.9 * done / max(n_total, 1))
+        if blob_job is not None:  # compressed beside the slices; stored once per distinct file
+            store.save_source_file(raw_sha, str(path), blob_job.result())
+        if snapshot and info["kind"] == "events":
+            scope["iso3"] = sorted(scope["iso3"])
+            totals["deleted"] = store.mark_missing_deleted(ingest_id, scope)
         store.record_rejections(
             ingest_id,
             pa.table({
@@ -153,23 +200,29 @@ def ingest_files(
                 "raw": pa.array([r.raw for r in rejects], pa.string()),
             }),
         )
-        read = good.num_rows + len(rejects) + batch.merged_rows
-        store.finish_ingest(ingest_id, read=read, result=result, rejected=len(rejects),
-                            merged_rows=batch.merged_rows, quarantine=None)
-        all_rejects += [(str(path), r) for r in rejects]
-        summaries.append(
-            FileSummary(str(path), batch.format, batch.source, batch.release, batch.kind, read,
-                        result.inserted, result.updated, result.unchanged, len(rejects), result.deleted,
-                        batch.merged_rows, batch.raw.notes)
-        )
-        tick("done", 1.0)
-    pool.shutdown()
-    quarantine = write_quarantine(quarantine_dir, all_rejects) if all_rejects else None
-    if quarantine:
-        store.con.execute(
-            "UPDATE ingests SET quarantine = ? WHERE quarantine IS NULL AND rejected > 0", [quarantine]
-        )
-    return IngestSummary(tuple(summaries), quarantine, tuple(all_rejects))
+        read = n_good + len(rejects) + merged
+        result = UpsertResult(totals["inserted"], totals["updated"], totals["unchanged"], totals["deleted"])
+        store.finish_ingest(ingest_id, read=read, result=result, rejected=len(rejects), merged_rows=merged,
+                            quarantine=None)
+    rejects.sort(key=lambda r: r.line)
+    summary = FileSummary(str(path), info["format"], info["source"], info["release"], info["kind"], read,
+                          result.inserted, result.updated, result.unchanged, len(rejects), result.deleted,
+                          merged, info["notes"])
+    return summary, rejects
+
+
+def _chain(box: list, rest):
+    """The first slice (handed over, not kept), then the others."""
+    yield box.pop()
+    yield from rest
+
+
+def _widen_scope(scope: dict, good: pa.Table) -> None:
+    scope["iso3"].update(v for v in pc.unique(good.column("iso3")).to_pylist() if v)
+    if good.num_rows:
+        mm = pc.min_max(good.column("event_date")).as_py()
+        scope["since"] = min(filter(None, [scope["since"], mm["min"]]), default=None)
+        scope["until"] = max(filter(None, [scope["until"], mm["max"]]), default=None)
 
 
 def write_quarantine(folder: Path, rejects: list[tuple[str, Reject]]) -> str:

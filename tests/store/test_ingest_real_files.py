@@ -159,3 +159,31 @@ def test_every_event_keeps_its_source_row_verbatim(store, ingest):
         raw = store.raw_record(f"acled:{sid}")
         assert raw is not None and f",{sid}," in raw
         assert raw == lines[line - 1].rstrip("\r")
+
+
+def test_ingesting_in_slices_gives_the_same_store_as_whole(tmp_path, shared):
+    import datetime as dt
+
+    from sahelwatch.ingest import ingest_files
+    from sahelwatch.store import open_store
+
+    path = shared(DYADIC)
+    snapshots = []
+    for rows in (100_000, 300):  # whole, and 9 slices
+        with open_store(tmp_path / f"s{rows}.duckdb") as s:
+            r = ingest_files(s, [path], today=dt.date(2026, 11, 24), quarantine_dir=tmp_path / "q", slice_rows=rows)
+            assert (r.files[0].inserted, r.files[0].rejected) == (2456, 0)
+            snapshots.append(s.con.execute(
+                "SELECT event_id, release, line, content_hash, actor1_ids, priogrid_gid FROM events ORDER BY event_id"
+            ).fetchall())
+    assert snapshots[0] == snapshots[1]
+
+
+def test_an_id_repeated_in_a_later_slice_is_rejected_with_its_first_line(tmp_path, ingest, shared):
+    lines = shared(DYADIC).read_text(encoding="utf-8").splitlines(keepends=True)
+    copy = tmp_path / "dup.csv"
+    copy.write_text("".join(lines[:400] + [lines[5]]), encoding="utf-8")  # row of line 6 again at line 401
+    s = ingest(copy, slice_rows=100)
+    assert s.files[0].rejected == 1
+    r = s.rejects[0][1]
+    assert r.line == 401 and "duplicate id" in r.reason and "first at line 6" in r.reason

@@ -37,3 +37,20 @@ def test_newer_schema_is_refused(tmp_path):
         s.con.execute("INSERT INTO schema_migrations VALUES (999, 'future', now())")
     with pytest.raises(StoreError, match="newer"):
         open_store(path)
+
+
+def test_a_changed_hash_function_rehashes_stored_rows_before_comparing(tmp_path, shared):
+    import datetime as dt
+
+    from sahelwatch.ingest import ingest_files
+
+    path = tmp_path / "s.duckdb"
+    src = shared("acled/acled_legacy_2016_mali.csv")
+    with open_store(path) as s:
+        ingest_files(s, [src], today=dt.date(2026, 11, 24), quarantine_dir=tmp_path / "q")
+        # simulate an upgrade of DuckDB whose hash differs: stored hashes and probe no longer match
+        s.con.execute("UPDATE event_versions SET content_hash = content_hash + 1")
+        s.con.execute("UPDATE store_meta SET value = 'older' WHERE key = 'content_hash_probe'")
+    with open_store(path) as s:
+        r = ingest_files(s, [src], today=dt.date(2026, 11, 24), quarantine_dir=tmp_path / "q")
+        assert (r.files[0].unchanged, r.files[0].updated) == (55, 0)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Iterator
 
 from ..errors import UnknownFormatError, UsageError
 from . import acled, hdx, sahelwatch_csv, ucdp
 from .base import Batch, Format
 from .reader import peek_header, read_any
-from .validation import Checked, check_aggregates, check_events
+from .validation import Checked, SeenIds, check_aggregates, check_events
 
 FORMATS: dict[str, Format] = {f.name: f for mod in (acled, ucdp, hdx, sahelwatch_csv) for f in mod.FORMATS}
 
@@ -64,7 +65,20 @@ def get_format(name: str) -> Format:
 
 def load(path: Path, fmt: str = "auto", *, release: str | None = None, today: dt.date,
          encoding: str = "auto") -> Checked:
-    """Read, parse and validate one file."""
+    """Read, parse and validate one file, whole."""
+    slices = list(load_slices(path, fmt, release=release, today=today, encoding=encoding, slice_rows=None))
+    return slices[0]
+
+
+def load_slices(path: Path, fmt: str = "auto", *, release: str | None = None, today: dt.date,
+                encoding: str = "auto", slice_rows: int | None = 250_000) -> Iterator[Checked]:
+    """Read a file once, then parse and validate it slice by slice (``slice_rows`` rows at a time),
+    so that a million-row export never has all its intermediate columns in memory at once.
+
+    Every slice shares the file's release; an id repeated in a later slice is rejected as in one
+    slice; the reader's own rejects come with the first slice. Formats whose rows must be merged
+    across the file (ACLED monadic) and aggregates are parsed whole.
+    """
     path = Path(path)
     f = detect(path) if fmt == "auto" else get_format(fmt)
     if not (f.matches(peek_header(path)) or path.name.lower().endswith((".xlsx", ".xlsm", ".json", ".json.gz"))):
@@ -74,10 +88,18 @@ def load(path: Path, fmt: str = "auto", *, release: str | None = None, today: dt
             f"the header does not fit format {f.name}: missing columns {', '.join(missing)}", path=str(path), line=1
         )
     raw = read_any(path, xlsx_required=f.signature if f.workbook else (), encoding=encoding)
-    batch: Batch = f.parse(raw, release)
-    if batch.kind == "aggregates":
-        return check_aggregates(batch)
-    return check_events(batch, today)
+    n = raw.table.num_rows
+    if slice_rows is None or not f.sliceable or f.workbook or n <= slice_rows:
+        batch: Batch = f.parse(raw, release)
+        checked = check_aggregates(batch) if batch.kind == "aggregates" else check_events(batch, today)
+        del raw, batch  # the caller alone decides how long the file's bytes live
+        yield checked
+        return
+    release = release or (f.release_of(raw) if f.release_of else None)
+    seen = SeenIds()
+    for start in range(0, n, slice_rows):
+        part = raw.replace(table=raw.table.slice(start, slice_rows), rejects=raw.rejects if start == 0 else ())
+        yield check_events(f.parse(part, release), today, seen)
 
 
-__all__ = ["FORMATS", "Batch", "Checked", "Format", "detect", "get_format", "load"]
+__all__ = ["FORMATS", "Batch", "Checked", "Format", "detect", "get_format", "load", "load_slices"]

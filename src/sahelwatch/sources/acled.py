@@ -53,6 +53,15 @@ def _release_from_timestamps(ts: pa.ChunkedArray) -> str | None:
     return f"export-{latest:%Y-%m-%d}" if latest else None
 
 
+def file_release(raw: RawTable) -> str | None:
+    """An ACLED export's release: the date of its newest update timestamp."""
+    t = raw.data_table()
+    if "timestamp" not in t.column_names:
+        return None
+    secs, _ = cv.integers(t.column("timestamp"), t.num_rows, pa.int64())
+    return _release_from_timestamps(pc.cast(secs, pa.timestamp("s", tz="UTC")))
+
+
 def _common(raw: RawTable, t: pa.Table, release: str | None, *, legacy: bool) -> tuple[dict, cv.Problems]:
     """Columns shared by the three layouts; ``t`` has lower-case column names."""
     n = t.num_rows
@@ -267,6 +276,7 @@ FORMATS = (
         _DYADIC_SIG,
         ("ally_actor_1",),
         parse_dyadic,
+        release_of=file_release,
     ),
     Format(
         "acled-monadic",
@@ -274,6 +284,8 @@ FORMATS = (
         ("event_id_cnty", "event_date", "event_type", "actor1", "fatalities"),
         ("actor2", "ally_actor_1"),
         parse_monadic,
+        release_of=file_release,
+        sliceable=False,
     ),
     Format(
         "acled-legacy",

@@ -40,6 +40,10 @@ class Format:
     parse: Callable[[RawTable, str | None], Batch]
     case_sensitive: bool = False
     workbook: bool = False  # xlsx aggregates: detected from a sheet's header
+    #: the release of a whole file, when the adapter derives it from the rows (ACLED's timestamps)
+    release_of: Callable[[RawTable], str | None] | None = None
+    #: whether the rows of a file may be parsed in slices (not when rows must be merged across the file)
+    sliceable: bool = True
 
     def matches(self, header: tuple[str, ...]) -> bool:
         names = set(header) if self.case_sensitive else {h.lower() for h in header}

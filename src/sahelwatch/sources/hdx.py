@@ -14,7 +14,7 @@ import pyarrow.compute as pc
 from ..model import AGGREGATE_SCHEMA
 from . import _convert as cv
 from .base import Batch, Format
-from .reader import LINE, RAW, RawTable, raw_texts, with_provenance
+from .reader import RawTable, with_provenance
 
 COLUMNS = ("country", "admin1", "admin2", "iso3", "admin2 pcode", "admin1 pcode", "month", "year", "events", "fatalities")
 

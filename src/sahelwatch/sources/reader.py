@@ -238,7 +238,7 @@ def _read_csv_fast(path: Path, data: bytes):
     gen_names = [f"c{i}" for i in range(len(header))]
     try:
         table = pacsv.read_csv(
-            io.BytesIO(data),
+            pa.BufferReader(pa.py_buffer(data)),  # no copy of the file's bytes
             read_options=pacsv.ReadOptions(
                 column_names=gen_names, skip_rows=n_header, use_threads=True, block_size=8 << 20
             ),

@@ -15,7 +15,7 @@ from ..model import EVENT_TYPE_NAMES, Attribution, DatePrecision, GeoPrecision, 
 from . import _convert as cv
 from .acled import _check_sub_types
 from .base import Batch, Format
-from .reader import LINE, RAW, RawTable, raw_texts, with_provenance
+from .reader import RawTable, with_provenance
 
 REQUIRED = ("report_id", "event_date", "country", "event_type")
 SEP = " | "

@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 
 from . import _convert as cv
 from .base import Batch, Format
-from .reader import LINE, RAW, RawTable, raw_texts, with_provenance
+from .reader import RawTable, with_provenance
 
 DATE_PRECISION = {"1": "day", "2": "week", "3": "month", "4": "year", "5": "longer"}
 GEO_PRECISION = {"1": "exact", "2": "near", "3": "admin2", "4": "admin1", "5": "region", "6": "country", "7": "other"}

@@ -37,7 +37,32 @@ def _num(arr) -> np.ndarray:
     return pc.fill_null(pc.cast(arr, pa.float64()), np.nan).to_numpy(zero_copy_only=False)
 
 
-def check_events(batch: Batch, today: dt.date) -> Checked:
+class SeenIds:
+    """The ids (and first lines) of the slices of a file already checked, so that an id repeated
+    in a later slice is rejected like one repeated within a slice."""
+
+    def __init__(self) -> None:
+        self.ids: list[pa.Array] = []
+        self.lines: list[pa.Array] = []
+
+    def first_lines(self, ids: pa.ChunkedArray) -> np.ndarray:
+        """For each id, the line where an earlier slice had it, or -1."""
+        if not self.ids:
+            return np.full(len(ids), -1)
+        seen = pa.concat_arrays(self.ids)
+        pos = pc.index_in(ids, value_set=seen).to_numpy(zero_copy_only=False)
+        lines = pa.concat_arrays(self.lines).to_numpy()
+        out = np.full(len(ids), -1)
+        ok = ~np.isnan(pos.astype(float))
+        out[ok] = lines[pos[ok].astype(np.int64)]
+        return out
+
+    def add(self, ids: pa.ChunkedArray, lines: pa.ChunkedArray) -> None:
+        self.ids.append(ids.combine_chunks())
+        self.lines.append(lines.combine_chunks())
+
+
+def check_events(batch: Batch, today: dt.date, seen: SeenIds | None = None) -> Checked:
     from ..geo import country_to_iso3, points_in_country
 
     t = batch.table
@@ -101,13 +126,20 @@ def check_events(batch: Batch, today: dt.date) -> Checked:
         f"fatalities must satisfy low <= best <= high, got {_fmt(lows[i])}/{_fmt(bests[i])}/{_fmt(highs[i])}" for i in idx
     ])
 
-    # an id once per file: the first occurrence is kept
-    ids = pd.Series(t.column("event_id").to_numpy(zero_copy_only=False), dtype=object)
-    dup = (ids.duplicated(keep="first") & ids.notna()).to_numpy()
-    if dup.any():
-        lines = t.column(LINE).to_numpy()
-        first_line = dict(zip(ids[~dup].tolist(), lines[~dup].tolist()))
+    # an id once per file: the first occurrence is kept (in this slice, or in earlier ones)
+    id_col = t.column("event_id")
+    lines = t.column(LINE)
+    if pc.count_distinct(id_col, mode="only_valid").as_py() < n - id_col.null_count:
+        ids = pd.Series(id_col.to_numpy(zero_copy_only=False), dtype=object)
+        dup = (ids.duplicated(keep="first") & ids.notna()).to_numpy()
+        ln = lines.to_numpy()
+        first_line = dict(zip(ids[~dup].tolist(), ln[~dup].tolist()))
         pr.add(dup, lambda idx: [f"duplicate id {ids[i]} (first at line {first_line[ids[i]]})" for i in idx])
+    if seen is not None:
+        earlier = seen.first_lines(id_col)
+        ids_l = id_col.to_pylist() if (earlier >= 0).any() else []
+        pr.add(earlier >= 0, lambda idx: [f"duplicate id {ids_l[i]} (first at line {earlier[i]})" for i in idx])
+        seen.add(id_col, lines)
 
     t = t.set_column(t.schema.get_field_index("iso3"), "iso3", pa.array(iso3, pa.string()))
     return _split(batch, t, pr)

@@ -9,6 +9,7 @@ number is unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -50,10 +51,17 @@ def pack_file(data: bytes, chunk_size: int = 8 << 20) -> PackedFile:
 
 
 def _hash_expr(columns: Iterable[str], alias: str = "") -> str:
-    # a unit separator between fields and a marker for null keep ("a", null) and (null, "a") apart
+    """DuckDB's 64-bit hash of the content columns: six times faster than an MD5 of their text.
+
+    DuckDB does not promise that ``hash`` stays the same across its releases, so the store keeps a
+    probe value (:data:`_PROBE`) and rehashes every stored row if an upgrade changed it
+    (:meth:`Store._check_hash_probe`), before any comparison is made.
+    """
     p = f"{alias}." if alias else ""
-    parts = ", ".join(f"coalesce(CAST({p}{c} AS VARCHAR), '\u2400')" for c in columns)
-    return f"md5(concat_ws('\u241f', {parts}))"
+    return f"hash({', '.join(p + c for c in columns)})"
+
+
+_PROBE = "hash('sahelwatch', 1::INTEGER, NULL::VARCHAR, 2.5::DOUBLE, DATE '2020-01-01', ['a', 'b'])"
 
 
 class Store:
@@ -61,6 +69,7 @@ class Store:
 
     def __init__(self, path: Path | str, *, read_only: bool = False, threads: int = 0, memory_limit: str = "512MB"):
         self.path = Path(path)
+        self._in_tx = False
         try:
             if read_only and not self.path.exists():
                 raise StoreError(f"{self.path}: no such database (run 'sahelwatch ingest' first)")
@@ -74,6 +83,7 @@ class Store:
         self.con.execute(f"SET memory_limit = '{memory_limit}'")
         if not read_only:
             self.migrate()
+            self._check_hash_probe()
         else:
             self._check_version()
 
@@ -123,8 +133,49 @@ class Store:
             applied.append(version)
         return applied
 
+    def _check_hash_probe(self) -> None:
+        """Rehash every stored row if DuckDB's hash function changed since the rows were hashed."""
+        probe = str(self.con.execute(f"SELECT {_PROBE}").fetchall()[0][0])
+        rows = self.con.execute("SELECT value FROM store_meta WHERE key = 'content_hash_probe'").fetchall()
+        if rows and rows[0][0] == probe:
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if rows:  # the function changed under existing rows: recompute them all
+                self.con.execute(f"UPDATE event_versions SET content_hash = {_hash_expr(CONTENT_COLUMNS)}")
+                self.con.execute(f"UPDATE aggregate_versions SET content_hash = {_hash_expr(_AGG_CONTENT)}")
+            self.con.execute("INSERT OR REPLACE INTO store_meta VALUES ('content_hash_probe', ?)", [probe])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
     def close(self) -> None:
         self.con.close()
+
+    @contextlib.contextmanager
+    def transaction(self):
+        """One transaction around several writes (all the slices of one file): all or nothing."""
+        if self._in_tx:
+            yield self
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        self._in_tx = True
+        try:
+            yield self
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        finally:
+            self._in_tx = False
+
+    def _begin(self) -> bool:
+        """Begin a transaction unless one is open; True when the caller must commit it."""
+        if self._in_tx:
+            return False
+        self.con.execute("BEGIN TRANSACTION")
+        return True
 
     def __enter__(self) -> "Store":
         return self
@@ -203,16 +254,15 @@ class Store:
         start = off - first * chunk_size
         return buf[start: start + length].decode("utf-8", errors="replace").rstrip("\r\n")
 
-    def upsert_events(self, ingest_id: str, table: pa.Table, *, file: str, snapshot: bool = False,
-                      snapshot_scope: dict | None = None, raw_sha256: str | None = None) -> UpsertResult:
+    def upsert_events(self, ingest_id: str, table: pa.Table, *, file: str, raw_sha256: str | None = None,
+                      fresh: bool | None = None, track_ids: bool = False) -> UpsertResult:
         """Store a validated batch: new events are inserted, changed ones get a new version.
 
         ``table`` holds the event columns, the derived columns, ``__line__`` and either
         ``__raw__`` (the record's text) or ``__raw_offset__``/``__raw_length__`` (where it lies in the
-        source file saved under ``raw_sha256``). With ``snapshot``, the file is taken as the complete
-        export of its source for the countries and dates it covers: current events of that source in
-        that scope that the file no longer holds are marked deleted (a new version with
-        ``deleted = true``).
+        source file saved under ``raw_sha256``). ``fresh`` says the caller knows none of these
+        events is stored yet (it is checked when not given). ``track_ids`` remembers the batch's
+        ids for :meth:`mark_missing_deleted` (complete snapshots).
         """
         con = self.con
         con.register("_batch", table)
@@ -224,13 +274,17 @@ class Store:
             + ("__raw_offset__ AS raw_offset, __raw_length__ AS raw_length, "
                if "__raw_offset__" in names else "NULL::BIGINT AS raw_offset, NULL::BIGINT AS raw_length, ")
         )
-        sources = [r[0] for r in con.execute("SELECT DISTINCT source FROM _batch").fetchall()]
-        fresh = not con.execute(
-            f"SELECT count(*) FROM event_versions WHERE source IN ({', '.join('?' for _ in sources)})",
-            sources).fetchall()[0][0] if sources else True
-        con.execute("BEGIN TRANSACTION")
+        if fresh is None:
+            sources = [r[0] for r in con.execute("SELECT DISTINCT source FROM _batch").fetchall()]
+            fresh = not sources or not con.execute(
+                f"SELECT count(*) FROM event_versions WHERE source IN ({', '.join('?' for _ in sources)})",
+                sources).fetchall()[0][0]
+        own = self._begin()
         try:
-            if fresh and not snapshot:
+            if track_ids:
+                con.execute("CREATE TEMP TABLE IF NOT EXISTS _seen_ids (event_id VARCHAR)")
+                con.execute("INSERT INTO _seen_ids SELECT event_id FROM _batch")
+            if fresh:
                 # nothing of these sources is stored yet: every row is new
                 con.execute(
                     f"""INSERT INTO event_versions BY NAME
@@ -241,59 +295,79 @@ class Store:
                         FROM _batch""",
                     [ingest_id, file, raw_sha256],
                 )
+                result = UpsertResult(table.num_rows, 0, 0, 0)
+            else:
+                result = self._classify_and_write(ingest_id, cols, prov, file, raw_sha256)
+            if own:
                 con.execute("COMMIT")
-                return UpsertResult(table.num_rows, 0, 0, 0)
-            con.execute(
-                f"CREATE OR REPLACE TEMP TABLE _stage AS SELECT {', '.join(cols)}, {prov} "
-                f"{_hash_expr(CONTENT_COLUMNS)} AS content_hash FROM _batch"
-            )
-            con.execute(
-                """CREATE OR REPLACE TEMP TABLE _cls AS
-                   SELECT s.event_id, s.content_hash, c.content_hash AS old_hash, c.version AS old_version,
-                          c.deleted AS old_deleted
-                   FROM _stage s LEFT JOIN (SELECT event_id, content_hash, version, deleted
-                                            FROM event_versions WHERE is_current) c USING (event_id)"""
-            )
-            inserted, updated, unchanged = con.execute(
-                """SELECT count(*) FILTER (old_hash IS NULL),
-                          count(*) FILTER (old_hash IS NOT NULL AND (old_hash <> content_hash OR old_deleted)),
-                          count(*) FILTER (old_hash = content_hash AND NOT old_deleted)
-                   FROM _cls"""
-            ).fetchall()[0]
-            if updated:
-                con.execute(
-                    """UPDATE event_versions SET is_current = false, valid_to = ?
-                       FROM _cls
-                       WHERE event_versions.event_id = _cls.event_id AND event_versions.is_current
-                         AND _cls.old_hash IS NOT NULL
-                         AND (_cls.old_hash <> _cls.content_hash OR _cls.old_deleted)""",
-                    [ingest_id],
-                )
-            if inserted or updated:
-                con.execute(
-                    f"""INSERT INTO event_versions BY NAME
-                        SELECT {', '.join('s.' + c for c in cols)}, s.content_hash,
-                               coalesce(c.old_version, 0) + 1 AS version, true AS is_current, false AS deleted,
-                               ? AS valid_from, NULL AS valid_to, ? AS file, s.line, s.raw, s.raw_offset,
-                               s.raw_length, ? AS raw_sha256, now() AS ingested_at, now() AS derived_at
-                        FROM _stage s JOIN _cls c USING (event_id)
-                        WHERE c.old_hash IS NULL OR c.old_hash <> c.content_hash OR c.old_deleted""",
-                    [ingest_id, file, raw_sha256],
-                )
-            deleted = 0
-            if snapshot and snapshot_scope:
-                deleted = self._mark_deleted(ingest_id, snapshot_scope)
-            con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            if own:
+                con.execute("ROLLBACK")
             raise
         finally:
             con.unregister("_batch")
-        return UpsertResult(inserted, updated, unchanged, deleted)
+        return result
+
+    def _classify_and_write(self, ingest_id, cols, prov, file, raw_sha256) -> UpsertResult:
+        con = self.con
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE _stage AS SELECT {', '.join(cols)}, {prov} "
+            f"{_hash_expr(CONTENT_COLUMNS)} AS content_hash FROM _batch"
+        )
+        con.execute(
+            """CREATE OR REPLACE TEMP TABLE _cls AS
+               SELECT s.event_id, s.content_hash, c.content_hash AS old_hash, c.version AS old_version,
+                      c.deleted AS old_deleted
+               FROM _stage s LEFT JOIN (SELECT event_id, content_hash, version, deleted
+                                        FROM event_versions WHERE is_current) c USING (event_id)"""
+        )
+        inserted, updated, unchanged = con.execute(
+            """SELECT count(*) FILTER (old_hash IS NULL),
+                      count(*) FILTER (old_hash IS NOT NULL AND (old_hash <> content_hash OR old_deleted)),
+                      count(*) FILTER (old_hash = content_hash AND NOT old_deleted)
+               FROM _cls"""
+        ).fetchall()[0]
+        if updated:
+            con.execute(
+                """UPDATE event_versions SET is_current = false, valid_to = ?
+                   FROM _cls
+                   WHERE event_versions.event_id = _cls.event_id AND event_versions.is_current
+                     AND _cls.old_hash IS NOT NULL
+                     AND (_cls.old_hash <> _cls.content_hash OR _cls.old_deleted)""",
+                [ingest_id],
+            )
+        if inserted or updated:
+            con.execute(
+                f"""INSERT INTO event_versions BY NAME
+                    SELECT {', '.join('s.' + c for c in cols)}, s.content_hash,
+                           coalesce(c.old_version, 0) + 1 AS version, true AS is_current, false AS deleted,
+                           ? AS valid_from, NULL AS valid_to, ? AS file, s.line, s.raw, s.raw_offset,
+                           s.raw_length, ? AS raw_sha256, now() AS ingested_at, now() AS derived_at
+                    FROM _stage s JOIN _cls c USING (event_id)
+                    WHERE c.old_hash IS NULL OR c.old_hash <> c.content_hash OR c.old_deleted""",
+                [ingest_id, file, raw_sha256],
+            )
+        return UpsertResult(inserted, updated, unchanged, 0)
+
+    def mark_missing_deleted(self, ingest_id: str, scope: dict) -> int:
+        """After a complete snapshot (every batch stored with ``track_ids``): current events of the
+        snapshot's source, countries and dates that it did not hold get a deleted version."""
+        own = self._begin()
+        try:
+            self.con.execute("CREATE TEMP TABLE IF NOT EXISTS _seen_ids (event_id VARCHAR)")
+            n = self._mark_deleted(ingest_id, scope)
+            self.con.execute("DROP TABLE IF EXISTS _seen_ids")
+            if own:
+                self.con.execute("COMMIT")
+        except Exception:
+            if own:
+                self.con.execute("ROLLBACK")
+            raise
+        return n
 
     def _mark_deleted(self, ingest_id: str, scope: dict) -> int:
         con = self.con
-        where = "source = ? AND is_current AND NOT deleted AND event_id NOT IN (SELECT event_id FROM _stage)"
+        where = "source = ? AND is_current AND NOT deleted AND event_id NOT IN (SELECT event_id FROM _seen_ids)"
         params: list = [scope["source"]]
         if scope.get("iso3"):
             where += f" AND iso3 IN ({', '.join('?' for _ in scope['iso3'])})"
@@ -347,7 +421,7 @@ class Store:
         con = self.con
         con.register("_batch", table)
         key = "concat_ws('|', source, coalesce(admin2_pcode, iso3 || ':' || admin1 || ':' || admin2), period, period_start)"
-        con.execute("BEGIN TRANSACTION")
+        own = self._begin()
         try:
             con.execute(
                 f"""CREATE OR REPLACE TEMP TABLE _stage AS
@@ -380,9 +454,11 @@ class Store:
                        WHERE c.old_hash IS NULL OR c.old_hash <> c.content_hash""",
                     [ingest_id, file],
                 )
-            con.execute("COMMIT")
+            if own:
+                con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            if own:
+                con.execute("ROLLBACK")
             raise
         finally:
             con.unregister("_batch")
@@ -455,6 +531,12 @@ class Store:
                 return
             for r in rows:
                 yield dict(zip(cols, r))
+
+    def has_source(self, source: str) -> bool:
+        """Whether any version of any event of ``source`` is stored (current, replaced or deleted)."""
+        return bool(self.con.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM event_versions WHERE source = ? LIMIT 1)", [source]
+        ).fetchall()[0][0])
 
     def count_events(self, f: EventFilter | None = None) -> int:
         where, params = self._where(f)

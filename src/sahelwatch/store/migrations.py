@@ -103,7 +103,7 @@ CREATE TABLE ingests (
 -- with deleted = true. valid_from / valid_to name the ingests that made and replaced it.
 CREATE TABLE event_versions (
 {EVENT_COLUMNS_DDL}
-    content_hash VARCHAR NOT NULL,
+    content_hash UBIGINT NOT NULL,
     version INTEGER NOT NULL,
     is_current BOOLEAN NOT NULL,
     deleted BOOLEAN NOT NULL,
@@ -128,7 +128,7 @@ CREATE TABLE aggregate_versions (
     source VARCHAR, release VARCHAR, iso3 VARCHAR, country VARCHAR,
     admin1 VARCHAR, admin1_pcode VARCHAR, admin2 VARCHAR, admin2_pcode VARCHAR,
     period_start DATE, period VARCHAR, events INTEGER, fatalities INTEGER,
-    content_hash VARCHAR NOT NULL,
+    content_hash UBIGINT NOT NULL,
     version INTEGER NOT NULL,
     is_current BOOLEAN NOT NULL,
     valid_from VARCHAR NOT NULL,
@@ -215,5 +215,10 @@ CREATE TABLE gazetteer_places (
         5,
         "evidence for the coding read from the notes ('sahelwatch enrich')",
         "ALTER TABLE event_versions ADD COLUMN derived_evidence VARCHAR;",
+    ),
+    (
+        6,
+        "store metadata (the content-hash probe)",
+        "CREATE TABLE store_meta (key VARCHAR PRIMARY KEY, value VARCHAR);",
     ),
 )
