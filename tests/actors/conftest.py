@@ -6,16 +6,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from tests.conftest import data_file
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
 
 
-def data_file(rel: str) -> Path:
-    path = DATA / rel
-    if not path.is_file():
-        pytest.skip(f"real data file missing: {rel}")
-    return path
 
 
 @pytest.fixture(scope="session")

@@ -3,17 +3,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import data_file as shared_file  # noqa: F401  (re-exported to the tests here)
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data"
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
-def shared_file(rel: str) -> Path:
-    p = SHARED / rel
-    if not p.exists():
-        pytest.skip(f"shared data missing: {rel}")
-    return p
 
 
 @pytest.fixture(scope="session")

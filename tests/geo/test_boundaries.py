@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pandas as pd
 import pytest
@@ -17,23 +16,21 @@ from sahelwatch.errors import InputError
 from sahelwatch.geo.boundaries import BoundarySet, import_boundaries, read_boundaries
 from sahelwatch.geo.keys import spatial_keys
 from sahelwatch.store.boundaries import boundary_summary, load_boundaries, save_boundaries
+from tests.conftest import data_file as need
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
 
 
-def need(rel: str) -> Path:
-    p = DATA / rel
-    if not p.exists():
-        pytest.skip(f"shared data file missing: ../shared/data/{rel}")
-    return p
 
 
 @pytest.fixture
 def con(tmp_path):
-    c = duckdb.connect(str(tmp_path / "b.duckdb"))
-    yield c
-    c.close()
+    from sahelwatch.store import open_store
+
+    store = open_store(tmp_path / "b.duckdb")
+    yield store.con
+    store.close()
 
 
 def test_gadm_topojson_cercles_are_read_with_names_and_country():

@@ -18,6 +18,7 @@ from sahelwatch.geo.countries import (
     points_in_country,
 )
 from sahelwatch.geo.country_codes import country_to_iso3, gw_to_iso3
+from tests.conftest import data_file as need
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
@@ -29,11 +30,6 @@ NIAMEY = (2.1254, 13.5116)
 DAKAR = (-17.4677, 14.7167)
 
 
-def need(rel: str) -> Path:
-    p = DATA / rel
-    if not p.exists():
-        pytest.skip(f"shared data file missing: ../shared/data/{rel}")
-    return p
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from pyproj import Geod
 from sahelwatch.geo.borders import border_distance, border_pairs, country_borders
 from sahelwatch.geo.country_codes import gw_to_iso3
 from sahelwatch.geo.keys import KEY_COLUMNS, h3_cells, priogrid_gid, spatial_keys, tripoint
+from tests.conftest import data_file as need
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
@@ -24,11 +25,6 @@ BAMAKO = (-8.0029, 12.6392)
 KOUREMALE = (-8.79, 11.96)
 
 
-def need(rel: str) -> Path:
-    p = DATA / rel
-    if not p.exists():
-        pytest.skip(f"shared data file missing: ../shared/data/{rel}")
-    return p
 
 
 def test_priogrid_matches_ucdp_on_every_row():

@@ -14,28 +14,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-#: The table (also created by the store's migrations, when they carry it).
-BOUNDARIES_DDL = """
-CREATE TABLE IF NOT EXISTS boundaries (
-    iso3 VARCHAR NOT NULL,
-    level INTEGER NOT NULL,
-    pcode VARCHAR,
-    name VARCHAR NOT NULL,
-    name_norm VARCHAR,
-    parent_pcode VARCHAR,
-    parent_name VARCHAR,
-    source VARCHAR NOT NULL,
-    imported_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    geometry_wkb BLOB
-)
-"""
+from ..errors import StoreError
 
 _COLUMNS = ("iso3", "level", "pcode", "name", "name_norm", "parent_pcode", "parent_name", "source",
             "imported_at", "geometry_wkb")
-
-
-def ensure_boundaries_table(con) -> None:
-    con.execute(BOUNDARIES_DDL)
 
 
 def _has_table(con) -> bool:
@@ -49,7 +31,9 @@ def save_boundaries(con, gdf, *, source: str | None = None) -> int:
     Rows from the same source file for the same (iso3, level) are replaced, in one transaction.
     Returns the number of rows written.
     """
-    ensure_boundaries_table(con)
+    if not _has_table(con):
+        raise StoreError("this database has no boundaries table: open it with sahelwatch.store.open_store, "
+                         "which brings its schema up to date")
     df = pd.DataFrame({c: gdf[c] for c in _COLUMNS if c in gdf.columns and c != "geometry_wkb"})
     if source is not None:
         df["source"] = source

@@ -120,15 +120,11 @@ class Store:
         for version, description, sql in MIGRATIONS:
             if version <= have:
                 continue
-            self.con.execute("BEGIN TRANSACTION")
             try:
-                self.con.execute(sql)
-                self.con.execute(
-                    "INSERT INTO schema_migrations VALUES (?, ?, now())", [version, description]
-                )
-                self.con.execute("COMMIT")
+                with self.transaction():
+                    self.con.execute(sql)
+                    self.con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, description])
             except duckdb.Error as e:
-                self.con.execute("ROLLBACK")
                 raise StoreError(f"{self.path}: migration {version} ({description}) failed: {e}") from None
             applied.append(version)
         return applied
@@ -139,16 +135,11 @@ class Store:
         rows = self.con.execute("SELECT value FROM store_meta WHERE key = 'content_hash_probe'").fetchall()
         if rows and rows[0][0] == probe:
             return
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self.transaction():
             if rows:  # the function changed under existing rows: recompute them all
                 self.con.execute(f"UPDATE event_versions SET content_hash = {_hash_expr(CONTENT_COLUMNS)}")
                 self.con.execute(f"UPDATE aggregate_versions SET content_hash = {_hash_expr(_AGG_CONTENT)}")
             self.con.execute("INSERT OR REPLACE INTO store_meta VALUES ('content_hash_probe', ?)", [probe])
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
 
     def close(self) -> None:
         self.con.close()
@@ -170,12 +161,7 @@ class Store:
         finally:
             self._in_tx = False
 
-    def _begin(self) -> bool:
-        """Begin a transaction unless one is open; True when the caller must commit it."""
-        if self._in_tx:
-            return False
-        self.con.execute("BEGIN TRANSACTION")
-        return True
+
 
     def __enter__(self) -> "Store":
         return self
@@ -279,31 +265,25 @@ class Store:
             fresh = not sources or not con.execute(
                 f"SELECT count(*) FROM event_versions WHERE source IN ({', '.join('?' for _ in sources)})",
                 sources).fetchall()[0][0]
-        own = self._begin()
         try:
-            if track_ids:
-                con.execute("CREATE TEMP TABLE IF NOT EXISTS _seen_ids (event_id VARCHAR)")
-                con.execute("INSERT INTO _seen_ids SELECT event_id FROM _batch")
-            if fresh:
-                # nothing of these sources is stored yet: every row is new
-                con.execute(
-                    f"""INSERT INTO event_versions BY NAME
-                        SELECT {', '.join(cols)}, {prov} {_hash_expr(CONTENT_COLUMNS)} AS content_hash,
-                               1 AS version, true AS is_current, false AS deleted, ? AS valid_from,
-                               NULL AS valid_to, ? AS file, ? AS raw_sha256, now() AS ingested_at,
-                               now() AS derived_at
-                        FROM _batch""",
-                    [ingest_id, file, raw_sha256],
-                )
-                result = UpsertResult(table.num_rows, 0, 0, 0)
-            else:
-                result = self._classify_and_write(ingest_id, cols, prov, file, raw_sha256)
-            if own:
-                con.execute("COMMIT")
-        except Exception:
-            if own:
-                con.execute("ROLLBACK")
-            raise
+            with self.transaction():
+                if track_ids:
+                    con.execute("CREATE TEMP TABLE IF NOT EXISTS _seen_ids (event_id VARCHAR)")
+                    con.execute("INSERT INTO _seen_ids SELECT event_id FROM _batch")
+                if fresh:
+                    # nothing of these sources is stored yet: every row is new
+                    con.execute(
+                        f"""INSERT INTO event_versions BY NAME
+                            SELECT {', '.join(cols)}, {prov} {_hash_expr(CONTENT_COLUMNS)} AS content_hash,
+                                   1 AS version, true AS is_current, false AS deleted, ? AS valid_from,
+                                   NULL AS valid_to, ? AS file, ? AS raw_sha256, now() AS ingested_at,
+                                   now() AS derived_at
+                            FROM _batch""",
+                        [ingest_id, file, raw_sha256],
+                    )
+                    result = UpsertResult(table.num_rows, 0, 0, 0)
+                else:
+                    result = self._classify_and_write(ingest_id, cols, prov, file, raw_sha256)
         finally:
             con.unregister("_batch")
         return result
@@ -352,17 +332,10 @@ class Store:
     def mark_missing_deleted(self, ingest_id: str, scope: dict) -> int:
         """After a complete snapshot (every batch stored with ``track_ids``): current events of the
         snapshot's source, countries and dates that it did not hold get a deleted version."""
-        own = self._begin()
-        try:
+        with self.transaction():
             self.con.execute("CREATE TEMP TABLE IF NOT EXISTS _seen_ids (event_id VARCHAR)")
             n = self._mark_deleted(ingest_id, scope)
             self.con.execute("DROP TABLE IF EXISTS _seen_ids")
-            if own:
-                self.con.execute("COMMIT")
-        except Exception:
-            if own:
-                self.con.execute("ROLLBACK")
-            raise
         return n
 
     def _mark_deleted(self, ingest_id: str, scope: dict) -> int:
@@ -421,45 +394,39 @@ class Store:
         con = self.con
         con.register("_batch", table)
         key = "concat_ws('|', source, coalesce(admin2_pcode, iso3 || ':' || admin1 || ':' || admin2), period, period_start)"
-        own = self._begin()
         try:
-            con.execute(
-                f"""CREATE OR REPLACE TEMP TABLE _stage AS
-                    SELECT {key} AS agg_key, * EXCLUDE (__line__, __raw__), __line__ AS line, __raw__ AS raw,
-                           {_hash_expr(_AGG_CONTENT)} AS content_hash FROM _batch"""
-            )
-            con.execute(
-                """CREATE OR REPLACE TEMP TABLE _cls AS
-                   SELECT s.agg_key, s.content_hash, c.content_hash AS old_hash, c.version AS old_version
-                   FROM _stage s LEFT JOIN (SELECT agg_key, content_hash, version FROM aggregate_versions
-                                            WHERE is_current) c USING (agg_key)"""
-            )
-            inserted, updated, unchanged = con.execute(
-                """SELECT count(*) FILTER (old_hash IS NULL), count(*) FILTER (old_hash <> content_hash),
-                          count(*) FILTER (old_hash = content_hash) FROM _cls"""
-            ).fetchall()[0]
-            if updated:
+            with self.transaction():
                 con.execute(
-                    """UPDATE aggregate_versions SET is_current = false, valid_to = ? FROM _cls
-                       WHERE aggregate_versions.agg_key = _cls.agg_key AND aggregate_versions.is_current
-                         AND _cls.old_hash <> _cls.content_hash""",
-                    [ingest_id],
+                    f"""CREATE OR REPLACE TEMP TABLE _stage AS
+                        SELECT {key} AS agg_key, * EXCLUDE (__line__, __raw__), __line__ AS line, __raw__ AS raw,
+                               {_hash_expr(_AGG_CONTENT)} AS content_hash FROM _batch"""
                 )
-            if inserted or updated:
                 con.execute(
-                    """INSERT INTO aggregate_versions BY NAME
-                       SELECT s.* EXCLUDE (content_hash), s.content_hash, coalesce(c.old_version, 0) + 1 AS version,
-                              true AS is_current, ? AS valid_from, NULL AS valid_to, ? AS file, now() AS ingested_at
-                       FROM _stage s JOIN _cls c USING (agg_key)
-                       WHERE c.old_hash IS NULL OR c.old_hash <> c.content_hash""",
-                    [ingest_id, file],
+                    """CREATE OR REPLACE TEMP TABLE _cls AS
+                       SELECT s.agg_key, s.content_hash, c.content_hash AS old_hash, c.version AS old_version
+                       FROM _stage s LEFT JOIN (SELECT agg_key, content_hash, version FROM aggregate_versions
+                                                WHERE is_current) c USING (agg_key)"""
                 )
-            if own:
-                con.execute("COMMIT")
-        except Exception:
-            if own:
-                con.execute("ROLLBACK")
-            raise
+                inserted, updated, unchanged = con.execute(
+                    """SELECT count(*) FILTER (old_hash IS NULL), count(*) FILTER (old_hash <> content_hash),
+                              count(*) FILTER (old_hash = content_hash) FROM _cls"""
+                ).fetchall()[0]
+                if updated:
+                    con.execute(
+                        """UPDATE aggregate_versions SET is_current = false, valid_to = ? FROM _cls
+                           WHERE aggregate_versions.agg_key = _cls.agg_key AND aggregate_versions.is_current
+                             AND _cls.old_hash <> _cls.content_hash""",
+                        [ingest_id],
+                    )
+                if inserted or updated:
+                    con.execute(
+                        """INSERT INTO aggregate_versions BY NAME
+                           SELECT s.* EXCLUDE (content_hash), s.content_hash, coalesce(c.old_version, 0) + 1 AS version,
+                                  true AS is_current, ? AS valid_from, NULL AS valid_to, ? AS file, now() AS ingested_at
+                           FROM _stage s JOIN _cls c USING (agg_key)
+                           WHERE c.old_hash IS NULL OR c.old_hash <> c.content_hash""",
+                        [ingest_id, file],
+                    )
         finally:
             con.unregister("_batch")
         return UpsertResult(inserted, updated, unchanged, 0)
@@ -584,13 +551,9 @@ class Store:
         """Replace the learned gazetteer (the DataFrame of ``Gazetteer.to_table()``)."""
         self.con.register("_gaz", table)
         try:
-            self.con.execute("BEGIN TRANSACTION")
-            self.con.execute("DELETE FROM gazetteer_places")
-            self.con.execute("INSERT INTO gazetteer_places BY NAME SELECT * FROM _gaz")
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
+            with self.transaction():
+                self.con.execute("DELETE FROM gazetteer_places")
+                self.con.execute("INSERT INTO gazetteer_places BY NAME SELECT * FROM _gaz")
         finally:
             self.con.unregister("_gaz")
         return len(table)
@@ -616,16 +579,12 @@ class Store:
         con = self.con
         con.register("_links", links)
         con.register("_clusters", clusters)
-        con.execute("BEGIN TRANSACTION")
         try:
-            con.execute("DELETE FROM event_links")
-            con.execute("DELETE FROM event_clusters")
-            con.execute("INSERT INTO event_links SELECT event_id_a, event_id_b, score, explanation, now() FROM _links")
-            con.execute("INSERT INTO event_clusters SELECT event_id, cluster_id FROM _clusters")
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
+            with self.transaction():
+                con.execute("DELETE FROM event_links")
+                con.execute("DELETE FROM event_clusters")
+                con.execute("INSERT INTO event_links SELECT event_id_a, event_id_b, score, explanation, now() FROM _links")
+                con.execute("INSERT INTO event_clusters SELECT event_id, cluster_id FROM _clusters")
         finally:
             con.unregister("_links")
             con.unregister("_clusters")
