@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import io
 import json
 import os
 import resource
@@ -35,7 +34,7 @@ def build(path: Path, rows: int) -> None:
         reader = csv.reader(fh)
         header = next(reader)
         base = list(reader)
-    ii, di, yi = header.index("event_id_cnty"), header.index("data_id"), header.index("year")
+    ii, di = header.index("event_id_cnty"), header.index("data_id")
     with open(path, "w", encoding="utf-8", newline="") as out:
         w = csv.writer(out)
         w.writerow(header)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+
 from tests.conftest import data_file
 
 ROOT = Path(__file__).resolve().parents[2]

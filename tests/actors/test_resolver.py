@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from sahelwatch.actors import Resolver, actor_ids_for_filter, load_registry, resolve, resolve_many
+from sahelwatch.actors import (
+    Resolver,
+    actor_ids_for_filter,
+    load_registry,
+    resolve,
+    resolve_many,
+)
 
 NAMES = [
     # jihadist groups: ACLED, UCDP, English, French, Arabic transliteration and script

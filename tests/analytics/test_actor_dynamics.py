@@ -1,10 +1,9 @@
 import pandas as pd
 import pytest
+from analytics_frames import synthetic
 
 from sahelwatch.analytics import actor_dynamics as ad
 from sahelwatch.errors import UsageError
-
-from analytics_frames import synthetic
 
 LINEAGE = {"jnim": ["ansar_dine", "aqim", "katiba_macina", "al_mourabitoun"]}
 

@@ -2,10 +2,9 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from analytics_frames import synthetic
 
 from sahelwatch.analytics import alerts as al
-
-from analytics_frames import synthetic
 
 
 def _hand_surges(raw: pd.DataFrame, as_of: str) -> set[str]:

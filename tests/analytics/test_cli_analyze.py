@@ -4,9 +4,8 @@ import json
 
 import pandas as pd
 import pytest
-from typer.testing import CliRunner
-
 from analytics_frames import ACLED_DYADIC, DATA, need
+from typer.testing import CliRunner
 
 
 @pytest.fixture(scope="module")

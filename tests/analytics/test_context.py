@@ -2,11 +2,10 @@ import csv
 
 import pandas as pd
 import pytest
+from analytics_frames import DATA, need
 
 from sahelwatch.errors import InputError
 from sahelwatch.sources import context as cx
-
-from analytics_frames import DATA, need
 
 CH = DATA / "context" / "cadre_harmonise_2014-2021.csv"
 POP = DATA / "context" / "mali_population_admin2_2020.csv"

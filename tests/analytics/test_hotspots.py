@@ -2,10 +2,9 @@ import math
 
 import numpy as np
 import pytest
+from analytics_frames import priogrid, synthetic
 
 from sahelwatch.analytics import hotspots as hs
-
-from analytics_frames import priogrid, synthetic
 
 
 def _brute_gi_star(counts: dict[tuple[int, int], float], rows, cols, r, c) -> float:

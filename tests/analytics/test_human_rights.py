@@ -1,6 +1,6 @@
-from sahelwatch.analytics import human_rights as hr
-
 from analytics_frames import synthetic
+
+from sahelwatch.analytics import human_rights as hr
 
 
 def test_abuses_by_perpetrator_match_hand_counts(acled_events, acled_raw):

@@ -1,11 +1,10 @@
 import numpy as np
 import pandas as pd
 import pytest
+from analytics_frames import DATA, need, synthetic
 
 from sahelwatch.analytics import humanitarian as hu
 from sahelwatch.sources import context as cx
-
-from analytics_frames import DATA, need, synthetic
 
 
 @pytest.fixture(scope="module")

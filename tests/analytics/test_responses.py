@@ -1,11 +1,10 @@
 import pandas as pd
 import pytest
+from analytics_frames import synthetic
 
 from sahelwatch.analytics import responses as rs
 from sahelwatch.analytics._reference import partner_forces
 from sahelwatch.errors import UsageError
-
-from analytics_frames import synthetic
 
 
 def test_every_partner_milestone_has_a_source_and_date():

@@ -1,10 +1,9 @@
 import numpy as np
 import pandas as pd
 import pytest
+from analytics_frames import synthetic
 
 from sahelwatch.analytics import spillover as sp
-
-from analytics_frames import synthetic
 
 
 def test_border_and_liptako_shares_real(acled_events, acled_raw):

@@ -3,7 +3,15 @@ invariants computed from that frame's own columns."""
 
 import pandas as pd
 
-from sahelwatch.analytics import actor_dynamics, alerts, hotspots, human_rights, responses, spillover, trends
+from sahelwatch.analytics import (
+    actor_dynamics,
+    alerts,
+    hotspots,
+    human_rights,
+    responses,
+    spillover,
+    trends,
+)
 
 
 def test_store_frame_has_the_contract_columns(store_events, acled_raw):

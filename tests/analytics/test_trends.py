@@ -1,11 +1,10 @@
 import numpy as np
 import pandas as pd
 import pytest
+from analytics_frames import synthetic
 
 from sahelwatch.analytics import trends as tr
 from sahelwatch.analytics._frame import MissingColumnsError
-
-from analytics_frames import synthetic
 
 
 def test_monthly_counts_by_event_type_match_a_hand_count(acled_events, acled_raw):

@@ -12,7 +12,13 @@ import pytest
 
 from sahelwatch.actors import load_registry
 from sahelwatch.geo import country_to_iso3, points_in_country
-from sahelwatch.model import EVENT_TYPE_NAMES, SUB_EVENT_TO_TYPE, Attribution, TargetCategory, Tactic
+from sahelwatch.model import (
+    EVENT_TYPE_NAMES,
+    SUB_EVENT_TO_TYPE,
+    Attribution,
+    Tactic,
+    TargetCategory,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = sorted((ROOT / "data" / "chronology").glob("events-*.csv"))

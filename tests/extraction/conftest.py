@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from tests.conftest import data_file as shared_file  # noqa: F401  (re-exported to the tests here)
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from sahelwatch.cli import main
-from sahelwatch.forecasting.service import RUN_COLUMNS, parse_horizons
 from sahelwatch.errors import UsageError
+from sahelwatch.forecasting.service import RUN_COLUMNS, parse_horizons
 
 from .conftest import synthetic_frame
 

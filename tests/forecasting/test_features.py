@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from sahelwatch.forecasting.features import MONTHS_SINCE_CAP, feature_doc, feature_tensor
+from sahelwatch.forecasting.features import (
+    MONTHS_SINCE_CAP,
+    feature_doc,
+    feature_tensor,
+)
 from sahelwatch.forecasting.neighbours import neighbours_from_centroids
 from sahelwatch.forecasting.panel import build_panel
 

@@ -7,7 +7,12 @@ import pandas as pd
 import pytest
 
 from sahelwatch.errors import InputError, UsageError
-from sahelwatch.forecasting.panel import build_panel, panel_from_aggregates, read_panel_file, to_month
+from sahelwatch.forecasting.panel import (
+    build_panel,
+    panel_from_aggregates,
+    read_panel_file,
+    to_month,
+)
 
 from .conftest import tiny_frame
 

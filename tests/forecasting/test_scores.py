@@ -7,7 +7,13 @@ import math
 import numpy as np
 import pytest
 
-from sahelwatch.forecasting.scores import average_precision, brier, crps_ensemble, mse_log1p, summarize
+from sahelwatch.forecasting.scores import (
+    average_precision,
+    brier,
+    crps_ensemble,
+    mse_log1p,
+    summarize,
+)
 
 
 def test_crps_of_a_point_forecast_is_the_absolute_error():

@@ -15,7 +15,11 @@ import pytest
 from sahelwatch.errors import InputError
 from sahelwatch.geo.boundaries import BoundarySet, import_boundaries, read_boundaries
 from sahelwatch.geo.keys import spatial_keys
-from sahelwatch.store.boundaries import boundary_summary, load_boundaries, save_boundaries
+from sahelwatch.store.boundaries import (
+    boundary_summary,
+    load_boundaries,
+    save_boundaries,
+)
 from tests.conftest import data_file as need
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,7 +13,13 @@ from pyproj import Geod
 
 from sahelwatch.geo.borders import border_distance, border_pairs, country_borders
 from sahelwatch.geo.country_codes import gw_to_iso3
-from sahelwatch.geo.keys import KEY_COLUMNS, h3_cells, priogrid_gid, spatial_keys, tripoint
+from sahelwatch.geo.keys import (
+    KEY_COLUMNS,
+    h3_cells,
+    priogrid_gid,
+    spatial_keys,
+    tripoint,
+)
 from tests.conftest import data_file as need
 
 ROOT = Path(__file__).resolve().parents[2]

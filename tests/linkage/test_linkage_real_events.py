@@ -19,7 +19,7 @@ import pytest
 
 from sahelwatch.geo import points_in_country
 from sahelwatch.linkage import link_store
-from tests.conftest import ROOT, data_file
+from tests.conftest import data_file
 
 DYADIC = "acled/acled_mali_dyadic_1997-2018.csv"
 #: other names the same actors go by, as a second source would write them

@@ -8,8 +8,8 @@ import re
 
 import pandas as pd
 import pytest
-
 from report_checks import headline_by_hand
+
 from sahelwatch.model import EventFilter
 from sahelwatch.reports import Locale, Period, build_situation_report, one_row_per_event
 from sahelwatch.reports.render import render_html

@@ -7,8 +7,8 @@ import json
 import re
 
 import pytest
-
 from report_checks import pdf_pages, pdf_text
+
 from sahelwatch.reports import Locale, write_situation_report
 from sahelwatch.reports.i18n import FR_THOUSANDS
 

@@ -5,6 +5,7 @@
 ('fama',)
 """
 
+from .columns import ACTOR_DERIVED_COLUMNS, derive_actor_columns, family_of
 from .registry import (
     Actor,
     FuzzyDate,
@@ -18,7 +19,6 @@ from .registry import (
     linkage_relatives,
     load_registry,
 )
-from .columns import ACTOR_DERIVED_COLUMNS, derive_actor_columns, family_of
 from .report import unresolved_report
 from .resolver import (
     Resolution,

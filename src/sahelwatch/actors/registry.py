@@ -26,8 +26,6 @@ from ..errors import NotFoundError
 from ..yamlio import load_yaml
 from .records import (
     ACTOR_TYPES,
-    ISO3_PATTERN as _ISO3,
-    ID_PATTERN as _ID,
     RELATIONS,
     ROLLUP_RELATIONS,
     TAGS,
@@ -38,6 +36,12 @@ from .records import (
     RegistryError,
     Source,
     Specialisation,
+)
+from .records import (
+    ID_PATTERN as _ID,
+)
+from .records import (
+    ISO3_PATTERN as _ISO3,
 )
 
 __all__ = [

@@ -25,7 +25,6 @@ perpetrator; ``unknown`` otherwise (unidentified armed groups, no perpetrator).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -34,7 +33,7 @@ import pandas as pd
 
 from ..model import Attribution, InterCode, TargetCategory
 from .registry import Actor, Registry
-from .resolver import Resolver, default_resolver, split_actor_cell
+from .resolver import Resolver, _as_date, default_resolver, split_actor_cell
 
 __all__ = ["derive_targets", "TARGET_COLUMNS"]
 
@@ -209,7 +208,7 @@ def _derive(df: pd.DataFrame, r: Resolver) -> tuple[pd.DataFrame, dict[str, list
     out_cat, out_att, out_perp, out_tgt, out_side, out_notes = [], [], [], [], [], []
     for i in range(n):
         source = _str_or_none(src_l[i])
-        when = _date_or_none(date_l[i])
+        when = _as_date(date_l[i])
         country = _str_or_none(ctry_l[i])
         a1 = side_ids(cols["actor1"][i], source, when, country, _str_or_none(sid1_l[i]))
         a2 = side_ids(cols["actor2"][i], source, when, country, _str_or_none(sid2_l[i]))
@@ -571,25 +570,4 @@ def _int_or_none(v) -> int | None:
             return None
         return int(v)
     except (TypeError, ValueError):
-        return None
-
-
-def _date_or_none(v) -> dt.date | None:
-    if v is None:
-        return None
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    if hasattr(v, "to_pydatetime"):
-        try:
-            return v.to_pydatetime().date()
-        except ValueError:
-            return None
-    s = str(v).strip()
-    if not s or s.lower() in ("nan", "nat", "none"):
-        return None
-    try:
-        return dt.date.fromisoformat(s[:10])
-    except ValueError:
         return None

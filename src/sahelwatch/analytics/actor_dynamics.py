@@ -16,8 +16,16 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from ._frame import event_dates, explode_ids, fatalities, period_range, period_start, require, unit_key
 from ..errors import UsageError
+from ._frame import (
+    event_dates,
+    explode_ids,
+    fatalities,
+    period_range,
+    period_start,
+    require,
+    unit_key,
+)
 
 Lineage = Mapping[str, Iterable[str]]
 

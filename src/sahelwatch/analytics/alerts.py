@@ -36,8 +36,17 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from ._frame import ARMED_GROUP_INTER, as_timestamp, event_dates, explode_ids, fatalities, require, unit_codes, unit_key
 from ..errors import UsageError
+from ._frame import (
+    ARMED_GROUP_INTER,
+    as_timestamp,
+    event_dates,
+    explode_ids,
+    fatalities,
+    require,
+    unit_codes,
+    unit_key,
+)
 
 SURGE = "surge"
 FATALITIES_1Y_HIGH = "fatalities_1y_high"
@@ -130,7 +139,6 @@ def fatality_high_alerts(
         data_start_ts = dates.min()
     else:
         data_start_ts = as_timestamp(data_start)
-    cur_start = as_of_ts - pd.Timedelta(days=29)
     lookbacks = [(FATALITIES_3Y_HIGH, 3 * 365, "3 years"), (FATALITIES_1Y_HIGH, 365, "year")]
     far = as_of_ts - pd.Timedelta(days=3 * 365 + 29)
     keep = ((dates >= far) & (dates <= as_of_ts)).to_numpy()

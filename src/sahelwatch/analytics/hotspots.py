@@ -33,8 +33,8 @@ import numpy as np
 import pandas as pd
 from scipy import ndimage, stats
 
-from ._frame import fatalities, require
 from ..errors import UsageError
+from ._frame import fatalities, require
 
 PRIO_RES = 0.5
 PRIO_COLS = 720

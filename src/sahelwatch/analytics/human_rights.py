@@ -25,9 +25,17 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._frame import ARMED_GROUP_INTER, EXTERNAL_INTER, STATE_INTER, event_dates, fatalities, period_start, require
-from ._reference import execution_cues
 from ..errors import UsageError
+from ._frame import (
+    ARMED_GROUP_INTER,
+    EXTERNAL_INTER,
+    STATE_INTER,
+    event_dates,
+    fatalities,
+    period_start,
+    require,
+)
+from ._reference import execution_cues
 
 VAC = "Violence against civilians"
 ARRESTS = "Arrests"

@@ -33,8 +33,15 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ._frame import VIOLENT_EVENT_TYPES, as_timestamp, event_dates, fatalities, norm_name, require
 from ..errors import UsageError
+from ._frame import (
+    VIOLENT_EVENT_TYPES,
+    as_timestamp,
+    event_dates,
+    fatalities,
+    norm_name,
+    require,
+)
 
 CAVEATS = (
     "associations, not effects: drought, displacement and market shocks drive both violence and food insecurity",

@@ -29,9 +29,18 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from ._frame import VIOLENT_EVENT_TYPES, as_timestamp, event_dates, fatalities, period_range, period_start, require, unit_key
-from ._reference import Partner, partner_forces
 from ..errors import UsageError
+from ._frame import (
+    VIOLENT_EVENT_TYPES,
+    as_timestamp,
+    event_dates,
+    fatalities,
+    period_range,
+    period_start,
+    require,
+    unit_key,
+)
+from ._reference import Partner, partner_forces
 
 CAVEATS = (
     "areas are chosen where the partner operated, which is where violence already was: regression to the mean "

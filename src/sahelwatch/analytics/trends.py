@@ -24,8 +24,16 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from ._frame import VIOLENT_EVENT_TYPES, event_dates, factorize_labels, fatalities, period_range, period_start, require
 from ..errors import UsageError
+from ._frame import (
+    VIOLENT_EVENT_TYPES,
+    event_dates,
+    factorize_labels,
+    fatalities,
+    period_range,
+    period_start,
+    require,
+)
 
 UNKNOWN = "(unknown)"
 

@@ -88,7 +88,8 @@ def evaluate(
     """Score extraction: detection P/R, types, tactic, actors, places, dates, fatalities."""
     if gold is None and acled is None:
         raise UsageError("eval needs --gold FILE and/or --acled FILE")
-    from ..extraction import Extractor, acled_gold, evaluate as run_eval, evaluate_file, load_model
+    from ..extraction import Extractor, acled_gold, evaluate_file, load_model
+    from ..extraction import evaluate as run_eval
     from ..extraction.evaluation import format_report
 
     st = state(ctx)

@@ -10,7 +10,14 @@ See ``docs/extraction.md`` for the rules, the scores and their limits.
 from .enrich import ENRICH_COLUMNS, enrich
 from .evaluation import EvalReport, acled_gold, evaluate, evaluate_file, read_gold
 from .linking import link_event, make_linker, match_score
-from .pipeline import Document, DocumentResult, Extractor, ExtractedEvent, RunSummary, extract_file
+from .pipeline import (
+    Document,
+    DocumentResult,
+    ExtractedEvent,
+    Extractor,
+    RunSummary,
+    extract_file,
+)
 from .training import load_model, train
 
 __all__ = [

@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ._text import fold
-from .actors import UNIDENTIFIED, ActorMatcher, ActorMention, find_actors, resolve_ids, unidentified_id
+from .actors import (
+    UNIDENTIFIED,
+    ActorMatcher,
+    ActorMention,
+    find_actors,
+    resolve_ids,
+    unidentified_id,
+)
 from .classify import classify, is_event_sentence, signals
 from .counts import sentence_fatalities
 from .dates import DateMention, default_date, find_dates

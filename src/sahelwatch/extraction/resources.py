@@ -11,7 +11,6 @@ from importlib import resources as _res
 from types import MappingProxyType
 from typing import Mapping
 
-
 from ..errors import SahelwatchError
 from ..yamlio import load_yaml
 

@@ -13,8 +13,18 @@ from .backtest import BacktestResult, default_models, run_backtest
 from .baselines import BASELINE_NAMES, Baseline, baselines
 from .distribution import Forecast
 from .models import MODEL_NAME, HurdleGBM
-from .neighbours import load_neighbours, neighbours_from_centroids, neighbours_from_polygons
-from .panel import Panel, build_panel, load_panel, panel_from_aggregates, read_panel_file
+from .neighbours import (
+    load_neighbours,
+    neighbours_from_centroids,
+    neighbours_from_polygons,
+)
+from .panel import (
+    Panel,
+    build_panel,
+    load_panel,
+    panel_from_aggregates,
+    read_panel_file,
+)
 
 __all__ = [
     "BASELINE_NAMES", "BacktestResult", "Baseline", "Forecast", "HurdleGBM", "MODEL_NAME", "Panel",

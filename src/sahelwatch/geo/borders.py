@@ -80,7 +80,10 @@ def country_borders(iso3: str) -> CountryBorders | None:
             c = shapely.get_coordinates(part)
             if len(c) < 2:
                 continue
-            ax.append(c[:-1, 0]); ay.append(c[:-1, 1]); bx.append(c[1:, 0]); by.append(c[1:, 1])
+            ax.append(c[:-1, 0])
+            ay.append(c[:-1, 1])
+            bx.append(c[1:, 0])
+            by.append(c[1:, 1])
             other.append(np.full(len(c) - 1, o, dtype=object))
     return CountryBorders(iso3, np.concatenate(ax), np.concatenate(ay), np.concatenate(bx),
                           np.concatenate(by), np.concatenate(other))

@@ -30,7 +30,15 @@ from typing import Iterable
 import pandas as pd
 
 from ..errors import UsageError
-from .gazetteer_names import TOKEN, fold, haversine_km, name_key, place_name, split_unit, unit_hint
+from .gazetteer_names import (
+    TOKEN,
+    fold,
+    haversine_km,
+    name_key,
+    place_name,
+    split_unit,
+    unit_hint,
+)
 
 __all__ = ["Candidate", "Gazetteer", "LearnReport", "Matches", "Mention", "Place", "fold",
            "haversine_km", "name_key", "split_unit"]

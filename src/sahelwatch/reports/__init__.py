@@ -16,7 +16,12 @@ from .figures import (
     one_row_per_event,
 )
 from .i18n import LANGUAGES, Locale
-from .sitrep import ReportFiles, build_situation_report, load_period_events, write_situation_report
+from .sitrep import (
+    ReportFiles,
+    build_situation_report,
+    load_period_events,
+    write_situation_report,
+)
 
 __all__ = [
     "LANGUAGES",

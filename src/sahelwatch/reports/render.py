@@ -28,7 +28,6 @@ from .charts import (
 from .figures import Change, SituationReport, TopEvent
 from .i18n import Locale
 
-
 #: The share of the previous period a source may leave uncovered before the report warns.
 MISSING_SHARE_WARN = 0.05
 

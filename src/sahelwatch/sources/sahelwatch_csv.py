@@ -11,7 +11,14 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..model import EVENT_TYPE_NAMES, Attribution, DatePrecision, GeoPrecision, TargetCategory, Tactic
+from ..model import (
+    EVENT_TYPE_NAMES,
+    Attribution,
+    DatePrecision,
+    GeoPrecision,
+    Tactic,
+    TargetCategory,
+)
 from . import _convert as cv
 from .acled import _check_sub_types
 from .base import Batch, Format
