@@ -206,3 +206,13 @@ def test_country_is_located_when_the_source_gives_none():
     k = spatial_keys(ucdp["longitude"], ucdp["latitude"])
     # located countries agree with UCDP's own on >= 95 % (the rest: border towns, Gaza, ...)
     assert (k["iso3"].to_numpy(dtype=object) == gw_to_iso3(ucdp["country_id"].to_numpy())).mean() >= 0.95
+
+
+def test_unit_words_of_other_sources_do_not_split_a_region():
+    from sahelwatch.geo.admin_names import admin_norm
+
+    names = np.array(["Gao region", "Gao", "Région de Ségou", "Soum province", "Tillabéri region"], dtype=object)
+    iso3 = np.array(["MLI", "MLI", "MLI", "BFA", "NER"], dtype=object)
+    canon, norm = admin_norm(iso3, names, level=1)
+    assert list(norm[:3]) == ["gao", "gao", "segou"] and norm[4] == "tillaberi"
+    assert canon[0] == canon[1] == "Gao"

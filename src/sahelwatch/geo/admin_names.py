@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from importlib import resources
 from typing import Mapping
 
@@ -33,12 +34,26 @@ def _table() -> Mapping[tuple[str, int, str], str]:
     return out
 
 
+#: How sources dress a unit's name: UCDP writes "Gao region" and "Soum province", French texts
+#: "région de Mopti", "cercle de Douentza", "province du Soum".
+_UNIT_WORDS = re.compile(
+    r"^(?:(?:la |le )?(?:region|province|cercle|departement|prefecture|commune)s? (?:de la |de l |du |des |de |d )?)"
+    r"|(?: (?:region|province|cercle|department|departement|district|governorate|prefecture|state|commune))$"
+)
+
+
+def strip_unit_words(key: str) -> str:
+    """'gao region' -> 'gao', 'cercle de douentza' -> 'douentza' (on folded names)."""
+    return _UNIT_WORDS.sub("", key).strip() or key
+
+
 def canonical_admin_name(iso3: str | None, level: int, name) -> str | None:
     """The canonical spelling of one unit name, or ``None`` when the table does not know it."""
     key = fold_name(name)
     if key is None or not isinstance(iso3, str):
         return None
-    return _table().get((iso3, level, key))
+    table = _table()
+    return table.get((iso3, level, key)) or table.get((iso3, level, strip_unit_words(key)))
 
 
 def admin_norm(iso3, names, level: int) -> tuple[np.ndarray, np.ndarray]:
@@ -64,5 +79,5 @@ def admin_norm(iso3, names, level: int) -> tuple[np.ndarray, np.ndarray]:
             continue
         cn = canonical_admin_name(c if isinstance(c, str) else None, level, n)
         u_canon[i] = cn
-        u_norm[i] = fold_name(cn if cn is not None else n)
+        u_norm[i] = fold_name(cn) if cn is not None else strip_unit_words(fold_name(n) or "") or None
     return u_canon[inv], u_norm[inv]
