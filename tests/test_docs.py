@@ -49,3 +49,11 @@ def test_invalid_settings_fail_with_a_message_naming_the_variable(monkeypatch):
             get_settings()
     finally:
         get_settings.cache_clear()
+
+
+def test_column_dictionary_is_current_and_complete():
+    from sahelwatch.model import DERIVED_COLUMNS, DERIVED_DOCS
+
+    assert set(DERIVED_DOCS) == set(DERIVED_COLUMNS)
+    assert (ROOT / "docs" / "columns.md").read_text(encoding="utf-8") == _script("gen_columns_doc").render(), \
+        "docs/columns.md is stale: run 'python scripts/gen_columns_doc.py > docs/columns.md'"

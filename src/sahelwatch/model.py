@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 import pyarrow as pa
@@ -396,11 +396,6 @@ EVENT_COLUMNS: tuple[str, ...] = tuple(c.name for c in _COLUMN_SPECS)
 EVENT_SCHEMA: pa.Schema = pa.schema([pa.field(c.name, c.type) for c in _COLUMN_SPECS])
 #: Columns whose change makes a new version of an event.
 CONTENT_COLUMNS: tuple[str, ...] = tuple(c.name for c in _COLUMN_SPECS if c.content)
-COLUMN_DOCS: Mapping[str, str] = {c.name: c.doc for c in _COLUMN_SPECS}
-#: Per-row provenance that travels with a parsed batch into the store.
-PROVENANCE_SCHEMA: pa.Schema = pa.schema(
-    [pa.field("line", pa.int64()), pa.field("raw", pa.string())]
-)
 
 #: Columns of an aggregate record (a count per unit and period, e.g. ACLED-on-HDX).
 AGGREGATE_SCHEMA: pa.Schema = pa.schema(
@@ -419,10 +414,6 @@ AGGREGATE_SCHEMA: pa.Schema = pa.schema(
         pa.field("fatalities", pa.int32()),
     ]
 )
-
-
-def dataclass_field_names(obj) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(obj))
 
 
 #: Columns sahelwatch derives from an event's content (spatial keys, resolved actors, coded
@@ -455,6 +446,30 @@ DERIVED_SCHEMA: pa.Schema = pa.schema(
     ]
 )
 DERIVED_COLUMNS: tuple[str, ...] = tuple(DERIVED_SCHEMA.names)
+DERIVED_DOCS: Mapping[str, str] = {
+    "admin1_norm": "canonical admin1 name, accent-folded (Ségou/Segou -> segou)",
+    "admin2_norm": "canonical admin2 name, accent-folded",
+    "admin1_pcode": "OCHA P-code of the admin1 unit, from boundaries imported with 'geo import'",
+    "admin2_pcode": "OCHA P-code of the admin2 unit, from boundaries imported with 'geo import'",
+    "priogrid_gid": "PRIO-GRID 0.5 degree cell id (as UCDP's priogrid_gid)",
+    "h3": "H3 cell, resolution 5",
+    "border_km": "great-circle km to the nearest international land border",
+    "border_iso3": "the country across that border",
+    "liptako_gourma": "in the Liptako-Gourma tri-border zone (docs/geo.md)",
+    "actor1_ids": "canonical actor ids of actor1 (several for a composite or ambiguous name)",
+    "actor2_ids": "canonical actor ids of actor2",
+    "assoc_actor_1_ids": "canonical actor ids of the actors associated with actor1",
+    "assoc_actor_2_ids": "canonical actor ids of the actors associated with actor2",
+    "actor1_family": "actor family of actor1 (jihadist_al_qaeda, state_forces, ...)",
+    "actor2_family": "actor family of actor2",
+    "perpetrator_ids": "ids of the side that acted (the initiator; actor2 when the notes say so)",
+    "target_ids": "ids of the side acted upon",
+    "perpetrator_family": "actor family of the perpetrator",
+    "derived_tactic": "tactic read from the event's text ('sahelwatch enrich')",
+    "derived_target_category": "target category from actors, inter codes and text",
+    "derived_attribution": "claimed / attributed / suspected / unknown, from actors and text",
+    "derived_evidence": "JSON: the text read and the spans that support the derived coding",
+}
 
 
 @dataclass(frozen=True, slots=True)
