@@ -43,18 +43,27 @@ def _arrow(frame: pd.DataFrame, names) -> dict[str, pa.Array]:
     return out
 
 
-def spatial_columns(table: pa.Table, boundaries=None) -> dict[str, pa.Array]:
+def _spread(values: dict[str, pa.Array], codes, compact: bool) -> dict[str, pa.Array]:
+    """The per-distinct-input ``values`` spread to every row: taken (plain arrays), or, with
+    ``compact``, as dictionary arrays over the distinct values (no copy per row; the store reads
+    them as their value type)."""
+    idx = pa.array(codes, pa.int32() if compact else pa.int64())
+    if compact:
+        return {k: pa.DictionaryArray.from_arrays(idx, v) for k, v in values.items()}
+    return {k: v.take(idx) for k, v in values.items()}
+
+
+def spatial_columns(table: pa.Table, boundaries=None, *, compact: bool = False) -> dict[str, pa.Array]:
     from .geo.keys import spatial_keys
 
     codes, uniq = distinct_rows(table, _GEO_INPUTS)
     keys = spatial_keys(uniq["longitude"].to_numpy(float), uniq["latitude"].to_numpy(float),
                         uniq["iso3"].to_numpy(object), uniq["admin1"].to_numpy(object),
                         uniq["admin2"].to_numpy(object), boundaries=boundaries)
-    take = pa.array(codes)
-    return {k: v.take(take) for k, v in _arrow(keys, _SPATIAL).items()}
+    return _spread(_arrow(keys, _SPATIAL), codes, compact)
 
 
-def actor_columns(table: pa.Table, *, with_notes: bool = False) -> dict[str, pa.Array]:
+def actor_columns(table: pa.Table, *, with_notes: bool = False, compact: bool = False) -> dict[str, pa.Array]:
     from .actors import ACTOR_DERIVED_COLUMNS, derive_actor_columns
 
     # date-aware resolution (Serval -> Barkhane, ISGS -> IS Sahel) changes at month boundaries
@@ -63,25 +72,30 @@ def actor_columns(table: pa.Table, *, with_notes: bool = False) -> dict[str, pa.
                      + (["notes"] if with_notes else [])).append_column("event_date", month)
     codes, uniq = distinct_rows(t, t.column_names)
     out = derive_actor_columns(uniq)
-    take = pa.array(codes)
     names = [c for c in ACTOR_DERIVED_COLUMNS if c in DERIVED_SCHEMA.names]
-    return {k: v.take(take) for k, v in _arrow(out, names).items()}
+    return _spread(_arrow(out, names), codes, compact)
 
 
-def derived_table(table: pa.Table, *, boundaries=None, with_notes: bool = False) -> pa.Table:
-    """The derived columns (:data:`model.DERIVED_SCHEMA`) of ``table``'s events."""
+def derived_table(table: pa.Table, *, boundaries=None, with_notes: bool = False, compact: bool = False) -> pa.Table:
+    """The derived columns (:data:`model.DERIVED_SCHEMA`) of ``table``'s events.
+
+    With ``compact`` the columns are dictionary arrays of the schema's value types (one value per
+    distinct place or actor combination): what the store needs, at a fraction of the memory."""
     n = table.num_rows
     parts: dict[str, pa.Array] = {}
     if n:
-        parts.update(spatial_columns(table, boundaries))
-        parts.update(actor_columns(table, with_notes=with_notes))
+        parts.update(spatial_columns(table, boundaries, compact=compact))
+        parts.update(actor_columns(table, with_notes=with_notes, compact=compact))
     arrays = [parts.get(f.name, pa.nulls(n, f.type)) for f in DERIVED_SCHEMA]
+    if compact:
+        return pa.Table.from_arrays(arrays, names=DERIVED_SCHEMA.names)
     return pa.Table.from_arrays(arrays, schema=DERIVED_SCHEMA)
 
 
-def derive_columns(table: pa.Table, *, boundaries=None, with_notes: bool = False) -> pa.Table:
-    """Return ``table`` with the derived columns appended (or replaced)."""
-    derived = derived_table(table, boundaries=boundaries, with_notes=with_notes)
+def derive_columns(table: pa.Table, *, boundaries=None, with_notes: bool = False, compact: bool = False) -> pa.Table:
+    """Return ``table`` with the derived columns appended (or replaced); ``compact`` as in
+    :func:`derived_table`."""
+    derived = derived_table(table, boundaries=boundaries, with_notes=with_notes, compact=compact)
     for name in DERIVED_SCHEMA.names:
         col = derived.column(name)
         if name in table.column_names:
@@ -102,7 +116,7 @@ def rederive_store(store, *, with_notes: bool = False, batch_rows: int = 500_000
     n = 0
     for start in range(0, table.num_rows, batch_rows):
         part = table.slice(start, batch_rows)
-        derived = derived_table(part, boundaries=boundaries, with_notes=with_notes)
+        derived = derived_table(part, boundaries=boundaries, with_notes=with_notes, compact=True)
         store.update_derived(derived.append_column("event_id", part.column("event_id")))
         n += part.num_rows
     return n

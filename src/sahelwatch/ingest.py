@@ -169,7 +169,7 @@ def _ingest_one(store: Store, path: Path, pool: ThreadPoolExecutor, tick, *, fmt
             del checked  # keep only the good rows: the raw strings can go
             if info["kind"] == "events":
                 if derive and good.num_rows:
-                    good = derive_columns(good, boundaries=boundaries)
+                    good = derive_columns(good, boundaries=boundaries, compact=True)
                 if snapshot:
                     _widen_scope(scope, good)
                 # a source first seen in this slice is judged as it was before this ingest began

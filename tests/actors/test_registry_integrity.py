@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 from collections import defaultdict
@@ -183,7 +184,7 @@ def test_an_actor_without_sources_is_rejected(tmp_path):
 
 def test_registry_objects_are_frozen(reg):
     a = reg.get("jnim")
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         a.family = "other"  # type: ignore[misc]
     with pytest.raises(TypeError):
         reg.actors["x"] = a  # type: ignore[index]

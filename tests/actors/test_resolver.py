@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -245,7 +246,7 @@ def test_filter_ids_cover_what_date_aware_resolution_stores():
 
 def test_resolution_is_frozen_and_serialisable():
     r = resolve("Military Forces of Mali (2013-2020)")
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         r.ids = ()  # type: ignore[misc]
     d = r.to_dict()
     assert d["ids"] == ["fama"] and d["period"] == [2013, 2020] and set(d) >= {"name", "ids", "method", "confidence"}

@@ -9,58 +9,33 @@ from sahelwatch.actors import TARGET_COLUMNS, derive_actor_columns, derive_targe
 from sahelwatch.model import Attribution, TargetCategory
 
 # event_id_cnty: (perpetrator side, target category, attribution, perpetrator id that must be named)
-# Each expectation was worked out by reading the row's notes (summarised on the right).
+# Each expectation was worked out by reading the row's notes (the gist, in our words, on the right).
 HAND_CHECKED = {
-    # "presumed Katiba Macina militants ambushed a National Guard patrol"
-    "MLI2554": ("actor1", "security_forces", "suspected", "katiba_macina"),
-    # "presumed ISGS militants clashed with GATIA"
-    "MLI2553": ("actor1", "armed_group", "suspected", "isgs"),
-    # IED killed six Malian soldiers; "JNIM claimed responsibility"
-    "MLI1875": ("actor1", "security_forces", "claimed", "jnim"),
-    # actor1 is MINUSMA, but "MINUSMA forces were the target of a rocket attack"
-    "MLI892": ("actor2", "peacekeepers", "unknown", "unidentified_armed_group"),
-    # actor1 is the army, but "the Malian army said it foiled a suicide attack"
-    "MLI581": ("actor2", "security_forces", "attributed", "ansar_dine"),
-    # Government regains territory: "The Malian army retook Boni from suspected Ansar Dine fighters"
-    "MLI1254": ("actor2", "armed_group", "attributed", "fama"),
-    # "presumed Katiba Serma militants assassinated the secretary of the subprefect"
-    "MLI2215": ("actor1", "government_officials", "suspected", "katiba_serma"),
-    # "unknown gunmen ... abducted the mayor of Inadjatafane, the former mayor of Boni ..."
-    "MLI2007": ("actor1", "government_officials", "unknown", "unidentified_armed_group"),
-    # looting: "ICRC vehicle seized and staff stripped of belongings by presumed armed bandits"
-    "MLI1664": ("actor1", "humanitarian", "suspected", "unidentified_armed_group"),
-    # "2 Malian aid workers were injured when a UN vehicle hit a landmine"
-    "MLI817": ("actor1", "humanitarian", "unknown", "unidentified_armed_group"),
-    # "MUJAO announced the execution of an Algerian diplomat"
-    "MLI383": ("actor1", "government_officials", "claimed", "mujao"),
-    # "MUJAO claims to have killed a French hostage"
-    "MLI842": ("actor1", "civilians", "claimed", "mujao"),
-    # "At least 3 Fulani herders were killed by Dozo hunters"
-    "MLI1372": ("actor1", "civilians", "attributed", "dozo"),
-    # looting: "Dozo militiamen raided and pillaged the Fulani (Rimaibe) village of Togoye"
-    "MLI2245": ("actor1", "property", "attributed", "dozo"),
-    # "3 trucks belonging to the French construction company SATOM were burned by unidentified gunmen"
-    "MLI1350": ("actor1", "property", "unknown", "unidentified_armed_group"),
-    # peaceful sit-in in Bamako
-    "MLI320": ("actor1", "none", "attributed", "protesters"),
-    # excessive force: "Police Forces opened fire on locals protesting ... killing 2 protesters"
-    "MLI424": ("actor2", "civilians", "attributed", "mali_police"),
-    # "9 Chadian UN peacekeepers were wounded ... after their vehicle hit a mine"
-    "MLI908": ("actor1", "peacekeepers", "unknown", "unidentified_armed_group"),
-    # "presumed ISGS militants attacked Dawsahak camps ... killing at least 42"
-    "MLI2501": ("actor1", "civilians", "suspected", "isgs"),
-    # "GATIA has claimed that a group made up of MNLA and MAA members raided Bamba. They allegedly stole"
-    "MLI946": ("actor1", "civilians", "suspected", "mnla"),
-    # "The MINUSMA camp in Tessalit was attacked by rockets and mortars. No group claimed responsibility."
-    "MLI1382": ("actor1", "peacekeepers", "unknown", "unidentified_armed_group"),
-    # "A GATIA vehicle hit an IED in Kidal ... Ansar Dine is suspected in planting the explosive."
-    "MLI1304": ("actor1", "armed_group", "suspected", "ansar_dine"),
-    # CMFPR2 members forced their way into the MOC camp; altercation with MINUSMA peacekeepers
-    "MLI2263": ("actor1", "peacekeepers", "attributed", "cmfpr"),
-    # actor1 is the army, but "Suspected Islamist militants attacked a FAMA convoy"
-    "MLI1452": ("actor2", "security_forces", "suspected", "islamist_militia"),
-    # actor1 is MINUSMA, but "a MINUSMA patrol was attacked by presumed JNIM militants"
-    "MLI1932": ("actor2", "peacekeepers", "suspected", "jnim"),
+    "MLI2554": ("actor1", "security_forces", "suspected", "katiba_macina"),  # presumed Macina fighters ambush guards
+    "MLI2553": ("actor1", "armed_group", "suspected", "isgs"),  # presumed ISGS fighters clash with a militia
+    "MLI1875": ("actor1", "security_forces", "claimed", "jnim"),  # IED on soldiers, JNIM claims it
+    "MLI892": ("actor2", "peacekeepers", "unknown", "unidentified_armed_group"),  # UN camp shelled, actor1 is the UN
+    "MLI581": ("actor2", "security_forces", "attributed", "ansar_dine"),  # army foils a suicide attack (army is actor1)
+    "MLI1254": ("actor2", "armed_group", "attributed", "fama"),  # army retakes a town held by a group
+    "MLI2215": ("actor1", "government_officials", "suspected", "katiba_serma"),  # an official killed, group presumed
+    "MLI2007": ("actor1", "government_officials", "unknown", "unidentified_armed_group"),  # mayors abducted
+    "MLI1664": ("actor1", "humanitarian", "suspected", "unidentified_armed_group"),  # aid convoy robbed
+    "MLI817": ("actor1", "humanitarian", "unknown", "unidentified_armed_group"),  # aid workers hurt by a mine
+    "MLI383": ("actor1", "government_officials", "claimed", "mujao"),  # a diplomat's killing announced by MUJAO
+    "MLI842": ("actor1", "civilians", "claimed", "mujao"),  # MUJAO says it killed a hostage
+    "MLI1372": ("actor1", "civilians", "attributed", "dozo"),  # herders killed by hunters' militia
+    "MLI2245": ("actor1", "property", "attributed", "dozo"),  # a village looted by a militia
+    "MLI1350": ("actor1", "property", "unknown", "unidentified_armed_group"),  # company trucks burned
+    "MLI320": ("actor1", "none", "attributed", "protesters"),  # a peaceful sit-in
+    "MLI424": ("actor2", "civilians", "attributed", "mali_police"),  # police fire on protesters
+    "MLI908": ("actor1", "peacekeepers", "unknown", "unidentified_armed_group"),  # UN vehicle hits a mine
+    "MLI2501": ("actor1", "civilians", "suspected", "isgs"),  # camps attacked, presumed ISGS
+    "MLI946": ("actor1", "civilians", "suspected", "mnla"),  # a raid on a town alleged by a rival group
+    "MLI1382": ("actor1", "peacekeepers", "unknown", "unidentified_armed_group"),  # UN camp shelled, unclaimed
+    "MLI1304": ("actor1", "armed_group", "suspected", "ansar_dine"),  # IED on a militia vehicle, group suspected
+    "MLI2263": ("actor1", "peacekeepers", "attributed", "cmfpr"),  # a group forces its way into a joint camp
+    "MLI1452": ("actor2", "security_forces", "suspected", "islamist_militia"),  # convoy attacked (army is actor1)
+    "MLI1932": ("actor2", "peacekeepers", "suspected", "jnim"),  # UN patrol attacked (UN is actor1)
 }
 
 

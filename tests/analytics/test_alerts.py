@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import pandas as pd
@@ -126,7 +127,7 @@ def test_new_presence_respects_lineage_when_asked():
 
 def test_alerts_are_frozen_and_kinds_checked():
     a = al.Alert("surge", "u", dt.date(2024, 1, 1), 3.0, 2.0, "r")
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         a.value = 5
     from sahelwatch.errors import UsageError
 

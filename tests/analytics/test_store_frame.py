@@ -31,15 +31,16 @@ def test_every_analysis_runs_on_the_store_frame(store_events):
         ["Battles", "Explosions/Remote violence", "Violence against civilians"])
     assert t["target_unknown"].sum() + t["civilian_events"].sum() <= t["violent_events"].sum()
     assert t["violent_events"].sum() - t["target_unknown"].sum() == coded.sum()
-    for a in alerts.alerts(ev, "2018-12-30"):
-        assert a.reason
+    fired = alerts.alerts(ev, "2018-12-30")
+    assert fired and all(a.reason for a in fired)
     hs = hotspots.getis_ord(ev)
     assert hs["value"].sum() == ev[["latitude", "longitude"]].notna().all(axis=1).sum()
     hr = human_rights.abuses_by_perpetrator(ev)
     assert hr["arrests"].sum() == (ev["sub_event_type"] == "Arrests").sum()
     assert human_rights.mass_casualty_events(ev)["civilian_deaths"].ge(10).all()
     assert len(responses.partner_events(ev, ["minusma"])) >= ev["actor1"].fillna("").str.contains("MINUSMA").sum()
-    actor_dynamics.expansion(ev, ["jnim"])
-    if ev["border_km"].notna().any():
-        b = spillover.border_share(ev)
-        assert b["events"].sum() == len(ev)
+    exp = actor_dynamics.expansion(ev, ["jnim"])
+    assert len(exp) > 0
+    assert ev["border_km"].notna().all()  # derived at ingest for every event with coordinates
+    b = spillover.border_share(ev)
+    assert b["events"].sum() == len(ev)

@@ -7,6 +7,7 @@ import pytest
 
 from sahelwatch.forecasting.backtest import run_backtest
 from sahelwatch.forecasting.baselines import baselines
+from sahelwatch.forecasting.distribution import linear_pool
 from sahelwatch.forecasting.models import HurdleGBM, hurdle_draws
 from sahelwatch.forecasting.neighbours import neighbours_from_centroids
 from sahelwatch.forecasting.panel import build_panel
@@ -25,6 +26,20 @@ def test_hurdle_draws_by_hand():
     # a positive month is at least one death, whatever the regressor says
     assert hurdle_draws(np.array([1.0]), np.array([[-3.0, -1.0]]), 10).min() == 1
     assert hurdle_draws(np.array([0.0]), lq, 10).max() == 0
+
+
+def test_linear_pool_by_hand():
+    # 0.75 x (four draws 0, 0, 10, 20) + 0.25 x (two draws 0, 100): P(0) = 0.75 * 0.5 + 0.25 * 0.5 = 0.5,
+    # P(10) = P(20) = 0.1875, P(100) = 0.125; on an 8-point grid (levels 1/16, 3/16, ..., 15/16):
+    # four zeros, then 10 for levels 9/16 and 11/16 (cdf 0.6875), 20 for 13/16 (cdf 0.875), 100 for 15/16
+    pooled = linear_pool(np.array([[0.0, 0.0, 10.0, 20.0]]), np.array([[0.0, 100.0]]), 0.25, 8)
+    assert pooled.tolist() == [[0, 0, 0, 0, 10, 10, 20, 100]]
+    # weight 0 and weight 1 give back each ensemble's own law
+    a, b = np.array([[1.0, 2.0, 3.0, 4.0]]), np.array([[7.0, 9.0]])
+    assert linear_pool(a, b, 0.0, 4).tolist() == [[1, 2, 3, 4]]
+    assert linear_pool(a, b, 1.0, 4).tolist() == [[7, 7, 9, 9]]
+    with pytest.raises(ValueError):
+        linear_pool(a, b, 1.5, 4)
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +61,22 @@ def test_forecast_is_a_consistent_distribution(synthetic):
         assert np.all(np.isfinite(f.events_mean)) and np.all(f.events_mean >= 0)
     imp = m.mean_importance()[1]
     assert sum(imp.values()) == pytest.approx(1.0)
+
+
+def test_pool_mixes_in_the_units_recent_months(synthetic):
+    """The pooled forecast is the plain hurdle law mixed with the unit's last 12 counts:
+    its P(any) is the weighted mean of both, and a recent peak far above the model's
+    range keeps about the pool weight / 12 of the probability mass."""
+    p, nb = synthetic
+    plain = HurdleGBM(neighbours=nb, n_draws=600, with_events=False, pool_weight=0.0).forecast(p, [1])[1]
+    pooled = HurdleGBM(neighbours=nb, n_draws=600, with_events=False, pool_weight=0.3).forecast(p, [1])[1]
+    recent = p.fatalities[:, -12:].astype(float)
+    assert np.allclose(pooled.p_any, 0.7 * plain.p_any + 0.3 * (recent > 0).mean(axis=1))
+    assert np.abs((pooled.draws > 0).mean(axis=1) - pooled.p_any).max() <= 1 / 600 + 1e-9
+    for i in range(p.n_units):
+        peak = recent[i].max()
+        mass_at_or_above = (pooled.draws[i] >= peak).mean()
+        assert mass_at_or_above >= 0.3 / 12 - 1 / 600, p.unit_ids[i]
 
 
 def test_refits_follow_the_schedule(synthetic):

@@ -30,19 +30,21 @@ def test_every_origin_and_skip_is_accounted_for(result):
     assert s["sahelwatch"]["h1"]["n"] == 71 * 53
 
 
-@pytest.mark.parametrize("h", [1, 3])
+@pytest.mark.parametrize("h", [1, 3, 6])
 def test_crps_below_the_best_baseline(result, h):
     s = result.scores()
     base, base_crps = result.best_baseline(h, "crps")
     assert s["sahelwatch"][f"h{h}"]["crps"] < base_crps, f"h{h}: best baseline {base}"
 
 
-def test_crps_clearly_below_the_best_baseline_at_one_month(result):
-    _, base_crps = result.best_baseline(1, "crps")
-    assert result.scores()["sahelwatch"]["h1"]["crps"] <= 0.985 * base_crps
+def test_crps_clearly_below_the_best_baseline_at_one_and_three_months(result):
+    # measured: 3.8% below at h1, 2.4% below at h3
+    for h, floor in ((1, 0.975), (3, 0.99)):
+        _, base_crps = result.best_baseline(h, "crps")
+        assert result.scores()["sahelwatch"][f"h{h}"]["crps"] <= floor * base_crps, f"h{h}"
 
 
-@pytest.mark.parametrize("h", [1, 3])
+@pytest.mark.parametrize("h", [1, 3, 6])
 def test_average_precision_above_every_baseline(result, h):
     s = result.scores()
     mine = s["sahelwatch"][f"h{h}"]["ap_any_fatal"]
@@ -50,14 +52,14 @@ def test_average_precision_above_every_baseline(result, h):
         assert mine > s[b][f"h{h}"]["ap_any_fatal"], b
 
 
-@pytest.mark.parametrize("h", [1, 3])
+@pytest.mark.parametrize("h", [1, 3, 6])
 def test_brier_no_worse_than_the_best_baseline(result, h):
     _, best = result.best_baseline(h, "brier_any_fatal")
     assert result.scores()["sahelwatch"][f"h{h}"]["brier_any_fatal"] <= best * 1.01
 
 
-@pytest.mark.xfail(strict=True, reason="target not reached yet: the measured CRPS reduction is about 3% at h1, "
-                   "1% at h3 (docs/forecasting.md)")
+@pytest.mark.xfail(strict=True, reason="target not reached yet: the measured CRPS reduction is about 4% at h1, "
+                   "2.4% at h3 (docs/forecasting.md)")
 @pytest.mark.parametrize("h", [1, 3])
 def test_target_crps_ten_percent_below_the_best_baseline(result, h):
     _, base_crps = result.best_baseline(h, "crps")

@@ -22,7 +22,7 @@ expression                                  low, best, high
 Fatalities of a sentence: numbers are attached to death, injury and other predicates
 ("ont été tués", "tuant", "killing", "N morts", "les corps de N", "portant le bilan à N
 morts"). Coordinated counts add up within a sentence ("killing five soldiers and two
-attackers" is 7; "Deux policiers et deux civils ont été tués" is 4); counts introduced by
+attackers" is 7; "Trois gendarmes et deux commerçants ont été tués" is 5); counts introduced by
 "dont"/"including" are parts of a total and are not added. A passive death verb with no
 number counts 1 when singular ("a été tué", "was killed") and 2 (floor) when plural.
 Across the sentences of one event the largest figure is kept (later sentences restate or
@@ -201,9 +201,9 @@ def _predicates(lang: str):
             ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint)\s+(?=\S)"),
             ("death", "bound", r"(?=\s+(?:de\s+)?(?:morts?|mortes?|tues|tuees|victimes? mortelles?|personnes tuees|deces)\b)"),
             ("death", "corps", r"\bcorps (?:sans vie )?(?:de|d')\s*(?=\S)"),
-            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\bcoute la vie a\s+"),
+            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\bcoute la vie a\s+"),
             ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|peri|perirent|morte?s?|decedee?s?|succombe)\b"),
-            ("injury", "active", rf"\b(?:a|ont|avait|avaient)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
+            ("injury", "active", rf"\b(?:a|ont|avait|avaient|avoir)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
             ("injury", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_INJ_PP_FR}\b"),
             ("other", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_OTHER_PP_FR}\b"),
             ("other", "active", rf"\b(?:a|ont|avait|avaient)\s+{_SKIP}(?:enleve|arrete|interpelle|kidnappe|capture|libere)\b\s*{_SKIP}"),

@@ -65,6 +65,34 @@ class Forecast:
         return np.log1p(self.draws).mean(axis=1)
 
 
+def linear_pool(first: np.ndarray, second: np.ndarray, weight: float, n_draws: int) -> np.ndarray:
+    """Quantile grid of the mixture ``(1 - weight) * first + weight * second``, per row.
+
+    ``first`` and ``second`` are (n_units, m1) and (n_units, m2) equally weighted
+    ensembles; the result is (n_units, ``n_draws``): the mixture's quantile function
+    (lower inverse of its CDF) at the levels :func:`quantile_grid` ``(n_draws)``, so the
+    pool is again an equally weighted set of draws. Its share of zeros is the
+    mixture's P(0) to within 1/(2 n_draws).
+    """
+    if not 0.0 <= weight <= 1.0:
+        raise ValueError(f"pooling weight must lie in [0, 1], got {weight}")
+    first = np.asarray(first, dtype=float)
+    second = np.asarray(second, dtype=float)
+    if first.shape[0] != second.shape[0]:
+        raise ValueError("both ensembles need one row per unit")
+    x = np.concatenate([first, second], axis=1)
+    w = np.concatenate(
+        [np.full(first.shape, (1.0 - weight) / first.shape[1]), np.full(second.shape, weight / second.shape[1])],
+        axis=1,
+    )
+    order = np.argsort(x, axis=1, kind="stable")
+    x = np.take_along_axis(x, order, axis=1)
+    cdf = np.cumsum(np.take_along_axis(w, order, axis=1), axis=1)
+    u = quantile_grid(n_draws)
+    idx = np.stack([np.searchsorted(c, u) for c in cdf])
+    return np.take_along_axis(x, np.minimum(idx, x.shape[1] - 1), axis=1)
+
+
 def point_mass(values: np.ndarray) -> np.ndarray:
     """Draws of a degenerate distribution at ``values`` (one draw per unit)."""
     return np.asarray(values, dtype=float).reshape(-1, 1)

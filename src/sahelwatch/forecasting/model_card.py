@@ -65,7 +65,8 @@ def model_card(result: BacktestResult, model_name: str = MODEL_NAME) -> dict:
     return _clean({
         "model": model_name,
         "kind": "hurdle: LightGBM classifier for P(fatalities > 0) + LightGBM quantile regressors of "
-                "log1p(fatalities) given any (or a regressor with its out-of-sample error law)",
+                "log1p(fatalities) given any (or a regressor with its out-of-sample error law), linearly pooled "
+                f"with weight {model.pool_weight} with the unit's last {model.pool_window} monthly counts",
         "unit": result.unit,
         "backtest": {
             "origins": len(result.origins),

@@ -14,6 +14,14 @@ month ``t`` (see :mod:`.features`) and the outcome at ``t + h``:
    ``holdout_months`` of targets, its errors on those months are kept.)
 3. a Poisson regressor for the expected number of events.
 
+The forecast is then a linear pool: with weight ``pool_weight`` (0.3) the law
+above is mixed with the empirical law of the unit's last ``pool_window`` (12)
+monthly counts (the ``bootstrap_12`` baseline). The pool is sharper than the
+empirical law and keeps a share of the unit's recent peaks in its tail, which the
+regressors shrink towards the typical month; it lowered the CRPS, the Brier score
+and the log1p error at every horizon of the 2012-2014 selection period
+(``pool_weight=0`` gives the plain hurdle law). P(any) is pooled the same way.
+
 The predictive distribution of fatalities is the hurdle mixture: 0 with
 probability ``1 - p``, otherwise ``max(1, round(expm1(q)))`` with ``q`` drawn from
 the positive part's quantiles. It is represented by a deterministic quantile grid
@@ -38,7 +46,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from ..errors import UsageError
-from .distribution import Forecast, quantile_grid
+from .distribution import Forecast, linear_pool, quantile_grid
 from .features import FeatureTensor, feature_tensor
 from .neighbours import Neighbours
 from .panel import Panel, month_str
@@ -80,6 +88,8 @@ class HurdleGBM:
     train_from_months: int | None = None  # only the last N months of targets (None: all)
     half_life_months: float | None = 60.0  # recency weighting of training rows (None: equal)
     with_events: bool = True
+    pool_weight: float = 0.3  # weight of the unit's recent empirical law in the final linear pool
+    pool_window: int = 12  # months of that empirical law
     seed: int = 20240601
     num_threads: int = 1
     classifier_params: Mapping[str, object] = field(default_factory=dict)
@@ -257,6 +267,10 @@ class HurdleGBM:
                 rows = bins == b
                 log_q = mu[rows, None] + fitted.residuals[b][None, :]
                 draws[rows] = hurdle_draws(p[rows], log_q, self.n_draws)
+        if self.pool_weight > 0:
+            recent = history.fatalities[:, -self.pool_window :].astype(float)
+            draws = linear_pool(draws, recent, self.pool_weight, self.n_draws)
+            p = (1.0 - self.pool_weight) * p + self.pool_weight * (recent > 0).mean(axis=1)
         if fitted.events is not None:
             events_mean = np.maximum(fitted.events.predict(x), 0.0)
         else:

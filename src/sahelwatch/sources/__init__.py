@@ -93,7 +93,9 @@ def load_slices(path: Path, fmt: str = "auto", *, release: str | None = None, to
         batch: Batch = f.parse(raw, release)
         checked = check_aggregates(batch) if batch.kind == "aggregates" else check_events(batch, today)
         del raw, batch  # the caller alone decides how long the file's bytes live
-        yield checked
+        box = [checked]
+        del checked
+        yield box.pop()  # held by no local while the caller stores it
         return
     release = release or (f.release_of(raw) if f.release_of else None)
     seen = SeenIds()

@@ -33,13 +33,39 @@ def text(col: pa.ChunkedArray | None, n: int) -> pa.ChunkedArray:
     if col is None:
         return pa.chunked_array([pa.nulls(n, pa.string())])
     # trim only when some cell needs it: trimming copies every string of the column
-    edges = pa.array([" ", "\t", "\r", "\n", "\u00a0"])
-    padded = (pc.any(pc.is_in(pc.utf8_slice_codeunits(col, 0, 1), value_set=edges)).as_py()
-              or pc.any(pc.is_in(pc.utf8_slice_codeunits(col, -1), value_set=edges)).as_py())
-    t = pc.utf8_trim_whitespace(col) if padded else col
+    t = pc.utf8_trim_whitespace(col) if _maybe_padded(col) else col
     if n and pc.min(pc.binary_length(t)).as_py() == 0:  # offsets only: cheap
         t = pc.if_else(pc.equal(t, ""), pa.scalar(None, pa.string()), t)
     return t
+
+
+# bytes a white-space-padded UTF-8 cell may start / end with (space, tab, CR, LF; U+00A0 is C2 A0)
+_PAD_FIRST = np.zeros(256, bool)
+_PAD_FIRST[[0x20, 0x09, 0x0D, 0x0A, 0xC2]] = True
+_PAD_LAST = np.zeros(256, bool)
+_PAD_LAST[[0x20, 0x09, 0x0D, 0x0A, 0xA0]] = True
+
+
+def _maybe_padded(col: pa.ChunkedArray | pa.Array) -> bool:
+    """Whether a cell may start or end with white space, read from the first and last byte of each
+    cell through the array's offsets (no string is copied). It errs towards yes (a cell ending in
+    'à' ends with byte A0 too): a yes only costs a trim."""
+    chunks = col.chunks if isinstance(col, pa.ChunkedArray) else [col]
+    for chunk in chunks:
+        if len(chunk) == 0:
+            continue
+        if chunk.type != pa.string():
+            return True
+        _, offsets, data = chunk.buffers()
+        if data is None or data.size == 0:
+            continue
+        offs = np.frombuffer(offsets, dtype=np.int32)[chunk.offset: chunk.offset + len(chunk) + 1]
+        raw = np.frombuffer(data, dtype=np.uint8)
+        starts, ends = offs[:-1], offs[1:]
+        filled = ends > starts
+        if _PAD_FIRST[raw[starts[filled]]].any() or _PAD_LAST[raw[ends[filled] - 1]].any():
+            return True
+    return False
 
 
 def integers(col: pa.ChunkedArray | None, n: int, typ=pa.int32()) -> tuple[pa.ChunkedArray, np.ndarray]:

@@ -85,26 +85,28 @@ def check_events(batch: Batch, today: dt.date, seen: SeenIds | None = None) -> C
     pr.add(lat_bad, lambda idx: [f"latitude {lat[i]:g} is out of range (-90 to 90)" for i in idx])
     pr.add(lon_bad, lambda idx: [f"longitude {lon[i]:g} is out of range (-180 to 180)" for i in idx])
 
-    # ISO3: from the iso3 column, else from the country name
+    # ISO3: from the iso3 column, else from the country name (each distinct name resolved once)
     country = t.column("country")
-    iso3 = t.column("iso3").to_numpy(zero_copy_only=False).astype(object)
-    missing = pd.isna(iso3)
-    if missing.any():
-        names = country.to_numpy(zero_copy_only=False).astype(object)
-        iso3[missing] = country_to_iso3(names[missing])
+    iso3_col = t.column("iso3").combine_chunks()
+    if iso3_col.null_count:
+        enc = pc.dictionary_encode(country.combine_chunks())
+        names = enc.dictionary.to_numpy(zero_copy_only=False).astype(object)
+        by_name = pc.take(pa.array(country_to_iso3(names), pa.string()), enc.indices)
+        iso3_col = pc.coalesce(iso3_col, by_name)
+    iso3_missing = cv._mask(pc.is_null(iso3_col))
     has_country = ~cv._mask(pc.is_null(country))
-    unknown = has_country & pd.isna(iso3)
+    unknown = has_country & iso3_missing
 
     def unknown_reason(idx):
         return [f"country {c!r} is not a known country name or ISO3 code" for c in pc.take(country, pa.array(idx)).to_pylist()]
 
     pr.add(unknown, unknown_reason)
-    testable = has_lat & has_lon & ~lat_bad & ~lon_bad & ~unknown & ~pd.isna(iso3)
+    testable = has_lat & has_lon & ~lat_bad & ~lon_bad & ~unknown & ~iso3_missing
     inside = np.ones(n, bool)
     if testable.any():
         # test each distinct (country, point) once: datasets code events to a bounded set of places
         idx = np.flatnonzero(testable)
-        pts = pa.table({"iso3": pa.array(iso3[idx], pa.string()), "lon": lon[idx], "lat": lat[idx]})
+        pts = pa.table({"iso3": pc.filter(iso3_col, pa.array(testable)), "lon": lon[idx], "lat": lat[idx]})
         codes, uniq = distinct_rows(pts, ("iso3", "lon", "lat"))
         ok = points_in_country(uniq["iso3"].to_numpy(str), uniq["lon"].to_numpy(float), uniq["lat"].to_numpy(float))
         inside[idx] = ok[codes]
@@ -112,7 +114,8 @@ def check_events(batch: Batch, today: dt.date, seen: SeenIds | None = None) -> C
 
     def outside_reason(idx):
         cn = pc.take(country, pa.array(idx)).to_pylist()
-        return [f"coordinates ({lat[i]:g}, {lon[i]:g}) lie outside {c or iso3[i]}" for i, c in zip(idx, cn)]
+        codes3 = pc.take(iso3_col, pa.array(idx)).to_pylist()
+        return [f"coordinates ({lat[i]:g}, {lon[i]:g}) lie outside {c or c3}" for i, c, c3 in zip(idx, cn, codes3)]
 
     pr.add(outside, outside_reason)
 
@@ -141,7 +144,7 @@ def check_events(batch: Batch, today: dt.date, seen: SeenIds | None = None) -> C
         pr.add(earlier >= 0, lambda idx: [f"duplicate id {ids_l[i]} (first at line {earlier[i]})" for i in idx])
         seen.add(id_col, lines)
 
-    t = t.set_column(t.schema.get_field_index("iso3"), "iso3", pa.array(iso3, pa.string()))
+    t = t.set_column(t.schema.get_field_index("iso3"), "iso3", iso3_col)
     return _split(batch, t, pr)
 
 

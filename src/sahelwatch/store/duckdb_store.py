@@ -21,7 +21,7 @@ import pyarrow as pa
 
 from ..errors import StoreError
 from ..model import CONTENT_COLUMNS, DERIVED_COLUMNS, EVENT_COLUMNS, EventFilter
-from .migrations import MIGRATIONS
+from .migrations import ACTOR_SET_COLUMNS, DERIVED_SQL_TYPES, MIGRATIONS, PLACE_COLUMNS
 
 _AGG_CONTENT = ("events", "fatalities", "iso3", "country", "admin1", "admin1_pcode", "admin2", "admin2_pcode")
 
@@ -60,6 +60,19 @@ def _hash_expr(columns: Iterable[str], alias: str = "") -> str:
     p = f"{alias}." if alias else ""
     return f"hash({', '.join(p + c for c in columns)})"
 
+
+#: the side tables of derived columns: (key column, table, its columns). A key is DuckDB's hash of
+#: the values, so equal places / actor sets share one row; it is only ever looked up, never
+#: recomputed for comparison, so a change of DuckDB's hash function needs no rehash of keys.
+_SIDE = (("place_key", "event_places", PLACE_COLUMNS), ("actor_key", "event_actor_sets", ACTOR_SET_COLUMNS))
+#: derived columns stored on each event version (``sahelwatch enrich`` writes them per event)
+_PER_EVENT_DERIVED = tuple(c for c in DERIVED_COLUMNS if c not in PLACE_COLUMNS + ACTOR_SET_COLUMNS)
+
+
+def _key_expr(group: tuple[str, ...], present: set[str], alias: str = "") -> str:
+    """The side-table key of ``group``'s values (absent columns count as NULL)."""
+    p = f"{alias}." if alias else ""
+    return "hash(" + ", ".join(p + c if c in present else f"NULL::{DERIVED_SQL_TYPES[c]}" for c in group) + ")"
 
 _PROBE = "hash('sahelwatch', 1::INTEGER, NULL::VARCHAR, 2.5::DOUBLE, DATE '2020-01-01', ['a', 'b'])"
 
@@ -253,7 +266,12 @@ class Store:
         con = self.con
         con.register("_batch", table)
         names = set(table.column_names)
-        cols = [c for c in EVENT_COLUMNS] + [c for c in DERIVED_COLUMNS if c in names]
+        cols = [c for c in EVENT_COLUMNS] + [c for c in _PER_EVENT_DERIVED if c in names]
+        sel = list(cols)
+        for key, _, group in _SIDE:
+            if names & set(group):
+                sel.append(f"{_key_expr(group, names)} AS {key}")
+                cols.append(key)
         prov = (
             "__line__ AS line, "
             + ("__raw__ AS raw, " if "__raw__" in names else "NULL::VARCHAR AS raw, ")
@@ -267,6 +285,7 @@ class Store:
                 sources).fetchall()[0][0]
         try:
             with self.transaction():
+                self._save_side_rows("_batch", names)
                 if track_ids:
                     con.execute("CREATE TEMP TABLE IF NOT EXISTS _seen_ids (event_id VARCHAR)")
                     con.execute("INSERT INTO _seen_ids SELECT event_id FROM _batch")
@@ -274,7 +293,7 @@ class Store:
                     # nothing of these sources is stored yet: every row is new
                     con.execute(
                         f"""INSERT INTO event_versions BY NAME
-                            SELECT {', '.join(cols)}, {prov} {_hash_expr(CONTENT_COLUMNS)} AS content_hash,
+                            SELECT {', '.join(sel)}, {prov} {_hash_expr(CONTENT_COLUMNS)} AS content_hash,
                                    1 AS version, true AS is_current, false AS deleted, ? AS valid_from,
                                    NULL AS valid_to, ? AS file, ? AS raw_sha256, now() AS ingested_at,
                                    now() AS derived_at
@@ -283,15 +302,29 @@ class Store:
                     )
                     result = UpsertResult(table.num_rows, 0, 0, 0)
                 else:
-                    result = self._classify_and_write(ingest_id, cols, prov, file, raw_sha256)
+                    result = self._classify_and_write(ingest_id, cols, sel, prov, file, raw_sha256)
         finally:
             con.unregister("_batch")
         return result
 
-    def _classify_and_write(self, ingest_id, cols, prov, file, raw_sha256) -> UpsertResult:
+    def _save_side_rows(self, relation: str, names: set[str]) -> None:
+        """Store the distinct places and actor sets of ``relation`` that are not stored yet."""
+        for key, side, group in _SIDE:
+            if not names & set(group):
+                continue
+            vals = ", ".join(f"any_value({c}) AS {c}" if c in names else f"NULL::{DERIVED_SQL_TYPES[c]} AS {c}"
+                             for c in group)
+            self.con.execute(
+                f"""INSERT INTO {side} BY NAME
+                    SELECT k AS {key}, * EXCLUDE (k) FROM (
+                        SELECT {_key_expr(group, names)} AS k, {vals} FROM {relation} GROUP BY k)
+                    WHERE k NOT IN (SELECT {key} FROM {side})"""
+            )
+
+    def _classify_and_write(self, ingest_id, cols, sel, prov, file, raw_sha256) -> UpsertResult:
         con = self.con
         con.execute(
-            f"CREATE OR REPLACE TEMP TABLE _stage AS SELECT {', '.join(cols)}, {prov} "
+            f"CREATE OR REPLACE TEMP TABLE _stage AS SELECT {', '.join(sel)}, {prov} "
             f"{_hash_expr(CONTENT_COLUMNS)} AS content_hash FROM _batch"
         )
         con.execute(
@@ -370,23 +403,44 @@ class Store:
 
     def history(self, event_id: str) -> list[dict]:
         cur = self.con.execute(
-            "SELECT * FROM event_versions WHERE event_id = ? ORDER BY version", [event_id]
+            "SELECT * FROM event_versions_full WHERE event_id = ? ORDER BY version", [event_id]
         )
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, r)) for r in cur.fetchall()]
 
     def update_derived(self, table: pa.Table) -> int:
-        """Replace the derived columns of current events (``event_id`` + derived columns)."""
-        cols = [c for c in DERIVED_COLUMNS if c in table.column_names]
-        self.con.register("_derived", table)
+        """Replace the derived columns of current events (``event_id`` + derived columns).
+
+        Columns of a place or actor set that ``table`` does not hold keep their current values."""
+        con = self.con
+        names = set(table.column_names)
+        per_event = [c for c in _PER_EVENT_DERIVED if c in names]
+        groups = [(key, side, group) for key, side, group in _SIDE if names & set(group)]
+        con.register("_derived", table)
         try:
-            sets = ", ".join(f"{c} = d.{c}" for c in cols)
-            self.con.execute(
-                f"UPDATE event_versions SET {sets}, derived_at = now() FROM _derived d "
-                "WHERE event_versions.event_id = d.event_id AND event_versions.is_current"
-            )
+            with self.transaction():
+                relation = "_derived"
+                partial = [c for _, _, g in groups for c in g if c not in names]
+                if partial:  # complete each place / actor set with the event's current values
+                    con.execute(
+                        f"""CREATE OR REPLACE TEMP TABLE _derived_full AS
+                            SELECT d.*, {', '.join(f'f.{c}' for c in partial)}
+                            FROM _derived d LEFT JOIN event_versions_full f
+                              ON f.event_id = d.event_id AND f.is_current"""
+                    )
+                    relation, names = "_derived_full", names | set(partial)
+                self._save_side_rows(relation, names)
+                sets = [f"{c} = d.{c}" for c in per_event]
+                sets += [f"{key} = {_key_expr(group, names, 'd')}" for key, _, group in groups]
+                if sets:
+                    con.execute(
+                        f"UPDATE event_versions SET {', '.join(sets)}, derived_at = now() FROM {relation} d "
+                        "WHERE event_versions.event_id = d.event_id AND event_versions.is_current"
+                    )
+                if partial:
+                    con.execute("DROP TABLE _derived_full")
         finally:
-            self.con.unregister("_derived")
+            con.unregister("_derived")
         return table.num_rows
 
     # ------------------------------------------------------------------ aggregates

@@ -76,6 +76,68 @@ DERIVED_COLUMNS_DDL = """
     derived_attribution VARCHAR,
 """
 
+#: Derived columns that depend only on an event's place (stored once per distinct place in
+#: ``event_places``) and only on its actor strings (once per distinct actor set in
+#: ``event_actor_sets``). Events point at them with ``place_key`` / ``actor_key``.
+PLACE_COLUMNS: tuple[str, ...] = ("admin1_norm", "admin2_norm", "admin1_pcode", "admin2_pcode", "priogrid_gid", "h3",
+                                  "border_km", "border_iso3", "liptako_gourma")
+ACTOR_SET_COLUMNS: tuple[str, ...] = ("actor1_ids", "actor2_ids", "assoc_actor_1_ids", "assoc_actor_2_ids",
+                                      "actor1_family", "actor2_family", "perpetrator_ids", "target_ids",
+                                      "perpetrator_family")
+
+
+#: the SQL type of each derived column
+DERIVED_SQL_TYPES: dict[str, str] = dict(
+    line.strip().rstrip(",").split(" ", 1) for line in DERIVED_COLUMNS_DDL.strip().splitlines())
+
+
+def _ddl_of(names: tuple[str, ...]) -> str:
+    return ",\n    ".join(f"{n} {DERIVED_SQL_TYPES[n]}" for n in names)
+
+
+#: the ``events`` view from migration 7 on: current versions with their place and actor-set columns
+EVENTS_VIEW_7 = """
+CREATE VIEW event_versions_full AS
+SELECT v.* EXCLUDE (place_key, actor_key), p.* EXCLUDE (place_key), a.* EXCLUDE (actor_key)
+FROM event_versions v
+LEFT JOIN event_places p ON p.place_key = v.place_key
+LEFT JOIN event_actor_sets a ON a.actor_key = v.actor_key;
+CREATE VIEW events AS
+SELECT * EXCLUDE (tactic, target_category, attribution, is_current, deleted, valid_to),
+       coalesce(tactic, derived_tactic) AS tactic,
+       coalesce(target_category, derived_target_category) AS target_category,
+       coalesce(attribution, derived_attribution) AS attribution,
+       CASE WHEN tactic IS NOT NULL THEN 'source' WHEN derived_tactic IS NOT NULL THEN 'derived' END AS tactic_origin
+FROM event_versions_full
+WHERE is_current AND NOT deleted;
+"""
+
+
+def _migration_7() -> str:
+    place_cols, actor_cols = ", ".join(PLACE_COLUMNS), ", ".join(ACTOR_SET_COLUMNS)
+    drops = "\n".join(f"ALTER TABLE event_versions DROP COLUMN {c};" for c in PLACE_COLUMNS + ACTOR_SET_COLUMNS)
+    return f"""
+CREATE TABLE event_places (
+    place_key UBIGINT PRIMARY KEY,
+    {_ddl_of(PLACE_COLUMNS)}
+);
+CREATE TABLE event_actor_sets (
+    actor_key UBIGINT PRIMARY KEY,
+    {_ddl_of(ACTOR_SET_COLUMNS)}
+);
+ALTER TABLE event_versions ADD COLUMN place_key UBIGINT;
+ALTER TABLE event_versions ADD COLUMN actor_key UBIGINT;
+UPDATE event_versions SET place_key = hash({place_cols}), actor_key = hash({actor_cols});
+INSERT INTO event_places SELECT place_key, {', '.join(f'any_value({c})' for c in PLACE_COLUMNS)}
+    FROM event_versions GROUP BY place_key;
+INSERT INTO event_actor_sets SELECT actor_key, {', '.join(f'any_value({c})' for c in ACTOR_SET_COLUMNS)}
+    FROM event_versions GROUP BY actor_key;
+DROP VIEW events;
+{drops}
+{EVENTS_VIEW_7}
+"""
+
+
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         1,
@@ -220,5 +282,10 @@ CREATE TABLE gazetteer_places (
         6,
         "store metadata (the content-hash probe)",
         "CREATE TABLE store_meta (key VARCHAR PRIMARY KEY, value VARCHAR);",
+    ),
+    (
+        7,
+        "place and actor-set derived columns stored once per distinct place / actor set (keyed side tables)",
+        _migration_7(),
     ),
 )
