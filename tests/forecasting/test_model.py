@@ -68,7 +68,9 @@ def test_pool_mixes_in_the_units_recent_months(synthetic):
     its P(any) is the weighted mean of both, and a recent peak far above the model's
     range keeps about the pool weight / 12 of the probability mass."""
     p, nb = synthetic
-    plain = HurdleGBM(neighbours=nb, n_draws=600, with_events=False, pool_weight=0.0).forecast(p, [1])[1]
+    plain = HurdleGBM(
+        neighbours=nb, n_draws=600, with_events=False, pool_weight=0.0, positive_weight_power=0.0
+    ).forecast(p, [1])[1]
     pooled = HurdleGBM(neighbours=nb, n_draws=600, with_events=False, pool_weight=0.3).forecast(p, [1])[1]
     recent = p.fatalities[:, -12:].astype(float)
     assert np.allclose(pooled.p_any, 0.7 * plain.p_any + 0.3 * (recent > 0).mean(axis=1))

@@ -463,11 +463,12 @@ def _category_of_inter(inter: int | None) -> TargetCategory:
 def _attribution(perp: _Side | None, text: str, claimed: bool, doubt_any: bool, kw: "_Keywords") -> Attribution:
     if perp is None or not perp.ids:
         return Attribution.UNKNOWN
-    rx = kw.side_regex(perp.ids, perp.primary)
     if claimed:
         return Attribution.CLAIMED
-    if doubt_any and rx is not None and _doubt_near(text, rx):
-        return Attribution.SUSPECTED
+    if doubt_any:  # the perpetrator's name pattern is built only when the text voices doubt
+        rx = kw.side_regex(perp.ids, perp.primary)
+        if rx is not None and _doubt_near(text, rx):
+            return Attribution.SUSPECTED
     if all(i in _UNIDENTIFIED for i in perp.primary or perp.ids):
         return Attribution.UNKNOWN
     return Attribution.ATTRIBUTED

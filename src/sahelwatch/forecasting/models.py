@@ -9,7 +9,14 @@ month ``t`` (see :mod:`.features`) and the outcome at ``t + h``:
    ``n_quantiles`` LightGBM quantile regressors (pinball loss at the levels
    ``(k + 0.5) / n_quantiles``), trained on the positive unit-months only; the
    pinball loss integrated over levels is the CRPS, so this fits the score the
-   model is judged on. (``positive_law="residuals"`` instead fits one squared-error
+   model is judged on. A positive training month weighs ``(1 + s)^positive_weight_power``
+   times more, with ``s`` = log1p(the unit's fatalities over the 12 months to the
+   feature month): the pinball loss only sees the sign of an error, so without
+   it the trees spend as much capacity on a quiet cercle's single death as on the
+   violent cercles whose large months make most of the CRPS on the count scale.
+   The weight depends on the features only, never on the outcome, so the
+   conditional quantiles being estimated stay the same; only where the trees
+   look changes. (``positive_law="residuals"`` instead fits one squared-error
    regressor and takes its error law **out of sample**: fitted without the last
    ``holdout_months`` of targets, its errors on those months are kept.)
 3. a Poisson regressor for the expected number of events.
@@ -88,6 +95,7 @@ class HurdleGBM:
     train_from_months: int | None = None  # only the last N months of targets (None: all)
     half_life_months: float | None = 60.0  # recency weighting of training rows (None: equal)
     with_events: bool = True
+    positive_weight_power: float = 2.0  # emphasis of violent units in the positive part (0: none)
     pool_weight: float = 0.3  # weight of the unit's recent empirical law in the final linear pool
     pool_window: int = 12  # months of that empirical law
     seed: int = 20240601
@@ -192,11 +200,15 @@ class HurdleGBM:
         if self.positive_law == "quantile":
             reg = None
             residuals, edges = [], np.array([])
+            w_pos = w[pos]
+            if self.positive_weight_power:
+                recent = np.nan_to_num(x[pos, names.index("fat_sum12")])
+                w_pos = w_pos * (1.0 + recent) ** self.positive_weight_power
             for j in members:
                 group = []
                 for a in quantile_grid(self.n_quantiles):
                     qp = dict(reg_params, objective="quantile", alpha=float(a), random_state=self.seed + j)
-                    group.append(lgb.LGBMRegressor(**qp).fit(x[pos], ly[pos], sample_weight=w[pos]))
+                    group.append(lgb.LGBMRegressor(**qp).fit(x[pos], ly[pos], sample_weight=w_pos))
                 quantile_models.append(group)
             gain_r = sum(
                 np.asarray(m.booster_.feature_importance("gain"), dtype=float) for g in quantile_models for m in g

@@ -74,6 +74,7 @@ def _key_expr(group: tuple[str, ...], present: set[str], alias: str = "") -> str
     p = f"{alias}." if alias else ""
     return "hash(" + ", ".join(p + c if c in present else f"NULL::{DERIVED_SQL_TYPES[c]}" for c in group) + ")"
 
+
 _PROBE = "hash('sahelwatch', 1::INTEGER, NULL::VARCHAR, 2.5::DOUBLE, DATE '2020-01-01', ['a', 'b'])"
 
 
@@ -262,6 +263,9 @@ class Store:
         source file saved under ``raw_sha256``). ``fresh`` says the caller knows none of these
         events is stored yet (it is checked when not given). ``track_ids`` remembers the batch's
         ids for :meth:`mark_missing_deleted` (complete snapshots).
+
+        The place and actor-set derived columns (plain or dictionary arrays) are stored once per
+        distinct value in ``event_places`` / ``event_actor_sets``; each version keeps their keys.
         """
         con = self.con
         con.register("_batch", table)
