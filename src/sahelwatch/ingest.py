@@ -173,10 +173,11 @@ def _ingest_one(store: Store, path: Path, pool: ThreadPoolExecutor, tick, *, fmt
                 if snapshot:
                     _widen_scope(scope, good)
                 # a source first seen in this slice is judged as it was before this ingest began
-                for src in pc.unique(good.column("source")).to_pylist():
+                sources = pc.unique(good.column("source")).to_pylist()
+                for src in sources:
                     if src not in stored_before:
                         stored_before[src] = store.has_source(src)
-                fresh = not any(stored_before[src] for src in pc.unique(good.column("source")).to_pylist())
+                fresh = not any(stored_before[src] for src in sources)
                 r = store.upsert_events(ingest_id, good, file=str(path), raw_sha256=raw_sha, fresh=fresh,
                                         track_ids=snapshot)
             else:
