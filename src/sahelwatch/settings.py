@@ -28,11 +28,6 @@ class Settings(BaseSettings):
         description="Where rejected input rows are written. Default: a folder named "
         "'<database file>.quarantine' beside the database.",
     )
-    postgres_dsn: str | None = Field(
-        None,
-        description="A PostgreSQL connection string (postgresql://user@host/db) for a shared server. "
-        "When set, commands that accept --postgres use it.",
-    )
     today: str | None = Field(
         None,
         description="Override today's date (YYYY-MM-DD) for validation and reports; "

@@ -82,10 +82,8 @@ def backtest_report(
     panel: Panel | None = None,
 ) -> dict:
     """Run the backtest and write the requested files; returns the JSON report."""
-    hs = parse_horizons(horizons)
-    if panel is None:
-        panel = load_panel(db=db, unit=unit, source=source, panel_file=panel_file)
-    neighbours = resolve_neighbours(panel, neighbours_file)
+    hs, panel, neighbours = _inputs(horizons, panel, db=db, unit=unit, source=source, panel_file=panel_file,
+                                    neighbours_file=neighbours_file)
     result = run_backtest(panel, start, end, hs, neighbours=neighbours, unit=unit, refit_every=refit_every)
     report = result.to_json()
     report["neighbours"] = "given" if neighbours else "none"
@@ -147,10 +145,8 @@ def forecast_run(
     panel: Panel | None = None,
 ) -> dict:
     """Forecast from ``origin`` and write the table to ``out`` (CSV, or Parquet by suffix)."""
-    hs = parse_horizons(horizons)
-    if panel is None:
-        panel = load_panel(db=db, unit=unit, source=source, panel_file=panel_file)
-    neighbours = resolve_neighbours(panel, neighbours_file)
+    hs, panel, neighbours = _inputs(horizons, panel, db=db, unit=unit, source=source, panel_file=panel_file,
+                                    neighbours_file=neighbours_file)
     table = forecast_table(panel, origin, hs, neighbours=neighbours)
     _write_table(table, out)
     top = table[table["target_month"] == table["target_month"].min()].nlargest(5, "p_any_fatal")
@@ -173,3 +169,10 @@ def _write_table(frame: pd.DataFrame, path: str | Path) -> None:
         frame.to_parquet(p, index=False)
     else:
         frame.to_csv(p, index=False)
+
+
+def _inputs(horizons, panel: Panel | None, *, db, unit: str, source: str, panel_file, neighbours_file):
+    """Horizons, the panel (from the database or a file unless given) and its neighbours."""
+    if panel is None:
+        panel = load_panel(db=db, unit=unit, source=source, panel_file=panel_file)
+    return parse_horizons(horizons), panel, resolve_neighbours(panel, neighbours_file)
