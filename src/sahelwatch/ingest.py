@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 from .errors import InputError
 from .sources import load_slices
 from .sources.reader import Reject
-from .store import Store, UpsertResult, pack_file
+from .store import Store, UpsertResult, pack_file, pack_path
 
 Progress = Callable[[str, float], None]  # (what is happening, fraction of the run done)
 
@@ -72,6 +72,17 @@ def _sha256(path: Path) -> str:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def _is_plain_csv(path: Path) -> bool:
+    """A CSV file as written (not gzipped): its bytes are likely to be its own blob."""
+    if not path.name.lower().endswith((".csv", ".tsv", ".txt")):
+        return False
+    try:
+        with open(path, "rb") as f:
+            return f.read(2) != b"\x1f\x8b"
+    except OSError:
+        return False
 
 
 def ingest_files(
@@ -125,27 +136,83 @@ def _ingest_one(store: Store, path: Path, pool: ThreadPoolExecutor, tick, *, fmt
                 today: dt.date, snapshot: bool, derive: bool, encoding: str,
                 slice_rows: int) -> tuple[FileSummary, list[Reject]]:
     """One file, slice by slice, in one transaction: all of it is stored, or none."""
+    # The source file is kept (compressed) so every event can show its row verbatim. A plain CSV
+    # file is usually its own blob (no gzip, BOM or re-encoding), so it is hashed and compressed at
+    # once, on the other core, while this thread reads it; it is stored (on a connection of its
+    # own) once the file has been read, beside the derivation and the slices.
+    sha_job = pool.submit(_sha256, path)
+    early = pool.submit(pack_path, path) if _is_plain_csv(path) else None
     slices = load_slices(path, fmt, release=release, today=today, encoding=encoding, slice_rows=slice_rows)
-    first = next(slices)  # reading the file happens here: an unreadable file raises before any write
+    try:
+        first = next(slices)  # reading the file happens here: an unreadable file raises before any write
+    except BaseException:
+        if early is not None:
+            early.cancel()
+        raise
     batch, raw = first.batch, first.batch.raw
     by_offset = raw.blob is not None and "__raw_offset__" in first.good.column_names
-    # the source file is kept (compressed) so every event can show its row verbatim;
-    # hashing and compression run beside the parsing and derivation
-    blob_sha = pool.submit(lambda b=raw.blob: hashlib.sha256(b).hexdigest()) if by_offset else None
-    blob_job = pool.submit(pack_file, raw.blob) if by_offset else None
-    # a plain file read as it is (no gzip, BOM or re-encoding) is its own blob: hash it once
-    same_bytes = by_offset and len(raw.blob) == path.stat().st_size and raw.blob[:2] != b"\x1f\x8b"
-    sha_job = blob_sha if same_bytes else pool.submit(_sha256, path)
+    # read as it is (no gzip, no BOM, no re-encoding): the file's bytes are the blob
+    same_bytes = (by_offset and raw.encoding == "utf-8" and len(raw.blob) == path.stat().st_size
+                  and raw.blob[:2] != b"\x1f\x8b")
+    keep = blob_sha = None
+    if same_bytes and early is not None:
+        blob_sha, packed = sha_job, early
+    else:
+        if early is not None:
+            early.cancel()
+        if by_offset:
+            blob_sha = pool.submit(lambda b=raw.blob: hashlib.sha256(b).hexdigest())
+            packed = pool.submit(pack_file, raw.blob)
+    if blob_sha is not None:
+        def keep(sha=blob_sha, packed=packed):
+            return pool.submit(_keep_file, store.sibling(), sha, path, packed)
     info = dict(kind=batch.kind, format=batch.format, source=batch.source, release=batch.release,
                 header=",".join(raw.columns), encoding=raw.encoding, notes=raw.notes)
     n_total = raw.table.num_rows if batch.merged_rows == 0 else batch.table.num_rows
     del batch, raw
     boundaries = None
     if info["kind"] == "events" and derive:
-        from .derive import derive_columns
         from .geo.boundaries import stored_boundaries
 
         boundaries = stored_boundaries(store.con)
+    box, kept = [first], []
+    del first
+    try:
+        return _store_slices(store, path, box, slices, tick, info, n_total, boundaries, sha_job, blob_sha,
+                             keep, kept, snapshot=snapshot, derive=derive)
+    except BaseException:
+        if kept:
+            _forget(store, kept[0])  # all of the file, or none of it
+        raise
+
+
+def _keep_file(side: Store, sha_job, path: Path, pack_job) -> str:
+    """Store the packed file under the hash ``sha_job`` gives, in a transaction of the ``side``
+    connection (the caller's own connection goes on with its transaction meanwhile)."""
+    try:
+        sha = sha_job.result()
+        side.save_source_file(sha, str(path), pack_job.result())
+        return sha
+    finally:
+        side.close()
+
+
+def _forget(store: Store, kept) -> None:
+    """Undo a kept file that no ingest will point into: cancelled if not begun, else dropped."""
+    if kept is None or kept.cancel():
+        return
+    if kept.exception() is None:
+        store.forget_source_file(kept.result())
+
+
+def _store_slices(store: Store, path: Path, box: list, slices, tick, info: dict, n_total: int, boundaries,
+                  sha_job, blob_sha, keep, kept: list, *, snapshot: bool,
+                  derive: bool) -> tuple[FileSummary, list[Reject]]:
+    """The slices of one file (the first handed over in ``box``), in one transaction. ``keep()``
+    starts storing the kept file; it is called once the first slice's raw strings are freed, and
+    its job is put in ``kept``."""
+    from .derive import derive_columns
+
     totals = {"inserted": 0, "updated": 0, "unchanged": 0, "deleted": 0}
     rejects: list[Reject] = []
     n_good = merged = 0
@@ -159,14 +226,15 @@ def _ingest_one(store: Store, path: Path, pool: ThreadPoolExecutor, tick, *, fmt
         raw_sha = blob_sha.result() if blob_sha is not None else None
         stored_before: dict[str, bool] = {}
         done = 0
-        box = [first]
-        del first
         for checked in _chain(box, slices):
             good, n_rows = checked.good, checked.batch.table.num_rows
             rejects += checked.rejects
             merged += checked.batch.merged_rows
             done += n_rows
-            del checked  # keep only the good rows: the raw strings can go
+            del checked  # keep only the good rows: the raw strings can go,
+            pa.default_memory_pool().release_unused()  # and their memory back to the system now
+            if keep is not None and not kept:
+                kept.append(keep())
             if info["kind"] == "events":
                 if derive and good.num_rows:
                     good = derive_columns(good, boundaries=boundaries, compact=True)
@@ -187,8 +255,8 @@ def _ingest_one(store: Store, path: Path, pool: ThreadPoolExecutor, tick, *, fmt
                 totals[k] += getattr(r, k)
             del good
             tick(f"stored {done:,} of {n_total:,} rows", 0.1 + 0.9 * done / max(n_total, 1))
-        if blob_job is not None:  # compressed beside the slices; stored once per distinct file
-            store.save_source_file(raw_sha, str(path), blob_job.result())
+        if kept:
+            kept[0].result()
         if snapshot and info["kind"] == "events":
             scope["iso3"] = sorted(scope["iso3"])
             totals["deleted"] = store.mark_missing_deleted(ingest_id, scope)

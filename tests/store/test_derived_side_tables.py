@@ -88,3 +88,30 @@ def test_a_database_from_before_side_tables_migrates_with_its_values(tmp_path):
         assert s.con.execute("SELECT count(*) FROM event_places").fetchall()[0][0] == 2
         stored = {r[0] for r in s.con.execute("DESCRIBE event_versions").fetchall()}
         assert not (set(PLACE_COLUMNS) | set(ACTOR_SET_COLUMNS)) & stored
+
+
+def test_keys_from_shared_dictionaries_equal_the_per_row_keys(tmp_path, shared):
+    """Ingest keys places and actor sets on the dictionaries of the compact derived columns; the
+    same events given as plain columns are keyed row by row. Both must give the same keys."""
+    import datetime as dt
+
+    from sahelwatch.derive import derive_columns
+    from sahelwatch.sources import load_slices
+
+    path = shared("acled/acled_mali_dyadic_1997-2018.csv")
+    good = next(load_slices(path, "auto", release=None, today=dt.date(2026, 1, 1))).good
+    compact = derive_columns(good, compact=True)
+    plain = derive_columns(good, compact=False)
+    assert pa.types.is_dictionary(compact.schema.field("h3").type)
+    keys = {}
+    for name, table in (("compact", compact), ("plain", plain)):
+        with open_store(tmp_path / f"{name}.duckdb") as s:
+            s.upsert_events("i1", table, file=str(path))
+            keys[name] = s.con.execute(
+                "SELECT event_id, place_key, actor_key FROM event_versions ORDER BY event_id").fetchall()
+            keys[name + "_sides"] = s.con.execute(
+                "SELECT (SELECT list(place_key ORDER BY place_key) FROM event_places), "
+                "(SELECT list(actor_key ORDER BY actor_key) FROM event_actor_sets)").fetchall()
+    assert len(keys["compact"]) == good.num_rows
+    assert keys["compact"] == keys["plain"]
+    assert keys["compact_sides"] == keys["plain_sides"]

@@ -187,3 +187,32 @@ def test_an_id_repeated_in_a_later_slice_is_rejected_with_its_first_line(tmp_pat
     assert s.files[0].rejected == 1
     r = s.rejects[0][1]
     assert r.line == 401 and "duplicate id" in r.reason and "first at line 6" in r.reason
+
+
+@pytest.mark.parametrize("slice_rows", [100_000, 500])
+def test_a_failed_ingest_leaves_nothing_behind(store, ingest, monkeypatch, slice_rows):
+    """The file is kept on a connection of its own while the slices are stored; when storing a
+    slice fails, the events roll back and the kept file goes too. A later ingest is unaffected."""
+    from sahelwatch.store import Store
+
+    path = data_file(DYADIC)
+    real = Store.upsert_events
+    calls = []
+
+    def failing(self, *a, **kw):
+        calls.append(1)
+        if len(calls) == 2 or slice_rows > 10_000:
+            raise RuntimeError("disk full")
+        return real(self, *a, **kw)
+
+    monkeypatch.setattr(Store, "upsert_events", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        ingest(path, slice_rows=slice_rows)
+    counts = store.con.execute(
+        "SELECT (SELECT count(*) FROM event_versions), (SELECT count(*) FROM source_files), "
+        "(SELECT count(*) FROM source_file_chunks), (SELECT count(*) FROM ingests)").fetchall()[0]
+    assert counts == (0, 0, 0, 0)
+    monkeypatch.setattr(Store, "upsert_events", real)
+    s = ingest(path)
+    assert s.files[0].inserted == 2456
+    assert store.raw_record("acled:MLI2554") is not None

@@ -105,11 +105,19 @@ def dates(col: pa.ChunkedArray | None, n: int, formats: Sequence[str]) -> tuple[
     """Parse dates trying each format in turn (e.g. ``%Y-%m-%d``, ``%d %B %Y``)."""
     if col is None:
         return pa.chunked_array([pa.nulls(n, pa.date32())]), np.zeros(n, bool)
+    # an export holds a few thousand distinct dates: each is parsed once, then spread to its rows
+    enc = pc.dictionary_encode(col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col)
+    vals, bad = _distinct_dates(enc.dictionary, formats)
+    codes = enc.indices
+    picked = bad[np.asarray(pc.fill_null(codes, 0).to_numpy(zero_copy_only=False), dtype=np.int64)]
+    return vals.take(codes), picked & ~_mask(pc.is_null(codes))
+
+
+def _distinct_dates(col: pa.Array, formats: Sequence[str]) -> tuple[pa.Array, np.ndarray]:
     t = pc.utf8_trim_whitespace(col)
     # a datetime written by a spreadsheet: keep the date part
     t = pc.replace_substring_regex(t, r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2})?.*$", r"\1")
     out = None
-    t = t.combine_chunks() if isinstance(t, pa.ChunkedArray) else t
     for fmt in formats:
         todo = t if out is None else pc.if_else(pc.is_null(out), t, pa.scalar(None, pa.string()))
         parsed = pc.strptime(todo, format=fmt, unit="s", error_is_null=True)

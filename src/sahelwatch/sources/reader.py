@@ -6,7 +6,7 @@ module turns any of them into a :class:`RawTable` — every cell still the strin
 held — and a list of :class:`Reject` for the records that cannot be read as rows at all,
 each with its line and reason. Nothing is dropped silently.
 
-CSV has a fast path (pyarrow's multi-threaded reader) for well-formed files and an exact
+CSV has a fast path (pyarrow's reader, over a mapping of the file) for well-formed files and an exact
 line-by-line path that takes over as soon as the fast path meets anything malformed, so both
 give the same rows, lines and reasons.
 """
@@ -17,6 +17,8 @@ import csv
 import gzip
 import io
 import json
+import mmap
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,8 +57,8 @@ class RawTable:
     encoding: str = "utf-8"
     notes: tuple[str, ...] = field(default=())  # what was repaired, for the summary
     sheet: str | None = None
-    #: the file's bytes as UTF-8, when records are given by offsets into them
-    blob: bytes | None = field(default=None, repr=False)
+    #: the file's bytes as UTF-8 (or a read-only mapping of them), when records are given by offsets into them
+    blob: bytes | mmap.mmap | None = field(default=None, repr=False)
 
     @property
     def n_records(self) -> int:
@@ -113,11 +115,36 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def _strip_bom(data: bytes) -> bytes:
+def map_bytes(path: Path) -> bytes | mmap.mmap:
+    """The file's bytes, mapped read-only when it is a plain non-empty file, else as :func:`read_bytes`.
+
+    A mapping costs no copy of the file and lets the kernel map its pages many at a time from the
+    page cache: a large export is parsed straight from it. A mapping supports what the CSV fast path
+    needs (``len``, slicing, ``find`` and the buffer protocol); the other paths work on ``bytes``.
+    A file must not be truncated while it is ingested (as with any reader of a mapped file)."""
+    try:
+        with open(path, "rb") as f:
+            if f.read(2) == b"\x1f\x8b" or os.fstat(f.fileno()).st_size < 2:
+                return read_bytes(path)
+            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(path)) from None
+    except (OSError, ValueError) as e:  # a file that cannot be mapped is read as usual
+        if isinstance(e, OSError) and not Path(path).is_file():
+            raise InputError(f"cannot read the file: {e.strerror or e}", path=str(path)) from None
+        return read_bytes(path)
+
+
+def _strip_bom(data: bytes | mmap.mmap) -> bytes | mmap.mmap:
     return data[3:] if data[:3] == b"\xef\xbb\xbf" else data
 
 
-def _decode_plan(data: bytes, encoding: str = "auto") -> tuple[str, list[int]]:
+def _blank(data: bytes | mmap.mmap) -> bool:
+    """Whether the file holds nothing but whitespace."""
+    return not len(data) or (data[: 1 << 16].isspace() and bytes(data).isspace())
+
+
+def _decode_plan(data: bytes, encoding: str = "auto", utf8: bool | None = None) -> tuple[str, list[int]]:
     """Decide the file's encoding: ``utf-8``, ``cp1252`` (the whole file), or ``mixed``.
 
     With ``encoding="auto"``: a file that is valid UTF-8 is UTF-8. A file in which every non-ASCII
@@ -128,7 +155,7 @@ def _decode_plan(data: bytes, encoding: str = "auto") -> tuple[str, list[int]]:
     """
     if encoding == "cp1252":
         return "cp1252", []
-    if _is_utf8(data):
+    if _is_utf8(data) if utf8 is None else utf8:
         return "utf-8", []
     lines = data.split(b"\n")
     bad, good_non_ascii = [], 0
@@ -150,7 +177,7 @@ def _is_utf8(data: bytes) -> bool:
     decoding a large non-ASCII file to a Python str costs twice its size in memory)."""
     if len(data) >= 1 << 31:  # beyond one Arrow string value: decode in Python
         try:
-            data.decode("utf-8")
+            bytes(data).decode("utf-8")
             return True
         except UnicodeDecodeError:
             return False
@@ -192,10 +219,13 @@ def read_csv(path: Path, data: bytes | None = None, encoding: str = "auto") -> R
     ``encoding`` is ``auto`` (UTF-8, or cp1252 for a file saved that way), ``utf-8`` or ``cp1252``.
     """
     path = Path(path)
-    data = _strip_bom(read_bytes(path) if data is None else data)
-    if not data or data.isspace():
+    data = _strip_bom(map_bytes(path) if data is None else data)
+    if _blank(data):
         raise InputError("the file is empty", path=str(path))
-    encoding, bad_lines = _decode_plan(data, encoding)
+    utf8 = None if encoding == "cp1252" else _is_utf8(data)
+    if not isinstance(data, bytes) and not utf8:
+        data = bytes(data)  # re-encoding and the exact reader work on bytes
+    encoding, bad_lines = _decode_plan(data, encoding, utf8)
     notes: list[str] = []
     if encoding == "cp1252":
         data = data.decode("cp1252", errors="replace").encode("utf-8")
@@ -208,7 +238,7 @@ def read_csv(path: Path, data: bytes | None = None, encoding: str = "auto") -> R
             if hxl:
                 notes.append("skipped the HXL hashtag row (line 2)")
             return RawTable(str(path), columns, table, (), encoding, tuple(notes), blob=data)
-    return _read_csv_exact(path, data, set(bad_lines), encoding, notes)
+    return _read_csv_exact(path, bytes(data), set(bad_lines), encoding, notes)
 
 
 def _header(path: Path, data: bytes) -> tuple[list[str], bool, int]:
@@ -251,11 +281,13 @@ def _read_csv_fast(path: Path, data: bytes):
         return "skip"
 
     gen_names = [f"c{i}" for i in range(len(header))]
+    # One thread: with values that may span lines the reader splits blocks serially and gains
+    # little from a second thread, which ingest uses meanwhile to hash and compress the file.
     try:
         table = pacsv.read_csv(
             pa.BufferReader(pa.py_buffer(data)),  # no copy of the file's bytes
             read_options=pacsv.ReadOptions(
-                column_names=gen_names, skip_rows=n_header, use_threads=True, block_size=8 << 20
+                column_names=gen_names, skip_rows=n_header, use_threads=False, block_size=8 << 20
             ),
             parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
             convert_options=pacsv.ConvertOptions(

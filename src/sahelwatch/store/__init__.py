@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .duckdb_store import PackedFile, Store, UpsertResult, filter_from_kwargs, pack_file
+from .duckdb_store import PackedFile, Store, UpsertResult, filter_from_kwargs, pack_file, pack_path
 
 
 def open_store(path: Path | str, *, read_only: bool = False) -> Store:
@@ -16,4 +16,4 @@ def open_store(path: Path | str, *, read_only: bool = False) -> Store:
     return Store(path, read_only=read_only, threads=get_settings().threads)
 
 
-__all__ = ["PackedFile", "Store", "pack_file", "UpsertResult", "filter_from_kwargs", "open_store"]
+__all__ = ["PackedFile", "Store", "pack_file", "pack_path", "UpsertResult", "filter_from_kwargs", "open_store"]

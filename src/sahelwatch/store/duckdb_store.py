@@ -50,6 +50,16 @@ def pack_file(data: bytes, chunk_size: int = 8 << 20) -> PackedFile:
     return PackedFile(len(data), chunk_size, chunks)
 
 
+def pack_path(path: Path | str, chunk_size: int = 8 << 20) -> PackedFile:
+    """:func:`pack_file` of a file's bytes, read a chunk at a time (never whole in memory)."""
+    chunks, size = [], 0
+    with open(path, "rb") as f:
+        while block := f.read(chunk_size):
+            chunks.append(pa.compress(block, codec="zstd", asbytes=True))
+            size += len(block)
+    return PackedFile(size, chunk_size, tuple(chunks)) if chunks else pack_file(b"", chunk_size)
+
+
 def _hash_expr(columns: Iterable[str], alias: str = "") -> str:
     """DuckDB's 64-bit hash of the content columns: six times faster than an MD5 of their text.
 
@@ -158,6 +168,13 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    def sibling(self) -> "Store":
+        """A second connection to the same database, with transactions of its own: for one other
+        thread to write while this connection works (create it here, then hand it over)."""
+        other = object.__new__(Store)
+        other.path, other._in_tx, other.con = self.path, False, self.con.cursor()
+        return other
+
     @contextlib.contextmanager
     def transaction(self):
         """One transaction around several writes (all the slices of one file): all or nothing."""
@@ -217,17 +234,28 @@ class Store:
     # ------------------------------------------------------------------ events
     def save_source_file(self, sha256: str, path: str, packed: "PackedFile") -> bool:
         """Keep a file's bytes (see :func:`pack_file`) so events can point into it. Once per file."""
-        if self.con.execute("SELECT count(*) FROM source_files WHERE sha256 = ?", [sha256]).fetchall()[0][0]:
-            return False
-        t = pa.table({"chunk": pa.array(range(len(packed.chunks)), pa.int32()),
-                      "data": pa.array(packed.chunks, pa.binary())})
-        self.con.register("_chunks", t)
-        try:
-            self.con.execute("INSERT INTO source_file_chunks SELECT ?, chunk, data FROM _chunks", [sha256])
-        finally:
-            self.con.unregister("_chunks")
-        self.con.execute("INSERT INTO source_files VALUES (?, ?, ?, 'zstd', ?, ?, now())",
-                         [sha256, path, packed.size, packed.chunk_size, len(packed.chunks)])
+        with self.transaction():
+            if self.con.execute("SELECT count(*) FROM source_files WHERE sha256 = ?", [sha256]).fetchall()[0][0]:
+                return False
+            t = pa.table({"chunk": pa.array(range(len(packed.chunks)), pa.int32()),
+                          "data": pa.array(packed.chunks, pa.binary())})
+            self.con.register("_chunks", t)
+            try:
+                self.con.execute("INSERT INTO source_file_chunks SELECT ?, chunk, data FROM _chunks", [sha256])
+            finally:
+                self.con.unregister("_chunks")
+            self.con.execute("INSERT INTO source_files VALUES (?, ?, ?, 'zstd', ?, ?, now())",
+                             [sha256, path, packed.size, packed.chunk_size, len(packed.chunks)])
+        return True
+
+    def forget_source_file(self, sha256: str) -> bool:
+        """Drop a kept file that no event version points into (after its ingest failed)."""
+        with self.transaction():
+            if self.con.execute("SELECT count(*) FROM (SELECT 1 FROM event_versions WHERE raw_sha256 = ? LIMIT 1)",
+                                [sha256]).fetchall()[0][0]:
+                return False
+            self.con.execute("DELETE FROM source_file_chunks WHERE sha256 = ?", [sha256])
+            self.con.execute("DELETE FROM source_files WHERE sha256 = ?", [sha256])
         return True
 
     def raw_record(self, event_id: str, version: int | None = None) -> str | None:
@@ -268,12 +296,32 @@ class Store:
         distinct value in ``event_places`` / ``event_actor_sets``; each version keeps their keys.
         """
         con = self.con
+        if fresh is None:
+            con.register("_batch", table.select(["source"]))
+            try:
+                sources = [r[0] for r in con.execute("SELECT DISTINCT source FROM _batch").fetchall()]
+            finally:
+                con.unregister("_batch")
+            fresh = not sources or not con.execute(
+                f"SELECT count(*) FROM event_versions WHERE source IN ({', '.join('?' for _ in sources)})",
+                sources).fetchall()[0][0]
+        with self.transaction():
+            table = self._keys_from_dictionaries(table)
+            return self._upsert_events(ingest_id, table, file=file, raw_sha256=raw_sha256, fresh=fresh,
+                                        track_ids=track_ids)
+
+    def _upsert_events(self, ingest_id: str, table: pa.Table, *, file: str, raw_sha256: str | None,
+                       fresh: bool, track_ids: bool) -> UpsertResult:
+        con = self.con
         con.register("_batch", table)
         names = set(table.column_names)
         cols = [c for c in EVENT_COLUMNS] + [c for c in _PER_EVENT_DERIVED if c in names]
         sel = list(cols)
         for key, _, group in _SIDE:
-            if names & set(group):
+            if key in names:  # keyed already (see _keys_from_dictionaries)
+                sel.append(key)
+                cols.append(key)
+            elif names & set(group):
                 sel.append(f"{_key_expr(group, names)} AS {key}")
                 cols.append(key)
         prov = (
@@ -282,11 +330,6 @@ class Store:
             + ("__raw_offset__ AS raw_offset, __raw_length__ AS raw_length, "
                if "__raw_offset__" in names else "NULL::BIGINT AS raw_offset, NULL::BIGINT AS raw_length, ")
         )
-        if fresh is None:
-            sources = [r[0] for r in con.execute("SELECT DISTINCT source FROM _batch").fetchall()]
-            fresh = not sources or not con.execute(
-                f"SELECT count(*) FROM event_versions WHERE source IN ({', '.join('?' for _ in sources)})",
-                sources).fetchall()[0][0]
         try:
             with self.transaction():
                 self._save_side_rows("_batch", names)
@@ -311,10 +354,48 @@ class Store:
             con.unregister("_batch")
         return result
 
-    def _save_side_rows(self, relation: str, names: set[str]) -> None:
+    def _keys_from_dictionaries(self, table: pa.Table) -> pa.Table:
+        """Key the places and actor sets of a batch once per distinct value, not once per row.
+
+        Derivation (:mod:`sahelwatch.derive`, ``compact``) hands over the columns of a place or an
+        actor set as dictionary arrays that share one index array: row ``i`` has the values at
+        position ``indices[i]`` of every dictionary. Then the key is hashed, and new side rows are
+        stored, on the dictionaries alone, and the group's columns are replaced by the key column
+        spread with a take. Any other shape of column is left to the per-row path."""
+        names = set(table.column_names)
+        for key, side, group in _SIDE:
+            present = [c for c in group if c in names]
+            if not present or key in names:
+                continue
+            chunks = [table.column(c).chunks for c in present]
+            if not all(len(ch) == 1 and pa.types.is_dictionary(ch[0].type) for ch in chunks):
+                continue
+            arrays = [ch[0] for ch in chunks]
+            indices = arrays[0].indices
+            if indices.null_count or not all(
+                a.indices is indices or a.indices.equals(indices) for a in arrays[1:]
+            ):
+                continue
+            n_values = len(arrays[0].dictionary)
+            if not all(len(a.dictionary) == n_values for a in arrays):
+                continue
+            values = pa.table({c: a.dictionary for c, a in zip(present, arrays)})
+            values = values.append_column("_i", pa.array(range(n_values), pa.int64()))
+            self.con.register("_values", values)
+            try:
+                self._save_side_rows("_values", names, only=key)
+                keys = self.con.sql(
+                    f"SELECT {_key_expr(group, names)} FROM _values ORDER BY _i").to_arrow_table().column(0)
+            finally:
+                self.con.unregister("_values")
+            table = table.drop_columns(present).append_column(
+                key, keys.combine_chunks().take(indices) if n_values else pa.nulls(len(table), pa.uint64()))
+        return table
+
+    def _save_side_rows(self, relation: str, names: set[str], only: str | None = None) -> None:
         """Store the distinct places and actor sets of ``relation`` that are not stored yet."""
         for key, side, group in _SIDE:
-            if not names & set(group):
+            if not names & set(group) or key in names or (only and key != only):
                 continue
             vals = ", ".join(f"any_value({c}) AS {c}" if c in names else f"NULL::{DERIVED_SQL_TYPES[c]} AS {c}"
                              for c in group)
