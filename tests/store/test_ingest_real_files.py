@@ -216,3 +216,28 @@ def test_a_failed_ingest_leaves_nothing_behind(store, ingest, monkeypatch, slice
     s = ingest(path)
     assert s.files[0].inserted == 2456
     assert store.raw_record("acled:MLI2554") is not None
+
+
+@pytest.mark.parametrize("kind", ["gzip", "bom", "cp1252"])
+def test_rows_stay_verbatim_when_the_file_is_read_with_changes(store, ingest, tmp_path, kind):
+    """A gzipped, BOM-prefixed or cp1252 file is not its own blob: the bytes that were parsed are
+    kept instead, and each event still shows its row, and only one kept file remains."""
+    import gzip
+
+    path = data_file(DYADIC)
+    text = path.read_text(encoding="utf-8").replace("killed", "tués")  # the file itself is ASCII
+    assert "tués" in text
+    copy = tmp_path / ("dyadic.csv.gz" if kind == "gzip" else "dyadic.csv")
+    if kind == "gzip":
+        copy.write_bytes(gzip.compress(text.encode("utf-8")))
+    elif kind == "bom":
+        copy.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    else:
+        copy.write_bytes(text.encode("cp1252"))
+    s = ingest(copy)
+    assert s.files[0].inserted == 2456 and s.files[0].rejected == 0
+    lines = text.split("\n")
+    for sid in ("MLI2554", "MLI1200"):
+        line = store.con.execute("SELECT line FROM events WHERE source_event_id = ?", [sid]).fetchone()[0]
+        assert store.raw_record(f"acled:{sid}") == lines[line - 1].rstrip("\r")
+    assert store.con.execute("SELECT count(*) FROM source_files").fetchone()[0] == 1
