@@ -107,8 +107,10 @@ def dates(col: pa.ChunkedArray | None, n: int, formats: Sequence[str]) -> tuple[
         return pa.chunked_array([pa.nulls(n, pa.date32())]), np.zeros(n, bool)
     # an export holds a few thousand distinct dates: each is parsed once, then spread to its rows
     enc = pc.dictionary_encode(col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col)
-    vals, bad = _distinct_dates(enc.dictionary, formats)
     codes = enc.indices
+    if len(enc.dictionary) == 0:  # no cell holds a value
+        return pa.nulls(len(codes), pa.date32()), np.zeros(len(codes), bool)
+    vals, bad = _distinct_dates(enc.dictionary, formats)
     picked = bad[np.asarray(pc.fill_null(codes, 0).to_numpy(zero_copy_only=False), dtype=np.int64)]
     return vals.take(codes), picked & ~_mask(pc.is_null(codes))
 
