@@ -127,11 +127,7 @@ def map_bytes(path: Path) -> bytes | mmap.mmap:
             if f.read(2) == b"\x1f\x8b" or os.fstat(f.fileno()).st_size < 2:
                 return read_bytes(path)
             return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-    except FileNotFoundError:
-        raise InputError("no such file", path=str(path)) from None
-    except (OSError, ValueError) as e:  # a file that cannot be mapped is read as usual
-        if isinstance(e, OSError) and not Path(path).is_file():
-            raise InputError(f"cannot read the file: {e.strerror or e}", path=str(path)) from None
+    except (OSError, ValueError):  # not mappable, or not readable: read_bytes reads it or says why
         return read_bytes(path)
 
 

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..errors import StoreError
 from ..model import CONTENT_COLUMNS, DERIVED_COLUMNS, EVENT_COLUMNS, EventFilter
@@ -297,11 +298,7 @@ class Store:
         """
         con = self.con
         if fresh is None:
-            con.register("_batch", table.select(["source"]))
-            try:
-                sources = [r[0] for r in con.execute("SELECT DISTINCT source FROM _batch").fetchall()]
-            finally:
-                con.unregister("_batch")
+            sources = [s for s in pc.unique(table.column("source")).to_pylist() if s is not None]
             fresh = not sources or not con.execute(
                 f"SELECT count(*) FROM event_versions WHERE source IN ({', '.join('?' for _ in sources)})",
                 sources).fetchall()[0][0]
@@ -331,25 +328,25 @@ class Store:
                if "__raw_offset__" in names else "NULL::BIGINT AS raw_offset, NULL::BIGINT AS raw_length, ")
         )
         try:
-            with self.transaction():
-                self._save_side_rows("_batch", names)
-                if track_ids:
-                    con.execute("CREATE TEMP TABLE IF NOT EXISTS _seen_ids (event_id VARCHAR)")
-                    con.execute("INSERT INTO _seen_ids SELECT event_id FROM _batch")
-                if fresh:
-                    # nothing of these sources is stored yet: every row is new
-                    con.execute(
-                        f"""INSERT INTO event_versions BY NAME
-                            SELECT {', '.join(sel)}, {prov} {_hash_expr(CONTENT_COLUMNS)} AS content_hash,
-                                   1 AS version, true AS is_current, false AS deleted, ? AS valid_from,
-                                   NULL AS valid_to, ? AS file, ? AS raw_sha256, now() AS ingested_at,
-                                   now() AS derived_at
-                            FROM _batch""",
-                        [ingest_id, file, raw_sha256],
-                    )
-                    result = UpsertResult(table.num_rows, 0, 0, 0)
-                else:
-                    result = self._classify_and_write(ingest_id, cols, sel, prov, file, raw_sha256)
+            # the caller (upsert_events) holds the transaction
+            self._save_side_rows("_batch", names)
+            if track_ids:
+                con.execute("CREATE TEMP TABLE IF NOT EXISTS _seen_ids (event_id VARCHAR)")
+                con.execute("INSERT INTO _seen_ids SELECT event_id FROM _batch")
+            if fresh:
+                # nothing of these sources is stored yet: every row is new
+                con.execute(
+                    f"""INSERT INTO event_versions BY NAME
+                        SELECT {', '.join(sel)}, {prov} {_hash_expr(CONTENT_COLUMNS)} AS content_hash,
+                               1 AS version, true AS is_current, false AS deleted, ? AS valid_from,
+                               NULL AS valid_to, ? AS file, ? AS raw_sha256, now() AS ingested_at,
+                               now() AS derived_at
+                        FROM _batch""",
+                    [ingest_id, file, raw_sha256],
+                )
+                result = UpsertResult(table.num_rows, 0, 0, 0)
+            else:
+                result = self._classify_and_write(ingest_id, cols, sel, prov, file, raw_sha256)
         finally:
             con.unregister("_batch")
         return result
@@ -372,9 +369,7 @@ class Store:
                 continue
             arrays = [ch[0] for ch in chunks]
             indices = arrays[0].indices
-            if indices.null_count or not all(
-                a.indices is indices or a.indices.equals(indices) for a in arrays[1:]
-            ):
+            if indices.null_count or not all(a.indices.equals(indices) for a in arrays[1:]):
                 continue
             n_values = len(arrays[0].dictionary)
             if not all(len(a.dictionary) == n_values for a in arrays):
