@@ -112,12 +112,12 @@ def rederive_store(store, *, with_notes: bool = False, batch_rows: int = 500_000
     from .model import EVENT_COLUMNS
 
     boundaries = stored_boundaries(store.con)
-    table = store.events_arrow(None, columns=list(EVENT_COLUMNS))
+    table = store.events.arrow(None, columns=list(EVENT_COLUMNS))
     n = 0
     for start in range(0, table.num_rows, batch_rows):
         part = table.slice(start, batch_rows)
         derived = derived_table(part, boundaries=boundaries, with_notes=with_notes, compact=True)
-        store.update_derived(derived.append_column("event_id", part.column("event_id")))
+        store.versions.update_derived(derived.append_column("event_id", part.column("event_id")))
         n += part.num_rows
     return n
 
@@ -126,16 +126,16 @@ def gazetteer_for(store):
     """The gazetteer of a database: the shipped one, plus what ``geo learn`` saved."""
     from .geo.gazetteer import Gazetteer
 
-    table = store.gazetteer_table()
+    table = store.gazetteer.table()
     return Gazetteer.from_table(table) if len(table) else Gazetteer.default()
 
 
 def learn_gazetteer(store) -> dict:
     """Teach the gazetteer the places of the stored events and save it."""
     gaz = gazetteer_for(store)
-    report = gaz.learn(store.events_frame(columns=["location", "latitude", "longitude", "iso3", "country",
+    report = gaz.learn(store.events.frame(columns=["location", "latitude", "longitude", "iso3", "country",
                                                    "admin1", "admin2", "source", "event_id"]))
-    store.save_gazetteer(gaz.to_table())
+    store.gazetteer.save(gaz.to_table())
     import dataclasses
 
     return dataclasses.asdict(report)
@@ -154,7 +154,7 @@ def enrich_store(store, *, batch_rows: int = 20_000, progress=None) -> dict:
 
     cols = ["event_id", "event_date", "notes", "notes_fr", "source", "event_type", "sub_event_type", "actor1",
             "actor2", "country", "iso3", "admin1", "admin2", "derived_target_category", "derived_attribution"]
-    events = store.events_frame(columns=cols)
+    events = store.events.frame(columns=cols)
     coded = counts = 0
     for start in range(0, len(events), batch_rows):
         part = events.iloc[start: start + batch_rows]
@@ -173,7 +173,7 @@ def enrich_store(store, *, batch_rows: int = 20_000, progress=None) -> dict:
                     lambda s: s.notna(), None).tolist(), pa.string()),
             "derived_evidence": pa.array(merged["evidence"].tolist(), pa.string()),
         })
-        store.update_derived(table)
+        store.versions.update_derived(table)
         coded += int(merged["tactic"].notna().sum())
         counts += len(merged)
         if progress:

@@ -52,7 +52,7 @@ FORMATS = ("csv", "geojson", "parquet", "hxl")
 
 def export_columns(store: Store) -> list[str]:
     cols = list(STABLE_COLUMNS) + list(EXTRA_COLUMNS)
-    if store.has_clusters():
+    if store.linkage.has_clusters():
         cols.insert(1, "cluster_id")
     return cols
 
@@ -69,23 +69,23 @@ def export_events(store: Store, f: EventFilter | None, out: Path, fmt: str) -> i
     out.parent.mkdir(parents=True, exist_ok=True)
     cols = export_columns(store)
     if fmt == "parquet":
-        return store.export(f, out, "parquet", cols)
+        return store.events.export(f, out, "parquet", cols)
     if fmt == "csv":
-        return store.export(f, out, "csv", _select(cols))
+        return store.events.export(f, out, "csv", _select(cols))
     n = 0
     if fmt == "hxl":
         with open(out, "w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
             w.writerow(cols)
             w.writerow([HXL_TAGS.get(c, "") for c in cols])
-            for row in store.iter_events(f):
+            for row in store.events.rows(f):
                 w.writerow([_cell(row.get(c), c) for c in cols])
                 n += 1
         return n
     # GeoJSON, streamed so a large store never sits in memory twice
     with open(out, "w", encoding="utf-8") as fh:
         fh.write('{"type": "FeatureCollection", "features": [\n')
-        for row in store.iter_events(f):
+        for row in store.events.rows(f):
             lat, lon = row.get("latitude"), row.get("longitude")
             geom = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
             props = {c: _json(row.get(c)) for c in cols if c not in ("latitude", "longitude")}

@@ -191,7 +191,7 @@ def _keep_file(side: Store, sha_job, path: Path, pack_job) -> str:
     connection (the caller's own connection goes on with its transaction meanwhile)."""
     try:
         sha = sha_job.result()
-        side.save_source_file(sha, str(path), pack_job.result())
+        side.ingest_log.keep_file(sha, str(path), pack_job.result())
         return sha
     finally:
         side.close()
@@ -202,7 +202,7 @@ def _forget(store: Store, kept) -> None:
     if kept is None or kept.cancel():
         return
     if kept.exception() is None:
-        store.forget_source_file(kept.result())
+        store.ingest_log.forget_file(kept.result())
 
 
 def _store_slices(store: Store, path: Path, box: list, slices, tick, info: dict, n_total: int, boundaries,
@@ -218,7 +218,7 @@ def _store_slices(store: Store, path: Path, box: list, slices, tick, info: dict,
     n_good = merged = 0
     scope = {"source": info["source"], "iso3": set(), "since": None, "until": None}
     with store.transaction():
-        ingest_id = store.begin_ingest(
+        ingest_id = store.ingest_log.begin(
             path=str(path), sha256=sha_job.result(), format=info["format"], source=info["source"],
             release=info["release"], header=info["header"], encoding=info["encoding"],
             notes="; ".join(info["notes"]), snapshot=snapshot,
@@ -244,12 +244,12 @@ def _store_slices(store: Store, path: Path, box: list, slices, tick, info: dict,
                 sources = pc.unique(good.column("source")).to_pylist()
                 for src in sources:
                     if src not in stored_before:
-                        stored_before[src] = store.has_source(src)
+                        stored_before[src] = store.events.has_source(src)
                 fresh = not any(stored_before[src] for src in sources)
-                r = store.upsert_events(ingest_id, good, file=str(path), raw_sha256=raw_sha, fresh=fresh,
+                r = store.versions.upsert(ingest_id, good, file=str(path), raw_sha256=raw_sha, fresh=fresh,
                                         track_ids=snapshot)
             else:
-                r = store.upsert_aggregates(ingest_id, good, file=str(path))
+                r = store.aggregates.upsert(ingest_id, good, file=str(path))
             n_good += good.num_rows
             for k in ("inserted", "updated", "unchanged"):
                 totals[k] += getattr(r, k)
@@ -259,8 +259,8 @@ def _store_slices(store: Store, path: Path, box: list, slices, tick, info: dict,
             kept[0].result()
         if snapshot and info["kind"] == "events":
             scope["iso3"] = sorted(scope["iso3"])
-            totals["deleted"] = store.mark_missing_deleted(ingest_id, scope)
-        store.record_rejections(
+            totals["deleted"] = store.versions.mark_missing_deleted(ingest_id, scope)
+        store.ingest_log.record_rejections(
             ingest_id,
             pa.table({
                 "file": pa.array([str(path)] * len(rejects), pa.string()),
@@ -271,7 +271,7 @@ def _store_slices(store: Store, path: Path, box: list, slices, tick, info: dict,
         )
         read = n_good + len(rejects) + merged
         result = UpsertResult(totals["inserted"], totals["updated"], totals["unchanged"], totals["deleted"])
-        store.finish_ingest(ingest_id, read=read, result=result, rejected=len(rejects), merged_rows=merged,
+        store.ingest_log.finish(ingest_id, read=read, result=result, rejected=len(rejects), merged_rows=merged,
                             quarantine=None)
     rejects.sort(key=lambda r: r.line)
     summary = FileSummary(str(path), info["format"], info["source"], info["release"], info["kind"], read,

@@ -308,7 +308,7 @@ def link_store(store, relatives: Callable[[str], Iterable[str]] | None = None) -
 
     if relatives is None:
         from .actors import linkage_relatives as relatives
-    df = store.linkage_frame()
+    df = store.linkage.frame()
     result = link_records(df, relatives)
     links = pa.table({
         "event_id_a": pa.array([lk.a for lk in result.links], pa.string()),
@@ -318,6 +318,6 @@ def link_store(store, relatives: Callable[[str], Iterable[str]] | None = None) -
     })
     clusters = pa.table({"event_id": pa.array(list(result.clusters), pa.string()),
                          "cluster_id": pa.array(list(result.clusters.values()), pa.string())})
-    store.save_linkage(links, clusters)
+    store.linkage.save(links, clusters)
     return {"records": len(df), "clusters": result.n_clusters, "linked_records": result.linked_records,
             "links": len(result.links), "candidate_pairs": result.candidates}

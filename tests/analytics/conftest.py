@@ -42,7 +42,7 @@ def store_events(tmp_path_factory) -> pd.DataFrame:
     d = tmp_path_factory.mktemp("store")
     with open_store(d / "events.duckdb") as st:
         ingest_files(st, [ACLED_DYADIC], today=dt.date(2026, 11, 24), quarantine_dir=d / "quarantine")
-        return st.events_frame()
+        return st.events.frame()
 
 
 @pytest.fixture(scope="session")

@@ -119,4 +119,4 @@ def test_the_chronology_ingests_without_a_single_reject(store, ingest):
     s = ingest(*FILES)
     assert s.total("rejected") == 0
     n_rows = sum(len(list(csv.DictReader(open(f, encoding="utf-8", newline="")))) for f in FILES)
-    assert store.count_events() == n_rows
+    assert store.events.count() == n_rows

@@ -33,7 +33,7 @@ def test_aggregates_panel_from_the_store_matches_the_file(store, ingest, tmp_pat
 def test_events_panel_sums_best_fatalities(store, ingest, tmp_path, shared):
     path = shared("acled/acled_mali_dyadic_1997-2018.csv")
     ingest(path)
-    frame = store.events_frame(columns=["event_date", "admin2", "fatalities_best"])
+    frame = store.events.frame(columns=["event_date", "admin2", "fatalities_best"])
     db = store.path if hasattr(store, "path") else None
     store.close()
     db = db or next(tmp_path.glob("*.duckdb"))

@@ -164,7 +164,7 @@ def test_records_of_one_source_never_share_a_cluster(linked):
 
 def test_every_link_has_a_score_and_an_explanation(linked):
     store, *_ = linked
-    links = store.links()
+    links = store.linkage.links()
     assert links
     for link in links[:50]:
         why = json.loads(link["explanation"])
@@ -183,7 +183,7 @@ def test_consolidated_view_has_one_row_per_cluster_with_ranges(linked):
     from sahelwatch.linkage import consolidate
 
     store, truth, distractors, clusters, summary = linked
-    view = consolidate(store.events_frame(), clusters)
+    view = consolidate(store.events.frame(), clusters)
     assert len(view) == summary["clusters"]
     multi = view[view.records > 1]
     assert len(multi) >= 140

@@ -35,13 +35,13 @@ def test_rederive_updates_side_columns_in_place_without_new_versions(store, inge
     event_id = store.con.execute("SELECT event_id FROM events ORDER BY event_id LIMIT 1").fetchall()[0][0]
     h3, ids = store.con.execute("SELECT h3, actor1_ids FROM events WHERE event_id = ?", [event_id]).fetchall()[0]
     # an update that changes one event's place and actor set, as a registry or boundary change would
-    store.update_derived(pa.table({"event_id": [event_id], "h3": ["857a4a3bfffffff"],
+    store.versions.update_derived(pa.table({"event_id": [event_id], "h3": ["857a4a3bfffffff"],
                                    "actor1_ids": pa.array([["test-actor"]], pa.list_(pa.string()))}))
     got = store.con.execute("SELECT h3, actor1_ids, admin1_norm IS NOT NULL FROM events WHERE event_id = ?",
                             [event_id]).fetchall()[0]
     assert got == ("857a4a3bfffffff", ["test-actor"], True)  # the columns not given keep their values
     n = rederive_store(store)
-    assert n == store.count_events()
+    assert n == store.events.count()
     assert store.con.execute("SELECT h3, actor1_ids FROM events WHERE event_id = ?", [event_id]).fetchall()[0] \
         == (h3, ids)
     assert store.con.execute("SELECT count(*) FROM event_versions").fetchall()[0][0] == before
@@ -50,12 +50,12 @@ def test_rederive_updates_side_columns_in_place_without_new_versions(store, inge
 def test_per_event_coding_is_kept_per_event(store, ingest, shared):
     ingest(shared("acled/acled_mali_dyadic_1997-2018.csv"))
     a, b = [r[0] for r in store.con.execute("SELECT event_id FROM events ORDER BY event_id LIMIT 2").fetchall()]
-    store.update_derived(pa.table({"event_id": [a], "derived_tactic": ["ambush"]}))
+    store.versions.update_derived(pa.table({"event_id": [a], "derived_tactic": ["ambush"]}))
     got = dict(store.con.execute("SELECT event_id, derived_tactic FROM events WHERE event_id IN (?, ?)",
                                  [a, b]).fetchall())
     assert got[a] == "ambush" and got[b] != "ambush"
-    assert store.history(a)[-1]["derived_tactic"] == "ambush"
-    assert "h3" in store.history(a)[-1]
+    assert store.versions.history(a)[-1]["derived_tactic"] == "ambush"
+    assert "h3" in store.versions.history(a)[-1]
 
 
 def test_a_database_from_before_side_tables_migrates_with_its_values(tmp_path):
@@ -106,7 +106,7 @@ def test_keys_from_shared_dictionaries_equal_the_per_row_keys(tmp_path, shared):
     keys = {}
     for name, table in (("compact", compact), ("plain", plain)):
         with open_store(tmp_path / f"{name}.duckdb") as s:
-            s.upsert_events("i1", table, file=str(path))
+            s.versions.upsert("i1", table, file=str(path))
             keys[name] = s.con.execute(
                 "SELECT event_id, place_key, actor_key FROM event_versions ORDER BY event_id").fetchall()
             keys[name + "_sides"] = s.con.execute(

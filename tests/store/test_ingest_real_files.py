@@ -106,7 +106,7 @@ def test_changed_copy_makes_new_versions_and_keeps_history(store, ingest, tmp_pa
     s = ingest(copy)
     f = s.files[0]
     assert (f.inserted, f.updated, f.unchanged) == (0, 3, 2453)
-    hist = store.history(f"acled:{changed_ids[0]}")
+    hist = store.versions.history(f"acled:{changed_ids[0]}")
     assert [h["version"] for h in hist] == [1, 2]
     assert [h["is_current"] for h in hist] == [False, True]
     assert hist[1]["fatalities_best"] == hist[0]["fatalities_best"] + 5
@@ -124,9 +124,9 @@ def test_snapshot_marks_missing_events_deleted(store, ingest, tmp_path):
     copy.write_text("".join(lines[:100] + lines[102:]), encoding="utf-8")
     s = ingest(copy, snapshot=True)
     assert s.files[0].deleted == 2
-    assert store.count_events() == 2454
+    assert store.events.count() == 2454
     for i in ids:
-        hist = store.history(f"acled:{i}")
+        hist = store.versions.history(f"acled:{i}")
         assert hist[-1]["deleted"] and hist[-1]["is_current"] and not hist[0]["deleted"]
 
 
@@ -136,7 +136,7 @@ def test_hdx_aggregate_is_stored_as_aggregates_not_events(store, ingest):
     f = s.files[0]
     assert f.kind == "aggregates" and f.rejected == 0
     assert f.inserted == 53 * 288
-    assert store.count_events() == 0
+    assert store.events.count() == 0
     df = pd.read_excel(path, sheet_name="Data")
     got = store.con.execute("SELECT sum(events), sum(fatalities), count(DISTINCT admin2_pcode) FROM aggregates").fetchone()
     assert got == (df["Events"].sum(), df["Fatalities"].sum(), 53)
@@ -145,7 +145,7 @@ def test_hdx_aggregate_is_stored_as_aggregates_not_events(store, ingest):
 
 def test_all_sources_live_in_one_store_as_separate_records(store, ingest):
     ingest(data_file(DYADIC), data_file(LEGACY), data_file(GED))
-    stats = store.stats()
+    stats = store.events.stats()
     assert stats["by_source"]["acled"]["events"] == 2456 + 55
     assert stats["by_source"]["ucdp-ged"]["events"] == 1000
 
@@ -156,7 +156,7 @@ def test_every_event_keeps_its_source_row_verbatim(store, ingest):
     lines = path.read_text(encoding="utf-8").split("\n")
     for sid in ("MLI2554", "MLI1", "MLI1200"):
         line = store.con.execute("SELECT line FROM events WHERE source_event_id = ?", [sid]).fetchone()[0]
-        raw = store.raw_record(f"acled:{sid}")
+        raw = store.versions.raw_record(f"acled:{sid}")
         assert raw is not None and f",{sid}," in raw
         assert raw == lines[line - 1].rstrip("\r")
 
@@ -193,10 +193,10 @@ def test_an_id_repeated_in_a_later_slice_is_rejected_with_its_first_line(tmp_pat
 def test_a_failed_ingest_leaves_nothing_behind(store, ingest, monkeypatch, slice_rows):
     """The file is kept on a connection of its own while the slices are stored; when storing a
     slice fails, the events roll back and the kept file goes too. A later ingest is unaffected."""
-    from sahelwatch.store import Store
+    from sahelwatch.store.versions import EventVersions
 
     path = data_file(DYADIC)
-    real = Store.upsert_events
+    real = EventVersions.upsert
     calls = []
 
     def failing(self, *a, **kw):
@@ -205,17 +205,17 @@ def test_a_failed_ingest_leaves_nothing_behind(store, ingest, monkeypatch, slice
             raise RuntimeError("disk full")
         return real(self, *a, **kw)
 
-    monkeypatch.setattr(Store, "upsert_events", failing)
+    monkeypatch.setattr(EventVersions, "upsert", failing)
     with pytest.raises(RuntimeError, match="disk full"):
         ingest(path, slice_rows=slice_rows)
     counts = store.con.execute(
         "SELECT (SELECT count(*) FROM event_versions), (SELECT count(*) FROM source_files), "
         "(SELECT count(*) FROM source_file_chunks), (SELECT count(*) FROM ingests)").fetchall()[0]
     assert counts == (0, 0, 0, 0)
-    monkeypatch.setattr(Store, "upsert_events", real)
+    monkeypatch.setattr(EventVersions, "upsert", real)
     s = ingest(path)
     assert s.files[0].inserted == 2456
-    assert store.raw_record("acled:MLI2554") is not None
+    assert store.versions.raw_record("acled:MLI2554") is not None
 
 
 @pytest.mark.parametrize("kind", ["gzip", "bom", "cp1252"])
@@ -239,5 +239,5 @@ def test_rows_stay_verbatim_when_the_file_is_read_with_changes(store, ingest, tm
     lines = text.split("\n")
     for sid in ("MLI2554", "MLI1200"):
         line = store.con.execute("SELECT line FROM events WHERE source_event_id = ?", [sid]).fetchone()[0]
-        assert store.raw_record(f"acled:{sid}") == lines[line - 1].rstrip("\r")
+        assert store.versions.raw_record(f"acled:{sid}") == lines[line - 1].rstrip("\r")
     assert store.con.execute("SELECT count(*) FROM source_files").fetchone()[0] == 1

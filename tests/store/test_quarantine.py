@@ -48,7 +48,7 @@ def test_damaged_copy_keeps_good_rows_and_quarantines_the_rest(store, ingest, tm
     f = s.files[0]
     assert f.rejected == 5
     assert f.inserted == 2456 - 5
-    assert store.count_events() == 2451
+    assert store.events.count() == 2451
     reasons = {r.line: r.reason for _, r in s.rejects}
     assert set(reasons) == set(where.values())
     assert "truncated" in reasons[where["truncated"]]

@@ -28,7 +28,7 @@ def _events(ctx: typer.Context, country, admin1, actor, event_type, since, until
 
     f = make_filter(country, admin1, actor, event_type, since, until)
     with open_store(state(ctx).db, read_only=True) as store:
-        return store.events_frame(f)
+        return store.events.frame(f)
 
 
 def _clean(v: Any) -> Any:

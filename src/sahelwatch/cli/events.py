@@ -45,7 +45,7 @@ def clusters(
     st = state(ctx)
     f = make_filter(country, admin1, actor, event_type, since, until)
     with open_store(st.db, read_only=True) as store:
-        events = store.events_frame(f)
+        events = store.events.frame(f)
     view = consolidate(events, dict(zip(events["event_id"], events["cluster_id"])))
     out.parent.mkdir(parents=True, exist_ok=True)
     view.to_csv(out, index=False)
@@ -58,7 +58,7 @@ def history(ctx: typer.Context, event_id: str = typer.Argument(..., help="A stor
     """Every stored version of one event, oldest first."""
     st = state(ctx)
     with open_store(st.db, read_only=True) as store:
-        versions = store.history(event_id)
+        versions = store.versions.history(event_id)
     if not versions:
         from ..errors import NotFoundError
 
@@ -84,7 +84,7 @@ def register_stats(app_: typer.Typer) -> None:
         st = state(ctx)
         f = make_filter(country, admin1, actor, event_type, since, until)
         with open_store(st.db, read_only=True) as store:
-            s = store.stats(f)
+            s = store.events.stats(f)
         emit(st, s, _human_stats)
 
 

@@ -52,10 +52,10 @@ def run(
 
         with open_store(db, read_only=True) as store:
             # the places the stored events name complete the gazetteer
-            places = store.events_frame(columns=["location", "latitude", "longitude", "iso3", "country", "admin1",
+            places = store.events.frame(columns=["location", "latitude", "longitude", "iso3", "country", "admin1",
                                                  "admin2", "source", "geo_precision"])
             extractor = Extractor(model=trained, gazetteers=learned_gazetteers(places))
-            linker = make_linker(lambda since, until: store.events_frame(since=since, until=until))
+            linker = make_linker(lambda since, until: store.events.frame(since=since, until=until))
             summary = extract_file(in_, out, extractor, linker=linker, batch_size=batch_size, today=today)
     else:
         summary = extract_file(in_, out, extractor, batch_size=batch_size, today=today)
@@ -143,7 +143,7 @@ def train_cmd(
         from ..store import open_store
 
         with open_store(path, read_only=True) as store:
-            frame = store.events_frame()
+            frame = store.events.frame()
     report = train(frame, out, test_size=test_size, seed=seed)
 
     def human(r):

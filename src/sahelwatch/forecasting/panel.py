@@ -430,7 +430,7 @@ def load_panel(
         if source == "aggregates":
             if unit == "grid":
                 raise UsageError("aggregates are by admin unit; use --source events for a grid panel")
-            frame = store.aggregates_frame()
+            frame = store.aggregates.frame()
             if frame.empty:
                 raise UsageError("the database holds no aggregates; ingest some, or use --source events")
             sources = sorted(frame["source"].dropna().unique())
@@ -438,7 +438,7 @@ def load_panel(
                 raise UsageError(f"the database holds aggregates from several sources ({', '.join(sources)})")
             return _with_stored_centroids(panel_from_aggregates(frame, unit), store, unit)
         cols = ["event_date", "iso3", "admin1", "admin2", "latitude", "longitude", "fatalities_best", "source"]
-        frame = store.events_frame(columns=cols)
+        frame = store.events.frame(columns=cols)
         if frame.empty:
             raise UsageError("the database holds no events")
         sources = sorted(frame["source"].dropna().unique())

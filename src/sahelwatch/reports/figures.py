@@ -2,7 +2,7 @@
 
 :func:`compute_report` takes the events of the period and of the previous period (frames
 with the columns of :data:`sahelwatch.model.EVENT_COLUMNS`, the derived columns and
-``cluster_id``, as :meth:`Store.events_frame` returns them) and returns a frozen
+``cluster_id``, as :meth:`Events.frame <sahelwatch.store.events.Events.frame>` returns them) and returns a frozen
 :class:`SituationReport`. Rendering (charts, HTML, PDF, languages) reads only that object.
 
 Counting rules, the same for both periods:

@@ -47,7 +47,7 @@ def load_period_events(store, f: EventFilter) -> tuple[pd.DataFrame, bool]:
     computed), they are derived here with the current registry and the second value is True,
     so that the report can say so.
     """
-    df = store.events_frame(f)
+    df = store.events.frame(f)
     if df.empty:
         return df, False
     derived = False
@@ -69,7 +69,7 @@ def load_period_events(store, f: EventFilter) -> tuple[pd.DataFrame, bool]:
 
 def _source_coverage(store, f: EventFilter, current: pd.DataFrame) -> tuple[SourceCoverage, ...]:
     by_source: dict[str, list[dict]] = {}
-    for ing in store.ingests():
+    for ing in store.ingest_log.entries():
         if ing.get("status") != "done" or not ing.get("source"):
             continue
         by_source.setdefault(ing["source"], []).append(ing)
@@ -77,7 +77,7 @@ def _source_coverage(store, f: EventFilter, current: pd.DataFrame) -> tuple[Sour
     undated = dataclasses.replace(f, since=None, until=None, source=())
     for src in sorted(set(by_source) | set(current["source"].dropna().unique() if not current.empty else ())):
         ings = by_source.get(src, [])
-        stats = store.stats(dataclasses.replace(undated, source=(src,)))
+        stats = store.events.stats(dataclasses.replace(undated, source=(src,)))
         started = [i["started_at"] for i in ings if i.get("started_at")]
         out.append(SourceCoverage(
             source=src,
@@ -118,7 +118,7 @@ def build_situation_report(store, *, since: dt.date, until: dt.date | None = Non
     from ..actors import load_registry
 
     base = dataclasses.replace(event_filter or EventFilter(), since=None, until=None)
-    last = store.stats(base)["last_date"]
+    last = store.events.stats(base)["last_date"]
     last_date = dt.date.fromisoformat(last) if last else None
     if until is None:
         if last_date is None:
@@ -138,7 +138,7 @@ def build_situation_report(store, *, since: dt.date, until: dt.date | None = Non
         current, previous, period,
         family_order=tuple(reg.families), target_order=tuple(t.value for t in TargetCategory),
         event_filter=dataclasses.replace(base, since=since, until=until),
-        sources=_source_coverage(store, base, current), linkage_run=store.has_clusters(),
+        sources=_source_coverage(store, base, current), linkage_run=store.linkage.has_clusters(),
         families_derived_here=derived_now or derived_prev, last_date=last_date,
         admin1_boundaries=admin1_src, generated=today,
     )

@@ -1,16 +1,23 @@
 """The store: the only code that talks to the database.
 
-:func:`open_store` opens (and migrates) the embedded DuckDB file.
+:func:`open_store` opens the embedded DuckDB file: read-write (created and migrated if needed) for
+the commands that write, read-only for the others. :class:`Store` is the facade; its parts
+(``events``, ``versions``, ``ingest_log``, ``aggregates``, ``linkage``, ``gazetteer``) do the work.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .duckdb_store import PackedFile, Store, UpsertResult, filter_from_kwargs, pack_file, pack_path
+from ._sql import UpsertResult
+from .duckdb_store import Store
+from .events import filter_from_kwargs
+from .ingest_log import PackedFile, pack_file, pack_path
 
 
 def open_store(path: Path | str, *, read_only: bool = False) -> Store:
+    """Open the database at ``path``. Read-only, a missing file is a :class:`StoreError` (never a new,
+    empty database); read-write, a missing file is created and migrated."""
     from ..settings import get_settings
 
     return Store(path, read_only=read_only, threads=get_settings().threads)
