@@ -79,7 +79,8 @@ def unresolved_cmd(
         from ..store import open_store
     except ModuleNotFoundError as e:
         raise fail(f"the event store is not available ({e.name}); ingest data first") from None
-    rows = open_store(st.db).events.actor_strings()
+    with open_store(st.db, read_only=True) as store:
+        rows = store.events.actor_strings()
     report = unresolved_report(rows, limit=None if limit <= 0 else limit)
     if st.json or json_:
         emit(st, report)

@@ -18,7 +18,7 @@ def register(app: typer.Typer) -> None:
         """Recompute derived columns (spatial keys, P-codes, actor ids, families, targets) in place,
         after 'geo import' or an update of the actor registry. Never makes new event versions."""
         st = state(ctx)
-        with open_store(st.db) as store:
+        with open_store(st.db, create=False) as store:
             n = rederive_store(store, with_notes=notes)
         emit(st, {"events": n}, lambda d: stdout.print(f"recomputed derived columns of {d['events']} events"))
 
@@ -32,7 +32,7 @@ def register_enrich(app: typer.Typer) -> None:
         from ._shell import progress_bar
 
         st = state(ctx)
-        with open_store(st.db) as store, progress_bar(st, "enrich") as tick:
+        with open_store(st.db, create=False) as store, progress_bar(st, "enrich") as tick:
             r = enrich_store(store, progress=tick)
         emit(st, r, lambda d: stdout.print(
             f"read the text of {d['with_text']} of {d['events']} events; tactic coded for {d['tactic_coded']}"))

@@ -45,7 +45,7 @@ def boundaries(ctx: typer.Context) -> None:
     from ..store.boundaries import boundary_summary
 
     st = state(ctx)
-    with open_store(st.db) as store:
+    with open_store(st.db, read_only=True) as store:
         rows = boundary_summary(store.con)
 
     def human(d):
@@ -82,7 +82,7 @@ def learn(ctx: typer.Context) -> None:
     from ..store import open_store
 
     st = state(ctx)
-    with open_store(st.db) as store:
+    with open_store(st.db, create=False) as store:
         report = learn_gazetteer(store)
     emit(st, report, lambda d: stdout.print(", ".join(f"{k} {v}" for k, v in d.items())))
 

@@ -14,7 +14,7 @@ def register(app: typer.Typer) -> None:
     def link(ctx: typer.Context) -> None:
         """Link records of the same real event across sources and releases into clusters."""
         st = state(ctx)
-        with open_store(st.db) as store:
+        with open_store(st.db, create=False) as store:
             r = link_store(store)
         emit(st, r, lambda d: stdout.print(
             f"{d['records']} records in {d['clusters']} clusters; {d['linked_records']} records linked "

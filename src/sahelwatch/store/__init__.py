@@ -15,11 +15,18 @@ from .events import filter_from_kwargs
 from .ingest_log import PackedFile, pack_file, pack_path
 
 
-def open_store(path: Path | str, *, read_only: bool = False) -> Store:
-    """Open the database at ``path``. Read-only, a missing file is a :class:`StoreError` (never a new,
-    empty database); read-write, a missing file is created and migrated."""
+def open_store(path: Path | str, *, read_only: bool = False, create: bool = True) -> Store:
+    """Open the database at ``path``.
+
+    Read-only (every command that only reads), a missing file is a :class:`StoreError`, never a new
+    empty database; the opening runs no migration and writes nothing, so it is cheap enough for one
+    short-lived connection per request. Read-write, a missing file is created and migrated, unless
+    ``create`` is false (commands that rework stored events: a mistyped path is an error)."""
+    from ..errors import StoreError
     from ..settings import get_settings
 
+    if not read_only and not create and not Path(path).is_file():
+        raise StoreError(f"{path}: no such database (run 'sahelwatch ingest' first)")
     return Store(path, read_only=read_only, threads=get_settings().threads)
 
 
