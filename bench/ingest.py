@@ -1,13 +1,18 @@
 """Benchmark: end-to-end ingest of 1,000,000 ACLED-layout rows against DuckDB's bare read_csv.
 
 The rows are the real Mali dyadic export replicated with new event ids (``MLI2554X17``) and row
-ids, so every copy is a distinct event. Baselines, measured in the same run on the same file:
+ids, so every copy is a distinct event.
 
-- DuckDB's bare ``read_csv`` into a table of a database file (``CREATE TABLE t AS SELECT * FROM
-  read_csv(...)``): the same work as an ingest with nothing added, the file's rows parsed and
-  stored; the ratio the target is judged on;
-- the same read with every column materialised in memory (into Arrow), and a count-only read,
-  printed beside it.
+The target was set (issue 2) as a ratio to "DuckDB's bare ``read_csv`` of the same file, measured
+in the same run". A baseline never changes once its target is set (bench/README.md), so the target
+is judged on the baseline this benchmark was written with, and every later baseline is printed
+beside it, all measured in the same run on the same file:
+
+- judged on, since 2026-11-24 (the first version of this file): ``SELECT count(*) FROM
+  read_csv(file, all_varchar=true)``, the bare read;
+- printed beside it: the baseline of 2026-11-24 to 2026-12-05, the same read with every column
+  materialised in memory (``SELECT * FROM read_csv(file)`` into Arrow), and that of 2026-12-05,
+  ``CREATE TABLE t AS SELECT * FROM read_csv(file)`` in a database file.
 
 Each measurement is the best of several runs (the machine is shared; the best run is the one
 least disturbed). Ingest runs in a child process, so its peak memory is its own.
@@ -139,13 +144,21 @@ def main() -> None:
     secs = best["seconds"]
     peak = max(r["peak_mb"] for r in runs)
     rate = a.rows / secs
-    print(f"DuckDB read_csv, count(*) only:           {base_count:.2f}s")
-    print(f"DuckDB read_csv, all columns into memory: {base_mem:.2f}s (ingest ratio {secs / base_mem:.2f}x)")
-    print(f"DuckDB read_csv into a table on disk:     {base:.2f}s ({a.rows / base:,.0f} rows/s)  <- baseline")
-    print(f"sahelwatch ingest, best of {a.runs}:  {secs:.2f}s ({rate:,.0f} rows/s); runs "
+    mem_mb = 2048
+    ratio = secs / base_count
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "NOT MET"
+
+    print(f"best of {a.runs} runs each; cores: {os.cpu_count()} (a shared machine: figures vary between runs)")
+    print(f"baseline: DuckDB read_csv, count(*), all_varchar:           {base_count:6.2f}s  <- judged on (since 2026-11-24)")
+    print(f"later baseline (not judged): all columns into memory:      {base_mem:6.2f}s  (used 2026-11-24 to 2026-12-05)")
+    print(f"later baseline (not judged): into a table on disk:         {base:6.2f}s  (used from 2026-12-05)")
+    print(f"sahelwatch ingest:  {secs:.2f}s ({rate:,.0f} rows/s); runs "
           f"{', '.join(format(r['seconds'], '.2f') for r in runs)}s; peak memory {peak:,.0f} MB")
-    print(f"ratio ingest / bare read_csv: {secs / base:.2f}x  (target <= 3x; rows/s target >= 100,000; "
-          "memory target < 2,048 MB)")
+    print(f"ratio ingest / bare read_csv (count): {ratio:.2f}x  target <= 3x: {verdict(ratio <= 3)}")
+    print(f"ratio ingest / the later baselines: {secs / base_mem:.2f}x (into memory), {secs / base:.2f}x (table on disk)")
+    print(f"rows/s target >= 100,000: {verdict(rate >= 100_000)}; memory target < {mem_mb:,} MB: {verdict(peak < mem_mb)}")
     if not a.keep:
         import shutil
 
