@@ -1,10 +1,16 @@
-"""Shared fixtures. Real data lives in ../shared/data beside the project; tests that need a file
-skip, naming it, when it is missing."""
+"""Shared fixtures. Real data lives in ../shared/data beside the project.
+
+A test that needs a data file asks for it through :func:`data_file` (or :func:`require_file` for a path
+of its own, :func:`require_module` for a package that only the tests use). When it is missing, the test
+skips, naming it; in CI (the environment variable ``CI`` set, as CI services and ``.ci/run`` do) it fails
+instead, so a CI run never passes without its data. These helpers are the only place that decides."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -13,11 +19,51 @@ DATA = ROOT.parent / "shared" / "data"
 TODAY = dt.date(2026, 11, 24)
 
 
+def in_ci() -> bool:
+    """``CI`` is set to something other than empty, 0, false or no."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def missing(what: str) -> NoReturn:
+    """The one way a test reacts to missing data: skip with the reason, or fail in CI."""
+    reason = f"missing: {what}"
+    if in_ci():
+        pytest.fail(f"{reason} (CI is set: missing data fails the run)", pytrace=False)
+    pytest.skip(reason)
+
+
+def require_file(path: Path, what: str | None = None) -> Path:
+    """``path`` if it exists, else :func:`missing` (``what`` names it, default: the path)."""
+    if not Path(path).exists():
+        missing(what or _shown(Path(path)))
+    return Path(path)
+
+
+def require_module(name: str):
+    """The module ``name`` (a reference implementation the tests compare with), else :func:`missing`."""
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as e:
+        if e.name != name.split(".")[0]:
+            raise
+        missing(f"Python package {name} (pip install -e '.[test]')")
+
+
 def data_file(rel: str) -> Path:
-    p = DATA / rel
-    if not p.exists():
-        pytest.skip(f"shared data file missing: ../shared/data/{rel}")
-    return p
+    """A file of the shared data, ``../shared/data/REL``."""
+    return require_file(DATA / rel, f"../shared/data/{rel}")
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the project root (``data/...``, ``../shared/data/...``) when it lies near it."""
+    for base, prefix in ((ROOT, ""), (ROOT.parent, "../")):
+        try:
+            return prefix + path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            continue
+    return str(path)
 
 
 @pytest.fixture

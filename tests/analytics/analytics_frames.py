@@ -15,17 +15,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT.parent / "shared" / "data"
+from tests.conftest import DATA  # noqa: F401  (re-exported to the analytics tests)
+from tests.conftest import require_file as need
+
 ACLED_DYADIC = DATA / "acled" / "acled_mali_dyadic_1997-2018.csv"
-
-
-def need(path: Path) -> Path:
-    if not path.exists():
-        pytest.skip(f"shared data missing: {path.relative_to(DATA.parent) if DATA.parent in path.parents else path}")
-    return path
 
 
 # A few actor patterns, enough to exercise the id-based analyses. The real registry

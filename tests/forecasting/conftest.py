@@ -11,7 +11,6 @@ Inekar, Tidermene) take Menaka's centroid.
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -19,21 +18,15 @@ import pytest
 
 from sahelwatch.forecasting.neighbours import neighbours_from_centroids
 from sahelwatch.forecasting.panel import build_panel
+from tests.conftest import DATA
+from tests.conftest import require_file as need
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT.parent / "shared" / "data"
 HDX = DATA / "hdx" / "mali_hrp_political_violence_events_and_fatalities_by_month-year_1997-2020.xlsx"
 GADM2 = DATA / "geo" / "gadm36_MLI_2.json"
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December"])}
-
-
-def need(path: Path) -> Path:
-    if not path.exists():
-        pytest.skip(f"shared data missing: {path.name}")
-    return path
 
 
 def _norm(s: str) -> str:

@@ -14,6 +14,7 @@ from sahelwatch.forecasting.scores import (
     mse_log1p,
     summarize,
 )
+from tests.conftest import require_module
 
 
 def test_crps_of_a_point_forecast_is_the_absolute_error():
@@ -28,7 +29,7 @@ def test_crps_of_a_two_point_ensemble_by_hand():
 
 
 def test_crps_matches_scoringrules_energy_estimator():
-    sr = pytest.importorskip("scoringrules")
+    sr = require_module("scoringrules")
     rng = np.random.default_rng(3)
     draws = rng.poisson(rng.gamma(1.0, 3.0, (40, 1)), (40, 200)).astype(float)
     y = rng.poisson(3.0, 40).astype(float)

@@ -10,6 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tests.conftest import missing
+
 ROOT = Path(__file__).resolve().parents[2]
 CHRONOLOGY = sorted((ROOT / "data" / "chronology").glob("events-*.csv"))
 TODAY = dt.date(2026, 11, 24)
@@ -21,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 @pytest.fixture(scope="session")
 def chronology_files() -> list[Path]:
     if not CHRONOLOGY:
-        pytest.skip("missing: data/chronology/events-*.csv")
+        missing("data/chronology/events-*.csv")
     return CHRONOLOGY
 
 
