@@ -64,13 +64,14 @@ def history(ctx: typer.Context, event_id: str = typer.Argument(..., help="A stor
 
         raise NotFoundError(f"no event {event_id!r} in {st.db}")
 
-    def human(vs):
-        for v in vs:
+    def human(d):
+        for v in d["versions"]:
             flag = " (deleted)" if v["deleted"] else ""
+            fatalities = "unknown" if v["fatalities_best"] is None else v["fatalities_best"]
             stdout.print(f"v{v['version']}{flag} from ingest {v['valid_from']}: {v['event_date']} {v['event_type']} "
-                         f"{v['actor1']} / {v['actor2']}, fatalities {v['fatalities_best']}")
+                         f"{v['actor1'] or '-'} / {v['actor2'] or '-'}, fatalities {fatalities}")
 
-    emit(st, {"event_id": event_id, "versions": [{k: v[k] for k in v if k != "raw"} | {"raw": v["raw"]} for v in versions]}, human)
+    emit(st, {"event_id": event_id, "versions": versions}, human)
 
 
 def register_stats(app_: typer.Typer) -> None:
