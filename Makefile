@@ -8,7 +8,7 @@ STAMP   = $(VENV)/.installed
 DB     ?= var/demo.duckdb
 OUT    ?= out
 
-.PHONY: demo test setup bench clean docs
+.PHONY: demo test setup bench clean docs serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ demo: $(STAMP)
 	@echo
 	@echo "The situation report is in $(OUT)/:"
 	@ls -1 $(OUT)/sitrep-*
+
+# The dashboard and the API on the demo database (after `make demo`): http://127.0.0.1:8000/
+serve: $(STAMP)
+	$(BIN)/sahelwatch --db $(DB) serve
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -21,6 +21,7 @@ number is unchanged.
 from __future__ import annotations
 
 import contextlib
+import time
 from pathlib import Path
 
 import duckdb
@@ -34,6 +35,10 @@ from .ingest_log import IngestLog
 from .linkage_tables import Linkage
 from .migrations import MIGRATIONS
 from .versions import EventVersions
+
+
+#: how long a read-write open waits for readers in other processes to let go of the file
+WRITER_LOCK_WAIT_S = 30.0
 
 
 class Store:
@@ -61,10 +66,18 @@ class Store:
     def _connect(self, read_only: bool, threads: int, memory_limit: str) -> duckdb.DuckDBPyConnection:
         if read_only and not self.path.is_file():
             raise StoreError(f"{self.path}: no such database (run 'sahelwatch ingest' first)")
-        try:
-            con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as e:
-            raise StoreError(f"{self.path}: cannot open the database: {e}") from None
+        # A writer waits out readers in other processes (a running 'serve' holds the file for one request
+        # at a time), so an ingest is never lost to a reader's short lock.
+        deadline = time.monotonic() + (0 if read_only else WRITER_LOCK_WAIT_S)
+        while True:
+            try:
+                con = duckdb.connect(str(self.path), read_only=read_only)
+                break
+            except duckdb.Error as e:
+                if "lock" in str(e).lower() and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                raise StoreError(f"{self.path}: cannot open the database: {e}") from None
         try:
             if threads:
                 con.execute(f"SET threads = {int(threads)}")

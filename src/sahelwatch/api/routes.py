@@ -1,0 +1,355 @@
+"""The JSON API under /api/v1: each route reads the selection, calls one store query or domain
+function, and returns a public schema."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import json
+import math
+import pathlib
+import tempfile
+from typing import Annotated, Any, Literal, Optional
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from ..errors import NotFoundError
+from ..store import queries
+from ..store.queries import MAX_LIMIT
+from . import schemas as S
+from .db import Database
+from .params import InvalidParameter, Limit, Offset, Selection, parse_date
+
+router = APIRouter(prefix="/api/v1")
+
+_ERRORS = {422: {"model": S.ErrorResponse}, 404: {"model": S.ErrorResponse}, 503: {"model": S.ErrorResponse}}
+
+EXPORT_COLUMNS = ("event_id", "cluster_id", "source", "source_event_id", "event_date", "country", "admin1", "admin2",
+                  "location", "latitude", "longitude", "geo_precision", "event_type", "sub_event_type", "actor1",
+                  "actor2", "fatalities_low", "fatalities_best", "fatalities_high", "tactic", "target_category",
+                  "attribution", "notes")
+#: precisions whose coordinates are the event's own place; the others stand for a whole unit
+POINT_PRECISIONS = ("exact", "near")
+
+
+def db(request: Request) -> Database:
+    return request.app.state.db
+
+
+Sel = Annotated[Selection, Depends(Selection.dependency)]
+DB = Annotated[Database, Depends(db)]
+
+
+def _num(v: Any) -> Optional[float]:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return None
+    return float(v)
+
+
+def event_public(row: dict) -> S.EventPublic:
+    ids: list[str] = []
+    for col in ("actor1_ids", "actor2_ids", "assoc_actor_1_ids", "assoc_actor_2_ids"):
+        ids += list(row.get(col) or ())
+    return S.EventPublic(
+        event_id=row["event_id"], cluster_id=row.get("cluster_id"), source=row["source"],
+        source_event_id=row["source_event_id"], version=row.get("version"), event_date=row.get("event_date"),
+        date_precision=row.get("date_precision"), country=row.get("country"), iso3=row.get("iso3"),
+        admin1=row.get("admin1"), admin2=row.get("admin2"), location=row.get("location"),
+        latitude=_num(row.get("latitude")), longitude=_num(row.get("longitude")),
+        geo_precision=row.get("geo_precision"), border_km=_num(row.get("border_km")),
+        event_type=row.get("event_type"), sub_event_type=row.get("sub_event_type"), tactic=row.get("tactic"),
+        target_category=row.get("target_category"), attribution=row.get("attribution"),
+        actor1=row.get("actor1"), actor2=row.get("actor2"), actor_ids=list(dict.fromkeys(ids)),
+        fatalities=S.Fatalities(low=row.get("fatalities_low") or 0, best=row.get("fatalities_best") or 0,
+                                high=row.get("fatalities_high") or 0),
+        notes=row.get("notes"))
+
+
+@router.get("/health", response_model=S.Health)
+def health() -> S.Health:
+    return S.Health()
+
+
+@router.get("/meta", response_model=S.Meta, responses=_ERRORS)
+def meta(database: DB) -> S.Meta:
+    def compute(store):
+        first, last = queries.date_range(store)
+        return S.Meta(first_date=first, last_date=last, event_types=sorted(queries.known_values(store, "event_type")),
+                      countries=sorted(queries.known_values(store, "country")),
+                      precisions=sorted(queries.known_values(store, "geo_precision")), max_limit=MAX_LIMIT)
+    return database.cached(("meta",), compute)
+
+
+@router.get("/events", response_model=S.EventList, responses=_ERRORS)
+def events(sel: Sel, database: DB, limit: Limit = 100, offset: Offset = 0) -> S.EventList:
+    """The selection's totals (over every match) and one page of its events, newest first."""
+    q = sel.query
+
+    def compute(store):
+        t = queries.totals(store, q)
+        rows = queries.page(store, q, limit=limit, offset=offset)
+        return S.EventList(total=t["total"], fatalities=S.Fatalities(**t["fatalities"]), limit=limit, offset=offset,
+                           as_of=q.as_of, events=[event_public(r) for r in rows])
+    return database.cached(("events", q, limit, offset), compute)
+
+
+@router.get("/events.csv", responses={200: {"content": {"text/csv": {}}}, **_ERRORS})
+def events_csv(sel: Sel, database: DB) -> Response:
+    """The whole selection as CSV (the columns of ``events export`` plus the coding)."""
+    def compute(store):
+        t = queries.selection_arrow(store, sel.query, EXPORT_COLUMNS)
+        return t.to_pandas().to_csv(index=False)
+    return Response(database.cached(("csv", sel.query), compute), media_type="text/csv",
+                    headers={"Content-Disposition": 'attachment; filename="sahelwatch-events.csv"'})
+
+
+@router.get("/events.geojson", responses={200: {"content": {"application/geo+json": {}}}, **_ERRORS})
+def events_geojson(sel: Sel, database: DB) -> Response:
+    """The selection as GeoJSON. Only events located to a point (exact, near) carry a Point; an event coded
+    to an admin unit has a null geometry and names its unit, never a false point."""
+    def compute(store):
+        rows = queries.selection_arrow(store, sel.query, EXPORT_COLUMNS).to_pylist()
+        feats = []
+        for r in rows:
+            lat, lon = _num(r["latitude"]), _num(r["longitude"])
+            geom = ({"type": "Point", "coordinates": [lon, lat]}
+                    if r["geo_precision"] in POINT_PRECISIONS and lat is not None and lon is not None else None)
+            props = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in r.items()
+                     if k not in ("latitude", "longitude")}
+            feats.append({"type": "Feature", "geometry": geom, "properties": props})
+        return json.dumps({"type": "FeatureCollection", "features": feats}, allow_nan=False)
+    return Response(database.cached(("geojson", sel.query), compute), media_type="application/geo+json",
+                    headers={"Content-Disposition": 'attachment; filename="sahelwatch-events.geojson"'})
+
+
+@router.get("/events/{event_id}", response_model=S.EventDetail, responses=_ERRORS)
+def event(event_id: str, database: DB) -> S.EventDetail:
+    """One event: every stored version, its sources and raw record, and the cluster it is linked into."""
+    def compute(store):
+        versions = queries.event_versions(store, event_id)
+        if not versions:
+            raise NotFoundError(f"no event {event_id!r}")
+        cid, members = queries.cluster_of(store, event_id)
+        current = next((v for v in versions if v["is_current"] and not v["deleted"]), None)
+        last = versions[-1]
+        links = [S.LinkPublic(other_event_id=lk["event_id_b"] if lk["event_id_a"] == event_id else lk["event_id_a"],
+                              score=lk["score"], explanation=lk["explanation"]) for lk in store.linkage.links(event_id)]
+        out_versions = []
+        for v in versions:
+            coded = dict(v, tactic=v.get("tactic") or v.get("derived_tactic"),
+                         target_category=v.get("target_category") or v.get("derived_target_category"),
+                         attribution=v.get("attribution") or v.get("derived_attribution"), cluster_id=cid)
+            out_versions.append(S.EventVersion(version=v["version"], deleted=v["deleted"], current=v["is_current"],
+                                               ingested_at=v["ingested_at"], file=v.get("file"), line=v.get("line"),
+                                               event=event_public(coded)))
+        split = [s.strip() for s in (last.get("source_names") or "").split(";") if s.strip()]
+        urls = [s.strip() for s in (last.get("source_urls") or "").split(";") if s.strip()]
+        return S.EventDetail(event=out_versions[[v["version"] for v in versions].index(current["version"])].event
+                             if current else None,
+                             versions=out_versions, sources=split, source_urls=urls,
+                             raw=store.versions.raw_record(event_id), cluster_id=cid, cluster_members=members, links=links)
+    return database.cached(("event", event_id), compute)
+
+
+@router.get("/aggregates", response_model=S.Aggregates, responses=_ERRORS)
+def aggregates(sel: Sel, database: DB,
+               place: Annotated[Optional[Literal["admin1", "admin2", "grid", "country"]], Query()] = None,
+               period: Annotated[Optional[Literal["week", "month", "year"]], Query()] = None) -> S.Aggregates:
+    """Events and best fatalities by place unit, by period, or by both."""
+    if place is None and period is None:
+        raise InvalidParameter("place", "give place (admin1, admin2, grid, country), period (week, month, year) "
+                               "or both")
+
+    def compute(store):
+        rows = queries.counts_by(store, sel.query, place, period)
+        by = [place] if place else []
+        if place in ("admin1", "admin2"):
+            by += ["country", "iso3", f"{place}_norm"]
+        by += [period] if period else []
+        return S.Aggregates(by=by, rows=[S.CountRow(key={k: r[k] for k in by}, events=r["events"],
+                                                    fatalities=int(r["fatalities"])) for r in rows])
+    return database.cached(("agg", sel.query, place, period), compute)
+
+
+@router.get("/boundaries/{level}", responses={200: {"content": {"application/geo+json": {}}}, **_ERRORS})
+def boundaries(level: Annotated[int, Path(ge=1, le=2)]) -> Response:
+    """The bundled admin units of ``level`` (public domain, Natural Earth; coordinates to 0.001 degree) as
+    GeoJSON, for the map. Each
+    feature carries ``iso3``, ``name``, ``name_norm`` (the key events are matched on) and ``parent``."""
+    return Response(_boundaries_geojson(level), media_type="application/geo+json",
+                    headers={"Cache-Control": "max-age=86400"})
+
+
+@functools.cache
+def _boundaries_geojson(level: int) -> str:
+    import shapely
+
+    from ..geo.bundled_admin import bundled_admin
+
+    lv = bundled_admin(level)
+    feats = []
+    if lv is not None:
+        for iso3, name, norm, parent, geom in zip(lv.iso3, lv.name, lv.name_norm, lv.parent, lv.geometry):
+            feats.append({"type": "Feature", "geometry": json.loads(shapely.to_geojson(shapely.set_precision(geom, 1e-3))),
+                          "properties": {"iso3": iso3, "name": name, "name_norm": norm,
+                                         "parent": parent if isinstance(parent, str) else None}})
+    return json.dumps({"type": "FeatureCollection", "features": feats}, allow_nan=False)
+
+
+# ---------------------------------------------------------------------------------------------- actors
+def _actor_summary(a) -> dict:
+    return dict(id=a.id, name_en=a.name_en, name_fr=a.name_fr, family=a.family, actor_type=a.actor_type,
+                countries=list(a.countries))
+
+
+@router.get("/actors", response_model=list[S.ActorSummary], responses=_ERRORS)
+def actors(family: Annotated[Optional[str], Query()] = None) -> list[S.ActorSummary]:
+    from ..actors import load_registry
+
+    reg = load_registry()
+    return [S.ActorSummary(**_actor_summary(a)) for a in reg if family is None or a.family == family]
+
+
+@router.get("/actors/{actor_id}", response_model=S.ActorDetail, responses=_ERRORS)
+def actor(actor_id: str, database: DB) -> S.ActorDetail:
+    """One actor (by id or alias): aliases, lineage, and its activity by month in the store."""
+    from ..actors import actor_ids_for_filter, load_registry
+    from ..model import EventFilter
+
+    reg = load_registry()
+    ids = [actor_id] if actor_id in reg.actors else actor_ids_for_filter(actor_id)
+    if not ids or ids[0] not in reg.actors:
+        raise NotFoundError(f"no actor {actor_id!r} (an id or a known alias)")
+    a = reg.get(ids[0])
+    q = queries.EventQuery(base=EventFilter(actor_ids=tuple(actor_ids_for_filter(a.id))))
+    rows = database.cached(("agg", q, None, "month"), lambda store: queries.counts_by(store, q, None, "month"))
+    return S.ActorDetail(
+        **_actor_summary(a), aliases=list(a.aliases),
+        active_from=str(a.active_from) if a.active_from else None,
+        active_to=str(a.active_to) if a.active_to else None,
+        lineage=[S.LineagePublic(**lk.to_dict()) for lk in reg.lineage(a.id)],
+        activity=[S.CountRow(key={"month": r["month"]}, events=r["events"], fatalities=int(r["fatalities"]))
+                  for r in rows])
+
+
+# ---------------------------------------------------------------------------------------------- analyses
+def _frame(database: Database, q) -> Any:
+    return database.cached(("frame", q), lambda store: queries.selection_arrow(store, q).to_pandas())
+
+
+def _plain(obj: Any) -> Any:
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(obj, pd.DataFrame):
+        return [_plain(r) for r in obj.to_dict(orient="records")]
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        return {str(k): _plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, np.ndarray)):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, (pd.Timestamp, dt.date)):
+        return None if pd.isna(obj) else obj.isoformat()
+    if isinstance(obj, np.generic):
+        obj = obj.item()
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return None
+    if obj is not None and type(obj).__name__ in ("NaTType", "NAType"):
+        return None
+    return obj
+
+
+def _analysis(name: str, params: dict, result: Any) -> S.Analysis:
+    rows = _plain(result)
+    if isinstance(rows, dict):
+        rows = [rows]
+    return S.Analysis(analysis=name, parameters=_plain(params), rows=rows)
+
+
+@router.get("/alerts", response_model=S.Analysis, responses=_ERRORS)
+def alerts(sel: Sel, database: DB,
+           date: Annotated[Optional[str], Query(description="Reference date of the check, YYYY-MM-DD "
+                                                "(default: until, else the last event date)")] = None,
+           surge_unit: Annotated[Literal["admin1", "admin2"], Query()] = "admin2") -> S.Analysis:
+    """Surges, fatality highs and new presence at a date, each with its reason."""
+    from ..analytics.alerts import alerts as run
+
+    q = sel.query
+    ref = parse_date("date", date) or q.base.until
+    if ref is None:
+        ref = database.cached(("range",), queries.date_range)[1]
+    if ref is None:
+        return S.Analysis(analysis="alerts", parameters={"date": None}, rows=[])
+    q = q.replace(base=dataclasses.replace(q.base, until=ref))
+    found = run(_frame(database, q), ref, surge_unit=surge_unit)
+    return S.Analysis(analysis="alerts", parameters={"date": ref.isoformat(), "surge_unit": surge_unit},
+                      rows=[_plain(a.to_dict()) for a in found])
+
+
+@router.get("/hotspots", response_model=S.Analysis, responses=_ERRORS)
+def hotspots(sel: Sel, database: DB, value: Annotated[Literal["events", "fatalities"], Query()] = "events",
+             alpha: Annotated[float, Query(gt=0, lt=1)] = 0.05) -> S.Analysis:
+    """Getis-Ord Gi* hot and cold spots on the PRIO-GRID (Benjamini-Hochberg), hot/cold cells only."""
+    from ..analytics.hotspots import hotspots as run
+
+    df = _frame(database, sel.query)
+    if df.empty:
+        return _analysis("hotspots", {"value": value, "alpha": alpha}, [])
+    out = run(df, grid="priogrid", value=value, alpha=alpha)
+    return _analysis("hotspots", {"value": value, "alpha": alpha}, out[out["hotspot"] != ""])
+
+
+@router.get("/spillover", response_model=S.Analysis, responses=_ERRORS)
+def spillover(sel: Sel, database: DB, freq: Annotated[Literal["month", "quarter", "year"], Query()] = "year",
+              km: Annotated[float, Query(gt=0, le=1000)] = 50.0) -> S.Analysis:
+    """Share of events near a border, cross-border actors and the diffusion test."""
+    from ..analytics.spillover import spillover_report
+
+    return _analysis("spillover", {"freq": freq, "km": km},
+                     spillover_report(_frame(database, sel.query), freq=freq, km=km))
+
+
+@router.get("/trends", response_model=S.Analysis, responses=_ERRORS)
+def trends(sel: Sel, database: DB, freq: Annotated[Literal["week", "month", "quarter", "year"], Query()] = "month"
+           ) -> S.Analysis:
+    """Events, fatalities, lethality and the civilian share per period."""
+    from ..analytics.trends import trends as run
+
+    return _analysis("trends", {"freq": freq}, run(_frame(database, sel.query), freq=freq))
+
+
+@router.get("/forecasts", response_model=S.Forecasts, responses=_ERRORS)
+def forecasts() -> S.Forecasts:
+    """The latest stored forecast run and backtest. The store keeps none yet: forecasts are written to files
+    by ``sahelwatch forecast run --out`` and ``forecast backtest --out``, so this says so."""
+    return S.Forecasts(available=False, reason="no forecast is stored in the database: run 'sahelwatch forecast "
+                       "run' and 'sahelwatch forecast backtest' and read their output files")
+
+
+@router.get("/report", responses={200: {"content": {"text/html": {}, "application/pdf": {}}}, **_ERRORS})
+def report(sel: Sel, database: DB, lang: Annotated[Literal["en", "fr"], Query()] = "en",
+           format: Annotated[Literal["html", "pdf"], Query()] = "html") -> Response:
+    """The situation report of the selection's period (default: the last 90 days of data) against the
+    previous period. It applies the shared filters (country, admin1, actor, event_type); the finer filters
+    and as_of are not applied to a report, and the response header X-Sahelwatch-Report-Filters says so."""
+    from ..reports import write_situation_report
+
+    q = sel.query
+    until = q.base.until or database.cached(("range",), queries.date_range)[1]
+    if until is None:
+        raise InvalidParameter("until", "the database holds no event: nothing to report on")
+    since = q.base.since or until - dt.timedelta(days=89)
+    finer = [f.name for f in dataclasses.fields(q) if f.name != "base" and getattr(q, f.name) not in (None, ())]
+    headers = {"X-Sahelwatch-Report-Filters": "shared only; not applied: " + ", ".join(finer) if finer else "all"}
+    with database.store() as store, tempfile.TemporaryDirectory() as tmp:
+        files = write_situation_report(store, since=since, until=until, lang=lang, out_dir=tmp,
+                                       event_filter=q.base, pdf=format == "pdf")
+        if format == "pdf":
+            data = pathlib.Path(files.pdf).read_bytes()
+            return Response(data, media_type="application/pdf", headers=headers)
+        return HTMLResponse(pathlib.Path(files.html).read_text(encoding="utf-8"), headers=headers)
+
+

@@ -1,0 +1,42 @@
+"""``sahelwatch serve``: the dashboard and the JSON API over one database file."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import typer
+
+from ..errors import UsageError
+from ._shell import state, stderr
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("serve")
+    def serve(
+        ctx: typer.Context,
+        host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback only: there are no "
+                                 "user accounts, so every request acts as the analyst)."),
+        port: int = typer.Option(8000, "--port", help="TCP port."),
+    ) -> None:
+        """Serve the dashboard at / and the JSON API under /api/v1 (OpenAPI: /api/v1/openapi.json).
+
+        The database is opened read-only for each request and closed before the answer, so ingest, link and
+        derive can run from another process meanwhile; the next request sees what they wrote.
+        """
+        import uvicorn
+
+        from ..api import create_app
+
+        db = state(ctx).db
+        if not db.exists():
+            raise UsageError(f"{db}: no such database (run 'sahelwatch ingest' first)")
+        try:
+            loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            raise UsageError(f"--host must be an IP address or localhost, got {host!r}") from None
+        if not loopback:
+            raise UsageError(f"--host {host}: without user accounts serve listens on a loopback address only")
+        if not 0 < port < 65536:
+            raise UsageError(f"--port must be 1..65535, got {port}")
+        stderr.print(f"sahelwatch: serving {db} at http://{host}:{port}/ (API: /api/v1/, Ctrl-C to stop)")
+        uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

@@ -1,0 +1,181 @@
+"""Read queries over a selection of events: totals, paging, the data as known on a past day,
+counts by place and period, and one event with its versions and links.
+
+A selection is the shared :class:`~sahelwatch.model.EventFilter` plus the finer filters of
+:class:`EventQuery`. ``as_of`` replays the store's versions: for each event, the last version
+ingested before the end of that day (UTC), left out when that version is a deletion.
+Functions take an open :class:`~sahelwatch.store.Store` (read-only is enough).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from ..model import EventFilter
+
+#: the largest page the API hands out
+MAX_LIMIT = 1000
+
+#: group keys of :func:`counts_by`: place units and periods
+PLACE_KEYS = {
+    "admin1": "coalesce(admin1, '(none)')",
+    "admin2": "coalesce(admin2, '(none)')",
+    "grid": "CAST(priogrid_gid AS VARCHAR)",
+    "country": "coalesce(country, iso3, '(none)')",
+}
+PERIOD_KEYS = {
+    "week": "strftime(date_trunc('week', event_date), '%Y-%m-%d')",
+    "month": "strftime(date_trunc('month', event_date), '%Y-%m')",
+    "year": "CAST(year(event_date) AS VARCHAR)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """A selection of events: the shared filters, the finer ones, and the day the data is seen as of."""
+
+    base: EventFilter = EventFilter()
+    sub_event_type: tuple[str, ...] = ()
+    tactic: tuple[str, ...] = ()
+    target_category: tuple[str, ...] = ()
+    attribution: tuple[str, ...] = ()
+    precision: tuple[str, ...] = ()  # geo_precision: exact, near, admin2, admin1, country
+    fatalities_min: int | None = None
+    fatalities_max: int | None = None
+    border_km_max: float | None = None
+    as_of: dt.date | None = None
+
+    def replace(self, **changes) -> "EventQuery":
+        return dataclasses.replace(self, **changes)
+
+
+_CODING = ("coalesce(tactic, derived_tactic) AS tactic, "
+           "coalesce(target_category, derived_target_category) AS target_category, "
+           "coalesce(attribution, derived_attribution) AS attribution")
+
+
+def _relation(q: EventQuery) -> tuple[str, list]:
+    """The events of the selection's point in time, with their cluster id, as a subquery."""
+    if q.as_of is None:
+        rel = "events"
+        params: list = []
+    else:
+        end = dt.datetime.combine(q.as_of + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
+        rel = (f"(SELECT * EXCLUDE (tactic, target_category, attribution, is_current, deleted, valid_to, _rn), "
+               f"{_CODING} FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY version DESC) AS _rn "
+               f"FROM event_versions_full WHERE ingested_at < ?) WHERE _rn = 1 AND NOT deleted)")
+        params = [end]
+    return (f"(SELECT e.*, coalesce(c.cluster_id, 'c:' || e.event_id) AS cluster_id "
+            f"FROM {rel} e LEFT JOIN event_clusters c USING (event_id))"), params
+
+
+def _in(col: str, vals: tuple[str, ...]) -> tuple[str, list]:
+    return f"lower({col}) IN ({', '.join('?' for _ in vals)})", [v.lower() for v in vals]
+
+
+def selection(store, q: EventQuery) -> tuple[str, list]:
+    """``(sql, params)`` of ``SELECT * FROM <the selection>`` (no order)."""
+    rel, rel_params = _relation(q)
+    where, params = store.events.where(q.base)
+    clauses, extra = [where], []
+    for col, vals in (("sub_event_type", q.sub_event_type), ("tactic", q.tactic),
+                      ("target_category", q.target_category), ("attribution", q.attribution),
+                      ("geo_precision", q.precision)):
+        if vals:
+            c, p = _in(col, vals)
+            clauses.append(c)
+            extra += p
+    if q.fatalities_min is not None:
+        clauses.append("coalesce(fatalities_best, 0) >= ?")
+        extra.append(q.fatalities_min)
+    if q.fatalities_max is not None:
+        clauses.append("coalesce(fatalities_best, 0) <= ?")
+        extra.append(q.fatalities_max)
+    if q.border_km_max is not None:
+        clauses.append("border_km <= ?")
+        extra.append(q.border_km_max)
+    return f"SELECT * FROM {rel} WHERE {' AND '.join(clauses)}", rel_params + params + extra
+
+
+def totals(store, q: EventQuery) -> dict:
+    """Events and fatalities (low, best, high) over the whole selection."""
+    sql, params = selection(store, q)
+    n, low, best, high = store.con.execute(
+        f"SELECT count(*), coalesce(sum(fatalities_low), 0), coalesce(sum(fatalities_best), 0), "
+        f"coalesce(sum(fatalities_high), 0) FROM ({sql})", params).fetchall()[0]
+    return {"total": int(n), "fatalities": {"low": int(low), "best": int(best), "high": int(high)}}
+
+
+def page(store, q: EventQuery, *, limit: int = 100, offset: int = 0, columns: tuple[str, ...] | None = None
+         ) -> list[dict]:
+    """One page of the selection, newest first (ties by event id)."""
+    sql, params = selection(store, q)
+    cols = ", ".join(columns) if columns else "*"
+    cur = store.con.execute(f"SELECT {cols} FROM ({sql}) ORDER BY event_date DESC NULLS LAST, event_id "
+                            f"LIMIT ? OFFSET ?", params + [int(limit), int(offset)])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def selection_arrow(store, q: EventQuery, columns: tuple[str, ...] | None = None) -> pa.Table:
+    """The whole selection, oldest first, as an Arrow table (for exports and analyses)."""
+    sql, params = selection(store, q)
+    cols = ", ".join(columns) if columns else "*"
+    return store.con.sql(f"SELECT {cols} FROM ({sql}) ORDER BY event_date, event_id", params=params).to_arrow_table()
+
+
+def counts_by(store, q: EventQuery, place: str | None = None, period: str | None = None) -> list[dict]:
+    """Events and best fatalities per place unit and/or period (``PLACE_KEYS``, ``PERIOD_KEYS``)."""
+    if place is None and period is None:
+        raise ValueError("counts_by needs a place or a period")
+    keys = []
+    if place is not None:
+        keys.append((place, PLACE_KEYS[place]))
+        if place in ("admin1", "admin2"):
+            keys += [("country", PLACE_KEYS["country"]), ("iso3", "iso3"), (f"{place}_norm", f"{place}_norm")]
+    if period is not None:
+        keys.append((period, PERIOD_KEYS[period]))
+    sql, params = selection(store, q)
+    sel = ", ".join(f"{expr} AS {name}" for name, expr in keys)
+    names = ", ".join(name for name, _ in keys)
+    cur = store.con.execute(
+        f"SELECT {sel}, count(*) AS events, coalesce(sum(fatalities_best), 0) AS fatalities "
+        f"FROM ({sql}) WHERE event_date IS NOT NULL GROUP BY ALL ORDER BY {names}", params)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def known_values(store, column: str) -> set[str]:
+    """The distinct lower-cased values of a text column over every stored version."""
+    rows = store.con.execute(f"SELECT DISTINCT lower({column}) FROM event_versions_full "
+                             f"WHERE {column} IS NOT NULL").fetchall()
+    return {r[0] for r in rows}
+
+
+def date_range(store) -> tuple[dt.date | None, dt.date | None]:
+    return tuple(store.con.execute("SELECT min(event_date), max(event_date) FROM events").fetchall()[0])
+
+
+def event_versions(store, event_id: str) -> list[dict]:
+    """Every stored version of one event, oldest first, with the ingest that brought it."""
+    cur = store.con.execute(
+        "SELECT v.*, i.path AS ingest_path, i.started_at AS ingest_started FROM event_versions_full v "
+        "LEFT JOIN ingests i ON i.ingest_id = v.valid_from WHERE v.event_id = ? ORDER BY v.version",
+        [event_id])
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def cluster_of(store, event_id: str) -> tuple[str, list[str]]:
+    """The cluster id of an event and the ids of every record linked into it (itself included)."""
+    row = store.con.execute("SELECT cluster_id FROM event_clusters WHERE event_id = ?", [event_id]).fetchall()
+    if not row:
+        return f"c:{event_id}", [event_id]
+    cid = row[0][0]
+    members = store.con.execute("SELECT event_id FROM event_clusters WHERE cluster_id = ? ORDER BY event_id",
+                                [cid]).fetchall()
+    return cid, [m[0] for m in members]

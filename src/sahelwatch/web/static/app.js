@@ -1,0 +1,377 @@
+/* sahelwatch dashboard: the view state lives in the URL query (the API's filter names), so a view is a link. */
+(function () {
+  "use strict";
+  var API = "api/v1/";
+  var FORM_FILTERS = ["country", "admin1", "actor", "event_type", "tactic", "precision", "since", "until",
+    "fatalities_min", "as_of"];
+  var VIEW_KEYS = ["lang", "period"];          // view settings in the URL that are not filters
+  var TACTICS = ["ambush", "ied", "suicide_bombing", "assassination", "raid_on_village", "abduction", "armed_clash",
+    "shelling", "air_strike", "arrest", "looting_burning", "protest", "sexual_violence", "other"];
+  var PAGE = 200;
+  var I18N = null, lang = "en", map = null, mapReady = null, serial = 0, boundaries = null;
+
+  function $(sel) { return document.querySelector(sel); }
+  function t(key, vars) {
+    var s = (I18N[lang] && I18N[lang][key]) || I18N.en[key] || key;
+    Object.keys(vars || {}).forEach(function (k) { s = s.replace("{" + k + "}", vars[k]); });
+    return s;
+  }
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+
+  /* ---------------------------------------------------------------- URL state */
+  function urlParams() { return new URLSearchParams(window.location.search); }
+  function filterParams() {               // every URL parameter except view settings goes to the API
+    var p = urlParams(), out = new URLSearchParams();
+    p.forEach(function (v, k) { if (VIEW_KEYS.indexOf(k) < 0 && v !== "") out.append(k, v); });
+    return out;
+  }
+  function formToUrl() {
+    var p = urlParams(), form = $("#filters");
+    FORM_FILTERS.forEach(function (k) { p.delete(k); });
+    FORM_FILTERS.forEach(function (k) {
+      var v = form.elements[k].value.trim();
+      if (v !== "") p.set(k, v);
+    });
+    var q = p.toString();
+    history.pushState(null, "", q ? "?" + q : window.location.pathname);
+  }
+  function urlToForm() {
+    var p = urlParams(), form = $("#filters");
+    FORM_FILTERS.forEach(function (k) {
+      var input = form.elements[k], v = p.get(k) || "";
+      if (input.tagName === "SELECT" && v && !Array.prototype.some.call(input.options, function (o) { return o.value === v; })) {
+        input.appendChild(el("option", { value: v }, v));
+      }
+      input.value = v;
+    });
+    $("#period").value = p.get("period") === "week" ? "week" : "month";
+  }
+
+  /* ---------------------------------------------------------------- language */
+  function pickLang() {
+    var p = urlParams().get("lang");
+    if (p === "fr" || p === "en") return p;
+    var nav = (navigator.languages && navigator.languages[0]) || navigator.language || "en";
+    return nav.toLowerCase().indexOf("fr") === 0 ? "fr" : "en";
+  }
+  function applyLang() {
+    document.documentElement.lang = lang;
+    document.querySelectorAll("[data-i18n]").forEach(function (e) { e.textContent = t(e.getAttribute("data-i18n")); });
+    document.querySelectorAll("[data-i18n-aria]").forEach(function (e) {
+      e.setAttribute("aria-label", t(e.getAttribute("data-i18n-aria")));
+    });
+    document.title = t("title");
+  }
+
+  /* ---------------------------------------------------------------- fetching */
+  function get(path, params) {
+    var q = params ? "?" + params.toString() : "";
+    return fetch(API + path + q).then(function (r) {
+      return r.json().then(function (body) {
+        if (!r.ok) {
+          var e = body && body.error ? body.error : { message: r.statusText };
+          throw new Error((e.parameter ? e.parameter + ": " : "") + e.message);
+        }
+        return body;
+      });
+    });
+  }
+  function withParams(extra) {
+    var p = filterParams();
+    Object.keys(extra).forEach(function (k) {
+      [].concat(extra[k]).forEach(function (v, i) { if (i === 0) p.delete(k); p.append(k, v); });
+    });
+    return p;
+  }
+
+  /* ---------------------------------------------------------------- rendering */
+  function showError(msg) {
+    var e = $("#error");
+    e.hidden = !msg;
+    e.textContent = msg ? t("error") + ": " + msg : "";
+  }
+  function renderTotals(body) {
+    $('[data-testid="event-count"]').textContent = String(body.total);
+    $('[data-testid="fatality-count"]').textContent = String(body.fatalities.best);
+    var asOf = urlParams().get("as_of"), note = $("#asof-note");
+    note.hidden = !asOf;
+    note.textContent = asOf ? t("asof_note", { date: asOf }) : "";
+  }
+  function renderTable(events) {
+    var tb = $("#events tbody");
+    tb.textContent = "";
+    events.forEach(function (ev) {
+      var tr = el("tr");
+      var link = el("button", { type: "button", class: "linkish", "data-event-id": ev.event_id }, ev.event_date || "?");
+      link.addEventListener("click", function () { openDrawer(ev.event_id); });
+      var td = el("td"); td.appendChild(link); tr.appendChild(td);
+      tr.appendChild(el("td", {}, [ev.location, ev.admin2, ev.admin1, ev.country].filter(Boolean).join(", ")));
+      tr.appendChild(el("td", {}, ev.event_type || ""));
+      tr.appendChild(el("td", {}, [ev.actor1, ev.actor2].filter(Boolean).join(" / ")));
+      tr.appendChild(el("td", { class: "num" }, ev.fatalities.best));
+      tb.appendChild(tr);
+    });
+  }
+  function renderAlerts(body) {
+    var ul = $("#alerts");
+    ul.textContent = "";
+    if (!body.rows.length) { ul.appendChild(el("li", {}, t("no_alerts"))); return; }
+    body.rows.forEach(function (a) {
+      var li = el("li");
+      li.appendChild(el("strong", {}, (a.kind || "") + " · " + (a.unit_name || a.unit || "")));
+      li.appendChild(el("span", {}, " " + (a.reason || "")));
+      ul.appendChild(li);
+    });
+  }
+
+  /* ---------------------------------------------------------------- timeline with brushing */
+  var timelineRows = [];
+  function renderTimeline(body, period) {
+    var svg = $("#timeline"), W = svg.clientWidth || 800, H = 120, pad = 18;
+    svg.setAttribute("viewBox", "0 0 " + W + " " + H);
+    svg.textContent = "";
+    timelineRows = body.rows.map(function (r) { return { key: r.key[period], events: r.events }; });
+    var n = timelineRows.length, max = Math.max.apply(null, timelineRows.map(function (r) { return r.events; }).concat([1]));
+    var bw = n ? (W - 2 * pad) / n : 0, ns = "http://www.w3.org/2000/svg";
+    timelineRows.forEach(function (r, i) {
+      var h = (H - 2 * pad) * r.events / max, rect = document.createElementNS(ns, "rect");
+      rect.setAttribute("x", pad + i * bw); rect.setAttribute("width", Math.max(bw - 1, 1));
+      rect.setAttribute("y", H - pad - h); rect.setAttribute("height", h);
+      rect.setAttribute("class", "bar");
+      var title = document.createElementNS(ns, "title"); title.textContent = r.key + ": " + r.events;
+      rect.appendChild(title); svg.appendChild(rect);
+    });
+    if (n) {
+      [[0, "start"], [n - 1, "end"]].forEach(function (x) {
+        var tx = document.createElementNS(ns, "text");
+        tx.setAttribute("x", x[1] === "start" ? pad : W - pad); tx.setAttribute("y", H - 4);
+        tx.setAttribute("text-anchor", x[1]); tx.textContent = timelineRows[x[0]].key; svg.appendChild(tx);
+      });
+    }
+    svg.dataset.bw = bw; svg.dataset.pad = pad;
+  }
+  function periodBounds(key, period) {     // first and last day of a month "YYYY-MM" or a week starting "YYYY-MM-DD"
+    if (period === "month") {
+      var y = +key.slice(0, 4), m = +key.slice(5, 7), last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      return [key + "-01", key + "-" + String(last).padStart(2, "0")];
+    }
+    var d = new Date(key + "T00:00:00Z"); d.setUTCDate(d.getUTCDate() + 6);
+    return [key, d.toISOString().slice(0, 10)];
+  }
+  function setupBrush() {
+    var svg = $("#timeline"), start = null, band = null, ns = "http://www.w3.org/2000/svg";
+    function idx(evt) {
+      var r = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal, x = (evt.clientX - r.left) * (vb.width / r.width);
+      var i = Math.floor((x - +svg.dataset.pad) / +svg.dataset.bw);
+      return Math.max(0, Math.min(timelineRows.length - 1, i));
+    }
+    svg.addEventListener("pointerdown", function (evt) {
+      if (!timelineRows.length) return;
+      start = idx(evt);
+      band = document.createElementNS(ns, "rect"); band.setAttribute("class", "brush"); svg.appendChild(band);
+      svg.setPointerCapture(evt.pointerId);
+    });
+    svg.addEventListener("pointermove", function (evt) {
+      if (start === null) return;
+      var a = Math.min(start, idx(evt)), b = Math.max(start, idx(evt)), bw = +svg.dataset.bw, pad = +svg.dataset.pad;
+      band.setAttribute("x", pad + a * bw); band.setAttribute("width", (b - a + 1) * bw);
+      band.setAttribute("y", 0); band.setAttribute("height", 120);
+    });
+    svg.addEventListener("pointerup", function (evt) {
+      if (start === null) return;
+      var a = Math.min(start, idx(evt)), b = Math.max(start, idx(evt)), period = $("#period").value;
+      start = null;
+      var form = $("#filters");
+      form.elements.since.value = periodBounds(timelineRows[a].key, period)[0];
+      form.elements.until.value = periodBounds(timelineRows[b].key, period)[1];
+      formToUrl(); load();
+    });
+  }
+
+  /* ---------------------------------------------------------------- map */
+  function initMap() {
+    if (!window.maplibregl) return Promise.resolve(null);
+    try {
+      map = new maplibregl.Map({
+        container: "map", center: [0, 15], zoom: 4.2, attributionControl: false,
+        style: { version: 8, sources: {}, layers: [{ id: "bg", type: "background", paint: { "background-color": "#e8eef3" } }] }
+      });
+    } catch (e) {                       // no WebGL: the rest of the dashboard still works
+      $("#map").textContent = String(e.message || e);
+      return Promise.resolve(null);
+    }
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
+    map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: "Natural Earth" }));
+    return new Promise(function (resolve) {
+      map.on("load", function () {
+        get("boundaries/1").then(function (gj) {
+          boundaries = gj;
+          map.addSource("admin1", { type: "geojson", data: gj });
+          map.addSource("points", { type: "geojson", data: { type: "FeatureCollection", features: [] },
+            cluster: true, clusterRadius: 30 });
+          map.addLayer({ id: "choropleth", type: "fill", source: "admin1", paint: {
+            "fill-color": ["step", ["coalesce", ["get", "count"], 0], "#f4f4f4", 1, "#fde0c5", 5, "#facba6",
+              20, "#f59e72", 50, "#e8704e", 200, "#c0362c"], "fill-opacity": 0.85 } });
+          map.addLayer({ id: "admin1-line", type: "line", source: "admin1", paint: { "line-color": "#56606b", "line-width": 0.6 } });
+          map.addLayer({ id: "areas", type: "line", source: "admin1", filter: [">", ["coalesce", ["get", "areas"], 0], 0],
+            paint: { "line-color": "#4b2991", "line-width": 2.5, "line-dasharray": [2, 1] } });
+          map.addLayer({ id: "clusters", type: "circle", source: "points", filter: ["has", "point_count"], paint: {
+            "circle-color": "#1d4e89", "circle-opacity": 0.8, "circle-stroke-color": "#fff", "circle-stroke-width": 1,
+            "circle-radius": ["step", ["get", "point_count"], 8, 10, 12, 50, 16] } });
+          map.addLayer({ id: "points", type: "circle", source: "points", filter: ["!", ["has", "point_count"]], paint: {
+            "circle-color": "#1d4e89", "circle-radius": 5, "circle-stroke-color": "#fff", "circle-stroke-width": 1 } });
+          map.on("click", "points", function (e) { openDrawer(e.features[0].properties.event_id); });
+          map.on("click", "clusters", function (e) {
+            map.easeTo({ center: e.features[0].geometry.coordinates, zoom: map.getZoom() + 2 });
+          });
+          resolve(map);
+        }).catch(function (e) { showError(e.message); resolve(null); });
+      });
+    });
+  }
+  function renderMap(agg, areas, events) {
+    return mapReady.then(function (m) {
+      if (!m || !boundaries) return;
+      var counts = {}, areaCounts = {};
+      agg.rows.forEach(function (r) { counts[r.key.iso3 + "|" + r.key.admin1_norm] = r.events; });
+      areas.rows.forEach(function (r) { areaCounts[r.key.iso3 + "|" + r.key.admin1_norm] = r.events; });
+      boundaries.features.forEach(function (f) {
+        var k = f.properties.iso3 + "|" + f.properties.name_norm;
+        f.properties.count = counts[k] || 0;
+        f.properties.areas = areaCounts[k] || 0;
+      });
+      m.getSource("admin1").setData(boundaries);
+      var pts = events.filter(function (ev) {
+        return (ev.geo_precision === "exact" || ev.geo_precision === "near") && ev.latitude !== null && ev.longitude !== null;
+      }).map(function (ev) {
+        return { type: "Feature", geometry: { type: "Point", coordinates: [ev.longitude, ev.latitude] },
+          properties: { event_id: ev.event_id } };
+      });
+      m.getSource("points").setData({ type: "FeatureCollection", features: pts });
+      $("#map").dataset.points = String(pts.length);
+      $("#map").dataset.regions = String(Object.keys(counts).length);
+    });
+  }
+
+  /* ---------------------------------------------------------------- drawer */
+  function openDrawer(id) {
+    var d = $("#drawer"), body = $("#drawer-body");
+    body.textContent = "…";
+    d.hidden = false;
+    $("#drawer-close").focus();
+    get("events/" + encodeURIComponent(id)).then(function (ev) {
+      body.textContent = "";
+      var cur = ev.event || ev.versions[ev.versions.length - 1].event;
+      body.appendChild(el("p", {}, [cur.event_date, cur.event_type, cur.sub_event_type].filter(Boolean).join(" · ")));
+      body.appendChild(el("p", {}, [cur.location, cur.admin2, cur.admin1, cur.country].filter(Boolean).join(", ") +
+        " (" + (cur.geo_precision || "?") + ")"));
+      body.appendChild(el("p", {}, t("fatalities") + ": " + cur.fatalities.low + " / " + cur.fatalities.best + " / " + cur.fatalities.high));
+      if (cur.notes) { body.appendChild(el("h3", {}, t("notes"))); body.appendChild(el("p", {}, cur.notes)); }
+      body.appendChild(el("h3", {}, t("sources")));
+      var ul = el("ul");
+      ev.sources.forEach(function (s) { ul.appendChild(el("li", {}, s)); });
+      ev.source_urls.forEach(function (u) { ul.appendChild(el("li", {}, u)); });
+      if (!ev.sources.length && !ev.source_urls.length) ul.appendChild(el("li", {}, t("no_sources")));
+      body.appendChild(ul);
+      body.appendChild(el("h3", {}, t("versions")));
+      var ol = el("ol", { class: "versions" });
+      ev.versions.forEach(function (v) {
+        ol.appendChild(el("li", { "data-version": v.version }, t("version") + " " + v.version + " · " + t("ingested") + " " +
+          (v.ingested_at || "").slice(0, 10) + (v.current ? " · " + t("current") : "") + (v.deleted ? " · " + t("deleted") : "") +
+          " · " + v.event.fatalities.best + " " + t("fatalities").toLowerCase() + " · " + (v.file || "")));
+      });
+      body.appendChild(ol);
+      body.appendChild(el("h3", {}, t("cluster")));
+      var cl = el("ul");
+      ev.cluster_members.forEach(function (m) {
+        var b = el("button", { type: "button", class: "linkish" }, m);
+        b.addEventListener("click", function () { openDrawer(m); });
+        var li = el("li"); li.appendChild(b); cl.appendChild(li);
+      });
+      body.appendChild(cl);
+      if (ev.raw) { body.appendChild(el("h3", {}, t("raw_record"))); body.appendChild(el("pre", {}, ev.raw)); }
+    }).catch(function (e) { body.textContent = t("error") + ": " + e.message; });
+  }
+
+  /* ---------------------------------------------------------------- loading a view */
+  function updateExports() {
+    var p = filterParams().toString(), q = p ? "?" + p : "";
+    $("#export-csv").href = API + "events.csv" + q;
+    $("#export-geojson").href = API + "events.geojson" + q;
+    var r = filterParams(); r.set("lang", lang);
+    $("#export-report").href = API + "report?" + r.toString();
+  }
+  function load() {
+    var mine = ++serial, period = $("#period").value;
+    document.body.dataset.state = "loading";
+    showError("");
+    updateExports();
+    var areas = filterParams().has("precision") ? Promise.resolve({ rows: [] })
+      : get("aggregates", withParams({ place: "admin1", precision: ["admin1", "admin2"] }));
+    return Promise.all([
+      get("events", withParams({ limit: String(PAGE) })),
+      get("aggregates", withParams({ place: "admin1" })),
+      areas,
+      get("aggregates", withParams({ period: period })),
+    ]).then(function (r) {
+      if (mine !== serial) return;
+      renderTotals(r[0]); renderTable(r[0].events); renderTimeline(r[3], period);
+      return renderMap(r[1], r[2], r[0].events).then(function () {
+        if (mine === serial) document.body.dataset.state = "ready";
+      });
+    }).catch(function (e) {
+      if (mine !== serial) return;
+      showError(e.message);
+      $('[data-testid="event-count"]').textContent = "–";
+      $('[data-testid="fatality-count"]').textContent = "–";
+      document.body.dataset.state = "error";
+    }).then(function () {
+      get("alerts", filterParams()).then(function (a) { if (mine === serial) renderAlerts(a); })
+        .catch(function () { $("#alerts").textContent = ""; });
+    });
+  }
+
+  function fillSelect(name, values, label) {
+    var s = $("#filters").elements[name];
+    values.forEach(function (v) { s.appendChild(el("option", { value: v }, label ? label(v) : v)); });
+  }
+  function titleCase(s) { return s.replace(/(^|[\s/])\S/g, function (c) { return c.toUpperCase(); }); }
+
+  function start() {
+    Promise.all([fetch("i18n.json").then(function (r) { return r.json(); }), get("meta")]).then(function (r) {
+      I18N = r[0];
+      lang = pickLang();
+      fillSelect("country", r[1].countries.map(titleCase));
+      fillSelect("event_type", r[1].event_types.map(titleCase));
+      fillSelect("tactic", TACTICS);
+      fillSelect("precision", r[1].precisions);
+      applyLang();
+      urlToForm();
+      setupBrush();
+      mapReady = initMap();
+      $("#filters").addEventListener("change", function () { formToUrl(); load(); });
+      $("#filters").addEventListener("submit", function (e) { e.preventDefault(); formToUrl(); load(); });
+      $("#filters").addEventListener("reset", function () {
+        setTimeout(function () { formToUrl(); load(); }, 0);
+      });
+      $("#period").addEventListener("change", function () {
+        var p = urlParams(); p.set("period", $("#period").value); history.pushState(null, "", "?" + p.toString()); load();
+      });
+      $("#lang").addEventListener("click", function () {
+        lang = lang === "fr" ? "en" : "fr";
+        var p = urlParams(); p.set("lang", lang); history.replaceState(null, "", "?" + p.toString());
+        applyLang(); updateExports(); load();
+      });
+      $("#drawer-close").addEventListener("click", function () { $("#drawer").hidden = true; });
+      document.addEventListener("keydown", function (e) { if (e.key === "Escape") $("#drawer").hidden = true; });
+      window.addEventListener("popstate", function () { urlToForm(); load(); });
+      load();
+    }).catch(function (e) { showError(e.message); });
+  }
+  start();
+})();

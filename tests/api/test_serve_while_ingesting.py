@@ -1,0 +1,80 @@
+"""`sahelwatch serve` in one process never blocks `sahelwatch ingest` in another, and the API shows the newly
+ingested data without a restart (two real processes on a real DuckDB file)."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CHRONOLOGY = sorted((ROOT / "data" / "chronology").glob("events-*.csv"))
+
+
+def _cli(db: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sahelwatch", "--db", str(db), "--json", *args],
+                          capture_output=True, text=True, timeout=300, cwd=ROOT)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> dict:
+    with urllib.request.urlopen(url, timeout=30) as r:
+        return json.loads(r.read())
+
+
+def test_ingest_runs_while_serving_and_the_api_shows_it(tmp_path):
+    db = tmp_path / "live.duckdb"
+    first, second = CHRONOLOGY
+    assert _cli(db, "ingest", str(first)).returncode == 0
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "sahelwatch", "--db", str(db), "serve", "--port", str(port)],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    base = f"http://127.0.0.1:{port}/api/v1"
+    try:
+        for _ in range(300):
+            try:
+                _get(base + "/health")
+                break
+            except OSError:
+                time.sleep(0.1)
+        before = _get(base + "/events?limit=1")["total"]
+        # keep the server busy reading while the other process ingests and links
+        stop, answers = threading.Event(), []
+
+        def poll():
+            while not stop.is_set():
+                try:
+                    answers.append(_get(base + "/events?limit=1&country=Mali")["total"])
+                except OSError as e:  # a 503 while the writer holds the file is allowed, a hang is not
+                    answers.append(str(e))
+
+        poller = threading.Thread(target=poll)
+        poller.start()
+        try:
+            ing = _cli(db, "ingest", str(second))
+            link = _cli(db, "link")
+        finally:
+            stop.set()
+            poller.join(timeout=60)
+        assert ing.returncode == 0, ing.stderr
+        assert link.returncode == 0, link.stderr
+        assert answers, "the server answered no request while the ingest ran"
+        after = _get(base + "/events?limit=1")["total"]
+        inserted = json.loads(ing.stdout)["inserted"]
+        assert inserted > 0
+        assert after == before + inserted
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
