@@ -8,26 +8,35 @@ stratified share of rows, scores the trained model and the default rules on them
 
 The shipped default of sahelwatch is the rule set; a trained model is only ever built
 from data the user ingested, and used when the user passes it (``--model``).
-Models are pickled: load only models you trained yourself.
+A model is saved as data, never as code: JSON (settings, vocabularies, labels) and numpy
+arrays (weights) read with ``allow_pickle=False`` (see docs/adr/0006). Loading a model from a
+folder you did not fill yourself cannot run code; a pickled model of an earlier version is
+refused with the advice to retrain.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import pickle
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from ..errors import UsageError
+from ..errors import InputError, UsageError
 from .pipeline import Document, Extractor
 
 MIN_ROWS = 50
 MIN_TACTIC_ROWS = 50
-MODEL_FILE = "extract_model.pkl"
+MODEL_FILE = "extract_model.model.json"
+WEIGHTS_FILE = "extract_model.weights.npz"
 REPORT_FILE = "extract_model.json"
+#: The pickled model that versions before the safe format wrote; never opened.
+PICKLED_FILE = "extract_model.pkl"
+FORMAT = "sahelwatch-extract-model"
+FORMAT_VERSION = 1
 
 
 @dataclass
@@ -146,22 +155,146 @@ def train(events_df: pd.DataFrame, out_dir: Path | None = None, test_size: float
     if out_dir is not None:
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
-        with open(out_dir / MODEL_FILE, "wb") as fh:
-            pickle.dump(tm, fh)
+        save_model(tm, out_dir)
         (out_dir / REPORT_FILE).write_text(json.dumps(report, indent=2), encoding="utf-8")
         report["model"] = str(out_dir / MODEL_FILE)
     return report
 
 
+# --------------------------------------------------------------------------- the safe model format
+# A fitted pipeline is FeatureUnion(TfidfVectorizer, ...) -> LogisticRegression. What defines it:
+# each vectorizer's settings (below), its vocabulary and idf weights; the classifier's classes,
+# coefficients and intercepts. Settings go to JSON, weights to an .npz of plain numeric arrays.
+_VECTORIZER_SETTINGS = ("analyzer", "ngram_range", "lowercase", "strip_accents", "sublinear_tf", "norm",
+                        "use_idf", "smooth_idf", "binary", "token_pattern")
+_ALLOWED = {"analyzer": {"word", "char", "char_wb"}, "strip_accents": {None, "unicode", "ascii"},
+            "norm": {None, "l1", "l2"}}
+
+
+def _describe(pipeline, name: str, arrays: dict) -> dict:
+    union, clf = pipeline.steps[0][1], pipeline.steps[-1][1]
+    branches = []
+    for branch, vec in union.transformer_list:
+        params = vec.get_params()
+        terms = [t for t, _ in sorted(vec.vocabulary_.items(), key=lambda kv: kv[1])]
+        branches.append({"name": branch, "terms": terms,
+                         "settings": {k: (list(params[k]) if k == "ngram_range" else params[k])
+                                      for k in _VECTORIZER_SETTINGS}})
+        arrays[f"{name}.{branch}.idf"] = np.asarray(vec.idf_, dtype=np.float64)
+    arrays[f"{name}.coef"] = np.asarray(clf.coef_, dtype=np.float64)
+    arrays[f"{name}.intercept"] = np.asarray(clf.intercept_, dtype=np.float64)
+    return {"branches": branches, "classes": [str(c) for c in clf.classes_]}
+
+
+def save_model(model: TrainedModel, out_dir: Path) -> Path:
+    """Write ``model`` to ``out_dir`` as JSON plus numeric arrays; returns the JSON file's path."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    arrays: dict[str, np.ndarray] = {}
+    doc = {"format": FORMAT, "version": FORMAT_VERSION, "labels": list(model.labels), "threshold": model.threshold,
+           "trained_on": model.trained_on, "created": model.created,
+           "sub_event": _describe(model.sub_event, "sub_event", arrays),
+           "tactic": _describe(model.tactic, "tactic", arrays) if model.tactic is not None else None}
+    with open(out_dir / WEIGHTS_FILE, "wb") as fh:
+        np.savez_compressed(fh, **arrays)
+    path = out_dir / MODEL_FILE
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    (out_dir / PICKLED_FILE).unlink(missing_ok=True)  # an older pickled model would only mislead
+    return path
+
+
+def _bad(path: Path, reason: str) -> InputError:
+    return InputError(f"not a sahelwatch extraction model: {reason}; retrain with 'sahelwatch extract train'",
+                      path=str(path))
+
+
+def _array(weights, key: str, ndim: int, path: Path) -> np.ndarray:
+    if key not in weights.files:
+        raise _bad(path, f"the array {key!r} is missing")
+    a = weights[key]
+    if a.dtype.kind != "f" or a.ndim != ndim or not np.isfinite(a).all():
+        raise _bad(path, f"the array {key!r} is not a finite {ndim}-d float array")
+    return a
+
+
+def _rebuild(desc: object, name: str, weights, path: Path):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, make_pipeline
+
+    if not isinstance(desc, dict) or not isinstance(desc.get("branches"), list) or not desc["branches"]:
+        raise _bad(path, f"{name} has no feature branches")
+    union = []
+    for b in desc["branches"]:
+        settings, terms = b.get("settings"), b.get("terms")
+        if not isinstance(settings, dict) or set(settings) != set(_VECTORIZER_SETTINGS) \
+                or not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+            raise _bad(path, f"{name}.{b.get('name')} has malformed settings or terms")
+        for k, allowed in _ALLOWED.items():
+            if settings[k] not in allowed:
+                raise _bad(path, f"{name}.{b['name']}: {k}={settings[k]!r} is not one of {sorted(map(str, allowed))}")
+        ngram = settings["ngram_range"]
+        if not (isinstance(ngram, list) and len(ngram) == 2 and all(isinstance(n, int) for n in ngram)):
+            raise _bad(path, f"{name}.{b['name']}: ngram_range must be two integers")
+        vec = TfidfVectorizer(**(settings | {"ngram_range": tuple(ngram)}))
+        vec.vocabulary_ = {t: i for i, t in enumerate(terms)}
+        vec.fixed_vocabulary_ = True
+        idf = _array(weights, f"{name}.{b['name']}.idf", 1, path)
+        if len(idf) != len(terms) or len(vec.vocabulary_) != len(terms):
+            raise _bad(path, f"{name}.{b['name']}: {len(terms)} terms but {len(idf)} idf weights")
+        vec.idf_ = idf
+        union.append((str(b["name"]), vec))
+    classes = desc.get("classes")
+    if not isinstance(classes, list) or len(classes) < 2 or not all(isinstance(c, str) for c in classes):
+        raise _bad(path, f"{name} needs two or more class names")
+    coef = _array(weights, f"{name}.coef", 2, path)
+    intercept = _array(weights, f"{name}.intercept", 1, path)
+    n_features = sum(len(b["terms"]) for b in desc["branches"])
+    rows = 1 if len(classes) == 2 else len(classes)
+    if coef.shape != (rows, n_features) or intercept.shape != (rows,):
+        raise _bad(path, f"{name}: weights of shape {coef.shape} do not fit {len(classes)} classes "
+                         f"and {n_features} features")
+    clf = LogisticRegression()
+    clf.classes_ = np.asarray(classes, dtype=object)
+    clf.coef_, clf.intercept_, clf.n_features_in_ = coef, intercept, n_features
+    clf.n_iter_ = np.zeros(1, dtype=np.int32)
+    return make_pipeline(FeatureUnion(union), clf)
+
+
 def load_model(model_dir: Path) -> TrainedModel:
-    path = Path(model_dir) / MODEL_FILE
+    """The model :func:`train` wrote in ``model_dir``: read as data (JSON and numeric arrays), never unpickled."""
+    model_dir = Path(model_dir)
+    path, weights_path = model_dir / MODEL_FILE, model_dir / WEIGHTS_FILE
     if not path.exists():
+        if (model_dir / PICKLED_FILE).exists():
+            raise InputError(f"this folder holds a pickled model ({PICKLED_FILE}) from an earlier sahelwatch; "
+                             "pickled models are no longer loaded, since opening one can run any code. Retrain "
+                             "with 'sahelwatch extract train' to write the model in the safe format",
+                             path=str(model_dir / PICKLED_FILE))
         raise UsageError(f"no trained model in {model_dir} (expected {MODEL_FILE}); run 'sahelwatch extract train'")
-    with open(path, "rb") as fh:
-        obj = pickle.load(fh)  # noqa: S301 - a model the user trained and saved with train()
-    if not isinstance(obj, TrainedModel):
-        raise UsageError(f"{path} is not a sahelwatch extraction model")
-    return obj
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise _bad(path, f"not JSON ({e})") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise _bad(path, f"the file does not say format {FORMAT!r}")
+    if doc.get("version") != FORMAT_VERSION:
+        raise _bad(path, f"format version {doc.get('version')!r}; this sahelwatch reads version {FORMAT_VERSION}")
+    if not weights_path.exists():
+        raise _bad(weights_path, "the weights file is missing")
+    try:
+        with np.load(weights_path, allow_pickle=False) as weights:
+            sub_event = _rebuild(doc.get("sub_event"), "sub_event", weights, weights_path)
+            tactic = None if doc.get("tactic") is None else _rebuild(doc["tactic"], "tactic", weights, weights_path)
+    except (ValueError, OSError, EOFError, zipfile.BadZipFile) as e:
+        # numpy refuses pickled or object arrays here (ValueError) rather than unpickle them
+        raise _bad(weights_path, f"unreadable numeric arrays ({e})") from None
+    labels = doc.get("labels")
+    threshold = doc.get("threshold")
+    if not isinstance(labels, list) or not isinstance(threshold, (int, float)):
+        raise _bad(path, "labels or threshold missing")
+    return TrainedModel(sub_event, tactic, tuple(str(x) for x in labels), float(threshold),
+                        int(doc.get("trained_on") or 0), str(doc.get("created") or ""))
 
 
 def read_acled_csv(path: Path) -> pd.DataFrame:
