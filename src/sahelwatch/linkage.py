@@ -34,6 +34,7 @@ from typing import Callable, Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from .folding import compact
 from .model import DATE_PRECISION_DAYS, GEO_PRECISION_KM, DatePrecision, GeoPrecision
 
 THRESHOLD = 0.62
@@ -213,13 +214,7 @@ def _rows(df: pd.DataFrame) -> list[dict]:
     return df[cols].to_dict("records")
 
 
-def _fold(v) -> str:
-    if not isinstance(v, str):
-        return ""
-    import unicodedata
-
-    v = unicodedata.normalize("NFKD", v.lower())
-    return "".join(ch for ch in v if ch.isalnum())
+_fold = compact
 
 
 def _ids(row: Mapping, col: str) -> list[str]:

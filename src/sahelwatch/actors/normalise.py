@@ -1,31 +1,21 @@
-"""How actor names are compared: one normal form for English, French and transliterated names."""
+"""How actor names are compared: the words of a name (:func:`sahelwatch.folding.words`) without
+a leading article, one normal form for English, French and transliterated names."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "–": "-", "—": "-", "‐": "-"})
-_DROP = re.compile(r"[\"“”«»]")
-_ARTICLE = re.compile(r"^(?:(?:the|les|la|le|des|du|de\s+la)\s+|(?:de\s+)?l')", re.IGNORECASE)
-_SPACE = re.compile(r"\s+")
-_EDGE = re.compile(r"^[\s.,;:!?()\[\]-]+|[\s.,;:!?()\[\]-]+$")
+from ..folding import words
+
+_ARTICLE = re.compile(r"^(?:the|les|la|le|des|du|de la|de l|l)\s+")
 
 
 def normalise(name: str | None) -> str:
-    """Case-folded, accent-free, article-free form of a name; '' for nothing.
+    """Case-folded, accent-free, article-free words of a name; '' for nothing.
 
     >>> normalise("les FAMa")
     'fama'
     >>> normalise("l'État islamique au Grand Sahara")
     'etat islamique au grand sahara'
     """
-    if not name:
-        return ""
-    s = unicodedata.normalize("NFKD", str(name).translate(_QUOTES))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = _DROP.sub("", s).casefold()
-    s = _SPACE.sub(" ", s).strip()
-    s = _EDGE.sub("", s)
-    s = _ARTICLE.sub("", s)
-    return _SPACE.sub(" ", s).strip()
+    return _ARTICLE.sub("", words(name))

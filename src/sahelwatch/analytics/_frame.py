@@ -9,14 +9,13 @@ names every missing column, so a broken contract never turns into a silent zero.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
+from ..folding import join_key
 
 #: ACLED inter codes, grouped as the analyses use them.
 STATE_INTER = frozenset({1})  # state forces (Mali's army, police, government)
@@ -127,17 +126,8 @@ def explode_ids(df: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
     return out[out["actor_id"].notna() & (out["actor_id"] != "")]
 
 
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-def norm_name(name: object) -> str | None:
-    """Fold a place name for joining: no accents, lower case, single spaces (``Ségou`` -> ``segou``)."""
-    if name is None or (isinstance(name, float) and np.isnan(name)):
-        return None
-    s = unicodedata.normalize("NFKD", str(name))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    s = _NON_ALNUM.sub(" ", s).strip()
-    return s or None
+#: Fold a place name for joining: no accents, lower case, single spaces (``Ségou`` -> ``segou``).
+norm_name = join_key
 
 
 def unit_key(df: pd.DataFrame, unit: str, analysis: str) -> pd.Series:

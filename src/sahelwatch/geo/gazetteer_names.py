@@ -7,28 +7,17 @@
 
 from __future__ import annotations
 
-import functools
 import math
 import re
-import unicodedata
 
-_EXTRA = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o",
-                        "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ß": "ss", "ı": "i"})
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+from ..folding import compact, words
+
 TOKEN = re.compile(r"[^\W_]+")
 
-
-@functools.lru_cache(maxsize=200_000)
-def fold(text: str) -> str:
-    """Lower-case, accent-free words separated by single spaces: ``"N'Tillit" -> "n tillit"``."""
-    s = unicodedata.normalize("NFKD", text.translate(_EXTRA))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
-    return _NON_ALNUM.sub(" ", s).strip()
-
-
-def name_key(text: str) -> str:
-    """The matching key of a name: folded, without separators (``"In-Délimane" -> "indelimane"``)."""
-    return fold(text).replace(" ", "")
+#: Lower-case, accent-free words separated by single spaces: ``"N'Tillit" -> "n tillit"``.
+fold = words
+#: The matching key of a name: folded, without separators (``"In-Délimane" -> "indelimane"``).
+name_key = compact
 
 
 # Unit words that frame a name: "cercle de Douentza", "Tillabéri region", "province du Soum",

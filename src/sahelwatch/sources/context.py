@@ -16,27 +16,19 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-import unicodedata
 from pathlib import Path
 
 import pandas as pd
 
 from ..errors import InputError
+from ..folding import join_key, words
 
 # --------------------------------------------------------------------------- shared helpers
 
 
-def _fold(s: object) -> str:
-    if s is None or (isinstance(s, float) and s != s):
-        return ""
-    t = unicodedata.normalize("NFKD", str(s))
-    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]+", " ", t).strip()
-
-
-def norm_admin(name: object) -> str | None:
-    """The join key of a place name: accents folded, lower case, words separated by one space."""
-    return _fold(name) or None
+_fold = words
+#: The join key of a place name: accents folded, lower case, words separated by one space.
+norm_admin = join_key
 
 
 def _exists(path: Path) -> Path:
