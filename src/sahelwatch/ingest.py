@@ -1,8 +1,15 @@
 """Ingest: files in, events and aggregates stored, rejects quarantined, nothing lost.
 
-For each file: detect the format, read, parse, validate, derive the spatial keys and actor ids,
-and upsert into the store. Rejected rows go to one quarantine CSV per run, with the file, the
-line and the reason, and to the database's ``rejections`` table.
+The contract (ADR 0006):
+
+- every file is opened and its format found before anything is written (:func:`check_files`), so
+  an unreadable file or an unknown layout among good files writes nothing (exit 2);
+- a run is one transaction: it is stored whole, or (on any error, or a process killed at any
+  point) not at all, and running it again gives the full result;
+- for each file: read, parse, validate, derive the spatial keys and actor ids, and upsert. Rejected
+  rows go to the run's quarantine CSV (file, line, reason, the record verbatim), written file by
+  file in a ``finally`` so that no reject is lost when a later file fails, and to the database's
+  ``rejections`` table. Each ingest row names the quarantine file of its own run.
 """
 
 from __future__ import annotations
@@ -85,6 +92,58 @@ def _is_plain_csv(path: Path) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class CheckedFile:
+    path: Path
+    format: str
+
+
+def check_files(paths: Iterable[Path], fmt: str = "auto") -> list[CheckedFile]:
+    """Open every file and find its format, before anything is written. Raises :class:`InputError`
+    naming the first file that is missing, a folder, unreadable, or of no known layout."""
+    from .sources import resolve_format
+
+    out = []
+    for p in map(Path, paths):
+        if not p.exists():
+            raise InputError("no such file", path=str(p))
+        if p.is_dir():
+            raise InputError("is a folder, not a file", path=str(p))
+        try:
+            with open(p, "rb") as f:
+                f.read(1)
+        except OSError as e:
+            raise InputError(f"cannot read the file: {e.strerror or e}", path=str(p)) from None
+        out.append(CheckedFile(p, resolve_format(p, fmt).name))
+    return out
+
+
+class Quarantine:
+    """The run's quarantine CSV (file, line, reason, raw), created with the first reject and
+    appended to file by file, so that what is written stays written when a later file fails."""
+
+    def __init__(self, folder: Path):
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+        self.folder, self.file = folder, folder / f"rejected-{stamp}.csv"
+        self.written = 0
+
+    @property
+    def path(self) -> str | None:
+        return str(self.file) if self.written else None
+
+    def add(self, source: Path, rejects: list[Reject]) -> None:
+        if not rejects:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with open(self.file, "a", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            if not self.written:
+                w.writerow(["file", "line", "reason", "raw"])
+            for r in sorted(rejects, key=lambda r: r.line):
+                w.writerow([str(source), r.line, r.reason, r.raw])
+        self.written += len(rejects)
+
+
 def ingest_files(
     store: Store,
     paths: Iterable[Path],
@@ -99,43 +158,56 @@ def ingest_files(
     slice_rows: int = 2_000_000,
     progress: Progress | None = None,
 ) -> IngestSummary:
-    """Ingest files into ``store``. A file that cannot be read at all raises :class:`InputError`
-    before anything of it is written; row-level problems are quarantined."""
-    paths = [Path(p) for p in paths]
-    for p in paths:
-        if not p.exists():
-            raise InputError("no such file", path=str(p))
-        if p.is_dir():
-            raise InputError("is a folder, not a file", path=str(p))
+    """Ingest files into ``store``, in one transaction: all of them are stored, or none.
+
+    Every file is checked first (:func:`check_files`): a file that cannot be read or whose layout is
+    unknown raises :class:`InputError` before anything is written. Row-level problems are
+    quarantined; the quarantine CSV keeps the rejects of every file read, even when a later file
+    fails and the run is rolled back."""
+    files = check_files(paths, fmt)
     summaries: list[FileSummary] = []
     all_rejects: list[tuple[str, Reject]] = []
-    step = 1.0 / max(len(paths), 1)
+    quarantine = Quarantine(quarantine_dir)
+    step = 1.0 / max(len(files), 1)
+    kept: list = []  # the jobs that keep source files, on connections of their own
     pool = ThreadPoolExecutor(max_workers=1)
-    for i, path in enumerate(paths):
-        def tick(what: str, frac: float, i=i, path=path) -> None:
-            if progress:
-                progress(f"{path.name}: {what}", (i + min(frac, 1.0)) * step)
+    ok = False
+    try:
+        store.ingest_log.forget_orphan_files()  # left by a run that was killed
+        with store.transaction():
+            for i, checked in enumerate(files):
+                path = checked.path
 
-        tick("reading", 0.0)
-        summary, rejects = _ingest_one(store, path, pool, tick, fmt=fmt, release=release, today=today,
-                                       snapshot=snapshot, derive=derive, encoding=encoding,
-                                       slice_rows=slice_rows)
-        all_rejects += [(str(path), r) for r in rejects]
-        summaries.append(summary)
-        tick("done", 1.0)
-    pool.shutdown()
-    quarantine = write_quarantine(quarantine_dir, all_rejects) if all_rejects else None
-    if quarantine:
-        store.con.execute(
-            "UPDATE ingests SET quarantine = ? WHERE quarantine IS NULL AND rejected > 0", [quarantine]
-        )
-    return IngestSummary(tuple(summaries), quarantine, tuple(all_rejects))
+                def tick(what: str, frac: float, i=i, path=path) -> None:
+                    if progress:
+                        progress(f"{path.name}: {what}", (i + min(frac, 1.0)) * step)
+
+                tick("reading", 0.0)
+                rejects: list[Reject] = []
+                try:
+                    summary = _ingest_one(store, path, pool, tick, rejects, kept, quarantine.file, fmt=checked.format,
+                                          release=release, today=today, snapshot=snapshot, derive=derive,
+                                          encoding=encoding, slice_rows=slice_rows)
+                finally:
+                    quarantine.add(path, rejects)
+                    all_rejects += [(str(path), r) for r in sorted(rejects, key=lambda r: r.line)]
+                summaries.append(summary)
+                tick("done", 1.0)
+        ok = True
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        if not ok:
+            for job in kept:  # the run is rolled back: so are the files it kept
+                if not job.cancelled() and job.exception() is None:
+                    store.ingest_log.forget_file(job.result())
+    return IngestSummary(tuple(summaries), quarantine.path, tuple(all_rejects))
 
 
-def _ingest_one(store: Store, path: Path, pool: ThreadPoolExecutor, tick, *, fmt: str, release: str | None,
-                today: dt.date, snapshot: bool, derive: bool, encoding: str,
-                slice_rows: int) -> tuple[FileSummary, list[Reject]]:
-    """One file, slice by slice, in one transaction: all of it is stored, or none."""
+def _ingest_one(store: Store, path: Path, pool: ThreadPoolExecutor, tick, rejects: list[Reject], kept: list,
+                quarantine: Path, *, fmt: str, release: str | None, today: dt.date, snapshot: bool, derive: bool,
+                encoding: str, slice_rows: int) -> FileSummary:
+    """One file, slice by slice, inside the run's transaction. Its rejects are added to ``rejects``
+    as they are found; the job that keeps the file's bytes is added to ``kept``."""
     # The source file is kept (compressed) so every event can show its row verbatim. A plain CSV
     # file is usually its own blob (no gzip, BOM or re-encoding), so it is hashed and compressed at
     # once, on the other core, while this thread reads it; it is stored (on a connection of its
@@ -144,7 +216,7 @@ def _ingest_one(store: Store, path: Path, pool: ThreadPoolExecutor, tick, *, fmt
     early = pool.submit(pack_path, path) if _is_plain_csv(path) else None
     slices = load_slices(path, fmt, release=release, today=today, encoding=encoding, slice_rows=slice_rows)
     try:
-        first = next(slices)  # reading the file happens here: an unreadable file raises before any write
+        first = next(slices)  # reading the file happens here
     except BaseException:
         if early is not None:
             early.cancel()
@@ -175,15 +247,10 @@ def _ingest_one(store: Store, path: Path, pool: ThreadPoolExecutor, tick, *, fmt
         from .geo.boundaries import stored_boundaries
 
         boundaries = stored_boundaries(store.con)
-    box, kept = [first], []
+    box = [first]
     del first
-    try:
-        return _store_slices(store, path, box, slices, tick, info, n_total, boundaries, sha_job, blob_sha,
-                             keep, kept, snapshot=snapshot, derive=derive)
-    except BaseException:
-        if kept:
-            _forget(store, kept[0])  # all of the file, or none of it
-        raise
+    return _store_slices(store, path, box, slices, tick, info, n_total, boundaries, sha_job, blob_sha,
+                         keep, kept, rejects, str(quarantine), snapshot=snapshot, derive=derive)
 
 
 def _keep_file(side: Store, sha_job, path: Path, pack_job) -> str:
@@ -197,25 +264,17 @@ def _keep_file(side: Store, sha_job, path: Path, pack_job) -> str:
         side.close()
 
 
-def _forget(store: Store, kept) -> None:
-    """Undo a kept file that no ingest will point into: cancelled if not begun, else dropped."""
-    if kept is None or kept.cancel():
-        return
-    if kept.exception() is None:
-        store.ingest_log.forget_file(kept.result())
-
-
 def _store_slices(store: Store, path: Path, box: list, slices, tick, info: dict, n_total: int, boundaries,
-                  sha_job, blob_sha, keep, kept: list, *, snapshot: bool,
-                  derive: bool) -> tuple[FileSummary, list[Reject]]:
-    """The slices of one file (the first handed over in ``box``), in one transaction. ``keep()``
+                  sha_job, blob_sha, keep, kept: list, rejects: list[Reject], quarantine: str, *, snapshot: bool,
+                  derive: bool) -> FileSummary:
+    """The slices of one file (the first handed over in ``box``), in the run's transaction. ``keep()``
     starts storing the kept file; it is called once the first slice's raw strings are freed, and
-    its job is put in ``kept``."""
+    its job is put in ``kept``. Rejects are added to ``rejects`` slice by slice."""
     from .derive import derive_columns
 
     totals = {"inserted": 0, "updated": 0, "unchanged": 0, "deleted": 0}
-    rejects: list[Reject] = []
     n_good = merged = 0
+    job = None
     scope = {"source": info["source"], "iso3": set(), "since": None, "until": None}
     with store.transaction():
         ingest_id = store.ingest_log.begin(
@@ -233,8 +292,9 @@ def _store_slices(store: Store, path: Path, box: list, slices, tick, info: dict,
             done += n_rows
             del checked  # keep only the good rows: the raw strings can go,
             pa.default_memory_pool().release_unused()  # and their memory back to the system now
-            if keep is not None and not kept:
-                kept.append(keep())
+            if keep is not None and job is None:
+                job = keep()
+                kept.append(job)
             if info["kind"] == "events":
                 if derive and good.num_rows:
                     good = derive_columns(good, boundaries=boundaries, compact=True)
@@ -255,8 +315,8 @@ def _store_slices(store: Store, path: Path, box: list, slices, tick, info: dict,
                 totals[k] += getattr(r, k)
             del good
             tick(f"stored {done:,} of {n_total:,} rows", 0.1 + 0.9 * done / max(n_total, 1))
-        if kept:
-            kept[0].result()
+        if job is not None:
+            job.result()
         if snapshot and info["kind"] == "events":
             scope["iso3"] = sorted(scope["iso3"])
             totals["deleted"] = store.versions.mark_missing_deleted(ingest_id, scope)
@@ -272,12 +332,10 @@ def _store_slices(store: Store, path: Path, box: list, slices, tick, info: dict,
         read = n_good + len(rejects) + merged
         result = UpsertResult(totals["inserted"], totals["updated"], totals["unchanged"], totals["deleted"])
         store.ingest_log.finish(ingest_id, read=read, result=result, rejected=len(rejects), merged_rows=merged,
-                            quarantine=None)
-    rejects.sort(key=lambda r: r.line)
-    summary = FileSummary(str(path), info["format"], info["source"], info["release"], info["kind"], read,
+                                quarantine=quarantine if rejects else None)
+    return FileSummary(str(path), info["format"], info["source"], info["release"], info["kind"], read,
                           result.inserted, result.updated, result.unchanged, len(rejects), result.deleted,
                           merged, info["notes"])
-    return summary, rejects
 
 
 def _chain(box: list, rest):
@@ -292,16 +350,3 @@ def _widen_scope(scope: dict, good: pa.Table) -> None:
         mm = pc.min_max(good.column("event_date")).as_py()
         scope["since"] = min(filter(None, [scope["since"], mm["min"]]), default=None)
         scope["until"] = max(filter(None, [scope["until"], mm["max"]]), default=None)
-
-
-def write_quarantine(folder: Path, rejects: list[tuple[str, Reject]]) -> str:
-    """One CSV per run: file, line, reason, and the record verbatim."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
-    out = folder / f"rejected-{stamp}.csv"
-    with open(out, "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["file", "line", "reason", "raw"])
-        for path, r in rejects:
-            w.writerow([path, r.line, r.reason, r.raw])
-    return str(out)

@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import InputError
-from ..ingest import IngestSummary, ingest_files
+from ..ingest import IngestSummary, check_files, ingest_files
 from ..settings import get_settings
 from ..sources import FORMATS
 from ..store import open_store
@@ -66,6 +66,7 @@ def register(app: typer.Typer) -> None:
         if encoding not in ENCODINGS:
             raise InputError(f"unknown encoding {encoding!r}; choose one of: {', '.join(ENCODINGS)}")
         qdir = settings.quarantine_dir or Path(str(st.db) + ".quarantine")
+        check_files(files, format)  # every file readable and of a known layout before the store is opened
         with open_store(st.db) as store, progress_bar(st, "ingest") as tick:
             summary = ingest_files(
                 store, files, fmt=format, release=release, today=settings.today_date(),

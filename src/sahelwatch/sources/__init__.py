@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Iterator
 
-from ..errors import UnknownFormatError, UsageError
+from ..errors import InputError, UnknownFormatError, UsageError
 from . import acled, hdx, sahelwatch_csv, ucdp
 from .base import Batch, Format
 from .reader import peek_header, read_any
@@ -24,12 +24,15 @@ def _expected() -> str:
 
 
 def _workbook_format(path: Path) -> tuple[Format, tuple[str, ...]] | None:
+    """The first workbook format whose header some sheet holds; a damaged workbook raises."""
     for f in FORMATS.values():
         if f.workbook:
             try:
                 raw = read_any(path, xlsx_required=f.signature)
-            except Exception:
-                continue
+            except InputError as e:
+                if not e.reason.startswith("no sheet has"):
+                    raise  # a damaged workbook is no format's: say why, not "unknown header"
+                continue  # this format's header is in no sheet: try the next one
             return f, raw.columns
     return None
 
@@ -63,6 +66,21 @@ def get_format(name: str) -> Format:
         raise UsageError(f"unknown format {name!r}; choose one of: auto, {', '.join(FORMATS)}") from None
 
 
+def resolve_format(path: Path, fmt: str = "auto") -> Format:
+    """The format ``path`` is read as: detected from its header (``auto``), or the one named, checked
+    against the header. Reads the header only (a JSON file or a workbook whole): cheap enough to
+    check every file of an ingest before anything is written."""
+    path = Path(path)
+    f = detect(path) if fmt == "auto" else get_format(fmt)
+    if not (f.matches(peek_header(path)) or path.name.lower().endswith((".xlsx", ".xlsm", ".json", ".json.gz"))):
+        header = peek_header(path)
+        missing = [s for s in f.signature if s.lower() not in {h.lower() for h in header}]
+        raise UnknownFormatError(
+            f"the header does not fit format {f.name}: missing columns {', '.join(missing)}", path=str(path), line=1
+        )
+    return f
+
+
 def load(path: Path, fmt: str = "auto", *, release: str | None = None, today: dt.date,
          encoding: str = "auto") -> Checked:
     """Read, parse and validate one file, whole."""
@@ -80,13 +98,7 @@ def load_slices(path: Path, fmt: str = "auto", *, release: str | None = None, to
     across the file (ACLED monadic) and aggregates are parsed whole.
     """
     path = Path(path)
-    f = detect(path) if fmt == "auto" else get_format(fmt)
-    if not (f.matches(peek_header(path)) or path.name.lower().endswith((".xlsx", ".xlsm", ".json", ".json.gz"))):
-        header = peek_header(path)
-        missing = [s for s in f.signature if s.lower() not in {h.lower() for h in header}]
-        raise UnknownFormatError(
-            f"the header does not fit format {f.name}: missing columns {', '.join(missing)}", path=str(path), line=1
-        )
+    f = resolve_format(path, fmt)
     raw = read_any(path, xlsx_required=f.signature if f.workbook else (), encoding=encoding)
     n = raw.table.num_rows
     if slice_rows is None or not f.sliceable or f.workbook or n <= slice_rows:
@@ -104,4 +116,4 @@ def load_slices(path: Path, fmt: str = "auto", *, release: str | None = None, to
         yield check_events(f.parse(part, release), today, seen)
 
 
-__all__ = ["FORMATS", "Batch", "Checked", "Format", "detect", "get_format", "load", "load_slices"]
+__all__ = ["FORMATS", "Batch", "Checked", "Format", "detect", "get_format", "load", "load_slices", "resolve_format"]

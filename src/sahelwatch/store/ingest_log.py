@@ -90,6 +90,19 @@ class IngestLog(Part):
                              [sha256, path, packed.size, packed.chunk_size, len(packed.chunks)])
         return True
 
+    def forget_orphan_files(self) -> int:
+        """Drop the kept files that no event version points into: left by an ingest that was killed
+        after its file was kept (on a connection of its own) and before its events were committed."""
+        with self.transaction():
+            orphans = [r[0] for r in self.con.execute(
+                "SELECT sha256 FROM source_files WHERE sha256 NOT IN "
+                "(SELECT DISTINCT raw_sha256 FROM event_versions WHERE raw_sha256 IS NOT NULL)").fetchall()]
+            if orphans:
+                marks = ", ".join("?" for _ in orphans)
+                self.con.execute(f"DELETE FROM source_file_chunks WHERE sha256 IN ({marks})", orphans)
+                self.con.execute(f"DELETE FROM source_files WHERE sha256 IN ({marks})", orphans)
+        return len(orphans)
+
     def forget_file(self, sha256: str) -> bool:
         """Drop a kept file that no event version points into (after its ingest failed)."""
         with self.transaction():
