@@ -85,3 +85,22 @@ def test_diffusion_test_without_planted_difference_has_an_interval_around_one():
 def test_diffusion_test_on_one_country_says_why_it_cannot_run(acled_events):
     res = sp.diffusion_test(acled_events)
     assert not res.estimable and "both sides of a border" in res.reason
+
+
+def test_diffusion_test_that_cannot_converge_says_so_and_logs_it(caplog):
+    """Border cells that take turns month by month: the cross-border neighbour predicts the
+    outcome perfectly, the likelihood has no maximum, and the odds ratios would be noise."""
+    rng = np.random.default_rng(0)
+    rows = []
+    for t in range(40):
+        month = pd.Timestamp("2015-01-01") + pd.DateOffset(months=t)
+        c = t % 2  # the MLI column in even months, the BFA column in odd months
+        for r in range(6):
+            if r % 2 == 0 or rng.random() < 0.5:
+                rows.append({"event_date": month + pd.Timedelta(days=3), "latitude": 12.25 + 0.5 * r,
+                             "longitude": -3.25 + 0.5 * c, "iso3": "MLI" if c == 0 else "BFA"})
+    with caplog.at_level("WARNING", logger="sahelwatch.analytics.spillover"):
+        res = sp.diffusion_test(synthetic(rows), min_cells=2)
+    assert not res.estimable and res.cross is None and res.cross_vs_within is None
+    assert "did not converge" in res.reason
+    assert any("not estimable" in r.getMessage() for r in caplog.records)

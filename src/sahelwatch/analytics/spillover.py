@@ -28,6 +28,8 @@ Diffusion test (:func:`diffusion_test`)
 
 from __future__ import annotations
 
+import logging
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,6 +37,8 @@ import pandas as pd
 
 from ._frame import event_dates, explode_ids, period_range, period_start, require
 from .hotspots import PRIO_COLS, cell_ids
+
+log = logging.getLogger(__name__)
 
 
 def border_share(df: pd.DataFrame, freq: str = "year", *, km: float = 50.0) -> pd.DataFrame:
@@ -192,13 +196,26 @@ def diffusion_test(df: pd.DataFrame, *, min_cells: int = 5) -> DiffusionResult:
     if y.min() == y.max() or np.any(X[:, 1:].std(axis=0) == 0):
         return empty("the outcome or an exposure never varies in the border cells", n_cells, n_obs, T, rate)
     import statsmodels.api as sm
+    from statsmodels.tools import sm_exceptions as smx
 
-    try:
-        fit = sm.Logit(y, X).fit(disp=0, cov_type="cluster", cov_kwds={"groups": g}, maxiter=200)
-    except Exception as e:  # perfect separation and the like: say so, do not hide it
-        return empty(f"the logistic regression failed: {e}", n_cells, n_obs, T, rate)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            fit = sm.Logit(y, X).fit(disp=0, cov_type="cluster", cov_kwds={"groups": g}, maxiter=200)
+        except (smx.PerfectSeparationError, np.linalg.LinAlgError, ValueError) as e:  # separation, singular design
+            log.warning("diffusion test not estimable: the logistic regression failed: %s", e)
+            return empty(f"the logistic regression failed: {e}", n_cells, n_obs, T, rate)
     b = np.asarray(fit.params)
     V = np.asarray(fit.cov_params())
+    # statsmodels warns, and returns estimates, when the fit did not converge or the outcome is separated
+    trouble = sorted({str(w.message).split(". ")[0] for w in caught if issubclass(
+        w.category, (smx.ConvergenceWarning, smx.PerfectSeparationWarning, smx.HessianInversionWarning))})
+    if trouble or not fit.mle_retvals.get("converged", True) or not (np.isfinite(b).all() and np.isfinite(V).all()) \
+            or (np.diag(V) < 0).any():
+        why = "; ".join(trouble) or "no finite estimates"
+        log.warning("diffusion test not estimable: the logistic regression did not converge (%s)", why)
+        return empty(f"the logistic regression did not converge ({why}): its odds ratios would mean nothing",
+                     n_cells, n_obs, T, rate)
     from scipy import stats
 
     def orat(est: float, se: float) -> OddsRatio:

@@ -91,11 +91,9 @@ _INTER_KIND = {1: "state", 2: "rebel", 3: "militia", 4: "militia", 5: "protester
 
 
 def _registry():
-    """The actor registry (``sahelwatch.actors``) when installed, else None."""
-    try:
-        from ..actors.registry import load_registry
-    except ImportError:
-        return None
+    """The actor registry (``sahelwatch.actors``)."""
+    from ..actors.registry import load_registry
+
     return load_registry()
 
 
@@ -113,8 +111,6 @@ def _registry_rows() -> list[AliasRow]:
     """Proper-name aliases of the registry's organisations (categories are left to the
     fallback lexicon, whose generic descriptions are tuned for role detection)."""
     reg = _registry()
-    if reg is None:
-        return []
     rows = []
     for a in reg:
         if a.generic or a.needs_review:
@@ -131,15 +127,10 @@ def _registry_rows() -> list[AliasRow]:
 
 
 def _registry_id(entry_names: tuple[str, ...]) -> str | None:
-    try:
-        from ..actors.resolver import resolve
-    except ImportError:
-        return None
+    from ..actors.resolver import resolve
+
     for n in entry_names:
-        try:
-            r = resolve(n)
-        except Exception:  # noqa: BLE001 - a registry bug must not stop extraction
-            return None
+        r = resolve(n)
         if r.ids and len(r.ids) == 1:
             return r.ids[0]
     return None
@@ -160,18 +151,12 @@ def default_matcher() -> AliasMatcher:
 
 
 def resolve_ids(name: str) -> tuple[str, ...]:
-    """Canonical ids for a name: the registry's resolver when installed, else the fallback lexicon."""
-    try:
-        from ..actors.resolver import resolve
-    except ImportError:
-        resolve = None
-    if resolve is not None:
-        try:
-            r = resolve(name)
-            if r.ids:
-                return tuple(r.ids)
-        except Exception:  # noqa: BLE001 - fall back on the lexicon below
-            pass
+    """Canonical ids for a name: the registry's resolver, else the extraction lexicon."""
+    from ..actors.resolver import resolve
+
+    r = resolve(name)
+    if r.ids:
+        return tuple(r.ids)
     row = default_matcher().lookup(name)
     return (row.canonical_id,) if row and row.canonical_id else ()
 

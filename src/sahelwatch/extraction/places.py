@@ -85,10 +85,7 @@ class GeoGazetteerAdapter:
     FOCUS = {"MLI": "Mali", "BFA": "Burkina Faso", "NER": "Niger"}
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None) -> PlaceEntry | None:
-        try:
-            r = self._g.lookup(name, admin1=admin1, admin2=admin2, fuzzy=False)
-        except TypeError:
-            r = self._g.lookup(name)
+        r = self._g.lookup(name, admin1=admin1, admin2=admin2, fuzzy=False)
         cands = [c for c in (r or ()) if getattr(c, "iso3", None) in self.FOCUS and getattr(c, "admin1", None)
                  and getattr(c, "method", "exact") != "fuzzy"]
         if level:
@@ -118,16 +115,13 @@ def learned_gazetteers(events) -> tuple:
 
 @lru_cache(maxsize=1)
 def default_gazetteers() -> tuple:
-    """The geo package's gazetteer first when installed, then the fallback list."""
-    out: list = []
-    try:
-        from ..geo.gazetteer import Gazetteer  # type: ignore
+    """The extraction's own list, then the shipped gazetteer of the geo package.
 
-        g = Gazetteer.default() if hasattr(Gazetteer, "default") else Gazetteer()
-        out.append(GeoGazetteerAdapter(g))
-    except Exception:  # geo not installed, or its data files are absent: use the fallback
-        pass
-    return (FallbackGazetteer(), *out)
+    Both ship with sahelwatch: a gazetteer that cannot be read is an error, never a silent
+    fall-back on the short list."""
+    from ..geo.gazetteer import Gazetteer
+
+    return (FallbackGazetteer(), GeoGazetteerAdapter(Gazetteer.default()))
 
 
 @dataclass(frozen=True, slots=True)
