@@ -30,3 +30,37 @@ def client(acled_db):
 
     with TestClient(create_app(acled_db)) as c:
         yield c
+
+
+HEADER = ("report_id,dataset,release,event_date,date_end,date_precision,country,admin1,admin2,admin3,location,"
+          "latitude,longitude,geo_precision,event_type,sub_event_type,tactic,actor1,actor2,assoc_actor_1,"
+          "assoc_actor_2,target_category,attribution,fatalities_low,fatalities_best,fatalities_high,notes,notes_fr,"
+          "source_url,source_publisher,source_date,source_title")
+
+
+def _row(rid: str, fatalities: int, note: str) -> str:
+    return (f"{rid},test-chronology,1,2024-03-05,,day,Mali,Mopti,Bandiagara,,Test village,14.35,-3.61,near,"
+            f"Violence against civilians,Attack,raid_on_village,jnim,civilians,,,civilians,claimed,{fatalities},"
+            f"{fatalities},{fatalities},\"{note}\",,https://example.org/a,Example wire,2024-03-06,Test title")
+
+
+def two_version_db(tmp_path):
+    """A store where event T-1 was ingested with 3 dead ten days ago and revised to 11 today (with a new T-2,
+    1 dead). Returns the file and the day of the first ingest."""
+    import datetime as dt
+
+    from sahelwatch.ingest import ingest_files
+    from sahelwatch.store import open_store
+
+    db = tmp_path / "v.duckdb"
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text(HEADER + "\n" + _row("T-1", 3, "Gunmen attacked the village; three dead.") + "\n")
+    second.write_text(HEADER + "\n" + _row("T-1", 11, "Gunmen attacked the village; the toll rose to eleven.")
+                      + "\n" + _row("T-2", 1, "A second raid nearby; one dead.") + "\n")
+    with open_store(db) as store:
+        ingest_files(store, [first], today=dt.date(2026, 11, 24), quarantine_dir=tmp_path / "q")
+        # the store stamps versions with the clock: date the first ingest ten days back, as if made then
+        store.con.execute("UPDATE event_versions SET ingested_at = ingested_at - INTERVAL 10 DAY")
+        ingest_files(store, [second], today=dt.date(2026, 11, 24), quarantine_dir=tmp_path / "q")
+        first_day = store.con.execute("SELECT min(ingested_at)::DATE FROM event_versions").fetchall()[0][0]
+    return db, first_day
