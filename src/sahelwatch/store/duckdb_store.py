@@ -36,7 +36,6 @@ from .linkage_tables import Linkage
 from .migrations import MIGRATIONS
 from .versions import EventVersions
 
-
 #: how long a read-write open waits for readers in other processes to let go of the file
 WRITER_LOCK_WAIT_S = 30.0
 
