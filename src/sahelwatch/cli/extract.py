@@ -38,12 +38,10 @@ def run(
     if not in_.exists():
         raise InputError("no such file", path=str(in_))
     from ..extraction import Extractor, extract_file, load_model, make_linker
-    from ..settings import get_settings
 
     st = state(ctx)
     trained = load_model(model) if model else None
     extractor = Extractor(model=trained)
-    today = get_settings().today_date()
     if db is not None:
         if not db.exists():
             raise InputError("no such database", path=str(db))
@@ -56,9 +54,9 @@ def run(
                                                  "admin2", "source", "geo_precision"])
             extractor = Extractor(model=trained, gazetteers=learned_gazetteers(places))
             linker = make_linker(lambda since, until: store.events.frame(since=since, until=until))
-            summary = extract_file(in_, out, extractor, linker=linker, batch_size=batch_size, today=today)
+            summary = extract_file(in_, out, extractor, linker=linker, batch_size=batch_size)
     else:
-        summary = extract_file(in_, out, extractor, batch_size=batch_size, today=today)
+        summary = extract_file(in_, out, extractor, batch_size=batch_size)
     result = summary.as_json() | {"out": str(out)}
 
     def human(d):

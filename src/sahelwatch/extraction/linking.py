@@ -139,6 +139,8 @@ def make_linker(fetch: Callable[[dt.date, dt.date], object]) -> Callable[[dict],
     cache: dict[tuple, object] = {}
 
     def link(event: dict) -> str | None:
+        if not event.get("event_date"):
+            return None  # an undated event (precision "unknown") has no date window to search
         since, until = candidate_window(event)
         key = (since.replace(day=1), until.replace(day=1))
         if key not in cache:

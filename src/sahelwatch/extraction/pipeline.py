@@ -1,7 +1,13 @@
 """Text to coded events: the extraction pipeline and its JSON-lines driver.
 
-Per text: language -> sentences (foreground/background) -> event groups -> per event:
-date, place, counts, actors and roles, type/sub-type/tactic, evidence and confidence.
+Per text: language -> page layout (headline, dateline, captions and related links are
+blanked out: events come from the lead and body) -> sentences (foreground/background,
+context clauses blanked out) -> event groups -> per event: date, place, counts, actors and
+roles, type/sub-type/tactic, evidence and confidence.
+
+Dates resolve against the publication date, else the dateline; with neither, only the
+text's explicit dates stand and the others are unknown (``event_date`` null, precision
+``unknown``). The machine's clock is never used.
 
 Event groups: the first foreground sentence with an event cue opens an event; later
 foreground sentences attach to it (they add counts, claims, perpetrators) unless they
@@ -37,6 +43,7 @@ from .places import resolve_location
 from .resources import cue
 from .roles import assign_roles
 from .sentences import Sentence, sentences
+from .structure import STORY, layout
 
 MAX_CHARS = 100_000
 STATUSES = ("ok", "no_event", "empty_text", "too_long", "other_language", "bad_encoding", "invalid_json",
@@ -70,7 +77,7 @@ class ExtractedEvent:
     event_type: str
     sub_event_type: str
     tactic: str
-    event_date: str
+    event_date: str | None  # None: the text gives no date and has no anchor (precision "unknown")
     date_precision: str
     actors: tuple[ExtractedActor, ...]
     target_category: str
@@ -133,7 +140,8 @@ def resolve_one(name: str) -> str | None:
     return ids[0] if len(ids) == 1 else None
 
 
-def _event_date(group: list[Sentence], dates: dict[int, list[DateMention]], published: dt.date, text: str) -> DateMention:
+def _event_date(group: list[Sentence], dates: dict[int, list[DateMention]], anchor: dt.date | None,
+                text: str) -> DateMention:
     for s in group:
         ds = dates.get(s.index, [])
         # a date inside an apposition (", enlevés le 25 août,") dates something else
@@ -142,7 +150,17 @@ def _event_date(group: list[Sentence], dates: dict[int, list[DateMention]], publ
             return main[0]
         if ds and s is not group[0]:
             return ds[0]
-    return default_date(published)
+    return default_date(anchor)
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` replaced by spaces (same length: offsets stay valid)."""
+    out = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if out[i] not in "\n\r":
+                out[i] = " "
+    return "".join(out)
 
 
 def _death_verb(folded_main: str) -> str | None:
@@ -209,10 +227,17 @@ class Extractor:
                               tuple(events))
 
     def _events(self, doc: Document, lang: str, spacy_doc) -> list[ExtractedEvent]:
+        page = layout(doc.text, lang, doc.published)
         text = doc.text
-        folded = fold(text)
-        published = doc.published or dt.date.today()
+        if any(b.kind not in STORY for b in page.blocks):
+            text = page.story(text)
+        # the anchor of relative dates: the publication date, else the dateline, else none (never the clock)
+        published = doc.published or (page.dateline.date if page.dateline is not None else None)
         sents = sentences(text, lang)
+        context = [c for s in sents for c in s.context]
+        if context:
+            text = _blank(text, context)
+        folded = fold(text)
         sigs = {s.index: signals(folded[s.start : s.end], lang, s.start) for s in sents}
         dates = {s.index: find_dates(text[s.start : s.end], published, lang, s.start) for s in sents}
         sep = cue("separator", lang)
@@ -225,14 +250,15 @@ class Extractor:
             if s.background:
                 continue
             sig = sigs[s.index]
-            own = [d for d in dates[s.index] if d.kind != "default"]
+            own = [d for d in dates[s.index] if d.kind != "default" and d.date is not None]
             if groups:
                 md = _event_date(groups[-1], dates, published, text)
                 main_date = md.date
-                if md.kind != "default" and own and own[0].kind == "absolute" and own[0].date < main_date - dt.timedelta(days=1):
+                if md.kind != "default" and main_date is not None and own and own[0].kind == "absolute" and \
+                        own[0].date < main_date - dt.timedelta(days=1):
                     continue  # dated before the event being reported: background
                 opens = bool(sep.search(folded[s.start : s.end].lstrip(" \"'")))
-                later = bool(own) and own[0].date > main_date + dt.timedelta(days=1) and \
+                later = bool(own) and main_date is not None and own[0].date > main_date + dt.timedelta(days=1) and \
                     not claim.search(folded[s.start : s.end]) and is_event_sentence(sig) and \
                     any(k in sig for k in ("death", "ied", "suicide", "air", "shelling", "abduction", "clash", "attack"))
                 if (opens and is_event_sentence(sig)) or later:
@@ -242,8 +268,6 @@ class Extractor:
                 else:
                     groups[-1].append(s)
             elif is_event_sentence(sig) and not frame.search(folded[s.start : s.end]):
-                if own and own[0].kind == "absolute" and own[0].date < published - dt.timedelta(days=10):
-                    continue  # an old event recalled as context
                 groups.append([s])
         if not groups:
             return []
@@ -357,7 +381,8 @@ class Extractor:
         fconf["location"] = loc.confidence
         conf = round(sum(fconf.values()) / len(fconf), 3)
         ev.sort(key=lambda e: (e.start, e.field))
-        return ExtractedEvent(cls.event_type, cls.sub_event_type, cls.tactic, d.date.isoformat(), d.precision,
+        return ExtractedEvent(cls.event_type, cls.sub_event_type, cls.tactic,
+                              d.date.isoformat() if d.date is not None else None, d.precision,
                               tuple(actors), roles.target_category, roles.attribution, loc.as_json(), fat, conf,
                               {k: round(v, 3) for k, v in fconf.items()}, tuple(ev), (main.start, main.end))
 
@@ -454,11 +479,12 @@ def read_documents(path: Path) -> Iterator[tuple[int, Document | DocumentResult]
 
 
 def extract_file(in_path: Path, out_path: Path, extractor: Extractor | None = None, linker=None,
-                 batch_size: int = 64, today: dt.date | None = None) -> RunSummary:
+                 batch_size: int = 64) -> RunSummary:
     """Read ``{"id","text","lang","published"}`` lines, write ``{"id","events"}`` lines.
 
     Never stops on a bad line: each gets a status and reason in its output line and in
-    the summary. ``linker`` (optional) maps an event dict to a stored event id.
+    the summary. ``linker`` (optional) maps an event dict to a stored event id. A line with
+    no ``published`` keeps none: its dates come from the text (see :class:`Extractor`).
     """
     extractor = extractor or Extractor()
     summary = RunSummary()
@@ -467,7 +493,7 @@ def extract_file(in_path: Path, out_path: Path, extractor: Extractor | None = No
     with open(out_path, "w", encoding="utf-8") as out:
 
         def flush():
-            docs = [d if d.published else Document(d.id, d.text, d.lang, today or dt.date.today()) for _, d in pending]
+            docs = [d for _, d in pending]
             for (lineno, _), res in zip(pending, extractor.extract_many(docs, batch_size)):
                 write(lineno, res)
             pending.clear()

@@ -9,8 +9,15 @@ Background: news reports close with context ("Le 11 septembre, trois membres d'u
 armé avaient été tués..."). A sentence is *background* when its main verb is in the
 plus-que-parfait / past perfect (not inside reported speech such as "affirmant qu'il
 avait tué"), or when it opens with a backward-looking adverbial ("La veille", "Quelques
-jours plus tôt", "Depuis ...", "Days earlier", "Since ..."). Background sentences never
-create events and never give the event its counts, place or date.
+jours plus tôt", "Depuis ...", "Days earlier", "Since ..."), or when its main clause tells
+the past or the long run rather than the news (the ``background_context`` cue: "depuis 2012",
+"since 2015", "l'an dernier", "last year", "the country has been battling", "attacks have
+increased", cumulative tolls "thousands have been killed"). Background sentences never
+create events and never give the event its counts, place or date. The same cue in a
+trailing clause of a news sentence (", en proie aux violences depuis 2012", ", where thousands
+have been killed since 2015") makes that clause *context*: it is blanked out, and the rest of
+the sentence stays news. "La plus meurtrière depuis 2019", "the deadliest since 2019" is not
+context.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ class Sentence:
     text: str
     background: bool = False
     background_reason: str | None = None
+    context: tuple[tuple[int, int], ...] = ()  # spans (in the text) of context clauses to blank out
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -109,10 +117,47 @@ def background_reason(sentence_text: str, lang: str) -> str | None:
     return None
 
 
+_SUPERLATIVE = re.compile(
+    r"(?:\bplus (?:meurtri\w*|grave\w*|lourd\w*|sanglant\w*|important\w*|violent\w*)|\bpire\b|\bpremi\w+ (?:fois|attaque)|"
+    r"\bdeadliest|\bworst|\bbloodiest|\bbiggest|\blargest|\bheaviest|\bmost \w+|\bfirst\b)[^.;]{0,40}$"
+)
+_CLAUSE_START = re.compile(
+    r"(?:[,;(\u2013\u2014]|\s-\s|\b(?:ou|qui|dont|alors que|tandis que|where|which|amid|as|while|after|in a country)\b)"
+)
+_CLAUSE_END = re.compile(r"[,;)\u2013\u2014]|\s-\s")
+
+
+def context_clauses(sentence_text: str, lang: str) -> tuple[str | None, tuple[tuple[int, int], ...]]:
+    """Past or long-run context in a sentence (see the module doc).
+
+    Returns ``(reason, spans)``: a reason when the main clause is context (the sentence is
+    background), else the spans (relative to the sentence) of trailing context clauses.
+    """
+    f = fold(sentence_text)
+    spans: list[tuple[int, int]] = []
+    for m in cue("background_context", lang).finditer(f):
+        if _SUPERLATIVE.search(f[max(0, m.start() - 60) : m.start()]):
+            continue
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        head = f[: m.start()]
+        cuts = list(_CLAUSE_START.finditer(head))
+        cut = cuts[-1] if cuts else None
+        if cut is None or len(head[: cut.start()].split()) < 3:
+            return "past or long-run context", ()
+        end = _CLAUSE_END.search(f, m.end())
+        spans.append((cut.start(), end.start() if end else len(f)))
+    return None, tuple(sorted(spans))
+
+
 def sentences(text: str, lang: str) -> list[Sentence]:
     out = []
     for i, (s, e) in enumerate(split_sentences(text)):
         t = text[s:e]
         reason = background_reason(t, lang)
-        out.append(Sentence(i, s, e, t, reason is not None, reason))
+        ctx: tuple[tuple[int, int], ...] = ()
+        if reason is None:
+            reason, rel = context_clauses(t, lang)
+            ctx = tuple((s + a, s + b) for a, b in rel)
+        out.append(Sentence(i, s, e, t, reason is not None, reason, ctx))
     return out

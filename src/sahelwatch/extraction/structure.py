@@ -1,0 +1,180 @@
+"""The parts of a news page: headline, dateline, lead, body, captions and related links.
+
+A page pasted or scraped whole carries furniture around the story: a headline (often with
+the same toll as the lead), a dateline ("BAMAKO, 14 mars 2023 (AFP) -", "Publié le
+14/03/2023"), photo captions and credits ("(Photo: ...)", "© AFP"), and links to other
+stories ("Lire aussi", "Read also"). Events are taken from the lead and the body only; the
+other parts are blanked out (same length, so every offset still points into the page), and
+the dateline's date anchors relative dates when the record has no publication date.
+
+Rules, line by line (a line is a paragraph of the page):
+
+- related: a line that opens with "Lire aussi", "À lire", "Voir aussi", "Sur le même sujet",
+  "Read also", "Read more", "See also", "Related", or the rest of a line from such a cue;
+- caption: a short line (under 300 characters) with a photo credit ("Photo :", "©",
+  "Crédit", "AFP PHOTO", "Getty Images", "REUTERS/"), and any "(Photo ...)" or "(© ...)"
+  parenthesis inside a line;
+- headline: the first line, when the page has more lines after it, the line is short (at
+  most 200 characters) and does not end as a sentence does; a short unpunctuated line between
+  it and the lead (a subhead, a byline) is headline matter too;
+- dateline: a short line that opens with "Publié le", "Mis à jour le", "Published",
+  "Updated", or the opening of a paragraph before a dash: a place in capitals or a place and
+  a date, optionally the agency ("NIAMEY (Reuters) -", "Ouagadougou, le 3 février 2022 -");
+- lead: the first remaining paragraph; body: the others.
+
+A text with no line breaks (an ACLED note, a wire brief) is all lead, unless it opens with a
+dateline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ._text import fold
+from .dates import DateMention, find_dates
+
+STORY = ("lead", "body")
+
+_RELATED = re.compile(
+    r"(?:^|(?<=[\s.!?]))(?:[-•*>]\s*)?(?:a lire (?:aussi|egalement)|lire (?:aussi|egalement|la suite)|a lire|voir aussi|"
+    r"sur le meme sujet|nos articles|read also|also read|read more|see also|related(?: stories| articles| content)?|"
+    r"more on this)\s*[:>\-–—]"
+)
+_RELATED_LINE = re.compile(
+    r"^\s*(?:[-•*>]\s*)?(?:a lire (?:aussi|egalement)|lire (?:aussi|egalement)|a lire\b|voir aussi|sur le meme sujet|"
+    r"read also|also read|read more|see also|related\b)"
+)
+_CREDIT = re.compile(
+    r"(?:\(\s*photo\b|^\s*photo\s*:|\bphoto\s*:|©|\bcredit(?: photo)?\s*:|\bcredits?\s+photo|\bafp photo\b|"
+    r"\bphoto d'illustration\b|\bimage caption\b|\bcaption\s*:|\bgetty images\b|\breuters/|/\s*afp\b|\bafp via\b)"
+)
+_CREDIT_PAREN = re.compile(r"\(\s*(?:photo|©|credit|image)[^()\n]{0,200}\)")
+_PUBLISHED_LINE = re.compile(r"^\s*(?:publie|mis a jour|mise a jour|published|updated|posted|date)\b[^\n]{0,120}$")
+_AGENCY = r"\((?i:afp|reuters|ap|aps|anp|aib|xinhua|rfi|apa|ats|dpa|efe|aa|amap|reuters/[^)]{0,30})\)"
+_DATELINE_HEAD = re.compile(
+    r"\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}|[A-ZÀ-Ý][\w'’ .-]{2,40}?)"
+    r"(?:\s*\([^)\n]{1,40}\))?"  # (Mali)
+    r"(?P<date>\s*,\s*(?:le\s+)?[^\n,()]{3,40}?)?"
+    r"(?P<agency>\s*" + _AGENCY + r")?"
+    r"(?:\s*[-–—:]\s+|\s*$)"
+)
+_SENTENCE_END = re.compile(r"[.!…]['\"»”)\]]*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: str  # headline | dateline | lead | body | caption | related
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    blocks: tuple[Block, ...]
+    dateline: DateMention | None  # the dateline's date, when it gives one
+
+    def story(self, text: str) -> str:
+        """``text`` with everything but the lead and body blanked (same length, offsets kept)."""
+        out = list(text)
+        for b in self.blocks:
+            if b.kind not in STORY:
+                for i in range(b.start, b.end):
+                    if out[i] not in "\n\r":
+                        out[i] = " "
+        return "".join(out)
+
+    def kinds(self, text: str) -> dict[str, list[str]]:
+        """The text of each part, by kind (for inspection and tests)."""
+        out: dict[str, list[str]] = {}
+        for b in self.blocks:
+            out.setdefault(b.kind, []).append(text[b.start : b.end].strip())
+        return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _dateline_head(text: str, folded: str, s: int, e: int) -> tuple[int, int] | None:
+    """The dateline at the opening of a paragraph, as a span, or None."""
+    m = _DATELINE_HEAD.match(text, s, e)
+    if not m:
+        return None
+    place = m.group("place").strip()
+    caps = place.upper() == place and len(place) >= 3
+    has_date = bool(m.group("date")) and bool(find_dates(m.group("date"), None, "fr")
+                                               or find_dates(m.group("date"), None, "en"))
+    if not (m.group("agency") or (caps and (has_date or text[m.end() - 2 : m.end()].strip() in "-–—"))
+            or has_date):
+        return None
+    if not caps and not m.group("agency") and len(place.split()) > 3:
+        return None
+    return (m.start("place"), m.end())
+
+
+def layout(text: str, lang: str, published: dt.date | None = None) -> Layout:
+    """The parts of a page (see the module doc)."""
+    folded = fold(text)
+    lines = _lines(text)
+    blocks: list[Block] = []
+    story_lines: list[tuple[int, int]] = []
+    head_done = False
+    for i, (s, e) in enumerate(lines):
+        fl = folded[s:e]
+        if _RELATED_LINE.match(fl):
+            blocks.append(Block("related", s, e))
+            continue
+        if len(lines) > 1 and e - s < 300 and _CREDIT.search(fl):
+            blocks.append(Block("caption", s, e))
+            continue
+        if _PUBLISHED_LINE.match(fl) and find_dates(text[s:e], None, lang):
+            blocks.append(Block("dateline", s, e))
+            continue
+        if not story_lines and e - s <= 120 and (d := _dateline_head(text, folded, s, e)) is not None and d[1] >= e:
+            blocks.append(Block("dateline", s, e))
+            continue
+        if not head_done and not story_lines:
+            if lines[i + 1 :] and e - s <= 200 and not _SENTENCE_END.search(text[s:e]) and not _dateline_head(text, folded, s, e):
+                blocks.append(Block("headline", s, e))
+                continue
+        head_done = True
+        story_lines.append((s, e))
+    # inside the story: a dateline at the opening, credits in parentheses, trailing "Lire aussi" links
+    first = True
+    for s, e in story_lines:
+        kind = "lead" if first else "body"
+        if first:
+            d = _dateline_head(text, folded, s, e)
+            if d is not None:
+                blocks.append(Block("dateline", d[0], d[1]))
+                s = d[1]
+        r = _RELATED.search(folded, s, e)
+        if r is not None:
+            blocks.append(Block("related", r.start(), e))
+            e = r.start()
+        for c in _CREDIT_PAREN.finditer(folded, s, e):
+            blocks.append(Block("caption", c.start(), c.end()))
+        if folded[s:e].strip():
+            blocks.append(Block(kind, s, e))
+            first = False
+    blocks.sort(key=lambda b: (b.start, b.end))
+    dateline = None
+    for b in blocks:
+        if b.kind == "dateline":
+            found = [d for d in find_dates(text[b.start : b.end], published, lang, b.start) if d.date is not None]
+            if found:
+                dateline = found[0]
+                break
+    return Layout(tuple(blocks), dateline)
