@@ -1,21 +1,21 @@
-"""Frozen value objects and taxonomies: the vocabulary every other module speaks.
+"""The event table and the taxonomies: the vocabulary every other module speaks.
 
 Meaning is declared, never guessed. Each source keeps its own precision code
 (``date_precision_source``, ``geo_precision_source``) beside the common scale
 (:class:`DatePrecision`, :class:`GeoPrecision`), and the mapping between them
 lives in the source adapters, next to the documentation of that source.
 
-Bulk paths (ingest, export, analytics) move events as Arrow tables whose
-columns are :data:`EVENT_COLUMNS`; :class:`Event` is the same record as one
-typed object, for code and people that handle events one at a time.
+Events move as Arrow tables (or frames) whose columns are :data:`EVENT_COLUMNS`;
+code that shows one event reads one row of those columns, and the API's public
+shapes are its own schemas (see docs/adr/0001).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field
-from typing import Any, Mapping
+from dataclasses import dataclass
+from typing import Mapping
 
 import pyarrow as pa
 
@@ -172,159 +172,6 @@ GEO_PRECISION_KM: Mapping[GeoPrecision, float] = {
     GeoPrecision.COUNTRY: 1000.0,
     GeoPrecision.OTHER: 1000.0,
 }
-
-
-# --------------------------------------------------------------------------- value objects
-@dataclass(frozen=True, slots=True)
-class Fatalities:
-    """Reported deaths as a range. ``best`` lies within [low, high]; all may be unknown."""
-
-    low: int | None = None
-    best: int | None = None
-    high: int | None = None
-
-    def __post_init__(self) -> None:
-        for name in ("low", "best", "high"):
-            v = getattr(self, name)
-            if v is not None and v < 0:
-                raise ValueError(f"fatalities {name} must not be negative, got {v}")
-        if self.low is not None and self.high is not None and self.low > self.high:
-            raise ValueError(f"fatalities low {self.low} exceeds high {self.high}")
-        if self.best is not None:
-            if self.low is not None and self.best < self.low:
-                raise ValueError(f"fatalities best {self.best} is below low {self.low}")
-            if self.high is not None and self.best > self.high:
-                raise ValueError(f"fatalities best {self.best} is above high {self.high}")
-
-    @classmethod
-    def exact(cls, n: int | None) -> "Fatalities":
-        return cls(n, n, n)
-
-
-@dataclass(frozen=True, slots=True)
-class Location:
-    country: str | None = None
-    iso3: str | None = None
-    admin1: str | None = None
-    admin2: str | None = None
-    admin3: str | None = None
-    name: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
-    precision: GeoPrecision | None = None
-    precision_source: str | None = None  # the source's own code, e.g. "acled:2" or "ucdp:3"
-
-
-@dataclass(frozen=True, slots=True)
-class ActorRef:
-    """An actor as a source names it, and the canonical ids it resolves to."""
-
-    name: str
-    canonical_ids: tuple[str, ...] = ()
-    role: str = "other"  # perpetrator | target | other
-    inter_code: InterCode | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Provenance:
-    source: str  # dataset family: acled, ucdp-ged, field, chronology ...
-    release: str | None  # export or release tag, e.g. "ged231" or an ACLED export timestamp
-    source_event_id: str
-    file: str | None = None
-    line: int | None = None
-    ingest_id: str | None = None
-    ingested_at: dt.datetime | None = None
-    raw: str | None = None  # the original row, verbatim, as JSON of its columns
-    source_names: str | None = None  # the news or partner sources the dataset cites
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    event_id: str
-    provenance: Provenance
-    event_date: dt.date
-    date_end: dt.date | None
-    date_precision: DatePrecision
-    date_precision_source: str | None
-    location: Location
-    event_type: EventType | None
-    sub_event_type: str | None
-    event_type_source: str | None
-    actors: tuple[ActorRef, ...]
-    interaction: int | None
-    fatalities: Fatalities
-    notes: str | None = None
-    tactic: Tactic | None = None
-    target_category: TargetCategory | None = None
-    attribution: Attribution | None = None
-    version: int = 1
-    extra: Mapping[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> "Event":
-        """Build an event from one row of :data:`EVENT_COLUMNS` (as the store returns it)."""
-
-        def enum_or_none(enum_cls, v):
-            return enum_cls(v) if v not in (None, "") else None
-
-        actors = []
-        for i in (1, 2):
-            name = row.get(f"actor{i}")
-            if name:
-                inter = row.get(f"inter{i}")
-                actors.append(
-                    ActorRef(
-                        name=name,
-                        canonical_ids=tuple(row.get(f"actor{i}_ids") or ()),
-                        role="other",
-                        inter_code=InterCode(inter) if inter is not None else None,
-                    )
-                )
-        known = {f.name for f in _COLUMN_SPECS}
-        return cls(
-            event_id=row["event_id"],
-            provenance=Provenance(
-                source=row["source"],
-                release=row.get("release"),
-                source_event_id=row["source_event_id"],
-                file=row.get("file"),
-                line=row.get("line"),
-                ingest_id=row.get("ingest_id"),
-                ingested_at=row.get("ingested_at"),
-                raw=row.get("raw"),
-                source_names=row.get("source_names"),
-            ),
-            event_date=row["event_date"],
-            date_end=row.get("date_end"),
-            date_precision=DatePrecision(row.get("date_precision") or "day"),
-            date_precision_source=row.get("date_precision_source"),
-            location=Location(
-                country=row.get("country"),
-                iso3=row.get("iso3"),
-                admin1=row.get("admin1"),
-                admin2=row.get("admin2"),
-                admin3=row.get("admin3"),
-                name=row.get("location"),
-                latitude=row.get("latitude"),
-                longitude=row.get("longitude"),
-                precision=enum_or_none(GeoPrecision, row.get("geo_precision")),
-                precision_source=row.get("geo_precision_source"),
-            ),
-            event_type=enum_or_none(EventType, row.get("event_type")),
-            sub_event_type=row.get("sub_event_type"),
-            event_type_source=row.get("event_type_source"),
-            actors=tuple(actors),
-            interaction=row.get("interaction"),
-            fatalities=Fatalities(
-                row.get("fatalities_low"), row.get("fatalities_best"), row.get("fatalities_high")
-            ),
-            notes=row.get("notes"),
-            tactic=enum_or_none(Tactic, row.get("tactic")),
-            target_category=enum_or_none(TargetCategory, row.get("target_category")),
-            attribution=enum_or_none(Attribution, row.get("attribution")),
-            version=row.get("version") or 1,
-            extra={k: v for k, v in row.items() if k not in known},
-        )
 
 
 # --------------------------------------------------------------------------- the event table

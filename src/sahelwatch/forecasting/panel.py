@@ -2,10 +2,9 @@
 
 A :class:`Panel` is a dense unit x month array of fatalities and events (plus
 optional per-unit attributes and per-unit-month covariates). It is built from a
-long DataFrame by :func:`build_panel`, whatever produced that frame: the store
-(``open_store(db).monthly_panel(...)``), a CSV/Parquet file
-(:func:`read_panel_file`) or an aggregate table in the store's
-``AGGREGATE_SCHEMA`` layout (:func:`panel_from_aggregates`).
+long DataFrame by :func:`build_panel`, whatever produced that frame: the store's
+events (:func:`panel_from_events`) or aggregates in the store's ``AGGREGATE_SCHEMA``
+layout (:func:`panel_from_aggregates`), or a CSV/Parquet file (:func:`read_panel_file`).
 
 Absent unit-months mean zero events and zero fatalities: the builder completes
 the panel between its first and last month. The panel never guesses its last
@@ -407,9 +406,8 @@ def load_panel(
 ) -> Panel:
     """The panel for a command: from ``panel_file`` when given, else from the store at ``db``.
 
-    From the store: ``monthly_panel(unit=, source=)`` when the store offers it; otherwise
-    the stored aggregates (``source='aggregates'``, admin2 or admin1) or events
-    (``source='events'``, any unit) through :func:`panel_from_aggregates` and
+    From the store: the stored aggregates (``source='aggregates'``, admin2 or admin1) or
+    events (``source='events'``, any unit) through :func:`panel_from_aggregates` and
     :func:`panel_from_events`.
     """
     if panel_file is not None:
@@ -424,9 +422,6 @@ def load_panel(
 
     store = open_store(db, read_only=True)
     try:
-        if hasattr(store, "monthly_panel"):
-            frame = store.monthly_panel(unit=unit, source=source)
-            return frame if isinstance(frame, Panel) else build_panel(frame)
         if source == "aggregates":
             if unit == "grid":
                 raise UsageError("aggregates are by admin unit; use --source events for a grid panel")
