@@ -133,3 +133,26 @@ def test_evaluate_scores_the_date_by_how_the_text_gives_it():
     assert s["date_full_in_text"] == 1.0
     assert s["date_partial_in_text"] == 0.0
     assert s["date"] == 0.5  # the undated gold event is not scored on its date
+
+
+class RecordingExtractor(FixedExtractor):
+    def __init__(self):
+        super().__init__({})
+        self.seen = []
+
+    def extract_many(self, docs):
+        docs = list(docs)
+        self.seen += [d.published for d in docs]
+        return super().extract_many(docs)
+
+
+def test_scoring_without_publication_dates_hides_them_from_the_extractor(tmp_path):
+    from sahelwatch.extraction.evaluation import evaluate_file
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "x1", "lang": "en", "published": "2023-02-14", "text": "A made-up report.", '
+                    '"gold": null}\n', encoding="utf-8")
+    ext = RecordingExtractor()
+    evaluate_file(path, ext)
+    evaluate_file(path, ext, published=False)
+    assert ext.seen == [dt.date(2023, 2, 14), None]

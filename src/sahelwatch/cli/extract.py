@@ -82,13 +82,16 @@ def evaluate(
     lang: Optional[str] = typer.Option(None, "--lang", help="Score only gold texts in this language (fr, en)."),
     model: Optional[Path] = typer.Option(None, "--model", help="A model directory written by 'extract train'."),
     errors: int = typer.Option(0, "--errors", min=0, help="Print up to N errors (with --json: include them)."),
+    no_published: bool = typer.Option(
+        False, "--no-published", help="Score the texts without their publication date (how undated text is dated)."
+    ),
 ) -> None:
     """Score extraction: detection P/R, types, tactic, actors, places, dates, fatalities."""
     if gold is None and acled is None:
         raise UsageError("eval needs --gold FILE and/or --acled FILE")
     from ..extraction import Extractor, acled_gold, evaluate_file, load_model
     from ..extraction import evaluate as run_eval
-    from ..extraction.evaluation import format_report
+    from ..extraction.evaluation import format_report, without_published
 
     st = state(ctx)
     extractor = Extractor(model=load_model(model) if model else None)
@@ -98,7 +101,11 @@ def evaluate(
             continue
         if not path.exists():
             raise InputError("no such file", path=str(path))
-        rep = evaluate_file(path, extractor, lang) if name == "gold" else run_eval(acled_gold(path, limit), extractor)
+        if name == "gold":
+            rep = evaluate_file(path, extractor, lang, published=not no_published)
+        else:
+            notes = acled_gold(path, limit)
+            rep = run_eval(without_published(notes) if no_published else notes, extractor)
         d = rep.as_json()
         d["errors"] = d["errors"][:errors]
         d["file"] = str(path)
