@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--cache", type=Path, default=CACHE, help="directory of the cached texts, <id>.txt")
+    ap.add_argument("--out", type=Path, default=OUT, help="directory for the gold files built (never committed)")
     ap.add_argument("--lang", choices=("fr", "en"), help="score one language only (default: each in turn)")
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--no-published", action="store_true", help="score the texts with published = null only")
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     langs = [args.lang] if args.lang else ["fr", "en"]
     results, missing = {}, []
     for name, published in runs:
-        gold_file, missing = build_gold(labels, args.cache, OUT / ("gold.jsonl" if published else "gold_nopub.jsonl"),
+        gold_file, missing = build_gold(labels, args.cache, args.out / ("gold.jsonl" if published else "gold_nopub.jsonl"),
                                         published=published)
         if len(missing) == len(labels):
             print(f"error: {args.cache}: none of the {len(labels)} texts is cached; re-fetch them from the addresses "

@@ -1,0 +1,70 @@
+"""The blind set's committed labels, and the script that joins them with the local text cache.
+
+The labels and texts below are invented for these tests.
+"""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LABELS = ROOT / "data" / "blind" / "labels.jsonl"
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("score_blind", ROOT / "scripts" / "score_blind.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_committed_labels_carry_addresses_and_labels_but_no_text():
+    rows = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 100
+    assert {r["lang"] for r in rows} == {"fr", "en"}
+    assert len({r["id"] for r in rows}) == len(rows)
+    allowed = {"id", "url", "publisher", "published", "published_visible", "read_on", "lang", "event"}
+    for r in rows:
+        assert set(r) <= allowed, r["id"]
+        assert r["url"].startswith(("http://", "https://")) and r["read_on"]
+        if r["event"] is not None:
+            assert not any(isinstance(v, str) and len(v) > 80 for v in r["event"].values()), r["id"]
+
+
+def test_the_gold_file_joins_cached_texts_and_reports_the_missing_ones(tmp_path):
+    sb = _script()
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(
+        json.dumps({"id": "fr-1", "url": "https://example.org/a", "lang": "fr", "published": "2024-02-03",
+                    "event": {"sub_event_type": "Attack", "admin1": "Gao"}}) + "\n"
+        + json.dumps({"id": "en-1", "url": "https://example.org/b", "lang": "en", "published": None,
+                      "event": None}) + "\n", encoding="utf-8")
+    cache = tmp_path / "texts"
+    cache.mkdir()
+    (cache / "fr-1.txt").write_text("Un texte inventé pour ce test.\n", encoding="utf-8")
+    out, missing = sb.build_gold(sb.read_labels(labels), cache, tmp_path / "gold.jsonl", published=False)
+    assert missing == ["en-1"]
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows == [{"id": "fr-1", "lang": "fr", "text": "Un texte inventé pour ce test.\n", "published": None,
+                     "gold": {"sub_event_type": "Attack", "admin1": "Gao"}}]
+    out, _ = sb.build_gold(sb.read_labels(labels), cache, tmp_path / "gold.jsonl", published=True)
+    assert json.loads(out.read_text(encoding="utf-8"))["published"] == "2024-02-03"
+
+
+def test_a_broken_labels_line_is_named_by_file_and_line(tmp_path):
+    sb = _script()
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text('{"id": "x", "url": "u", "lang": "fr", "event": null}\n{not json\n', encoding="utf-8")
+    with pytest.raises(sb.BlindSetError, match=r"labels\.jsonl:2: invalid JSON"):
+        sb.read_labels(labels)
+
+
+def test_an_empty_cache_is_an_error_with_advice(tmp_path, capsys):
+    sb = _script()
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text('{"id": "x", "url": "u", "lang": "fr", "event": null}\n', encoding="utf-8")
+    assert sb.main(["--labels", str(labels), "--cache", str(tmp_path / "none"),
+                    "--out", str(tmp_path), "--published-only"]) == 2
+    assert "re-fetch" in capsys.readouterr().err
