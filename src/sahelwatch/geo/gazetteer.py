@@ -501,7 +501,7 @@ class Gazetteer:
         i = 0
         while i < n:
             start = toks[i][0]
-            if not text[start].isupper():
+            if not text[start].isupper() or len(toks[i][2]) == 1:  # "À Djibo" is Djibo, not "Adjibo"
                 i += 1
                 continue
             found, acc = None, ""

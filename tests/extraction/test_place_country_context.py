@@ -1,0 +1,60 @@
+"""Region names read by the country the text is about, and containing-unit cues.
+
+Sentences written for these tests (not taken from any evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahelwatch.extraction._text import fold
+from sahelwatch.extraction.places import resolve_location
+
+
+def _where(text: str, lang: str):
+    return resolve_location(text, fold(text), lang, [(0, len(text))])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen killed twelve soldiers in the Sahel region on Sunday, Mali's army said."),
+    ("en", "Twenty villagers died when raiders struck the war-torn Sahel state on Sunday."),
+    ("fr", "Au Mali, des djihadistes ont tué dix civils dans la région du Sahel, selon un élu local."),
+    ("en", "Across the Sahel, armed groups have stepped up attacks on convoys this year."),
+])
+def test_the_sahel_is_burkina_fasos_region_only_in_a_text_about_burkina_faso(lang, text):
+    loc = _where(text, lang)
+    assert not (loc.country == "Burkina Faso" and loc.admin1 == "Sahel")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des hommes armés ont attaqué un poste de gendarmerie dans la région du Sahel, au Burkina Faso."),
+    ("en", "Gunmen attacked a market in Djibo, in Burkina Faso's Sahel region, killing nine."),
+    ("fr", "Une embuscade a visé un convoi près de Dori, dans la région du Sahel."),
+])
+def test_the_sahel_region_resolves_when_the_text_is_about_burkina_faso(lang, text):
+    loc = _where(text, lang)
+    assert (loc.country, loc.admin1) == ("Burkina Faso", "Sahel")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Jihadists attacked a gendarmerie post in the Fada district of Agadez, Niger's interior ministry said."),
+    ("fr", "Des assaillants ont attaqué le village de Fada, dans la région d'Agadez, au Niger."),
+])
+def test_a_containing_unit_constrains_the_place_it_contains(lang, text):
+    loc = _where(text, lang)
+    assert (loc.country, loc.admin1) == ("Niger", "Agadez")
+    assert loc.name == "Fada"
+
+
+def test_a_place_that_lies_in_its_containing_unit_keeps_its_reading():
+    loc = _where("Soldiers repelled an attack in the Koro district of Mopti on Friday.", "en")
+    assert (loc.country, loc.admin1, loc.admin2) == ("Mali", "Mopti", "Koro")
+
+
+def test_fada_ngourma_still_resolves_in_burkina_faso():
+    loc = _where("Soldiers were killed near Fada N'Gourma in eastern Burkina Faso.", "en")
+    assert (loc.country, loc.admin1) == ("Burkina Faso", "Est")
+
+
+def test_a_country_named_in_the_text_is_never_the_events_place():
+    loc = _where("Des hommes armés ont tué trois bergers près de Ouallam, au Niger.", "fr")
+    assert loc.name == "Ouallam" and loc.country == "Niger"
