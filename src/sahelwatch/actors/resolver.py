@@ -9,6 +9,8 @@ The resolver tries, in order, and reports which step answered (``method``):
 ``pattern``     an ACLED/UCDP naming pattern: "Military Forces of Mali (2013-2020) Gendarmerie",
                 "Civilians (Burkina Faso)", "Fulani Ethnic Militia (Mali)", "Government of Syria" ...;
 ``composite``   several actors in one string: "A and/or B" (ambiguous) or UCDP's "A, B";
+``acronym``     ACLED's "ACRONYM: Full Name" when the whole string is not registered: the full
+                name (with its own patterns) first, then the acronym alone;
 ``source-id``   (fallback) a name outside the Sahel registry keeps the source's id, e.g. ``ucdp:4456``;
 ``fuzzy``       a near spelling of a registered name (low confidence);
 ``unknown``     nothing matched: ``ids`` is empty.
@@ -52,6 +54,7 @@ _CONF = {
     "source-id-fallback": 0.6,
     "fuzzy": 0.6,
     "ambiguous-alias": 0.5,
+    "acronym": 0.85,
 }
 
 _PERIOD = re.compile(r"^(\d{4})\s*-\s*(\d{4})?$")
@@ -71,6 +74,7 @@ _SUFFIX_KINDS = (
 )
 _MILITIA_OF = re.compile(r"^Militia \((?P<q>[^()]+)\)$")
 _AND_OR = re.compile(r"\s+and/or\s+")
+_ACRONYM = re.compile(r"^(?P<acr>[A-Z0-9][^:\s]{0,15}(?: [A-Z0-9][^:\s]{0,15})?):\s+(?P<full>\S.*)$")
 _UNIT_BRANCH = {
     "gendarmerie": "gendarmerie",
     "national guard": "national_guard",
@@ -229,6 +233,9 @@ class Resolver:
         pat = self._pattern(text)
         if pat is not None:
             return pat
+        acr = self._acronym(text)
+        if acr is not None:
+            return acr
         if sid is not None:
             return Resolution(
                 text, (f"{prefix or 'source'}:{sid}",), "source-id", _CONF["source-id-fallback"]
@@ -342,6 +349,17 @@ class Resolver:
         generic = _KIND_GENERIC[_KIND_BRANCH[kind]]
         return Resolution(text, (generic,), "pattern", _CONF["pattern-generic"], period=period, country=country,
                           qualifier=unit)
+
+    def _acronym(self, text: str) -> Resolution | None:
+        """ACLED's "MSA-D: Movement for the Salvation of Azawad (Daoussak)": the full name, else the acronym."""
+        m = _ACRONYM.match(text)
+        if m is None:
+            return None
+        full = m.group("full").strip()
+        inner = self._lookup(full) or self._pattern(full) or self._lookup(m.group("acr"))
+        if inner is None or not inner.ids:
+            return None
+        return replace(inner, name=text, method="acronym", confidence=min(inner.confidence, _CONF["acronym"]))
 
     def _composite(self, text: str) -> Resolution | None:
         if _AND_OR.search(text):

@@ -19,7 +19,8 @@ Roles follow ACLED's conventions, corrected by the notes:
 
 Attribution: ``claimed`` when the notes report a claim of responsibility (and do not deny
 one); ``suspected`` when a cue of doubt ("presumed", "suspected", "allegedly", "présumés")
-sits next to the perpetrator; ``attributed`` when the source names an identified
+sits next to the perpetrator, or when the source names it as "X and/or Y" (both ids are
+kept); ``attributed`` when the source names an identified
 perpetrator; ``unknown`` otherwise (unidentified armed groups, no perpetrator).
 """
 
@@ -179,6 +180,7 @@ def _derive(df: pd.DataFrame, r: Resolver) -> tuple[pd.DataFrame, dict[str, list
 
     kw = _Keywords(r.registry)
     cell_cache: dict[tuple, tuple[str, ...]] = {}
+    uncertain_ids: set[tuple[str, ...]] = set()  # cells naming "X and/or Y": the source is unsure who
 
     def side_ids(cell, source, when, country, sid=None) -> tuple[str, ...]:
         key = (cell if isinstance(cell, str) else None, source, when, country, sid)
@@ -186,12 +188,16 @@ def _derive(df: pd.DataFrame, r: Resolver) -> tuple[pd.DataFrame, dict[str, list
         if hit is None:
             names = split_actor_cell(cell)
             out: list[str] = []
+            unsure = False
             for name in names:
                 res = r.resolve(name, source=source, date=when, country=country,
                                 source_actor_id=sid if len(names) == 1 else None)
                 out.extend(res.ids)
+                unsure = unsure or (res.ambiguous and res.method == "composite")
             hit = tuple(dict.fromkeys(out))
             cell_cache[key] = hit
+            if unsure:
+                uncertain_ids.add(hit)
         return hit
 
     cols = {c: col(c).tolist() for c in (
@@ -228,6 +234,8 @@ def _derive(df: pd.DataFrame, r: Resolver) -> tuple[pd.DataFrame, dict[str, list
         category = _target_category(etype, sub, tgt, r.registry, bool(humanitarian_cue[i]),
                                     bool(official_cue[i]), bool(property_cue[i]))
         attribution = _attribution(perp, text, bool(claimed[i]), bool(doubt_any[i]), kw)
+        if attribution is Attribution.ATTRIBUTED and perp is not None and perp.primary in uncertain_ids:
+            attribution = Attribution.SUSPECTED  # "X and/or Y": both ids, the attribution uncertain
         out_cat.append(category.value)
         out_att.append(attribution.value)
         out_perp.append(perp.ids if perp else ())

@@ -7,6 +7,7 @@ from typing import List, Optional
 
 import typer
 
+from ..actors import unresolved_report
 from ..errors import InputError
 from ..ingest import IngestSummary, check_files, ingest_files
 from ..settings import get_settings
@@ -37,6 +38,19 @@ def _human(s: IngestSummary) -> None:
         if len(s.rejects) > len(shown):
             stdout.print(f"  ... and {len(s.rejects) - len(shown)} more")
         stdout.print(f"rejected rows are kept in {s.quarantine}")
+
+
+#: How many unresolved actor strings the post-ingest coverage report names.
+COVERAGE_NAMES = 20
+
+
+def _coverage(c: dict) -> None:
+    stdout.print(
+        f"actors: {c['events_fully_resolved']} of {c['events']} stored events have every actor resolved "
+        f"({c['share_fully_resolved']:.1%})"
+    )
+    for item in c["unresolved"]:
+        stdout.print(f"  unresolved: {item['name']} ({item['events']} event{'' if item['events'] == 1 else 's'})", markup=False)
 
 
 def register(app: typer.Typer) -> None:
@@ -72,6 +86,7 @@ def register(app: typer.Typer) -> None:
                 store, files, fmt=format, release=release, today=settings.today_date(),
                 quarantine_dir=qdir, snapshot=snapshot, encoding=encoding, progress=tick,
             )
-        emit(st, summary.as_dict(), lambda _: _human(summary))
+            coverage = unresolved_report(store.events.actor_strings(), limit=COVERAGE_NAMES)
+        emit(st, summary.as_dict() | {"actor_coverage": coverage}, lambda _: (_human(summary), _coverage(coverage)))
         if summary.total("rejected"):
             raise typer.Exit(1)
