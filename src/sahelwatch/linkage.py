@@ -19,7 +19,9 @@ score from four parts, each in [0, 1]:
 
 ``score = (0.25 date + 0.25 place + 0.25 actors + 0.15 deaths + 0.1 name) x type`` where ``type`` is 1 for
 the same event type, 0.8 for compatible ones (an IED on soldiers is Explosions in ACLED and
-state-based violence, coded Battles, in UCDP) and 0.3 otherwise. Pairs scoring at least
+state-based violence, coded Battles, in UCDP) and for any two types in two releases of one
+source (which recodes its own events: a real-time "Strategic development" becomes a Battle in
+the later export), and 0.3 otherwise. Pairs scoring at least
 :data:`THRESHOLD` link. Clusters are built greedily from the best link down, and a cluster never
 takes two records of the same source and release: by that source's own definition they are
 distinct events.
@@ -200,7 +202,11 @@ def score_pairs(df: pd.DataFrame, pairs: pd.DataFrame, relatives=None) -> pd.Dat
     et = df["event_type"].fillna("").to_numpy()
     same = et[i] == et[j]
     compat = np.array([frozenset({x, y}) in _COMPATIBLE_TYPES for x, y in zip(et[i], et[j])], dtype=bool)
-    typ = np.where(same, 1.0, np.where(compat, 0.8, 0.3))
+    # a source recodes its own events between releases (a real-time "Strategic development" is a
+    # "Battle" in the later export): across releases of one source, any two types are compatible
+    source = df["source"].astype(str).to_numpy()
+    recoded = source[i] == source[j]  # candidate pairs never hold two records of one release
+    typ = np.where(same, 1.0, np.where(compat | recoded, 0.8, 0.3))
 
     score = (WEIGHTS["date"] * date + WEIGHTS["place"] * place + WEIGHTS["actors"] * actors
              + WEIGHTS["deaths"] * deaths + WEIGHTS["name"] * name) * typ
