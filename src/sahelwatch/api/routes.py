@@ -177,24 +177,29 @@ def aggregates(sel: Sel, database: DB,
 def boundaries(level: Annotated[int, Path(ge=1, le=2)]) -> Response:
     """The bundled admin units of ``level`` (public domain, Natural Earth; coordinates to 0.001 degree) as
     GeoJSON, for the map. Each
-    feature carries ``iso3``, ``name``, ``name_norm`` (the key events are matched on) and ``parent``."""
+    feature carries ``iso3``, ``name``, ``name_norm`` (the key events are matched on), ``parent`` and
+    ``liptako_gourma`` (in the Liptako-Gourma zone, as the events' flag)."""
     return Response(_boundaries_geojson(level), media_type="application/geo+json",
                     headers={"Cache-Control": "max-age=86400"})
 
 
 @functools.cache
 def _boundaries_geojson(level: int) -> str:
+    import pandas as pd
     import shapely
 
     from ..geo.bundled_admin import bundled_admin
+    from ..geo.keys import liptako_gourma_flag
 
     lv = bundled_admin(level)
     feats = []
     if lv is not None:
-        for iso3, name, norm, parent, geom in zip(lv.iso3, lv.name, lv.name_norm, lv.parent, lv.geometry):
+        liptako = liptako_gourma_flag(lv.iso3, lv.name_norm).to_numpy() if level == 1 else [False] * len(lv.iso3)
+        for iso3, name, norm, parent, geom, lg in zip(lv.iso3, lv.name, lv.name_norm, lv.parent, lv.geometry, liptako):
             feats.append({"type": "Feature", "geometry": json.loads(shapely.to_geojson(shapely.set_precision(geom, 1e-3))),
                           "properties": {"iso3": iso3, "name": name, "name_norm": norm,
-                                         "parent": parent if isinstance(parent, str) else None}})
+                                         "parent": parent if isinstance(parent, str) else None,
+                                         "liptako_gourma": lg is not pd.NA and bool(lg)}})
     return json.dumps({"type": "FeatureCollection", "features": feats}, allow_nan=False)
 
 
@@ -283,7 +288,10 @@ def alerts(sel: Sel, database: DB,
         ref = database.cached(("range",), queries.date_range)[1]
     if ref is None:
         return S.Analysis(analysis="alerts", parameters={"date": None}, rows=[])
-    q = q.replace(base=dataclasses.replace(q.base, until=ref))
+    # every check looks at most 3 years and 30 days back: read four years, not the whole store
+    window = ref - dt.timedelta(days=4 * 365)
+    since = max(q.base.since, window) if q.base.since else window
+    q = q.replace(base=dataclasses.replace(q.base, since=since, until=ref))
     found = run(_frame(database, q), ref, surge_unit=surge_unit)
     return S.Analysis(analysis="alerts", parameters={"date": ref.isoformat(), "surge_unit": surge_unit},
                       rows=[_plain(a.to_dict()) for a in found])

@@ -3,7 +3,7 @@
   "use strict";
   var API = "api/v1/";
   var FORM_FILTERS = ["country", "admin1", "actor", "event_type", "tactic", "precision", "since", "until",
-    "fatalities_min", "as_of"];
+    "fatalities_min", "border_km_max", "as_of"];
   var VIEW_KEYS = ["lang", "period"];          // view settings in the URL that are not filters
   var TACTICS = ["ambush", "ied", "suicide_bombing", "assassination", "raid_on_village", "abduction", "armed_clash",
     "shelling", "air_strike", "arrest", "looting_burning", "protest", "sexual_violence", "other"];
@@ -218,6 +218,8 @@
             "fill-color": ["step", ["coalesce", ["get", "count"], 0], "#f4f4f4", 1, "#fde0c5", 5, "#facba6",
               20, "#f59e72", 50, "#e8704e", 200, "#c0362c"], "fill-opacity": 0.85 } });
           map.addLayer({ id: "admin1-line", type: "line", source: "admin1", paint: { "line-color": "#56606b", "line-width": 0.6 } });
+          map.addLayer({ id: "liptako", type: "line", source: "admin1", filter: ["==", ["get", "liptako_gourma"], true],
+            paint: { "line-color": "#00796b", "line-width": 3, "line-opacity": 0.9 } });
           map.addLayer({ id: "areas", type: "line", source: "admin1", filter: [">", ["coalesce", ["get", "areas"], 0], 0],
             paint: { "line-color": "#4b2991", "line-width": 2.5, "line-dasharray": [2, 1] } });
           map.addLayer({ id: "clusters", type: "circle", source: "points", filter: ["has", "point_count"], paint: {
@@ -366,6 +368,11 @@
         lang = lang === "fr" ? "en" : "fr";
         var p = urlParams(); p.set("lang", lang); history.replaceState(null, "", "?" + p.toString());
         applyLang(); updateExports(); load();
+      });
+      $("#show-liptako").addEventListener("change", function () {
+        if (map && map.getLayer("liptako")) {
+          map.setLayoutProperty("liptako", "visibility", $("#show-liptako").checked ? "visible" : "none");
+        }
       });
       $("#drawer-close").addEventListener("click", function () { $("#drawer").hidden = true; });
       document.addEventListener("keydown", function (e) { if (e.key === "Escape") $("#drawer").hidden = true; });
