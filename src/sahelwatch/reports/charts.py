@@ -288,14 +288,38 @@ def _tick_labels(starts, granularity: str, loc: Locale) -> tuple[list[int], list
     return idx, [str(starts[i].year) for i in idx]
 
 
+#: The hatching of "no data" bands.
+NO_DATA_EDGE = "#9A9A9A"
+
+
+def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """The (first, last) indexes of each run of True in ``mask``."""
+    out, start = [], None
+    for i, v in enumerate(mask.tolist() + [False]):
+        if v and start is None:
+            start = i
+        elif not v and start is not None:
+            out.append((start, i - 1))
+            start = None
+    return out
+
+
 def draw_trend(bins: tuple[TrendBin, ...], keys: tuple[str, ...], granularity: str, loc: Locale, *,
                colour, label) -> bytes:
-    """Two stacked-bar panels sharing the time axis: events, then fatalities, per bin and key."""
+    """Two stacked-bar panels sharing the time axis: events, then fatalities, per bin and key.
+
+    A bin without data (no source covers it) gets no bar: a hatched band labelled "no data" marks it,
+    so that it never reads as zero.
+    """
     starts = sorted({b.start for b in bins})
     index = {s: i for i, s in enumerate(starts)}
     ev = {k: np.zeros(len(starts)) for k in keys}
     fa = {k: np.zeros(len(starts)) for k in keys}
+    missing = np.zeros(len(starts), dtype=bool)
     for b in bins:
+        if b.no_data:
+            missing[index[b.start]] = True
+            continue
         ev[b.key][index[b.start]] = b.events
         fa[b.key][index[b.start]] = b.fatalities
     unit = "month" if granularity == "month" else "quarter"
@@ -319,11 +343,24 @@ def draw_trend(bins: tuple[TrendBin, ...], keys: tuple[str, ...], granularity: s
             for side in ("top", "right"):
                 ax.spines[side].set_visible(False)
             ax.set_xlim(-0.6, len(starts) - 0.4)
+        runs = _runs(missing)
+        for ax in axes:
+            for a, b in runs:
+                ax.axvspan(a - 0.5, b + 0.5, facecolor="white", edgecolor=NO_DATA_EDGE, hatch="////",
+                           linewidth=0.0, zorder=0.5)
+        for a, b in runs:  # the words, where the band is wide enough to hold them
+            if b - a + 1 >= max(2, len(starts) // 12):
+                axes[0].text((a + b) / 2, 0.5, loc.t("no_data"), transform=axes[0].get_xaxis_transform(),
+                             ha="center", va="center", fontsize=7.5, color="#444444", zorder=3,
+                             bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.0})
         idx, labels = _tick_labels(starts, granularity, loc)
         axes[1].set_xticks(idx, labels, rotation=0 if len(idx) <= 10 else 45,
                            ha="center" if len(idx) <= 10 else "right")
         handles = [Patch(facecolor=colour(k), edgecolor=_edge(colour(k)) if colour(k) == palette()["unknown"]
                          else "none", label=_wrap(label(k), 30)) for k in keys]
+        if runs:
+            handles.append(Patch(facecolor="white", edgecolor=NO_DATA_EDGE, hatch="////", linewidth=0.0,
+                                 label=loc.t("no_data")))
         fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.715, 0.89), frameon=False,
                    handlelength=1.2, handletextpad=0.5)
         return _png(fig)

@@ -20,6 +20,19 @@ Counting rules, the same for both periods:
   ``geo/data/liptako_gourma.csv``); events without the flag are counted in the coverage note.
 * **Regions affected**: distinct (ISO3, admin1) pairs, using the normalised admin1 when the
   store derived it and the source's own spelling otherwise.
+
+Comparing like with like (:class:`Comparison`):
+
+* A source's **span** is the range of its event dates in the database (under the country
+  filter only: an actor or event-type filter says nothing of what the source covers). A
+  source **covers** a period when its span leaves at most :data:`COVERAGE_TOLERANCE` of the
+  period's days out. The **included** sources are those whose span meets the period or the
+  previous period (or, without spans, those with records in either).
+* The change against the previous period is computed over all sources only when every included
+  source covers both periods. Otherwise it is not computed (``Change.comparable`` is False), and
+  each source is compared with itself, only when it covers both periods.
+* A month or quarter of the period that no included source's span meets has **no data**: its
+  trend bins hold None, never 0, and the days no source covers are listed in ``no_data``.
 """
 
 from __future__ import annotations
@@ -40,6 +53,9 @@ TOP_N = 10
 TOP_REGIONS = 8
 #: Beyond this many months the trend charts use quarters, so that bars stay readable.
 MAX_MONTHLY_BINS = 60
+#: The share of a period's days a source may leave out and still count as covering it
+#: (a source's first and last events rarely fall on the period's first and last days).
+COVERAGE_TOLERANCE = 0.05
 
 
 # --------------------------------------------------------------------------- value objects
@@ -75,22 +91,25 @@ class Change:
 
     current: int
     previous: int
+    #: False when the sources do not cover both periods alike: then no change is stated
+    comparable: bool = True
 
     @property
-    def absolute(self) -> int:
-        return self.current - self.previous
+    def absolute(self) -> int | None:
+        """current - previous; None when the two periods are not comparable."""
+        return self.current - self.previous if self.comparable else None
 
     @property
     def percent(self) -> float | None:
-        """The relative change in %; None when the previous period had none."""
-        if self.previous == 0:
+        """The relative change in %; None when the previous period had none or is not comparable."""
+        if self.previous == 0 or not self.comparable:
             return None
         return 100.0 * (self.current - self.previous) / self.previous
 
     def to_dict(self) -> dict:
         pct = self.percent
         return {"current": self.current, "previous": self.previous, "change": self.absolute,
-                "change_pct": None if pct is None else round(pct, 1)}
+                "change_pct": None if pct is None else round(pct, 1), "comparable": self.comparable}
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +191,73 @@ class MappedEvent:
 class TrendBin:
     start: dt.date  # first day of the month or quarter
     key: str  # family id or target category
-    events: int
-    fatalities: int  # best estimates, where known
+    events: int | None  # None: no source has data for the bin ("no data", not zero)
+    fatalities: int | None  # best estimates, where known; None as for events
+
+    @property
+    def no_data(self) -> bool:
+        return self.events is None
+
+
+def coverage_kind(days: int, total: int) -> str:
+    """"none", "full" (at most :data:`COVERAGE_TOLERANCE` of ``total`` days left out) or "partial"."""
+    return "none" if days == 0 else "full" if total - days <= COVERAGE_TOLERANCE * total else "partial"
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """The days [since, until], both included."""
+
+    since: dt.date
+    until: dt.date
+
+    @property
+    def days(self) -> int:
+        return (self.until - self.since).days + 1
+
+    def overlap_days(self, since: dt.date, until: dt.date) -> int:
+        return max(0, (min(self.until, until) - max(self.since, since)).days + 1)
+
+    def to_dict(self) -> dict:
+        return {"since": self.since.isoformat(), "until": self.until.isoformat()}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceChange:
+    """One source's records in the period and in the previous period, compared only where it covers both."""
+
+    source: str
+    span: DateSpan | None  # the source's event dates in the database; None when unknown
+    current_days: int  # days of the period its span covers
+    previous_days: int  # days of the previous period its span covers
+    records: Change  # comparable only when the source covers both periods
+    fatalities_best: Change
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Whether the period and the previous period can be compared, over all sources or per source."""
+
+    comparable: bool  # every included source covers both periods
+    sources: tuple[SourceChange, ...]  # the included sources
+    no_data: tuple[DateSpan, ...]  # spans of the period that no included source covers
+    period_days: int
+    previous_days: int
+
+    def covers(self, s: SourceChange, which: str) -> str:
+        """"full", "partial" or "none": how much of the period (``which``: current, previous) ``s`` covers."""
+        if which == "current":
+            return coverage_kind(s.current_days, self.period_days)
+        return coverage_kind(s.previous_days, self.previous_days)
+
+    def to_dict(self) -> dict:
+        return {"comparable": self.comparable,
+                "no_data": [d.to_dict() for d in self.no_data],
+                "sources": [{"source": s.source, "span": s.span.to_dict() if s.span else None,
+                             "covers_period": self.covers(s, "current"),
+                             "covers_previous": self.covers(s, "previous"),
+                             "records": s.records.to_dict(), "fatalities_best": s.fatalities_best.to_dict()}
+                            for s in self.sources]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +272,9 @@ class SourceCoverage:
     first_date: dt.date | None
     last_date: dt.date | None
     records_in_period: int
+    #: the span that says what the source covers (its event dates under the country filter only);
+    #: None: the same as first_date..last_date
+    span: DateSpan | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +310,7 @@ class SituationReport:
     families_present: tuple[str, ...]  # in the registry's order; UNKNOWN last
     targets_present: tuple[str, ...]
     coverage: Coverage
+    comparison: Comparison
     generated: dt.date = field(default_factory=dt.date.today)
 
     @property
@@ -326,7 +414,7 @@ def headline_counts(events: pd.DataFrame) -> dict:
     )
 
 
-def _regions(cur: pd.DataFrame, prev: pd.DataFrame) -> tuple[RegionRow, ...]:
+def _regions(cur: pd.DataFrame, prev: pd.DataFrame, comparable: bool = True) -> tuple[RegionRow, ...]:
     """The most affected first-order units: most fatalities, then most events."""
     def table(events: pd.DataFrame) -> pd.DataFrame:
         has = events["iso3"].notna() & events["admin1"].notna() if not events.empty else None
@@ -347,9 +435,70 @@ def _regions(cur: pd.DataFrame, prev: pd.DataFrame) -> tuple[RegionRow, ...]:
     out = []
     for key, r in now.iterrows():
         pe, pf = (int(before.at[key, "events"]), int(before.at[key, "fatalities"])) if key in before.index else (0, 0)
-        out.append(RegionRow(str(r["iso3"]), r["country"], str(r["admin1"]), Change(int(r["events"]), pe),
-                             Change(int(r["fatalities"]), pf)))
+        out.append(RegionRow(str(r["iso3"]), r["country"], str(r["admin1"]), Change(int(r["events"]), pe, comparable),
+                             Change(int(r["fatalities"]), pf, comparable)))
     return tuple(out)
+
+
+# --------------------------------------------------------------------------- comparison
+def _frame_spans(frames: tuple[pd.DataFrame, ...]) -> dict[str, DateSpan]:
+    """Each source's first and last record date in ``frames`` (when no coverage is given)."""
+    parts = [f[["source", "event_date"]] for f in frames if not f.empty and "source" in f.columns]
+    if not parts:
+        return {}
+    d = pd.concat(parts).dropna(subset=["source"])
+    dates = pd.to_datetime(d["event_date"]).dt.date
+    g = dates.groupby(d["source"].astype(str))
+    return {src: DateSpan(lo, hi) for src, lo, hi in zip(g.min().index, g.min(), g.max())}
+
+
+def _per_source(frame: pd.DataFrame) -> tuple[dict[str, int], dict[str, int]]:
+    if frame.empty or "source" not in frame.columns:
+        return {}, {}
+    g = frame.groupby(frame["source"].astype(str))
+    return g.size().to_dict(), g["fatalities_best"].sum(min_count=1).fillna(0).astype(int).to_dict()
+
+
+def uncovered(spans, since: dt.date, until: dt.date) -> tuple[DateSpan, ...]:
+    """The runs of days of [since, until] that none of ``spans`` covers."""
+    out, cursor = [], since
+    for sp in sorted((sp for sp in spans if sp.overlap_days(since, until)), key=lambda sp: sp.since):
+        if sp.since > cursor:
+            out.append(DateSpan(cursor, sp.since - dt.timedelta(days=1)))
+        cursor = max(cursor, sp.until + dt.timedelta(days=1))
+    if cursor <= until:
+        out.append(DateSpan(cursor, until))
+    return tuple(out)
+
+
+def compare_periods(current: pd.DataFrame, previous: pd.DataFrame, period: Period,
+                    sources: tuple[SourceCoverage, ...] = ()) -> Comparison:
+    """Which sources count, what each covers, and whether the two periods compare (module doc)."""
+    prev = period.previous
+    spans: dict[str, DateSpan | None] = {}
+    for s in sources:
+        spans[s.source] = s.span or (DateSpan(s.first_date, s.last_date) if s.first_date and s.last_date else None)
+    from_frames = _frame_spans((current, previous))
+    for src, sp in from_frames.items():
+        if spans.get(src) is None:
+            spans[src] = sp
+    cur_n, cur_f = _per_source(current)
+    prev_n, prev_f = _per_source(previous)
+    included = sorted(src for src, sp in spans.items()
+                      if (sp is not None and (sp.overlap_days(period.since, period.until)
+                                              or sp.overlap_days(prev.since, prev.until)))
+                      or src in cur_n or src in prev_n)
+    rows = []
+    for src in included:
+        sp = spans[src]
+        cd = sp.overlap_days(period.since, period.until) if sp else 0
+        pdays = sp.overlap_days(prev.since, prev.until) if sp else 0
+        ok = coverage_kind(cd, period.days) == "full" and coverage_kind(pdays, prev.days) == "full"
+        rows.append(SourceChange(src, sp, cd, pdays, Change(cur_n.get(src, 0), prev_n.get(src, 0), ok),
+                                 Change(cur_f.get(src, 0), prev_f.get(src, 0), ok)))
+    comparable = all(r.records.comparable for r in rows)
+    no_data = uncovered([r.span for r in rows if r.span], period.since, period.until) if rows else ()
+    return Comparison(comparable, tuple(rows), no_data, period.days, prev.days)
 
 
 # --------------------------------------------------------------------------- trends
@@ -375,16 +524,29 @@ def _bin_start(dates: pd.Series, granularity: str) -> pd.Series:
                      dtype=object)
 
 
+def _bin_has_data(starts: list[dt.date], period: Period, no_data: tuple[DateSpan, ...]) -> list[bool]:
+    """For each bin, whether some included source covers any of its days within the period."""
+    out = []
+    for i, s in enumerate(starts):
+        end = starts[i + 1] - dt.timedelta(days=1) if i + 1 < len(starts) else period.until
+        lo, hi = max(s, period.since), min(end, period.until)
+        out.append(sum(g.overlap_days(lo, hi) for g in no_data) < (hi - lo).days + 1)
+    return out
+
+
 def _trend(events: pd.DataFrame, key: pd.Series, granularity: str, starts: list[dt.date],
-           keys: tuple[str, ...]) -> tuple[TrendBin, ...]:
+           keys: tuple[str, ...], has_data: list[bool]) -> tuple[TrendBin, ...]:
     if events.empty:
         return ()
     b = pd.DataFrame({"start": _bin_start(events["event_date"], granularity), "key": key,
                       "f": events["f_best"].fillna(0).astype(int)})
     agg = b.groupby(["start", "key"]).agg(events=("f", "size"), fatalities=("f", "sum"))
     out = []
-    for s in starts:
+    for s, ok in zip(starts, has_data):
         for k in keys:
+            if not ok and (s, k) not in agg.index:
+                out.append(TrendBin(s, k, None, None))
+                continue
             n, f = (agg.loc[(s, k)] if (s, k) in agg.index else (0, 0))
             out.append(TrendBin(s, k, int(n), int(f)))
     return tuple(out)
@@ -438,12 +600,13 @@ def _present(order: tuple[str, ...], values: pd.Series) -> tuple[str, ...]:
 
 
 def _empty_report(period, hc, hp, event_filter, sources, linkage_run, families_derived_here, last_date,
-                  admin1_boundaries, generated) -> SituationReport:
+                  admin1_boundaries, generated, comparison) -> SituationReport:
     """The report of a period without any event: zeros, the previous period's figures, the coverage."""
     granularity, _ = _bins(period)
     return SituationReport(
         period=period, filter=event_filter or EventFilter(),
-        headline=Headline(**{k: Change(hc[k], hp[k]) for k in hc}, records=0, fatalities_unknown=0,
+        headline=Headline(**{k: Change(hc[k], hp[k], comparison.comparable) for k in hc}, records=0,
+                          fatalities_unknown=0,
                           fatalities_range_only=0, country_codes=()),
         top_events=(), regions=(), mapped=(), granularity=granularity, by_family=(), by_target=(),
         families_present=(), targets_present=(),
@@ -451,7 +614,7 @@ def _empty_report(period, hc, hp, event_filter, sources, linkage_run, families_d
                           no_coordinates=0, family_unknown=0, target_unknown=0,
                           families_derived_here=families_derived_here, approximate_dates=0, liptako_unknown=0,
                           last_date=last_date, admin1_boundaries=admin1_boundaries),
-        generated=generated or dt.date.today(),
+        comparison=comparison, generated=generated or dt.date.today(),
     )
 
 
@@ -473,17 +636,20 @@ def compute_report(current: pd.DataFrame, previous: pd.DataFrame, period: Period
                 raise ValueError(f"{name} records lie outside {p.since}..{p.until}")
     cur, prev = one_row_per_event(current), one_row_per_event(previous)
     hc, hp = headline_counts(cur), headline_counts(prev)
+    comparison = compare_periods(current, previous, period, sources)
+    ok = comparison.comparable
     if cur.empty:
         return _empty_report(period, hc, hp, event_filter, sources, linkage_run, families_derived_here,
-                             last_date, admin1_boundaries, generated)
+                             last_date, admin1_boundaries, generated, comparison)
     fam = _family_column(cur)
     tgt = cur["target_category"].where(cur["target_category"].notna(), UNKNOWN).astype(object)
     fam_present, tgt_present = _present(family_order, fam), _present(target_order, tgt)
     granularity, starts = _bins(period)
+    has_data = _bin_has_data(starts, period, comparison.no_data)
     no_best = cur["f_best"].isna()
     range_only = no_best & (cur["f_low"].notna() | cur["f_high"].notna())
     headline = Headline(
-        **{k: Change(hc[k], hp[k]) for k in hc},
+        **{k: Change(hc[k], hp[k], ok) for k in hc},
         records=len(current), fatalities_unknown=int(no_best.sum()), fatalities_range_only=int(range_only.sum()),
         country_codes=tuple(str(c) for c in cur["iso3"].value_counts().index),
     )
@@ -501,9 +667,9 @@ def compute_report(current: pd.DataFrame, previous: pd.DataFrame, period: Period
     )
     return SituationReport(
         period=period, filter=event_filter or EventFilter(), headline=headline,
-        top_events=_top_events(cur, fam), regions=_regions(cur, prev), mapped=mapped, granularity=granularity,
-        by_family=_trend(cur, fam, granularity, starts, fam_present),
-        by_target=_trend(cur, tgt, granularity, starts, tgt_present),
-        families_present=fam_present, targets_present=tgt_present, coverage=coverage,
+        top_events=_top_events(cur, fam), regions=_regions(cur, prev, ok), mapped=mapped, granularity=granularity,
+        by_family=_trend(cur, fam, granularity, starts, fam_present, has_data),
+        by_target=_trend(cur, tgt, granularity, starts, tgt_present, has_data),
+        families_present=fam_present, targets_present=tgt_present, coverage=coverage, comparison=comparison,
         generated=generated or dt.date.today(),
     )

@@ -25,11 +25,8 @@ from .charts import (
     trend_by_family,
     trend_by_target,
 )
-from .figures import Change, SituationReport, TopEvent
+from .figures import COVERAGE_TOLERANCE, Change, SituationReport, TopEvent
 from .i18n import Locale
-
-#: The share of the previous period a source may leave uncovered before the report warns.
-MISSING_SHARE_WARN = 0.05
 
 
 class RenderError(SahelwatchError):
@@ -60,6 +57,9 @@ def _png_uri(data: bytes) -> str:
 
 # --------------------------------------------------------------------------- view model
 def _change(c: Change, loc: Locale) -> dict:
+    if not c.comparable:  # the sources do not cover both periods alike: no previous figure, no change
+        return {"current": loc.number(c.current), "previous": "–", "absolute": "",
+                "percent": loc.t("change_not_compared"), "direction": "same"}
     pct = c.percent
     return {
         "current": loc.number(c.current), "previous": loc.number(c.previous),
@@ -67,6 +67,50 @@ def _change(c: Change, loc: Locale) -> dict:
         "percent": ("–" if c.current == 0 else loc.t("change_na")) if pct is None else loc.percent(pct),
         "direction": "up" if c.absolute > 0 else "down" if c.absolute < 0 else "same",
     }
+
+
+def _spans(spans, loc: Locale) -> str:
+    return "; ".join(loc.t("span_range", since=loc.date(d.since), until=loc.date(d.until)) for d in spans)
+
+
+def coverage_first(report: SituationReport, loc: Locale) -> list[str]:
+    """The first lines of the report: what each source covers, whether the changes compare, where no data is."""
+    cmp = report.comparison
+    if not cmp.sources:
+        return []
+    items = [loc.t("first_source_span", source=s.source, since=loc.date(s.span.since), until=loc.date(s.span.until))
+             for s in cmp.sources if s.span]
+    out = [loc.t("first_sources", list="; ".join(items))] if items else []
+    out.append(loc.t("first_comparable" if cmp.comparable else "first_not_comparable"))
+    if cmp.no_data:
+        out.append(loc.t("first_no_data", spans=_spans(cmp.no_data, loc)))
+    return out
+
+
+def _by_source(report: SituationReport, loc: Locale) -> list[dict]:
+    """Each source against itself: "no data" for a period it does not cover, a change only where it covers both."""
+    cmp = report.comparison
+
+    def cell(value: int, kind: str, days: int, total: int) -> str:
+        if kind == "none":
+            return loc.t("no_data")
+        if kind == "partial":
+            return loc.t("partial_cover", n=loc.number(value), share=loc.share(100 * days / total))
+        return loc.number(value)
+
+    rows = []
+    for s in cmp.sources:
+        now, before = cmp.covers(s, "current"), cmp.covers(s, "previous")
+        rows.append({
+            "source": s.source,
+            "span": _spans([s.span], loc) if s.span else "–",
+            "records": cell(s.records.current, now, s.current_days, cmp.period_days),
+            "records_prev": cell(s.records.previous, before, s.previous_days, cmp.previous_days),
+            "fatalities": cell(s.fatalities_best.current, now, s.current_days, cmp.period_days),
+            "fatalities_prev": cell(s.fatalities_best.previous, before, s.previous_days, cmp.previous_days),
+            "change": _change(s.records, loc)["percent"],
+        })
+    return rows
 
 
 @functools.cache
@@ -128,7 +172,9 @@ def _summary(report: SituationReport, loc: Locale) -> list[str]:
     out = []
     common = dict(events=num(h.events.current), best=num(h.fatalities_best.current),
                   low=num(h.fatalities_low.current), high=num(h.fatalities_high.current))
-    if h.events.previous:
+    if not h.events.comparable:
+        out.append(loc.t("kp_volume_not_compared", **common))
+    elif h.events.previous:
         out.append(loc.t("kp_volume", change=loc.percent(h.events.percent), **common))
     else:
         out.append(loc.t("kp_volume_new", **common))
@@ -142,7 +188,7 @@ def _summary(report: SituationReport, loc: Locale) -> list[str]:
                          events=num(r.events.current), fatalities=num(r.fatalities.current)))
     totals: dict[str, int] = {}
     for b in report.by_family:
-        totals[b.key] = totals.get(b.key, 0) + b.events
+        totals[b.key] = totals.get(b.key, 0) + (b.events or 0)
     ranked = sorted(((n, k) for k, n in totals.items() if n), key=lambda x: -x[0])[:3]
     if ranked and h.events.current:
         out.append(loc.t("kp_families", list="; ".join(
@@ -158,9 +204,9 @@ def _summary(report: SituationReport, loc: Locale) -> list[str]:
 def _regions(report: SituationReport, loc: Locale) -> list[dict]:
     return [{
         "admin1": r.admin1, "country": r.country or r.iso3,
-        "events": loc.number(r.events.current), "events_prev": loc.number(r.events.previous),
-        "fatalities": loc.number(r.fatalities.current), "fatalities_prev": loc.number(r.fatalities.previous),
-        "direction": "up" if r.fatalities.absolute > 0 else "down" if r.fatalities.absolute < 0 else "same",
+        "events": loc.number(r.events.current), "events_prev": _change(r.events, loc)["previous"],
+        "fatalities": loc.number(r.fatalities.current), "fatalities_prev": _change(r.fatalities, loc)["previous"],
+        "direction": _change(r.fatalities, loc)["direction"],
     } for r in report.regions]
 
 
@@ -176,7 +222,8 @@ def view_model(report: SituationReport, loc: Locale, *, admin1=None, charts: boo
     headline = [dict(label=loc.t(k), key=k.removeprefix("m_"), **_change(c, loc)) for k, c in rows]
     rng = {
         "current": f"{loc.number(h.fatalities_low.current)}–{loc.number(h.fatalities_high.current)}",
-        "previous": f"{loc.number(h.fatalities_low.previous)}–{loc.number(h.fatalities_high.previous)}",
+        "previous": f"{loc.number(h.fatalities_low.previous)}–{loc.number(h.fatalities_high.previous)}"
+        if h.fatalities_low.comparable else "–",
     }
     top = [{
         "date": loc.short_date(e.date), "place": _place(e), "actor1": _actors(e.actor1, loc),
@@ -214,9 +261,9 @@ def view_model(report: SituationReport, loc: Locale, *, admin1=None, charts: boo
     for s in cov.sources:
         if s.last_date and s.first_date and s.first_date <= p.until and s.last_date < p.until:
             caveats.append(loc.t("cov_source_ends", source=s.source, date=loc.date(s.last_date)))
-        # a source that starts well into the previous period (>5% of it uncovered) inflates the change
+        # a source that starts well into the previous period (more than the tolerance uncovered)
         if (s.first_date and s.first_date <= p.until
-                and (s.first_date - prev.since).days > MISSING_SHARE_WARN * prev.days):
+                and (s.first_date - prev.since).days > COVERAGE_TOLERANCE * prev.days):
             caveats.append(loc.t("cov_source_starts", source=s.source, date=loc.date(s.first_date)))
     if cov.last_date:
         caveats.append(loc.t("cov_last_date", date=loc.date(cov.last_date)))
@@ -235,6 +282,8 @@ def view_model(report: SituationReport, loc: Locale, *, admin1=None, charts: boo
         "previous": loc.t("compared_with", since=loc.date(prev.since), until=loc.date(prev.until)),
         "generated": loc.t("generated", date=loc.date(report.generated), version=_version),
         "filters": _filters(report, loc),
+        "coverage_first": coverage_first(report, loc),
+        "by_source": _by_source(report, loc) if not report.comparison.comparable else [],
         "headline": headline, "range": rng,
         "fatalities_unknown": loc.t("fatalities_unknown", n=loc.number(h.fatalities_unknown),
                                     r=loc.number(h.fatalities_range_only)) if h.fatalities_unknown else None,

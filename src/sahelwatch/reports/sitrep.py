@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..model import EventFilter, TargetCategory
-from .figures import Period, SituationReport, SourceCoverage, compute_report
+from .figures import DateSpan, Period, SituationReport, SourceCoverage, compute_report
 from .i18n import Locale
 
 __all__ = ["ReportFiles", "build_situation_report", "write_situation_report", "load_period_events"]
@@ -33,7 +33,8 @@ class ReportFiles:
 
     def to_dict(self) -> dict:
         return {"html": str(self.html), "pdf": str(self.pdf) if self.pdf else None, "lang": self.lang,
-                "period": self.report.period.to_dict(), "headline": self.report.headline.to_dict()}
+                "period": self.report.period.to_dict(), "headline": self.report.headline.to_dict(),
+                "comparison": self.report.comparison.to_dict()}
 
 
 def _all_null(df: pd.DataFrame, col: str) -> bool:
@@ -78,6 +79,11 @@ def _source_coverage(store, f: EventFilter, current: pd.DataFrame) -> tuple[Sour
     for src in sorted(set(by_source) | set(current["source"].dropna().unique() if not current.empty else ())):
         ings = by_source.get(src, [])
         stats = store.events.stats(dataclasses.replace(undated, source=(src,)))
+        # what the source covers: its event dates under the country filter only (an actor or an
+        # event type says nothing of the dates a source covers)
+        whole = store.events.stats(EventFilter(country=f.country, source=(src,)))
+        span = (DateSpan(dt.date.fromisoformat(whole["first_date"]), dt.date.fromisoformat(whole["last_date"]))
+                if whole["first_date"] and whole["last_date"] else None)
         started = [i["started_at"] for i in ings if i.get("started_at")]
         out.append(SourceCoverage(
             source=src,
@@ -88,7 +94,7 @@ def _source_coverage(store, f: EventFilter, current: pd.DataFrame) -> tuple[Sour
             rows_rejected=sum(int(i.get("rejected") or 0) for i in ings),
             first_date=dt.date.fromisoformat(stats["first_date"]) if stats["first_date"] else None,
             last_date=dt.date.fromisoformat(stats["last_date"]) if stats["last_date"] else None,
-            records_in_period=int((current["source"] == src).sum()) if not current.empty else 0,
+            records_in_period=int((current["source"] == src).sum()) if not current.empty else 0, span=span,
         ))
     return tuple(out)
 
