@@ -54,30 +54,23 @@ UNITS = DATA / "gazetteer_admin_units.csv"
 COUNTRIES = ("ML", "BF", "NE", "MR", "DZ", "SN", "GN", "CI", "GH", "TG", "BJ", "NG", "TD")
 MIN_POPULATION = 500
 
-#: GeoNames country dumps (CC BY 4.0) as copied into public repositories, with the digest the
-#: build checks and the date of the dump's most recently modified row.
+#: Public repositories that hold GeoNames country dumps as GeoNames publishes them: (repository, commit).
+_KIBA = ("github.com/kiba-org/cities", "5e8187f88e8983dab490fa3ae4d79a4d79dfec70")
+_MIMBOURE = ("github.com/MimboureYara/mini_project_data_processing", "f532ee0eb60e2aa5f7dde1de3726ecfcc65f74d6")
+_MCOOPER = ("github.com/mcooper/village-names", "329a2ddeac54dd2c58c5d9244f9e273607212775")
+#: GeoNames country dumps (CC BY 4.0): where each was taken from, the date of its most recently
+#: modified row, and the digest the build checks.
 DUMPS = {
-    "ML": {"repository": "github.com/kiba-org/cities", "commit": "5e8187f88e8983dab490fa3ae4d79a4d79dfec70",
-           "path": "data/ML.txt", "snapshot": "2023-10-22",
-           "sha256": "c9172b8feb040cc50648b30278d0dffe14a64a1f549257b861de3a62cbc34d48"},
-    "SN": {"repository": "github.com/kiba-org/cities", "commit": "5e8187f88e8983dab490fa3ae4d79a4d79dfec70",
-           "path": "data/SN.txt", "snapshot": "2023-10-19",
-           "sha256": "279e2570b64723d1be930b7d9ef7f3b628f9bb4d838fb080b305c1b017d9b232"},
-    "BF": {"repository": "github.com/MimboureYara/mini_project_data_processing",
-           "commit": "f532ee0eb60e2aa5f7dde1de3726ecfcc65f74d6", "path": "BF.txt", "snapshot": "2021-10-24",
-           "sha256": "4ca9c30683f259d772160e8ada20d4918b246abcc325752430db9ae1821b4ee4"},
-    "NE": {"repository": "github.com/mcooper/village-names", "commit": "329a2ddeac54dd2c58c5d9244f9e273607212775",
-           "path": "data/NE.txt", "snapshot": "2014-12-03",
-           "sha256": "02694ced8e040cf46de9c5de216ce177248842c33fa45cbb321bb2484fdb42e9"},
-    "MR": {"repository": "github.com/mcooper/village-names", "commit": "329a2ddeac54dd2c58c5d9244f9e273607212775",
-           "path": "data/MR.txt", "snapshot": "2014-12-04",
-           "sha256": "96a699b8e684d14b62931d10f737d69d92b2f24ecdbbd6f88db523e11b58db6f"},
-    "GN": {"repository": "github.com/mcooper/village-names", "commit": "329a2ddeac54dd2c58c5d9244f9e273607212775",
-           "path": "data/GN.txt", "snapshot": "2014-12-04",
-           "sha256": "f7f0c5254da7a3641ba58fa176ec5647bc5b5d608f36f70060bdc81b3b442947"},
-    "CI": {"repository": "github.com/mcooper/village-names", "commit": "329a2ddeac54dd2c58c5d9244f9e273607212775",
-           "path": "data/CI.txt", "snapshot": "2014-12-04",
-           "sha256": "7ee1aaadbed845866f94a739c26a592ce594d8539b84ddc80ef28a6c9d5586dd"},
+    cc: {"repository": repo[0], "commit": repo[1], "path": path, "snapshot": snapshot, "sha256": sha}
+    for cc, repo, path, snapshot, sha in (
+        ("ML", _KIBA, "data/ML.txt", "2023-10-22", "c9172b8feb040cc50648b30278d0dffe14a64a1f549257b861de3a62cbc34d48"),
+        ("SN", _KIBA, "data/SN.txt", "2023-10-19", "279e2570b64723d1be930b7d9ef7f3b628f9bb4d838fb080b305c1b017d9b232"),
+        ("BF", _MIMBOURE, "BF.txt", "2021-10-24", "4ca9c30683f259d772160e8ada20d4918b246abcc325752430db9ae1821b4ee4"),
+        ("NE", _MCOOPER, "data/NE.txt", "2014-12-03", "02694ced8e040cf46de9c5de216ce177248842c33fa45cbb321bb2484fdb42e9"),
+        ("MR", _MCOOPER, "data/MR.txt", "2014-12-04", "96a699b8e684d14b62931d10f737d69d92b2f24ecdbbd6f88db523e11b58db6f"),
+        ("GN", _MCOOPER, "data/GN.txt", "2014-12-04", "f7f0c5254da7a3641ba58fa176ec5647bc5b5d608f36f70060bdc81b3b442947"),
+        ("CI", _MCOOPER, "data/CI.txt", "2014-12-04", "7ee1aaadbed845866f94a739c26a592ce594d8539b84ddc80ef28a6c9d5586dd"),
+    )
 }
 #: Columns of a GeoNames dump (readme of the GeoNames export).
 DUMP_COLUMNS = (
