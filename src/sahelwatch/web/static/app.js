@@ -300,6 +300,59 @@
     }).catch(function (e) { body.textContent = t("error") + ": " + e.message; });
   }
 
+  /* ---------------------------------------------------------------- actor page, forecasts, play */
+  function renderActor() {
+    var id = urlParams().get("actor"), panel = $("#actor-panel"), body = $("#actor-body");
+    if (!id) { panel.hidden = true; return; }
+    get("actors/" + encodeURIComponent(id)).then(function (a) {
+      panel.hidden = false;
+      body.textContent = "";
+      body.appendChild(el("p", {}, lang === "fr" && a.name_fr ? a.name_fr : a.name_en));
+      body.appendChild(el("p", {}, t("family") + ": " + a.family));
+      body.appendChild(el("p", {}, t("aliases") + ": " + a.aliases.slice(0, 8).join(", ")));
+      if (a.lineage.length) {
+        body.appendChild(el("h3", {}, t("lineage")));
+        var ul = el("ul", { class: "lineage" });
+        a.lineage.forEach(function (l) {
+          ul.appendChild(el("li", {}, l.predecessor + " → " + l.successor + " (" + l.relation + (l.date ? ", " + l.date : "") + ")"));
+        });
+        body.appendChild(ul);
+      }
+      body.appendChild(el("h3", {}, t("activity")));
+      var ns = "http://www.w3.org/2000/svg", svg = document.createElementNS(ns, "svg"), W = 240, H = 50;
+      svg.setAttribute("viewBox", "0 0 " + W + " " + H); svg.setAttribute("class", "spark");
+      svg.setAttribute("role", "img"); svg.setAttribute("aria-label", t("activity"));
+      var max = Math.max.apply(null, a.activity.map(function (r) { return r.events; }).concat([1]));
+      var bw = a.activity.length ? W / a.activity.length : 0;
+      a.activity.forEach(function (r, i) {
+        var rect = document.createElementNS(ns, "rect"), h = H * r.events / max;
+        rect.setAttribute("x", i * bw); rect.setAttribute("width", Math.max(bw - 0.5, 0.5));
+        rect.setAttribute("y", H - h); rect.setAttribute("height", h);
+        var title = document.createElementNS(ns, "title"); title.textContent = r.key.month + ": " + r.events;
+        rect.appendChild(title); svg.appendChild(rect);
+      });
+      body.appendChild(svg);
+    }).catch(function () { panel.hidden = true; });
+  }
+  function renderForecasts() {
+    get("forecasts").then(function (f) { $("#forecasts").textContent = f.available ? "" : t("no_forecast"); })
+      .catch(function (e) { $("#forecasts").textContent = e.message; });
+  }
+  var playing = null;
+  function togglePlay() {
+    var btn = $("#play");
+    if (playing) { clearInterval(playing); playing = null; btn.textContent = t("play"); return; }
+    if (!timelineRows.length) return;
+    var keys = timelineRows.map(function (r) { return r.key; }), i = 0, period = $("#period").value;
+    btn.textContent = t("stop");
+    playing = setInterval(function () {
+      if (i >= keys.length) { togglePlay(); return; }
+      var b = periodBounds(keys[i++], period), form = $("#filters");
+      form.elements.since.value = b[0]; form.elements.until.value = b[1];
+      formToUrl(); load();
+    }, 1200);
+  }
+
   /* ---------------------------------------------------------------- loading a view */
   function updateExports() {
     var p = filterParams().toString(), q = p ? "?" + p : "";
@@ -333,6 +386,7 @@
       $('[data-testid="fatality-count"]').textContent = "–";
       document.body.dataset.state = "error";
     }).then(function () {
+      renderActor();
       get("alerts", filterParams()).then(function (a) { if (mine === serial) renderAlerts(a); })
         .catch(function () { $("#alerts").textContent = ""; });
     });
@@ -369,6 +423,8 @@
         var p = urlParams(); p.set("lang", lang); history.replaceState(null, "", "?" + p.toString());
         applyLang(); updateExports(); load();
       });
+      $("#play").addEventListener("click", togglePlay);
+      renderForecasts();
       $("#show-liptako").addEventListener("change", function () {
         if (map && map.getLayer("liptako")) {
           map.setLayoutProperty("liptako", "visibility", $("#show-liptako").checked ? "visible" : "none");
