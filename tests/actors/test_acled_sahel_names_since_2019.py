@@ -27,6 +27,11 @@ from sahelwatch.actors import derive_actor_columns, resolve
     ("JAS: Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "2020-01-01", "boko_haram"),
     ("JAS: Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad (Bakura Faction)", "2023-01-01", "jas_bakura"),
     ("Bakura Faction", "2023-01-01", "jas_bakura"),
+    ("Lakurawa", "2024-11-09", "lakurawa"),
+    ("FPL: Patriotic Liberation Front", "2024-06-16", "fpl_niger"),
+    ("Koglweogo Communal Militia (Burkina Faso)", "2020-01-01", "koglweogo"),
+    ("Daoussahak Ethnic Militia (Mali)", "2020-01-01", "dawsahak_militia"),
+    ("FU-AES", "2025-10-01", "fu_aes"),
     # state-backed auxiliaries and vigilantes
     ("VDP: Volunteers for the Defense of the Homeland", "2021-01-01", "vdp"),
     ("Koglweogo Militia", "2019-01-01", "koglweogo"),
