@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import warnings
 from pathlib import Path
 from typing import NoReturn
 
@@ -29,7 +30,7 @@ def missing(what: str) -> NoReturn:
     reason = f"missing: {what}"
     if in_ci():
         pytest.fail(f"{reason} (CI is set: missing data fails the run)", pytrace=False)
-    pytest.skip(reason)
+    pytest.skip(reason, allow_module_level=True)
 
 
 def require_file(path: Path, what: str | None = None) -> Path:
@@ -37,6 +38,18 @@ def require_file(path: Path, what: str | None = None) -> Path:
     if not Path(path).exists():
         missing(what or _shown(Path(path)))
     return Path(path)
+
+
+def optional_data_file(rel: str) -> Path | None:
+    """A shared file that widens a test without being its point: ``None`` when it is missing, with a
+    warning naming it (shown in the run's summary); in CI a failure, as for :func:`data_file`."""
+    p = DATA / rel
+    if p.exists():
+        return p
+    if in_ci():
+        missing(f"../shared/data/{rel}")
+    warnings.warn(f"missing: ../shared/data/{rel}; the test runs without it", stacklevel=2)
+    return None
 
 
 def require_module(name: str):

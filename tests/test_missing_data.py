@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import ROOT, in_ci
 
 TINY = '''
-from tests.conftest import data_file, require_module
+from tests.conftest import data_file, optional_data_file, require_module
 
 
 def test_reads_a_shared_file():
@@ -21,6 +21,10 @@ def test_reads_a_shared_file():
 
 def test_compares_with_a_reference_package():
     require_module("no_such_reference_package")
+
+
+def test_widened_by_a_shared_file():
+    assert optional_data_file("no-such-folder/no-such-extra.csv") is None
 
 
 def test_that_needs_no_data():
@@ -43,7 +47,8 @@ def _pytest(tmp_path, ci: str | None) -> subprocess.CompletedProcess:
 def test_missing_data_skips_with_its_name_outside_ci(tmp_path):
     r = _pytest(tmp_path, None)
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "1 passed, 2 skipped" in r.stdout
+    assert "2 passed, 2 skipped, 1 warning" in r.stdout
+    assert "missing: ../shared/data/no-such-folder/no-such-extra.csv; the test runs without it" in r.stdout
     assert "missing: ../shared/data/no-such-folder/no-such-file.csv" in r.stdout
     assert "missing: Python package no_such_reference_package" in r.stdout
 
@@ -51,7 +56,8 @@ def test_missing_data_skips_with_its_name_outside_ci(tmp_path):
 def test_missing_data_fails_the_run_in_ci(tmp_path):
     r = _pytest(tmp_path, "1")
     assert r.returncode == 1, r.stdout + r.stderr
-    assert "2 failed, 1 passed" in r.stdout
+    assert "3 failed, 1 passed" in r.stdout
+    assert "missing: ../shared/data/no-such-folder/no-such-extra.csv (CI is set" in r.stdout
     assert "missing: ../shared/data/no-such-folder/no-such-file.csv (CI is set" in r.stdout
     assert "missing: Python package no_such_reference_package" in r.stdout
 

@@ -3,9 +3,9 @@ error answer has the one error shape."""
 
 from __future__ import annotations
 
-import pytest
+from tests.conftest import require_module
 
-schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is in the test extras")
+schemathesis = require_module("schemathesis")  # in the test extras: skipped if absent, failed in CI
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 
 #: the situation report renders a PDF per call: too slow for generated requests (tested on its own)
