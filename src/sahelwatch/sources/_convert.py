@@ -15,8 +15,8 @@ import pyarrow.compute as pc
 
 from ..model import EVENT_SCHEMA
 
-_INT = r"^\s*[+-]?\d+\s*$"
-_FLOAT = r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$"
+_INT_18 = r"^\s*[+-]?0*\d{1,18}\s*$"
+_FLOAT = r"^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"
 
 
 def _mask(arr: pa.ChunkedArray | pa.Array) -> np.ndarray:
@@ -76,29 +76,64 @@ def integers(col: pa.ChunkedArray | None, n: int, typ=pa.int32()) -> tuple[pa.Ch
         return pc.cast(t, typ), np.zeros(n, bool)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         pass
-    ok = pc.match_substring_regex(t, _INT)
+    # at most 18 digits after any leading zeros: such a number always fits an int64, so the cast below
+    # cannot fail; a longer one (a 40-digit number) is bad, as is one outside ``typ``'s range
+    ok = pc.match_substring_regex(t, _INT_18)
     # "3.0" from spreadsheets is an integer written as a float
-    as_float = pc.match_substring_regex(t, r"^\s*[+-]?\d+\.0+\s*$")
+    as_float = pc.match_substring_regex(t, r"^\s*[+-]?0*\d{1,18}\.0+\s*$")
     t = pc.if_else(as_float, pc.replace_substring_regex(t, r"\.0+\s*$", ""), t)
-    good = pc.or_(ok, as_float)
-    vals = pc.cast(pc.if_else(good, t, pa.scalar(None, pa.string())), typ, safe=False)
-    bad = ~_mask(pc.fill_null(good, True))
+    good = pc.fill_null(pc.or_(ok, as_float), False)
+    digits = pc.replace_substring_regex(pc.utf8_trim_whitespace(t), r"^\+", "")  # Arrow reads no '+'
+    kept = pc.if_else(good, digits, pa.scalar(None, pa.string()))
+    try:
+        wide = pc.cast(kept, pa.int64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # what Arrow's parser still refuses
+        wide = pa.array([_py_int(v) for v in kept.to_pylist()], pa.int64())
+        good = pc.and_(good, pc.is_valid(wide))
+    if typ != pa.int64():
+        lo, hi = np.iinfo(typ.to_pandas_dtype()).min, np.iinfo(typ.to_pandas_dtype()).max
+        good = pc.and_(good, pc.fill_null(pc.and_(pc.greater_equal(wide, lo), pc.less_equal(wide, hi)), False))
+    vals = pc.cast(pc.if_else(good, wide, pa.scalar(None, pa.int64())), typ)
+    bad = ~_mask(good) & ~blank(col)
     return vals, bad
 
 
 def floats(col: pa.ChunkedArray | None, n: int) -> tuple[pa.ChunkedArray, np.ndarray]:
+    """Decimal numbers (a decimal comma is read as a point). Text that is not a number, and values
+    that are not finite (``nan``, ``inf``, ``1e400``), are bad."""
     if col is None:
         return pa.chunked_array([pa.nulls(n, pa.float64())]), np.zeros(n, bool)
     t = text(col, n)
     try:
-        return pc.cast(t, pa.float64()), np.zeros(n, bool)
+        vals = pc.cast(t, pa.float64())
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-        pass
-    t = pc.replace_substring(t, ",", ".")  # a decimal comma
-    good = pc.match_substring_regex(t, _FLOAT)
-    vals = pc.cast(pc.if_else(good, t, pa.scalar(None, pa.string())), pa.float64())
-    bad = ~_mask(pc.fill_null(good, True))
+        t = pc.replace_substring_regex(pc.utf8_trim_whitespace(t), r"^\+", "")  # Arrow reads no '+'
+        t = pc.replace_substring(t, ",", ".")  # a decimal comma
+        good = pc.match_substring_regex(t, _FLOAT)
+        kept = pc.if_else(good, t, pa.scalar(None, pa.string()))
+        try:
+            vals = pc.cast(kept, pa.float64())
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # what Arrow's parser still refuses
+            vals = pa.array([_py_float(v) for v in kept.to_pylist()], pa.float64())
+    finite = pc.fill_null(pc.is_finite(vals), False)
+    vals = pc.if_else(finite, vals, pa.scalar(None, pa.float64()))
+    bad = ~_mask(finite) & ~blank(col)
     return vals, bad
+
+
+def _py_int(v: str | None) -> int | None:
+    try:
+        i = None if v is None else int(v)
+    except ValueError:
+        return None
+    return i if i is not None and -(2**63) <= i < 2**63 else None
+
+
+def _py_float(v: str | None) -> float | None:
+    try:
+        return None if v is None else float(v)
+    except ValueError:
+        return None
 
 
 def dates(col: pa.ChunkedArray | None, n: int, formats: Sequence[str]) -> tuple[pa.ChunkedArray, np.ndarray]:

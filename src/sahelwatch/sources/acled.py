@@ -45,6 +45,18 @@ LEGACY_EVENT_TYPES: dict[str, tuple[str, str | None]] = {
 }
 
 
+#: ACLED's update timestamps are Unix seconds; beyond this (2100-01-01) a value is damage
+_LAST_TIMESTAMP = 4_102_444_800
+
+
+def _unix_times(col: pa.ChunkedArray, n: int) -> tuple[pa.ChunkedArray, np.ndarray]:
+    """Update timestamps (seconds since 1970, UTC) and the rows whose value is not one."""
+    secs, bad = cv.integers(col, n, pa.int64())
+    out_of_range = cv._mask(pc.fill_null(pc.or_(pc.less(secs, 0), pc.greater(secs, _LAST_TIMESTAMP)), False))
+    secs = pc.if_else(pa.array(out_of_range), pa.scalar(None, pa.int64()), secs)
+    return pc.cast(secs, pa.timestamp("s", tz="UTC")), bad | out_of_range
+
+
 def _release_from_timestamps(ts: pa.ChunkedArray) -> str | None:
     valid = pc.drop_null(ts)
     if len(valid) == 0:
@@ -58,8 +70,8 @@ def file_release(raw: RawTable) -> str | None:
     t = raw.data_table()
     if "timestamp" not in t.column_names:
         return None
-    secs, _ = cv.integers(t.column("timestamp"), t.num_rows, pa.int64())
-    return _release_from_timestamps(pc.cast(secs, pa.timestamp("s", tz="UTC")))
+    ts, _ = _unix_times(t.column("timestamp"), t.num_rows)
+    return _release_from_timestamps(ts)
 
 
 def _common(raw: RawTable, t: pa.Table, release: str | None, *, legacy: bool) -> tuple[dict, cv.Problems]:
@@ -128,8 +140,8 @@ def _common(raw: RawTable, t: pa.Table, release: str | None, *, legacy: bool) ->
 
     ts = col("timestamp")
     if ts is not None:
-        secs, bad = cv.integers(ts, n, pa.int64())
-        out["source_updated"] = pc.cast(secs, pa.timestamp("s", tz="UTC"))
+        out["source_updated"], bad = _unix_times(ts, n)
+        pr.add_bad_values(bad, "timestamp", ts, "a Unix time (seconds since 1970, before 2100)")
         release = release or _release_from_timestamps(out["source_updated"])
 
     et_raw = col("event_type")

@@ -20,6 +20,7 @@ import json
 import mmap
 import os
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -110,7 +111,7 @@ def read_bytes(path: Path) -> bytes:
     if data[:2] == b"\x1f\x8b":
         try:
             data = gzip.decompress(data)
-        except (OSError, EOFError) as e:
+        except (OSError, EOFError, zlib.error) as e:
             raise InputError(f"the gzip stream is damaged: {e}", path=str(path)) from None
     return data
 
@@ -330,6 +331,14 @@ def _line_starts(data: bytes) -> np.ndarray:
     return starts
 
 
+def _parse_records(buf: str) -> tuple[list[list[str]] | None, str]:
+    """The CSV records of ``buf`` (strict quoting), or None and the parser's complaint."""
+    try:
+        return list(csv.reader(io.StringIO(buf), strict=True)), ""
+    except csv.Error as e:
+        return None, str(e)
+
+
 def _read_csv_exact(path: Path, data: bytes, bad_lines: set[int], encoding: str, notes: list[str]) -> RawTable:
     """Line-by-line reading that accounts for every physical line.
 
@@ -369,14 +378,15 @@ def _read_csv_exact(path: Path, data: bytes, bad_lines: set[int], encoding: str,
         while buf.count('"') % 2 == 1 and j + 1 < total and j - i < _MAX_RECORD_LINES and (j + 1) not in bad_lines:
             j += 1
             buf += "\n" + text(j)
-        try:
-            fields = next(csv.reader(io.StringIO(buf), strict=True))
-        except (csv.Error, StopIteration) as e:
-            fields = None
-            err = str(e)
-        else:
-            err = ""
-        if fields is not None and len(fields) == width and buf.count('"') % 2 == 0:
+        records, err = _parse_records(buf)
+        if records is not None and len(records) > 1 and j > i:
+            # the odd quotes were literal ones inside unquoted fields (a"b): the record is this line
+            # alone, and the lines gathered after it are records of their own
+            j, buf = i, text(i)
+            records, err = _parse_records(buf)
+        fields = records[0] if records else None
+        if (fields is not None and len(records) == 1 and len(fields) == width
+                and (j == i or buf.count('"') % 2 == 0)):
             rows.append([fields[k] for k in keep])
             starts.append(i + 1)
             raws.append(buf)
@@ -463,9 +473,12 @@ def _cell_str(v) -> str:
 
 
 def read_json(path: Path) -> RawTable:
-    """A JSON array of records, or an API response ``{"data": [...]}`` (ACLED's API).
+    """A JSON array of records, or an API response: ``{"data": [...]}`` (ACLED's API) or
+    ``{"TotalCount": N, "Result": [...]}`` (UCDP's API; a file that holds one page of a larger
+    result says so in a note).
 
-    JSON has no lines that matter to a person: a record's "line" is its position (1-based).
+    JSON has no lines that matter to a person: a record's "line" is its position (1-based). Values
+    are read as their JSON text (``12.5``, ``true``), strings as they are.
     """
     path = Path(path)
     try:
@@ -474,9 +487,18 @@ def read_json(path: Path) -> RawTable:
         raise InputError(f"not UTF-8 JSON: {e}", path=str(path)) from None
     except json.JSONDecodeError as e:
         raise InputError(f"not valid JSON: {e.msg}", path=str(path), line=e.lineno) from None
-    records = doc.get("data") if isinstance(doc, dict) else doc
+    notes: tuple[str, ...] = ()
+    if isinstance(doc, dict):
+        key = next((k for k in ("data", "Result") if k in doc), None)
+        records = doc.get(key) if key else None
+        total = doc.get("TotalCount")
+        if key == "Result" and isinstance(total, int) and isinstance(records, list) and total != len(records):
+            notes = (f"the file holds {len(records)} of the API result's {total} records (one page)",)
+    else:
+        records = doc
     if not isinstance(records, list):
-        raise InputError("expected a JSON array of records or an object with a 'data' array", path=str(path))
+        raise InputError("expected a JSON array of records, or an object with a 'data' array (ACLED's API) "
+                         "or a 'Result' array (UCDP's API)", path=str(path))
     names: list[str] = []
     for r in records:
         if isinstance(r, dict):
@@ -488,13 +510,23 @@ def read_json(path: Path) -> RawTable:
         if not isinstance(r, dict):
             rejects.append(Reject(i, "record is not a JSON object", json.dumps(r, ensure_ascii=False)))
             continue
-        rows.append(["" if r.get(n) is None else str(r.get(n)) for n in names])
+        rows.append([_json_text(r.get(n)) for n in names])
         starts.append(i)
         raws.append(json.dumps(r, ensure_ascii=False))
     cols = {n: pa.array([row[k] for row in rows], pa.string()) for k, n in enumerate(names)}
     cols[LINE] = pa.array(starts, pa.int64())
     cols[RAW] = pa.array(raws, pa.string())
-    return RawTable(str(path), tuple(names), pa.table(cols), tuple(rejects), "utf-8")
+    return RawTable(str(path), tuple(names), pa.table(cols), tuple(rejects), "utf-8", notes=notes)
+
+
+def _json_text(v) -> str:
+    """A JSON value as the text a CSV cell would hold: empty for null, a string as it is, any other
+    value as its JSON text (so that a nested object is rejected by the column's check, not lost)."""
+    if v is None:
+        return ""
+    if isinstance(v, str):
+        return v
+    return json.dumps(v, ensure_ascii=False)
 
 
 def read_any(path: Path, xlsx_required: Iterable[str] = (), encoding: str = "auto") -> RawTable:
@@ -521,6 +553,8 @@ def peek_header(path: Path) -> tuple[str, ...]:
         if data[:2] == b"\x1f\x8b":
             with gzip.open(path, "rb") as f:
                 data = f.read(1 << 16)
+    except (EOFError, zlib.error) as e:
+        raise InputError(f"the gzip stream is damaged: {e}", path=str(path)) from None
     except OSError as e:
         raise InputError(f"cannot read the file: {e.strerror or e}", path=str(path)) from None
     data = _strip_bom(data)
