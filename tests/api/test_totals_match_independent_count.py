@@ -88,3 +88,14 @@ def test_geojson_never_draws_an_admin_coded_event_as_a_point(client):
             assert f["geometry"]["type"] == "Point"
         else:
             assert f["geometry"] is None
+
+
+def test_trends_and_actor_activity_add_up_to_the_event_totals(client):
+    view = {"admin1": "Mopti"}
+    total = client.get("/api/v1/events", params={**view, "limit": 0}).json()["total"]
+    rows = client.get("/api/v1/trends", params={**view, "freq": "year"}).json()["rows"]
+    assert sum(r["events"] for r in rows) == total
+    by_actor = client.get("/api/v1/events", params={"actor": "jnim", "limit": 0}).json()["total"]
+    actor = client.get("/api/v1/actors/GSIM").json()
+    assert actor["id"] == "jnim" and "GSIM" in actor["aliases"]
+    assert by_actor > 0 and sum(r["events"] for r in actor["activity"]) == by_actor

@@ -104,9 +104,6 @@ class Selection:
             precision=tuple(_clean(precision)), fatalities_min=fatalities_min, fatalities_max=fatalities_max,
             border_km_max=border_km_max, as_of=parse_date("as_of", as_of)))
 
-    def key(self) -> tuple:
-        return (self.query,)
-
 
 Limit = Annotated[int, Query(ge=0, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")]
 Offset = Annotated[int, Query(ge=0, le=10**9)]

@@ -101,7 +101,9 @@ def events_csv(sel: Sel, database: DB) -> Response:
     def compute(store):
         t = queries.selection_arrow(store, sel.query, EXPORT_COLUMNS)
         return t.to_pandas().to_csv(index=False)
-    return Response(database.cached(("csv", sel.query), compute), media_type="text/csv",
+    with database.store() as store:
+        text = compute(store)
+    return Response(text, media_type="text/csv",
                     headers={"Content-Disposition": 'attachment; filename="sahelwatch-events.csv"'})
 
 
@@ -120,7 +122,9 @@ def events_geojson(sel: Sel, database: DB) -> Response:
                      if k not in ("latitude", "longitude")}
             feats.append({"type": "Feature", "geometry": geom, "properties": props})
         return json.dumps({"type": "FeatureCollection", "features": feats}, allow_nan=False)
-    return Response(database.cached(("geojson", sel.query), compute), media_type="application/geo+json",
+    with database.store() as store:
+        text = compute(store)
+    return Response(text, media_type="application/geo+json",
                     headers={"Content-Disposition": 'attachment; filename="sahelwatch-events.geojson"'})
 
 
@@ -240,8 +244,10 @@ def actor(actor_id: str, database: DB) -> S.ActorDetail:
 
 
 # ---------------------------------------------------------------------------------------------- analyses
-def _frame(database: Database, q) -> Any:
-    return database.cached(("frame", q), lambda store: queries.selection_arrow(store, q).to_pandas())
+def _analysed(database: Database, q, key: tuple, run) -> Any:
+    """``run(frame)`` over the selection's events, cached by the selection and ``key`` (never the frame itself:
+    a whole store's frame is too large to keep)."""
+    return database.cached(("analysis", q, *key), lambda store: run(queries.selection_arrow(store, q).to_pandas()))
 
 
 def _plain(obj: Any) -> Any:
@@ -292,9 +298,9 @@ def alerts(sel: Sel, database: DB,
     window = ref - dt.timedelta(days=4 * 365)
     since = max(q.base.since, window) if q.base.since else window
     q = q.replace(base=dataclasses.replace(q.base, since=since, until=ref))
-    found = run(_frame(database, q), ref, surge_unit=surge_unit)
-    return S.Analysis(analysis="alerts", parameters={"date": ref.isoformat(), "surge_unit": surge_unit},
-                      rows=[_plain(a.to_dict()) for a in found])
+    rows = _analysed(database, q, ("alerts", ref, surge_unit),
+                     lambda df: [_plain(a.to_dict()) for a in run(df, ref, surge_unit=surge_unit)])
+    return S.Analysis(analysis="alerts", parameters={"date": ref.isoformat(), "surge_unit": surge_unit}, rows=rows)
 
 
 @router.get("/hotspots", response_model=S.Analysis, responses=_ERRORS)
@@ -303,11 +309,14 @@ def hotspots(sel: Sel, database: DB, value: Annotated[Literal["events", "fatalit
     """Getis-Ord Gi* hot and cold spots on the PRIO-GRID (Benjamini-Hochberg), hot/cold cells only."""
     from ..analytics.hotspots import hotspots as run
 
-    df = _frame(database, sel.query)
-    if df.empty:
-        return _analysis("hotspots", {"value": value, "alpha": alpha}, [])
-    out = run(df, grid="priogrid", value=value, alpha=alpha)
-    return _analysis("hotspots", {"value": value, "alpha": alpha}, out[out["hotspot"] != ""])
+    def hot(df):
+        if df.empty:
+            return []
+        out = run(df, grid="priogrid", value=value, alpha=alpha)
+        return _plain(out[out["hotspot"] != ""])
+
+    return _analysis("hotspots", {"value": value, "alpha": alpha},
+                     _analysed(database, sel.query, ("hotspots", value, alpha), hot))
 
 
 @router.get("/spillover", response_model=S.Analysis, responses=_ERRORS)
@@ -316,8 +325,8 @@ def spillover(sel: Sel, database: DB, freq: Annotated[Literal["month", "quarter"
     """Share of events near a border, cross-border actors and the diffusion test."""
     from ..analytics.spillover import spillover_report
 
-    return _analysis("spillover", {"freq": freq, "km": km},
-                     spillover_report(_frame(database, sel.query), freq=freq, km=km))
+    return _analysis("spillover", {"freq": freq, "km": km}, _analysed(
+        database, sel.query, ("spillover", freq, km), lambda df: _plain(spillover_report(df, freq=freq, km=km))))
 
 
 @router.get("/trends", response_model=S.Analysis, responses=_ERRORS)
@@ -326,7 +335,8 @@ def trends(sel: Sel, database: DB, freq: Annotated[Literal["week", "month", "qua
     """Events, fatalities, lethality and the civilian share per period."""
     from ..analytics.trends import trends as run
 
-    return _analysis("trends", {"freq": freq}, run(_frame(database, sel.query), freq=freq))
+    return _analysis("trends", {"freq": freq},
+                     _analysed(database, sel.query, ("trends", freq), lambda df: _plain(run(df, freq=freq))))
 
 
 @router.get("/forecasts", response_model=S.Forecasts, responses=_ERRORS)
