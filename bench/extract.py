@@ -29,11 +29,12 @@ import datetime as dt
 import json
 import os
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import best_of  # noqa: E402
 
 TARGET_RATIO = 0.5
 TARGET_DOCS = 100
@@ -74,15 +75,6 @@ def ner_sentences(docs) -> list[str]:
     return seen
 
 
-def best(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=4, help="copies of the texts in one run")
@@ -110,15 +102,15 @@ def main() -> None:
         nonlocal n_events
         n_events = sum(len(r.events) for r in ex.extract_many(docs, batch_size=64))
 
-    ours_s = best(run_ours, args.runs)
-    ner_s = best(lambda: [None for _ in ner.pipe(sents, batch_size=64)], args.runs)
-    full_s = best(lambda: [None for _ in full.pipe(texts, batch_size=64)], args.runs)
+    ours_s, _ = best_of(run_ours, args.runs)
+    ner_s, _ = best_of(lambda: [None for _ in ner.pipe(sents, batch_size=64)], args.runs)
+    full_s, _ = best_of(lambda: [None for _ in full.pipe(texts, batch_size=64)], args.runs)
 
     ours, base, old = len(docs) / ours_s, len(docs) / ner_s, len(docs) / full_s
     ratio = ours / base
     print(f"texts: {src.name} x {args.repeat} = {len(docs)} documents, {n_events} events; "
           f"{len(sents)} sentences sent to spaCy NER; cores: {os.cpu_count()}")
-    print(f"best of {args.runs} runs each (a shared machine: figures vary between runs)")
+    print(f"best of {args.runs} runs each; load average {os.getloadavg()[0]:.1f} (a shared machine: figures vary between runs)")
     print(f"sahelwatch extraction:                                      {ours:9.1f} docs/s")
     print(f"baseline: spaCy NER only ({'+'.join(ner.pipe_names)}), the same sentences:    "
           f"{base:9.1f} docs/s  <- judged on")

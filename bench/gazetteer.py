@@ -30,7 +30,6 @@ import json
 import os
 import re
 import sys
-import time
 from pathlib import Path
 
 import ahocorasick_rs
@@ -39,6 +38,9 @@ import pandas as pd
 from sahelwatch.geo.gazetteer import Gazetteer, fold
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import best_of  # noqa: E402
+
 DATA = ROOT.parent / "shared" / "data"
 ACLED = DATA / "acled" / "acled_mali_dyadic_1997-2018.csv"
 GOLD = DATA / "gold" / "fr_news_dev.jsonl"
@@ -79,20 +81,13 @@ def main(argv: list[str] | None = None) -> int:
     docs = texts()
     chars = sum(len(t) for t in docs)
 
-    t0 = time.perf_counter()
-    gaz = Gazetteer.default()
-    load_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    gaz.learn(pd.read_csv(ACLED, index_col=0).assign(source="acled"))
-    learn_s = time.perf_counter() - t0
+    load_s, gaz = best_of(Gazetteer.default, 1)
+    acled = pd.read_csv(ACLED, index_col=0).assign(source="acled")
+    learn_s, _ = best_of(lambda: gaz.learn(acled), 1)
 
     names = sorted({fold(n) for p in gaz.places for n in p.names if len(fold(n)) >= 3}, key=len, reverse=True)
-    t0 = time.perf_counter()
-    ac = ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.Standard)
-    build_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    rx = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-    compile_s = time.perf_counter() - t0
+    build_s, ac = best_of(lambda: ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.Standard), 1)
+    compile_s, rx = best_of(lambda: re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), 1)
 
     def run_ours() -> int:
         return sum(len(gaz.find_in_text(t)) for t in docs)
@@ -107,12 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     if n_ac != n_rx:
         print(f"baselines disagree: Aho-Corasick {n_ac} matches, regex {n_rx}", file=sys.stderr)
         return 1
-    ours = min(_time(run_ours) for _ in range(args.repeat))
-    base = min(_time(run_ac) for _ in range(args.repeat))
-    old = min(_time(run_regex) for _ in range(args.repeat))
+    ours, base, old = (best_of(fn, args.repeat)[0] for fn in (run_ours, run_ac, run_regex))
     ms_ours, ms_base, ms_old = (s / chars * 1e6 for s in (ours, base, old))
     print(f"documents: {len(docs)}, characters: {chars:,}, gazetteer entries: {len(gaz):,}, names: {len(names):,}")
-    print(f"best of {args.repeat} runs each; cores: {os.cpu_count()} (a shared machine: figures vary between runs)")
+    print(f"best of {args.repeat} runs each; cores: {os.cpu_count()}, load average {os.getloadavg()[0]:.1f} "
+          "(a shared machine: figures vary between runs)")
     print(f"load {load_s:.2f} s, learn {learn_s:.2f} s, Aho-Corasick build {build_s:.2f} s, "
           f"regex compile {compile_s:.2f} s (not timed below)")
     print(f"find_in_text:                         {ms_ours:7.3f} ms per 1,000 chars ({n_ours} mentions, ranked candidates)")
@@ -124,12 +118,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ratio find_in_text / earlier baseline: {ours / old:.2f}x")
     print(f"target < {TARGET_MS:g} ms per 1,000 chars: {'met' if ms_ours < TARGET_MS else 'NOT MET'}")
     return 0
-
-
-def _time(fn) -> float:
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
 
 
 if __name__ == "__main__":

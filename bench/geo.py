@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +46,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from sahelwatch.geo.boundaries import BoundarySet, read_boundaries  # noqa: E402
 from sahelwatch.geo.countries import country_outlines  # noqa: E402
 from sahelwatch.geo.keys import spatial_keys  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import best_of  # noqa: E402
 
 TARGET = 2.0
 
@@ -93,17 +95,6 @@ def drop_geo_caches() -> None:
                     obj.cache_clear()
 
 
-def timed(fn, setup, repeat: int):
-    """(best time in s, result of the last run); ``setup()`` runs before each timer, its value goes to ``fn``."""
-    times, result = [], None
-    for _ in range(repeat):
-        arg = setup()
-        t = time.perf_counter()
-        result = fn(arg)
-        times.append(time.perf_counter() - t)
-    return min(times), result
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=1_000_000)
@@ -139,19 +130,20 @@ def main(argv=None) -> int:
     def earlier(g):
         return shapely.STRtree(g).query(shapely.points(lon, lat), predicate="intersects")
 
-    t_base, hits = timed(baseline, lambda: fresh(geoms), a.repeat)
-    t_cold, keys = timed(candidate_cold, fresh_polys, a.repeat)
+    t_base, hits = best_of(baseline, a.repeat, lambda: fresh(geoms))
+    t_cold, keys = best_of(candidate_cold, a.repeat, fresh_polys)
     spatial_keys(lon[:1000], lat[:1000], iso3[:1000], boundaries=BoundarySet(fresh_polys()))  # load shipped files
-    t_warm, _ = timed(candidate, fresh_polys, a.repeat)
-    t_old, hits_old = timed(earlier, lambda: fresh(geoms), a.repeat)
-    t_light, _ = timed(earlier, lambda: fresh(light), a.repeat)
+    t_warm, _ = best_of(candidate, a.repeat, fresh_polys)
+    t_old, hits_old = best_of(earlier, a.repeat, lambda: fresh(geoms))
+    t_light, _ = best_of(earlier, a.repeat, lambda: fresh(light))
 
     def line(label, secs, extra=""):
         print(f"{label:<66} {secs:7.3f} s {a.n / secs:12,.0f} rows/s{extra}")
 
     print(f"points:    {a.n:,} -- {how}")
     print(f"polygons:  {len(geoms)} -- {what}")
-    print(f"best of {a.repeat} runs each; cores: {os.cpu_count()} (a shared machine: figures vary between runs)")
+    print(f"best of {a.repeat} runs each; cores: {os.cpu_count()}, load average {os.getloadavg()[0]:.1f} "
+          "(a shared machine: figures vary between runs)")
     line("baseline: prepared STRtree + contains_xy, built in the timer", t_base,
          f"  ({np.unique(hits[0]).size:,} points in a polygon)  <- judged on")
     line("sahelwatch: all spatial keys, index and shipped files in the timer", t_cold,

@@ -150,7 +150,8 @@ def main() -> None:
     def verdict(ok: bool) -> str:
         return "met" if ok else "NOT MET"
 
-    print(f"best of {a.runs} runs each; cores: {os.cpu_count()} (a shared machine: figures vary between runs)")
+    print(f"best of {a.runs} runs each; cores: {os.cpu_count()}, load average {os.getloadavg()[0]:.1f} "
+          "(a shared machine: figures vary between runs)")
     print(f"baseline: DuckDB read_csv, count(*), all_varchar:           {base_count:6.2f}s  <- judged on (since 2026-11-24)")
     print(f"later baseline (not judged): all columns into memory:      {base_mem:6.2f}s  (used 2026-11-24 to 2026-12-05)")
     print(f"later baseline (not judged): into a table on disk:         {base:6.2f}s  (used from 2026-12-05)")
