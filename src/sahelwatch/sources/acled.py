@@ -239,15 +239,18 @@ def parse_monadic(raw: RawTable, release: str | None) -> Batch:
     take2 = pa.array(np.where(has2, partner, 0))
     mask2 = pa.array(has2)
 
-    def from_second(name: str) -> pa.ChunkedArray:
+    def from_second(name: str, alone: str = "") -> pa.ChunkedArray:
+        """The second row's ``name``; ``alone`` for an event with one row (one actor)."""
         if name not in t.column_names:
             return pa.chunked_array([pa.nulls(len(firsts), pa.string())])
         vals = pc.take(t.column(name), take2)
-        return pc.if_else(mask2, vals, pa.scalar("", pa.string()))
+        return pc.if_else(mask2, vals, pa.scalar(alone, pa.string()))
 
     cols["actor2"] = from_second("actor1")
     cols["assoc_actor_2"] = from_second("assoc_actor_1")
-    cols["inter2"] = from_second("inter1")
+    # as the dyadic layout writes it: inter code 0 is "no second actor"; an empty cell would make
+    # the same event look changed when it is read from the other layout
+    cols["inter2"] = from_second("inter1", alone="0")
     merged_raw = pc.if_else(
         mask2,
         pc.binary_join_element_wise(base.column(RAW), pc.take(t.column(RAW), take2), "\n"),
