@@ -21,7 +21,6 @@ from ..folding import join_key
 STATE_INTER = frozenset({1})  # state forces (Mali's army, police, government)
 EXTERNAL_INTER = frozenset({8})  # external / other forces (France, MINUSMA, foreign armies, Wagner)
 ARMED_GROUP_INTER = frozenset({2, 3, 4})  # rebel groups, political militias, identity militias
-CIVILIAN_INTER = frozenset({7})
 
 #: Sub-event types that count as political violence (ACLED's "political violence" filter:
 #: battles, explosions/remote violence, violence against civilians; not protests, riots

@@ -146,15 +146,6 @@ class Panel:
             covariates={k: _readonly(v[:, :stop]) for k, v in self.covariates.items()},
         )
 
-    def with_covariate(self, name: str, values: np.ndarray) -> "Panel":
-        """A copy with one more unit x month covariate (see the class docstring)."""
-        cov = dict(self.covariates)
-        cov[name] = _readonly(np.asarray(values, dtype=float))
-        return Panel(
-            self.unit_ids, self.unit_names, self.months, self.fatalities, self.events,
-            self.admin1, self.iso3, self.lat, self.lon, cov,
-        )
-
     def to_frame(self) -> pd.DataFrame:
         """The long form: one row per unit and month."""
         n, t = self.n_units, self.n_months

@@ -33,9 +33,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 import shapely
 
-from .countries import EARTH_RADIUS_KM, haversine_km
+from .countries import haversine_km
 
-KM_PER_DEG = np.pi * EARTH_RADIUS_KM / 180.0
 CELL_DEG = 0.1
 
 

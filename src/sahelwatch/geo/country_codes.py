@@ -25,7 +25,6 @@ from typing import Mapping
 
 import numpy as np
 
-from ..errors import UsageError
 from .names import fold_name
 
 _PAREN = re.compile(r"^(.*?)\s*\(([^)]*)\)\s*$")
@@ -135,10 +134,3 @@ def gw_to_iso3(codes) -> np.ndarray:
             continue
         out[i] = table.get(int(f))
     return out
-
-
-def iso3_known(code: str) -> bool:
-    """Whether ``code`` is an ISO3 code (or XKX) that the bundled tables know."""
-    if not isinstance(code, str):
-        raise UsageError("iso3 code must be a string")
-    return code in _codes()[0]

@@ -16,18 +16,6 @@ from ..folding import join_key
 fold_name = join_key
 
 
-def fold_names(names) -> np.ndarray:
-    """:func:`fold_name` over an array, folding each distinct value once."""
-    import pandas as pd
-
-    arr = np.asarray(names, dtype=object).reshape(-1)
-    if arr.size == 0:
-        return arr
-    inv, uniq = pd.factorize(pd.Series(arr, dtype=object), use_na_sentinel=False)
-    folded = np.array([fold_name(x) if isinstance(x, str) else None for x in uniq], dtype=object)
-    return folded[inv]
-
-
 def factorize_rows(*columns) -> tuple[np.ndarray, list[tuple]]:
     """Distinct rows of several equal-length object columns: (inverse, distinct tuples).
 
