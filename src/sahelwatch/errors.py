@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import zipfile
+from xml.etree.ElementTree import ParseError
+
 
 class SahelwatchError(Exception):
     """Base of every error sahelwatch raises on purpose."""
@@ -47,3 +50,10 @@ class StoreError(SahelwatchError):
 
 class NotFoundError(SahelwatchError):
     http_status = 404
+
+
+#: What openpyxl raises, while opening or reading, for a damaged workbook (measured on damaged
+#: files): not a zip archive, a missing part, XML that does not parse, a cell or style of the
+#: wrong type. Catch these around openpyxl calls only, and turn them into an :class:`InputError`.
+WORKBOOK_ERRORS: tuple[type[Exception], ...] = (zipfile.BadZipFile, KeyError, ParseError, ValueError, TypeError,
+                                                OSError, EOFError)

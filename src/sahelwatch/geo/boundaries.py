@@ -26,8 +26,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import shapely
+from pyogrio.errors import DataLayerError, DataSourceError
 
-from ..errors import InputError, UsageError
+from ..errors import WORKBOOK_ERRORS, InputError, UsageError
 from .admin_names import admin_norm
 from .countries import locate_country
 from .country_codes import country_to_iso3
@@ -112,9 +113,7 @@ def read_boundaries(path, *, level: int, iso3: str | None = None, name_field: st
             gdf = gpd.GeoDataFrame(df, geometry=gpd.GeoSeries([None] * len(df), crs="EPSG:4326"))
         else:
             gdf = gpd.read_file(path, layer=layer) if layer else gpd.read_file(path)
-    except InputError:
-        raise
-    except Exception as e:  # GDAL / pandas say why
+    except (DataSourceError, DataLayerError, *WORKBOOK_ERRORS) as e:  # GDAL, pandas or openpyxl say why
         raise InputError(f"cannot read boundaries: {e}", path=str(path)) from e
     cols = [c for c in gdf.columns if c != "geometry"]
     # a multi-level P-code table (OCHA's: 'Admin Level' column) keeps the requested level only

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import WORKBOOK_ERRORS, InputError
 from ..folding import join_key, words
 
 # --------------------------------------------------------------------------- shared helpers
@@ -216,22 +216,25 @@ def read_schools(path: str | Path, *, sheet: str | None = None, max_header_rows:
     path = _exists(Path(path))
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as e:  # openpyxl raises many types for a broken workbook
+    except WORKBOOK_ERRORS as e:
         raise InputError(f"not a readable .xlsx workbook: {e}", path=str(path)) from e
+    if sheet and sheet not in wb.sheetnames:
+        wb.close()
+        raise InputError(f"no sheet named {sheet!r} (sheets: {', '.join(wb.sheetnames)})", path=str(path))
     try:
-        sheets = [wb[sheet]] if sheet else wb.worksheets
-    except KeyError as e:
-        raise InputError(f"no sheet named {sheet!r} (sheets: {', '.join(wb.sheetnames)})", path=str(path)) from e
-    for ws in sheets:
-        rows = ws.iter_rows(values_only=True)
-        for r_i, row in enumerate(rows, start=1):
-            if r_i > max_header_rows:
-                break
-            cols = {i: _match_header(c) for i, c in enumerate(row) if isinstance(c, str)}
-            cols = {i: v for i, v in cols.items() if v}
-            if {"admin2", "status"} <= set(cols.values()):
-                return _schools_frame(path, ws.title, r_i, cols, rows)
-    wb.close()
+        for ws in [wb[sheet]] if sheet else wb.worksheets:
+            rows = ws.iter_rows(values_only=True)
+            for r_i, row in enumerate(rows, start=1):
+                if r_i > max_header_rows:
+                    break
+                cols = {i: _match_header(c) for i, c in enumerate(row) if isinstance(c, str)}
+                cols = {i: v for i, v in cols.items() if v}
+                if {"admin2", "status"} <= set(cols.values()):
+                    return _schools_frame(path, ws.title, r_i, cols, rows)
+    except WORKBOOK_ERRORS as e:  # a damaged sheet shows itself only when its rows are read
+        raise InputError(f"not a readable .xlsx workbook: {e}", path=str(path)) from e
+    finally:
+        wb.close()
     raise InputError(
         f"no sheet has a header row with CERCLE and 'Statut de fonctionnalité' in its first {max_header_rows} rows",
         path=str(path),
