@@ -13,9 +13,11 @@ expression                                  low, best, high
 "une dizaine" (…vingtaine, centaine)        10, 10, None
 "des dizaines", "plusieurs dizaines"        20, 20, None  (two units: 2 x 10)
 "dozens"                                    24, 24, None  (2 x 12)
-"des centaines", "hundreds"                 200, 200, None
+"des centaines", "hundreds", "des milliers",  floor, None, None (no exact count: a magnitude
+"thousands", "millions"                       is a range, "hundreds" = 200 or more)
 "plusieurs", "several", "des", "many"       2, 2, None    (a plural is at least 2)
 "entre 20 et 50", "20 to 50"                20, 20, 50
+"an estimated 100", "estimé à 100"          None, 100, None (an estimate is a best guess)
 "quatre ou cinq", "four or five"            4, 4, 5
 ==========================================  ======================
 
@@ -52,8 +54,10 @@ _EN_UNITS = {
 }
 _FR_APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
               "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
-_FR_PLURAL_APPROX = {"dizaines": 20, "centaines": 200, "milliers": 2000}
-_EN_PLURAL_APPROX = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+_FR_PLURAL_APPROX = {"dizaines": 20, "centaines": 200, "milliers": 2000, "millions": 2_000_000}
+_EN_PLURAL_APPROX = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}
+# plural magnitudes from a hundred up are ranges, never an exact count: low = the floor, best = None
+_MAGNITUDE = 200
 
 
 def _words_value(words: list[str], lang: str) -> int | None:
@@ -91,7 +95,7 @@ class NumberMention:
     start: int
     end: int
     low: int | None
-    best: int
+    best: int | None  # None: a magnitude ("thousands"), no exact count
     high: int | None
     exact: bool
     word: str  # the head text, for debugging and evidence
@@ -106,16 +110,16 @@ def _number_re(lang: str) -> re.Pattern:
     words = _num_word_re(lang)
     digits = r"\b\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+\b|\b\d+\b"
     if lang == "fr":
-        mod = r"(?P<mod>au moins|au minimum|pas moins de|plus d'une?|plus de|pres d'une?|pres de|environ|quelque|jusqu'a|au total|un total de)\s+"
+        mod = r"(?P<mod>au moins|au minimum|pas moins de|plus d'une?|plus de|pres d'une?|pres de|environ|quelque|jusqu'a|au total|un total de|(?:un nombre )?estime a)\s+"
         approx = r"(?P<approx>(?:une |d'une )(?:" + "|".join(_FR_APPROX) + r"))"
         papprox = r"(?P<papprox>(?:des |plusieurs |quelques )(?:" + "|".join(_FR_PLURAL_APPROX) + r"))"
         several = r"(?P<several>\bplusieurs\b|\bde nombreux\b|\bde nombreuses\b|\bquelques\b)"
         rng = rf"(?:\s+(?:a|ou|et)\s+(?P<hi>{digits}|{words}))?"
         pat = rf"(?:\bentre\s+)?(?:{mod})?(?:{approx}|{papprox}|(?P<num>{digits}|{words}){rng}|{several})"
     else:
-        mod = r"(?P<mod>at least|no fewer than|more than|over|nearly|almost|about|around|some|roughly|approximately|up to|a total of|as many as)\s+"
+        mod = r"(?P<mod>at least|no fewer than|more than|over|nearly|almost|about|around|some estimated|some|roughly|approximately|up to|a total of|as many as|an estimated|estimated)\s+"
         approx = r"(?P<approx>a dozen)"
-        papprox = r"(?P<papprox>(?:several )?(?:" + "|".join(_EN_PLURAL_APPROX) + r"))"
+        papprox = r"(?P<papprox>(?:several |tens of |hundreds of )?(?:" + "|".join(_EN_PLURAL_APPROX) + r"))"
         several = r"(?P<several>\bseveral\b|\bmany\b|\bnumerous\b|\ba number of\b)"
         rng = rf"(?:\s*(?:to|or|and|-)\s*(?P<hi>{digits}|{words}))?"
         pat = rf"(?:\bbetween\s+)?(?:{mod})?(?:{approx}|{papprox}|(?P<num>{digits}|{words}){rng}|{several})"
@@ -147,7 +151,7 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
         elif m.group("papprox"):
             key = m.group("papprox").split()[-1]
             v = (_FR_PLURAL_APPROX if lang == "fr" else _EN_PLURAL_APPROX)[key]
-            low, best, high = v, v, None
+            low, best, high = v, (v if v < _MAGNITUDE else None), None
         elif m.group("several"):
             low, best, high = 2, 2, None
         else:
@@ -169,7 +173,8 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
                        "un total de", "a total of", "as many as"):
                 high = None
             elif mod.startswith("plus d") or mod in ("more than", "over"):
-                low = best = (best or 0) + (1 if m.group("num") else 0)
+                low = (low or best or 0) + (1 if m.group("num") else 0)
+                best = None if best is None else low
                 high = None
             elif mod in ("pres de", "pres d'un", "pres d'une", "nearly", "almost", "jusqu'a", "up to"):
                 low, high = None, best
@@ -201,8 +206,8 @@ def _predicates(lang: str):
             ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint)\s+(?=\S)"),
             ("death", "bound", r"(?=\s+(?:de\s+)?(?:morts?|mortes?|tues|tuees|victimes? mortelles?|personnes tuees|deces)\b)"),
             ("death", "corps", r"\bcorps (?:sans vie )?(?:de|d')\s*(?=\S)"),
-            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\bcoute la vie a\s+"),
-            ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|peri|perirent|morte?s?|decedee?s?|succombe)\b"),
+            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\bcoute la vie a\s+|\bcoutant la vie a\s+|\b(?:la|leur) mort (?:de|d')\s*"),
+            ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|peri|perirent|morte?s?|decedee?s?|succombe|perdu la vie|trouve la mort|tombee?s? (?:au combat|sous les balles))\b"),
             ("injury", "active", rf"\b(?:a|ont|avait|avaient|avoir)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
             ("injury", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_INJ_PP_FR}\b"),
             ("other", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_OTHER_PP_FR}\b"),
@@ -216,7 +221,7 @@ def _predicates(lang: str):
             ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"),
             ("death", "bound", r"(?=\s+(?:dead|deaths|fatalities|people dead|killed)\b)"),
             ("death", "corps", r"\bbodies of\s+(?=\S)"),
-            ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing)\s+{_SKIP}(?=\S)"),
+            ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing)\s+{_SKIP}(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
             ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_DEATH_PP_EN}\b|\b(?P<aux2>died|perished|lost their lives|lost his life|lost her life)\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
             ("injury", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_INJ_PP_EN}\b"),
@@ -242,7 +247,7 @@ _OBJ_COORD = re.compile(r"^\s*[^;.]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b)\s*$
 @dataclass(frozen=True, slots=True)
 class CountReading:
     low: int | None
-    best: int
+    best: int | None  # None: only a magnitude was given ("thousands"): no exact count
     high: int | None
     spans: tuple[tuple[int, int], ...]
     toll: bool
@@ -258,7 +263,7 @@ def _add(a: CountReading | None, n: NumberMention | tuple, span) -> CountReading
         return CountReading(low, best, high, (span,), False, 0.8)
     return CountReading(
         None if a.low is None or low is None else a.low + low,
-        a.best + best,
+        None if a.best is None or best is None else a.best + best,
         None if a.high is None or high is None else a.high + high,
         a.spans + (span,),
         False,

@@ -297,7 +297,9 @@ class Extractor:
         if tolls:
             f = tolls[-1]
         elif readings:
-            f = max(readings, key=lambda r: r.best)
+            # the largest exact figure; a bare magnitude ("des milliers") only when nothing is exact
+            exact = [r for r in readings if r.best is not None]
+            f = max(exact, key=lambda r: r.best) if exact else max(readings, key=lambda r: r.low or 0)
         else:
             f = None
         if f is not None:

@@ -31,9 +31,11 @@ _P = {
     "fr": {
         "agent": re.compile(r"\bpar\s+(?:des |les |le |la |l'|un |une |d'autres )?(?:\S+\s+){0,4}?" + _DE + r"$"),
         "attack_of": re.compile(r"\b(?:attaques?|attentats?|offensives?|opérations?|embuscades?|frappes?(?: aériennes?)?|raids?|tirs|assauts?|incursions?|assaillants|offensive)\s+(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d'|de )" + _DE.replace("operation", "opération").replace("armee", "armée") + r"$"),
-        "object": re.compile(r"\b(?:a|ont|avait|avaient)\s+(?!été\b)(?:(?!par\b)\S+\s+){0,1}?(?:frappé|attaqué|tué|abattu|exécuté|enlevé|visé|ciblé|accroché|chassé|bombardé|arrêté|interpellé|détruit|pris pour cible|affronté)\s+(?:\S+\s+){0,2}?(?:des |les |le |la |l'|un |une )?(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d')?$"),
+        "object": re.compile(r"\b(?:a|ont|avait|avaient)\s+(?!été\b)(?:(?!par\b)\S+\s+){0,1}?(?:frappé|attaqué|tué|abattu|exécuté|enlevé|visé|ciblé|accroché|chassé|bombardé|arrêté|interpellé|détruit|pris pour cible|affronté)\s+(?:\S+\s+){0,2}?(?:des |les |le |la |l'|un |une )?(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d')?$|\b(?:coûté|coûtant) la vie (?:à|aux)\s+(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$|\bla mort (?:de|d')\s*(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$"),
         "source": re.compile(r"\b(?:selon|communique|annonce|rapporte|indique|publie|affirme|a-t-on appris|appuyee?s? par|soutenue?s? par|accompagnee?s? par|escortee?s? par|aidee?s? par)\b[^,;]{0,40}$"),
         "victim_after": re.compile(r"^\s*(?:\S+\s+){0,1}?(?:tués|blessés|interpellés|arrêtés|enlevés|capturés|neutralisés|tuées|exécutés)\b"),
+        "claimant": re.compile(r"\b(?:selon|d'apres|dans|a travers|via)\s+(?:un |une |le |la |les |des |son |sa |ses )?(?:communiques?|messages?|videos?|enregistrements?|declarations?|revendications?|publications?|canal|canaux|organe|agence)\s+(?:\S+\s+){0,3}?(?:du |de la |de l'|des |d'|de )" + _DE + r"$|\bcommunique\s+(?:\S+\s+){0,2}?(?:du |de la |de l'|des |d')$"),
+        "claimant_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:dans|via|a travers)\s+(?:un |une |son |sa |ses )?(?:communique|message|video|declaration|enregistrement|revendication)|^\s*(?:\([^)]*\)\s*)?(?:a|ont)\s+(?:affirme|annonce|indique|assure|declare|revendique)\b[^.;]{0,60}\b(?:communique|message|video|enregistrement|declaration|canal|organe)"),
         "hedge": re.compile(r"\b(?:presum\w*|soupconn\w*|presentes? comme|affilie\w*|lie\w* a|proches? d\w*)\s+(?:\S+\s+){0,3}?" + _DE + r"$"),
         "member": re.compile(r"\b(?:membres?|combattants?|elements?|miliciens?|islamistes|jihadistes|djihadistes|rebelles|militants|hommes|kamikazes?|unites?)\s+(?:\S+\s+){0,1}?(?:de la |de l'|du |des |d'|de )" + _DE + r"$"),
         "blame": re.compile(r"\b(?:attribu\w*|imput\w*|accus\w*)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
@@ -42,23 +44,25 @@ _P = {
         "claim_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu"),
         "accused_right": re.compile(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete)\s+(?:accuses?|soupconnee?s?)\s+d"),
         "active_right": re.compile(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"),
-        "passive_right": re.compile(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b|^[^.;]{0,60}?\b(?:sont morts?|a peri|ont peri|a heurte|ont heurte|a saute|ont saute)\b"),
+        "passive_right": re.compile(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b|^[^.;]{0,60}?\b(?:sont morts?|a peri|ont peri|a heurte|ont heurte|a saute|ont saute|(?:a|ont) perdu la vie|(?:a|ont) trouve la mort|(?:a|ont) succombe|sont tombes)\b"),
     },
     "en": {
         "agent": re.compile(r"\bby\s+(?:the |a |an |suspected |alleged |presumed )?(?:\S+\s+){0,3}?$"),
         "attack_of": re.compile(r"\b(?:attacks?|operations?|ambush(?:es)?|strikes?|raids?|offensive|assault)\s+(?:\S+\s+){0,1}?(?:by|of)\s+(?:the |suspected |alleged )?$"),
-        "object": re.compile(r"\b(?:attacked|killed|ambushed|struck|targeted|hit|shelled|bombed|clashed with|fought|engaged|arrested|detained|abducted|kidnapped)\s+(?:(?!by\b)\S+\s+){0,2}?(?:the |a |an |two |three |several )?$"),
+        "object": re.compile(r"\b(?:(?:claimed|cost|took) the li(?:ves|fe) of|attacked|killed|ambushed|struck|targeted|hit|shelled|bombed|clashed with|fought|engaged|arrested|detained|abducted|kidnapped)\s+(?:(?!by\b)\S+\s+){0,2}?(?:the |a |an |two |three |several )?$"),
         "source": re.compile(r"\b(?:according to|said|reported|announced|backed by|supported by|accompanied by|escorted by|helped by)\b[^,;]{0,30}$"),
         "victim_after": re.compile(r"^\s*(?:\S+\s+){0,1}?(?:killed|wounded|arrested|captured|detained|abducted)\b(?=\s*(?:[,.;)]|$|in\b|on\b|at\b|near\b|by\b|during\b|when\b|after\b|as\b|while\b))"),
+        "claimant": re.compile(r"\bciting\s+(?:a |an |the )?(?:(?:statement|claim|video|message|communique|post|propaganda outlet|media arm|news agency)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+)?(?:the )?$|\b(?:according to|in)\s+(?:a|an|the)\s+(?:statement|claim|video|message|communique|post)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+(?:the )?$"),
+        "claimant_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|boasted)\b[^.;]{0,40}\b(?:statement|communique|message|video|propaganda|media arm|channels?)"),
         "hedge": re.compile(r"\b(?:suspected|presumed|alleged|believed to be|affiliated with|linked to|close to)\s+(?:\S+\s+){0,2}?(?:the )?$"),
         "member": re.compile(r"\b(?:members?|fighters?|militants?|militiamen|elements?|gunmen|jihadists?)\s+(?:of|from)\s+(?:the )?$"),
         "blame": re.compile(r"\b(?:blamed|attributed|accused)\s+(?:\S+\s+){0,4}?(?:on|to)\s+(?:the )?$"),
         "against": re.compile(r"\b(?:against|targeting|targeted|(?:attacks?|raids?|assaults?|strikes?|fire) on|hit|struck)\s+(?:\S+\s+){0,3}?(?:the |a |an )?$"),
         "facility_of": re.compile(r"\b(?:headquarters|base|camp|post|convoy|patrol|vehicle|positions?|barracks)\s+of\s+(?:the\s+)?$"),
-        "claim_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:has |have |had )?(?:claimed|claims)\b"),
+        "claim_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)"),
         "accused_right": re.compile(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been)\s+(?:accused|suspected)\s+of"),
         "active_right": re.compile(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|targeted|opened fire|blew|detonated|neutrali[sz]ed)\b"),
-        "passive_right": re.compile(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b|^[^.;]{0,60}?\b(?:died|hit an?|struck an?|ran over)\b"),
+        "passive_right": re.compile(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b|^[^.;]{0,60}?\b(?:died|perished|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over)\b"),
     },
 }
 
@@ -82,6 +86,10 @@ _VICTIM_NOUNS = {
         ("property", r"\bpolling stations?\b|\bschools?\b|\bbuildings?\b|\bhouses?\b|\bhuts?\b|\bgranar\w+|\blivestock\b|\bcattle\b|\bwarehouses?\b|\bshops?\b|\bvehicles?\b"),
     ],
 }
+_AFFILIATION = re.compile(r"\b(?:linked to|affiliated (?:with|to)|loyal to|allied (?:with|to)|lie(?:e|s|es)? (?:a|au|aux)|"
+                          r"affilie(?:e|s|es)? (?:a|au|aux)|proches? (?:de|d'|du|des))\s+(?:the |l'|la |le |les )?$")
+# kinds whose own statements about an attack are claims (a government's statement is not)
+_CLAIMANT_KINDS = frozenset({"jihadist", "rebel", "militia"})
 _KIND_TO_TARGET = {"state": "security_forces", "foreign_forces": "security_forces", "peacekeepers": "peacekeepers",
                    "jihadist": "armed_group", "rebel": "armed_group", "militia": "armed_group",
                    "unidentified": "armed_group", "unknown": "armed_group", "protesters": "civilians"}
@@ -123,6 +131,10 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         perp += 3
         blame = True
     if P["claim_right"].search(right):
+        perp += 4
+        claim = True
+    if m.kind in _CLAIMANT_KINDS and (P["claimant"].search(left) or P["claimant_right"].search(right)):
+        # an armed group relayed as the source ("citing JNIM", "selon un communiqué du JNIM"): its claim
         perp += 4
         claim = True
     if P["accused_right"].search(right):
@@ -176,11 +188,14 @@ def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]]
                     and re.fullmatch(r"\s*(?:de la |de l'|du |des |d'|de |of the |of )", folded[chosen[0].end : x[0].start]):
                 chosen = (x[0],) + tuple(chosen[1:])
                 break
-        # "du GSIM ou de l'EIGS": two named groups joined by "ou"/"or" are an unidentified group
+        # "du GSIM ou de l'EIGS": two named groups joined by "ou"/"or" are an unidentified group; so are two
+        # groups joined by "et"/"and" after an affiliation ("jihadists linked to al-Qaeda and IS"): a description
+        # of the armed groups, not an attribution ("presumed MSA and GATIA militiamen" stays a joint attribution)
         others = [x for x in named if x[0].canonical_id != chosen[0].canonical_id and x[6] == chosen[6]]
         for o in others:
             a, b = sorted((chosen[0], o[0]), key=lambda m: m.start)
-            if re.search(r"^\s*(?:ou|or)\s+(?:de la |de l'|du |des |d'|de |the )?$", folded[a.end : b.start]):
+            joiner = r"(?:ou|or|et|and)" if _AFFILIATION.search(folded[max(0, a.start - 40) : a.start]) else r"(?:ou|or)"
+            if re.search(r"^\s*" + joiner + r"\s+(?:a |à |de la |de l'|du |des |d'|de |the |a l'|a la |au |aux )?$", folded[a.end : b.start]):
                 chosen = (ActorMention(a.start, b.end, text[a.start:b.end], UNIDENTIFIED, None, "unidentified", "generic"),
                           chosen[1], 0, True, False, False, chosen[6])
                 break
