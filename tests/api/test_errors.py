@@ -36,3 +36,14 @@ def test_unknown_event_and_actor_are_404_in_the_same_shape(client):
 def test_aggregates_without_a_key_is_422(client):
     r = client.get("/api/v1/aggregates")
     assert r.status_code == 422 and r.json()["error"]["parameter"] == "place"
+
+
+def test_situation_report_in_french_html_and_pdf(client):
+    view = {"country": "Mali", "since": "2018-07-01", "until": "2018-12-31", "lang": "fr"}
+    html = client.get("/api/v1/report", params=view)
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    assert 'lang="fr"' in html.text
+    assert html.headers["x-sahelwatch-report-filters"] == "all"
+    pdf = client.get("/api/v1/report", params={**view, "format": "pdf", "tactic": "ambush"})
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert "tactic" in pdf.headers["x-sahelwatch-report-filters"]

@@ -96,3 +96,37 @@ def test_language_switch_and_keyboard(server, page):
     page.wait_for_selector("#drawer:not([hidden])")
     page.keyboard.press("Escape")
     page.wait_for_selector("#drawer", state="hidden")
+
+
+CONTRAST_JS = """
+() => {
+  function rgb(s) { const m = s.match(/[\\d.]+/g).map(Number); return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1}; }
+  function lum(c) {
+    const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
+  }
+  function bg(e) {
+    for (; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c.a > 0) return c; }
+    return {r: 255, g: 255, b: 255, a: 1};
+  }
+  const bad = [];
+  for (const e of document.querySelectorAll("body *")) {
+    if (!e.offsetParent || e.closest("#map") || e.closest("svg")) continue;
+    const own = Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own) continue;
+    const a = lum(rgb(getComputedStyle(e).color)), b = lum(bg(e));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < 4.5) bad.push(e.tagName + " '" + e.textContent.trim().slice(0, 30) + "' " + ratio.toFixed(2));
+  }
+  return bad;
+}
+"""
+
+
+def test_text_meets_wcag_aa_contrast(server, page):
+    page.goto(f"{server.base}/?admin1=Gao")
+    shown(page)
+    assert page.evaluate(CONTRAST_JS) == []
+    page.click("#events tbody button")
+    page.wait_for_selector("#drawer ol.versions li")
+    assert page.evaluate(CONTRAST_JS) == []
