@@ -6,6 +6,7 @@ import pytest
 
 from sahelwatch.errors import InputError, UnknownFormatError
 from sahelwatch.sources import detect
+from tests.damaged_files import damaged_workbooks, write
 
 
 def test_a_damaged_workbook_says_it_cannot_be_read(tmp_path):
@@ -27,3 +28,14 @@ def test_a_readable_workbook_without_a_known_header_is_an_unknown_format(tmp_pat
     wb.save(path)
     with pytest.raises(UnknownFormatError, match="no sheet of this workbook has a known header"):
         detect(path)
+
+
+_ROWS = [["event_id_cnty", "event_date", "notes"], ["MLI1", "2020-01-01", "A clash near a well."]]
+
+
+@pytest.mark.parametrize("kind", sorted(damaged_workbooks(_ROWS)))
+def test_every_kind_of_damaged_workbook_is_a_clear_error(tmp_path, kind):
+    path = write(tmp_path, "export.xlsx", damaged_workbooks(_ROWS)[kind])
+    with pytest.raises(InputError, match="not a readable .xlsx workbook") as e:
+        detect(path)
+    assert e.value.path == str(path)

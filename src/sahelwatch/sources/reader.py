@@ -30,7 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-from ..errors import InputError
+from ..errors import WORKBOOK_ERRORS, InputError
 
 LINE = "__line__"  # the physical line (1-based) where a record starts
 RAW = "__raw__"  # the record verbatim, as the file held it (when not given by offsets)
@@ -422,7 +422,7 @@ def read_xlsx(path: Path, required: Iterable[str] = ()) -> RawTable:
     path = Path(path)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as e:  # openpyxl raises many types for damaged files
+    except WORKBOOK_ERRORS as e:
         raise InputError(f"not a readable .xlsx workbook: {e}", path=str(path)) from None
     required = [r.lower() for r in required]
     try:
@@ -454,6 +454,8 @@ def read_xlsx(path: Path, required: Iterable[str] = ()) -> RawTable:
                 cols[RAW] = pa.array(raws, pa.string())
                 notes = ("skipped the HXL hashtag row",) if hxl else ()
                 return RawTable(str(path), tuple(names), pa.table(cols), (), "xlsx", notes, sheet=ws.title)
+    except WORKBOOK_ERRORS as e:  # a damaged sheet shows itself only when its rows are read
+        raise InputError(f"not a readable .xlsx workbook: {e}", path=str(path)) from None
     finally:
         wb.close()
     want = ", ".join(required) if required else "a header row"
