@@ -70,7 +70,8 @@ def _change(c: Change, loc: Locale) -> dict:
 
 
 def _spans(spans, loc: Locale) -> str:
-    return "; ".join(loc.t("span_range", since=loc.date(d.since), until=loc.date(d.until)) for d in spans)
+    return loc.t("list_sep").join(loc.t("span_range", since=loc.date(d.since), until=loc.date(d.until))
+                                  for d in spans)
 
 
 def coverage_first(report: SituationReport, loc: Locale) -> list[str]:
@@ -80,7 +81,7 @@ def coverage_first(report: SituationReport, loc: Locale) -> list[str]:
         return []
     items = [loc.t("first_source_span", source=s.source, since=loc.date(s.span.since), until=loc.date(s.span.until))
              for s in cmp.sources if s.span]
-    out = [loc.t("first_sources", list="; ".join(items))] if items else []
+    out = [loc.t("first_sources", list=loc.t("list_sep").join(items))] if items else []
     out.append(loc.t("first_comparable" if cmp.comparable else "first_not_comparable"))
     if cmp.no_data:
         out.append(loc.t("first_no_data", spans=_spans(cmp.no_data, loc)))
