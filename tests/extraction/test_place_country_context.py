@@ -58,3 +58,8 @@ def test_fada_ngourma_still_resolves_in_burkina_faso():
 def test_a_country_named_in_the_text_is_never_the_events_place():
     loc = _where("Des hommes armés ont tué trois bergers près de Ouallam, au Niger.", "fr")
     assert loc.name == "Ouallam" and loc.country == "Niger"
+
+
+def test_a_stoplisted_word_is_no_place_without_a_unit_word():
+    loc = _where("Some gunmen killed the Mayor on Sunday, officials in Mali said.", "en")
+    assert loc.name is None and loc.country == "Mali"

@@ -85,6 +85,8 @@ class GeoGazetteerAdapter:
     FOCUS = {"MLI": "Mali", "BFA": "Burkina Faso", "NER": "Niger"}
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None) -> PlaceEntry | None:
+        if level is None and self._g.is_stopword(name):
+            return None  # "Some", "Islam", "Keïta": a word first, a village only when a unit word frames it
         r = self._g.lookup(name, admin1=admin1, admin2=admin2, fuzzy=False)
         cands = [c for c in (r or ()) if getattr(c, "iso3", None) in self.FOCUS and getattr(c, "admin1", None)
                  and getattr(c, "method", "exact") != "fuzzy"]

@@ -232,6 +232,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._places)
 
+    def is_stopword(self, name: str) -> bool:
+        """Whether text matching skips ``name`` unless a unit word frames it ("Sahel", "Some", "Keïta")."""
+        return name_key(name) in self._stop
+
     @property
     def places(self) -> tuple[Place, ...]:
         return tuple(self._places)
