@@ -202,6 +202,10 @@ def parse_legacy(raw: RawTable, release: str | None) -> Batch:
     return _batch("acled-legacy", raw, t, cols, pr)
 
 
+def _is_none(a: np.ndarray) -> np.ndarray:
+    return np.array([v is None for v in a], dtype=bool)
+
+
 def parse_monadic(raw: RawTable, release: str | None) -> Batch:
     """Merge the per-actor rows of each event back into one dyadic event."""
     t = raw.data_table()
@@ -213,7 +217,10 @@ def parse_monadic(raw: RawTable, release: str | None) -> Batch:
         # a merged event keeps all its rows verbatim: materialise them as text
         t = t.append_column(RAW, pa.array(raw_texts(t, np.arange(n), raw.blob), pa.string()))
         t = t.drop_columns([c for c in ("__raw_offset__", "__raw_length__") if c in t.column_names])
-    ids = t.column("event_id_cnty").to_numpy(zero_copy_only=False)
+    ids = cv.text(t.column("event_id_cnty"), n).to_numpy(zero_copy_only=False).astype(object)
+    # a row without an id is an event of its own (rejected for its missing id), never merged
+    for i in np.flatnonzero(_is_none(ids)):
+        ids[i] = f"\x00row {i}"
     order = np.arange(n)
     # first and second appearance of each id, in file order
     uniq, first_idx, inverse = np.unique(ids, return_index=True, return_inverse=True)
