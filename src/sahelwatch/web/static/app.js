@@ -135,7 +135,7 @@
     var svg = $("#timeline"), W = svg.clientWidth || 800, H = 120, pad = 18;
     svg.setAttribute("viewBox", "0 0 " + W + " " + H);
     svg.textContent = "";
-    timelineRows = body.rows.map(function (r) { return { key: r.key[period], events: r.events }; });
+    timelineRows = fillGaps(body.rows.map(function (r) { return { key: r.key[period], events: r.events }; }), period);
     var n = timelineRows.length, max = Math.max.apply(null, timelineRows.map(function (r) { return r.events; }).concat([1]));
     var bw = n ? (W - 2 * pad) / n : 0, ns = "http://www.w3.org/2000/svg";
     timelineRows.forEach(function (r, i) {
@@ -154,6 +154,24 @@
       });
     }
     svg.dataset.bw = bw; svg.dataset.pad = pad;
+  }
+  function nextKey(key, period) {
+    if (period === "month") {
+      var y = +key.slice(0, 4), m = +key.slice(5, 7) + 1;
+      if (m > 12) { y += 1; m = 1; }
+      return y + "-" + String(m).padStart(2, "0");
+    }
+    var d = new Date(key + "T00:00:00Z"); d.setUTCDate(d.getUTCDate() + 7);
+    return d.toISOString().slice(0, 10);
+  }
+  function fillGaps(rows, period) {         // every period between the first and the last, empty ones as 0
+    if (!rows.length) return rows;
+    var byKey = {}, out = [], k = rows[0].key, last = rows[rows.length - 1].key;
+    rows.forEach(function (r) { byKey[r.key] = r.events; });
+    for (var guard = 0; k <= last && guard < 5000; guard++, k = nextKey(k, period)) {
+      out.push({ key: k, events: byKey[k] || 0 });
+    }
+    return out;
   }
   function periodBounds(key, period) {     // first and last day of a month "YYYY-MM" or a week starting "YYYY-MM-DD"
     if (period === "month") {
