@@ -78,3 +78,15 @@ def test_ingest_runs_while_serving_and_the_api_shows_it(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_serve_refuses_a_non_loopback_address_and_a_missing_database(tmp_path):
+    db = tmp_path / "x.duckdb"
+    assert _cli(db, "ingest", str(CHRONOLOGY[0])).returncode == 0
+    out = subprocess.run([sys.executable, "-m", "sahelwatch", "--db", str(db), "serve", "--host", "0.0.0.0"],
+                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert out.returncode == 2 and "loopback" in out.stderr
+    out = subprocess.run([sys.executable, "-m", "sahelwatch", "--db", str(tmp_path / "none.duckdb"), "serve"],
+                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert out.returncode == 2 and "no such database" in out.stderr
+    assert not (tmp_path / "none.duckdb").exists()
