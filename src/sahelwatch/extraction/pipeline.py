@@ -43,7 +43,7 @@ from .places import resolve_location
 from .resources import cue
 from .roles import assign_roles
 from .sentences import Sentence, sentences
-from .structure import STORY, layout
+from .structure import blank, layout
 
 MAX_CHARS = 100_000
 STATUSES = ("ok", "no_event", "empty_text", "too_long", "other_language", "bad_encoding", "invalid_json",
@@ -153,16 +153,6 @@ def _event_date(group: list[Sentence], dates: dict[int, list[DateMention]], anch
     return default_date(anchor)
 
 
-def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``text`` with ``spans`` replaced by spaces (same length: offsets stay valid)."""
-    out = list(text)
-    for a, b in spans:
-        for i in range(a, b):
-            if out[i] not in "\n\r":
-                out[i] = " "
-    return "".join(out)
-
-
 def _death_verb(folded_main: str) -> str | None:
     if re.search(r"\b(?:abattu\w*|assassin\w*|shot dead|gunned down|assassinated)\b", folded_main):
         return "targeted"
@@ -227,17 +217,16 @@ class Extractor:
                               tuple(events))
 
     def _events(self, doc: Document, lang: str, spacy_doc) -> list[ExtractedEvent]:
-        page = layout(doc.text, lang, doc.published)
-        text = doc.text
-        if any(b.kind not in STORY for b in page.blocks):
-            text = page.story(text)
+        text, folded = doc.text, fold(doc.text)
+        page = layout(text, lang, doc.published, folded)
         # the anchor of relative dates: the publication date, else the dateline, else none (never the clock)
         published = doc.published or (page.dateline.date if page.dateline is not None else None)
+        # events come from the lead and body, without the context clauses of their sentences
+        furniture = page.furniture()
+        text, folded = blank(text, furniture), blank(folded, furniture)
         sents = sentences(text, lang)
         context = [c for s in sents for c in s.context]
-        if context:
-            text = _blank(text, context)
-        folded = fold(text)
+        text, folded = blank(text, context), blank(folded, context)
         sigs = {s.index: signals(folded[s.start : s.end], lang, s.start) for s in sents}
         dates = {s.index: find_dates(text[s.start : s.end], published, lang, s.start) for s in sents}
         sep = cue("separator", lang)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ._text import fold
 from .resources import cue
@@ -88,9 +89,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def background_reason(sentence_text: str, lang: str) -> str | None:
+def background_reason(sentence_text: str, lang: str, folded: str | None = None) -> str | None:
     """Why a sentence is background (see module doc), or None when it is foreground."""
-    f = fold(sentence_text).lstrip(" \"'(")
+    f = (fold(sentence_text) if folded is None else folded).lstrip(" \"'(")
     if cue("background_lead", lang).search(f):
         return "backward-looking lead"
     m = cue("pluperfect", lang).search(f)
@@ -127,15 +128,21 @@ _CLAUSE_START = re.compile(
 _CLAUSE_END = re.compile(r"[,;)\u2013\u2014]|\s-\s")
 
 
-def context_clauses(sentence_text: str, lang: str) -> tuple[str | None, tuple[tuple[int, int], ...]]:
+@lru_cache(maxsize=2)
+def _context_re(lang: str) -> re.Pattern:
+    """The ``background_context`` cue as one pattern (one pass over a sentence)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in cue("background_context", lang).patterns))
+
+
+def context_clauses(sentence_text: str, lang: str, folded: str | None = None) -> tuple[str | None, tuple[tuple[int, int], ...]]:
     """Past or long-run context in a sentence (see the module doc).
 
     Returns ``(reason, spans)``: a reason when the main clause is context (the sentence is
     background), else the spans (relative to the sentence) of trailing context clauses.
     """
-    f = fold(sentence_text)
+    f = fold(sentence_text) if folded is None else folded
     spans: list[tuple[int, int]] = []
-    for m in cue("background_context", lang).finditer(f):
+    for m in _context_re(lang if lang in ("fr", "en") else "fr").finditer(f):
         if _SUPERLATIVE.search(f[max(0, m.start() - 60) : m.start()]):
             continue
         if any(a <= m.start() < b for a, b in spans):
@@ -154,10 +161,11 @@ def sentences(text: str, lang: str) -> list[Sentence]:
     out = []
     for i, (s, e) in enumerate(split_sentences(text)):
         t = text[s:e]
-        reason = background_reason(t, lang)
+        f = fold(t)
+        reason = background_reason(t, lang, f)
         ctx: tuple[tuple[int, int], ...] = ()
         if reason is None:
-            reason, rel = context_clauses(t, lang)
+            reason, rel = context_clauses(t, lang, f)
             ctx = tuple((s + a, s + b) for a, b in rel)
         out.append(Sentence(i, s, e, t, reason is not None, reason, ctx))
     return out

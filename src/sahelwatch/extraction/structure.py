@@ -75,15 +75,13 @@ class Layout:
     blocks: tuple[Block, ...]
     dateline: DateMention | None  # the dateline's date, when it gives one
 
+    def furniture(self) -> list[tuple[int, int]]:
+        """The spans of everything but the lead and body."""
+        return [(b.start, b.end) for b in self.blocks if b.kind not in STORY]
+
     def story(self, text: str) -> str:
-        """``text`` with everything but the lead and body blanked (same length, offsets kept)."""
-        out = list(text)
-        for b in self.blocks:
-            if b.kind not in STORY:
-                for i in range(b.start, b.end):
-                    if out[i] not in "\n\r":
-                        out[i] = " "
-        return "".join(out)
+        """``text`` (or its folded form) with everything but the lead and body blanked, offsets kept."""
+        return blank(text, self.furniture())
 
     def kinds(self, text: str) -> dict[str, list[str]]:
         """The text of each part, by kind (for inspection and tests)."""
@@ -91,6 +89,18 @@ class Layout:
         for b in self.blocks:
             out.setdefault(b.kind, []).append(text[b.start : b.end].strip())
         return out
+
+
+def blank(text: str, spans) -> str:
+    """``text`` with ``spans`` replaced by spaces, line breaks kept (same length: offsets stay valid)."""
+    if not spans:
+        return text
+    out = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if out[i] not in "\n\r":
+                out[i] = " "
+    return "".join(out)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -124,9 +134,9 @@ def _dateline_head(text: str, folded: str, s: int, e: int) -> tuple[int, int] | 
     return (m.start("place"), m.end())
 
 
-def layout(text: str, lang: str, published: dt.date | None = None) -> Layout:
-    """The parts of a page (see the module doc)."""
-    folded = fold(text)
+def layout(text: str, lang: str, published: dt.date | None = None, folded: str | None = None) -> Layout:
+    """The parts of a page (see the module doc); ``folded`` is ``fold(text)`` when the caller has it."""
+    folded = fold(text) if folded is None else folded
     lines = _lines(text)
     blocks: list[Block] = []
     story_lines: list[tuple[int, int]] = []
