@@ -145,3 +145,15 @@ def test_boilerplate_about_armed_groups_names_no_perpetrator(extractor, lang, te
 def test_jointly_suspected_groups_stay_attributed(extractor):
     e = only(extractor, "On Tuesday, presumed MSA and GATIA militiamen executed two herders near Inekar.", "en")
     assert perp(e) in ("MSA", "GATIA") and e.attribution == "suspected"
+
+
+@pytest.mark.parametrize("lang,text,best", [
+    ("en", "Five soldiers were killed on Tuesday when gunmen attacked their post near Ansongo. A similar raid on a "
+           "convoy nearby had left 30 soldiers dead.", 5),
+    ("en", "Five soldiers were killed on Tuesday when gunmen attacked their post near Ansongo. A similar raid on the "
+           "same post killed 30 soldiers.", 5),
+    ("fr", "Cinq soldats ont été tués mardi dans l'attaque de leur poste près d'Ansongo. Le bilan s'est alourdi "
+           "à sept morts mercredi.", 7),
+])
+def test_the_main_sentence_figure_is_not_beaten_by_a_larger_one(extractor, lang, text, best):
+    assert only(extractor, text, lang).fatalities["best"] == best

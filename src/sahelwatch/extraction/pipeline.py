@@ -286,9 +286,12 @@ class Extractor:
         if tolls:
             f = tolls[-1]
         elif readings:
-            # the largest exact figure; a bare magnitude ("des milliers") only when nothing is exact
+            # the main sentence's exact figure; else the largest exact figure of the others; a bare
+            # magnitude ("des milliers") only when nothing is exact. No figure wins for being the largest
+            # when the event's own sentence gives one.
             exact = [r for r in readings if r.best is not None]
-            f = max(exact, key=lambda r: r.best) if exact else max(readings, key=lambda r: r.low or 0)
+            own = [r for r in exact if r.spans[0][0] < main.end]
+            f = own[0] if own else max(exact, key=lambda r: r.best) if exact else max(readings, key=lambda r: r.low or 0)
         else:
             f = None
         if f is not None:
