@@ -78,15 +78,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             out.append((s, cut))
             s = cut
         out.append((s, e))
-    trimmed = []
-    for s, e in out:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            trimmed.append((s, e))
-    return trimmed
+    return [t for s, e in out if (t := trim(text, s, e))[1] > t[0]]
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span ``s:e`` of ``text`` without its leading and trailing white space."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 def background_reason(sentence_text: str, lang: str, folded: str | None = None) -> str | None:

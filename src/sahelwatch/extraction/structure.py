@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from ._text import fold
 from .dates import DateMention, find_dates
+from .sentences import trim
 
 STORY = ("lead", "body")
 
@@ -106,12 +107,8 @@ def blank(text: str, spans) -> str:
 def _lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = trim(text, pos, pos + len(line))
+        pos += len(line) + 1
         if e > s:
             out.append((s, e))
     return out
