@@ -1,0 +1,319 @@
+"""Every command of the click tree runs on a real store, in human output and with --json: never a traceback,
+exit 0, 1 or 2 (2 with a clear message), and with --json one document on stdout.
+
+The list of commands comes from the click tree itself: a new command without an entry in ``SMOKE`` fails
+here until it gets one. The store is a real DuckDB file built once per session by the command line from the
+bundled chronology and, when present, a sample of every 8th row of the shared ACLED and UCDP files (written
+to the session's temporary folder, never committed). Each run works on its own copy of that store.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from sahelwatch.cli._tree import command_tree
+from tests.conftest import ROOT, data_file, missing, optional_data_file
+
+pytestmark = pytest.mark.slow
+
+CHRONOLOGY = sorted((ROOT / "data" / "chronology").glob("events-*.csv"))
+SHARED_SAMPLES = (("acled/acled_mali_dyadic_1997-2018.csv", 8), ("ucdp/ged231_global_sample_1000.csv", 8))
+EVENT_ID = "sahelwatch-chronology:SWC-2012-001"
+TIMEOUT = 900
+
+# Reports of our own (never from an evaluation set): two events and one text that reports none.
+REPORTS = [
+    {"id": "smoke-fr", "lang": "fr", "published": "2019-03-12",
+     "text": "Des hommes armés ont attaqué lundi soir le poste de gendarmerie de Boni, dans le cercle de "
+             "Douentza, tuant trois gendarmes, selon une source sécuritaire."},
+    {"id": "smoke-en", "lang": "en", "published": "2021-05-04",
+     "text": "Suspected jihadists killed five villagers near Ménaka on Sunday, local officials said."},
+    {"id": "smoke-none", "lang": "fr", "published": "2022-01-10",
+     "text": "Le marché hebdomadaire de Sévaré a rouvert ce matin après des travaux de rénovation."},
+]
+GOLD = {
+    "smoke-fr": {"event_date": "2019-03-11", "country": "Mali", "admin1": "Mopti", "admin2": "Douentza",
+                 "location": "Boni", "event_type": "Violence against civilians", "sub_event_type": "Attack",
+                 "perpetrator": "Unidentified armed group", "target": "security_forces", "fatalities": 3,
+                 "tactic": "raid_on_village"},
+    "smoke-en": {"event_date": "2021-05-02", "country": "Mali", "admin1": "Menaka", "admin2": "Menaka",
+                 "location": "Menaka", "event_type": "Violence against civilians", "sub_event_type": "Attack",
+                 "perpetrator": "Unidentified armed group", "target": "civilians", "fatalities": 5,
+                 "tactic": "raid_on_village"},
+    "smoke-none": None,
+}
+# Two made-up squares in northern Mali, for 'geo import'
+BOUNDARIES = {"type": "FeatureCollection", "features": [
+    {"type": "Feature", "properties": {"name": f"Zone {k}", "pcode": f"ZZ0{k}"},
+     "geometry": {"type": "Polygon", "coordinates": [[[x, 15.0], [x + 1, 15.0], [x + 1, 16.0], [x, 16.0], [x, 15.0]]]}}
+    for k, x in ((1, -2.0), (2, -1.0))]}
+
+
+@dataclass
+class Inputs:
+    """What the arguments of a run may name: the run's own store and folder, and the session's input files."""
+
+    db: Path
+    out: Path
+    reports: Path
+    gold: Path
+    boundaries: Path
+
+
+@dataclass(frozen=True)
+class Smoke:
+    args: Callable[[Inputs], list]
+    code: int = 0  # the exit code expected of this run
+    server: bool = False  # runs until stopped: checked by its health answer, then interrupted
+
+
+#: One entry per command that runs, with small, sensible arguments (the global --db and --json come before).
+SMOKE: dict[str, Smoke] = {
+    "actors lineage": Smoke(lambda i: ["jnim"]),
+    "actors resolve": Smoke(lambda i: ["JNIM", "Katiba Macina", "--source", "acled"]),
+    "actors show": Smoke(lambda i: ["jnim"]),
+    "actors unresolved": Smoke(lambda i: ["--limit", "5"]),
+    "analyze alerts": Smoke(lambda i: ["--as-of", "2018-12-31"]),
+    "analyze before-after": Smoke(lambda i: ["--partner", "minusma"]),
+    "analyze density": Smoke(lambda i: ["--resolution", "0.5", "--since", "2017-01-01"]),
+    "analyze expansion": Smoke(lambda i: ["--group", "jnim", "--freq", "year"]),
+    "analyze food-security": Smoke(lambda i: ["--ch", data_file("context/cadre_harmonise_2014-2021.csv"),
+                                              "--iso3", "MLI"]),
+    "analyze hotspots": Smoke(lambda i: ["--since", "2012-01-01"]),
+    "analyze human-rights": Smoke(lambda i: ["--view", "abuses"]),
+    "analyze partners": Smoke(lambda i: []),
+    "analyze rivalry": Smoke(lambda i: ["--freq", "year"]),
+    "analyze schools": Smoke(lambda i: ["--schools", data_file("context/mali_schools_2023.xlsx"),
+                                        "--population", data_file("context/mali_population_admin2_2020.csv")]),
+    "analyze spillover": Smoke(lambda i: []),
+    "analyze trends": Smoke(lambda i: ["--freq", "year", "--country", "Mali"]),
+    "derive": Smoke(lambda i: []),
+    "enrich": Smoke(lambda i: []),
+    "events clusters": Smoke(lambda i: ["--out", i.out / "clusters.csv", "--since", "2018-01-01"]),
+    "events export": Smoke(lambda i: ["--format", "geojson", "--out", i.out / "events.geojson", "--country", "MLI"]),
+    "events history": Smoke(lambda i: [EVENT_ID]),
+    "extract": Smoke(lambda i: ["--in", i.reports, "--out", i.out / "extracted.jsonl", "--db", i.db]),
+    "extract eval": Smoke(lambda i: ["--gold", i.gold, "--errors", "2"]),
+    "extract train": Smoke(lambda i: ["--out", i.out / "model", "--test-size", "0.2"]),
+    "forecast backtest": Smoke(lambda i: ["--source", "events", "--unit", "admin1", "--start", "2016-01",
+                                          "--end", "2016-02", "--horizons", "1"]),
+    "forecast run": Smoke(lambda i: ["--source", "events", "--unit", "admin1", "--origin", "2018-06",
+                                     "--horizons", "1..3", "--out", i.out / "forecast.csv"]),
+    "geo boundaries": Smoke(lambda i: []),
+    "geo import": Smoke(lambda i: [i.boundaries, "--level", "1", "--iso3", "MLI", "--name-field", "name",
+                                   "--pcode-field", "pcode"]),
+    "geo keys": Smoke(lambda i: ["--lat", "14.49", "--lon", "-4.19"]),
+    "geo learn": Smoke(lambda i: []),
+    "geo lookup": Smoke(lambda i: ["Boni", "Ménaka", "--country", "Mali"]),
+    "ingest": Smoke(lambda i: [CHRONOLOGY[0]]),
+    "link": Smoke(lambda i: []),
+    "report": Smoke(lambda i: ["--since", "2018-01-01", "--until", "2018-12-31", "--out", i.out, "--no-pdf"]),
+    "serve": Smoke(lambda i: ["--port", _free_port()], server=True),
+    "stats": Smoke(lambda i: []),
+}
+
+RUNNABLE = [" ".join(n.path) for n in command_tree() if n.runs and n.path]
+MODES = ("human", "json")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k != "CI"} | {"SAHELWATCH_TODAY": "2026-11-24",
+                                                               "COLUMNS": "120"}
+
+
+def _sw(args: list, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sahelwatch", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, env=_env(), timeout=TIMEOUT)
+
+
+def _sample(src: Path, every: int, dst: Path) -> Path:
+    """Every ``every``-th row of a CSV file (its whole span of years, a fraction of its rows)."""
+    with src.open(encoding="utf-8", newline="") as f, dst.open("w", encoding="utf-8", newline="") as g:
+        rows, out = csv.reader(f), csv.writer(g)
+        out.writerow(next(rows))
+        out.writerows(row for k, row in enumerate(rows) if k % every == 0)
+    return dst
+
+
+@pytest.fixture(scope="session")
+def smoke_store(tmp_path_factory) -> tuple[Path, Path]:
+    """(store, folder of inputs): the chronology and samples of the shared files, ingested, linked, derived."""
+    d = tmp_path_factory.mktemp("smoke")
+    if not CHRONOLOGY:
+        missing("data/chronology/events-*.csv")
+    files = list(CHRONOLOGY)
+    for rel, every in SHARED_SAMPLES:
+        src = optional_data_file(rel)
+        if src is not None:
+            files.append(_sample(src, every, d / f"sample-{src.name}"))
+    db = d / "smoke.duckdb"
+    for args in (["ingest", *files], ["link"], ["derive"]):
+        r = _sw(["--db", db, *args], d)
+        assert r.returncode == 0, f"building the smoke store: {args[0]}: {r.stderr}"
+    (d / "reports.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in REPORTS),
+                                     encoding="utf-8")
+    (d / "gold.jsonl").write_text("".join(json.dumps(r | {"gold": GOLD[r["id"]]}, ensure_ascii=False) + "\n"
+                                          for r in REPORTS), encoding="utf-8")
+    (d / "boundaries.geojson").write_text(json.dumps(BOUNDARIES), encoding="utf-8")
+    return db, d
+
+
+@dataclass
+class Outcome:
+    argv: list[str]
+    returncode: int | None
+    stdout: str
+    stderr: str
+
+
+def _run(name: str, mode: str, store: Path, inputs_dir: Path, run_dir: Path) -> Outcome:
+    run_dir.mkdir(parents=True)
+    db = run_dir / store.name
+    for f in store.parent.glob(store.name + "*"):  # the store and its write-ahead log, if any
+        shutil.copy(f, run_dir / f.name)
+    case = SMOKE[name]
+    i = Inputs(db=db, out=run_dir, reports=inputs_dir / "reports.jsonl", gold=inputs_dir / "gold.jsonl",
+               boundaries=inputs_dir / "boundaries.geojson")
+    argv = ["--db", db, *(["--json"] if mode == "json" else []), *name.split(), *case.args(i)]
+    shown = ["sahelwatch", *map(str, argv)]
+    if case.server:
+        return _serve(argv, shown, run_dir)
+    try:
+        r = _sw(argv, run_dir)
+    except subprocess.TimeoutExpired as e:
+        return Outcome(shown, None, str(e.stdout or ""), f"timed out after {TIMEOUT} s")
+    return Outcome(shown, r.returncode, r.stdout, r.stderr)
+
+
+def _serve(argv: list, shown: list[str], run_dir: Path) -> Outcome:
+    """Start a server command, wait for its health answer, then interrupt it as Ctrl-C would."""
+    port = argv[argv.index("--port") + 1]
+    p = subprocess.Popen([sys.executable, "-m", "sahelwatch", *map(str, argv)], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True, cwd=run_dir, env=_env())
+    health = None
+    deadline = time.monotonic() + 120
+    while health is None and p.poll() is None and time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/health", timeout=5) as resp:
+                health = json.loads(resp.read())
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.3)
+    if p.poll() is None:
+        p.send_signal(signal.SIGINT)
+    try:
+        out, err = p.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        out, err = p.communicate()
+        err += "\n(did not stop on SIGINT)"
+    if health != {"status": "ok"}:
+        err += f"\n(no health answer from the server: {health!r})"
+        return Outcome(shown, p.returncode if p.returncode not in (0, -signal.SIGINT) else 1, out, err)
+    return Outcome(shown, 0, out or "served", err)
+
+
+class SmokeRuns:
+    """The runs that this session selected, started two at a time as soon as the store exists."""
+
+    def __init__(self, wanted: list[tuple[str, str]], store: Path, inputs_dir: Path, root: Path):
+        self._pool = ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1))
+        self._runs: dict[tuple[str, str], Future] = {}
+        self._store, self._inputs, self._root = store, inputs_dir, root
+        for key in wanted:
+            self.get(key)
+
+    def get(self, key: tuple[str, str]) -> Future:
+        if key not in self._runs:
+            name, mode = key
+            run_dir = self._root / f"{name.replace(' ', '-')}-{mode}"
+            self._runs[key] = self._pool.submit(_run, name, mode, self._store, self._inputs, run_dir)
+        return self._runs[key]
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+@pytest.fixture(scope="session")
+def smoke_runs(request, smoke_store, tmp_path_factory):
+    store, inputs_dir = smoke_store
+    wanted = []
+    for item in request.session.items:
+        callspec = getattr(item, "callspec", None)
+        if item.originalname == "test_command_runs_without_a_traceback" and callspec is not None:
+            name, mode = callspec.params["name"], callspec.params["mode"]
+            if name in SMOKE and not _needs_missing_data(name):
+                wanted.append((name, mode))
+    runs = SmokeRuns(wanted, store, inputs_dir, tmp_path_factory.mktemp("smoke-runs"))
+    yield runs
+    runs.close()
+
+
+def _needs_missing_data(name: str) -> bool:
+    """Whether the entry's arguments name a shared file that is not there (the test then says so itself)."""
+    try:
+        SMOKE[name].args(Inputs(*(Path("."),) * 5))
+    except (pytest.skip.Exception, pytest.fail.Exception):
+        return True
+    return False
+
+
+def _strict_json(text: str):
+    def refuse(constant):
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_every_command_has_a_smoke_entry_and_every_entry_a_command():
+    missing = sorted(set(RUNNABLE) - set(SMOKE))
+    stale = sorted(set(SMOKE) - set(RUNNABLE))
+    assert not missing, f"commands without an entry in SMOKE (add small, sensible arguments): {missing}"
+    assert not stale, f"entries in SMOKE for commands that no longer exist: {stale}"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("name", RUNNABLE)
+def test_command_runs_without_a_traceback(name, mode, smoke_runs):
+    if name not in SMOKE:
+        pytest.fail(f"`sahelwatch {name}` has no entry in SMOKE: add one with small, sensible arguments")
+    SMOKE[name].args(Inputs(*(Path("."),) * 5))  # a shared file it names may be missing: skip, or fail in CI
+    r = smoke_runs.get((name, mode)).result()
+    said = f"{' '.join(r.argv)}\n--- exit {r.returncode}\n--- stdout\n{r.stdout[-3000:]}\n--- stderr\n{r.stderr[-6000:]}"
+    assert "Traceback (most recent call last)" not in r.stderr + r.stdout, said
+    assert r.returncode in (0, 1, 2), said
+    if r.returncode == 2:
+        message = r.stderr.strip()
+        assert message and ("error" in message.lower() or "usage" in message.lower()), \
+            f"exit 2 needs a clear message on stderr\n{said}"
+    assert r.returncode == SMOKE[name].code, f"expected exit {SMOKE[name].code}\n{said}"
+    if SMOKE[name].server:
+        return
+    if mode == "json":
+        try:
+            _strict_json(r.stdout)
+        except ValueError as e:
+            pytest.fail(f"--json printed no single JSON document ({e})\n{said}")
+    else:
+        assert r.stdout.strip(), f"the human output is empty\n{said}"
