@@ -98,13 +98,18 @@ class CheckedFile:
     format: str
 
 
-def check_files(paths: Iterable[Path], fmt: str = "auto") -> list[CheckedFile]:
+def check_files(paths: Iterable[Path | CheckedFile], fmt: str = "auto") -> list[CheckedFile]:
     """Open every file and find its format, before anything is written. Raises :class:`InputError`
-    naming the first file that is missing, a folder, unreadable, or of no known layout."""
+    naming the first file that is missing, a folder, unreadable, or of no known layout. Files
+    checked already are passed through (a workbook is not read twice)."""
     from .sources import resolve_format
 
     out = []
-    for p in map(Path, paths):
+    for p in paths:
+        if isinstance(p, CheckedFile):
+            out.append(p)
+            continue
+        p = Path(p)
         if not p.exists():
             raise InputError("no such file", path=str(p))
         if p.is_dir():
@@ -146,7 +151,7 @@ class Quarantine:
 
 def ingest_files(
     store: Store,
-    paths: Iterable[Path],
+    paths: Iterable[Path | CheckedFile],
     *,
     fmt: str = "auto",
     release: str | None = None,
