@@ -76,6 +76,10 @@ def test_the_lives_claimed_by_an_attack_are_not_a_claim(extractor):
            "same post killed 30 soldiers.", 5),
     ("fr", "Cinq soldats ont été tués mardi dans l'attaque de leur poste près d'Ansongo. Le bilan s'est alourdi "
            "à sept morts mercredi.", 7),
+    # later deaths add to it
+    ("fr", "Cinq soldats ont été tués mardi dans l'attaque de leur poste près d'Ansongo. Deux autres soldats ont "
+           "succombé à leurs blessures.", 7),
+    ("en", "Gunmen killed five soldiers on Tuesday near Ansongo. Two other soldiers died of their wounds.", 7),
 ])
 def test_the_event_toll_is_its_own_not_the_largest_figure(extractor, lang, text, best):
     assert only(extractor, text, lang).fatalities["best"] == best

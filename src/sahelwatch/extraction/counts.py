@@ -28,7 +28,8 @@ attackers" is 7; "Trois gendarmes et deux commerçants ont été tués" is 5); c
 "dont"/"including" are parts of a total and are not added. A passive death verb with no
 number counts 1 when singular ("a été tué", "was killed") and 2 (floor) when plural.
 Across the sentences of one event (see ``pipeline``) an explicit toll ("bilan", "death toll")
-wins; else the main sentence's exact figure; else the largest exact figure of the others. A
+wins; else the main sentence's exact figure (plus later deaths given as more: "deux autres ont
+succombé"); else the largest exact figure of the others. A
 magnitude ("des milliers", "thousands") has no best count: it never beats an exact figure.
 """
 

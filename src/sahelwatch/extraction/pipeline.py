@@ -153,6 +153,10 @@ def _event_date(group: list[Sentence], dates: dict[int, list[DateMention]], anch
     return default_date(anchor)
 
 
+_MORE_DEATHS = re.compile(r"\b(?:\w+ (?:other|more|additional|further)|autres?|supplementaires?|de plus)\b"
+                          r"|\blater (?:died|succumbed)|\bsuccomb\w*|\bsuccumbed\b")
+
+
 def _death_verb(folded_main: str) -> str | None:
     if re.search(r"\b(?:abattu\w*|assassin\w*|shot dead|gunned down|assassinated)\b", folded_main):
         return "targeted"
@@ -292,6 +296,13 @@ class Extractor:
             exact = [r for r in readings if r.best is not None]
             own = [r for r in exact if r.spans[0][0] < main.end]
             f = own[0] if own else max(exact, key=lambda r: r.best) if exact else max(readings, key=lambda r: r.low or 0)
+            if own:
+                # "trois autres soldats ont succombé", "two more died later": later deaths add to the main figure
+                for r in exact:
+                    if r is not f and _MORE_DEATHS.search(folded[max(main.end, r.spans[0][0] - 40) : r.spans[-1][1] + 40]):
+                        f = type(f)(None if f.low is None or r.low is None else f.low + r.low, f.best + r.best,
+                                    None if f.high is None or r.high is None else f.high + r.high, f.spans + r.spans,
+                                    False, f.confidence)
         else:
             f = None
         if f is not None:
