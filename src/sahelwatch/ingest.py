@@ -312,7 +312,7 @@ def _store_slices(store: Store, path: Path, box: list, slices, tick, info: dict,
                         stored_before[src] = store.events.has_source(src)
                 fresh = not any(stored_before[src] for src in sources)
                 r = store.versions.upsert(ingest_id, good, file=str(path), raw_sha256=raw_sha, fresh=fresh,
-                                        track_ids=snapshot)
+                                          track_ids=snapshot)
             else:
                 r = store.aggregates.upsert(ingest_id, good, file=str(path))
             n_good += good.num_rows

@@ -44,21 +44,23 @@ class IngestLog(Part):
     files (``source_files``)."""
 
     def begin(self, *, path: str, sha256: str, format: str, source: str | None, release: str | None,
-                     header: str, encoding: str, notes: str, snapshot: bool) -> str:
-        ingest_id = f"{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+              header: str, encoding: str, notes: str, snapshot: bool) -> str:
+        # the clock, not DuckDB's now(): that is the transaction's start, the same for every file of a run
+        started = dt.datetime.now(dt.timezone.utc)
+        ingest_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
         self.con.execute(
             "INSERT INTO ingests (ingest_id, started_at, path, sha256, format, source, release, header, encoding, "
-            "notes, snapshot, status) VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')",
-            [ingest_id, path, sha256, format, source, release, header, encoding, notes, snapshot],
+            "notes, snapshot, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')",
+            [ingest_id, started, path, sha256, format, source, release, header, encoding, notes, snapshot],
         )
         return ingest_id
 
     def finish(self, ingest_id: str, *, read: int, result: UpsertResult, rejected: int,
-                      merged_rows: int, quarantine: str | None, status: str = "done") -> None:
+               merged_rows: int, quarantine: str | None, status: str = "done") -> None:
         self.con.execute(
-            "UPDATE ingests SET finished_at = now(), read = ?, inserted = ?, updated = ?, unchanged = ?, "
+            "UPDATE ingests SET finished_at = ?, read = ?, inserted = ?, updated = ?, unchanged = ?, "
             "rejected = ?, deleted = ?, merged_rows = ?, quarantine = ?, status = ? WHERE ingest_id = ?",
-            [read, result.inserted, result.updated, result.unchanged, rejected, result.deleted, merged_rows,
+            [dt.datetime.now(dt.timezone.utc), read, result.inserted, result.updated, result.unchanged, rejected, result.deleted, merged_rows,
              quarantine, status, ingest_id],
         )
 

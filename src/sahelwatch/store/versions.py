@@ -41,7 +41,7 @@ class EventVersions(Part):
         return buf[start: start + length].decode("utf-8", errors="replace").rstrip("\r\n")
 
     def upsert(self, ingest_id: str, table: pa.Table, *, file: str, raw_sha256: str | None = None,
-                      fresh: bool | None = None, track_ids: bool = False) -> UpsertResult:
+               fresh: bool | None = None, track_ids: bool = False) -> UpsertResult:
         """Store a validated batch: new events are inserted, changed ones get a new version.
 
         ``table`` holds the event columns, the derived columns, ``__line__`` and either
@@ -62,10 +62,10 @@ class EventVersions(Part):
         with self.transaction():
             table = self._keys_from_dictionaries(table)
             return self._upsert(ingest_id, table, file=file, raw_sha256=raw_sha256, fresh=fresh,
-                                        track_ids=track_ids)
+                                track_ids=track_ids)
 
     def _upsert(self, ingest_id: str, table: pa.Table, *, file: str, raw_sha256: str | None,
-                       fresh: bool, track_ids: bool) -> UpsertResult:
+                fresh: bool, track_ids: bool) -> UpsertResult:
         con = self.con
         con.register("_batch", table)
         names = set(table.column_names)
