@@ -63,3 +63,17 @@ def test_a_country_named_in_the_text_is_never_the_events_place():
 def test_a_stoplisted_word_is_no_place_without_a_unit_word():
     loc = _where("Some gunmen killed the Mayor on Sunday, officials in Mali said.", "en")
     assert loc.name is None and loc.country == "Mali"
+
+
+@pytest.mark.parametrize("lang, text, country, admin1", [
+    ("fr", "Des hommes armés ont attaqué Boni, au Mali, dimanche soir.", "Mali", "Mopti"),
+    ("en", "Gunmen attacked Boni in Burkina Faso on Sunday.", "Burkina Faso", "Hauts-Bassins"),
+])
+def test_a_village_name_is_read_in_the_country_the_text_is_about(lang, text, country, admin1):
+    loc = _where(text, lang)
+    assert (loc.name, loc.country, loc.admin1) == ("Boni", country, admin1)
+
+
+def test_a_short_first_part_of_a_hyphenated_name_is_no_village():
+    loc = _where("Des assaillants ont frappé à Ti-n-Zouraten, près de Kidal, au Mali.", "fr")
+    assert loc.country == "Mali" and loc.admin1 == "Kidal"

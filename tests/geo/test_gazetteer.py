@@ -429,6 +429,13 @@ def test_villages_below_500_people_are_found_without_learning(gaz):
         assert best is not None and best.iso3 == iso3 and best.kind == "place", name
 
 
+def test_places_without_a_geonames_admin2_take_the_nearest_seats_within_30_km(gaz):
+    with_admin2 = sum(1 for p in gaz.places if p.origin == "geonames" and p.iso3 == "MLI" and p.admin2)
+    assert with_admin2 > 6_000  # 1,644 from GeoNames itself
+    issafay = gaz.lookup("Issafay", country="Mali", fuzzy=False).best  # a village 24 km from Timbuktu
+    assert (issafay.admin1, issafay.admin2) == ("Tombouctou", "Tombouctou")
+
+
 def test_hand_written_units_carry_a_source_and_date_per_entry():
     units = pd.read_csv(DATA_DIR / "gazetteer_admin_units.csv", keep_default_na=False)
     assert (units["source"] != "").all() and (units["source_date"] != "").all()

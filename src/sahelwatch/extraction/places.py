@@ -52,10 +52,12 @@ class FallbackGazetteer:
         self._admin2 = {(e.country, fold_key(e.name)): e for e in (entries or place_entries()) if e.level == "admin2"}
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None,
-               level: str | None = None) -> PlaceEntry | None:
+               level: str | None = None, country: str | None = None) -> PlaceEntry | None:
         cands = self._by_key.get(fold_key(name), [])
         if level:
             cands = [c for c in cands if c.level == level]
+        if country:
+            cands = [c for c in cands if c.country == country]
         if admin1:
             c1 = [c for c in cands if c.admin1 and fold_key(c.admin1) == fold_key(admin1)]
             cands = c1 or cands
@@ -84,12 +86,14 @@ class GeoGazetteerAdapter:
 
     FOCUS = {"MLI": "Mali", "BFA": "Burkina Faso", "NER": "Niger"}
 
-    def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None) -> PlaceEntry | None:
+    def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None,
+               country: str | None = None) -> PlaceEntry | None:
         if level is None and self._g.is_stopword(name):
             return None  # "Some", "Islam", "Keïta": a word first, a village only when a unit word frames it
-        r = self._g.lookup(name, admin1=admin1, admin2=admin2, fuzzy=False)
+        r = self._g.lookup(name, admin1=admin1, admin2=admin2, country=country, fuzzy=False)
         cands = [c for c in (r or ()) if getattr(c, "iso3", None) in self.FOCUS and getattr(c, "admin1", None)
-                 and getattr(c, "method", "exact") != "fuzzy"]
+                 and getattr(c, "method", "exact") != "fuzzy"
+                 and (country is None or self.FOCUS[c.iso3] == country)]
         if level:
             cands = [c for c in cands if getattr(c, "kind", None) == level]
         if not cands:
@@ -98,8 +102,23 @@ class GeoGazetteerAdapter:
         from .resources import Provenance
 
         lvl = {"admin1": "admin1", "admin2": "admin2"}.get(getattr(c, "kind", ""), "locality")
-        return PlaceEntry(c.name or name, lvl, self.FOCUS[c.iso3], c.admin1, c.admin2, c.latitude, c.longitude,
+        return PlaceEntry(c.name or name, lvl, self.FOCUS[c.iso3], _unit_spelling(c.admin1, "admin1"),
+                          _unit_spelling(c.admin2, "admin2"), c.latitude, c.longitude,
                           (), None, Provenance("sahelwatch.geo.gazetteer", ""))
+
+
+@lru_cache(maxsize=1)
+def _unit_spellings() -> dict[tuple[str, str], str]:
+    return {(e.level, fold_key(n)): e.name for e in place_entries() if e.level in ("admin1", "admin2")
+            for n in (e.name, *e.aliases)}
+
+
+def _unit_spelling(name: str | None, level: str) -> str | None:
+    """A unit as the extraction's own list spells it ("Djenne" for the gazetteer's "Djenné"), so
+    one unit has one spelling in the output whichever list found it."""
+    if not name:
+        return name
+    return _unit_spellings().get((level, fold_key(name)), name)
 
 
 def learned_gazetteers(events) -> tuple:
@@ -221,7 +240,7 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
         entry = look(surface, level) or (look(surface) if level else None)
         if entry is None and "-" in surface and role not in ("admin1", "admin2", "commune"):
             first = surface.split("-")[0]
-            if look(first) is not None:
+            if len(first) >= 3 and look(first) is not None:  # "Ti-n-Dersan" is no village "Ti"
                 surface, e = first, s + len(first)
                 entry = look(first)
         prev = found.get((s, e))
@@ -277,8 +296,14 @@ _UNIT_OF = re.compile(r"^\s+(?:district|region|province|department|prefecture|ci
                       re.IGNORECASE)
 
 
+# the river, its bend, its delta and the Office du Niger are no country
+_RIVER_NIGER = re.compile(r"\b(?:fleuve|boucle du|delta(?: interieur)? du|office du|bords? du|rives? du|the)\s+niger\b"
+                          r"|\bniger\s+(?:river|delta|inland delta|bend)\b")
+
+
 def _countries_named(folded: str) -> set[str]:
     """The countries a text names, by name or demonym ("Mali's army", "soldats burkinabè")."""
+    folded = _RIVER_NIGER.sub(" ", folded)
     out = set()
     for c in countries():
         for a in (c.name, *c.aliases):
@@ -293,13 +318,15 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
 
     * "X district of Y" (and region, province, ... of Y): Y contains X. X keeps its reading only
       when it lies in Y; Y becomes the container (admin1, else admin2).
-    * The text is about the countries it names; when it names none, about the countries of its
-      other places. A unit read in another country is dropped; a unit with a generic name
-      ("Sahel", "Est") counts only when the text is about its country.
+    * The text is about the countries it names and those of its other places. A name read in
+      another country is read again in the countries the text is about (a village "Boni" of
+      Burkina Faso in a report on Mali is Mali's Boni); failing that, a unit is dropped and a
+      village known only abroad keeps its reading (cross-border events happen). A unit with a
+      generic name ("Sahel", "Est") counts only when the text is about its country.
     """
-    def look(name: str, level: str | None):
+    def look(name: str, level: str | None, country: str | None = None):
         for g in gazetteers:
-            e = g.lookup(name, level=level)
+            e = g.lookup(name, level=level, country=country)
             if e is not None:
                 return e
         return None
@@ -323,15 +350,20 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
             if not inside:  # "the Fada district of Agadez" is no Fada N'Gourma
                 out[i] = PlaceMention(q.start, q.end, q.surface, "named", None)
     named = _countries_named(folded)
-    countries_of = lambda ms: {m.entry.country for m in ms if m.entry is not None and m.entry.country}  # noqa: E731
     generic = [m for m in out if fold_key(m.surface) in _GENERIC_UNIT_NAMES]
-    about = named or countries_of(m for m in out if m not in generic)
     kept = []
     for m in out:
         e = m.entry
-        is_unit = e is not None and e.level in ("admin1", "admin2")
-        if is_unit and ((about and e.country not in about) or (m in generic and e.country not in about)):
-            m = PlaceMention(m.start, m.end, m.surface, m.role, None)
+        # the countries the text names, and those of its other (not generic) places
+        about = named | {o.entry.country for o in out if o is not m and o not in generic and o.entry is not None
+                         and o.entry.country}
+        if e is not None and e.country not in about and (about or m in generic):
+            # read in another country: the same name in a country the text is about, else unknown
+            level = e.level if e.level in ("admin1", "admin2") else None
+            again = next((x for c in sorted(about) if (x := look(m.surface, level, c)) is not None), None)
+            if again is None and level is None and m not in generic:
+                again = e  # a village known only abroad keeps that reading (cross-border events happen)
+            m = PlaceMention(m.start, m.end, m.surface, m.role, again)
         kept.append(m)
     return kept
 

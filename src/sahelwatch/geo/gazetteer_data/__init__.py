@@ -25,6 +25,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
 
+import numpy as np
+
 from ..gazetteer import Place
 from ..gazetteer_names import name_key, split_unit
 
@@ -102,7 +104,38 @@ def load_places() -> tuple[Place, ...]:
             iso3=r["iso3"], admin1=r["admin1"] or None, admin2=r["name"] if kind == "admin2" else None,
             kind=kind, sources=("sahelwatch-admin-units",),
             admin1_code=r["geonames_admin1_code"] or None, formerly=r["formerly"] or None, origin="units"))
-    return tuple(places)
+    return tuple(_admin2_from_seats(places))
+
+
+#: A GeoNames place without an admin2 takes that of the nearest seat of its admin1 within this
+#: distance. Measured on ACLED Mali's precise rows (1997-2018): the nearest cercle seat of the
+#: row's region within 30 km is the row's own cercle 944 times of 946 (within 60 km, 1,132 of 1,168).
+SEAT_ADMIN2_KM = 30.0
+
+
+def _admin2_from_seats(places: list[Place]) -> list[Place]:
+    """GeoNames gives few dump places an admin2 (1,644 of Mali's 15,452): fill it from the nearest seat."""
+    seats: dict[tuple[str, str], list[Place]] = defaultdict(list)
+    for p in places:
+        if p.kind == "admin2" and p.latitude is not None and p.admin1:
+            seats[(p.iso3, name_key(p.admin1))].append(p)
+    if not seats:
+        return places
+    grouped = {k: (np.radians([s.latitude for s in v]), np.radians([s.longitude for s in v]), v)
+               for k, v in seats.items()}
+    out = []
+    for p in places:
+        group = grouped.get((p.iso3, name_key(p.admin1 or ""))) if p.kind == "place" and not p.admin2 else None
+        if group is not None and p.latitude is not None:
+            lat, lon = np.radians(p.latitude), np.radians(p.longitude)
+            slat, slon, units = group
+            a = np.sin((slat - lat) / 2) ** 2 + np.cos(lat) * np.cos(slat) * np.sin((slon - lon) / 2) ** 2
+            km = 2 * 6371.0088 * np.arcsin(np.sqrt(a))
+            k = int(np.argmin(km))
+            if km[k] <= SEAT_ADMIN2_KM:
+                p = replace(p, admin2=units[k].name)
+        out.append(p)
+    return out
 
 
 def _seat(places: Sequence[Place], by_key, row: dict) -> int | None:
