@@ -53,6 +53,7 @@ _GROUPS = (
     ("forecast", "app", "forecast"),
     ("report", None, None),
     ("serve", None, None),
+    ("programs", "app", "programs"),
 )
 
 

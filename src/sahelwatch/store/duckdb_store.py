@@ -9,7 +9,8 @@ own:
 - ``store.ingest_log``: the ingest log, rejected rows and kept source files (:mod:`.ingest_log`);
 - ``store.aggregates``: aggregate rows (:mod:`.aggregates`);
 - ``store.linkage``: links and clusters (:mod:`.linkage_tables`);
-- ``store.gazetteer``: the learned gazetteer (:mod:`.gazetteer_table`).
+- ``store.gazetteer``: the learned gazetteer (:mod:`.gazetteer_table`);
+- ``store.programs``: the program registry (:mod:`.programs`).
 
 Events are *living data*: a newer export can change an event that has the same source id. The
 store keeps every version (``event_versions``); the ``events`` view shows the current,
@@ -34,6 +35,7 @@ from .gazetteer_table import Gazetteer
 from .ingest_log import IngestLog
 from .linkage_tables import Linkage
 from .migrations import MIGRATIONS
+from .programs import Programs
 from .versions import EventVersions
 
 #: how long a read-write open waits for readers in other processes to let go of the file
@@ -61,6 +63,7 @@ class Store:
         self.aggregates = Aggregates(self)
         self.linkage = Linkage(self)
         self.gazetteer = Gazetteer(self)
+        self.programs = Programs(self)
 
     def _connect(self, read_only: bool, threads: int, memory_limit: str) -> duckdb.DuckDBPyConnection:
         if read_only and not self.path.is_file():

@@ -288,4 +288,24 @@ CREATE TABLE gazetteer_places (
         "place and actor-set derived columns stored once per distinct place / actor set (keyed side tables)",
         _migration_7(),
     ),
+    (
+        8,
+        "the program registry: programs and their admin2 areas, each with its source file and line",
+        """
+CREATE TABLE programs (
+    program_id VARCHAR PRIMARY KEY,
+    title VARCHAR, organisation VARCHAR, org_roles VARCHAR, sector VARCHAR, activity VARCHAR,
+    dac_code VARCHAR, program_type VARCHAR, status VARCHAR, start_date DATE, end_date DATE,
+    budget_value DOUBLE, budget_currency VARCHAR, budget_usd DOUBLE, beneficiaries DOUBLE,
+    countries VARCHAR, source_format VARCHAR, source_url VARCHAR,
+    file VARCHAR, line BIGINT, ingest_id VARCHAR, imported_at TIMESTAMP WITH TIME ZONE
+);
+CREATE TABLE program_areas (
+    program_id VARCHAR NOT NULL,
+    iso3 VARCHAR, admin1_pcode VARCHAR, admin2 VARCHAR, admin2_pcode VARCHAR NOT NULL,
+    area_as_written VARCHAR, match VARCHAR, start_date DATE, end_date DATE,
+    file VARCHAR, line BIGINT, ingest_id VARCHAR
+);
+""",
+    ),
 )

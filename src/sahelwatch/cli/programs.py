@@ -1,0 +1,137 @@
+"""``sahelwatch programs``: import, list and show prevention and resilience programs, and evaluate
+whether violence changed where they ran."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.markup import escape
+
+from ..settings import get_settings
+from ._shell import emit, state, stdout
+
+app = typer.Typer(help="Prevention and community-resilience programs: registry and evaluation.",
+                  no_args_is_help=True)
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    files: List[Path] = typer.Argument(..., help="OCHA 3W/5W tables (.xlsx/.csv), IATI activities (.xml/.json), "
+                                                 "or sahelwatch program CSVs."),
+) -> None:
+    """Import program files; areas are matched to the admin2 P-codes imported with 'geo import'."""
+    from ..programs import import_programs
+    from ..store import open_store
+
+    st = state(ctx)
+    qdir = get_settings().quarantine_dir or Path(str(st.db) + ".quarantine")
+    with open_store(st.db) as store:
+        s = import_programs(store, files, quarantine_dir=qdir)
+
+    def human(d):
+        for f in d["files"]:
+            how = ", ".join(f"{k} {v}" for k, v in sorted(f["matches"].items()))
+            stdout.print(f"{escape(f['path'])} [{f['format']}]: read {f['read']}, programs {f['programs']}, "
+                         f"area rows {f['areas']} ({how or 'none matched'}), rejected {f['rejected']}")
+            for note in f["notes"]:
+                stdout.print(f"  note: {escape(note)}")
+        stdout.print(f"total: programs {d['programs']} ({d['inserted']} new, {d['replaced']} replaced), "
+                     f"rejected {d['rejected']}")
+        for path, r in s.rejects[:10]:
+            stdout.print(f"  rejected {escape(path)}:{r.line}: {escape(r.reason)}")
+        if len(s.rejects) > 10:
+            stdout.print(f"  ... and {len(s.rejects) - 10} more")
+        if d["quarantine"]:
+            stdout.print(f"rejected rows are kept in {escape(d['quarantine'])}")
+
+    d = s.as_dict()
+    emit(st, d, human)
+    if d["rejected"]:
+        raise typer.Exit(1)
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    program_type: Optional[str] = typer.Option(None, "--type", help="Only programs of this type (e.g. pcve)."),
+    country: Optional[str] = typer.Option(None, "--country", help="Only programs in this country (ISO3)."),
+) -> None:
+    """List the stored programs."""
+    from ..programs import list_programs
+    from ..store import open_store
+
+    st = state(ctx)
+    with open_store(st.db, read_only=True) as store:
+        rows = list_programs(store, program_type=program_type, country=country)
+
+    def human(d):
+        if not d["programs"]:
+            stdout.print("no programs (see 'sahelwatch programs import --help')")
+        for p in d["programs"]:
+            dates = f"{p['start_date'] or '?'} to {p['end_date'] or '?'}"
+            stdout.print(f"{p['program_id']}  {escape(p['organisation'] or '')}  {p['program_type']}  "
+                         f"{p['countries']}  {p['n_areas']} areas  {dates}  {escape((p['title'] or '')[:60])}")
+
+    emit(st, {"programs": rows, "count": len(rows)}, human)
+
+
+@app.command("show")
+def show(ctx: typer.Context, program_id: str = typer.Argument(..., help="The program id.")) -> None:
+    """Show one program: organisations and roles, sector, dates, budget, areas with their sources."""
+    from ..programs import show_program
+    from ..store import open_store
+
+    st = state(ctx)
+    with open_store(st.db, read_only=True) as store:
+        p = show_program(store, program_id)
+
+    def human(p):
+        stdout.print(f"{p['program_id']}: {escape(p['title'] or '')}")
+        for o in p["org_roles"]:
+            stdout.print(f"  organisation: {escape(o['name'])} ({o['role']})")
+        stdout.print(f"  sector: {escape(p['sector'] or '-')}  DAC {p['dac_code'] or '-'}  type {p['program_type']}")
+        stdout.print(f"  status: {p['status'] or '-'}  dates: {p['start_date'] or '?'} to {p['end_date'] or '?'}")
+        if p["budget_value"] is not None or p["budget_usd"] is not None:
+            stdout.print(f"  budget: {p['budget_usd'] if p['budget_usd'] is not None else p['budget_value']} "
+                         f"{'USD' if p['budget_usd'] is not None else p['budget_currency'] or ''}")
+        stdout.print(f"  source: {escape(p['file'])} line {p['line']} ({p['source_format']})")
+        stdout.print(f"  areas ({len(p['areas'])}):")
+        for a in p["areas"]:
+            lines = a["lines"]
+            shown = ", ".join(map(str, lines[:5])) + (f" (+{len(lines) - 5})" if len(lines) > 5 else "")
+            stdout.print(f"    {a['admin2_pcode']} {escape(a['admin2'] or '')} [{a['match']}] lines {shown}")
+
+    emit(st, p, human)
+
+
+@app.command("evaluate")
+def evaluate(
+    ctx: typer.Context,
+    program_id: str = typer.Argument(..., help="The program id."),
+    outcome: str = typer.Option("events", "--outcome", help="events, fatalities or civilian_fatalities."),
+    method: str = typer.Option("did", "--method", help="did (staggered Callaway-Sant'Anna) or synth."),
+    source: str = typer.Option("events", "--source", help="events (stored events) or hdx (stored HDX aggregates)."),
+    plot: Optional[Path] = typer.Option(None, "--plot", help="Write the event-study (or gap) plot to this PNG."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the bootstrap and placebo draws."),
+) -> None:
+    """Estimate the program's effect on violence in its areas against similar places without it."""
+    from ..programs.evaluate import evaluate_program
+    from ..store import open_store
+
+    st = state(ctx)
+    with open_store(st.db, read_only=True) as store:
+        r = evaluate_program(store, program_id, outcome=outcome, method=method, source=source, seed=seed,
+                             plot=plot)
+
+    def human(d):
+        stdout.print(f"{d['program_id']}: {d['method']} on {d['outcome']} ({d['source']}), "
+                     f"{len(d['treated_units'])} treated and {len(d['control_units'])} control units")
+        stdout.print(f"  ATT {d['att']:.3f} per unit-month, 95% interval [{d['ci_low']:.3f}, {d['ci_high']:.3f}], "
+                     f"p = {d['p_value']:.3f}; pre-trend p = {d['pre_trend_p']}")
+        for w in d["warnings"]:
+            stdout.print(f"  warning: {escape(w)}")
+
+    emit(st, r, human)
