@@ -94,3 +94,12 @@ def test_one_page_of_a_larger_api_result_says_so(ingest, tmp_path):
     f = ingest(api).files[0]
     assert f.read == 50
     assert any("50 of the API result's 1000 records" in n for n in f.notes)
+
+
+def test_a_carriage_return_inside_the_first_data_line_is_a_rejected_row(store, ingest, tmp_path):
+    path = tmp_path / "field.csv"
+    path.write_bytes(b"report_id,event_date,country,event_type\n"
+                     b"r1,2019-01-02,Ma\rli,Battles\n"
+                     b"r2,2019-01-03,Mali,Battles\n")
+    f = ingest(path).files[0]
+    assert (f.read, f.inserted, f.rejected) == (2, 1, 1)

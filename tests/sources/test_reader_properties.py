@@ -138,3 +138,26 @@ def test_every_record_is_kept_or_rejected_with_a_reason(tmp_path_factory, fmt, c
         assert all(r.line >= 1 and r.reason for r in checked.rejects)
 
     check()
+
+
+@pytest.mark.parametrize("fmt,container", [("sahelwatch-csv", "csv"), ("sahelwatch-csv", "xlsx"),
+                                           ("hdx-acled-admin2-month", "xlsx"), ("ucdp-ged", "json")])
+def test_ingest_stores_or_quarantines_every_record(tmp_path_factory, fmt, container):
+    """The whole ingest (derivation and storage too), on one store across the examples."""
+    from sahelwatch.ingest import ingest_files
+    from sahelwatch.store import open_store
+
+    template(fmt)
+    folder = tmp_path_factory.mktemp("ingest-props")
+    with open_store(folder / "props.duckdb") as store:
+
+        @SETTINGS
+        @given(damaged_rows(fmt))
+        def check(drawn):
+            header, rows = drawn
+            path = write(folder, fmt, container, header, rows)
+            f = ingest_files(store, [path], fmt=fmt, today=TODAY, quarantine_dir=folder / "q").files[0]
+            assert f.read == len(rows)
+            assert f.read == f.inserted + f.updated + f.unchanged + f.rejected + f.merged_rows
+
+        check()

@@ -242,15 +242,22 @@ def _header(path: Path, data: bytes) -> tuple[list[str], bool, int]:
     """The header, whether line 2 is an HXL row, and the number of header lines."""
     end1 = data.find(b"\n")
     end2 = data.find(b"\n", end1 + 1) if end1 >= 0 else -1
-    first_two = [data[: end1 if end1 >= 0 else len(data)]]
-    if end1 >= 0:
-        first_two.append(data[end1 + 1: end2 if end2 >= 0 else len(data)])
-    rows = list(csv.reader(io.StringIO(b"\n".join(first_two).decode("utf-8", errors="replace"))))
-    if not rows:
+    header = _one_row(data[: end1 if end1 >= 0 else len(data)])
+    if header is None:
+        raise InputError("the header row is not valid CSV", path=str(path), line=1)
+    if not header:
         raise InputError("the file has no header row", path=str(path), line=1)
-    header = [h.strip() for h in rows[0]]
-    hxl = len(rows) > 1 and _is_hxl_row(rows[1])
-    return header, hxl, 2 if hxl else 1
+    second = _one_row(data[end1 + 1: end2 if end2 >= 0 else len(data)]) if end1 >= 0 else None
+    hxl = bool(second) and _is_hxl_row(second)
+    return [h.strip() for h in header], hxl, 2 if hxl else 1
+
+
+def _one_row(line: bytes) -> list[str] | None:
+    """The fields of one physical line, or None when it is not a CSV row on its own."""
+    try:
+        return next(csv.reader([line.decode("utf-8", errors="replace").rstrip("\r")]), [])
+    except csv.Error:
+        return None
 
 
 def _column_names(path: Path, header: list[str]) -> tuple[list[str], list[int]]:
