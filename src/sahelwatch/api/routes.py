@@ -30,6 +30,12 @@ EXPORT_COLUMNS = ("event_id", "cluster_id", "source", "source_event_id", "event_
                   "location", "latitude", "longitude", "geo_precision", "event_type", "sub_event_type", "actor1",
                   "actor2", "fatalities_low", "fatalities_best", "fatalities_high", "tactic", "target_category",
                   "attribution", "notes")
+#: the stored columns an event's public shape is built from (a page reads only these)
+PUBLIC_COLUMNS = ("event_id", "cluster_id", "source", "source_event_id", "version", "event_date", "date_precision",
+                  "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+                  "border_km", "event_type", "sub_event_type", "tactic", "target_category", "attribution", "actor1",
+                  "actor2", "actor1_ids", "actor2_ids", "assoc_actor_1_ids", "assoc_actor_2_ids", "fatalities_low",
+                  "fatalities_best", "fatalities_high", "notes")
 #: precisions whose coordinates are the event's own place; the others stand for a whole unit
 POINT_PRECISIONS = ("exact", "near")
 
@@ -89,7 +95,7 @@ def events(sel: Sel, database: DB, limit: Limit = 100, offset: Offset = 0) -> S.
 
     def compute(store):
         t = queries.totals(store, q)
-        rows = queries.page(store, q, limit=limit, offset=offset)
+        rows = queries.page(store, q, limit=limit, offset=offset, columns=PUBLIC_COLUMNS)
         return S.EventList(total=t["total"], fatalities=S.Fatalities(**t["fatalities"]), limit=limit, offset=offset,
                            as_of=q.as_of, events=[event_public(r) for r in rows])
     return database.cached(("events", q, limit, offset), compute)

@@ -59,7 +59,7 @@ _CODING = ("coalesce(tactic, derived_tactic) AS tactic, "
 
 
 def _relation(q: EventQuery) -> tuple[str, list]:
-    """The events of the selection's point in time, with their cluster id, as a subquery."""
+    """The events of the selection's point in time, as a relation."""
     if q.as_of is None:
         rel = "events"
         params: list = []
@@ -69,16 +69,21 @@ def _relation(q: EventQuery) -> tuple[str, list]:
                f"{_CODING} FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY version DESC) AS _rn "
                f"FROM event_versions_full WHERE ingested_at < ?) WHERE _rn = 1 AND NOT deleted)")
         params = [end]
-    return (f"(SELECT e.*, coalesce(c.cluster_id, 'c:' || e.event_id) AS cluster_id "
-            f"FROM {rel} e LEFT JOIN event_clusters c USING (event_id))"), params
+    return rel, params
+
+
+def _with_cluster(sql: str) -> str:
+    return (f"SELECT e.*, coalesce(c.cluster_id, 'c:' || e.event_id) AS cluster_id "
+            f"FROM ({sql}) e LEFT JOIN event_clusters c USING (event_id)")
 
 
 def _in(col: str, vals: tuple[str, ...]) -> tuple[str, list]:
     return f"lower({col}) IN ({', '.join('?' for _ in vals)})", [v.lower() for v in vals]
 
 
-def selection(store, q: EventQuery) -> tuple[str, list]:
-    """``(sql, params)`` of ``SELECT * FROM <the selection>`` (no order)."""
+def selection(store, q: EventQuery, *, cluster: bool = False) -> tuple[str, list]:
+    """``(sql, params)`` of ``SELECT * FROM <the selection>`` (no order); with ``cluster``, each event also
+    carries its ``cluster_id`` (a record linked to nothing is its own cluster, ``c:<event_id>``)."""
     rel, rel_params = _relation(q)
     where, params = store.events.where(q.base)
     clauses, extra = [where], []
@@ -98,7 +103,8 @@ def selection(store, q: EventQuery) -> tuple[str, list]:
     if q.border_km_max is not None:
         clauses.append("border_km <= ?")
         extra.append(q.border_km_max)
-    return f"SELECT * FROM {rel} WHERE {' AND '.join(clauses)}", rel_params + params + extra
+    sql = f"SELECT * FROM {rel} WHERE {' AND '.join(clauses)}"
+    return (_with_cluster(sql) if cluster else sql), rel_params + params + extra
 
 
 def totals(store, q: EventQuery) -> dict:
@@ -112,18 +118,26 @@ def totals(store, q: EventQuery) -> dict:
 
 def page(store, q: EventQuery, *, limit: int = 100, offset: int = 0, columns: tuple[str, ...] | None = None
          ) -> list[dict]:
-    """One page of the selection, newest first (ties by event id)."""
+    """One page of the selection, newest first (ties by event id).
+
+    The page's ids are chosen on two narrow columns first; only those rows are then read whole."""
     sql, params = selection(store, q)
+    order = "ORDER BY event_date DESC NULLS LAST, event_id"
+    ids = [r[0] for r in store.con.execute(f"SELECT event_id, event_date FROM ({sql}) {order} LIMIT ? OFFSET ?",
+                                           params + [int(limit), int(offset)]).fetchall()]
+    if not ids:
+        return []
+    rel, rel_params = _relation(q)
     cols = ", ".join(columns) if columns else "*"
-    cur = store.con.execute(f"SELECT {cols} FROM ({sql}) ORDER BY event_date DESC NULLS LAST, event_id "
-                            f"LIMIT ? OFFSET ?", params + [int(limit), int(offset)])
+    cur = store.con.execute(f"SELECT {cols} FROM ({_with_cluster(f'SELECT * FROM {rel}')}) "
+                            f"WHERE event_id IN ({', '.join('?' for _ in ids)}) {order}", rel_params + ids)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r)) for r in cur.fetchall()]
 
 
 def selection_arrow(store, q: EventQuery, columns: tuple[str, ...] | None = None) -> pa.Table:
     """The whole selection, oldest first, as an Arrow table (for exports and analyses)."""
-    sql, params = selection(store, q)
+    sql, params = selection(store, q, cluster=True)
     cols = ", ".join(columns) if columns else "*"
     return store.con.sql(f"SELECT {cols} FROM ({sql}) ORDER BY event_date, event_id", params=params).to_arrow_table()
 
