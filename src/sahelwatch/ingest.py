@@ -199,6 +199,11 @@ def ingest_files(
                 summaries.append(summary)
                 tick("done", 1.0)
         ok = True
+    except InputError as e:
+        if not quarantine.written:
+            raise
+        raise InputError(f"{e.reason}. Nothing was stored; the rows rejected before it are kept in "
+                         f"{quarantine.path}", path=e.path, line=e.line) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         if not ok:

@@ -102,6 +102,7 @@ def test_a_file_that_fails_part_way_rolls_the_run_back_and_keeps_earlier_rejects
     assert state(db) == before
     files = list(qdir.glob("*.csv"))
     assert len(files) == 1
+    assert "Nothing was stored" in r.stderr and files[0].name in r.stderr.replace("\n", "")
     with open(files[0], encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     assert len(rows) == 3 and {r["file"] for r in rows} == {str(damaged)}
