@@ -178,3 +178,22 @@ def test_evaluate_command_prints_the_interface_json_and_a_plot(hdx_store, tmp_pa
     assert r.returncode == 0 and "ATT" in r.stdout, r.stderr
     r = sw("--db", hdx_store, "programs", "evaluate", "demo-1", "--source", "hdx", "--outcome", "civilian_fatalities")
     assert r.returncode == 2 and "civilian" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_api_lists_shows_and_evaluates_programs(hdx_store):
+    from fastapi.testclient import TestClient
+
+    from sahelwatch.api import create_app
+
+    with TestClient(create_app(hdx_store)) as c:
+        listed = c.get("/api/v1/programs").json()
+        assert listed["count"] == 1 and listed["programs"][0]["n_areas"] == len(AREAS)
+        shown = c.get("/api/v1/programs/demo-1").json()
+        assert sorted(a["admin2_pcode"] for a in shown["areas"]) == sorted(AREAS)
+        missing = c.get("/api/v1/programs/no-such")
+        assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+        ev = c.get("/api/v1/programs/demo-1/evaluation", params={"source": "hdx"})
+        assert ev.status_code == 200 and sorted(ev.json()["treated_units"]) == sorted(AREAS)
+        for bad in ({"method": "magic"}, {"source": "hdx", "outcome": "civilian_fatalities"}):
+            r = c.get("/api/v1/programs/demo-1/evaluation", params=bad)
+            assert r.status_code == 422 and "error" in r.json()

@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import NotFoundError, SahelwatchError
 from .db import Database
 from .params import InvalidParameter
+from .programs import router as programs_router
 from .routes import router
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ def create_app(db_path: Path | str, *, busy_wait: float = 5.0) -> FastAPI:
                               "names of the command line; every error has the shape {\"error\": {...}}.")
     app.state.db = Database(db_path, busy_wait=busy_wait)
     app.include_router(router)
+    app.include_router(programs_router)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
 
     @app.exception_handler(RequestValidationError)

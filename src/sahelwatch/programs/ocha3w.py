@@ -218,56 +218,64 @@ def read_3w(path: Path | str) -> ReadResult:
     if dropped:
         notes.append(f"contact column(s) not imported: {len(dropped)}")
     col = fields.get
-    out: list[ProgramRow] = []
     blank = tagrows = 0
     try:
-        for n, row in enumerate(rows, start=first):
-            vals = [row[j] if j < len(row) else None for j in kept]
-            if all(v is None or (isinstance(v, str) and not v.strip()) for v in vals):
-                blank += 1
-                continue
-            if _is_tag_row(vals):
-                tagrows += 1
-                continue
-            raw = " | ".join(f"{header[j] if header[j] is not None else tags[j]}={row[j]}"
-                             for j in kept if j < len(row) and row[j] is not None and str(row[j]).strip())
-            org = _cell(row, col("organisation"))
-            org_name = _cell(row, col("organisation_name"))
-            partner, donor = _cell(row, col("partner")), _cell(row, col("donor"))
-            roles = []
-            if org:
-                roles.append((str(org), "accountable" if partner else "implementing"))
-            if partner and partner != org:
-                roles.append((str(partner), "implementing"))
-            if donor:
-                roles.append((str(donor), "funding"))
-            sector, activity = _cell(row, col("sector")), _cell(row, col("activity"))
-            ptype = _cell(row, col("project_type"))
-            start, end = _cell(row, col("start")), _cell(row, col("end"))
-            key = ("3w", str(org or "").upper(), words(sector), words(activity), words(ptype), str(start), str(end))
-            beneficiaries, err = parse_number(_cell(row, col("beneficiaries")))
-            r = ProgramRow(
-                line=n, raw=raw, program_key=key,
-                title=_cell(row, col("title")) or " - ".join(str(x) for x in (org_name or org, activity or sector) if x),
-                organisation=str(org) if org else None, org_roles=roles,
-                sector=str(sector) if sector else None, activity=str(activity) if activity else None,
-                status=_cell(row, col("status")), start=start, end=end, beneficiaries=beneficiaries,
-                admin1=_cell(row, col("admin1")), admin1_pcode=_cell(row, col("admin1_pcode")),
-                admin2=_cell(row, col("admin2")), admin2_pcode=_cell(row, col("admin2_pcode")),
-                admin3_pcode=_cell(row, col("admin3_pcode")), lat=_cell(row, col("lat")), lon=_cell(row, col("lon")),
-                iso3=_cell(row, col("country")),
-                error=None if org else "no organisation",
-            )
-            if err and not r.error:
-                r.error = f"beneficiaries: {err}"
-            out.append(r)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # openpyxl on extensions it drops, read lazily
+            out, blank, tagrows = _records(rows, first, header, tags, kept, col)
     except WORKBOOK_ERRORS as e:
-        raise InputError(f"the sheet cannot be read past row {first + len(out) + blank}: {e}", path=str(path)) from None
+        raise InputError(f"the sheet cannot be read past its row {first}: {e}", path=str(path)) from None
     if blank:
         notes.append(f"{blank} blank rows skipped")
     if tagrows:
         notes.append(f"{tagrows} repeated HXL tag rows skipped")
     return ReadResult("ocha-3w", out, notes=notes, lookup=lookup)
+
+
+def _records(rows, first: int, header: list, tags: list, kept: list[int], col) -> tuple[list[ProgramRow], int, int]:
+    out: list[ProgramRow] = []
+    blank = tagrows = 0
+    for n, row in enumerate(rows, start=first):
+        vals = [row[j] if j < len(row) else None for j in kept]
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in vals):
+            blank += 1
+            continue
+        if _is_tag_row(vals):
+            tagrows += 1
+            continue
+        raw = " | ".join(f"{header[j] if header[j] is not None else tags[j]}={row[j]}"
+                         for j in kept if j < len(row) and row[j] is not None and str(row[j]).strip())
+        org = _cell(row, col("organisation"))
+        org_name = _cell(row, col("organisation_name"))
+        partner, donor = _cell(row, col("partner")), _cell(row, col("donor"))
+        roles = []
+        if org:
+            roles.append((str(org), "accountable" if partner else "implementing"))
+        if partner and partner != org:
+            roles.append((str(partner), "implementing"))
+        if donor:
+            roles.append((str(donor), "funding"))
+        sector, activity = _cell(row, col("sector")), _cell(row, col("activity"))
+        ptype = _cell(row, col("project_type"))
+        start, end = _cell(row, col("start")), _cell(row, col("end"))
+        key = ("3w", str(org or "").upper(), words(sector), words(activity), words(ptype), str(start), str(end))
+        beneficiaries, err = parse_number(_cell(row, col("beneficiaries")))
+        r = ProgramRow(
+            line=n, raw=raw, program_key=key,
+            title=_cell(row, col("title")) or " - ".join(str(x) for x in (org_name or org, activity or sector) if x),
+            organisation=str(org) if org else None, org_roles=roles,
+            sector=str(sector) if sector else None, activity=str(activity) if activity else None,
+            status=_cell(row, col("status")), start=start, end=end, beneficiaries=beneficiaries,
+            admin1=_cell(row, col("admin1")), admin1_pcode=_cell(row, col("admin1_pcode")),
+            admin2=_cell(row, col("admin2")), admin2_pcode=_cell(row, col("admin2_pcode")),
+            admin3_pcode=_cell(row, col("admin3_pcode")), lat=_cell(row, col("lat")), lon=_cell(row, col("lon")),
+            iso3=_cell(row, col("country")),
+            error=None if org else "no organisation",
+        )
+        if err and not r.error:
+            r.error = f"beneficiaries: {err}"
+        out.append(r)
+    return out, blank, tagrows
 
 
 def program_id_for(key: tuple, iso3: str | None) -> str:
