@@ -197,3 +197,31 @@ def test_api_lists_shows_and_evaluates_programs(hdx_store):
         for bad in ({"method": "magic"}, {"source": "hdx", "outcome": "civilian_fatalities"}):
             r = c.get("/api/v1/programs/demo-1/evaluation", params=bad)
             assert r.status_code == 422 and "error" in r.json()
+
+
+def test_stored_events_panel_flags_a_program_placed_where_violence_was_rising(tmp_path):
+    """ACLED Mali events (admin2 P-codes from the user's P-code table): a fictional program in five
+    cercles of central Mali from 2016, where violence was already rising, fails the pre-trend test, and
+    the neighbours of its cercles (by centroid distance: no polygons imported) leave the controls."""
+    from sahelwatch.geo.boundaries import import_boundaries
+    from sahelwatch.ingest import ingest_files
+    from sahelwatch.programs import import_programs
+    from sahelwatch.programs.evaluate import evaluate_program
+    from sahelwatch.store import open_store
+
+    csv = tmp_path / "p.csv"
+    csv.write_text("program_id,title,organisation,sector,program_type,country,admin1,admin2,admin2_pcode,start,end,"
+                   "budget_usd,source_url\n"
+                   + "".join(f"d1,Radio,ONG Exemple,radio,,MLI,,,{a},2016-01-01,,,\n" for a in AREAS), encoding="utf-8")
+    with open_store(tmp_path / "e.duckdb") as store:
+        for level in (1, 2):
+            import_boundaries(store.con, data_file(PCODES), level=level)
+        ingest_files(store, [data_file("acled/acled_mali_dyadic_1997-2018.csv")], quarantine_dir=tmp_path / "q",
+                     today=dt.date(2026, 12, 6))
+        import_programs(store, [csv], quarantine_dir=tmp_path / "q")
+        r = evaluate_program(store, "d1", outcome="events", method="did", source="events")
+        civ = evaluate_program(store, "d1", outcome="civilian_fatalities", method="did", source="events")
+    assert r["pre_trend_p"] < 0.05 and any(w.startswith("failed pre-trend test") for w in r["warnings"])
+    assert r["spillover"]["neighbours_by"] == "centroid distance" and r["spillover"]["excluded"]
+    assert not set(r["spillover"]["excluded"]) & set(r["control_units"])
+    assert civ["outcome"] == "civilian_fatalities" and civ["att"] != r["att"]
