@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from html import unescape
 
 import numpy as np
 import pandas as pd
@@ -225,3 +226,15 @@ def test_stored_events_panel_flags_a_program_placed_where_violence_was_rising(tm
     assert r["spillover"]["neighbours_by"] == "centroid distance" and r["spillover"]["excluded"]
     assert not set(r["spillover"]["excluded"]) & set(r["control_units"])
     assert civ["outcome"] == "civilian_fatalities" and civ["att"] != r["att"]
+
+
+@pytest.mark.parametrize("lang,words", [("en", ("Placement bias", "Reporting bias", "Effect by month")),
+                                        ("fr", ("Biais d'implantation", "Biais de signalement", "Effet par mois"))])
+def test_report_section_in_english_and_french(hdx_store, tmp_path, lang, words):
+    out = tmp_path / f"section-{lang}.html"
+    r = sw("--db", hdx_store, "programs", "report", "demo-1", "--source", "hdx", "--lang", lang, "--out", out)
+    assert r.returncode == 0, r.stderr
+    html = unescape(out.read_text(encoding="utf-8"))
+    assert all(w in html for w in words)
+    assert html.count("data:image/png;base64,") == 2  # the map (here bars: no coordinates) and the event study
+    assert f'lang="{lang}"' in html

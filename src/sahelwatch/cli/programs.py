@@ -135,3 +135,24 @@ def evaluate(
             stdout.print(f"  warning: {escape(w)}")
 
     emit(st, r, human)
+
+
+@app.command("report")
+def report(
+    ctx: typer.Context,
+    program_id: str = typer.Argument(..., help="The program id."),
+    out: Path = typer.Option(..., "--out", help="HTML file to write."),
+    lang: str = typer.Option("en", "--lang", help="en or fr."),
+    outcome: str = typer.Option("events", "--outcome", help="events, fatalities or civilian_fatalities."),
+    method: str = typer.Option("did", "--method", help="did or synth."),
+    source: str = typer.Option("events", "--source", help="events or hdx."),
+) -> None:
+    """Write the program's report section (map against violence, estimate, event study, caveats)."""
+    from ..reports.programs_section import write_program_section
+    from ..store import open_store
+
+    st = state(ctx)
+    with open_store(st.db, read_only=True) as store:
+        path = write_program_section(store, program_id, out, lang=lang, outcome=outcome, method=method, source=source)
+    emit(st, {"program_id": program_id, "lang": lang, "html": str(path)},
+         lambda d: stdout.print(f"wrote {escape(d['html'])}"))

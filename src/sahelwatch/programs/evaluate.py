@@ -183,34 +183,36 @@ def evaluate_program(store, program_id: str, *, outcome: str = "events", method:
     return r
 
 
-def plot_result(r: dict, path: Path | str) -> Path:
-    """The event study (DiD: effect by month from the start, with 95% intervals) or the gap (synth)."""
+def plot_result(r: dict, target, *, labels: dict | None = None):
+    """The event study (DiD: effect by month from the start, with 95% intervals) or the gap (synth),
+    as a PNG written to ``target`` (a path, or a binary file object); ``labels`` overrides the
+    English axis and legend texts (keys ``x``, ``y``, ``effect``, ``interval``, ``gap``)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    path = Path(path)
+    text = {"x": "months from the start", "y": f"{r['outcome'].replace('_', ' ')} per area-month",
+            "effect": "effect", "interval": "95% interval", "gap": "treated minus synthetic"} | (labels or {})
     fig, ax = plt.subplots(figsize=(7, 3.6), dpi=120)
     if r["method"] == "did":
         es = r["event_study"]
         e = np.array([x["e"] for x in es])
-        a = np.array([x["att"] for x in es])
-        lo = np.array([x["ci_low"] for x in es])
-        hi = np.array([x["ci_high"] for x in es])
-        ax.fill_between(e, lo, hi, color="#9ecae1", alpha=0.6, label="95% interval")
-        ax.plot(e, a, "o-", color="#08519c", ms=3, label="effect")
-        ax.set_xlabel("months from the start")
+        ax.fill_between(e, [x["ci_low"] for x in es], [x["ci_high"] for x in es], color="#9ecae1", alpha=0.6,
+                        label=text["interval"])
+        ax.plot(e, [x["att"] for x in es], "o-", color="#08519c", ms=3, label=text["effect"])
     else:
         gap = np.array(r["gap"])
-        ax.plot(np.arange(len(gap)) - r["n_pre"], gap, color="#08519c", label="treated minus synthetic")
-        ax.set_xlabel("months from the start")
+        ax.plot(np.arange(len(gap)) - r["n_pre"], gap, color="#08519c", label=text["gap"])
     ax.axhline(0, color="#444", lw=0.8)
     ax.axvline(-0.5, color="#b00", lw=0.8, ls="--")
-    ax.set_ylabel(f"{r['outcome'].replace('_', ' ')} per area-month")
+    ax.set_xlabel(text["x"])
+    ax.set_ylabel(text["y"])
     ax.set_title(f"{r['program_id']}: {r['method']}", fontsize=9)
     ax.legend(fontsize=7, loc="upper left")
     fig.tight_layout()
-    fig.savefig(path, format="png")
+    if isinstance(target, (str, Path)):
+        target = Path(target)
+    fig.savefig(target, format="png", metadata={"Software": None})
     plt.close(fig)
-    return path
+    return target
