@@ -130,3 +130,17 @@ def test_text_meets_wcag_aa_contrast(server, page):
     page.click("#events tbody button")
     page.wait_for_selector("#drawer ol.versions li")
     assert page.evaluate(CONTRAST_JS) == []
+
+
+def test_compare_mode_shows_the_other_region_and_period(server, page):
+    page.goto(f"{server.base}/?admin1=Mopti&since=2017-01-01&until=2017-12-31"
+              "&compare_admin1=Gao&compare_since=2016-01-01&compare_until=2016-12-31")
+    main = shown(page)
+    page.wait_for_selector("#compare-result:not([hidden])")
+    other = (int(page.inner_text('[data-testid="compare-event-count"]')),
+             int(page.inner_text('[data-testid="compare-fatality-count"]')))
+    a = server.api("events?limit=0&admin1=Mopti&since=2017-01-01&until=2017-12-31")
+    b = server.api("events?limit=0&admin1=Gao&since=2016-01-01&until=2016-12-31")
+    assert main == (a["total"], a["fatalities"]["best"])
+    assert other == (b["total"], b["fatalities"]["best"]) and other != main
+    assert page.input_value('input[name="compare_admin1"]') == "Gao"

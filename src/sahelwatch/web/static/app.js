@@ -3,8 +3,9 @@
   "use strict";
   var API = "api/v1/";
   var FORM_FILTERS = ["country", "admin1", "actor", "event_type", "tactic", "precision", "since", "until",
-    "fatalities_min", "border_km_max", "as_of"];
-  var VIEW_KEYS = ["lang", "period"];          // view settings in the URL that are not filters
+    "fatalities_min", "border_km_max", "as_of", "compare_admin1", "compare_since", "compare_until"];
+  // view settings in the URL that are not filters of the main selection
+  var VIEW_KEYS = ["lang", "period", "compare_admin1", "compare_since", "compare_until"];
   var TACTICS = ["ambush", "ied", "suicide_bombing", "assassination", "raid_on_village", "abduction", "armed_clash",
     "shelling", "air_strike", "arrest", "looting_burning", "protest", "sexual_violence", "other"];
   var PAGE = 200;
@@ -318,6 +319,28 @@
     }).catch(function (e) { body.textContent = t("error") + ": " + e.message; });
   }
 
+  /* ---------------------------------------------------------------- compare: another area or period */
+  function compareParams() {          // the main selection with the other region and/or period swapped in
+    var u = urlParams(), p = filterParams(), any = false;
+    if (u.get("compare_admin1")) { p.delete("admin1"); p.append("admin1", u.get("compare_admin1")); any = true; }
+    if (u.get("compare_since") || u.get("compare_until")) {
+      p.delete("since"); p.delete("until"); any = true;
+      if (u.get("compare_since")) p.append("since", u.get("compare_since"));
+      if (u.get("compare_until")) p.append("until", u.get("compare_until"));
+    }
+    return any ? p : null;
+  }
+  function renderCompare() {
+    var p = compareParams(), box = $("#compare-result");
+    if (!p) { box.hidden = true; return Promise.resolve(); }
+    p.set("limit", "0");
+    return get("events", p).then(function (b) {
+      box.hidden = false;
+      $('[data-testid="compare-event-count"]').textContent = String(b.total);
+      $('[data-testid="compare-fatality-count"]').textContent = String(b.fatalities.best);
+    }).catch(function (e) { box.hidden = false; $('[data-testid="compare-event-count"]').textContent = "–"; showError(e.message); });
+  }
+
   /* ---------------------------------------------------------------- actor page, forecasts, play */
   function renderActor() {
     var id = urlParams().get("actor"), panel = $("#actor-panel"), body = $("#actor-body");
@@ -391,6 +414,7 @@
       get("aggregates", withParams({ place: "admin1" })),
       areas,
       get("aggregates", withParams({ period: period })),
+      renderCompare(),
     ]).then(function (r) {
       if (mine !== serial) return;
       renderTotals(r[0]); renderTable(r[0].events); renderTimeline(r[3], period);
