@@ -57,6 +57,9 @@ from sahelwatch.actors import derive_actor_columns, resolve
     ("SYNABEF", "2024-06-06", "synabef"),
     ("M62: Movement of 62 Organisations", "2023-07-30", "m62"),
     ("MPP: People's Movement for Progress", "2019-01-01", "mpp_bf"),
+    ("Balai Citoyen", "2019-01-01", "balai_citoyen"),
+    ("PNDS-Tarayya: Nigerien Party for Democracy and Socialism", "2020-12-27", "pnds_tarayya"),
+    ("Lumana Africa: Nigerien Democratic Movement for an African Federation", "2021-02-23", "moden_lumana"),
     # ACLED's generic patterns with regime periods
     ("Military Forces of Burkina Faso (2022-)", "2023-01-01", "bf_army"),
     ("Police Forces of Niger (2023-)", "2024-01-01", "niger_police"),
