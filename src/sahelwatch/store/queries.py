@@ -164,8 +164,8 @@ def counts_by(store, q: EventQuery, place: str | None = None, period: str | None
 
 
 def known_values(store, column: str) -> set[str]:
-    """The distinct lower-cased values of a text column over every stored version."""
-    rows = store.con.execute(f"SELECT DISTINCT lower({column}) FROM event_versions_full "
+    """The distinct lower-cased values of a stored text column (of ``event_versions``) over every version."""
+    rows = store.con.execute(f"SELECT DISTINCT lower({column}) FROM event_versions "
                              f"WHERE {column} IS NOT NULL").fetchall()
     return {r[0] for r in rows}
 

@@ -436,20 +436,27 @@
 
   function fillSelect(name, values, label) {
     var s = $("#filters").elements[name];
-    values.forEach(function (v) { s.appendChild(el("option", { value: v }, label ? label(v) : v)); });
+    values.forEach(function (v) {
+      if (Array.prototype.some.call(s.options, function (o) { return o.value === v; })) return;
+      s.appendChild(el("option", { value: v }, label ? label(v) : v));
+    });
   }
   function titleCase(s) { return s.replace(/(^|[\s/])\S/g, function (c) { return c.toUpperCase(); }); }
 
   function start() {
-    Promise.all([fetch("i18n.json").then(function (r) { return r.json(); }), get("meta")]).then(function (r) {
-      I18N = r[0];
+    var meta = get("meta");                 // the filters' choices arrive while the first view loads
+    fetch("i18n.json").then(function (r) { return r.json(); }).then(function (table) {
+      I18N = table;
       lang = pickLang();
-      fillSelect("country", r[1].countries.map(titleCase));
-      fillSelect("event_type", r[1].event_types.map(titleCase));
       fillSelect("tactic", TACTICS);
-      fillSelect("precision", r[1].precisions);
       applyLang();
       urlToForm();
+      meta.then(function (m) {
+        fillSelect("country", m.countries.map(titleCase));
+        fillSelect("event_type", m.event_types.map(titleCase));
+        fillSelect("precision", m.precisions);
+        urlToForm();
+      }).catch(function (e) { showError(e.message); });
       setupBrush();
       mapReady = initMap();
       $("#filters").addEventListener("change", function () { formToUrl(); load(); });
