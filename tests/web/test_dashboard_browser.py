@@ -144,3 +144,25 @@ def test_compare_mode_shows_the_other_region_and_period(server, page):
     assert main == (a["total"], a["fatalities"]["best"])
     assert other == (b["total"], b["fatalities"]["best"]) and other != main
     assert page.input_value('input[name="compare_admin1"]') == "Gao"
+
+
+def test_clicking_a_region_filters_the_view_to_it(server, page):
+    page.goto(f"{server.base}/?since=2012-01-01")
+    shown(page)
+    # a pixel of Kidal region with no event point drawn over it
+    point = page.evaluate("""() => {
+      const m = window.sahelwatchMap;
+      for (let lon = -0.5; lon < 4.5; lon += 0.25) for (let lat = 17.5; lat < 21; lat += 0.25) {
+        const p = m.project([lon, lat]);
+        const f = m.queryRenderedFeatures(p, {layers: ["choropleth", "points", "clusters"]});
+        if (f.length === 1 && f[0].layer.id === "choropleth" && f[0].properties.name === "Kidal") return [p.x, p.y];
+      }
+      return null;
+    }""")
+    assert point is not None
+    box = page.locator("#map canvas").bounding_box()
+    page.mouse.click(box["x"] + point[0], box["y"] + point[1])
+    page.wait_for_url("**admin1=Kidal**")
+    page.wait_for_function("document.body.dataset.state === 'ready'")
+    api = server.api("events?limit=0&since=2012-01-01&admin1=Kidal")
+    assert shown(page) == (api["total"], api["fatalities"]["best"])

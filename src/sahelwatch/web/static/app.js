@@ -224,6 +224,7 @@
       $("#map").textContent = String(e.message || e);
       return Promise.resolve(null);
     }
+    window.sahelwatchMap = map;       // for the browser tests and the console
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
     map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: "Natural Earth" }));
     return new Promise(function (resolve) {
@@ -247,6 +248,11 @@
           map.addLayer({ id: "points", type: "circle", source: "points", filter: ["!", ["has", "point_count"]], paint: {
             "circle-color": "#1d4e89", "circle-radius": 5, "circle-stroke-color": "#fff", "circle-stroke-width": 1 } });
           map.on("click", "points", function (e) { openDrawer(e.features[0].properties.event_id); });
+          map.on("click", "choropleth", function (e) {   // a region filters the view to it (not under a point)
+            if (map.queryRenderedFeatures(e.point, { layers: ["points", "clusters"] }).length) return;
+            $("#filters").elements.admin1.value = e.features[0].properties.name;
+            formToUrl(); load();
+          });
           map.on("click", "clusters", function (e) {
             map.easeTo({ center: e.features[0].geometry.coordinates, zoom: map.getZoom() + 2 });
           });
