@@ -34,6 +34,13 @@ pytestmark = pytest.mark.slow
 
 CHRONOLOGY = sorted((ROOT / "data" / "chronology").glob("events-*.csv"))
 SHARED_SAMPLES = (("acled/acled_mali_dyadic_1997-2018.csv", 8), ("ucdp/ged231_global_sample_1000.csv", 8))
+#: the HDX admin2-month aggregates (when present), which 'programs evaluate --source hdx' reads
+HDX = "hdx/mali_hrp_political_violence_events_and_fatalities_by_month-year_1997-2020.xlsx"
+#: a program of our own in two Mali cercles (by P-code), for the programs commands
+PROGRAMS_CSV = ("program_id,title,organisation,sector,program_type,country,admin1,admin2,admin2_pcode,start,end,"
+                "budget_usd,source_url\n"
+                "smoke-1,Dialogue,ONG Exemple,cohésion sociale,,MLI,,,ML0506,2015-01-01,,,\n"
+                "smoke-1,Dialogue,ONG Exemple,cohésion sociale,,MLI,,,ML0501,2015-07-01,,,\n")
 EVENT_ID = "sahelwatch-chronology:SWC-2012-001"
 TIMEOUT = 900
 
@@ -123,6 +130,12 @@ SMOKE: dict[str, Smoke] = {
     "geo lookup": Smoke(lambda i: ["Boni", "Ménaka", "--country", "Mali"]),
     "ingest": Smoke(lambda i: [CHRONOLOGY[0]]),
     "link": Smoke(lambda i: []),
+    "programs evaluate": Smoke(lambda i: [data_file(HDX) and "smoke-1", "--source", "hdx"]),
+    "programs import": Smoke(lambda i: [data_file("programs/whowhatwhere_5w_mli_mar2022.xlsx")]),
+    "programs list": Smoke(lambda i: []),
+    "programs report": Smoke(lambda i: [data_file(HDX) and "smoke-1", "--source", "hdx", "--out",
+                                        i.out / "program.html"]),
+    "programs show": Smoke(lambda i: ["smoke-1"]),
     "report": Smoke(lambda i: ["--since", "2018-01-01", "--until", "2018-12-31", "--out", i.out, "--no-pdf"]),
     "serve": Smoke(lambda i: ["--port", _free_port()], server=True),
     "stats": Smoke(lambda i: []),
@@ -168,8 +181,11 @@ def smoke_store(tmp_path_factory) -> tuple[Path, Path]:
         src = optional_data_file(rel)
         if src is not None:
             files.append(_sample(src, every, d / f"sample-{src.name}"))
+    hdx = optional_data_file(HDX)
     db = d / "smoke.duckdb"
-    for args in (["ingest", *files], ["link"], ["derive"]):
+    (d / "programs.csv").write_text(PROGRAMS_CSV, encoding="utf-8")
+    for args in (["ingest", *files, *([hdx] if hdx else [])], ["link"], ["derive"],
+                 ["programs", "import", d / "programs.csv"]):
         r = _sw(["--db", db, *args], d)
         assert r.returncode == 0, f"building the smoke store: {args[0]}: {r.stderr}"
     (d / "reports.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in REPORTS),

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from html import unescape
 
 import numpy as np
@@ -18,7 +15,8 @@ import pytest
 from sahelwatch.programs.did import NEVER, group_time_effects, staggered_did
 from sahelwatch.programs.evaluate import estimate
 from sahelwatch.programs.synth import simplex_weights, synthetic_control
-from tests.conftest import ROOT, data_file, require_module
+from tests.conftest import data_file, require_module
+from tests.programs.cli_runner import sw
 
 HDX = "hdx/mali_hrp_political_violence_events_and_fatalities_by_month-year_1997-2020.xlsx"
 PCODES = "geo/pcodes_mli_bfa_ner_adm1_adm2.csv"
@@ -111,11 +109,6 @@ def test_neighbours_of_treated_areas_leave_the_controls():
     assert r["excluded_neighbours"] == ["u50"]
     assert "u50" not in r["control_units"] and "u51" in r["control_units"]
 
-
-def sw(*args):
-    env = os.environ | {"SAHELWATCH_TODAY": "2026-12-06"}
-    return subprocess.run([sys.executable, "-m", "sahelwatch", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, env=env)
 
 
 #: a fictional program in five real cercles of central Mali, from January 2015

@@ -7,14 +7,13 @@ from __future__ import annotations
 import csv
 import json
 import os
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 
 import pandas as pd
 import pytest
 
-from tests.conftest import ROOT, data_file
+from tests.conftest import data_file
+from tests.programs.cli_runner import sw
 
 NER = "programs/whowhatwhere_3w_ner_feb2022.xlsx"
 BFA = "programs/whowhatwhere_5w_bfa_fev2022.xlsx"
@@ -22,11 +21,6 @@ MLI = "programs/whowhatwhere_5w_mli_mar2022.xlsx"
 IATI = "programs/iati_activities_mli_bfa_ner_2021-06.xml"
 PCODES = "geo/pcodes_mli_bfa_ner_adm1_adm2.csv"
 
-
-def sw(*args):
-    env = os.environ | {"SAHELWATCH_TODAY": "2026-12-06"}
-    return subprocess.run([sys.executable, "-m", "sahelwatch", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, env=env)
 
 
 @pytest.fixture(scope="module")
