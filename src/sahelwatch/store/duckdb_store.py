@@ -10,7 +10,9 @@ own:
 - ``store.aggregates``: aggregate rows (:mod:`.aggregates`);
 - ``store.linkage``: links and clusters (:mod:`.linkage_tables`);
 - ``store.gazetteer``: the learned gazetteer (:mod:`.gazetteer_table`);
-- ``store.programs``: the program registry (:mod:`.programs`).
+- ``store.programs``: the program registry (:mod:`.programs`);
+- ``store.users``, ``store.audit``: accounts and the audit log (:mod:`.access_tables`);
+- ``store.hr``: human-rights case records, encrypted fields only (:mod:`.hr_tables`).
 
 Events are *living data*: a newer export can change an event that has the same source id. The
 store keeps every version (``event_versions``); the ``events`` view shows the current,
@@ -29,9 +31,11 @@ import duckdb
 
 from ..errors import StoreError
 from ._sql import _PROBE, rehash_sql
+from .access_tables import AuditLog, Users
 from .aggregates import Aggregates
 from .events import Events
 from .gazetteer_table import Gazetteer
+from .hr_tables import HrCases
 from .ingest_log import IngestLog
 from .linkage_tables import Linkage
 from .migrations import MIGRATIONS
@@ -64,6 +68,9 @@ class Store:
         self.linkage = Linkage(self)
         self.gazetteer = Gazetteer(self)
         self.programs = Programs(self)
+        self.users = Users(self)
+        self.audit = AuditLog(self)
+        self.hr = HrCases(self)
 
     def _connect(self, read_only: bool, threads: int, memory_limit: str) -> duckdb.DuckDBPyConnection:
         if read_only and not self.path.is_file():

@@ -308,4 +308,40 @@ CREATE TABLE program_areas (
 );
 """,
     ),
+    (
+        9,
+        "accounts, the hash-chained audit log and human-rights case records (names, contacts, narratives "
+        "encrypted per case)",
+        """
+CREATE TABLE users (
+    name VARCHAR PRIMARY KEY, role VARCHAR NOT NULL, password_hash VARCHAR NOT NULL, otp_secret_enc BLOB,
+    recovery_hashes VARCHAR, last_otp_step BIGINT, disabled BOOLEAN NOT NULL DEFAULT false,
+    token_version INTEGER NOT NULL DEFAULT 1, created_at VARCHAR
+);
+CREATE TABLE audit_log (
+    seq BIGINT PRIMARY KEY, logged_at VARCHAR NOT NULL, actor VARCHAR NOT NULL, action VARCHAR NOT NULL, target VARCHAR,
+    purpose VARCHAR, details VARCHAR NOT NULL, prev_hash VARCHAR NOT NULL, hash VARCHAR NOT NULL
+);
+CREATE TABLE hr_cases (
+    case_id VARCHAR PRIMARY KEY, event_id VARCHAR, event_known BOOLEAN, violation VARCHAR NOT NULL, date DATE,
+    location_name_enc BLOB, country VARCHAR, admin1 VARCHAR, admin2 VARCHAR, latitude DOUBLE, longitude DOUBLE,
+    perpetrator_enc BLOB, perpetrator_ids VARCHAR, perpetrator_family VARCHAR, sensitivity VARCHAR NOT NULL,
+    narrative_enc BLOB, sources_enc BLOB, n_sources INTEGER, n_victims INTEGER, n_witnesses INTEGER,
+    flags VARCHAR, imported_at VARCHAR, imported_by VARCHAR
+);
+CREATE TABLE hr_people (
+    case_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, idx INTEGER NOT NULL, name_enc BLOB, contact_enc BLOB,
+    sex VARCHAR, age INTEGER
+);
+CREATE TABLE hr_case_keys (case_id VARCHAR PRIMARY KEY, wrapped_key BLOB NOT NULL, master_key_id VARCHAR NOT NULL);
+CREATE TABLE hr_evidence (
+    case_id VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, size BIGINT, filename_enc BLOB, added_at VARCHAR,
+    added_by VARCHAR
+);
+CREATE TABLE hr_custody (
+    case_id VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, seq INTEGER NOT NULL, done_at VARCHAR NOT NULL,
+    action VARCHAR NOT NULL, done_by VARCHAR NOT NULL, note VARCHAR
+);
+""",
+    ),
 )
