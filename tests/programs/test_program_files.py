@@ -117,3 +117,30 @@ def test_sector_words_give_dac_code_and_program_type():
     assert classify("Sécurité Alimentaire", "cash for work") == ("72040", "humanitarian")
     assert classify(None, dac_code="15240") == ("15240", "reintegration")
     assert classify("something else") == (None, "other")
+
+
+@pytest.mark.parametrize("name,content,says", [
+    ("cut.xml", b"<?xml version='1.0'?><iati-activities><iati-activity><iati-identifier>X", "not well-formed"),
+    ("other.xml", b"<?xml version='1.0'?><rss><channel/></rss>", "without iati-activities"),
+    ("broken.json", b'{"response": {"docs": [', "not IATI JSON"),
+    ("dict.json", b'{"something": 1}', "no list of IATI activities"),
+    ("empty.csv", b"", "no HXL row"),
+    ("notes.txt", "bonjour\nau revoir\n".encode(), "no HXL row"),
+    ("table.ods", b"PK\x03\x04", "not a program file"),
+])
+def test_damaged_program_file_is_a_clear_input_error(store, tmp_path, name, content, says):
+    f = tmp_path / name
+    f.write_bytes(content)
+    with pytest.raises(InputError) as e:
+        import_programs(store, [f], quarantine_dir=tmp_path / "q")
+    assert name in str(e.value) and says in str(e.value)
+    assert store.programs.count() == 0
+
+
+def test_damaged_files_exit_2_without_a_traceback(tmp_path):
+    from tests.programs.cli_runner import sw
+
+    f = tmp_path / "cut.xml"
+    f.write_bytes(b"<iati-activities><iati-activity>")
+    r = sw("--db", tmp_path / "p.duckdb", "programs", "import", f)
+    assert r.returncode == 2 and "cut.xml" in r.stderr and "Traceback" not in r.stderr

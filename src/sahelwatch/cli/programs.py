@@ -23,13 +23,14 @@ def import_(
                                                  "or sahelwatch program CSVs."),
 ) -> None:
     """Import program files; areas are matched to the admin2 P-codes imported with 'geo import'."""
-    from ..programs import import_programs
+    from ..programs.registry import import_programs, read_program_files
     from ..store import open_store
 
     st = state(ctx)
     qdir = get_settings().quarantine_dir or Path(str(st.db) + ".quarantine")
+    read = read_program_files(files)  # every file readable and of a known format before the store is opened
     with open_store(st.db) as store:
-        s = import_programs(store, files, quarantine_dir=qdir)
+        s = import_programs(store, read, quarantine_dir=qdir)
 
     def human(d):
         for f in d["files"]:
@@ -129,8 +130,11 @@ def evaluate(
     def human(d):
         stdout.print(f"{d['program_id']}: {d['method']} on {d['outcome']} ({d['source']}), "
                      f"{len(d['treated_units'])} treated and {len(d['control_units'])} control units")
-        stdout.print(f"  ATT {d['att']:.3f} per unit-month, 95% interval [{d['ci_low']:.3f}, {d['ci_high']:.3f}], "
-                     f"p = {d['p_value']:.3f}; pre-trend p = {d['pre_trend_p']}")
+        def num(x):
+            return "?" if x is None else f"{x:.3f}"
+
+        stdout.print(f"  ATT {num(d['att'])} per unit-month, 95% interval [{num(d['ci_low'])}, {num(d['ci_high'])}], "
+                     f"p = {num(d['p_value'])}; pre-trend p = {num(d['pre_trend_p'])}")
         for w in d["warnings"]:
             stdout.print(f"  warning: {escape(w)}")
 

@@ -180,7 +180,20 @@ def evaluate_program(store, program_id: str, *, outcome: str = "events", method:
     r["warnings"] = _warnings(r, how, method)
     if plot is not None:
         r["plot"] = str(plot_result(r, plot))
-    return r
+    return _finite(r)
+
+
+def _finite(v):
+    """Plain floats, and None for an estimate that could not be made (NaN): the output is strict JSON."""
+    if isinstance(v, dict):
+        return {k: _finite(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_finite(x) for x in v]
+    if isinstance(v, (float, np.floating)):
+        return float(v) if np.isfinite(v) else None
+    if isinstance(v, np.integer):
+        return int(v)
+    return v
 
 
 def plot_result(r: dict, target, *, labels: dict | None = None):

@@ -187,13 +187,29 @@ _AREA_SCHEMA = pa.schema([
 ])
 
 
-def import_programs(store, paths: Iterable[Path | str], *, quarantine_dir: Path) -> ImportSummary:
-    """Import program files into ``store``; see the module docstring for the contract."""
+@dataclass(frozen=True)
+class ReadFile:
+    path: Path
+    format: str
+    result: ReadResult
+
+
+def read_program_files(paths: Iterable[Path | str]) -> list[ReadFile]:
+    """Find the format of every file, then read them all: an :class:`InputError` names the first file that
+    is missing or unreadable, before any database is opened or written."""
+    checked = [(Path(p), detect_format(Path(p))) for p in paths]
+    return [ReadFile(p, fmt, _READERS[fmt](p)) for p, fmt in checked]
+
+
+def import_programs(store, paths: Iterable[Path | str | ReadFile], *, quarantine_dir: Path) -> ImportSummary:
+    """Import program files (paths, or files :func:`read_program_files` read) into ``store``; see the
+    module docstring for the contract."""
     from ..geo.boundaries import stored_boundaries
     from ..ingest import Quarantine
 
-    checked = [(Path(p), detect_format(Path(p))) for p in paths]  # every file known before anything is read
-    read = [(p, fmt, _READERS[fmt](p)) for p, fmt in checked]  # and read (InputError: nothing written)
+    paths = list(paths)
+    done = [p for p in paths if isinstance(p, ReadFile)]
+    read = [(f.path, f.format, f.result) for f in done + read_program_files(p for p in paths if p not in done)]
     boundaries = stored_boundaries(store.con)
     quarantine = Quarantine(quarantine_dir)
     files, all_rejects = [], []

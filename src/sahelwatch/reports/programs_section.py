@@ -92,7 +92,7 @@ def program_section_html(store, program_id: str, *, lang: str = "en", outcome: s
     plot_result(r, plot, labels={"x": loc.t("p_axis_x"), "y": loc.t("p_axis_y", outcome=word),
                                  "effect": loc.t("p_effect"), "interval": loc.t("p_interval"), "gap": loc.t("p_gap")})
     map_png, caption = _map_png(store, r, loc, word)
-    ci = [loc.number(x, 2) if x == x else "?" for x in (r["ci_low"], r["ci_high"])]
+    ci = [loc.number(x, 2) if x is not None else "?" for x in (r["ci_low"], r["ci_high"])]
     view = {
         "lang": lang, "program_id": program_id, "css": _css(),
         "title": loc.t("p_title", program=p["title"] or program_id),
