@@ -84,6 +84,8 @@ def main() -> None:
     from sahelwatch.model import EventFilter
     from sahelwatch.store import open_store, queries
 
+    open_store(db).close()  # a kept database is brought up to this version's schema first
+
     def query_of(i: int) -> tuple[dict, queries.EventQuery]:
         view = dict(VIEWS[i % len(VIEWS)], since=(dt.date(2010, 1, 1) + dt.timedelta(days=i)).isoformat())
         base = EventFilter(country=tuple(filter(None, [view.get("country")])),
