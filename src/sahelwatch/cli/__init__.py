@@ -54,6 +54,9 @@ _GROUPS = (
     ("report", None, None),
     ("serve", None, None),
     ("programs", "app", "programs"),
+    ("users", "app", "users"),
+    ("audit", "app", "audit"),
+    ("hr", "app", "hr"),
 )
 
 

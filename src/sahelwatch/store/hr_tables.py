@@ -23,6 +23,9 @@ class HrCases(Part):
     def count(self) -> int:
         return self.con.execute("SELECT count(*) FROM hr_cases").fetchall()[0][0]
 
+    def event_exists(self, event_id: str) -> bool:
+        return bool(self.con.execute("SELECT count(*) FROM events WHERE event_id = ?", [event_id]).fetchall()[0][0])
+
     def ids(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT case_id FROM hr_cases ORDER BY case_id").fetchall()]
 
