@@ -31,6 +31,14 @@ def _events(ctx: typer.Context, country, admin1, actor, event_type, since, until
         return store.events.frame(f)
 
 
+def _known_actors(ids: List[str]) -> None:
+    """Refuse an id the registry does not know (it would give an empty table, as if it had no events)."""
+    from ..actors import get_actor
+
+    for actor_id in ids:
+        get_actor(actor_id)  # NotFoundError: exit 2, naming the id
+
+
 def _clean(v: Any) -> Any:
     if isinstance(v, float) and math.isnan(v):
         return None
@@ -206,6 +214,7 @@ def expansion_cmd(
     """New admin2 units per period for each group (geographic expansion)."""
     from ..analytics.actor_dynamics import expansion, registry_lineage
 
+    _known_actors(group)
     df = expansion(_events(ctx, country, admin1, None, event_type, since, until), group, freq=freq,
                    lineage=registry_lineage(group) if lineage else None)
     _emit_frame(ctx, "expansion", df, groups=group, lineage=lineage)
@@ -224,6 +233,7 @@ def rivalry_cmd(
     """Clashes between two actors per period (default JNIM against Islamic State Sahel)."""
     from ..analytics.actor_dynamics import registry_lineage, rivalry
 
+    _known_actors([a, b])
     df = rivalry(_events(ctx, country, admin1, None, event_type, since, until), a, b, freq=freq,
                  lineage=registry_lineage([a, b]) if lineage else None)
     _emit_frame(ctx, "rivalry", df, a=a, b=b)

@@ -61,8 +61,9 @@ def boundaries(ctx: typer.Context) -> None:
 @app.command("keys")
 def keys(
     ctx: typer.Context,
-    lat: float = typer.Option(..., "--lat", help="Latitude (WGS84, decimal degrees)."),
-    lon: float = typer.Option(..., "--lon", help="Longitude (WGS84, decimal degrees; west is negative)."),
+    lat: float = typer.Option(..., "--lat", min=-90.0, max=90.0, help="Latitude (WGS84, decimal degrees)."),
+    lon: float = typer.Option(..., "--lon", min=-180.0, max=180.0,
+                              help="Longitude (WGS84, decimal degrees; west is negative)."),
     iso3: Optional[str] = typer.Option(None, "--iso3", help="The country the source gives (else located)."),
     admin1: Optional[str] = typer.Option(None, "--admin1", help="The source's admin-1 name."),
     admin2: Optional[str] = typer.Option(None, "--admin2", help="The source's admin-2 name."),

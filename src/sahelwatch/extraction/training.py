@@ -299,8 +299,14 @@ def load_model(model_dir: Path) -> TrainedModel:
 
 def read_acled_csv(path: Path) -> pd.DataFrame:
     """An ACLED export as an events frame with the columns training needs (for use before ingest)."""
-    df = pd.read_csv(path, low_memory=False)
-    df.columns = [c.lower() for c in df.columns]
+    try:
+        df = pd.read_csv(path, low_memory=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read as CSV: {e}", path=str(path)) from e
+    df.columns = [str(c).lower() for c in df.columns]
+    lacking = [c for c in ("event_date", "notes", "sub_event_type") if c not in df.columns]
+    if lacking:
+        raise InputError(f"not an ACLED export: no column {', '.join(lacking)}", path=str(path))
     if "event_id_cnty" in df.columns:
         df = df.drop_duplicates("event_id_cnty")
         df["event_id"] = "acled:" + df["event_id_cnty"].astype(str)
