@@ -29,17 +29,31 @@ def run(
         None, "--model", help="A model directory written by 'extract train' (replaces the rules' sub-event type)."
     ),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per batch."),
+    engine: str = typer.Option("local", "--engine", help="local (this process) or spark (--in may be a folder)."),
+    spark_master: str = typer.Option("local[*]", "--spark-master", help="The Spark master URL (--engine spark)."),
+    partitions: Optional[int] = typer.Option(
+        None, "--partitions", min=1, help="Spark partitions of the documents (default: twice the cores)."
+    ),
 ) -> None:
-    """Read reports, write their events. Bad lines get a status and reason; exit 1 if any."""
+    """Read reports, write their events. Bad lines get a status and reason; exit 1 if any.
+
+    With --engine spark the output is sorted by document id (the local engine keeps input order)."""
     if ctx.invoked_subcommand is not None:
         return
     if in_ is None or out is None:
         raise UsageError("extract needs --in FILE.jsonl and --out FILE.jsonl (or a sub-command: eval, train)")
+    if engine not in ("local", "spark"):
+        raise UsageError(f"--engine is local or spark, not {engine!r}")
     if not in_.exists():
         raise InputError("no such file", path=str(in_))
+    st = state(ctx)
+    if engine == "spark":
+        _run_spark(st, in_, out, db, model, spark_master, partitions)
+        return
+    if in_.is_dir():
+        raise InputError("the local engine reads one file; a folder needs --engine spark", path=str(in_))
     from ..extraction import Extractor, extract_file, load_model, make_linker
 
-    st = state(ctx)
     trained = load_model(model) if model else None
     extractor = Extractor(model=trained)
     if db is not None:
@@ -57,19 +71,38 @@ def run(
             summary = extract_file(in_, out, extractor, linker=linker, batch_size=batch_size)
     else:
         summary = extract_file(in_, out, extractor, batch_size=batch_size)
-    result = summary.as_json() | {"out": str(out)}
+    _report(st, summary.as_json() | {"out": str(out)}, summary.rejected)
 
+
+def _run_spark(st, in_: Path, out: Path, db: Optional[Path], model: Optional[Path], master: str,
+               partitions: Optional[int]) -> None:
+    if db is not None:
+        raise UsageError("linking to a database (--db) runs on the local engine only; extract with spark, "
+                         "then link the stored events with 'sahelwatch link'")
+    if model is not None and not model.is_dir():
+        raise InputError("no such model directory", path=str(model))
+    from ..scale import extract_with_spark
+
+    run = extract_with_spark(in_, out, master, model_dir=model, partitions=partitions)
+    _report(st, run.as_json() | {"out": str(out)}, run.summary.rejected)
+
+
+def _report(st, result: dict, rejected: int) -> None:
     def human(d):
         stdout.print(f"{d['documents']} documents, {d['events']} events -> {d['out']}")
         for k, v in d["by_status"].items():
             stdout.print(f"  {k:15s} {v}")
         for p in d["problems"][:20]:
-            stdout.print(f"  line {p['line']} ({p['id']}): {p['status']}: {p['reason']}")
+            where = f"{p['file']} line {p['line']}" if "file" in p else f"line {p['line']}"
+            stdout.print(f"  {where} ({p['id']}): {p['status']}: {p['reason']}")
         if d["linked"]:
             stdout.print(f"  linked to stored events: {d['linked']}")
+        if d.get("engine") == "spark":
+            stdout.print(f"  spark: {d['files']} file(s), {d['partitions']} partitions, language models loaded "
+                         f"{d['model_loads']} time(s) in {d['worker_processes']} worker process(es)")
 
     emit(st, result, human)
-    if summary.rejected:
+    if rejected:
         raise typer.Exit(1)
 
 

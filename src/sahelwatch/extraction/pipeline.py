@@ -433,6 +433,15 @@ class RunSummary:
     problems: list = field(default_factory=list)  # [{"line", "id", "status", "reason"}]
     linked: int = 0
 
+    def add(self, lineno: int, doc_id: str, status: str, reason: str | None, events: int, **where) -> None:
+        """Count one written result (its events, its status, and a problem when it was rejected);
+        ``where`` (e.g. ``file=``) is added to the problem."""
+        self.documents += 1
+        self.events += events
+        self.by_status[status] = self.by_status.get(status, 0) + 1
+        if status not in ("ok", "no_event"):
+            self.problems.append({"line": lineno, "id": doc_id, "status": status, "reason": reason} | where)
+
     @property
     def rejected(self) -> int:
         return sum(n for s, n in self.by_status.items() if s not in ("ok", "no_event"))
@@ -477,10 +486,15 @@ def parse_line(raw: bytes, lineno: int) -> Document | DocumentResult:
 
 def read_documents(path: Path) -> Iterator[tuple[int, Document | DocumentResult]]:
     with open(path, "rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            yield lineno, parse_line(raw.rstrip(b"\r\n"), lineno)
+        yield from documents_in(fh)
+
+
+def documents_in(lines: Iterable[bytes]) -> Iterator[tuple[int, Document | DocumentResult]]:
+    """(line number, document or rejection) for each non-blank line of a JSON-lines byte stream."""
+    for lineno, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        yield lineno, parse_line(raw.rstrip(b"\r\n"), lineno)
 
 
 def extract_file(in_path: Path, out_path: Path, extractor: Extractor | None = None, linker=None,
@@ -510,11 +524,7 @@ def extract_file(in_path: Path, out_path: Path, extractor: Extractor | None = No
                     e["linked_event_id"] = linker(e)
                     summary.linked += e["linked_event_id"] is not None
             out.write(json.dumps(obj, ensure_ascii=False) + "\n")
-            summary.documents += 1
-            summary.events += len(res.events)
-            summary.by_status[res.status] = summary.by_status.get(res.status, 0) + 1
-            if res.status not in ("ok", "no_event"):
-                summary.problems.append({"line": lineno, "id": res.id, "status": res.status, "reason": res.reason})
+            summary.add(lineno, res.id, res.status, res.reason, len(res.events))
 
         for lineno, item in read_documents(in_path):
             summary.lines += 1
