@@ -283,17 +283,23 @@ def read_cases(store, *, violation: str | None = None, limit: int | None = None,
     return [read_case(store, i, master) for i in ids]
 
 
-def delete_case(store, case_id: str, *, actor: str) -> None:
-    """Delete a case and destroy its key (crypto-shredding)."""
+def delete_case(store, case_id: str, *, actor: str) -> dict:
+    """Delete a case and destroy its key (crypto-shredding).
+
+    The database file (and any backup of it) may still hold the bytes of the deleted wrapped key: DuckDB
+    does not overwrite freed blocks. So the deletion also replaces the master key (:func:`rotate_master_key`):
+    every remaining case key is re-wrapped under a new master key and the old one is gone, so the leftover
+    wrapped key, in the file or in a backup, can no longer be opened."""
+    master = master_key(store)
     with store.transaction():
         if not store.hr.exists(case_id):
             raise NotFoundError(f"no case {case_id!r}")
         audit.record(store, actor=actor, action="case.delete", target=case_id, details={"key_destroyed": True})
-        store.hr._delete_rows(case_id, keep_evidence=False)
-    store.con.execute("CHECKPOINT")
+        store.hr.delete(case_id)
+    return rotate_master_key(store, actor=actor, old=master)
 
 
-def rotate_master_key(store, *, actor: str) -> dict:
+def rotate_master_key(store, *, actor: str, old: MasterKey | None = None) -> dict:
     """Re-wrap every case key and re-encrypt every TOTP secret under a new master key, then replace the key
     file. The old key is gone afterwards: a backup of the database made before cannot be opened with the new
     key, and deleted cases' wrapped keys in such a backup die with the old key."""
@@ -301,7 +307,7 @@ def rotate_master_key(store, *, actor: str) -> dict:
     from ..access.keys import commit_key_file, replace_key_file
     from ..access.users import rotate_otp_secrets
 
-    old = master_key(store)
+    old = old or master_key(store)
     new, raw = MK.generate()
     if old.path is None:
         raise UsageError("the master key has no file to rotate")

@@ -96,13 +96,11 @@ class HrCases(Part):
             self.con.execute("DELETE FROM hr_evidence WHERE case_id = ?", [case_id])
 
     def delete(self, case_id: str) -> bool:
-        """Delete the case, its people, its evidence records and its key; a checkpoint then rewrites the
-        file so the deleted key's bytes do not linger in it."""
+        """Delete the case, its people, its evidence records and its wrapped key."""
         if not self.exists(case_id):
             return False
         with self.transaction():
             self._delete_rows(case_id, keep_evidence=False)
-        self.con.execute("CHECKPOINT")
         return True
 
     def update_enc(self, case_id: str, table: str, column: str, key_cols: dict, value: bytes | None) -> None:
