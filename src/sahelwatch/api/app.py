@@ -6,14 +6,17 @@ import logging
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..access.throttle import LoginThrottle
 from ..errors import NotFoundError, SahelwatchError
+from .access_routes import router as access_router
+from .auth import authorize
 from .db import Database
 from .params import InvalidParameter
 from .programs import router as programs_router
@@ -37,10 +40,13 @@ def create_app(db_path: Path | str, *, busy_wait: float = 5.0) -> FastAPI:
     app = FastAPI(title="sahelwatch", version="1", openapi_url="/api/v1/openapi.json", docs_url="/api/v1/docs",
                   redoc_url=None,
                   description="Events, actors, analyses and reports of a sahelwatch database. Filters use the "
-                              "names of the command line; every error has the shape {\"error\": {...}}.")
+                              "names of the command line; every error has the shape {\"error\": {...}}.",
+                  dependencies=[Depends(authorize)])  # every route: see api/auth.py, denied unless listed
     app.state.db = Database(db_path, busy_wait=busy_wait)
+    app.state.throttle = LoginThrottle()
     app.include_router(router)
     app.include_router(programs_router)
+    app.include_router(access_router)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
 
     @app.exception_handler(RequestValidationError)

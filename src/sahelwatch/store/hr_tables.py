@@ -59,6 +59,12 @@ class HrCases(Part):
         group = f" GROUP BY {', '.join(by)} ORDER BY {', '.join(by)}" if by else ""
         return self._dicts(self.con.execute(f"SELECT {', '.join(cols + ['count(*) AS n'])} FROM hr_cases{group}"))
 
+    def civilian_event_counts(self) -> list[dict]:
+        """Events of violence against civilians by year and the perpetrator's actor family."""
+        return self._dicts(self.con.execute(
+            "SELECT CAST(year(event_date) AS INTEGER) AS year, perpetrator_family, count(*) AS n FROM events "
+            "WHERE event_type = 'Violence against civilians' GROUP BY ALL ORDER BY ALL"))
+
     def wrapped_key(self, case_id: str) -> tuple[bytes, str] | None:
         rows = self.con.execute("SELECT wrapped_key, master_key_id FROM hr_case_keys WHERE case_id = ?",
                                 [case_id]).fetchall()
