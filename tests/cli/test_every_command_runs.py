@@ -42,6 +42,15 @@ PROGRAMS_CSV = ("program_id,title,organisation,sector,program_type,country,admin
                 "smoke-1,Dialogue,ONG Exemple,cohésion sociale,,MLI,,,ML0506,2015-01-01,,,\n"
                 "smoke-1,Dialogue,ONG Exemple,cohésion sociale,,MLI,,,ML0501,2015-07-01,,,\n")
 EVENT_ID = "sahelwatch-chronology:SWC-2012-001"
+#: a fictional human-rights case (no real person), for the hr commands
+CASE_ID = "smoke-case-1"
+CASES = [{"case_id": CASE_ID, "event_id": None, "violation": "arbitrary_arrest", "date": "2019-03-11",
+          "location": {"name": "Boni", "country": "Mali", "admin1": "Mopti", "admin2": "Douentza",
+                       "latitude": 15.05, "longitude": -1.95},
+          "alleged_perpetrator": "unidentified armed group", "victims": [{"name": "Victim A", "sex": "male", "age": 30}],
+          "witnesses": [{"name": "Witness B", "contact": "none"}],
+          "narrative": "A fictional case, written for the smoke test of the command line.",
+          "sensitivity": "restricted", "sources": ["smoke test"]}]
 TIMEOUT = 900
 
 # Reports of our own (never from an evaluation set): two events and one text that reports none.
@@ -81,6 +90,7 @@ class Inputs:
     reports: Path
     gold: Path
     boundaries: Path
+    cases: Path
 
 
 @dataclass(frozen=True)
@@ -97,6 +107,8 @@ SMOKE: dict[str, Smoke] = {
     "actors show": Smoke(lambda i: ["jnim"]),
     "actors unresolved": Smoke(lambda i: ["--limit", "5"]),
     "analyze alerts": Smoke(lambda i: ["--as-of", "2018-12-31"]),
+    "audit show": Smoke(lambda i: ["--limit", "5"]),
+    "audit verify": Smoke(lambda i: []),
     "analyze before-after": Smoke(lambda i: ["--partner", "minusma"]),
     "analyze density": Smoke(lambda i: ["--resolution", "0.5", "--since", "2017-01-01"]),
     "analyze expansion": Smoke(lambda i: ["--group", "jnim", "--freq", "year"]),
@@ -123,6 +135,11 @@ SMOKE: dict[str, Smoke] = {
     "forecast run": Smoke(lambda i: ["--source", "events", "--unit", "admin1", "--origin", "2018-06",
                                      "--horizons", "1..3", "--out", i.out / "forecast.csv"]),
     "geo boundaries": Smoke(lambda i: []),
+    "hr delete": Smoke(lambda i: [CASE_ID]),
+    "hr evidence": Smoke(lambda i: [CASE_ID, i.boundaries, "--note", "a made-up file"]),
+    "hr import": Smoke(lambda i: [i.cases]),
+    "hr list": Smoke(lambda i: []),
+    "hr rotate-key": Smoke(lambda i: []),
     "geo import": Smoke(lambda i: [i.boundaries, "--level", "1", "--iso3", "MLI", "--name-field", "name",
                                    "--pcode-field", "pcode"]),
     "geo keys": Smoke(lambda i: ["--lat", "14.49", "--lon", "-4.19"]),
@@ -139,6 +156,9 @@ SMOKE: dict[str, Smoke] = {
     "report": Smoke(lambda i: ["--since", "2018-01-01", "--until", "2018-12-31", "--out", i.out, "--no-pdf"]),
     "serve": Smoke(lambda i: ["--port", _free_port()], server=True),
     "stats": Smoke(lambda i: []),
+    "users add": Smoke(lambda i: ["smoke-analyst", "--role", "analyst"]),
+    "users disable": Smoke(lambda i: ["smoke-admin"]),
+    "users list": Smoke(lambda i: []),
 }
 
 RUNNABLE = [" ".join(n.path) for n in command_tree() if n.runs and n.path]
@@ -184,8 +204,10 @@ def smoke_store(tmp_path_factory) -> tuple[Path, Path]:
     hdx = optional_data_file(HDX)
     db = d / "smoke.duckdb"
     (d / "programs.csv").write_text(PROGRAMS_CSV, encoding="utf-8")
+    (d / "cases.json").write_text(json.dumps(CASES), encoding="utf-8")
     for args in (["ingest", *files, *([hdx] if hdx else [])], ["link"], ["derive"],
-                 ["programs", "import", d / "programs.csv"]):
+                 ["programs", "import", d / "programs.csv"], ["hr", "import", d / "cases.json"],
+                 ["users", "add", "smoke-admin", "--role", "admin"]):
         r = _sw(["--db", db, *args], d)
         assert r.returncode == 0, f"building the smoke store: {args[0]}: {r.stderr}"
     (d / "reports.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in REPORTS),
@@ -211,7 +233,7 @@ def _run(name: str, mode: str, store: Path, inputs_dir: Path, run_dir: Path) -> 
         shutil.copy(f, run_dir / f.name)
     case = SMOKE[name]
     i = Inputs(db=db, out=run_dir, reports=inputs_dir / "reports.jsonl", gold=inputs_dir / "gold.jsonl",
-               boundaries=inputs_dir / "boundaries.geojson")
+               boundaries=inputs_dir / "boundaries.geojson", cases=inputs_dir / "cases.json")
     argv = ["--db", db, *(["--json"] if mode == "json" else []), *name.split(), *case.args(i)]
     shown = ["sahelwatch", *map(str, argv)]
     if case.server:
@@ -289,10 +311,14 @@ def smoke_runs(request, smoke_store, tmp_path_factory):
 def _needs_missing_data(name: str) -> bool:
     """Whether the entry's arguments name a shared file that is not there (the test then says so itself)."""
     try:
-        SMOKE[name].args(Inputs(*(Path("."),) * 5))
+        SMOKE[name].args(_no_inputs())
     except (pytest.skip.Exception, pytest.fail.Exception):
         return True
     return False
+
+
+def _no_inputs() -> Inputs:
+    return Inputs(*(Path("."),) * len(Inputs.__dataclass_fields__))
 
 
 def _strict_json(text: str):
@@ -314,7 +340,7 @@ def test_every_command_has_a_smoke_entry_and_every_entry_a_command():
 def test_command_runs_without_a_traceback(name, mode, smoke_runs):
     if name not in SMOKE:
         pytest.fail(f"`sahelwatch {name}` has no entry in SMOKE: add one with small, sensible arguments")
-    SMOKE[name].args(Inputs(*(Path("."),) * 5))  # a shared file it names may be missing: skip, or fail in CI
+    SMOKE[name].args(_no_inputs())  # a shared file it names may be missing: skip, or fail in CI
     r = smoke_runs.get((name, mode)).result()
     said = f"{' '.join(r.argv)}\n--- exit {r.returncode}\n--- stdout\n{r.stdout[-3000:]}\n--- stderr\n{r.stderr[-6000:]}"
     assert "Traceback (most recent call last)" not in r.stderr + r.stdout, said
