@@ -61,13 +61,20 @@ def _select(cols: list[str]) -> list[str]:
     return [f"array_to_string({c}, ';') AS {c}" if c in LIST_COLUMNS else c for c in cols]
 
 
-def export_events(store: Store, f: EventFilter | None, out: Path, fmt: str) -> int:
-    """Write the current events that pass ``f`` to ``out``; return how many."""
+def export_events(store: Store, f: EventFilter | None, out: Path, fmt: str,
+                  partition_by: tuple[str, ...] = ()) -> int:
+    """Write the current events that pass ``f`` to ``out``; return how many.
+
+    ``partition_by`` (Parquet only) makes ``out`` a Hive-partitioned folder instead of one file."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     cols = export_columns(store)
+    if partition_by:
+        if fmt != "parquet":
+            raise UsageError(f"--partition-by writes Parquet only, not {fmt}")
+        return _partitioned_parquet(store, f, out, cols, tuple(partition_by))
     if fmt == "parquet":
         return store.events.export(f, out, "parquet", cols)
     if fmt == "csv":
@@ -94,6 +101,36 @@ def export_events(store: Store, f: EventFilter | None, out: Path, fmt: str) -> i
             n += 1
         fh.write("\n]}\n")
     return n
+
+
+#: Columns a Parquet export can be partitioned by (``year`` is the event date's year).
+PARTITION_COLUMNS = ("country", "iso3", "year", "admin1", "source", "event_type")
+
+
+def _partitioned_parquet(store: Store, f: EventFilter | None, out: Path, cols: list[str],
+                         partition_by: tuple[str, ...]) -> int:
+    """A Hive-partitioned Parquet folder (``country=Mali/year=2018/part-0.parquet``) written by pyarrow.dataset.
+
+    A missing value goes to the ``__HIVE_DEFAULT_PARTITION__`` folder, as Hive and Spark name it; the
+    partition columns live in the folder names, not in the files. The folder must be new or empty."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.dataset as ds
+
+    bad = [c for c in partition_by if c not in PARTITION_COLUMNS]
+    if bad or len(set(partition_by)) != len(partition_by):
+        raise UsageError(f"cannot partition by {', '.join(bad) or ','.join(partition_by)}; "
+                         f"choose distinct columns among: {', '.join(PARTITION_COLUMNS)}")
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise UsageError(f"a partitioned export writes a new folder; {out} exists and is not an empty folder")
+    table = store.events.arrow(f, cols)
+    if "year" in partition_by:
+        table = table.append_column("year", pc.year(table["event_date"]).cast(pa.int32()))
+    part = ds.partitioning(pa.schema([table.schema.field(c) for c in partition_by]), flavor="hive")
+    ds.write_dataset(table, out, format="parquet", partitioning=part, existing_data_behavior="overwrite_or_ignore",
+                     basename_template="part-{i}.parquet",
+                     file_options=ds.ParquetFileFormat().make_write_options(compression="zstd"))
+    return table.num_rows
 
 
 def _cell(v, col: str):

@@ -19,15 +19,19 @@ app = typer.Typer(help="Query and export stored events.", no_args_is_help=True)
 def export(
     ctx: typer.Context,
     format: str = typer.Option(..., "--format", help="One of: " + ", ".join(FORMATS) + "."),
-    out: Path = typer.Option(..., "--out", help="The file to write."),
+    out: Path = typer.Option(..., "--out", help="The file to write (with --partition-by: a new folder)."),
     country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1, actor: Optional[List[str]] = ACTOR,
     event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+    partition_by: Optional[str] = typer.Option(
+        None, "--partition-by", help="Parquet only: a Hive-partitioned folder by these columns, e.g. country,year."
+    ),
 ) -> None:
-    """Export current events as CSV, GeoJSON, Parquet or HXL-tagged CSV."""
+    """Export current events as CSV, GeoJSON, Parquet (one file, or a partitioned folder) or HXL-tagged CSV."""
     st = state(ctx)
     f = make_filter(country, admin1, actor, event_type, since, until)
+    parts = tuple(c.strip() for c in partition_by.split(",") if c.strip()) if partition_by else ()
     with open_store(st.db, read_only=True) as store:
-        n = export_events(store, f, out, format)
+        n = export_events(store, f, out, format, parts)
     emit(st, {"out": str(out), "format": format, "events": n},
          lambda d: stdout.print(f"wrote {d['events']} events to {d['out']} ({d['format']})"))
 

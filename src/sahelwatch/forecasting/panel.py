@@ -388,6 +388,19 @@ def panel_from_events(frame: pd.DataFrame, unit: str = "admin2", *, end=None) ->
     return build_panel(agg, end=end)
 
 
+def panel_source(sources: Iterable[str]) -> str | None:
+    """The one source an events panel counts when the events come from several (``None``: all, there is one).
+
+    The same real event reported by several sources would be counted twice: ACLED is kept when
+    present; without it, several sources are an error."""
+    sources = sorted(set(sources))
+    if len(sources) <= 1:
+        return None
+    if "acled" not in sources:
+        raise UsageError(f"the database holds events from several sources ({', '.join(sources)})")
+    return "acled"
+
+
 def load_panel(
     *,
     db: str | Path | None = None,
@@ -405,7 +418,9 @@ def load_panel(
         return read_panel_file(panel_file)
     if db is None:
         raise UsageError("give a database (--db) or a panel file (--panel)")
-    if not Path(db).exists():
+    from ..store import is_url
+
+    if not is_url(db) and not Path(db).exists():
         raise InputError("no such database file", path=str(db))
     if source not in ("aggregates", "events"):
         raise UsageError(f"panel source is aggregates or events, not {source!r}")
@@ -427,12 +442,8 @@ def load_panel(
         frame = store.events.frame(columns=cols)
         if frame.empty:
             raise UsageError("the database holds no events")
-        sources = sorted(frame["source"].dropna().unique())
-        if len(sources) > 1:
-            # the same real event reported by several sources would be counted twice
-            keep = "acled" if "acled" in sources else None
-            if keep is None:
-                raise UsageError(f"the database holds events from several sources ({', '.join(sources)})")
+        keep = panel_source(frame["source"].dropna().unique())
+        if keep is not None:
             frame = frame[frame["source"] == keep]
         return panel_from_events(frame, unit)
     finally:
