@@ -1,4 +1,4 @@
-"""Imports point one way: the library never imports its shells (cli, api, web)."""
+"""Imports point one way: the library never imports its shells (cli, api, web) nor its Spark jobs (scale)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import sahelwatch
 
 PKG = Path(sahelwatch.__file__).resolve().parent
-SHELLS = ("cli", "api", "web")
+SHELLS = ("cli", "api", "web", "scale")
 
 
 def _absolute(path: Path, node: ast.ImportFrom) -> str:
