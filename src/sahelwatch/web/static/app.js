@@ -282,6 +282,10 @@
       m.getSource("points").setData({ type: "FeatureCollection", features: pts });
       $("#map").dataset.points = String(pts.length);
       $("#map").dataset.regions = String(Object.keys(counts).length);
+      return new Promise(function (resolve) {   // the view is ready once the map has drawn the new data
+        var timer = setTimeout(resolve, 5000);
+        m.once("idle", function () { clearTimeout(timer); resolve(); });
+      });
     });
   }
 
