@@ -8,12 +8,12 @@ STAMP   = $(VENV)/.installed
 DB     ?= var/demo.duckdb
 OUT    ?= out
 
-.PHONY: demo test setup bench clean docs serve
+.PHONY: demo test setup bench clean docs serve pg
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,spark]'
+	$(BIN)/pip install --quiet -e '.[test,spark,postgres]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -35,6 +35,11 @@ demo: $(STAMP)
 # The dashboard and the API on the demo database (after `make demo`): http://127.0.0.1:8000/
 serve: $(STAMP)
 	$(BIN)/sahelwatch --db $(DB) serve
+
+# A throwaway PostgreSQL 15 + PostGIS server on a free 127.0.0.1 port, for --db postgresql://...
+# (the one the tests start; as an unprivileged user under root). Ctrl-C stops it and deletes its data.
+pg: $(STAMP)
+	$(BIN)/python scripts/pg_cluster.py
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -99,10 +99,10 @@ def lookup(
     """Look places up in the gazetteer (shipped GeoNames data plus what 'geo learn' saved)."""
     from ..derive import gazetteer_for
     from ..geo.gazetteer import Gazetteer
-    from ..store import open_store
+    from ..store import is_url, open_store
 
     st = state(ctx)
-    if st.db.exists():
+    if is_url(st.db) or st.db.exists():
         with open_store(st.db, read_only=True) as store:
             gaz = gazetteer_for(store)
     else:

@@ -261,8 +261,10 @@ def point_keys(lat: float, lon: float, *, iso3: str | None = None, admin1: str |
     """
     from pathlib import Path
 
+    from ..store import is_url
+
     bs = None
-    if db is not None and Path(db).exists():
+    if db is not None and (is_url(db) or Path(db).exists()):
         from ..store import open_store
         from .boundaries import stored_boundaries
 

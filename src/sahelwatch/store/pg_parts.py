@@ -1,0 +1,323 @@
+"""The parts of the store where PostgreSQL needs other SQL than DuckDB: the dialect hooks.
+
+Each class derives from the DuckDB part and overrides only what DuckDB's SQL cannot say on
+PostgreSQL; everything else (stats, counts, history, the verbatim record, linkage, the ingest log)
+runs the parts' SQL as written, through :class:`~.pg_connection.PgConnection`.
+
+The content hash and the side-table keys stay DuckDB's ``hash`` (ADR 0003, 0004): each batch is
+staged in an in-memory DuckDB connection with the very expressions the embedded store uses, then
+copied into PostgreSQL (``COPY ... FORMAT BINARY``), where the versions are classified and written.
+So a file gives the same versions on both backends.
+
+Writers take one transaction-level advisory lock (:data:`WRITE_LOCK`) from the first write of an
+ingest to its commit: two ingests started at once run one after the other and both land whole; a
+reader sees the state before or after an ingest, never half of it (MVCC).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..errors import StoreError
+from ..model import CONTENT_COLUMNS, EVENT_COLUMNS
+from ._sql import _AGG_CONTENT, _PER_EVENT_DERIVED, _SIDE, UpsertResult, _hash_expr, _key_expr
+from .aggregates import Aggregates
+from .events import Events
+from .gazetteer_table import Gazetteer
+from .ingest_log import IngestLog
+from .migrations import DERIVED_SQL_TYPES
+from .programs import Programs
+from .versions import EventVersions
+
+#: the advisory lock every writer of events holds until its transaction ends
+WRITE_LOCK = 0x5A4E1_0001
+
+
+@functools.lru_cache(maxsize=1)
+def _tinyint_columns() -> frozenset[str]:
+    from .migrations import MIGRATIONS
+    from .pg_schema import duckdb_schema
+
+    tables = duckdb_schema(MIGRATIONS[-1][0])[0]
+    return frozenset(c for cols in tables.values() for c, typ, *_ in cols if typ == "TINYINT")
+
+
+def unsupported(what: str) -> StoreError:
+    return StoreError(f"not yet supported on PostgreSQL: {what}")
+
+
+def _write_lock(con) -> None:
+    con.execute("SELECT pg_advisory_xact_lock(%d)" % WRITE_LOCK)
+
+
+def _local(table: pa.Table, sql: str) -> pa.Table:
+    """``sql`` run by an in-memory DuckDB over ``table`` registered as ``_batch``."""
+    con = duckdb.connect()
+    try:
+        con.register("_batch", table)
+        return con.sql(sql).to_arrow_table()
+    finally:
+        con.close()
+
+
+def _load(con, name: str, table: pa.Table) -> None:
+    con.register(name, table)
+
+
+class PgEvents(Events):
+    _EVENTS = ("(SELECT e.*, coalesce(c.cluster_id, 'c:' || e.event_id) AS cluster_id "
+               "FROM events e LEFT JOIN event_clusters c USING (event_id)) AS ev")
+
+    def where(self, f, alias: str = ""):
+        if f is None or not f.actor_ids:
+            return super().where(f, alias)
+        import dataclasses
+
+        where, params = super().where(dataclasses.replace(f, actor_ids=()), alias)
+        p = f"{alias}." if alias else ""
+        ids = list(f.actor_ids)
+        arr = "ARRAY[" + ", ".join("?" for _ in ids) + "]::text[]"
+        clause = " OR ".join(f"coalesce({p}{c}, '{{}}') && {arr}"
+                             for c in ("actor1_ids", "actor2_ids", "assoc_actor_1_ids", "assoc_actor_2_ids"))
+        return f"({clause}) AND {where}", ids * 4 + params
+
+    def arrow(self, f=None, columns=None, order: str = "event_date, event_id") -> pa.Table:
+        table = super().arrow(f, columns, order)
+        for i, name in enumerate(table.column_names):  # DuckDB's TINYINT (PostgreSQL has no 1-byte integer)
+            if name in _tinyint_columns():
+                table = table.set_column(i, name, table.column(i).cast(pa.int8()))
+        return table
+
+    def has_source(self, source: str) -> bool:
+        return bool(self.con.execute("SELECT EXISTS (SELECT 1 FROM event_versions WHERE source = ?)",
+                                     [source]).fetchall()[0][0])
+
+    def export(self, f, out, fmt: str, columns: list[str]) -> int:
+        """Read from PostgreSQL, written by DuckDB's writers: the same files as the embedded store's."""
+        table = self.arrow(f, columns)
+        con = duckdb.connect()
+        try:
+            con.register("_rows", table)
+            target = str(out).replace("'", "''")
+            opts = "FORMAT parquet, COMPRESSION zstd" if fmt == "parquet" else "FORMAT csv, HEADER true"
+            con.execute(f"COPY (SELECT * FROM _rows) TO '{target}' ({opts})")
+        finally:
+            con.close()
+        return table.num_rows
+
+
+class PgVersions(EventVersions):
+    def upsert(self, ingest_id: str, table: pa.Table, *, file: str, raw_sha256: str | None = None,
+               fresh: bool | None = None, track_ids: bool = False) -> UpsertResult:
+        con = self.con
+        names = set(table.column_names)
+        cols = list(EVENT_COLUMNS) + [c for c in _PER_EVENT_DERIVED if c in names]
+        sel = list(cols)
+        sides = []
+        for key, side, group in _SIDE:
+            if key in names:
+                raise unsupported(f"a batch already keyed by {key}")
+            if names & set(group):
+                sel.append(f"{_key_expr(group, names)} AS {key}")
+                cols.append(key)
+                sides.append((key, side, group))
+        prov = (
+            "__line__ AS line, "
+            + ("__raw__ AS raw, " if "__raw__" in names else "NULL::VARCHAR AS raw, ")
+            + ("__raw_offset__ AS raw_offset, __raw_length__ AS raw_length, "
+               if "__raw_offset__" in names else "NULL::BIGINT AS raw_offset, NULL::BIGINT AS raw_length, ")
+        )
+        stage = _local(table, f"SELECT {', '.join(sel)}, {prov} {_hash_expr(CONTENT_COLUMNS)} AS content_hash "
+                              "FROM _batch")
+        side_rows = []
+        for key, side, group in sides:
+            vals = ", ".join(f"any_value({c}) AS {c}" if c in names else f"NULL::{DERIVED_SQL_TYPES[c]} AS {c}"
+                             for c in group)
+            side_rows.append((key, side, group, _local(
+                table, f"SELECT {_key_expr(group, names)} AS {key}, {vals} FROM _batch GROUP BY ALL")))
+        with self.transaction():
+            _write_lock(con)
+            if fresh is None:
+                sources = [s for s in pc.unique(table.column("source")).to_pylist() if s is not None]
+                fresh = not any(self._store.events.has_source(s) for s in sources)
+            for key, side, group, rows in side_rows:
+                _load(con, "_side", rows)
+                con.execute(f"INSERT INTO {side} ({key}, {', '.join(group)}) SELECT {key}, {', '.join(group)} "
+                            f"FROM _side ON CONFLICT ({key}) DO NOTHING")
+                con.unregister("_side")
+            _load(con, "_stage", stage)
+            try:
+                if track_ids:
+                    con.execute("CREATE TEMP TABLE IF NOT EXISTS _seen_ids (event_id text)")
+                    con.execute("INSERT INTO _seen_ids SELECT event_id FROM _stage")
+                if fresh:
+                    con.execute(
+                        f"""INSERT INTO event_versions ({', '.join(cols)}, line, raw, raw_offset, raw_length,
+                                content_hash, version, is_current, deleted, valid_from, file, raw_sha256,
+                                ingested_at, derived_at)
+                            SELECT {', '.join(cols)}, line, raw, raw_offset, raw_length, content_hash, 1, true,
+                                   false, ?, ?, ?, now(), now()
+                            FROM _stage""", [ingest_id, file, raw_sha256])
+                    return UpsertResult(stage.num_rows, 0, 0, 0)
+                return self._classify_and_write_pg(ingest_id, cols, file, raw_sha256)
+            finally:
+                con.unregister("_stage")
+
+    def _classify_and_write_pg(self, ingest_id, cols, file, raw_sha256) -> UpsertResult:
+        con = self.con
+        con.execute("DROP TABLE IF EXISTS _cls")
+        con.execute(
+            """CREATE TEMP TABLE _cls AS
+               SELECT s.event_id, s.content_hash, c.content_hash AS old_hash, c.version AS old_version,
+                      c.deleted AS old_deleted
+               FROM _stage s LEFT JOIN (SELECT event_id, content_hash, version, deleted
+                                        FROM event_versions WHERE is_current) c USING (event_id)""")
+        inserted, updated, unchanged = con.execute(
+            """SELECT count(*) FILTER (WHERE old_hash IS NULL),
+                      count(*) FILTER (WHERE old_hash IS NOT NULL AND (old_hash <> content_hash OR old_deleted)),
+                      count(*) FILTER (WHERE old_hash = content_hash AND NOT old_deleted)
+               FROM _cls""").fetchall()[0]
+        if updated:
+            con.execute(
+                """UPDATE event_versions SET is_current = false, valid_to = ?
+                   FROM _cls
+                   WHERE event_versions.event_id = _cls.event_id AND event_versions.is_current
+                     AND _cls.old_hash IS NOT NULL
+                     AND (_cls.old_hash <> _cls.content_hash OR _cls.old_deleted)""", [ingest_id])
+        if inserted or updated:
+            con.execute(
+                f"""INSERT INTO event_versions ({', '.join(cols)}, content_hash, version, is_current, deleted,
+                        valid_from, file, line, raw, raw_offset, raw_length, raw_sha256, ingested_at, derived_at)
+                    SELECT {', '.join('s.' + c for c in cols)}, s.content_hash, coalesce(c.old_version, 0) + 1,
+                           true, false, ?, ?, s.line, s.raw, s.raw_offset, s.raw_length, ?, now(), now()
+                    FROM _stage s JOIN _cls c USING (event_id)
+                    WHERE c.old_hash IS NULL OR c.old_hash <> c.content_hash OR c.old_deleted""",
+                [ingest_id, file, raw_sha256])
+        con.execute("DROP TABLE _cls")
+        return UpsertResult(inserted, updated, unchanged, 0)
+
+    def _mark_deleted(self, ingest_id: str, scope: dict) -> int:
+        con = self.con
+        _write_lock(con)
+        where = "source = ? AND is_current AND NOT deleted AND event_id NOT IN (SELECT event_id FROM _seen_ids)"
+        params: list = [scope["source"]]
+        if scope.get("iso3"):
+            where += f" AND iso3 IN ({', '.join('?' for _ in scope['iso3'])})"
+            params += list(scope["iso3"])
+        if scope.get("since") and scope.get("until"):
+            where += " AND event_date BETWEEN ? AND ?"
+            params += [scope["since"], scope["until"]]
+        cols = [c for c in self._store.columns("event_versions") if c != "geom"]
+        con.execute("DROP TABLE IF EXISTS _gone")
+        con.execute(f"CREATE TEMP TABLE _gone AS SELECT event_id FROM event_versions WHERE {where}", params)
+        n = con.execute("SELECT count(*) FROM _gone").fetchall()[0][0]
+        if n:
+            con.execute("UPDATE event_versions SET is_current = false, valid_to = ? "
+                        "WHERE is_current AND event_id IN (SELECT event_id FROM _gone)", [ingest_id])
+            sel = ", ".join({"version": "version + 1", "deleted": "true", "is_current": "true",
+                             "valid_from": "?", "valid_to": "NULL", "ingested_at": "now()"}.get(c, c) for c in cols)
+            con.execute(
+                f"""INSERT INTO event_versions ({', '.join(cols)})
+                    SELECT {sel} FROM event_versions
+                    WHERE valid_to = ? AND event_id IN (SELECT event_id FROM _gone)""", [ingest_id, ingest_id])
+        con.execute("DROP TABLE _gone")
+        return n
+
+    def update_derived(self, table: pa.Table) -> int:
+        raise unsupported("rewriting derived columns ('derive', 'enrich')")
+
+
+class PgIngestLog(IngestLog):
+    def begin(self, **kw) -> str:
+        # held until the run's transaction ends: another ingest waits, and cannot take this run's kept
+        # file (committed on its own connection) for an orphan
+        _write_lock(self.con)
+        return super().begin(**kw)
+
+    def entries(self) -> list[dict]:
+        out = self._dicts(self.con.execute("SELECT * FROM ingests ORDER BY started_at"))
+        for r in out:
+            r.pop("header", None)
+        return out
+
+    def forget_orphan_files(self) -> int:
+        with self.transaction():
+            _write_lock(self.con)
+            return super().forget_orphan_files()
+
+    def forget_file(self, sha256: str) -> bool:
+        with self.transaction():
+            if self.con.execute("SELECT EXISTS (SELECT 1 FROM event_versions WHERE raw_sha256 = ?)",
+                                [sha256]).fetchall()[0][0]:
+                return False
+            self.con.execute("DELETE FROM source_file_chunks WHERE sha256 = ?", [sha256])
+            self.con.execute("DELETE FROM source_files WHERE sha256 = ?", [sha256])
+        return True
+
+
+class PgAggregates(Aggregates):
+    def upsert(self, ingest_id: str, table: pa.Table, *, file: str) -> UpsertResult:
+        con = self.con
+        key = ("concat_ws('|', source, coalesce(admin2_pcode, iso3 || ':' || admin1 || ':' || admin2), period, "
+               "period_start)")
+        stage = _local(table, f"SELECT {key} AS agg_key, * EXCLUDE (__line__, __raw__), __line__ AS line, "
+                              f"__raw__ AS raw, {_hash_expr(_AGG_CONTENT)} AS content_hash FROM _batch")
+        cols = [c for c in stage.column_names if c != "content_hash"]
+        with self.transaction():
+            _write_lock(con)
+            _load(con, "_stage", stage)
+            try:
+                con.execute("DROP TABLE IF EXISTS _cls")
+                con.execute(
+                    """CREATE TEMP TABLE _cls AS
+                       SELECT s.agg_key, s.content_hash, c.content_hash AS old_hash, c.version AS old_version
+                       FROM _stage s LEFT JOIN (SELECT agg_key, content_hash, version FROM aggregate_versions
+                                                WHERE is_current) c USING (agg_key)""")
+                inserted, updated, unchanged = con.execute(
+                    """SELECT count(*) FILTER (WHERE old_hash IS NULL), count(*) FILTER (WHERE old_hash <> content_hash),
+                              count(*) FILTER (WHERE old_hash = content_hash) FROM _cls""").fetchall()[0]
+                if updated:
+                    con.execute(
+                        """UPDATE aggregate_versions SET is_current = false, valid_to = ? FROM _cls
+                           WHERE aggregate_versions.agg_key = _cls.agg_key AND aggregate_versions.is_current
+                             AND _cls.old_hash <> _cls.content_hash""", [ingest_id])
+                if inserted or updated:
+                    con.execute(
+                        f"""INSERT INTO aggregate_versions ({', '.join(cols)}, content_hash, version, is_current,
+                                valid_from, file, ingested_at)
+                            SELECT {', '.join('s.' + c for c in cols)}, s.content_hash,
+                                   coalesce(c.old_version, 0) + 1, true, ?, ?, now()
+                            FROM _stage s JOIN _cls c USING (agg_key)
+                            WHERE c.old_hash IS NULL OR c.old_hash <> c.content_hash""", [ingest_id, file])
+                con.execute("DROP TABLE _cls")
+            finally:
+                con.unregister("_stage")
+        return UpsertResult(inserted, updated, unchanged, 0)
+
+
+class PgGazetteer(Gazetteer):
+    def save(self, table) -> int:
+        cols = [c for c in self._store.columns("gazetteer_places") if c in set(table.columns)]
+        self.con.register("_gaz", table)
+        try:
+            with self.transaction():
+                self.con.execute("DELETE FROM gazetteer_places")
+                self.con.execute(f"INSERT INTO gazetteer_places ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _gaz")
+        finally:
+            self.con.unregister("_gaz")
+        return len(table)
+
+
+class PgPrograms(Programs):
+    def replace(self, programs: pa.Table, areas: pa.Table) -> tuple[int, int]:
+        raise unsupported("importing programs ('programs import')")
+
+    def get(self, program_id: str):
+        raise unsupported("reading a program's areas ('programs show', 'programs evaluate')")
+
+
+__all__ = ["PgAggregates", "PgEvents", "PgGazetteer", "PgIngestLog", "PgPrograms", "PgVersions", "unsupported"]

@@ -1,0 +1,157 @@
+"""The server store: PostgreSQL 15 with PostGIS, behind the same facade as the embedded DuckDB file.
+
+``--db postgresql://USER[:PASSWORD]@HOST:PORT/DBNAME`` opens a :class:`PgStore`. It is a
+:class:`~.duckdb_store.Store` whose connection is a :class:`~.pg_connection.PgConnection` and whose
+parts are those of :mod:`.pg_parts` (the DuckDB parts with a few methods written again for
+PostgreSQL). The schema (``sahelwatch``) and the PostGIS extension are created by the store's own
+migrations (:mod:`.pg_schema`). A read-only open sets the session read-only and migrates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import StoreError
+from ._sql import _PROBE
+from .duckdb_store import Store
+from .linkage_tables import Linkage
+from .migrations import MIGRATIONS
+from .pg_connection import PgConnection
+from .pg_parts import PgAggregates, PgEvents, PgGazetteer, PgIngestLog, PgPrograms, PgVersions
+from .pg_schema import EXTRAS, SCHEMA, migration_sql
+
+#: a transaction-level advisory lock held while the schema is migrated
+MIGRATION_LOCK = 0x5A4E1_0000
+_URL = re.compile(r"^postgres(?:ql)?:/+", re.I)
+
+
+def is_url(db) -> bool:
+    """Whether ``--db`` names a PostgreSQL database rather than a DuckDB file."""
+    return bool(_URL.match(str(db)))
+
+
+def normalise_url(db) -> str:
+    """``postgresql://...``, also from a ``Path`` (which folds the two slashes into one)."""
+    return _URL.sub("postgresql://", str(db), count=1)
+
+
+def shown_url(url: str) -> str:
+    """The URL without its password (for messages)."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+class PgStore(Store):
+    """A sahelwatch database on a PostgreSQL server. Open with :func:`sahelwatch.store.open_store`."""
+
+    def __init__(self, url: str, *, read_only: bool = False, connection: PgConnection | None = None):
+        self.url = normalise_url(url)
+        self._columns: dict[str, list[str]] = {}
+        super().__init__(shown_url(self.url), read_only=read_only, connection=connection)
+        if connection is None:
+            self.con = self._connect_pg(read_only)
+        self.path = shown_url(self.url)
+        self.events = PgEvents(self)
+        self.versions = PgVersions(self)
+        self.ingest_log = PgIngestLog(self)
+        self.aggregates = PgAggregates(self)
+        self.linkage = Linkage(self)
+        self.gazetteer = PgGazetteer(self)
+        self.programs = PgPrograms(self)
+
+    def _connect(self, read_only, threads, memory_limit):  # the DuckDB opening: not used here
+        return None
+
+    def _connect_pg(self, read_only: bool) -> PgConnection:
+        try:
+            import psycopg
+        except ModuleNotFoundError:
+            raise StoreError(f"{self.path}: a PostgreSQL database needs psycopg 3: "
+                             "pip install 'sahelwatch[postgres]'") from None
+        try:
+            con = PgConnection(self.url, read_only=read_only)
+        except psycopg.Error as e:
+            raise StoreError(f"{shown_url(self.url)}: cannot connect: {str(e).strip()}") from None
+        self.con = con
+        try:
+            if read_only:
+                self._check_version()
+            else:
+                self.migrate()
+                self._check_hash_probe()
+        except BaseException:
+            con.close()
+            raise
+        return con
+
+    # ------------------------------------------------------------------ schema
+    def schema_version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = 'schema_migrations'",
+            [SCHEMA]).fetchall()[0][0]
+        if not exists:
+            return 0
+        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0]
+
+    def migrate(self) -> list[int]:
+        """Create the schema, PostGIS and the tables this database lacks; one transaction, under a
+        lock, so two processes opening a new database at once migrate it once."""
+        import psycopg
+
+        latest = MIGRATIONS[-1][0]
+        applied: list[int] = []
+        try:
+            with self.transaction():
+                self.con.execute(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+                have = self.schema_version()
+                if have > latest:
+                    self._check_version()
+                if have == latest:
+                    return []
+                if not self.con.execute("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'").fetchall()[0][0]:
+                    self.con.execute("CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public")
+                self.con.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
+                self.con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, "
+                                 "description text, applied_at timestamptz)")
+                for version, description, _ in MIGRATIONS:
+                    if version <= have:
+                        continue
+                    for sql in migration_sql(version):
+                        self.con.execute(sql)
+                    self.con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, description])
+                    applied.append(version)
+                for sql in EXTRAS:
+                    self.con.execute(sql)
+        except psycopg.Error as e:
+            raise StoreError(f"{self.path}: migrating the schema failed: {str(e).strip()}") from None
+        self._columns.clear()
+        return applied
+
+    def _check_hash_probe(self) -> None:
+        """The content hashes are DuckDB's (computed in-process); if this DuckDB hashes differently
+        from the one that stored the rows, refuse rather than compare unlike hashes."""
+        import duckdb
+
+        probe = str(duckdb.sql(f"SELECT {_PROBE}").fetchall()[0][0])
+        rows = self.con.execute("SELECT value FROM store_meta WHERE key = 'content_hash_probe'").fetchall()
+        if rows and rows[0][0] == probe:
+            return
+        if rows and self.con.execute("SELECT EXISTS (SELECT 1 FROM event_versions)").fetchall()[0][0]:
+            raise StoreError(f"{self.path}: the stored content hashes come from another DuckDB release; "
+                             "not yet supported on PostgreSQL: rehashing the stored versions")
+        with self.transaction():
+            self.con.execute("INSERT INTO store_meta VALUES ('content_hash_probe', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [probe])
+
+    def columns(self, table: str) -> list[str]:
+        """The columns of one of the store's tables, in order."""
+        if table not in self._columns:
+            self._columns[table] = [r[0] for r in self.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
+                "ORDER BY ordinal_position", [SCHEMA, table]).fetchall()]
+        return self._columns[table]
+
+    # ------------------------------------------------------------------ connection
+    def sibling(self) -> "PgStore":
+        """A second connection to the same database (PostgreSQL connections are not shared by threads)."""
+        return PgStore(self.url, read_only=self.read_only,
+                       connection=PgConnection(self.url, read_only=self.read_only))
