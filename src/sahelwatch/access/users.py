@@ -105,7 +105,8 @@ def add_user(store, name: str, role: str, *, password: str | None, actor: str) -
         master = _master(store, create=True)
         otp_secret = pyotp.random_base32()
         enc = master.encrypt(otp_secret.encode(), _otp_aad(name))
-        codes = [f"{c[:5]}-{c[5:]}" for c in (secrets.token_hex(5) for _ in range(RECOVERY_CODES))]
+        codes = ["-".join(c[i:i + 5] for i in range(0, 20, 5))  # 80 random bits each
+                 for c in (secrets.token_hex(10) for _ in range(RECOVERY_CODES))]
         hashes = json.dumps([_code_hash(c) for c in codes])
         store.con.execute("INSERT OR REPLACE INTO store_meta VALUES ('otp_master_key_id', ?)", [master.key_id])
     with store.transaction():
