@@ -1,0 +1,65 @@
+"""The case page in Chromium: an hr_investigator signs in with the second factor and sees the case list with
+names' cases; an analyst sees the aggregates but no case list, and no invented name appears on the page."""
+
+from __future__ import annotations
+
+import pyotp
+import pytest
+
+from tests.access.cases_fixture import SECRET_STRINGS, write_cases
+from tests.api.conftest import two_version_db
+
+from .conftest import Server
+
+PW = "an invented passphrase for tests"
+
+
+@pytest.fixture(scope="module")
+def case_server(tmp_path_factory):
+    from sahelwatch.access.users import add_user
+    from sahelwatch.hr.cases import import_cases
+    from sahelwatch.store import open_store
+
+    tmp = tmp_path_factory.mktemp("casepage")
+    db, _ = two_version_db(tmp)
+    with open_store(db) as s:
+        import_cases(s, write_cases(tmp / "cases.json"), actor="test")
+        ina = add_user(s, "ina", "hr_investigator", password=PW, actor="test")
+        add_user(s, "ana", "analyst", password=PW, actor="test")
+    srv = Server(db)
+    yield srv, ina.otp_secret
+    srv.close()
+
+
+def _sign_in(page, base, user, otp=None):
+    page.goto(f"{base}/cases.html")
+    page.fill("input[name=username]", user)
+    page.fill("input[name=password]", PW)
+    if otp:
+        page.fill("input[name=otp]", otp)
+    page.click("#signin button[type=submit]")
+    page.wait_for_function("document.getElementById('whoami').textContent.includes('signed in as')")
+
+
+def test_the_investigator_sees_the_case_list(browser, case_server):
+    srv, secret = case_server
+    page = browser.new_page()
+    _sign_in(page, srv.base, "ina", pyotp.TOTP(secret).now())
+    page.fill("#purpose", "weekly review")
+    page.click("#load-cases")
+    page.wait_for_selector('[data-testid="case-list"] tbody tr')
+    rows = page.locator('[data-testid="case-list"] tbody tr')
+    assert rows.count() == 3
+    assert "Capitaine Drusvald Okkemar" in page.content()  # the perpetrator as written: whole case
+    page.close()
+
+
+def test_an_analyst_sees_aggregates_and_no_case_content(browser, case_server):
+    srv, _ = case_server
+    page = browser.new_page()
+    _sign_in(page, srv.base, "ana")
+    page.wait_for_selector('[data-testid="case-aggregates"] tbody tr')
+    assert page.locator("#case-section").is_hidden()
+    html = page.content()
+    assert not any(s in html for s in SECRET_STRINGS)
+    page.close()
