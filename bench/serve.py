@@ -168,7 +168,11 @@ def main() -> None:
               f" max {max(transfers) / 1e6:.2f} MB; target < 1.5 MB: {'met' if max(transfers) < 1.5e6 else 'NOT MET'}")
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # an analysis still running in a worker thread
+            server.kill()
+            server.wait()
         if not a.keep:
             import shutil
 
