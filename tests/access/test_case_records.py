@@ -99,6 +99,8 @@ def test_the_master_key_is_created_beside_the_database_with_mode_0600(store, tmp
     H.import_cases(store, write_cases(tmp_path / "c.json"), actor="test")
     key = master_key_path(store.path)
     assert key.exists() and (key.stat().st_mode & 0o777) == 0o600
+    first = store.audit.entries()[0]
+    assert first["action"] == "key.create" and first["actor"] == "test"
 
 
 def test_a_missing_key_is_a_clear_error_never_plain_text(store, tmp_path):

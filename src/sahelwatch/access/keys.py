@@ -32,7 +32,13 @@ class KeyFileError(SahelwatchError):
 
 
 def master_key_path(db_path: Path | str) -> Path:
+    from ..errors import SettingsError
+    from ..store import is_url
+
     env = os.environ.get(KEY_FILE_ENV)
+    if not env and is_url(db_path):  # a server database has no folder to keep its key beside
+        raise SettingsError(f"a PostgreSQL database keeps its master key where {KEY_FILE_ENV} names (a file "
+                            "only the application's account can read); set it")
     return Path(env) if env else Path(str(db_path) + ".key")
 
 
@@ -71,6 +77,7 @@ class MasterKey:
     def __init__(self, key: bytes, path: Path | None = None):
         self._aes = AESGCM(key)
         self.path = path
+        self.created = False
         self.key_id = hashlib.sha256(b"sahelwatch-master-key:" + key).hexdigest()[:16]
 
     @classmethod
@@ -98,7 +105,9 @@ class MasterKey:
             raise KeyFileError(f"{path}: {KEY_FILE_ENV} names a key file that does not exist")
         raw = AESGCM.generate_key(bit_length=256)
         write_secret_file(path, base64.b64encode(raw) + b"\n")
-        return cls(raw, path)
+        key = cls(raw, path)
+        key.created = True
+        return key
 
     def encrypt(self, data: bytes, aad: bytes) -> bytes:
         nonce = secrets.token_bytes(_NONCE)
@@ -110,6 +119,22 @@ class MasterKey:
         except InvalidTag:
             raise KeyFileError("a wrapped key or secret does not open with the master key (wrong key, or the "
                                "stored bytes were altered)") from None
+
+
+def key_ids_in_use(store) -> set[str]:
+    """The ids of the master keys the database's wrapped case keys and TOTP secrets were made with."""
+    rows = store.con.execute("SELECT value FROM store_meta WHERE key = 'otp_master_key_id'").fetchall()
+    return store.hr.master_key_ids() | ({rows[0][0]} if rows else set())
+
+
+def master_key_for(store, *, create: bool = False, actor: str | None = None) -> MasterKey:
+    """The master key of ``store``'s database; a key created here is recorded in the audit log."""
+    key = MasterKey.load(store.path, expected_ids=key_ids_in_use(store), create=create)
+    if key.created:
+        from . import audit
+
+        audit.record(store, actor=actor or "system", action="key.create", details={"key_id": key.key_id})
+    return key
 
 
 def token_secret(db_path: Path | str) -> bytes:

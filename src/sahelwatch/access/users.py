@@ -24,7 +24,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from ..errors import SahelwatchError, UsageError
 from . import audit
-from .keys import MasterKey
+from .keys import MasterKey, master_key_for
 from .roles import SECOND_FACTOR, Role, parse_role
 
 TOKEN_TTL_S = 900
@@ -74,15 +74,6 @@ def _code_hash(code: str) -> str:
     return hashlib.sha256(code.replace("-", "").strip().lower().encode()).hexdigest()
 
 
-def _master(store, create: bool) -> MasterKey:
-    return MasterKey.load(store.path, expected_ids=store.hr.master_key_ids() | _otp_key_ids(store), create=create)
-
-
-def _otp_key_ids(store) -> set[str]:
-    rows = store.con.execute("SELECT value FROM store_meta WHERE key = 'otp_master_key_id'").fetchall()
-    return {rows[0][0]} if rows else set()
-
-
 def _otp_aad(name: str) -> bytes:
     return f"otp:{name}".encode()
 
@@ -102,7 +93,7 @@ def add_user(store, name: str, role: str, *, password: str | None, actor: str) -
         raise UsageError(f"the password must have at least {MIN_PASSWORD} characters")
     otp_secret, codes, enc, hashes = None, [], None, None
     if r in SECOND_FACTOR:
-        master = _master(store, create=True)
+        master = master_key_for(store, create=True, actor=actor)
         otp_secret = pyotp.random_base32()
         enc = master.encrypt(otp_secret.encode(), _otp_aad(name))
         codes = ["-".join(c[i:i + 5] for i in range(0, 20, 5))  # 80 random bits each
@@ -137,7 +128,7 @@ def _second_factor_ok(store, user: dict, code: str | None, at: float) -> tuple[b
         return False, None
     code = code.strip()
     if code.isdigit() and len(code) == 6:
-        secret = _master(store, create=False).decrypt(user["otp_secret_enc"], _otp_aad(user["name"])).decode()
+        secret = master_key_for(store).decrypt(user["otp_secret_enc"], _otp_aad(user["name"])).decode()
         totp = pyotp.TOTP(secret)  # SHA-1, 6 digits, 30 s
         step_now = int(at // 30)
         for step in (step_now, step_now - 1):  # one step of clock drift
@@ -216,6 +207,6 @@ def rotate_otp_secrets(store, old: MasterKey, new: MasterKey) -> int:
     for name, blob in store.users.otp_secrets():
         store.users.update(name, otp_secret_enc=new.encrypt(old.decrypt(blob, _otp_aad(name)), _otp_aad(name)))
         n += 1
-    if n or _otp_key_ids(store):
+    if n:
         store.con.execute("INSERT OR REPLACE INTO store_meta VALUES ('otp_master_key_id', ?)", [new.key_id])
     return n

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import time
 from contextlib import contextmanager
 from typing import Annotated, Iterator
 
@@ -150,9 +151,20 @@ def actor_of(principal: Principal, request: Request) -> str:
 @contextmanager
 def writer(request: Request) -> Iterator:
     """A short read-write store for the audit log and account changes (closed before the answer)."""
+    from ..errors import StoreError
     from ..store import open_store
 
-    store = open_store(request.app.state.db.path, create=False)
+    # DuckDB refuses a read-write open in a process that has a read-only one on the same file (another
+    # request reading): wait for it as for a lock, up to the server's busy wait
+    deadline = time.monotonic() + max(request.app.state.db.busy_wait, 1.0)
+    while True:
+        try:
+            store = open_store(request.app.state.db.path, create=False)
+            break
+        except StoreError as e:
+            if "different configuration" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
     try:
         yield store
     finally:

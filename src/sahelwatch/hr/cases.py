@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..access import audit
-from ..access.keys import MasterKey
+from ..access.keys import MasterKey, master_key_for
 from ..errors import InputError, NotFoundError, UsageError
 from .crypto import CaseKey
 
@@ -139,10 +139,8 @@ def validate_case(raw) -> dict:
             "sensitivity": sensitivity, "sources": sources}
 
 
-def master_key(store, *, create: bool = False) -> MasterKey:
-    from ..access.users import _otp_key_ids
-
-    return MasterKey.load(store.path, expected_ids=store.hr.master_key_ids() | _otp_key_ids(store), create=create)
+def master_key(store, *, create: bool = False, actor: str | None = None) -> MasterKey:
+    return master_key_for(store, create=create, actor=actor)
 
 
 def _resolve_perpetrator(text: str | None, country: str | None, date: dt.date) -> tuple[list[str], str | None]:
@@ -201,7 +199,7 @@ def import_cases(store, path: Path, *, actor: str) -> ImportSummary:
         raise InputError(f"not JSON: {e.msg}", path=str(path), line=e.lineno) from None
     if not isinstance(data, list):
         raise InputError("expected a JSON array of cases", path=str(path))
-    master = master_key(store, create=True)
+    master = master_key(store, create=True, actor=actor)
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     seen: set[str] = set()
     for i, raw in enumerate(data):
