@@ -217,7 +217,9 @@ def import_programs(store, paths: Iterable[Path | str | ReadFile], *, quarantine
     with store.transaction():
         for path, fmt, result in read:
             sha = hashlib.sha256(path.read_bytes()).hexdigest()
-            ingest_id = store.ingest_log.begin(path=str(path), sha256=sha, format=f"programs:{fmt}", source=fmt,
+            # logged like an ingest, under format 'programs:...' and no event source (reports list event
+            # sources from the log)
+            ingest_id = store.ingest_log.begin(path=str(path), sha256=sha, format=f"programs:{fmt}", source=None,
                                                release=None, header="", encoding="utf-8",
                                                notes="; ".join(result.notes), snapshot=False)
             matcher = AreaMatcher(boundaries, lookup=result.lookup)
