@@ -209,3 +209,11 @@ def test_hr_import_command_exits_1_when_a_case_is_rejected(tmp_path, capsys):
     assert e.value.code == 1
     out = json.loads(capsys.readouterr().out)
     assert out["rejected"][0]["case_id"] == "TC-002" and "unknown violation" in out["rejected"][0]["reason"]
+
+
+def test_a_server_database_needs_the_key_file_named(monkeypatch, tmp_path):
+    url = "postgresql://sw@127.0.0.1:5432/sahelwatch"
+    with pytest.raises(KeyFileError, match="SAHELWATCH_KEY_FILE"):
+        master_key_path(url)
+    monkeypatch.setenv("SAHELWATCH_KEY_FILE", str(tmp_path / "server.key"))
+    assert master_key_path(url) == tmp_path / "server.key"
