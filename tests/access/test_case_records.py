@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from sahelwatch.access.keys import KeyFileError, master_key_path
+from sahelwatch.access.keys import KeyFileError, master_key_path, token_secret_path
 from sahelwatch.cli import main
-from sahelwatch.errors import InputError, NotFoundError
+from sahelwatch.errors import InputError, NotFoundError, SahelwatchError
 from sahelwatch.hr import cases as H
 from sahelwatch.store import open_store
 
@@ -213,7 +213,8 @@ def test_hr_import_command_exits_1_when_a_case_is_rejected(tmp_path, capsys):
 
 def test_a_server_database_needs_the_key_file_named(monkeypatch, tmp_path):
     url = "postgresql://sw@127.0.0.1:5432/sahelwatch"
-    with pytest.raises(KeyFileError, match="SAHELWATCH_KEY_FILE"):
+    with pytest.raises(SahelwatchError, match="SAHELWATCH_KEY_FILE"):
         master_key_path(url)
     monkeypatch.setenv("SAHELWATCH_KEY_FILE", str(tmp_path / "server.key"))
     assert master_key_path(url) == tmp_path / "server.key"
+    assert token_secret_path(url) == tmp_path / "server.key.token-key"

@@ -43,6 +43,11 @@ def master_key_path(db_path: Path | str) -> Path:
 
 
 def token_secret_path(db_path: Path | str) -> Path:
+    """Beside the database file; for a server database, beside the master key file."""
+    from ..store import is_url
+
+    if is_url(db_path):
+        return Path(str(master_key_path(db_path)) + ".token-key")
     return Path(str(db_path) + ".token-key")
 
 
