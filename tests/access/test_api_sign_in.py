@@ -89,3 +89,21 @@ def test_a_burst_from_one_address_over_many_accounts_gets_429(db):
     assert codes[:20] == [401] * 20 and codes[20] == 429
     other = _client(db, "203.0.113.6", app=c.app)  # the same server, another address
     assert other.post("/api/v1/token", data={"username": "ana", "password": PW}).status_code == 200
+
+
+def test_an_editor_stores_cases_through_the_api_and_an_analyst_may_not(db):
+    with open_store(db) as s:
+        add_user(s, "eda", "editor", password=PW, actor="test")
+        add_user(s, "ana", "analyst", password=PW, actor="test")
+    c = _client(db)
+    tokens = {u: c.post("/api/v1/token", data={"username": u, "password": PW}).json()["access_token"]
+              for u in ("eda", "ana")}
+    body = [{"case_id": "TC-9", "event_id": None, "violation": "torture", "date": "2024-06-01",
+             "location": {"country": "Mali"}, "alleged_perpetrator": None,
+             "victims": [{"name": "Ilvarra Quendish", "sex": None, "age": None}], "witnesses": [], "narrative": None,
+             "sensitivity": "restricted", "sources": []}, {"case_id": "TC-10"}]
+    r = c.post("/api/v1/hr/cases", json=body, headers={"Authorization": f"Bearer {tokens['eda']}"})
+    assert r.status_code == 200 and r.json()["inserted"] == 1 and r.json()["rejected"][0]["case_id"] == "TC-10"
+    assert "Ilvarra" not in r.text
+    r = c.post("/api/v1/hr/cases", json=body, headers={"Authorization": f"Bearer {tokens['ana']}"})
+    assert r.status_code == 403

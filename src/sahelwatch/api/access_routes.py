@@ -98,6 +98,17 @@ def cases(request: Request, who: Who, view: View,
     return {"total": total, "limit": limit, "offset": offset, "cases": [view.case(c) for c in found]}
 
 
+@router.post("/hr/cases", responses=_ERR)
+def cases_import(request: Request, who: Who,
+                 body: Annotated[list, Body(description="A JSON array of cases, as 'hr import' reads")]) -> dict:
+    """Store cases (editor): each malformed case is rejected on its own with its reason; an unknown event id is
+    kept and flagged. The answer holds counts and reasons, never case content."""
+    from ..hr.cases import store_cases
+
+    with writer(request) as store:
+        return store_cases(store, body, source="api", actor=actor_of(who, request)).as_dict()
+
+
 @router.get("/hr/cases/{case_id}", responses=_ERR)
 def case(request: Request, case_id: str, who: Who, view: View) -> dict:
     """One case as the caller's role may see it (hr_investigator: whole, with X-Purpose)."""

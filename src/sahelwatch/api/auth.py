@@ -29,7 +29,8 @@ from ..errors import SahelwatchError
 
 OPEN = "open"
 P = Permission
-#: every route of the API and what it needs. A route missing here is refused to every caller.
+#: every route of the API and what it needs ("METHOD path" where a method needs more than the path's
+#: other methods). A route missing here is refused to every caller.
 ROUTE_POLICY: dict[str, Permission | str] = {
     "/api/v1/health": OPEN,
     "/api/v1/token": OPEN,
@@ -54,6 +55,7 @@ ROUTE_POLICY: dict[str, Permission | str] = {
     "/api/v1/programs/{program_id}": P.events,
     "/api/v1/programs/{program_id}/evaluation": P.events,
     "/api/v1/hr/cases": P.public_aggregates,          # counts for public, the serializer decides the rest
+    "POST /api/v1/hr/cases": P.cases_change,
     "/api/v1/hr/cases/{case_id}": P.cases_redacted,
     "/api/v1/hr/export": P.cases_export,
     "/api/v1/audit": P.audit_read,
@@ -103,7 +105,7 @@ def authorize(request: Request,
               credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)] = None) -> Principal:
     route = request.scope.get("route")
     path = getattr(route, "path_format", None) or getattr(route, "path", None)
-    need = ROUTE_POLICY.get(path)
+    need = ROUTE_POLICY.get(f"{request.method} {path}", ROUTE_POLICY.get(path))
     if need is None:
         raise Forbidden("this route is not in the access policy; it is refused to everyone")
     if need == OPEN:

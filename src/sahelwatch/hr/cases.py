@@ -188,7 +188,6 @@ def _changed_fields(old: dict | None, new: dict) -> list[str]:
 def import_cases(store, path: Path, *, actor: str) -> ImportSummary:
     """Import the JSON array of cases in ``path``: each good case is stored (replacing one with the same id),
     each malformed case is rejected on its own with its reason (its content is not copied anywhere)."""
-    summary = ImportSummary(str(path))
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as e:
@@ -199,6 +198,12 @@ def import_cases(store, path: Path, *, actor: str) -> ImportSummary:
         raise InputError(f"not JSON: {e.msg}", path=str(path), line=e.lineno) from None
     if not isinstance(data, list):
         raise InputError("expected a JSON array of cases", path=str(path))
+    return store_cases(store, data, source=str(path), actor=actor)
+
+
+def store_cases(store, data: list, *, source: str, actor: str) -> ImportSummary:
+    """Store the cases of ``data`` (parsed JSON), each malformed one rejected on its own with its reason."""
+    summary = ImportSummary(source)
     master = master_key(store, create=True, actor=actor)
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     seen: set[str] = set()
@@ -223,7 +228,7 @@ def import_cases(store, path: Path, *, actor: str) -> ImportSummary:
         with store.transaction():
             store.hr.replace(row, people, key.wrap(master), master.key_id)
             audit.record(store, actor=actor, action="case.replace" if old else "case.add", target=case["case_id"],
-                         details={"fields_changed": _changed_fields(old, new_clear), "file": Path(path).name,
+                         details={"fields_changed": _changed_fields(old, new_clear), "file": Path(source).name,
                                   "flags": flags})
         if old:
             summary.replaced += 1
