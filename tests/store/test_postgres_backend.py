@@ -118,6 +118,19 @@ def test_links_and_clusters_are_replaced_and_read_back(backend_store, tmp_path):
     assert clusters[ids[0]] == clusters[ids[1]] == "k1" and clusters[ids[2]] == f"c:{ids[2]}"
 
 
+def test_derived_columns_given_in_part_keep_the_rest_of_their_place(backend_store, tmp_path):
+    import pyarrow as pa
+
+    _ingest(backend_store, tmp_path, CHRONOLOGY)
+    before = backend_store.events.arrow(columns=["event_id", "admin1_norm", "admin2_pcode", "h3"]).to_pylist()
+    event_id = before[0]["event_id"]
+    n = backend_store.versions.update_derived(pa.table({"event_id": [event_id], "admin2_pcode": ["ZZ0199"]}))
+    after = backend_store.events.arrow(columns=["event_id", "admin1_norm", "admin2_pcode", "h3"]).to_pylist()
+    assert n == 1 and after[0] == before[0] | {"admin2_pcode": "ZZ0199"}
+    assert after[1:] == before[1:]
+    assert len(_versions(backend_store)) == len(before)  # no new version
+
+
 # ---------------------------------------------------------------------------- PostgreSQL only
 def test_a_new_database_gets_its_schema_and_postgis_from_the_migrations(pg_empty_url):
     from sahelwatch.store import open_store
@@ -203,15 +216,19 @@ def test_two_ingests_at_once_both_land_whole_and_a_reader_never_sees_half(pg_url
     assert len(seen) > 3  # the reader did look while the ingests ran
 
 
-def test_dump_and_restore_keep_every_event_version(pg_cluster, pg_url, tmp_path):
+def test_dump_and_restore_keep_every_event_version_and_the_audit_chain(pg_cluster, pg_url, tmp_path):
     from sahelwatch.store import open_store
 
     with open_store(pg_url) as store:
         _ingest(store, tmp_path, data_file(SHARED[1]), data_file(SHARED[2]))
-        versions, log = _versions(store), store.ingest_log.entries()
+    for name in ("analyst-a", "analyst-b"):  # each account added is an entry of the hash-chained audit log
+        r = _sahelwatch("--db", pg_url, "users", "add", name, "--role", "analyst")
+        assert r.returncode == 0, r.stderr
+    with open_store(pg_url, read_only=True) as store:
+        versions, log, audit = _versions(store), store.ingest_log.entries(), store.audit.entries()
         changed = store.con.execute("SELECT min(event_id) FROM event_versions WHERE version = 2").fetchall()[0][0]
         history = store.versions.history(changed)
-    assert len(versions) == 2456 + 445
+    assert len(versions) == 2456 + 445 and len(audit) == 2
     dump = tmp_path / "store.dump"
     pg_cluster.run("pg_dump", "--format=custom", f"--file={dump}", pg_url)
     restored = pg_cluster.create_database("restored")
@@ -220,6 +237,9 @@ def test_dump_and_restore_keep_every_event_version(pg_cluster, pg_url, tmp_path)
         assert _versions(store) == versions
         assert store.ingest_log.entries() == log
         assert store.versions.history(changed) == history  # the records verbatim, from the kept file
+        assert store.audit.entries() == audit
+    r = _sahelwatch("--db", restored, "audit", "verify")
+    assert r.returncode == 0 and "intact: 2 entries" in r.stdout, r.stdout + r.stderr
 
 
 def test_the_commands_take_a_postgresql_url_and_refuse_what_is_not_supported_yet(pg_url, tmp_path):
@@ -227,7 +247,7 @@ def test_the_commands_take_a_postgresql_url_and_refuse_what_is_not_supported_yet
     assert r.returncode == 0, r.stderr
     r = _sahelwatch("--db", pg_url, "--json", "stats")
     assert r.returncode == 0 and json.loads(r.stdout)["events"] > 80
-    r = _sahelwatch("--db", pg_url, "programs", "show", "p-1")
-    assert r.returncode == 2 and "not yet supported on PostgreSQL" in r.stderr and "Traceback" not in r.stderr
+    r = _sahelwatch("--db", pg_url, "serve", "--port", "1")
+    assert r.returncode == 2 and "not yet supported on PostgreSQL: serve" in r.stderr and "Traceback" not in r.stderr
     r = _sahelwatch("--db", pg_url.rsplit(":", 1)[0] + ":1/none", "stats")
     assert r.returncode == 2 and "cannot connect" in r.stderr and "Traceback" not in r.stderr

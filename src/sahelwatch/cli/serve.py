@@ -34,8 +34,11 @@ def register(app: typer.Typer) -> None:
         import uvicorn
 
         from ..api import create_app
+        from ..store import is_url
 
         db = state(ctx).db
+        if is_url(db):  # the API reads through DuckDB SQL (store/queries.py) and file signatures (ADR 0009)
+            raise UsageError("not yet supported on PostgreSQL: serve")
         if not db.exists():
             raise UsageError(f"{db}: no such database (run 'sahelwatch ingest' first)")
         try:

@@ -25,9 +25,11 @@ import pyarrow.compute as pc
 from ..errors import StoreError
 from ..model import CONTENT_COLUMNS, EVENT_COLUMNS
 from ._sql import _AGG_CONTENT, _PER_EVENT_DERIVED, _SIDE, UpsertResult, _hash_expr, _key_expr
+from .access_tables import AUDIT_COLUMNS, AuditLog
 from .aggregates import Aggregates
 from .events import Events
 from .gazetteer_table import Gazetteer
+from .hr_tables import HrCases
 from .ingest_log import IngestLog
 from .migrations import DERIVED_SQL_TYPES
 from .programs import Programs
@@ -66,6 +68,25 @@ def _local(table: pa.Table, sql: str) -> pa.Table:
 
 def _load(con, name: str, table: pa.Table) -> None:
     con.register(name, table)
+
+
+def _side_rows(table: pa.Table, names: set[str], sides) -> list:
+    """The distinct places / actor sets of a batch with their keys (DuckDB's hash, as the embedded store)."""
+    out = []
+    for key, side, group in sides:
+        vals = ", ".join(f"any_value({c}) AS {c}" if c in names else f"NULL::{DERIVED_SQL_TYPES[c]} AS {c}"
+                         for c in group)
+        out.append((key, side, group, _local(
+            table, f"SELECT {_key_expr(group, names)} AS {key}, {vals} FROM _batch GROUP BY ALL")))
+    return out
+
+
+def _save_side_rows(con, side_rows) -> None:
+    for key, side, group, rows in side_rows:
+        _load(con, "_side", rows)
+        con.execute(f"INSERT INTO {side} ({key}, {', '.join(group)}) SELECT {key}, {', '.join(group)} "
+                    f"FROM _side ON CONFLICT ({key}) DO NOTHING")
+        con.unregister("_side")
 
 
 class PgEvents(Events):
@@ -133,22 +154,13 @@ class PgVersions(EventVersions):
         )
         stage = _local(table, f"SELECT {', '.join(sel)}, {prov} {_hash_expr(CONTENT_COLUMNS)} AS content_hash "
                               "FROM _batch")
-        side_rows = []
-        for key, side, group in sides:
-            vals = ", ".join(f"any_value({c}) AS {c}" if c in names else f"NULL::{DERIVED_SQL_TYPES[c]} AS {c}"
-                             for c in group)
-            side_rows.append((key, side, group, _local(
-                table, f"SELECT {_key_expr(group, names)} AS {key}, {vals} FROM _batch GROUP BY ALL")))
+        side_rows = _side_rows(table, names, sides)
         with self.transaction():
             _write_lock(con)
             if fresh is None:
                 sources = [s for s in pc.unique(table.column("source")).to_pylist() if s is not None]
                 fresh = not any(self._store.events.has_source(s) for s in sources)
-            for key, side, group, rows in side_rows:
-                _load(con, "_side", rows)
-                con.execute(f"INSERT INTO {side} ({key}, {', '.join(group)}) SELECT {key}, {', '.join(group)} "
-                            f"FROM _side ON CONFLICT ({key}) DO NOTHING")
-                con.unregister("_side")
+            _save_side_rows(con, side_rows)
             _load(con, "_stage", stage)
             try:
                 if track_ids:
@@ -228,7 +240,41 @@ class PgVersions(EventVersions):
         return n
 
     def update_derived(self, table: pa.Table) -> int:
-        raise unsupported("rewriting derived columns ('derive', 'enrich')")
+        """Replace the derived columns of current events; a place or actor set given in part is completed
+        with the event's current values (as on DuckDB)."""
+        con = self.con
+        names = set(table.column_names)
+        per_event = [c for c in _PER_EVENT_DERIVED if c in names]
+        groups = [(key, side, group) for key, side, group in _SIDE if names & set(group)]
+        partial = [c for _, _, g in groups for c in g if c not in names]
+        if partial:
+            current = con.execute(
+                f"SELECT event_id AS _eid, {', '.join(partial)} FROM event_versions_full "
+                "WHERE is_current AND event_id = ANY(?)", [table.column("event_id").to_pylist()]).to_arrow_table()
+            local = duckdb.connect()
+            try:
+                local.register("_derived", table)
+                local.register("_current", current)
+                table = local.sql(f"SELECT d.*, {', '.join('c.' + c for c in partial)} FROM _derived d "
+                                  "LEFT JOIN _current c ON c._eid = d.event_id").to_arrow_table()
+            finally:
+                local.close()
+            names |= set(partial)
+        sel = ["event_id", *per_event] + [f"{_key_expr(group, names)} AS {key}" for key, _, group in groups]
+        stage = _local(table, f"SELECT {', '.join(sel)} FROM _batch")
+        side_rows = _side_rows(table, names, groups)
+        sets = [f"{c} = d.{c}" for c in per_event] + [f"{key} = d.{key}" for key, _, _ in groups]
+        with self.transaction():
+            _write_lock(con)
+            _save_side_rows(con, side_rows)
+            if sets:
+                _load(con, "_derived", stage)
+                try:
+                    con.execute(f"UPDATE event_versions SET {', '.join(sets)}, derived_at = now() FROM _derived d "
+                                "WHERE event_versions.event_id = d.event_id AND event_versions.is_current")
+                finally:
+                    con.unregister("_derived")
+        return table.num_rows
 
 
 class PgIngestLog(IngestLog):
@@ -312,12 +358,58 @@ class PgGazetteer(Gazetteer):
         return len(table)
 
 
+class PgAuditLog(AuditLog):
+    def append(self, row: dict) -> None:
+        self.con.execute(f"INSERT INTO audit_log ({', '.join(AUDIT_COLUMNS)}) VALUES "
+                         f"({', '.join('?' for _ in AUDIT_COLUMNS)})", [row[c] for c in AUDIT_COLUMNS])
+        self.con.execute("INSERT INTO store_meta VALUES ('audit_head', ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [f"{row['seq']}:{row['hash']}"])
+
+
+class PgHrCases(HrCases):
+    def set_wrapped_key(self, case_id: str, wrapped: bytes, master_key_id: str) -> None:
+        self.con.execute("INSERT INTO hr_case_keys VALUES (?, ?, ?) ON CONFLICT (case_id) DO UPDATE "
+                         "SET wrapped_key = excluded.wrapped_key, master_key_id = excluded.master_key_id",
+                         [case_id, wrapped, master_key_id])
+
+    def civilian_event_counts(self) -> list[dict]:
+        return self._dicts(self.con.execute(
+            "SELECT CAST(extract(year FROM event_date) AS INTEGER) AS year, perpetrator_family, count(*) AS n "
+            "FROM events WHERE event_type = 'Violence against civilians' GROUP BY 1, 2 ORDER BY 1, 2"))
+
+
 class PgPrograms(Programs):
     def replace(self, programs: pa.Table, areas: pa.Table) -> tuple[int, int]:
-        raise unsupported("importing programs ('programs import')")
+        con = self.con
+        prog_cols = [c for c in self._store.columns("programs") if c in set(programs.column_names)]
+        area_cols = [c for c in self._store.columns("program_areas") if c in set(areas.column_names)]
+        with self.transaction():
+            con.register("_progs", programs)
+            con.register("_areas", areas)
+            try:
+                replaced = con.execute(
+                    "SELECT count(*) FROM programs WHERE program_id IN (SELECT program_id FROM _progs)").fetchall()[0][0]
+                con.execute("DELETE FROM program_areas WHERE program_id IN (SELECT program_id FROM _progs)")
+                con.execute("DELETE FROM programs WHERE program_id IN (SELECT program_id FROM _progs)")
+                con.execute(f"INSERT INTO programs ({', '.join(prog_cols)}, imported_at) "
+                            f"SELECT {', '.join(prog_cols)}, now() FROM _progs")
+                con.execute(f"INSERT INTO program_areas ({', '.join(area_cols)}) SELECT {', '.join(area_cols)} FROM _areas")
+            finally:
+                con.unregister("_progs")
+                con.unregister("_areas")
+        return programs.num_rows - replaced, replaced
 
-    def get(self, program_id: str):
-        raise unsupported("reading a program's areas ('programs show', 'programs evaluate')")
+    def get(self, program_id: str) -> dict | None:
+        rows = self._dicts(self.con.execute("SELECT * FROM programs WHERE program_id = ?", [program_id]))
+        if not rows:
+            return None
+        areas = self._dicts(self.con.execute(
+            """SELECT admin2_pcode, min(admin2) AS admin2, min(iso3) AS iso3,
+                      min(admin1_pcode) AS admin1_pcode, min(start_date) AS start_date, max(end_date) AS end_date,
+                      string_agg(DISTINCT match, ',') AS match, string_agg(DISTINCT area_as_written, ' / ') AS as_written,
+                      array_agg(DISTINCT file) AS files, array_agg(line ORDER BY line) AS lines
+               FROM program_areas WHERE program_id = ? GROUP BY admin2_pcode ORDER BY admin2_pcode""", [program_id]))
+        return rows[0] | {"areas": areas}
 
 
-__all__ = ["PgAggregates", "PgEvents", "PgGazetteer", "PgIngestLog", "PgPrograms", "PgVersions", "unsupported"]
+__all__ = ["PgAggregates", "PgAuditLog", "PgHrCases", "PgEvents", "PgGazetteer", "PgIngestLog", "PgPrograms", "PgVersions", "unsupported"]

@@ -13,11 +13,12 @@ import re
 
 from ..errors import StoreError
 from ._sql import _PROBE
+from .access_tables import Users
 from .duckdb_store import Store
 from .linkage_tables import Linkage
 from .migrations import MIGRATIONS
 from .pg_connection import PgConnection
-from .pg_parts import PgAggregates, PgEvents, PgGazetteer, PgIngestLog, PgPrograms, PgVersions
+from .pg_parts import PgAggregates, PgAuditLog, PgEvents, PgGazetteer, PgHrCases, PgIngestLog, PgPrograms, PgVersions
 from .pg_schema import EXTRAS, SCHEMA, migration_sql
 
 #: a transaction-level advisory lock held while the schema is migrated
@@ -57,6 +58,9 @@ class PgStore(Store):
         self.linkage = Linkage(self)
         self.gazetteer = PgGazetteer(self)
         self.programs = PgPrograms(self)
+        self.users = Users(self)
+        self.audit = PgAuditLog(self)
+        self.hr = PgHrCases(self)
 
     def _connect(self, read_only, threads, memory_limit):  # the DuckDB opening: not used here
         return None
