@@ -36,3 +36,19 @@ def test_accepts_records_and_empty_input():
 def test_ucdp_side_id_columns_are_understood():
     rows = [{"actor1": "Sinaloa Cartel", "actor2": "Civilians", "source": "ucdp-ged", "side_a_new_id": 775}]
     assert unresolved_report(rows)["events_fully_resolved"] == 1
+
+
+def test_a_row_standing_for_several_events_counts_as_that_many():
+    one_each = [
+        {"actor1": "Zorglub Brigade", "actor2": "Civilians (Mali)", "source": "acled"},
+        {"actor1": "Zorglub Brigade", "actor2": "Civilians (Mali)", "source": "acled"},
+        {"actor1": "Zorglub Brigade", "actor2": "Civilians (Mali)", "source": "acled"},
+        {"actor1": "GSIM", "actor2": "Military Forces of Mali (2021-)", "source": "acled"},
+    ]
+    grouped = [
+        {"actor1": "Zorglub Brigade", "actor2": "Civilians (Mali)", "source": "acled", "n_events": 3},
+        {"actor1": "GSIM", "actor2": "Military Forces of Mali (2021-)", "source": "acled", "n_events": 1},
+    ]
+    assert unresolved_report(grouped) == unresolved_report(one_each)
+    assert unresolved_report(grouped)["unresolved"] == [{"name": "Zorglub Brigade", "events": 3}]
+    assert unresolved_report(grouped)["events"] == 4
