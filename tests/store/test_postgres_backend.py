@@ -251,3 +251,44 @@ def test_the_commands_take_a_postgresql_url_and_refuse_what_is_not_supported_yet
     assert r.returncode == 2 and "not yet supported on PostgreSQL: serve" in r.stderr and "Traceback" not in r.stderr
     r = _sahelwatch("--db", pg_url.rsplit(":", 1)[0] + ":1/none", "stats")
     assert r.returncode == 2 and "cannot connect" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_people_and_case_keys_are_read_only_by_the_hr_part_acting_for_an_investigator(pg_cluster, tmp_path):
+    """Row-level security: the application's role (an ordinary role owning the tables) reads no row of
+    hr_people or hr_case_keys unless the session acts for an investigator, which only the hr part says."""
+    import base64
+    import os
+
+    import psycopg
+
+    from sahelwatch.store import open_store
+
+    with psycopg.connect(pg_cluster.url("postgres"), autocommit=True) as con:
+        con.execute("CREATE ROLE app LOGIN")
+        con.execute("CREATE DATABASE rls OWNER app")
+    with psycopg.connect(pg_cluster.url("rls"), autocommit=True) as con:
+        con.execute("CREATE EXTENSION postgis")  # an administrator's step: PostGIS needs a superuser
+    app_url = pg_cluster.url("rls").replace("sahelwatch@", "app@")
+    key = tmp_path / "master.key"
+    key.write_text(base64.b64encode(os.urandom(32)).decode() + "\n", encoding="ascii")
+    key.chmod(0o600)
+    case = {"case_id": "invented-1", "event_id": None, "violation": "arbitrary_arrest", "date": "2020-02-03",
+            "location": {"name": "Somewhere", "country": "Mali", "admin1": "Mopti", "latitude": 14.5, "longitude": -4.2},
+            "alleged_perpetrator": "unidentified armed group", "victims": [{"name": "Invented Person", "age": 40}],
+            "witnesses": [{"name": "Another Invented Person"}], "narrative": "Made up for a test of the database.",
+            "sources": ["none"], "sensitivity": "restricted"}
+    cases = tmp_path / "cases.json"
+    cases.write_text(json.dumps([case]), encoding="utf-8")
+    env = os.environ | {"SAHELWATCH_KEY_FILE": str(key)}
+    r = subprocess.run([sys.executable, "-m", "sahelwatch", "--db", app_url, "hr", "import", str(cases)],
+                       capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    assert r.returncode == 0, r.stderr
+    with open_store(app_url, read_only=True) as store:
+        assert store.con.execute("SELECT count(*) FROM hr_people").fetchall()[0][0] == 0
+        assert store.con.execute("SELECT count(*) FROM hr_case_keys").fetchall()[0][0] == 0
+        assert store.con.execute("SELECT count(*) FROM hr_cases").fetchall()[0][0] == 1
+        assert len(store.hr.get("invented-1")["people"]) == 2
+        assert store.hr.wrapped_key("invented-1") is not None
+        assert store.con.execute("SELECT count(*) FROM hr_people").fetchall()[0][0] == 0  # only for the call
+    with psycopg.connect(pg_cluster.url("rls")) as con:  # the superuser (no RLS) sees what was written
+        assert con.execute("SELECT count(*) FROM sahelwatch.hr_people").fetchall()[0][0] == 2

@@ -366,16 +366,45 @@ class PgAuditLog(AuditLog):
                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [f"{row['seq']}:{row['hash']}"])
 
 
+#: the human-rights tables whose rows a session reads or writes only while it acts for an investigator
+#: (row-level security, forced on the table owner too): people's names and contacts, and the case keys
+#: without which no encrypted column of a case (narrative, place name, perpetrator, sources) can be read
+RESTRICTED_TABLES = ("hr_people", "hr_case_keys")
+
+
+def _for_investigator(method):
+    """Run a method of the hr part with the session acting for an investigator, and only for its length."""
+    @functools.wraps(method)
+    def run(self, *args, **kw):
+        with self._store.acting_for("hr_investigator"):
+            return method(self, *args, **kw)
+    return run
+
+
 class PgHrCases(HrCases):
+    """The hr part: the application reaches it only after its own access checks (sahelwatch.access), and
+    only its methods say, for their own statements, that the session acts for an investigator; any other
+    statement of the application's database role (a query of the API, an export, a psql session) reads no
+    row of :data:`RESTRICTED_TABLES`."""
+
     def set_wrapped_key(self, case_id: str, wrapped: bytes, master_key_id: str) -> None:
-        self.con.execute("INSERT INTO hr_case_keys VALUES (?, ?, ?) ON CONFLICT (case_id) DO UPDATE "
-                         "SET wrapped_key = excluded.wrapped_key, master_key_id = excluded.master_key_id",
-                         [case_id, wrapped, master_key_id])
+        with self._store.acting_for("hr_investigator"):
+            self.con.execute("INSERT INTO hr_case_keys VALUES (?, ?, ?) ON CONFLICT (case_id) DO UPDATE "
+                             "SET wrapped_key = excluded.wrapped_key, master_key_id = excluded.master_key_id",
+                             [case_id, wrapped, master_key_id])
 
     def civilian_event_counts(self) -> list[dict]:
         return self._dicts(self.con.execute(
             "SELECT CAST(extract(year FROM event_date) AS INTEGER) AS year, perpetrator_family, count(*) AS n "
             "FROM events WHERE event_type = 'Violence against civilians' GROUP BY 1, 2 ORDER BY 1, 2"))
+
+    get = _for_investigator(HrCases.get)
+    wrapped_key = _for_investigator(HrCases.wrapped_key)
+    wrapped_keys = _for_investigator(HrCases.wrapped_keys)
+    master_key_ids = _for_investigator(HrCases.master_key_ids)
+    replace = _for_investigator(HrCases.replace)
+    delete = _for_investigator(HrCases.delete)
+    update_enc = _for_investigator(HrCases.update_enc)
 
 
 class PgPrograms(Programs):
@@ -412,4 +441,4 @@ class PgPrograms(Programs):
         return rows[0] | {"areas": areas}
 
 
-__all__ = ["PgAggregates", "PgAuditLog", "PgHrCases", "PgEvents", "PgGazetteer", "PgIngestLog", "PgPrograms", "PgVersions", "unsupported"]
+__all__ = ["RESTRICTED_TABLES", "PgAggregates", "PgAuditLog", "PgHrCases", "PgEvents", "PgGazetteer", "PgIngestLog", "PgPrograms", "PgVersions", "unsupported"]

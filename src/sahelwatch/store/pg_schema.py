@@ -147,4 +147,14 @@ EXTRAS = (
     "ALTER TABLE boundaries ADD COLUMN IF NOT EXISTS geom public.geometry GENERATED ALWAYS AS "
     "(public.ST_SetSRID(public.ST_GeomFromWKB(geometry_wkb), 4326)) STORED",
     "CREATE INDEX IF NOT EXISTS boundaries_geom ON boundaries USING gist (geom)",
+    # row-level security on the restricted human-rights tables (see pg_parts.PgHrCases), forced on the
+    # owner too; superusers bypass it, so the application connects as an ordinary role
+    *(stmt for table in ("hr_people", "hr_case_keys") for stmt in (
+        f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+        f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
+        f"DROP POLICY IF EXISTS acting_for_investigator ON {table}",
+        f"CREATE POLICY acting_for_investigator ON {table} "
+        "USING (current_setting('sahelwatch.acting_for', true) = 'hr_investigator') "
+        "WITH CHECK (current_setting('sahelwatch.acting_for', true) = 'hr_investigator')",
+    )),
 )

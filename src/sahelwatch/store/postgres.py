@@ -9,6 +9,7 @@ migrations (:mod:`.pg_schema`). A read-only open sets the session read-only and 
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 from ..errors import StoreError
@@ -47,6 +48,7 @@ class PgStore(Store):
     def __init__(self, url: str, *, read_only: bool = False, connection: PgConnection | None = None):
         self.url = normalise_url(url)
         self._columns: dict[str, list[str]] = {}
+        self._acting: list[str] = []
         super().__init__(shown_url(self.url), read_only=read_only, connection=connection)
         if connection is None:
             self.con = self._connect_pg(read_only)
@@ -153,6 +155,19 @@ class PgStore(Store):
                 "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
                 "ORDER BY ordinal_position", [SCHEMA, table]).fetchall()]
         return self._columns[table]
+
+    @contextlib.contextmanager
+    def acting_for(self, role: str):
+        """The session acts for ``role`` for the length of the block (the row-level security policies of
+        the human-rights tables read ``sahelwatch.acting_for``)."""
+        self._acting.append(role)
+        self.con.execute("SELECT set_config('sahelwatch.acting_for', ?, false)", [role])
+        try:
+            yield self
+        finally:
+            self._acting.pop()
+            self.con.execute("SELECT set_config('sahelwatch.acting_for', ?, false)",
+                             [self._acting[-1] if self._acting else ""])
 
     # ------------------------------------------------------------------ connection
     def sibling(self) -> "PgStore":
