@@ -63,7 +63,7 @@ def list_(ctx: typer.Context) -> None:
     from ..store import open_store
 
     st = state(ctx)
-    with open_store(st.db) as store:
+    with open_store(st.db, read_only=True) as store:
         rows = list_users(store)
 
     def human(d):
