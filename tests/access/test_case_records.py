@@ -193,6 +193,11 @@ def test_evidence_is_recorded_with_its_sha256_and_custody(store, tmp_path):
     ev = H.read_case(store, "TC-001")["evidence"][0]
     assert ev["filename"] == f.name and ev["custody"][0]["action"] == "received"
     assert ev["custody"][0]["done_by"] == "ina"
+    H.add_custody(store, "TC-001", d["sha256"], "transferred", actor="kofi", note="to the lab")
+    chain = H.read_case(store, "TC-001")["evidence"][0]["custody"]
+    assert [(c["seq"], c["action"], c["done_by"]) for c in chain] == [(1, "received", "ina"), (2, "transferred", "kofi")]
+    with pytest.raises(NotFoundError):
+        H.add_custody(store, "TC-001", "0" * 64, "examined", actor="kofi")
     store.con.execute("CHECKPOINT")
     assert b"vrenzoria-well" not in _db_bytes(store.path)
 

@@ -87,3 +87,20 @@ def evidence(ctx: typer.Context, case_id: str = typer.Argument(...), file: Path 
     with open_store(st.db) as store:
         d = add_evidence(store, case_id, file, actor=cli_actor(), note=note)
     emit(st, d, lambda d: stdout.print(f"{escape(case_id)}: evidence {d['sha256']} ({d['size']} bytes)"))
+
+
+@app.command("custody")
+def custody(ctx: typer.Context, case_id: str = typer.Argument(...),
+            sha256: str = typer.Argument(..., help="The evidence item's SHA-256 (from 'hr evidence')."),
+            action: str = typer.Option(..., "--action", help="received, transferred, copied, examined, sealed, "
+                                                             "returned or destroyed."),
+            by: Optional[str] = typer.Option(None, "--by", help="Who did it (default: the account running this)."),
+            note: Optional[str] = typer.Option(None, "--note", help="Custody note (no personal data).")) -> None:
+    """Add an entry to an evidence item's chain of custody (audited)."""
+    from ..hr.cases import add_custody
+    from ..store import open_store
+
+    st = state(ctx)
+    with open_store(st.db) as store:
+        d = add_custody(store, case_id, sha256, action, actor=by or cli_actor(), note=note)
+    emit(st, d, lambda d: stdout.print(f"{escape(case_id)}: {d['sha256'][:12]} {d['action']} at {d['at']}"))

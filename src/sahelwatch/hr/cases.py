@@ -358,3 +358,21 @@ def add_evidence(store, case_id: str, file: Path, *, actor: str, note: str | Non
         audit.record(store, actor=actor, action="evidence.add", target=case_id, details={"sha256": digest,
                                                                                           "size": size})
     return {"case_id": case_id, "sha256": digest, "size": size}
+
+
+CUSTODY_ACTIONS = ("received", "transferred", "copied", "examined", "sealed", "returned", "destroyed")
+
+
+def add_custody(store, case_id: str, sha256: str, action: str, *, actor: str, note: str | None = None) -> dict:
+    """Add one entry to an evidence item's chain of custody (who did what with it, when); audited."""
+    if action not in CUSTODY_ACTIONS:
+        raise UsageError(f"unknown custody action {action!r}; one of {', '.join(CUSTODY_ACTIONS)}")
+    if not any(e["sha256"] == sha256 for e in store.hr.evidence(case_id)):
+        raise NotFoundError(f"case {case_id!r} has no evidence with SHA-256 {sha256}")
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    with store.transaction():
+        store.hr.add_custody({"case_id": case_id, "sha256": sha256, "done_at": now, "action": action,
+                              "done_by": actor, "note": note})
+        audit.record(store, actor=actor, action="evidence.custody", target=case_id,
+                     details={"sha256": sha256, "custody_action": action})
+    return {"case_id": case_id, "sha256": sha256, "action": action, "at": now}
