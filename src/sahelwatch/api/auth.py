@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import threading
 import time
 from contextlib import contextmanager
 from typing import Annotated, Iterator
@@ -65,6 +66,7 @@ ROUTE_POLICY: dict[str, Permission | str] = {
 }
 
 ANONYMOUS = Principal("anonymous", Role.public)
+_WRITE_LOCK = threading.Lock()
 _bearer = HTTPBearer(auto_error=False, description="A token from POST /api/v1/token")
 _PURPOSE = re.compile(r"[^\w .,;:/()'-]", re.UNICODE)
 
@@ -156,18 +158,20 @@ def writer(request: Request) -> Iterator:
     from ..errors import StoreError
     from ..store import open_store
 
-    # DuckDB refuses a read-write open in a process that has a read-only one on the same file (another
-    # request reading): wait for it as for a lock, up to the server's busy wait
-    deadline = time.monotonic() + max(request.app.state.db.busy_wait, 1.0)
-    while True:
+    # One writer at a time in this process (two would conflict on the audit log's head). DuckDB refuses a
+    # read-write open in a process that has a read-only one on the same file (another request reading):
+    # wait for it as for a lock, up to the server's busy wait.
+    with _WRITE_LOCK:
+        deadline = time.monotonic() + max(request.app.state.db.busy_wait, 1.0)
+        while True:
+            try:
+                store = open_store(request.app.state.db.path, create=False)
+                break
+            except StoreError as e:
+                if "different configuration" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
         try:
-            store = open_store(request.app.state.db.path, create=False)
-            break
-        except StoreError as e:
-            if "different configuration" not in str(e) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.02)
-    try:
-        yield store
-    finally:
-        store.close()
+            yield store
+        finally:
+            store.close()

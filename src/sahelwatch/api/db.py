@@ -31,7 +31,8 @@ class DatabaseBusy(SahelwatchError):
 
 def _is_lock_error(e: Exception) -> bool:
     text = str(e).lower()
-    return "lock" in text and ("conflicting" in text or "could not set" in text)
+    # the second: this process holds a read-write open (an audit entry being written, api/auth.py)
+    return ("lock" in text and ("conflicting" in text or "could not set" in text)) or "different configuration" in text
 
 
 class Database:
