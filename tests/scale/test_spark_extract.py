@@ -16,13 +16,14 @@ from tests.conftest import optional_data_file
 REPORTS = Path(__file__).parent / "reports"  # invented French and English reports, and broken lines
 
 
-def _input_folder(tmp_path: Path) -> Path:
-    """The invented reports, plus the shared French dev texts when present (read at test time, never copied)."""
+def _input_folder(tmp_path: Path, with_dev: bool = False) -> Path:
+    """The invented reports, plus (``with_dev``) the shared French dev texts when present (read at test time,
+    never copied into the project)."""
     folder = tmp_path / "in"
     (folder / "more").mkdir(parents=True)
     shutil.copy(REPORTS / "reports_fr.jsonl", folder / "reports_fr.jsonl")
     shutil.copy(REPORTS / "reports_en.jsonl", folder / "more" / "reports_en.jsonl")
-    dev = optional_data_file("gold/fr_news_dev.jsonl")
+    dev = optional_data_file("gold/fr_news_dev.jsonl") if with_dev else None
     if dev is not None:
         shutil.copy(dev, folder / "more" / "dev.jsonl")
     (folder / "notes.txt").write_text("not a JSON-lines file: left out\n", encoding="utf-8")
@@ -51,7 +52,7 @@ def _local_lines(folder: Path, tmp_path: Path) -> list[str]:
 
 
 def test_spark_output_equals_the_local_engine_line_for_line_sorted_by_id(spark, tmp_path):
-    folder = _input_folder(tmp_path)
+    folder = _input_folder(tmp_path, with_dev=True)
     out = tmp_path / "spark.jsonl"
     run = run_extraction(spark, folder, out, partitions=4)
     got = out.read_text(encoding="utf-8").splitlines()
@@ -72,8 +73,8 @@ def test_spark_output_equals_the_local_engine_line_for_line_sorted_by_id(spark, 
 
 def test_language_models_load_once_per_worker_process_not_per_document(spark, tmp_path):
     folder = _input_folder(tmp_path)
-    run = run_extraction(spark, folder, tmp_path / "out.jsonl", partitions=6)
-    assert run.partitions == 6
+    run = run_extraction(spark, folder, tmp_path / "out.jsonl", partitions=5)
+    assert run.partitions == 5
     # a worker that ran an earlier job of this session already holds its extractor: it loads nothing again
     assert run.model_loads <= len(run.workers) <= 2  # local[2]: two Python worker processes at most
     assert run.summary.documents > 2 * len(run.workers)
