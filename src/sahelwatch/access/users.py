@@ -147,26 +147,35 @@ def _second_factor_ok(store, user: dict, code: str | None, at: float) -> tuple[b
     return False, None
 
 
-def authenticate(store, name: str, password: str, otp: str | None, *, address: str,
-                 at: float | None = None) -> Principal:
-    """Check a sign-in and audit it either way. Raises :class:`AuthError` with one message for every failure."""
-    at = time.time() if at is None else at
-    user = store.users.get(name)
-    ok, how = False, None
+def check_password(user: dict | None, password: str) -> bool:
+    """Whether ``password`` is ``user``'s (the slow argon2id part of a sign-in; needs no database). An
+    unknown user costs the same work, so timing does not tell which names exist."""
     if user is None:
         try:
-            _HASHER.verify(_DUMMY_HASH, password)  # the same work whether or not the user exists
+            _HASHER.verify(_DUMMY_HASH, password)
         except VerificationError:
             pass
-    else:
-        try:
-            ok = _HASHER.verify(user["password_hash"], password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
-            ok = False
-        if ok and user["disabled"]:
-            ok = False
-        if ok and Role(user["role"]) in SECOND_FACTOR:
-            ok, how = _second_factor_ok(store, user, otp, at)
+        return False
+    try:
+        return _HASHER.verify(user["password_hash"], password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def authenticate(store, name: str, password: str, otp: str | None, *, address: str,
+                 at: float | None = None, password_ok: bool | None = None) -> Principal:
+    """Check a sign-in and audit it either way. Raises :class:`AuthError` with one message for every failure.
+
+    ``password_ok`` is the result of :func:`check_password` run before (so a server checks the password
+    without holding its write connection); the user is read again here."""
+    at = time.time() if at is None else at
+    user = store.users.get(name)
+    ok = check_password(user, password) if password_ok is None else (password_ok and user is not None)
+    how = None
+    if ok and user["disabled"]:
+        ok = False
+    if ok and Role(user["role"]) in SECOND_FACTOR:
+        ok, how = _second_factor_ok(store, user, otp, at)
     if not ok:
         audit.record(store, actor=name if user else "(unknown user)", action="signin.failed",
                      target=name if user else None, details={"address": address})

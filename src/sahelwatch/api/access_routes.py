@@ -14,7 +14,16 @@ from ..access import audit
 from ..access.keys import token_secret
 from ..access.redaction import CountsView, Forbidden
 from ..access.throttle import Throttled as Throttle
-from ..access.users import AuthError, Principal, add_user, authenticate, disable_user, issue_token, list_users
+from ..access.users import (
+    AuthError,
+    Principal,
+    add_user,
+    authenticate,
+    check_password,
+    disable_user,
+    issue_token,
+    list_users,
+)
 from ..hr.cases import RESTRICTED, VIOLATIONS, read_case, read_cases
 from .auth import NotAuthenticated, Throttled, actor_of, case_view, client_address, current_principal, purpose, writer
 
@@ -40,9 +49,12 @@ def token(request: Request, username: Annotated[str, Form(max_length=64)],
             audit.record(store, actor="(throttled)", action="signin.throttled", target=None,
                          details={"address": address, "scope": e.scope})
         raise Throttled(str(e)) from None
+    with request.app.state.db.store() as store:
+        user = store.users.get(username)
+    password_ok = check_password(user, password)  # the slow part, outside the write connection
     with writer(request) as store:
         try:
-            principal = authenticate(store, username, password, otp, address=address)
+            principal = authenticate(store, username, password, otp, address=address, password_ok=password_ok)
         except AuthError as e:
             throttle.failed(username, address)
             raise NotAuthenticated(str(e)) from None
