@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 
 from ..errors import InputError, UsageError
+from ..store import is_url
 from ._shell import emit, state, stdout
 
 app = typer.Typer(
@@ -57,7 +58,7 @@ def run(
     trained = load_model(model) if model else None
     extractor = Extractor(model=trained)
     if db is not None:
-        if not db.exists():
+        if not is_url(db) and not db.exists():
             raise InputError("no such database", path=str(db))
         from ..extraction.places import learned_gazetteers
         from ..store import open_store
@@ -176,7 +177,7 @@ def train_cmd(
         frame = read_acled_csv(csv)
     else:
         path = db or st.db
-        if not Path(path).exists():
+        if not is_url(path) and not Path(path).exists():
             raise InputError("no such database", path=str(path))
         from ..store import open_store
 
