@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from ..errors import NotFoundError
+from ..jsonable import plain
 from ..store import queries
 from ..store.queries import MAX_LIMIT
 from . import schemas as S
@@ -256,34 +257,11 @@ def _analysed(database: Database, q, key: tuple, run) -> Any:
     return database.cached(("analysis", q, *key), lambda store: run(queries.selection_arrow(store, q).to_pandas()))
 
 
-def _plain(obj: Any) -> Any:
-    import numpy as np
-    import pandas as pd
-
-    if isinstance(obj, pd.DataFrame):
-        return [_plain(r) for r in obj.to_dict(orient="records")]
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, dict):
-        return {str(k): _plain(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple, np.ndarray)):
-        return [_plain(x) for x in obj]
-    if isinstance(obj, (pd.Timestamp, dt.date)):
-        return None if pd.isna(obj) else obj.isoformat()
-    if isinstance(obj, np.generic):
-        obj = obj.item()
-    if isinstance(obj, float) and not math.isfinite(obj):
-        return None
-    if obj is not None and type(obj).__name__ in ("NaTType", "NAType"):
-        return None
-    return obj
-
-
 def _analysis(name: str, params: dict, result: Any) -> S.Analysis:
-    rows = _plain(result)
+    rows = plain(result)
     if isinstance(rows, dict):
         rows = [rows]
-    return S.Analysis(analysis=name, parameters=_plain(params), rows=rows)
+    return S.Analysis(analysis=name, parameters=plain(params), rows=rows)
 
 
 @router.get("/alerts", response_model=S.Analysis, responses=_ERRORS)
@@ -305,7 +283,7 @@ def alerts(sel: Sel, database: DB,
     since = max(q.base.since, window) if q.base.since else window
     q = q.replace(base=dataclasses.replace(q.base, since=since, until=ref))
     rows = _analysed(database, q, ("alerts", ref, surge_unit),
-                     lambda df: [_plain(a.to_dict()) for a in run(df, ref, surge_unit=surge_unit)])
+                     lambda df: [plain(a.to_dict()) for a in run(df, ref, surge_unit=surge_unit)])
     return S.Analysis(analysis="alerts", parameters={"date": ref.isoformat(), "surge_unit": surge_unit}, rows=rows)
 
 
@@ -319,7 +297,7 @@ def hotspots(sel: Sel, database: DB, value: Annotated[Literal["events", "fatalit
         if df.empty:
             return []
         out = run(df, grid="priogrid", value=value, alpha=alpha)
-        return _plain(out[out["hotspot"] != ""])
+        return plain(out[out["hotspot"] != ""])
 
     return _analysis("hotspots", {"value": value, "alpha": alpha},
                      _analysed(database, sel.query, ("hotspots", value, alpha), hot))
@@ -332,7 +310,7 @@ def spillover(sel: Sel, database: DB, freq: Annotated[Literal["month", "quarter"
     from ..analytics.spillover import spillover_report
 
     return _analysis("spillover", {"freq": freq, "km": km}, _analysed(
-        database, sel.query, ("spillover", freq, km), lambda df: _plain(spillover_report(df, freq=freq, km=km))))
+        database, sel.query, ("spillover", freq, km), lambda df: plain(spillover_report(df, freq=freq, km=km))))
 
 
 @router.get("/trends", response_model=S.Analysis, responses=_ERRORS)
@@ -342,7 +320,7 @@ def trends(sel: Sel, database: DB, freq: Annotated[Literal["week", "month", "qua
     from ..analytics.trends import trends as run
 
     return _analysis("trends", {"freq": freq},
-                     _analysed(database, sel.query, ("trends", freq), lambda df: _plain(run(df, freq=freq))))
+                     _analysed(database, sel.query, ("trends", freq), lambda df: plain(run(df, freq=freq))))
 
 
 @router.get("/forecasts", response_model=S.Forecasts, responses=_ERRORS)

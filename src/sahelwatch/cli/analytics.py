@@ -7,13 +7,12 @@ hold the table's records, or the fields of the result object).
 
 from __future__ import annotations
 
-import dataclasses
-import math
 from pathlib import Path
-from typing import Any, List, Optional
+from typing import List, Optional
 
 import typer
 
+from ..jsonable import plain
 from ._filters import ACTOR, ADMIN1, COUNTRY, EVENT_TYPE, SINCE, UNTIL, make_filter
 from ._shell import emit, state, stdout
 
@@ -39,39 +38,6 @@ def _known_actors(ids: List[str]) -> None:
         get_actor(actor_id)  # NotFoundError: exit 2, naming the id
 
 
-def _clean(v: Any) -> Any:
-    if isinstance(v, float) and math.isnan(v):
-        return None
-    if hasattr(v, "item") and not isinstance(v, (list, dict)):
-        try:
-            v = v.item()
-        except (ValueError, AttributeError):
-            pass
-        if isinstance(v, float) and math.isnan(v):
-            return None
-    if v is not None and type(v).__name__ in ("NaTType", "NAType"):
-        return None
-    return v
-
-
-def records(df) -> list[dict]:
-    return [{k: _clean(v) for k, v in r.items()} for r in df.to_dict(orient="records")]
-
-
-def _plain(obj: Any) -> Any:
-    import pandas as pd
-
-    if isinstance(obj, pd.DataFrame):
-        return records(obj)
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, (list, tuple)):
-        return [_plain(x) for x in obj]
-    if isinstance(obj, dict):
-        return {k: _plain(v) for k, v in obj.items()}
-    return _clean(obj)
-
-
 def _table(df, title: str, limit: int = 60) -> None:
     from rich.table import Table
 
@@ -79,14 +45,14 @@ def _table(df, title: str, limit: int = 60) -> None:
     for c in df.columns:
         t.add_column(str(c))
     for r in df.head(limit).itertuples(index=False):
-        t.add_row(*[("" if _clean(v) is None else (f"{v:.3g}" if isinstance(v, float) else str(v))) for v in r])
+        t.add_row(*[("" if plain(v) is None else (f"{v:.3g}" if isinstance(v, float) else str(v))) for v in r])
     stdout.print(t)
     if len(df) > limit:
         stdout.print(f"... {len(df) - limit} more rows (use --json for all)")
 
 
 def _emit_frame(ctx, name: str, df, **meta) -> None:
-    emit(state(ctx), {"analysis": name, **meta, "rows": records(df)}, lambda _: _table(df, name))
+    emit(state(ctx), {"analysis": name, **meta, "rows": plain(df)}, lambda _: _table(df, name))
 
 
 @app.command("trends")
@@ -199,7 +165,7 @@ def spillover_cmd(
                 o = getattr(d, name)
                 stdout.print(f"  {name}: odds ratio {o.estimate:.2f} (95% CI {o.low:.2f}-{o.high:.2f})")
 
-    emit(state(ctx), {"analysis": "spillover", **_plain(rep)}, human)
+    emit(state(ctx), {"analysis": "spillover", **plain(rep)}, human)
 
 
 @app.command("expansion")
@@ -303,7 +269,7 @@ def before_after_cmd(
         for c in res.caveats:
             stdout.print(f"  caveat: {c}")
 
-    emit(state(ctx), {"analysis": "before-after", **_plain(res)}, human)
+    emit(state(ctx), {"analysis": "before-after", **plain(res)}, human)
 
 
 @app.command("food-security")
@@ -331,7 +297,7 @@ def food_security_cmd(
         for c in res.caveats:
             stdout.print(f"  caveat: {c}")
 
-    emit(state(ctx), {"analysis": "food-security", **_plain(res)}, human)
+    emit(state(ctx), {"analysis": "food-security", **plain(res)}, human)
 
 
 @app.command("schools")
@@ -354,4 +320,4 @@ def schools_cmd(
         for c in res.caveats:
             stdout.print(f"  caveat: {c}")
 
-    emit(state(ctx), {"analysis": "schools", **_plain(res)}, human)
+    emit(state(ctx), {"analysis": "schools", **plain(res)}, human)

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+import duckdb
 import pyarrow as pa
 
 from ..model import EventFilter
@@ -72,6 +73,24 @@ def _relation(q: EventQuery) -> tuple[str, list]:
     return rel, params
 
 
+def _narrow(store, q: EventQuery, place: bool = False, actors: bool = False) -> str | None:
+    """On DuckDB, the current events read from ``event_versions`` with only the side tables the selection's
+    filters (and, with ``place``, the caller) need: the ``events`` view joins both side tables for every row,
+    which costs more than the scan itself on a million events. ``None`` where the view must be used."""
+    if q.as_of is not None or not isinstance(store.con, duckdb.DuckDBPyConnection):
+        return None
+    joins, cols = [], ""
+    if place or q.base.admin1 or q.border_km_max is not None:
+        joins.append("LEFT JOIN event_places p ON p.place_key = v.place_key")
+        cols += ", p.* EXCLUDE (place_key)"
+    if actors or q.base.actor_ids:
+        joins.append("LEFT JOIN event_actor_sets a ON a.actor_key = v.actor_key")
+        cols += ", a.* EXCLUDE (actor_key)"
+    coding = _CODING.replace("coalesce(", "coalesce(v.").replace(", derived_", ", v.derived_")
+    return (f"(SELECT v.* EXCLUDE (tactic, target_category, attribution, is_current, deleted, valid_to){cols}, "
+            f"{coding} FROM event_versions v {' '.join(joins)} WHERE v.is_current AND NOT v.deleted)")
+
+
 def _with_cluster(sql: str) -> str:
     return (f"SELECT e.*, coalesce(c.cluster_id, 'c:' || e.event_id) AS cluster_id "
             f"FROM ({sql}) e LEFT JOIN event_clusters c USING (event_id)")
@@ -81,10 +100,17 @@ def _in(col: str, vals: tuple[str, ...]) -> tuple[str, list]:
     return f"lower({col}) IN ({', '.join('?' for _ in vals)})", [v.lower() for v in vals]
 
 
-def selection(store, q: EventQuery, *, cluster: bool = False) -> tuple[str, list]:
+def selection(store, q: EventQuery, *, cluster: bool = False, narrow: bool = False, wide: bool = False
+              ) -> tuple[str, list]:
     """``(sql, params)`` of ``SELECT * FROM <the selection>`` (no order); with ``cluster``, each event also
-    carries its ``cluster_id`` (a record linked to nothing is its own cluster, ``c:<event_id>``)."""
+    carries its ``cluster_id`` (a record linked to nothing is its own cluster, ``c:<event_id>``).
+
+    With ``narrow``, the rows carry the columns of ``event_versions`` (with the coding resolved) plus
+    ``place_key``, and the side tables' columns only where a filter needs them (for counts and paging);
+    with ``wide``, every column the ``events`` view has but ``tactic_origin``, read the same way."""
     rel, rel_params = _relation(q)
+    if (narrow or wide) and (n := _narrow(store, q, place=wide, actors=wide)) is not None:
+        rel = n
     where, params = store.events.where(q.base)
     clauses, extra = [where], []
     for col, vals in (("sub_event_type", q.sub_event_type), ("tactic", q.tactic),
@@ -109,7 +135,7 @@ def selection(store, q: EventQuery, *, cluster: bool = False) -> tuple[str, list
 
 def totals(store, q: EventQuery) -> dict:
     """Events and fatalities (low, best, high) over the whole selection."""
-    sql, params = selection(store, q)
+    sql, params = selection(store, q, narrow=True)
     n, low, best, high = store.con.execute(
         f"SELECT count(*), coalesce(sum(fatalities_low), 0), coalesce(sum(fatalities_best), 0), "
         f"coalesce(sum(fatalities_high), 0) FROM ({sql})", params).fetchall()[0]
@@ -120,17 +146,20 @@ def page(store, q: EventQuery, *, limit: int = 100, offset: int = 0, columns: tu
          ) -> list[dict]:
     """One page of the selection, newest first (ties by event id).
 
-    The page's ids are chosen on two narrow columns first; only those rows are then read whole."""
-    sql, params = selection(store, q)
+    The page's last date is found first on the narrow columns; the rows are then read whole only from
+    that date on, so the side tables and clusters are joined to a few hundred rows, not to every match."""
+    sql, params = selection(store, q, narrow=True)
     order = "ORDER BY event_date DESC NULLS LAST, event_id"
-    ids = [r[0] for r in store.con.execute(f"SELECT event_id, event_date FROM ({sql}) {order} LIMIT ? OFFSET ?",
-                                           params + [int(limit), int(offset)]).fetchall()]
-    if not ids:
+    if limit <= 0:
         return []
-    rel, rel_params = _relation(q)
+    cut = store.con.execute(f"SELECT event_date FROM ({sql}) ORDER BY event_date DESC NULLS LAST LIMIT 1 OFFSET ?",
+                            params + [int(limit) + int(offset) - 1]).fetchall()
+    since = cut[0][0] if cut else None  # None: the page reaches the end or the undated events
+    full, full_params = selection(store, q, cluster=True, wide=bool(columns))
     cols = ", ".join(columns) if columns else "*"
-    cur = store.con.execute(f"SELECT {cols} FROM ({_with_cluster(f'SELECT * FROM {rel}')}) "
-                            f"WHERE event_id IN ({', '.join('?' for _ in ids)}) {order}", rel_params + ids)
+    extra = " WHERE event_date >= ?" if since is not None else ""
+    cur = store.con.execute(f"SELECT {cols} FROM ({full}){extra} {order} LIMIT ? OFFSET ?",
+                            full_params + ([since] if since is not None else []) + [int(limit), int(offset)])
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r)) for r in cur.fetchall()]
 
@@ -153,12 +182,27 @@ def counts_by(store, q: EventQuery, place: str | None = None, period: str | None
             keys += [("country", PLACE_KEYS["country"]), ("iso3", "iso3"), (f"{place}_norm", f"{place}_norm")]
     if period is not None:
         keys.append((period, PERIOD_KEYS[period]))
-    sql, params = selection(store, q)
     sel = ", ".join(f"{expr} AS {name}" for name, expr in keys)
     names = ", ".join(name for name, _ in keys)
-    cur = store.con.execute(
-        f"SELECT {sel}, count(*) AS events, coalesce(sum(fatalities_best), 0) AS fatalities "
-        f"FROM ({sql}) WHERE event_date IS NOT NULL GROUP BY ALL ORDER BY {names}", params)
+    if _narrow(store, q) is None:
+        sql, params = selection(store, q)
+        cur = store.con.execute(
+            f"SELECT {sel}, count(*) AS events, coalesce(sum(fatalities_best), 0) AS fatalities "
+            f"FROM ({sql}) WHERE event_date IS NOT NULL GROUP BY ALL ORDER BY {names}", params)
+    else:  # counted on the events' own columns first; the few groups then get their place and period keys
+        sql, params = selection(store, q, narrow=True)
+        own = {"admin1": ["admin1", "country", "iso3"], "admin2": ["admin2", "country", "iso3"],
+               "country": ["country", "iso3"], "grid": []}.get(place, [])
+        side = {"admin1": "admin1_norm", "admin2": "admin2_norm", "grid": "priogrid_gid"}.get(place)
+        inner = own + (["place_key"] if side else []) + (
+            [f"date_trunc('{period}', event_date) AS _period"] if period else [])
+        outer_sel = sel.replace("event_date", "_period")
+        cur = store.con.execute(
+            f"SELECT {outer_sel}, sum(n)::BIGINT AS events, coalesce(sum(f), 0)::BIGINT AS fatalities FROM "
+            f"(SELECT {', '.join(inner)}, count(*) AS n, sum(fatalities_best) AS f FROM ({sql}) "
+            f"WHERE event_date IS NOT NULL GROUP BY ALL) g "
+            f"{'LEFT JOIN event_places p ON p.place_key = g.place_key' if side else ''} "
+            f"GROUP BY ALL ORDER BY {names}", params)
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
 
