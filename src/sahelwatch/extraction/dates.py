@@ -13,11 +13,13 @@ Rules (stated, tested):
   seven days earlier.
 - "dans la nuit de samedi à dimanche" / "overnight Saturday to Sunday" is the first night's
   day (Saturday), as ACLED codes night events to the day they began.
-- "hier"/"yesterday" is publication - 1, "avant-hier" - 2, "aujourd'hui"/"ce jour"/"today"
+- "hier"/"yesterday", "overnight", "last night"/"cette nuit" are publication - 1, "avant-hier" - 2, "aujourd'hui"/"ce jour"/"today"
   the publication date; "la veille" in a foreground sentence is publication - 1.
 - A day and month without a year ("le 11 septembre", "on September 11") is the most recent
   such date not after the anchor; with no anchor its year is unknown.
-- "ce week-end"/"this weekend" is the Saturday, precision week.
+- "ce week-end"/"this weekend" is the Saturday, precision week ("last weekend"/"le week-end
+  dernier": the Saturday before the anchor's day); "earlier this week"/"en début de semaine" is
+  the anchor minus three days, precision week.
 - With no date in the text, the event gets the anchor at precision "week" (reports are
   written within days of the event) and a low confidence; with no anchor, no date
   (precision ``unknown``).
@@ -77,7 +79,7 @@ def _patterns(lang: str):
             ("night", rf"\bnuit (?:de|du) (?P<wd>{wd}) (?:a|au) (?:{wd})\b"),
             ("dm", rf"\b(?:(?:{wd}),? (?:le )?)?(?P<d>\d{{1,2}}|1er|premier)(?: (?:et|au) \d{{1,2}})? (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             ("weekday", rf"\b(?:ce |le |dans la nuit de )?(?P<wd>{wd})(?: (?:soir|matin|apres-midi|nuit|dernier))?\b"),
-            ("rel", r"\b(?P<rel>avant-hier|hier|aujourd'hui|ce jour|la veille|ce week-end|ce weekend|cette semaine|la semaine derniere)\b"),
+            ("rel", r"\b(?P<rel>avant-hier|hier soir|hier|aujourd'hui|ce jour|la veille|ce week-end|ce weekend|le week-end dernier|le weekend dernier|en debut de semaine|cette semaine|la semaine derniere|la nuit derniere|cette nuit)\b"),
         ]
     else:
         pats = [
@@ -85,7 +87,7 @@ def _patterns(lang: str):
             ("md", rf"\b(?:(?:{wd}),? )?(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>\d{{4}}))?\b"),
             ("dm", rf"\b(?:(?:{wd}),? (?:the )?)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
             ("weekday", rf"\b(?P<last>last |on |this |late |early )?(?P<wd>{wd})(?: (?:night|morning|evening|afternoon))?\b"),
-            ("rel", r"\b(?P<rel>the day before yesterday|yesterday|today|this weekend|over the weekend|this week|last week|the previous day|the day before)\b"),
+            ("rel", r"\b(?P<rel>the day before yesterday|yesterday|today|this weekend|over the weekend|last weekend|earlier this week|this week|last week|the previous day|the day before|overnight|last night)\b"),
         ]
     _PATTERNS[lang] = [(k, re.compile(p)) for k, p in pats]
     return _PATTERNS[lang]
@@ -181,14 +183,17 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
                 k, conf = "relative", 0.85
                 if anchor is None:
                     pass
-                elif r in ("hier", "yesterday", "la veille", "the previous day", "the day before"):
+                elif r in ("hier", "hier soir", "yesterday", "la veille", "the previous day", "the day before",
+                           "overnight", "last night", "la nuit derniere", "cette nuit"):
+                    # a night reported on the morning after is coded to the day it began
                     d = anchor - dt.timedelta(days=1)
                 elif r in ("avant-hier", "the day before yesterday"):
                     d = anchor - dt.timedelta(days=2)
                 elif r in ("aujourd'hui", "ce jour", "today"):
                     d = anchor
-                elif r in ("ce week-end", "ce weekend", "this weekend", "over the weekend"):
-                    d = weekday_on_or_before(anchor, 5)
+                elif r in ("ce week-end", "ce weekend", "this weekend", "over the weekend", "last weekend",
+                           "le week-end dernier", "le weekend dernier"):
+                    d = weekday_on_or_before(anchor, 5, strictly_before="last" in r or "dernier" in r)
                     prec, conf = "week", 0.6
                 else:  # this week / last week
                     d = anchor - dt.timedelta(days=3 if "this" in r or "cette" in r else 7)
