@@ -161,6 +161,21 @@ def resolve_ids(name: str) -> tuple[str, ...]:
     return (row.canonical_id,) if row and row.canonical_id else ()
 
 
+@lru_cache(maxsize=4096)
+def dated_id(name: str, canonical_id: str | None, date: str | None, country: str | None) -> str | None:
+    """The id an actor had on the event's date in the event's country: ACLED renames and local
+    branches ("ISGS" after March 2022 is ``is_sahel``; "the Islamic State" in Mali is its Sahel
+    branch). The mention's own id when the registry gives no single dated id."""
+    if not date or canonical_id is None:
+        return canonical_id
+    from ..actors.resolver import resolve
+
+    ids = resolve(name, date=date, country=country).ids
+    if len(ids) != 1:
+        ids = resolve(canonical_id, date=date, country=country).ids
+    return ids[0] if len(ids) == 1 else canonical_id
+
+
 @lru_cache(maxsize=1)
 def unidentified_id() -> str | None:
     return _registry_id((UNIDENTIFIED,))

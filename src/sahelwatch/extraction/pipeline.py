@@ -31,6 +31,7 @@ from .actors import (
     UNIDENTIFIED,
     ActorMatcher,
     ActorMention,
+    dated_id,
     find_actors,
     resolve_ids,
     unidentified_id,
@@ -385,6 +386,10 @@ class Extractor:
         ev.extend(Evidence("location", a, b) for a, b in loc.evidence)
         fconf["location"] = loc.confidence
         conf = round(sum(fconf.values()) / len(fconf), 3)
+        if d.date is not None:
+            day = d.date.isoformat()
+            country = (loc.as_json() or {}).get("country")
+            actors = [ExtractedActor(a.name, dated_id(a.name, a.canonical_id, day, country), a.role) for a in actors]
         ev.sort(key=lambda e: (e.start, e.field))
         return ExtractedEvent(cls.event_type, cls.sub_event_type, cls.tactic,
                               d.date.isoformat() if d.date is not None else None, d.precision,
