@@ -51,7 +51,7 @@ _P = {
         "attack_of": re.compile(r"\b(?:attacks?|operations?|ambush(?:es)?|strikes?|raids?|offensive|assault)\s+(?:\S+\s+){0,1}?(?:by|of)\s+(?:the |suspected |alleged )?$"),
         "object": re.compile(r"\b(?:(?:claimed|cost|took) the li(?:ves|fe) of|attacked|killed|ambushed|struck|targeted|hit|shelled|bombed|clashed with|fought|engaged|arrested|detained|abducted|kidnapped)\s+(?:(?!by\b)\S+\s+){0,2}?(?:the |a |an |two |three |several )?$"),
         "source": re.compile(r"\b(?:according to|said|reported|announced|backed by|supported by|accompanied by|escorted by|helped by)\b[^,;]{0,30}$"),
-        "victim_after": re.compile(r"^\s*(?:\S+\s+){0,1}?(?:killed|wounded|arrested|captured|detained|abducted)\b(?=\s*(?:[,.;)]|$|in\b|on\b|at\b|near\b|by\b|during\b|when\b|after\b|as\b|while\b))"),
+        "victim_after": re.compile(r"^\s*(?:\S+\s+){0,1}?(?:killed|wounded|arrested|captured|detained|abducted)\b(?=\s*(?:[,.;)]|$|in\b|on\b|at\b(?! least)|near\b|by\b|during\b|when\b|after\b|as\b|while\b))"),
         "claimant": re.compile(r"\bciting\s+(?:a |an |the )?(?:(?:statement|claim|video|message|communique|post|propaganda outlet|media arm|news agency)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+)?(?:the )?$|\b(?:according to|in)\s+(?:a|an|the)\s+(?:statement|claim|video|message|communique|post)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+(?:the )?$"),
         "claimant_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|boasted)\b[^.;]{0,40}\b(?:statement|communique|message|video|propaganda|media arm|channels?)|^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|boasted|admitted)\s+(?:that\s+)?(?:it|they|its (?:fighters|men|militants))\s+(?:had\s+)?(?:killed|attacked|ambushed|carried out|captured|seized|destroyed|shot down|executed|abducted)\b"),
         "hedge": re.compile(r"\b(?:suspected|presumed|alleged|believed to be|affiliated with|linked to|close to)\s+(?:\S+\s+){0,2}?(?:the )?$"),
@@ -86,6 +86,10 @@ _VICTIM_NOUNS = {
         ("property", r"\bpolling stations?\b|\bschools?\b|\bbuildings?\b|\bhouses?\b|\bhuts?\b|\bgranar\w+|\blivestock\b|\bcattle\b|\bwarehouses?\b|\bshops?\b|\bvehicles?\b"),
     ],
 }
+_HIT_MINE = re.compile(r"^[^.;]{0,60}?\b(?:hit|struck|ran over|drove over|ran into|triggered|set off|a heurte|ont heurte|a saute sur|ont saute sur|a roule sur|ont roule sur)\s+(?:an? |the |une? |des )?(?:\S+\s+){0,2}?(?:(?:land)?mines?|bombs?|ieds?|explosives?|explosive devices?|engins? explosifs?|engins?)\b")
+# a parent organisation named to describe a local branch ("al Qaeda's affiliate JNIM", "la branche sahélienne de l'EI")
+_BRANCH = re.compile(r"^(?:'s|’s)?\s*(?:\S+\s+){0,2}?(?:affiliate|branch|franchise|offshoot|wing|arm|filiale|branche|franchise)\b")
+_PARENTS = frozenset({"al_qaeda", "islamic_state"})
 _AFFILIATION = re.compile(r"\b(?:linked to|affiliated (?:with|to)|loyal to|allied (?:with|to)|lie(?:e|s|es)? (?:a|au|aux)|"
                           r"affilie(?:e|s|es)? (?:a|au|aux)|proches? (?:de|d'|du|des))\s+(?:the |l'|la |le |les )?$")
 # kinds whose own statements about an attack are claims (a government's statement is not)
@@ -150,6 +154,9 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         tgt += 2
     passive = P["passive_right"].search(right)
     active = P["active_right"].search(right)
+    if _HIT_MINE.search(right[:120]):
+        active = None  # "a MINUSMA convoy struck a roadside bomb": the convoy is hit
+        passive = passive or _HIT_MINE.search(right[:120])
     if passive and (not active or passive.end() <= active.end()):
         # subject of a passive violent verb, unless an agent follows it ("tués par X")
         tgt += 2
@@ -199,6 +206,16 @@ def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]]
                 chosen = (ActorMention(a.start, b.end, text[a.start:b.end], UNIDENTIFIED, None, "unidentified", "generic"),
                           chosen[1], 0, True, False, False, chosen[6])
                 break
+        # "militants linked to al Qaeda's affiliate JNIM": the local branch, not its parent
+        if chosen[0].canonical_id in _PARENTS:
+            for x in scored:
+                if x[0] is chosen[0] or x[0].kind != "jihadist" or x[0].canonical_id in _PARENTS or x[6] != chosen[6]:
+                    continue
+                between = folded[chosen[0].end : x[0].start] if x[0].start >= chosen[0].end else ""
+                if (between and len(between) < 40 and _BRANCH.search(between)) or \
+                        _AFFILIATION.search(folded[max(0, chosen[0].start - 40) : chosen[0].start]):
+                    chosen = (x[0],) + tuple(chosen[1:])
+                    break
     elif perps:
         perps.sort(key=lambda x: (x[6], -x[1], x[0].start))
         chosen = perps[0]
@@ -235,7 +252,9 @@ def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]]
                          if id(x[0]) not in perp_ids and (not chosen or x[0].canonical_id != chosen[0].canonical_id or x[0].canonical_id is None))
     others = tuple(x[0] for x in scored if id(x[0]) not in perp_ids and x[0] not in tgt_mentions)
     # target category
-    category, tspan = _target_category(folded, lang, spans, perp_mentions, tgt_mentions, mentions, sub_event_hint)
+    # every actor acting as a perpetrator ("Wagner and Malian troops killed ...") is no victim
+    acting = perp_mentions + tuple(x[0] for x in perps if x[0] not in perp_mentions)
+    category, tspan = _target_category(folded, lang, spans, acting, tgt_mentions, mentions, sub_event_hint)
     conf = 0.85 if chosen and chosen[1] >= 3 else 0.6 if chosen else 0.4
     return Roles(perp_mentions, tgt_mentions, others, attribution, attribution_span, category, tspan, conf)
 
@@ -248,7 +267,28 @@ _DEFAULT_TARGET = {
     "Attack": "civilians", "Abduction/forced disappearance": "civilians", "Sexual violence": "civilians",
     "Mob violence": "civilians", "Violent demonstration": "none",
 }
+# the noun that follows a perpetrator's name is part of it ("Wagner fighters", "les FAMa et leurs elements")
+_MEMBER_AFTER = re.compile(r"\s*(?:\)\s*)?(?:fighters?|militants?|troops|soldiers?|mercenar(?:y|ies)|elements?|members?|militiamen|"
+                           r"jihadists?|combattants?|soldats?|militaires?|elements?|hommes|miliciens?|membres?|jihadistes?|"
+                           r"djihadistes?|mercenaires?)\b")
 _MEMBER_BEFORE = re.compile(r"(?:\S+\s+){1,3}(?:de la |de l'|du |des |d'|of the |of )$")
+
+
+_NUM = r"(?:(?:at least|some|about|around|nearly|almost|more than|over|up to|dozens of|scores of|hundreds of|au moins|plus de|pres de|environ|une? (?:dizaine|vingtaine|trentaine|centaine) de|des dizaines de|des centaines de)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)?\s*"
+# the victim slot of a violent verb: the noun the category is read from ("killed 14 villagers", "tuant cinq gendarmes")
+_VICTIM_SLOT = {
+    "en": re.compile(r"\b(?:killed|killing|kill|ambushed|ambushing|attacked|attacking|abducted|abducting|kidnapped|kidnapping|"
+                     r"massacred|executed|shot dead|wounded|wounding|targeted|targeting)\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
+    "fr": re.compile(r"\b(?:tue|tuant|tues|tuees|ont tue|a tue|massacre|execute|enleve|enlevant|blessant|attaque|ciblant|visant|"
+                     r"la mort (?:de|d')|la vie (?:a|aux?))\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
+}
+_STATE_AUXILIARIES = frozenset({"vdp"})
+
+
+def _target_kind(m: ActorMention) -> str:
+    if (m.canonical_id or "") in _STATE_AUXILIARIES:
+        return "security_forces"
+    return _KIND_TO_TARGET.get(m.kind, "armed_group")
 
 
 def _target_category(folded, lang, spans, perps, targets, mentions, hint):
@@ -258,13 +298,14 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint):
     perp_ids = {m.canonical_id for m in perps if m.canonical_id}
     for m in mentions:
         if m in perps or (m.canonical_id and m.canonical_id in perp_ids) or (m.method == "generic" and m not in targets and perps):
-            excluded.append((m.start, min(len(folded), m.end + 12)))
+            tail = _MEMBER_AFTER.match(folded, m.end)
+            excluded.append((m.start, tail.end() if tail else m.end))
             mb = _MEMBER_BEFORE.search(folded[max(0, m.start - 50) : m.start])
             if mb:
                 excluded.append((m.start - len(mb.group(0)), m.start))
     if targets:
         t = targets[0]
-        return _KIND_TO_TARGET.get(t.kind, "armed_group"), (t.start, t.end)
+        return _target_kind(t), (t.start, t.end)
     if hint == "Looting/property destruction":
         for s, e in spans[:1]:
             m = re.search(dict(_VICTIM_NOUNS[lang])["humanitarian"], folded[s:e])
@@ -273,7 +314,8 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint):
         return "property", None
     found = []
     for s, e in spans[:1]:
-        cut = re.search(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|the) \w+ (?:source )?said)\b", folded[s:e])
+        cut = re.search(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|the) (?:\w+ ){0,2}?\w+ (?:said|says|told)|"
+                        r"\w+ (?:said|says|told))\b", folded[s:e])
         e = s + cut.start() if cut else e
         for cat, rx in _VICTIM_NOUNS[lang]:
             for m in re.finditer(rx, folded[s:e]):
@@ -283,6 +325,12 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint):
                 found.append((a, cat, (a, b)))
                 break
     if found:
+        obj = _VICTIM_SLOT[lang]
+        for s, e in spans[:1]:
+            for v in obj.finditer(folded[s:e]):
+                hit = next((f for f in sorted(found) if 0 <= f[0] - (s + v.end()) <= 3), None)
+                if hit:
+                    return hit[1], hit[2]
         for pri in ("peacekeepers", "humanitarian"):
             hit = next((f for f in found if f[1] == pri), None)
             if hit:
