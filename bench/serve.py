@@ -8,7 +8,9 @@ with ``sahelwatch ingest``. ``sahelwatch serve`` runs in its own process on loop
   server's cache: every one opens the file, runs its SQL and closes it. The dashboard's queries are
   (1) totals plus the first page (``/events?limit=200``) and (2) admin2-by-month counts (``/aggregates``).
 - Baseline, same run: the same SQL (built by ``sahelwatch.store.queries``) on one DuckDB connection held open.
-- First render: navigation to the totals shown (``body[data-state=ready]``), ``performance.now()`` in the page.
+- First render: navigation to the totals shown (``body[data-totals=shown]``, set when the totals are drawn),
+  ``performance.now()`` in the page; the time to the whole view drawn (map included, ``body[data-state=ready]``)
+  is printed beside it.
 - Transfer: the bytes on the wire (``transferSize``, compressed) of the page and every resource it loaded.
 
 Targets (issue): API median < 100 ms and p95 < 300 ms; first render < 2 s; initial transfer < 1.5 MB.
@@ -148,14 +150,16 @@ def main() -> None:
 
         with sync_playwright() as p:
             b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-            renders, transfers = [], []
+            renders, readies, transfers = [], [], []
             for i, view in enumerate(VIEWS):
                 ctx = b.new_context(viewport={"width": 1300, "height": 900})
                 pg = ctx.new_page()
                 view = dict(view, since=(dt.date(2011, 1, 1) + dt.timedelta(days=i)).isoformat())
                 pg.goto(f"{base}/?{urllib.parse.urlencode(view)}")
-                pg.wait_for_selector("body[data-state=ready]", timeout=120000)
+                pg.wait_for_selector("body[data-totals=shown]", timeout=120000)
                 renders.append(pg.evaluate("performance.now()") / 1e3)
+                pg.wait_for_selector("body[data-state=ready]", timeout=120000)
+                readies.append(pg.evaluate("performance.now()") / 1e3)
                 transfers.append(pg.evaluate(
                     "performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
                     ".reduce((s, e) => s + (e.transferSize || 0), 0)"))
@@ -163,7 +167,8 @@ def main() -> None:
             b.close()
         print(f"first render (navigation to totals shown), {len(renders)} fresh views: median "
               f"{statistics.median(renders):.2f}s, max {max(renders):.2f}s; target < 2 s: "
-              f"{'met' if max(renders) < 2 else 'NOT MET'}")
+              f"{'met' if max(renders) < 2 else 'NOT MET'}; whole view drawn (map included): median "
+              f"{statistics.median(readies):.2f}s, max {max(readies):.2f}s")
         print(f"initial transfer (compressed, page + all resources): median {statistics.median(transfers) / 1e6:.2f} MB,"
               f" max {max(transfers) / 1e6:.2f} MB; target < 1.5 MB: {'met' if max(transfers) < 1.5e6 else 'NOT MET'}")
     finally:

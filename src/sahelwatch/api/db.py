@@ -6,6 +6,11 @@ answering; while a writer holds the file, it retries for ``busy_wait`` seconds a
 Answers are cached under the file's signature (size and modification time of the file and its WAL), so
 a repeated request does not touch the file at all, and an ingest from another process is seen at the next
 request without a restart.
+
+A burst of requests shares one read-only open: the store is kept for ``hold`` seconds after a request in
+case another follows, never for more than ``max_hold`` seconds in all, and is then left closed between
+requests for ``rest`` seconds, so a writer in another process (which retries while readers hold the file)
+always gets a window. While the store is held no writer can change the file, so it never shows stale data.
 """
 
 from __future__ import annotations
@@ -38,12 +43,17 @@ def _is_lock_error(e: Exception) -> bool:
 class Database:
     """The database file the server reads, opened per request."""
 
-    def __init__(self, path: Path | str, *, busy_wait: float = 5.0, cache_size: int = 256):
+    def __init__(self, path: Path | str, *, busy_wait: float = 5.0, cache_size: int = 256,
+                 hold: float = 0.25, max_hold: float = 2.0, rest: float = 0.5):
         self.path = Path(path)
         self.busy_wait = busy_wait
+        self.hold, self.max_hold, self.rest = hold, max_hold, rest
         self._cache: OrderedDict = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        self._held_lock = threading.Lock()  # one request at a time uses the held store; others open their own
+        self._held = None
+        self._held_since = self._last_use = self._rest_until = 0.0
 
     def signature(self) -> tuple:
         """What changes whenever a writer commits: size and mtime of the file and of its WAL."""
@@ -56,17 +66,15 @@ class Database:
                 sig.append(None)
         return tuple(sig)
 
-    @contextmanager
-    def store(self) -> Iterator:
-        """A read-only store, closed on exit; retries while a writer holds the file."""
+    def _open(self):
+        """A read-only store; retries while a writer holds the file."""
         from ..store import open_store
 
         deadline = time.monotonic() + self.busy_wait
         delay = 0.02
         while True:
             try:
-                store = open_store(self.path, read_only=True)
-                break
+                return open_store(self.path, read_only=True)
             except StoreError as e:
                 if not _is_lock_error(e):
                     raise
@@ -76,10 +84,51 @@ class Database:
                                        f"{self.busy_wait:g}s); retry shortly") from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.25)
+
+    @contextmanager
+    def store(self) -> Iterator:
+        """A read-only store for one request: the held one when free and not held too long, else its own."""
+        if self.hold > 0 and self._held_lock.acquire(blocking=False):
+            try:
+                now = time.monotonic()
+                if self._held is not None and now - self._held_since > self.max_hold:
+                    self._release(rest=True)
+                if self._held is None and now >= self._rest_until:
+                    self._held = self._open()
+                    self._held_since = time.monotonic()
+                if self._held is not None:
+                    try:
+                        yield self._held
+                    finally:
+                        self._last_use = time.monotonic()
+                        timer = threading.Timer(self.hold, self._close_if_idle)
+                        timer.daemon = True
+                        timer.start()
+                    return
+            finally:
+                self._held_lock.release()
+        store = self._open()
         try:
             yield store
         finally:
             store.close()
+
+    def _release(self, rest: bool) -> None:
+        self._held.close()
+        self._held = None
+        if rest:
+            self._rest_until = time.monotonic() + self.rest
+
+    def _close_if_idle(self) -> None:
+        with self._held_lock:
+            if self._held is not None and time.monotonic() - self._last_use >= self.hold * 0.9:
+                self._release(rest=False)
+
+    def close(self) -> None:
+        """Close the held store, if any (at shutdown)."""
+        with self._held_lock:
+            if self._held is not None:
+                self._release(rest=False)
 
     def cached(self, key: tuple, compute: Callable) -> object:
         """``compute(store)`` for ``key``, reused while the file is unchanged."""

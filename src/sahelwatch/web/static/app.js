@@ -419,8 +419,15 @@
     updateExports();
     var areas = filterParams().has("precision") ? Promise.resolve({ rows: [] })
       : get("aggregates", withParams({ place: "admin1", precision: ["admin1", "admin2"] }));
+    document.body.dataset.totals = "";
+    var events = get("events", withParams({ limit: String(PAGE) }));
+    events.then(function (body) {     // the totals show as soon as they arrive; the panels follow
+      if (mine !== serial) return;
+      renderTotals(body);
+      document.body.dataset.totals = "shown";
+    }).catch(function () {});         // reported once, below
     return Promise.all([
-      get("events", withParams({ limit: String(PAGE) })),
+      events,
       get("aggregates", withParams({ place: "admin1" })),
       areas,
       get("aggregates", withParams({ period: period })),
