@@ -73,3 +73,31 @@ def test_french_victim_of_the_verb_decides_the_category(x):
 def test_source_clause_is_not_read_as_the_target(x):
     e = first(x, "Armed men shot dead five shepherds near Tillia on Friday, a regional official told reporters.")
     assert e.target_category == "civilians"
+
+
+def test_unnamed_state_forces_become_the_forces_of_the_events_country(x):
+    e = first(x, "The army said on Tuesday it had killed about forty terrorists near Djibo in northern Burkina Faso.")
+    assert e.perpetrator is not None and e.perpetrator.name == "Military Forces of Burkina Faso"
+
+
+def test_french_unnamed_army_acting_is_the_perpetrator(x):
+    e = first(x, "Lundi, l'armée a abattu une vingtaine de terroristes près de Tessit, dans la région de Gao.", "fr")
+    assert e.perpetrator is not None and e.perpetrator.name == "Military Forces of Mali"
+    assert e.target_category == "armed_group"
+
+
+def test_soldiers_as_victims_stay_targets(x):
+    e = first(x, "Gunmen on motorbikes killed eleven soldiers near Inates, in Niger's Tillaberi region, on Monday.")
+    assert e.perpetrator.name != "Military Forces of Niger"
+    assert e.target_category == "security_forces"
+
+
+def test_an_unattributed_drone_strike_is_the_countrys_forces(x):
+    e = first(x, "A drone strike hit a weekly market near Ansongo in the Gao region on Sunday, killing nine people.")
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.perpetrator is not None and e.perpetrator.name == "Military Forces of Mali"
+
+
+def test_possessive_country_army_is_named(x):
+    e = first(x, "Niger's army said its troops killed 14 militants near Torodi on Saturday.")
+    assert e.perpetrator.canonical_id == "ner_army" or e.perpetrator.name == "Nigerien army"

@@ -187,7 +187,26 @@ def generic_mentions(text: str, folded: str, lang: str) -> list[ActorMention]:
     cid = unidentified_id()
     for m in cue("group_generic", lang).finditer(folded):
         out.append(ActorMention(m.start(), m.end(), text[m.start() : m.end()], UNIDENTIFIED, cid, "unidentified", "generic"))
+    # unnamed state forces ("the army", "soldiers", "l'armée"): the forces of the event's country, named once
+    # the place is known (see :func:`state_forces_of`)
+    for m in cue("state_generic", lang).finditer(folded):
+        out.append(ActorMention(m.start(), m.end(), text[m.start() : m.end()], STATE_FORCES, None, "state", "generic_state"))
     return out
+
+
+STATE_FORCES = "State forces"
+_ARMY_OF = {"Mali": "Military Forces of Mali", "Burkina Faso": "Military Forces of Burkina Faso",
+            "Niger": "Military Forces of Niger", "Mauritania": "Military Forces of Mauritania",
+            "Chad": "Military Forces of Chad", "Nigeria": "Military Forces of Nigeria"}
+
+
+def state_forces_of(country: str | None) -> tuple[str, str | None] | None:
+    """The name and id of a country's military forces (ACLED's naming), for unnamed state forces."""
+    name = _ARMY_OF.get(country or "")
+    if name is None:
+        return None
+    ids = resolve_ids(name)
+    return name, ids[0] if len(ids) == 1 else None
 
 
 _EN_GROUP = re.compile(

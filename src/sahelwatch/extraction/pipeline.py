@@ -28,12 +28,14 @@ from typing import Any, Iterable, Iterator
 
 from ._text import fold
 from .actors import (
+    STATE_FORCES,
     UNIDENTIFIED,
     ActorMatcher,
     ActorMention,
     dated_id,
     find_actors,
     resolve_ids,
+    state_forces_of,
     unidentified_id,
 )
 from .classify import classify, is_event_sentence, signals
@@ -390,6 +392,11 @@ class Extractor:
             day = d.date.isoformat()
             country = (loc.as_json() or {}).get("country")
             actors = [ExtractedActor(a.name, dated_id(a.name, a.canonical_id, day, country), a.role) for a in actors]
+        army = state_forces_of((loc.as_json() or {}).get("country"))
+        actors = [ExtractedActor(*army, a.role) if a.name == STATE_FORCES and army else a for a in actors]
+        if army and cls.sub_event_type == "Air/drone strike" and not any(a.role == "perpetrator" for a in actors):
+            # only the region's states fly strike aircraft and armed drones: an unattributed strike is theirs
+            actors.insert(0, ExtractedActor(*army, "perpetrator"))
         ev.sort(key=lambda e: (e.start, e.field))
         return ExtractedEvent(cls.event_type, cls.sub_event_type, cls.tactic,
                               d.date.isoformat() if d.date is not None else None, d.precision,
