@@ -161,6 +161,12 @@ class Store:
                     self.con.execute(sql)
             self.con.execute("INSERT OR REPLACE INTO store_meta VALUES ('content_hash_probe', ?)", [probe])
 
+    def insert_by_name(self, table: str, relation: str, **extra: str) -> None:
+        """Insert every row of ``relation`` into ``table``, column by name, with ``extra`` columns given as SQL
+        expressions (a dialect hook: PostgreSQL has no ``BY NAME``)."""
+        more = "".join(f", {expr} AS {name}" for name, expr in extra.items())
+        self.con.execute(f"INSERT INTO {table} BY NAME SELECT *{more} FROM {relation}")
+
     # ------------------------------------------------------------------ connection
     def close(self) -> None:
         self.con.close()

@@ -14,7 +14,7 @@ class Gazetteer(Part):
         try:
             with self.transaction():
                 self.con.execute("DELETE FROM gazetteer_places")
-                self.con.execute("INSERT INTO gazetteer_places BY NAME SELECT * FROM _gaz")
+                self._store.insert_by_name("gazetteer_places", "_gaz")
         finally:
             self.con.unregister("_gaz")
         return len(table)

@@ -28,11 +28,9 @@ from ._sql import _AGG_CONTENT, _PER_EVENT_DERIVED, _SIDE, UpsertResult, _hash_e
 from .access_tables import AUDIT_COLUMNS, AuditLog
 from .aggregates import Aggregates
 from .events import Events
-from .gazetteer_table import Gazetteer
 from .hr_tables import HrCases
 from .ingest_log import IngestLog
 from .migrations import DERIVED_SQL_TYPES
-from .programs import Programs
 from .versions import EventVersions
 
 #: the advisory lock every writer of events holds until its transaction ends
@@ -215,14 +213,7 @@ class PgVersions(EventVersions):
     def _mark_deleted(self, ingest_id: str, scope: dict) -> int:
         con = self.con
         _write_lock(con)
-        where = "source = ? AND is_current AND NOT deleted AND event_id NOT IN (SELECT event_id FROM _seen_ids)"
-        params: list = [scope["source"]]
-        if scope.get("iso3"):
-            where += f" AND iso3 IN ({', '.join('?' for _ in scope['iso3'])})"
-            params += list(scope["iso3"])
-        if scope.get("since") and scope.get("until"):
-            where += " AND event_date BETWEEN ? AND ?"
-            params += [scope["since"], scope["until"]]
+        where, params = self._missing_where(scope)
         cols = [c for c in self._store.columns("event_versions") if c != "geom"]
         con.execute("DROP TABLE IF EXISTS _gone")
         con.execute(f"CREATE TEMP TABLE _gone AS SELECT event_id FROM event_versions WHERE {where}", params)
@@ -345,19 +336,6 @@ class PgAggregates(Aggregates):
         return UpsertResult(inserted, updated, unchanged, 0)
 
 
-class PgGazetteer(Gazetteer):
-    def save(self, table) -> int:
-        cols = [c for c in self._store.columns("gazetteer_places") if c in set(table.columns)]
-        self.con.register("_gaz", table)
-        try:
-            with self.transaction():
-                self.con.execute("DELETE FROM gazetteer_places")
-                self.con.execute(f"INSERT INTO gazetteer_places ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _gaz")
-        finally:
-            self.con.unregister("_gaz")
-        return len(table)
-
-
 class PgAuditLog(AuditLog):
     def append(self, row: dict) -> None:
         self.con.execute(f"INSERT INTO audit_log ({', '.join(AUDIT_COLUMNS)}) VALUES "
@@ -407,38 +385,4 @@ class PgHrCases(HrCases):
     update_enc = _for_investigator(HrCases.update_enc)
 
 
-class PgPrograms(Programs):
-    def replace(self, programs: pa.Table, areas: pa.Table) -> tuple[int, int]:
-        con = self.con
-        prog_cols = [c for c in self._store.columns("programs") if c in set(programs.column_names)]
-        area_cols = [c for c in self._store.columns("program_areas") if c in set(areas.column_names)]
-        with self.transaction():
-            con.register("_progs", programs)
-            con.register("_areas", areas)
-            try:
-                replaced = con.execute(
-                    "SELECT count(*) FROM programs WHERE program_id IN (SELECT program_id FROM _progs)").fetchall()[0][0]
-                con.execute("DELETE FROM program_areas WHERE program_id IN (SELECT program_id FROM _progs)")
-                con.execute("DELETE FROM programs WHERE program_id IN (SELECT program_id FROM _progs)")
-                con.execute(f"INSERT INTO programs ({', '.join(prog_cols)}, imported_at) "
-                            f"SELECT {', '.join(prog_cols)}, now() FROM _progs")
-                con.execute(f"INSERT INTO program_areas ({', '.join(area_cols)}) SELECT {', '.join(area_cols)} FROM _areas")
-            finally:
-                con.unregister("_progs")
-                con.unregister("_areas")
-        return programs.num_rows - replaced, replaced
-
-    def get(self, program_id: str) -> dict | None:
-        rows = self._dicts(self.con.execute("SELECT * FROM programs WHERE program_id = ?", [program_id]))
-        if not rows:
-            return None
-        areas = self._dicts(self.con.execute(
-            """SELECT admin2_pcode, min(admin2) AS admin2, min(iso3) AS iso3,
-                      min(admin1_pcode) AS admin1_pcode, min(start_date) AS start_date, max(end_date) AS end_date,
-                      string_agg(DISTINCT match, ',') AS match, string_agg(DISTINCT area_as_written, ' / ') AS as_written,
-                      array_agg(DISTINCT file) AS files, array_agg(line ORDER BY line) AS lines
-               FROM program_areas WHERE program_id = ? GROUP BY admin2_pcode ORDER BY admin2_pcode""", [program_id]))
-        return rows[0] | {"areas": areas}
-
-
-__all__ = ["RESTRICTED_TABLES", "PgAggregates", "PgAuditLog", "PgHrCases", "PgEvents", "PgGazetteer", "PgIngestLog", "PgPrograms", "PgVersions", "unsupported"]
+__all__ = ["RESTRICTED_TABLES", "PgAggregates", "PgAuditLog", "PgHrCases", "PgEvents", "PgIngestLog", "PgVersions", "unsupported"]

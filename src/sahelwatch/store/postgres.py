@@ -16,11 +16,13 @@ from ..errors import StoreError
 from ._sql import _PROBE
 from .access_tables import Users
 from .duckdb_store import Store
+from .gazetteer_table import Gazetteer
 from .linkage_tables import Linkage
 from .migrations import MIGRATIONS
 from .pg_connection import PgConnection
-from .pg_parts import PgAggregates, PgAuditLog, PgEvents, PgGazetteer, PgHrCases, PgIngestLog, PgPrograms, PgVersions
+from .pg_parts import PgAggregates, PgAuditLog, PgEvents, PgHrCases, PgIngestLog, PgVersions
 from .pg_schema import EXTRAS, SCHEMA, migration_sql
+from .programs import Programs
 
 #: a transaction-level advisory lock held while the schema is migrated
 MIGRATION_LOCK = 0x5A4E1_0000
@@ -58,8 +60,8 @@ class PgStore(Store):
         self.ingest_log = PgIngestLog(self)
         self.aggregates = PgAggregates(self)
         self.linkage = Linkage(self)
-        self.gazetteer = PgGazetteer(self)
-        self.programs = PgPrograms(self)
+        self.gazetteer = Gazetteer(self)
+        self.programs = Programs(self)
         self.users = Users(self)
         self.audit = PgAuditLog(self)
         self.hr = PgHrCases(self)
@@ -155,6 +157,13 @@ class PgStore(Store):
                 "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
                 "ORDER BY ordinal_position", [SCHEMA, table]).fetchall()]
         return self._columns[table]
+
+    def insert_by_name(self, table: str, relation: str, **extra: str) -> None:
+        have = [d[0] for d in self.con.execute(f'SELECT * FROM "{relation}" LIMIT 0').description]
+        cols = [c for c in self.columns(table) if c in have and c not in extra]
+        names = ", ".join([*cols, *extra])
+        exprs = ", ".join([*cols, *extra.values()])
+        self.con.execute(f'INSERT INTO {table} ({names}) SELECT {exprs} FROM "{relation}"')
 
     @contextlib.contextmanager
     def acting_for(self, role: str):

@@ -23,8 +23,8 @@ class Programs(Part):
                     "SELECT count(*) FROM programs WHERE program_id IN (SELECT program_id FROM _progs)").fetchall()[0][0]
                 con.execute("DELETE FROM program_areas WHERE program_id IN (SELECT program_id FROM _progs)")
                 con.execute("DELETE FROM programs WHERE program_id IN (SELECT program_id FROM _progs)")
-                con.execute("INSERT INTO programs BY NAME SELECT *, now() AS imported_at FROM _progs")
-                con.execute("INSERT INTO program_areas BY NAME SELECT * FROM _areas")
+                self._store.insert_by_name("programs", "_progs", imported_at="now()")
+                self._store.insert_by_name("program_areas", "_areas")
             finally:
                 con.unregister("_progs")
                 con.unregister("_areas")
@@ -48,14 +48,15 @@ class Programs(Part):
                 FROM programs p WHERE {' AND '.join(where)} ORDER BY p.program_id{lim}""", params))
 
     def get(self, program_id: str) -> dict | None:
+        # portable SQL (DuckDB and PostgreSQL): min, not any_value; array_agg, not list
         rows = self._dicts(self.con.execute("SELECT * FROM programs WHERE program_id = ?", [program_id]))
         if not rows:
             return None
         areas = self._dicts(self.con.execute(
-            """SELECT admin2_pcode, any_value(admin2) AS admin2, any_value(iso3) AS iso3,
-                      any_value(admin1_pcode) AS admin1_pcode, min(start_date) AS start_date, max(end_date) AS end_date,
+            """SELECT admin2_pcode, min(admin2) AS admin2, min(iso3) AS iso3,
+                      min(admin1_pcode) AS admin1_pcode, min(start_date) AS start_date, max(end_date) AS end_date,
                       string_agg(DISTINCT match, ',') AS match, string_agg(DISTINCT area_as_written, ' / ') AS as_written,
-                      list(DISTINCT file) AS files, list(line ORDER BY line) AS lines
+                      array_agg(DISTINCT file) AS files, array_agg(line ORDER BY line) AS lines
                FROM program_areas WHERE program_id = ? GROUP BY admin2_pcode ORDER BY admin2_pcode""", [program_id]))
         return rows[0] | {"areas": areas}
 

@@ -208,8 +208,9 @@ class EventVersions(Part):
             self.con.execute("DROP TABLE IF EXISTS _seen_ids")
         return n
 
-    def _mark_deleted(self, ingest_id: str, scope: dict) -> int:
-        con = self.con
+    @staticmethod
+    def _missing_where(scope: dict) -> tuple[str, list]:
+        """The current events of a snapshot's scope that it did not hold (``_seen_ids``)."""
         where = "source = ? AND is_current AND NOT deleted AND event_id NOT IN (SELECT event_id FROM _seen_ids)"
         params: list = [scope["source"]]
         if scope.get("iso3"):
@@ -218,6 +219,11 @@ class EventVersions(Part):
         if scope.get("since") and scope.get("until"):
             where += " AND event_date BETWEEN ? AND ?"
             params += [scope["since"], scope["until"]]
+        return where, params
+
+    def _mark_deleted(self, ingest_id: str, scope: dict) -> int:
+        con = self.con
+        where, params = self._missing_where(scope)
         con.execute(f"CREATE OR REPLACE TEMP TABLE _gone AS SELECT event_id FROM event_versions WHERE {where}", params)
         n = con.execute("SELECT count(*) FROM _gone").fetchall()[0][0]
         if n:
