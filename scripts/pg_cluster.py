@@ -111,6 +111,11 @@ def main() -> None:
         cluster = start_cluster()
     except ClusterUnavailable as e:
         raise SystemExit(f"error: {e}") from None
+    def _stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _stop)  # `kill PID` stops it as Ctrl-C does (and deletes its data)
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # also when started in the background
     print(f"PostgreSQL 15 running: {cluster.url()}", flush=True)
     print(f"  e.g. sahelwatch --db {cluster.url()} ingest FILE...   (Ctrl-C stops it and deletes its data)",
           flush=True)
