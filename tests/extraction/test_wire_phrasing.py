@@ -101,3 +101,24 @@ def test_an_unattributed_drone_strike_is_the_countrys_forces(x):
 def test_possessive_country_army_is_named(x):
     e = first(x, "Niger's army said its troops killed 14 militants near Torodi on Saturday.")
     assert e.perpetrator.canonical_id == "ner_army" or e.perpetrator.name == "Nigerien army"
+
+
+@pytest.mark.parametrize("text,sub_event", [
+    ("Gunmen seized a dozen travellers from a minibus near Sebba on Monday and drove off with them.",
+     "Abduction/forced disappearance"),
+    ("Fighter jets pounded militant hideouts in the forest near Fada N'Gourma on Thursday.", "Air/drone strike"),
+    ("A blast tore through a pickup carrying gendarmes near Barsalogho on Tuesday, killing three.",
+     "Remote explosive/landmine/IED"),
+    ("Missiles fired from the hills landed inside the camp at Aguelhok on Wednesday.",
+     "Shelling/artillery/missile attack"),
+    ("Raiders plundered the granaries of a hamlet outside Bourzanga on Saturday.", "Looting/property destruction"),
+    ("Soldiers and jihadists exchanged fire for hours near Solenzo on Friday.", "Armed clash"),
+    ("Government troops retook the town of Mansila on Sunday.", "Government regains territory"),
+])
+def test_english_wire_cues_give_the_acled_sub_event(x, text, sub_event):
+    assert first(x, text).sub_event_type == sub_event
+
+
+def test_the_army_recapturing_a_town_is_the_actor(x):
+    e = first(x, "The army recaptured the town of Kidal from the rebels on Tuesday, the government said.")
+    assert e.perpetrator is not None and e.perpetrator.name == "Military Forces of Mali"

@@ -61,7 +61,7 @@ _P = {
         "facility_of": re.compile(r"\b(?:headquarters|base|camp|post|convoy|patrol|vehicle|positions?|barracks)\s+of\s+(?:the\s+)?$"),
         "claim_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)"),
         "accused_right": re.compile(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been)\s+(?:accused|suspected)\s+of"),
-        "active_right": re.compile(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|targeted|opened fire|blew|detonated|neutrali[sz]ed)\b"),
+        "active_right": re.compile(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|repelled|repulsed|abducted|executed|massacred)\b"),
         "passive_right": re.compile(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b|^[^.;]{0,60}?\b(?:died|perished|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over)\b"),
     },
 }
