@@ -161,11 +161,13 @@ def writer(request: Request) -> Iterator:
     # One writer at a time in this process (two would conflict on the audit log's head). DuckDB refuses a
     # read-write open in a process that has a read-only one on the same file (another request reading):
     # wait for it as for a lock, up to the server's busy wait.
+    db = request.app.state.db
     with _WRITE_LOCK:
-        deadline = time.monotonic() + max(request.app.state.db.busy_wait, 1.0)
+        deadline = time.monotonic() + max(db.busy_wait, 1.0)
         while True:
+            db.close()  # the read-only open the server keeps for a burst of requests, if idle
             try:
-                store = open_store(request.app.state.db.path, create=False)
+                store = open_store(db.path, create=False)
                 break
             except StoreError as e:
                 if "different configuration" not in str(e) or time.monotonic() > deadline:
