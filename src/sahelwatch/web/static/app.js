@@ -412,7 +412,8 @@
     var r = filterParams(); r.set("lang", lang);
     $("#export-report").href = API + "report?" + r.toString();
   }
-  function load() {
+  var firstTotals, totalsShown = new Promise(function (resolve) { firstTotals = resolve; });
+  function load(prefetched) {
     var mine = ++serial, period = $("#period").value;
     document.body.dataset.state = "loading";
     showError("");
@@ -420,12 +421,12 @@
     var areas = filterParams().has("precision") ? Promise.resolve({ rows: [] })
       : get("aggregates", withParams({ place: "admin1", precision: ["admin1", "admin2"] }));
     document.body.dataset.totals = "";
-    var events = get("events", withParams({ limit: String(PAGE) }));
+    var events = prefetched || get("events", withParams({ limit: String(PAGE) }));
     events.then(function (body) {     // the totals show as soon as they arrive; the panels follow
       if (mine !== serial) return;
       renderTotals(body);
       document.body.dataset.totals = "shown";
-    }).catch(function () {});         // reported once, below
+    }).catch(function () {}).then(firstTotals);   // an error is reported once, below
     return Promise.all([
       events,
       get("aggregates", withParams({ place: "admin1" })),
@@ -461,7 +462,9 @@
   function titleCase(s) { return s.replace(/(^|[\s/])\S/g, function (c) { return c.toUpperCase(); }); }
 
   function start() {
-    var meta = get("meta");                 // the filters' choices arrive while the first view loads
+    // the first view's totals are asked for at once; what they do not need waits until they are shown
+    var early = get("events", withParams({ limit: String(PAGE) }));
+    var meta = totalsShown.then(function () { return get("meta"); });
     fetch("i18n.json").then(function (r) { return r.json(); }).then(function (table) {
       I18N = table;
       lang = pickLang();
@@ -475,7 +478,7 @@
         urlToForm();
       }).catch(function (e) { showError(e.message); });
       setupBrush();
-      mapReady = initMap();
+      mapReady = totalsShown.then(initMap);
       $("#filters").addEventListener("change", function () { formToUrl(); load(); });
       $("#filters").addEventListener("submit", function (e) { e.preventDefault(); formToUrl(); load(); });
       $("#filters").addEventListener("reset", function () {
@@ -490,7 +493,7 @@
         applyLang(); updateExports(); load();
       });
       $("#play").addEventListener("click", togglePlay);
-      renderForecasts();
+      totalsShown.then(renderForecasts);
       $("#show-liptako").addEventListener("change", function () {
         if (map && map.getLayer("liptako")) {
           map.setLayoutProperty("liptako", "visibility", $("#show-liptako").checked ? "visible" : "none");
@@ -499,7 +502,7 @@
       $("#drawer-close").addEventListener("click", function () { $("#drawer").hidden = true; });
       document.addEventListener("keydown", function (e) { if (e.key === "Escape") $("#drawer").hidden = true; });
       window.addEventListener("popstate", function () { urlToForm(); load(); });
-      load();
+      load(early);
     }).catch(function (e) { showError(e.message); });
   }
   start();
