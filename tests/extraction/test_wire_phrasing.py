@@ -122,3 +122,15 @@ def test_english_wire_cues_give_the_acled_sub_event(x, text, sub_event):
 def test_the_army_recapturing_a_town_is_the_actor(x):
     e = first(x, "The army recaptured the town of Kidal from the rebels on Tuesday, the government said.")
     assert e.perpetrator is not None and e.perpetrator.name == "Military Forces of Mali"
+
+
+def test_forces_that_repel_an_attack_are_its_target(x):
+    e = first(x, "Mardi, les soldats ont repoussé une attaque contre le camp de Sofara, dans la région de Mopti.", "fr")
+    assert e.perpetrator is None or e.perpetrator.name != "Military Forces of Mali"
+    assert e.target_category == "security_forces"
+
+
+def test_russian_auxiliaries_beside_the_army_leave_the_army_first(x):
+    e = first(x, "Malian soldiers backed by Africa Corps fighters shot dead 25 villagers near Dioura on Friday.")
+    assert e.perpetrator.canonical_id == "fama"
+    assert e.target_category == "civilians"

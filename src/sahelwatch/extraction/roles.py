@@ -61,7 +61,7 @@ _P = {
         "facility_of": re.compile(r"\b(?:headquarters|base|camp|post|convoy|patrol|vehicle|positions?|barracks)\s+of\s+(?:the\s+)?$"),
         "claim_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)"),
         "accused_right": re.compile(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been)\s+(?:accused|suspected)\s+of"),
-        "active_right": re.compile(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|repelled|repulsed|abducted|executed|massacred)\b"),
+        "active_right": re.compile(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred)\b"),
         "passive_right": re.compile(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b|^[^.;]{0,60}?\b(?:died|perished|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over)\b"),
     },
 }
@@ -89,6 +89,10 @@ _VICTIM_NOUNS = {
 _HIT_MINE = re.compile(r"^[^.;]{0,60}?\b(?:hit|struck|ran over|drove over|ran into|triggered|set off|a heurte|ont heurte|a saute sur|ont saute sur|a roule sur|ont roule sur)\s+(?:an? |the |une? |des )?(?:\S+\s+){0,2}?(?:(?:land)?mines?|bombs?|ieds?|explosives?|explosive devices?|engins? explosifs?|engins?)\b")
 # a parent organisation named to describe a local branch ("al Qaeda's affiliate JNIM", "la branche sahélienne de l'EI")
 _BRANCH = re.compile(r"^(?:'s|’s)?\s*(?:\S+\s+){0,2}?(?:affiliate|branch|franchise|offshoot|wing|arm|filiale|branche|franchise)\b")
+_DEFENDED = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:(?:ont|a|avaient|avait)\s+)?(?:repousse|dejoue|repelled|repulsed|foiled|thwarted|fought off|beat back)\s+"
+                       r"(?:une? |l'|les |des |an? |the |several |plusieurs )?(?:\S+\s+){0,1}?(?:attaques?|assauts?|tentatives?|incursions?|offensives?|attacks?|assaults?|attempts?|raids?)\b")
+# Wagner / Africa Corps beside the national army: ACLED's first actor is the army, the Russians its associates
+_ASSOCIATES_OF_STATE = frozenset({"wagner", "africa_corps"})
 _PARENTS = frozenset({"al_qaeda", "islamic_state"})
 _AFFILIATION = re.compile(r"\b(?:linked to|affiliated (?:with|to)|loyal to|allied (?:with|to)|lie(?:e|s|es)? (?:a|au|aux)|"
                           r"affilie(?:e|s|es)? (?:a|au|aux)|proches? (?:de|d'|du|des))\s+(?:the |l'|la |le |les )?$")
@@ -154,6 +158,9 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         tgt += 2
     passive = P["passive_right"].search(right)
     active = P["active_right"].search(right)
+    if _DEFENDED.search(right[:80]):
+        # "les FDS ont repoussé une attaque", "troops repelled an assault": the defender is the target
+        return perp, tgt + 3, hedge, blame, claim
     if _HIT_MINE.search(right[:120]):
         active = None  # "a MINUSMA convoy struck a roadside bomb": the convoy is hit
         passive = passive or _HIT_MINE.search(right[:120])
@@ -206,6 +213,10 @@ def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]]
                 chosen = (ActorMention(a.start, b.end, text[a.start:b.end], UNIDENTIFIED, None, "unidentified", "generic"),
                           chosen[1], 0, True, False, False, chosen[6])
                 break
+        if chosen[0].canonical_id in _ASSOCIATES_OF_STATE:
+            army = next((x for x in named if x[0].kind == "state" and x[6] == chosen[6]), None)
+            if army is not None:
+                chosen = army
         # "militants linked to al Qaeda's affiliate JNIM": the local branch, not its parent
         if chosen[0].canonical_id in _PARENTS:
             for x in scored:
