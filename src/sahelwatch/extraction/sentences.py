@@ -5,8 +5,8 @@ text, keeps character offsets, and costs nothing next to a parser. It does not s
 abbreviations (M., Mme., Dr., Gen., Lt., etc.), initials, decimals ("67,17"), or numbers
 written with a dot ("1.000").
 
-Background: news reports close with context ("Le 11 septembre, trois membres d'un groupe
-armé avaient été tués..."). A sentence is *background* when its main verb is in the
+Background: news reports close with context ("En mars, deux bergers avaient été enlevés
+près de la frontière..."). A sentence is *background* when its main verb is in the
 plus-que-parfait / past perfect (not inside reported speech such as "affirmant qu'il
 avait tué"), or when it opens with a backward-looking adverbial ("La veille", "Quelques
 jours plus tôt", "Depuis ...", "Days earlier", "Since ..."), or when its main clause tells
