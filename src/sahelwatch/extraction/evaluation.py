@@ -24,6 +24,7 @@ right for any named, non-generic perpetrator.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections import Counter, defaultdict
@@ -258,10 +259,8 @@ def _parse_date(v) -> dt.date | None:
     if v is None or (isinstance(v, float) and v != v):
         return None
     s = str(v).strip()
-    try:
+    with contextlib.suppress(ValueError):  # not ISO: try ACLED's own ways below
         return dt.date.fromisoformat(s[:10])
-    except ValueError:
-        pass
     try:
         return pd.to_datetime(s, dayfirst=True).date()
     except (ValueError, TypeError):

@@ -6,6 +6,7 @@ convert; an empty cell is a null, not an error. Adapters turn ``bad`` into per-r
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -72,10 +73,8 @@ def integers(col: pa.ChunkedArray | None, n: int, typ=pa.int32()) -> tuple[pa.Ch
     if col is None:
         return pa.chunked_array([pa.nulls(n, typ)]), np.zeros(n, bool)
     t = text(col, n)
-    try:  # the common case: every cell is a clean integer
+    with contextlib.suppress(pa.ArrowInvalid, pa.ArrowNotImplementedError):  # the common case: clean integers
         return pc.cast(t, typ), np.zeros(n, bool)
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-        pass
     # at most 18 digits after any leading zeros: such a number always fits an int64, so the cast below
     # cannot fail; a longer one (a 40-digit number) is bad, as is one outside ``typ``'s range
     ok = pc.match_substring_regex(t, _INT_18)
