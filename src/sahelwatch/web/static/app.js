@@ -213,6 +213,16 @@
   }
 
   /* ---------------------------------------------------------------- map */
+  function loadMapLibrary() {         // 0.8 MB of script: fetched and parsed once the totals are shown
+    if (window.maplibregl) return Promise.resolve();
+    return new Promise(function (resolve) {
+      var s = document.createElement("script");
+      s.src = "vendor/maplibre-gl/maplibre-gl.js";
+      s.onload = resolve;
+      s.onerror = function () { showError("the map library did not load"); resolve(); };
+      document.head.appendChild(s);
+    });
+  }
   function initMap() {
     if (!window.maplibregl) return Promise.resolve(null);
     try {
@@ -478,7 +488,7 @@
         urlToForm();
       }).catch(function (e) { showError(e.message); });
       setupBrush();
-      mapReady = totalsShown.then(initMap);
+      mapReady = totalsShown.then(loadMapLibrary).then(initMap);
       $("#filters").addEventListener("change", function () { formToUrl(); load(); });
       $("#filters").addEventListener("submit", function (e) { e.preventDefault(); formToUrl(); load(); });
       $("#filters").addEventListener("reset", function () {
