@@ -63,3 +63,13 @@ def test_an_analyst_sees_aggregates_and_no_case_content(browser, case_server):
     html = page.content()
     assert not any(s in html for s in SECRET_STRINGS)
     page.close()
+
+
+def test_with_accounts_the_dashboard_reads_events_with_the_token_from_sign_in(browser, case_server):
+    srv, _ = case_server
+    page = browser.new_page()
+    _sign_in(page, srv.base, "ana")
+    page.goto(f"{srv.base}/")
+    page.wait_for_selector("body[data-totals=shown]", timeout=60_000)
+    assert page.locator('[data-testid="event-count"]').inner_text().strip() == "2"
+    page.close()

@@ -72,7 +72,9 @@
   /* ---------------------------------------------------------------- fetching */
   function get(path, params) {
     var q = params ? "?" + params.toString() : "";
-    return fetch(API + path + q).then(function (r) {
+    // with user accounts, the token the case page (cases.html) got at sign-in, kept for this tab only
+    var token = sessionStorage.getItem("sahelwatch.token");
+    return fetch(API + path + q, token ? { headers: { Authorization: "Bearer " + token } } : {}).then(function (r) {
       return r.json().then(function (body) {
         if (!r.ok) {
           var e = body && body.error ? body.error : { message: r.statusText };
