@@ -3,6 +3,11 @@ names' cases; an analyst sees the aggregates but no case list, and no invented n
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from pathlib import Path
+
 import pyotp
 import pytest
 
@@ -72,4 +77,23 @@ def test_with_accounts_the_dashboard_reads_events_with_the_token_from_sign_in(br
     page.goto(f"{srv.base}/")
     page.wait_for_selector("body[data-totals=shown]", timeout=60_000)
     assert page.locator('[data-testid="event-count"]').inner_text().strip() == "2"
+    page.close()
+
+
+def test_with_accounts_the_dashboard_exports_download_with_the_token(browser, case_server):
+    srv, _ = case_server
+    page = browser.new_page(accept_downloads=True)
+    _sign_in(page, srv.base, "ana")
+    page.goto(f"{srv.base}/")
+    page.wait_for_selector("body[data-state=ready]", timeout=60_000)
+    total = int(page.inner_text('[data-testid="event-count"]'))
+    with page.expect_download() as got:
+        page.click("#export-csv")
+    text = Path(got.value.path()).read_text(encoding="utf-8")
+    assert got.value.suggested_filename.endswith(".csv")
+    assert len(list(csv.DictReader(io.StringIO(text)))) == total > 0
+    with page.expect_download() as got:
+        page.click("#export-geojson")
+    assert len(json.loads(Path(got.value.path()).read_text(encoding="utf-8"))["features"]) == total
+    assert page.locator("#error").is_hidden()
     page.close()

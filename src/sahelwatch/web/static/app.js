@@ -424,6 +424,24 @@
     var r = filterParams(); r.set("lang", lang);
     $("#export-report").href = API + "report?" + r.toString();
   }
+  // with user accounts a plain link carries no token (401): the export is fetched with it and saved as a file
+  function download(ev) {
+    var token = sessionStorage.getItem("sahelwatch.token"), a = ev.currentTarget;
+    if (!token) return;                 // single-user mode: the plain link works
+    ev.preventDefault();
+    fetch(a.href, { headers: { Authorization: "Bearer " + token } }).then(function (r) {
+      if (!r.ok) {
+        return r.json().then(function (b) { throw new Error(b && b.error ? b.error.message : r.statusText); },
+          function () { throw new Error(r.statusText); });
+      }
+      var m = /filename="?([^";]+)"?/.exec(r.headers.get("Content-Disposition") || "");
+      return r.blob().then(function (blob) {
+        var url = URL.createObjectURL(blob), save = el("a", { href: url, download: m ? m[1] : a.dataset.file });
+        document.body.appendChild(save); save.click(); save.remove();
+        setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+      });
+    }).catch(function (e) { showError(e.message); });
+  }
   var firstTotals, totalsShown = new Promise(function (resolve) { firstTotals = resolve; });
   function load(prefetched) {
     var mine = ++serial, period = $("#period").value;
@@ -503,6 +521,9 @@
         lang = lang === "fr" ? "en" : "fr";
         var p = urlParams(); p.set("lang", lang); history.replaceState(null, "", "?" + p.toString());
         applyLang(); updateExports(); load();
+      });
+      ["#export-csv", "#export-geojson", "#export-report"].forEach(function (id) {
+        $(id).addEventListener("click", download);
       });
       $("#play").addEventListener("click", togglePlay);
       totalsShown.then(renderForecasts);
