@@ -32,7 +32,7 @@ def case_server(tmp_path_factory):
         ina = add_user(s, "ina", "hr_investigator", password=PW, actor="test")
         add_user(s, "ana", "analyst", password=PW, actor="test")
     srv = Server(db)
-    yield srv, ina.otp_secret
+    yield srv, ina.otp_secret, ina.recovery_codes
     srv.close()
 
 
@@ -47,7 +47,7 @@ def _sign_in(page, base, user, otp=None):
 
 
 def test_the_investigator_sees_the_case_list(browser, case_server):
-    srv, secret = case_server
+    srv, secret, _ = case_server
     page = browser.new_page()
     _sign_in(page, srv.base, "ina", pyotp.TOTP(secret).now())
     page.fill("#purpose", "weekly review")
@@ -59,19 +59,40 @@ def test_the_investigator_sees_the_case_list(browser, case_server):
     page.close()
 
 
+CASE_MARKERS = "window.sahelwatchCaseMap.getSource('cases').serialize().data.features"
+
+
+def test_the_investigator_sees_every_listed_case_on_the_case_map(browser, case_server):
+    srv, _, recovery = case_server
+    page = browser.new_page()
+    _sign_in(page, srv.base, "ina", recovery[0])  # the TOTP code of this 30 s step is spent by another test
+    page.fill("#purpose", "weekly review")
+    page.click("#load-cases")
+    page.wait_for_selector("body[data-case-map=ready]", timeout=60_000)
+    listed = page.locator('[data-testid="case-list"] tbody tr').count()
+    markers = page.evaluate(f"{CASE_MARKERS}.map(f => [f.properties.case_id, f.properties.precision])")
+    assert listed == 3 and len(markers) == listed
+    # two cases carry coordinates; the third is known only to its region and is drawn at the region
+    assert sorted(markers) == [["TC-001", "coordinates"], ["TC-002", "coordinates"], ["TC-003", "admin1"]]
+    assert page.inner_text("#case-map-missing") == ""
+    page.close()
+
+
 def test_an_analyst_sees_aggregates_and_no_case_content(browser, case_server):
-    srv, _ = case_server
+    srv, _, _ = case_server
     page = browser.new_page()
     _sign_in(page, srv.base, "ana")
     page.wait_for_selector('[data-testid="case-aggregates"] tbody tr')
     assert page.locator("#case-section").is_hidden()
+    assert page.locator("#case-map").is_hidden()
+    assert page.evaluate("window.sahelwatchCaseMap === undefined && !window.maplibregl")  # no case map built
     html = page.content()
     assert not any(s in html for s in SECRET_STRINGS)
     page.close()
 
 
 def test_with_accounts_the_dashboard_reads_events_with_the_token_from_sign_in(browser, case_server):
-    srv, _ = case_server
+    srv, _, _ = case_server
     page = browser.new_page()
     _sign_in(page, srv.base, "ana")
     page.goto(f"{srv.base}/")
@@ -81,7 +102,7 @@ def test_with_accounts_the_dashboard_reads_events_with_the_token_from_sign_in(br
 
 
 def test_with_accounts_the_dashboard_exports_download_with_the_token(browser, case_server):
-    srv, _ = case_server
+    srv, _, _ = case_server
     page = browser.new_page(accept_downloads=True)
     _sign_in(page, srv.base, "ana")
     page.goto(f"{srv.base}/")

@@ -13,7 +13,7 @@ def _static(name: str) -> str:
 
 def test_every_interface_key_is_translated_in_both_languages():
     table = json.loads(_static("i18n.json"))
-    html, js = _static("index.html"), _static("app.js")
+    html, js = _static("index.html") + _static("cases.html"), _static("app.js") + _static("cases.js")
     used = set(re.findall(r'data-i18n(?:-aria)?="([a-z0-9_]+)"', html)) | set(re.findall(r'\bt\("([a-z0-9_]+)"', js))
     assert len(used) > 30
     for lang in ("en", "fr"):

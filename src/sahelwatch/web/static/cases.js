@@ -24,11 +24,90 @@
   }
   function n(v) { return v === null || v === undefined ? "<5" : String(v); }
 
+  /* the new strings of this page, in the dashboard's language (?lang=, else the browser's) */
+  var I18N = {}, lang = (new URLSearchParams(location.search).get("lang") ||
+    (navigator.languages && navigator.languages[0]) || navigator.language || "en").toLowerCase().indexOf("fr") === 0
+    ? "fr" : "en";
+  function t(key) { return (I18N[lang] && I18N[lang][key]) || (I18N.en && I18N.en[key]) || key; }
+  var translated = fetch("i18n.json").then(function (r) { return r.json(); }).then(function (table) {
+    I18N = table;
+    document.querySelectorAll("[data-i18n]").forEach(function (e) { e.textContent = t(e.getAttribute("data-i18n")); });
+    document.querySelectorAll("[data-i18n-aria]").forEach(function (e) {
+      e.setAttribute("aria-label", t(e.getAttribute("data-i18n-aria")));
+    });
+  }).catch(function () {});          // the English text in the page stays
+
+  /* the case map (hr_investigator only): the vendored MapLibre, a blank style and the bundled boundaries, as on
+     the dashboard; each case at the precision the server gives it */
+  var caseMap = null, caseData = null;
+  function mapLibrary() {
+    if (window.maplibregl) return Promise.resolve();
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = "vendor/maplibre-gl/maplibre-gl.js";
+      s.onload = resolve;
+      s.onerror = function () { reject(new Error(t("case_map_failed"))); };
+      document.head.appendChild(s);
+    });
+  }
+  function ringCentre(geom) {          // the centre of the bounding box of the largest ring of a region
+    var polys = geom.type === "Polygon" ? [geom.coordinates] : geom.coordinates, best = null;
+    polys.forEach(function (p) { if (!best || p[0].length > best.length) best = p[0]; });
+    var xs = best.map(function (c) { return c[0]; }), ys = best.map(function (c) { return c[1]; });
+    return [(Math.min.apply(null, xs) + Math.max.apply(null, xs)) / 2, (Math.min.apply(null, ys) + Math.max.apply(null, ys)) / 2];
+  }
+  function caseFeatures(cases, regions) {
+    var byName = {};
+    regions.features.forEach(function (f) { byName[String(f.properties.name).toLowerCase()] = f; });
+    var out = [], missing = 0;
+    cases.forEach(function (c) {
+      var loc = c.location || {}, at = null, precision = "coordinates";
+      if (typeof loc.latitude === "number" && typeof loc.longitude === "number") at = [loc.longitude, loc.latitude];
+      else if (loc.admin1 && byName[loc.admin1.toLowerCase()]) {
+        at = ringCentre(byName[loc.admin1.toLowerCase()].geometry); precision = "admin1";
+      }
+      if (!at) { missing += 1; return; }
+      out.push({ type: "Feature", geometry: { type: "Point", coordinates: at },
+        properties: { case_id: c.case_id, violation: c.violation, precision: precision } });
+    });
+    document.getElementById("case-map-missing").textContent = missing ? missing + " " + t("case_map_missing") : "";
+    return { type: "FeatureCollection", features: out };
+  }
+  function drawCases(cases) {
+    var regions = get("/boundaries/1");
+    return Promise.all([mapLibrary(), regions, translated]).then(function (r) {
+      caseData = caseFeatures(cases, r[1]);
+      if (caseMap) {                     // a second reading: the drawn cases follow it (once the map has loaded)
+        if (caseMap.getSource("cases")) caseMap.getSource("cases").setData(caseData);
+        return;
+      }
+      caseMap = new maplibregl.Map({
+        container: "case-map", center: [0, 15], zoom: 4.2, attributionControl: false,
+        style: { version: 8, sources: {}, layers: [{ id: "bg", type: "background", paint: { "background-color": "#e8eef3" } }] }
+      });
+      window.sahelwatchCaseMap = caseMap;   // for the browser tests and the console
+      caseMap.addControl(new maplibregl.NavigationControl({ showCompass: false }));
+      caseMap.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: "Natural Earth" }));
+      caseMap.on("load", function () {
+        caseMap.addSource("admin1", { type: "geojson", data: r[1] });
+        caseMap.addSource("cases", { type: "geojson", data: caseData });
+        caseMap.addLayer({ id: "admin1-line", type: "line", source: "admin1", paint: { "line-color": "#56606b", "line-width": 0.6 } });
+        caseMap.addLayer({ id: "cases", type: "circle", source: "cases", paint: {
+          "circle-radius": 6, "circle-stroke-color": "#7a1f1f", "circle-stroke-width": 2,
+          "circle-color": ["match", ["get", "precision"], "coordinates", "#c0362c", "rgba(0,0,0,0)"] } });
+        document.body.dataset.caseMap = "ready";
+      });
+    });
+  }
+
   function refresh() {
     get("/me").then(function (me) {
       document.getElementById("whoami").textContent = me.role === "public" && me.name === "anonymous"
         ? "not signed in (public view)" : "signed in as " + me.name + " (" + me.role + ")";
       document.getElementById("case-section").hidden = me.role !== "hr_investigator";
+      if (me.role !== "hr_investigator" && caseMap) {   // signed out: the map and its cases go
+        caseMap.remove(); caseMap = null; window.sahelwatchCaseMap = null; delete document.body.dataset.caseMap;
+      }
     }).catch(function (e) { document.getElementById("whoami").textContent = e.message; });
     get("/hr/aggregates").then(function (a) {
       fill("case-aggregates", a.cases.map(function (r) { return [r.year, r.perpetrator_family || "unknown", r.violation, n(r.cases)]; }));
@@ -64,6 +143,7 @@
         return [c.case_id, c.violation, date, place, c.alleged_perpetrator || (c.perpetrator_ids || []).join(", "),
                 victims, c.sensitivity];
       }));
+      return drawCases(d.cases);
     }).catch(function (e) { document.getElementById("signin-error").textContent = e.message; });
   });
   refresh();
