@@ -10,6 +10,7 @@ to the session's temporary folder, never committed). Each run works on its own c
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import shutil
@@ -44,6 +45,9 @@ PROGRAMS_CSV = ("program_id,title,organisation,sector,program_type,country,admin
 EVENT_ID = "sahelwatch-chronology:SWC-2012-001"
 #: a fictional human-rights case (no real person), for the hr commands
 CASE_ID = "smoke-case-1"
+#: An evidence item attached to the case in the smoke store (made-up content), for 'hr custody'.
+EVIDENCE = b"a made-up evidence file\n"
+EVIDENCE_SHA256 = hashlib.sha256(EVIDENCE).hexdigest()
 CASES = [{"case_id": CASE_ID, "event_id": None, "violation": "arbitrary_arrest", "date": "2019-03-11",
           "location": {"name": "Boni", "country": "Mali", "admin1": "Mopti", "admin2": "Douentza",
                        "latitude": 15.05, "longitude": -1.95},
@@ -135,6 +139,7 @@ SMOKE: dict[str, Smoke] = {
     "forecast run": Smoke(lambda i: ["--source", "events", "--unit", "admin1", "--origin", "2018-06",
                                      "--horizons", "1..3", "--out", i.out / "forecast.csv"]),
     "geo boundaries": Smoke(lambda i: []),
+    "hr custody": Smoke(lambda i: [CASE_ID, EVIDENCE_SHA256, "--action", "examined", "--note", "sealed bag"]),
     "hr delete": Smoke(lambda i: [CASE_ID]),
     "hr evidence": Smoke(lambda i: [CASE_ID, i.boundaries, "--note", "a made-up file"]),
     "hr import": Smoke(lambda i: [i.cases]),
@@ -205,8 +210,10 @@ def smoke_store(tmp_path_factory) -> tuple[Path, Path]:
     db = d / "smoke.duckdb"
     (d / "programs.csv").write_text(PROGRAMS_CSV, encoding="utf-8")
     (d / "cases.json").write_text(json.dumps(CASES), encoding="utf-8")
+    (d / "evidence.txt").write_bytes(EVIDENCE)
     for args in (["ingest", *files, *([hdx] if hdx else [])], ["link"], ["derive"],
                  ["programs", "import", d / "programs.csv"], ["hr", "import", d / "cases.json"],
+                 ["hr", "evidence", CASE_ID, d / "evidence.txt", "--note", "a made-up file"],
                  ["users", "add", "smoke-admin", "--role", "admin"]):
         r = _sw(["--db", db, *args], d)
         assert r.returncode == 0, f"building the smoke store: {args[0]}: {r.stderr}"
