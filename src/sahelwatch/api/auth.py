@@ -53,6 +53,7 @@ ROUTE_POLICY: dict[str, Permission | str] = {
     "/api/v1/forecasts": P.events,
     "/api/v1/report": P.events,
     "/api/v1/programs": P.events,
+    "/api/v1/programs/areas": P.events,
     "/api/v1/programs/{program_id}": P.events,
     "/api/v1/programs/{program_id}/evaluation": P.events,
     "/api/v1/hr/cases": P.public_aggregates,          # counts for public, the serializer decides the rest

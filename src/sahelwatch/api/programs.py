@@ -102,6 +102,46 @@ def programs(database: DB, type: Annotated[Optional[str], Query(max_length=40)] 
     return ProgramList(count=len(rows), programs=[ProgramSummary(**r) for r in rows])
 
 
+class PlaceProgram(BaseModel):
+    program_id: str
+    title: Optional[str] = None
+    organisation: Optional[str] = None
+    program_type: Optional[str] = None
+    start_date: Optional[dt.date] = None
+    end_date: Optional[dt.date] = None
+
+
+class ProgramPlace(BaseModel):
+    admin2_pcode: str
+    admin2: Optional[str] = None
+    admin1: Optional[str] = None
+    iso3: Optional[str] = None
+    lon: Optional[float] = None
+    lat: Optional[float] = None
+    located: Optional[Literal["admin2", "admin1"]] = None
+    n_programs: int
+    programs: list[PlaceProgram]
+
+
+class ProgramPlaces(BaseModel):
+    count: int
+    located: dict[str, int]
+    areas: list[ProgramPlace]
+
+
+@router.get("/programs/areas", response_model=ProgramPlaces, responses=_ERRORS)
+def program_areas(database: DB, type: Annotated[Optional[str], Query(max_length=40)] = None,
+                  country: Annotated[Optional[str], Query(pattern="^[A-Za-z]{3}$")] = None) -> ProgramPlaces:
+    """Where the stored programs run, one entry per admin2 unit with its programs and a point to draw it
+    at: the unit's polygon centroid (``located`` "admin2"), else its admin1 region's centroid among the
+    bundled boundaries ("admin1"), else none (null, still listed)."""
+    from ..programs.places import program_places
+
+    r = database.cached(("program_places", type, country),
+                        lambda store: program_places(store, program_type=type, country=country))
+    return ProgramPlaces(**r)
+
+
 @router.get("/programs/{program_id}", response_model=ProgramDetail, responses=_ERRORS)
 def program(program_id: str, database: DB) -> ProgramDetail:
     """One program: organisations and roles, sector, dates, budget, and its areas with source lines."""

@@ -225,6 +225,87 @@
       document.head.appendChild(s);
     });
   }
+  /* ---------------------------------------------------------------- programs overlay */
+  var programAreas = null;
+  function programsGeojson(areas) {       // one circle per admin2 area that has a point, sized by its programs
+    return { type: "FeatureCollection", features: areas.filter(function (a) { return a.lon !== null && a.lat !== null; })
+      .map(function (a) {
+        return { type: "Feature", geometry: { type: "Point", coordinates: [a.lon, a.lat] },
+                 properties: { admin2_pcode: a.admin2_pcode, n_programs: a.n_programs, located: a.located } };
+      }) };
+  }
+  function programsNote(body) {
+    var parts = [t("programs_areas", { n: body.count })];
+    if (body.located.admin1) parts.push(t("programs_at_admin1", { n: body.located.admin1 }));
+    if (body.located.none) parts.push(t("programs_undrawn", { n: body.located.none }));
+    return parts.join(" ");
+  }
+  function openProgramsPanel(code) {
+    var a = (programAreas || []).filter(function (x) { return x.admin2_pcode === code; })[0];
+    if (!a) return;
+    var body = $("#programs-body");
+    body.textContent = "";
+    body.appendChild(el("p", {}, [a.admin2 || a.admin2_pcode, a.admin1, a.iso3].filter(Boolean).join(", ")
+      + (a.located === "admin1" ? " (" + t("programs_drawn_admin1") + ")" : "")));
+    var ul = el("ul", { "data-testid": "programs-list" });
+    a.programs.forEach(function (p) {
+      var li = el("li");
+      li.appendChild(el("strong", {}, p.title || p.program_id));
+      li.appendChild(el("span", {}, " · " + t("programs_org") + ": " + (p.organisation || "–")
+        + " · " + t("programs_type") + ": " + (p.program_type || "–")
+        + " · " + (p.start_date || "?") + " – " + (p.end_date || "?")));
+      ul.appendChild(li);
+    });
+    body.appendChild(ul);
+    $("#programs-panel").hidden = false;
+  }
+  function renderProgramAreaList(areas) {  // the same areas as buttons: the overlay by keyboard (Enter)
+    var ul = $("#programs-areas");
+    ul.textContent = "";
+    areas.forEach(function (a) {
+      var b = el("button", { type: "button", "data-pcode": a.admin2_pcode },
+        (a.admin2 || a.admin2_pcode) + " (" + a.n_programs + ")" + (a.located ? "" : " – " + t("programs_not_drawn")));
+      b.addEventListener("click", function () { openProgramsPanel(a.admin2_pcode); });
+      var li = el("li");
+      li.appendChild(b);
+      ul.appendChild(li);
+    });
+  }
+  function showProgramsOverlay(on) {
+    var note = $("#programs-note");
+    if (!on) {
+      note.hidden = true; $("#programs-areas").hidden = true; $("#programs-panel").hidden = true;
+      if (map && map.getLayer("programs")) map.setLayoutProperty("programs", "visibility", "none");
+      return Promise.resolve();
+    }
+    return Promise.all([get("programs/areas"), mapReady]).then(function (r) {
+      var body = r[0], m = r[1];
+      programAreas = body.areas;
+      note.textContent = programsNote(body);
+      note.hidden = false;
+      renderProgramAreaList(body.areas);
+      $("#programs-areas").hidden = false;
+      if (!m) return;
+      var data = programsGeojson(body.areas);
+      if (m.getSource("programs")) {
+        m.getSource("programs").setData(data);
+      } else {
+        m.addSource("programs", { type: "geojson", data: data });
+        m.addLayer({ id: "programs", type: "circle", source: "programs", paint: {
+          "circle-radius": ["+", 6, ["*", 3, ["sqrt", ["get", "n_programs"]]]],
+          "circle-color": "#2a7f62", "circle-opacity": 0.55, "circle-stroke-color": "#14463a", "circle-stroke-width": 1 } });
+        m.on("click", "programs", function (e) { openProgramsPanel(e.features[0].properties.admin2_pcode); });
+      }
+      m.setLayoutProperty("programs", "visibility", "visible");
+    }).catch(function (e) { showError(e.message); });
+  }
+  function setupProgramsOverlay() {
+    $("#show-programs").addEventListener("change", function () { showProgramsOverlay($("#show-programs").checked); });
+    $("#lang").addEventListener("click", function () {   // the note and the list in the new language
+      if ($("#show-programs").checked) showProgramsOverlay(true);
+    });
+  }
+
   function initMap() {
     if (!window.maplibregl) return Promise.resolve(null);
     try {
@@ -527,6 +608,7 @@
       });
       $("#play").addEventListener("click", togglePlay);
       totalsShown.then(renderForecasts);
+      setupProgramsOverlay();
       $("#show-liptako").addEventListener("change", function () {
         if (map && map.getLayer("liptako")) {
           map.setLayoutProperty("liptako", "visibility", $("#show-liptako").checked ? "visible" : "none");
