@@ -240,7 +240,9 @@ def actor(actor_id: str, database: DB) -> S.ActorDetail:
         raise NotFoundError(f"no actor {actor_id!r} (an id or a known alias)")
     a = reg.get(ids[0])
     q = queries.EventQuery(base=EventFilter(actor_ids=tuple(actor_ids_for_filter(a.id))))
-    rows = database.cached(("agg", q, None, "month"), lambda store: queries.counts_by(store, q, None, "month"))
+    # its own cache key: /aggregates caches a whole response under ("agg", query, place, period), and the same
+    # query there must not hand this route a response object in place of its rows
+    rows = database.cached(("actor_activity", q), lambda store: queries.counts_by(store, q, None, "month"))
     return S.ActorDetail(
         **_actor_summary(a), aliases=list(a.aliases),
         active_from=str(a.active_from) if a.active_from else None,

@@ -456,11 +456,7 @@
       body.appendChild(el("p", {}, t("aliases") + ": " + a.aliases.slice(0, 8).join(", ")));
       if (a.lineage.length) {
         body.appendChild(el("h3", {}, t("lineage")));
-        var ul = el("ul", { class: "lineage" });
-        a.lineage.forEach(function (l) {
-          ul.appendChild(el("li", {}, l.predecessor + " → " + l.successor + " (" + l.relation + (l.date ? ", " + l.date : "") + ")"));
-        });
-        body.appendChild(ul);
+        body.appendChild(lineageGraph(a));
       }
       body.appendChild(el("h3", {}, t("activity")));
       var ns = "http://www.w3.org/2000/svg", svg = document.createElementNS(ns, "svg"), W = 240, H = 50;
@@ -477,6 +473,69 @@
       });
       body.appendChild(svg);
     }).catch(function () { panel.hidden = true; });
+  }
+  /* the lineage as a graph: one column per generation (predecessors left, successors right), a dated edge per link */
+  var actorNames = null;
+  function lineageGraph(a) {
+    var ns = "http://www.w3.org/2000/svg", depth = {}, links = a.lineage, NW = 130, NH = 24, GX = 56, GY = 14;
+    depth[a.id] = 0;
+    for (var pass = 0; pass < links.length + 1; pass++) {      // a link's ends sit one generation apart
+      links.forEach(function (l) {
+        if (l.successor in depth && !(l.predecessor in depth)) depth[l.predecessor] = depth[l.successor] - 1;
+        if (l.predecessor in depth && !(l.successor in depth)) depth[l.successor] = depth[l.predecessor] + 1;
+      });
+    }
+    var ids = Object.keys(depth), lo = Math.min.apply(null, ids.map(function (i) { return depth[i]; }));
+    var cols = {}, pos = {};
+    ids.sort().forEach(function (i) { (cols[depth[i]] = cols[depth[i]] || []).push(i); });
+    var rows = Math.max.apply(null, Object.keys(cols).map(function (d) { return cols[d].length; }));
+    var ncol = Object.keys(cols).length, W = ncol * NW + (ncol - 1) * GX + 8, H = rows * (NH + GY) + GY;
+    Object.keys(cols).forEach(function (d) {
+      var c = cols[d], top = (H - c.length * (NH + GY) + GY) / 2;
+      c.forEach(function (i, k) { pos[i] = { x: 4 + (d - lo) * (NW + GX), y: top + k * (NH + GY) }; });
+    });
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("id", "lineage-graph"); svg.setAttribute("class", "lineage-graph");
+    svg.setAttribute("width", W); svg.setAttribute("height", H); svg.setAttribute("viewBox", "0 0 " + W + " " + H);
+    svg.setAttribute("role", "group"); svg.setAttribute("aria-label", t("lineage_graph"));
+    function add(parent, tag, attrs, text) {
+      var e = document.createElementNS(ns, tag);
+      Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+      if (text !== undefined) e.textContent = text;
+      parent.appendChild(e); return e;
+    }
+    links.forEach(function (l) {
+      var p = pos[l.predecessor], s = pos[l.successor], x1 = p.x + NW, y1 = p.y + NH / 2, x2 = s.x, y2 = s.y + NH / 2;
+      var g = add(svg, "g", { class: "edge", "data-from": l.predecessor, "data-to": l.successor });
+      add(g, "title", {}, l.predecessor + " → " + l.successor + " (" + l.relation + (l.date ? ", " + l.date : "") + ")");
+      add(g, "line", { x1: x1, y1: y1, x2: x2 - 4, y2: y2 });
+      add(g, "path", { d: "M" + (x2 - 8) + " " + (y2 - 4) + " L" + x2 + " " + y2 + " L" + (x2 - 8) + " " + (y2 + 4) + " Z" });
+      if (l.date) add(g, "text", { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 3, "text-anchor": "middle" }, l.date);
+    });
+    ids.forEach(function (i) {
+      var g = add(svg, "g", { class: "node" + (i === a.id ? " current" : ""), "data-actor-id": i, tabindex: "0", role: "button" });
+      add(g, "rect", { x: pos[i].x, y: pos[i].y, width: NW, height: NH, rx: 4 });
+      add(g, "text", { x: pos[i].x + NW / 2, y: pos[i].y + NH / 2 + 4, "text-anchor": "middle" }, i);
+      g.setAttribute("aria-label", t("open_actor", { name: i }));
+      function open() {                        // the actor becomes the view's actor: a link reopens its page
+        var form = $("#filters"); form.elements.actor.value = i; formToUrl(); load();
+      }
+      g.addEventListener("click", open);
+      g.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } });
+    });
+    (actorNames ? Promise.resolve(actorNames) : get("actors").then(function (list) {
+      actorNames = {}; list.forEach(function (x) { actorNames[x.id] = x; }); return actorNames;
+    })).then(function (names) {                // names replace the ids once known
+      svg.querySelectorAll(".node").forEach(function (g) {
+        var x = names[g.getAttribute("data-actor-id")]; if (!x) return;
+        var name = lang === "fr" && x.name_fr ? x.name_fr : x.name_en, label = g.querySelector("text");
+        label.textContent = name.length > 19 ? name.slice(0, 18) + "…" : name;
+        g.setAttribute("aria-label", t("open_actor", { name: name }));
+        add(g, "title", {}, name);
+      });
+    }).catch(function () {});                  // the ids stay as labels
+    var wrap = el("div", { class: "lineage-wrap" }); wrap.appendChild(svg);
+    return wrap;
   }
   function renderForecasts() {
     get("forecasts").then(function (f) { $("#forecasts").textContent = f.available ? "" : t("no_forecast"); })
