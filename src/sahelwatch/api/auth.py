@@ -38,6 +38,7 @@ ROUTE_POLICY: dict[str, Permission | str] = {
     "/api/v1/me": P.public_aggregates,
     "/api/v1/hr/aggregates": P.public_aggregates,
     "/api/v1/boundaries/{level}": P.public_aggregates,
+    "/api/v1/boundaries/borders": P.public_aggregates,
     "/api/v1/meta": P.events,
     "/api/v1/events": P.events,
     "/api/v1/events.csv": P.events,

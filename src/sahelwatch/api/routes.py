@@ -184,6 +184,23 @@ def aggregates(sel: Sel, database: DB,
     return database.cached(("agg", sel.query, place, period), compute)
 
 
+@router.get("/boundaries/borders", responses={200: {"content": {"application/geo+json": {}}}, **_ERRORS})
+def border_overlay(km: Annotated[Optional[float], Query(gt=0, le=500, description="also the band within this many "
+                                                          "km of the borders (the border_km_max filter)")] = None
+                   ) -> Response:
+    """The international land borders of the countries of the bundled boundaries (``kind`` ``border``) and,
+    with ``km``, the band within ``km`` km of them (``kind`` ``band``), buffered in metres in a local
+    azimuthal equidistant projection, as GeoJSON."""
+    from ..geo.border_bands import border_features
+    from ..geo.bundled_admin import bundled_admin
+
+    lv = bundled_admin(1)
+    iso3s = tuple(sorted(set(lv.iso3))) if lv is not None else ()
+    feats = border_features(iso3s, km)
+    return Response(json.dumps({"type": "FeatureCollection", "features": feats}, allow_nan=False),
+                    media_type="application/geo+json", headers={"Cache-Control": "max-age=86400"})
+
+
 @router.get("/boundaries/{level}", responses={200: {"content": {"application/geo+json": {}}}, **_ERRORS})
 def boundaries(level: Annotated[int, Path(ge=1, le=2)]) -> Response:
     """The bundled admin units of ``level`` (public domain, Natural Earth; coordinates to 0.001 degree) as

@@ -537,6 +537,35 @@
     var wrap = el("div", { class: "lineage-wrap" }); wrap.appendChild(svg);
     return wrap;
   }
+  /* border overlay: the land borders and, with a border_km_max filter, the band within that distance (server-drawn) */
+  function drawBorders() {
+    var on = $("#show-borders").checked, km = urlParams().get("border_km_max");
+    return mapReady.then(function (m) {
+      if (!m) return;
+      if (!on) {
+        ["border-band", "border-line"].forEach(function (id) { if (m.getLayer(id)) m.setLayoutProperty(id, "visibility", "none"); });
+        $("#map").dataset.borderFeatures = "0";
+        return;
+      }
+      var p = new URLSearchParams(); if (km && +km > 0) p.set("km", km);
+      return get("boundaries/borders", p).then(function (gj) {
+        if (m.getSource("borders")) m.getSource("borders").setData(gj);
+        else {
+          m.addSource("borders", { type: "geojson", data: gj });
+          m.addLayer({ id: "border-band", type: "fill", source: "borders", filter: ["==", ["get", "kind"], "band"],
+            paint: { "fill-color": "#b35900", "fill-opacity": 0.25 } });
+          m.addLayer({ id: "border-line", type: "line", source: "borders", filter: ["==", ["get", "kind"], "border"],
+            paint: { "line-color": "#7a3d00", "line-width": 2 } });
+        }
+        ["border-band", "border-line"].forEach(function (id) { m.setLayoutProperty(id, "visibility", "visible"); });
+        $("#map").dataset.borderFeatures = String(gj.features.length);
+      });
+    }).catch(function (e) { showError(e.message); });
+  }
+  function setupBorders() {
+    $("#show-borders").addEventListener("change", drawBorders);
+    $("#filters").addEventListener("change", function () { if ($("#show-borders").checked) drawBorders(); });
+  }
   function renderForecasts() {
     get("forecasts").then(function (f) { $("#forecasts").textContent = f.available ? "" : t("no_forecast"); })
       .catch(function (e) { $("#forecasts").textContent = e.message; });
@@ -668,6 +697,7 @@
       $("#play").addEventListener("click", togglePlay);
       totalsShown.then(renderForecasts);
       setupProgramsOverlay();
+      setupBorders();
       $("#show-liptako").addEventListener("change", function () {
         if (map && map.getLayer("liptako")) {
           map.setLayoutProperty("liptako", "visibility", $("#show-liptako").checked ? "visible" : "none");
