@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import shapely
 from shapely.geometry import shape
 
@@ -35,3 +36,12 @@ def test_borders_alone_are_lines_and_a_km_adds_a_band_that_widens_with_it(client
 def test_a_negative_band_width_is_a_422_naming_km(client):
     r = client.get("/api/v1/boundaries/borders", params={"km": -5})
     assert r.status_code == 422 and "km" in r.text
+
+
+@pytest.mark.parametrize("km", [0.0625, 0.001, 500])
+def test_a_very_narrow_or_very_wide_band_is_drawn_not_a_server_error(client, km):
+    # a band narrower than the simplification step once gave an invalid ring and a 500 in the union
+    r = client.get("/api/v1/boundaries/borders", params={"km": km})
+    assert r.status_code == 200, r.text
+    bands = [f for f in r.json()["features"] if f["properties"]["kind"] == "band"]
+    assert len(bands) == 1 and bands[0]["geometry"]["coordinates"]

@@ -37,8 +37,11 @@ def border_features(iso3s: tuple[str, ...], km: float | None) -> list[dict]:
                       "properties": {"kind": "border", "iso3_a": ia, "iso3_b": ib}})
         if km:
             fwd, back = _aeqd(g)
-            band = transform(fwd.transform, g).buffer(km * 1000.0, quad_segs=4).simplify(250.0)
-            bands.append(transform(back.transform, band))
+            # simplified well inside its own width, so a narrow band keeps its shape; projecting back can
+            # still leave a self-touching ring, which make_valid mends before the union
+            metres = km * 1000.0
+            band = transform(fwd.transform, g).buffer(metres, quad_segs=4).simplify(min(250.0, metres / 4))
+            bands.append(shapely.make_valid(transform(back.transform, band)))
     if bands:
         union = shapely.set_precision(shapely.union_all(bands), 1e-3)
         feats.append({"type": "Feature", "geometry": shapely.geometry.mapping(union),
