@@ -111,8 +111,8 @@ def test_nothing_has_no_key():
 def test_every_key_of_the_project_is_built_from_the_same_rules():
     from sahelwatch.actors.normalise import normalise
     from sahelwatch.analytics._frame import norm_name
-    from sahelwatch.extraction._text import fold as text_fold
-    from sahelwatch.extraction._text import fold_key
+    from sahelwatch.folding import fold_aligned as text_fold
+    from sahelwatch.folding import words as fold_key
     from sahelwatch.geo.gazetteer_names import fold as gazetteer_fold
     from sahelwatch.geo.gazetteer_names import name_key
     from sahelwatch.geo.names import fold_name

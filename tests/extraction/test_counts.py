@@ -1,7 +1,7 @@
 import pytest
 
-from sahelwatch.extraction._text import fold
 from sahelwatch.extraction.counts import find_numbers, sentence_fatalities
+from sahelwatch.folding import fold_aligned as fold
 
 
 @pytest.mark.parametrize("text,lang,expected", [

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from sahelwatch.extraction._text import fold
 from sahelwatch.extraction.places import resolve_location
+from sahelwatch.folding import fold_aligned as fold
 
 
 def _where(text: str, lang: str):

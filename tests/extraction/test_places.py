@@ -1,5 +1,5 @@
-from sahelwatch.extraction._text import fold
 from sahelwatch.extraction.places import resolve_location
+from sahelwatch.folding import fold_aligned as fold
 
 
 def loc(text, lang="fr"):

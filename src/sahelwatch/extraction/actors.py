@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Protocol
 
-from ._text import fold
+from ..folding import fold_aligned as fold
 from .resources import actor_entries, cue
 
 UNIDENTIFIED = "Unidentified armed group"

@@ -39,7 +39,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ._text import fold
+from ..folding import fold_aligned as fold
 
 _FR_UNITS = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._text import fold
+from ..folding import fold_aligned as fold
 
 _FR = frozenset(
     """le la les un une des du de d l au aux et ou mais donc or ni car que qui quoi dont ou

@@ -24,8 +24,8 @@ import datetime as dt
 import math
 from typing import Callable
 
+from ..folding import words as fold_key
 from ..model import DATE_PRECISION_DAYS, GEO_PRECISION_KM, DatePrecision, GeoPrecision
-from ._text import fold_key
 from .actors import resolve_ids
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ._text import fold
+from ..folding import fold_aligned as fold
 from .actors import (
     STATE_FORCES,
     UNIDENTIFIED,

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
-from ._text import fold, fold_key
+from ..folding import fold_aligned as fold
+from ..folding import words as fold_key
 from .resources import PlaceEntry, countries, place_entries
 
 NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’\-]*|du Sahel|N'[A-Z][\w\-]*))*"

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._text import fold
+from ..folding import fold_aligned as fold
 from .resources import cue
 
 _ABBREV = frozenset(

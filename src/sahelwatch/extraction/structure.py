@@ -32,7 +32,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ._text import fold
+from ..folding import fold_aligned as fold
 from .dates import DateMention, find_dates
 from .sentences import trim
 
