@@ -193,13 +193,6 @@ class Actor:
     def names(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(n for n in (self.name_en, self.name_fr, self.name_ar) if n))
 
-    def active_on(self, date: dt.date) -> bool:
-        if self.active_from and date < self.active_from.value:
-            return False
-        if self.active_to and date > self.active_to.last_day:
-            return False
-        return True
-
     def to_dict(self) -> dict:
         return {
             "id": self.id,

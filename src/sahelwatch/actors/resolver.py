@@ -206,18 +206,6 @@ class Resolver:
             for n, i in zip(names, ids)
         ]
 
-    def is_date_sensitive(self, ids: Iterable[str]) -> bool:
-        return bool(self._date_sensitive.intersection(ids))
-
-    def at_date(
-        self, res: Resolution, date: dt.date | str | None, country: str | None = None
-    ) -> Resolution:
-        """``res`` made date-aware for an event on ``date`` in ``country`` (unchanged without a date)."""
-        when = _as_date(date)
-        if when is None or not self._date_sensitive.intersection(res.ids):
-            return res
-        return self._at_date(res, when, country)
-
     # ------------------------------------------------------------------ steps
     def _resolve_base(self, text: str, prefix: str | None, sid: str | None) -> Resolution:
         if not text:

@@ -37,19 +37,6 @@ from ._frame import (
 
 UNKNOWN = "(unknown)"
 
-#: Dimensions the dashboard offers; any other column name works too.
-DIMENSIONS = (
-    "perpetrator_family",
-    "actor1_family",
-    "event_type",
-    "sub_event_type",
-    "tactic",
-    "target_category",
-    "admin1",
-    "admin2",
-    "country",
-)
-
 
 def _by_columns(by: str | Sequence[str] | None) -> list[str]:
     if by is None:

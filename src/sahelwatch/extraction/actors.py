@@ -18,8 +18,6 @@ from ..folding import fold_aligned as fold
 from .resources import actor_entries, cue
 
 UNIDENTIFIED = "Unidentified armed group"
-#: kinds that stand for armed actors (for Battles vs Violence against civilians)
-ARMED_KINDS = frozenset({"state", "foreign_forces", "peacekeepers", "jihadist", "rebel", "militia", "unidentified", "unknown"})
 
 
 @dataclass(frozen=True, slots=True)

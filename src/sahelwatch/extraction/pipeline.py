@@ -49,8 +49,6 @@ from .sentences import Sentence, sentences
 from .structure import blank, layout
 
 MAX_CHARS = 100_000
-STATUSES = ("ok", "no_event", "empty_text", "too_long", "other_language", "bad_encoding", "invalid_json",
-            "invalid_record")
 
 
 @dataclass(frozen=True, slots=True)

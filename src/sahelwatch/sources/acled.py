@@ -186,10 +186,6 @@ def _check_sub_types(pr: cv.Problems, et: pa.ChunkedArray, sub: pa.ChunkedArray)
     pr.add(bad, reason)
 
 
-def _lowercase(raw: RawTable) -> pa.Table:
-    return raw.data_table()
-
-
 def parse_dyadic(raw: RawTable, release: str | None) -> Batch:
     t = raw.data_table()
     cols, pr = _common(raw, t, release, legacy=False)
