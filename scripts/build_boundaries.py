@@ -20,6 +20,13 @@ Outputs, in ``src/sahelwatch/geo/data/``:
 * ``country_names.csv`` every name Natural Earth gives a country (English, French, formal, short)
 * ``country_codes_iso.csv`` the ISO alpha-3 codes of the outlines, with their alpha-2 code
 
+Niger's 67 departments (level 2) come from OCHA's COD-AB for Niger (IGNN, 2023-07-20; CC BY 3.0 IGO,
+see geo/data/PROVENANCE.md): pass the shapefile ``NER_admbnda_adm2_IGNN_20230720.shp`` with
+``--ner-admin2 PATH`` (its SHA-256 is checked). They are clipped to the shipped Niger outline, the gaps
+between the two outlines go to the department they touch most, the whole is simplified as one coverage,
+and Niger's regions are the departments dissolved by region. ``--admin2-only`` redoes only this step
+on the files already in ``geo/data`` (no Natural Earth packages needed).
+
 The country polygons are simplified together as one coverage (``shapely.coverage_simplify``), so
 neighbours keep one shared edge: no gaps or overlaps along borders, and the borders are exactly
 the shared edges. The build is deterministic: the same inputs give byte-identical geometry.
@@ -70,6 +77,15 @@ NE_ISO_FIXES = {
     "WSB": ("CYP", "Akrotiri (UK Sovereign Base Area) lies on Cyprus; no ISO code of its own"),
     "USG": ("CUB", "Guantanamo Bay naval base: Cuban territory under US lease"),
 }
+
+#: OCHA COD-AB Niger admin-2 (IGNN, 2023-07-20): the build refuses any other file.
+NER_ADMIN2_SHP = "NER_admbnda_adm2_IGNN_20230720.shp"
+NER_ADMIN2_SHA256 = {
+    ".shp": "e77faa6e30e063ab5a8213b4ec10abcd0018d4f6efc69247aedba6d499383180",
+    ".dbf": "a12010d50e8b992b1ee3afb668a1d1c0da121bc05c22204fdd44a199e6c16494",
+}
+#: Coverage simplification tolerance of the departments, in degrees (as for the admin-1 units).
+ADMIN2_TOLERANCE_DEG = 0.005
 
 NAME_FIELDS_EN = ("NAME", "NAME_LONG", "ADMIN", "GEOUNIT", "SUBUNIT", "BRK_NAME", "FORMAL_EN",
                   "NAME_CIAWF", "NAME_SORT", "NAME_ALT", "NAME_EN")
@@ -213,6 +229,75 @@ def build_admin1(df):
     return rows
 
 
+def _check_sha256(shp: Path) -> None:
+    import hashlib
+
+    for ext, want in NER_ADMIN2_SHA256.items():
+        f = shp.with_suffix(ext)
+        if not f.exists():
+            sys.exit(f"missing build input: {f}")
+        got = hashlib.sha256(f.read_bytes()).hexdigest()
+        if got != want:
+            sys.exit(f"{f}: SHA-256 {got} is not the recorded COD-AB file ({want}); see PROVENANCE.md")
+
+
+def build_admin2_ner(shp: Path, country):
+    """Niger's departments (level 2) and regions (level 1, the departments dissolved), as rows
+    ``(iso3, level, name, parent, geometry)``: OCHA's polygons clipped to ``country`` (the shipped
+    outline), every gap between the two outlines given to the department it touches most, then
+    simplified together as one coverage so neighbours keep one shared edge."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from sahelwatch.geo.admin_names import admin_norm
+
+    _check_sha256(shp)
+    src = pyogrio.read_dataframe(shp)
+    iso = np.full(len(src), "NER", dtype=object)
+    canon2, _ = admin_norm(iso, src["ADM2_FR"].to_numpy(dtype=object), 2)
+    canon1, _ = admin_norm(iso, src["ADM1_FR"].to_numpy(dtype=object), 1)
+    bad = [n for n, c in zip(src["ADM2_FR"], canon2) if c is None] + \
+          [n for n, c in zip(src["ADM1_FR"], canon1) if c is None]
+    if bad:
+        sys.exit(f"{shp}: names not in admin_names.csv: {sorted(set(bad))}")
+    if len(set(canon2)) != len(canon2):
+        sys.exit(f"{shp}: two polygons resolve to one department")
+    order = np.argsort(canon2.astype(str), kind="stable")
+    names, parents = canon2[order], canon1[order]
+    geoms = shapely.make_valid(src.geometry.to_numpy()[order])
+    geoms = shapely.intersection(geoms, country, grid_size=1e-7)
+    gaps = shapely.difference(country, shapely.union_all(geoms, grid_size=1e-7), grid_size=1e-7)
+    tree = shapely.STRtree(geoms)
+    extra: dict[int, list] = {}
+    for gap in shapely.get_parts(gaps):
+        if shapely.area(gap) <= 0:
+            continue
+        near = tree.query(shapely.buffer(gap, 1e-5))
+        if near.size == 0:
+            sys.exit(f"NER: a part of the outline at {shapely.point_on_surface(gap)} touches no department")
+        touch = shapely.area(shapely.intersection(shapely.buffer(gap, 1e-4), geoms[near]))
+        extra.setdefault(int(near[int(np.argmax(touch))]), []).append(gap)
+    for i, parts in extra.items():
+        geoms[i] = shapely.union_all([geoms[i], *parts], grid_size=1e-7)
+    geoms = np.array([_polygonal(g) for g in geoms], dtype=object)
+    simple = np.array([_polygonal(g) for g in shapely.coverage_simplify(geoms, ADMIN2_TOLERANCE_DEG)], dtype=object)
+    rows = [("NER", 2, n, p, g) for n, p, g in zip(names, parents, simple)]
+    for region in sorted(set(parents)):
+        members = simple[parents == region]
+        rows.append(("NER", 1, region, None, _polygonal(shapely.union_all(members, grid_size=1e-7))))
+    return rows
+
+
+def _polygonal(g):
+    g = shapely.make_valid(g)
+    polys = [p for p in shapely.get_parts(g) if shapely.get_type_id(p) == 3 and shapely.area(p) > 0]
+    return shapely.multipolygons(polys) if len(polys) > 1 else polys[0]
+
+
+def with_admin2(admin1_rows, shp: Path, country):
+    """The admin-1 rows with Niger's Natural Earth regions replaced by the COD-AB departments
+    and the regions dissolved from them."""
+    return [r for r in admin1_rows if r[0] != "NER"] + build_admin2_ner(shp, country)
+
+
 def write_names(df):
     seen = set()
     rows = []
@@ -255,9 +340,43 @@ def _write_parquet(path: Path, columns: dict, geoms) -> None:
     pq.write_table(table, path, compression="zstd")
 
 
+def _write_admin1(rows) -> None:
+    _write_parquet(OUT / "admin1.parquet",
+                   {"iso3": [r[0] for r in rows], "level": [r[1] for r in rows],
+                    "name": [r[2] for r in rows], "parent": [r[3] for r in rows]},
+                   np.array([r[4] for r in rows], dtype=object))
+
+
+def _read_parquet_rows(path: Path, cols):
+    t = pq.read_table(path).to_pydict()
+    geoms = shapely.from_wkb(t["geometry"])
+    return [tuple(t[c][i] for c in cols) + (geoms[i],) for i in range(len(geoms))]
+
+
+def admin2_only(shp: Path) -> int:
+    admin0 = {r[0]: r[1] for r in _read_parquet_rows(OUT / "admin0.parquet", ["iso3"])}
+    rows = with_admin2(_read_parquet_rows(OUT / "admin1.parquet", ["iso3", "level", "name", "parent"]),
+                       shp, admin0["NER"])
+    _write_admin1(rows)
+    _print_admin2(rows)
+    return 0
+
+
+def _print_admin2(rows) -> None:
+    ner = [r for r in rows if r[0] == "NER"]
+    print(f"NER: {sum(r[1] == 2 for r in ner)} departments, {sum(r[1] == 1 for r in ner)} regions "
+          f"(COD-AB {NER_ADMIN2_SHP}), {int(sum(shapely.get_num_coordinates(r[4]) for r in ner))} vertices")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.parse_args(argv)
+    ap.add_argument("--ner-admin2", type=Path, required=True, metavar="PATH",
+                    help=f"OCHA COD-AB Niger admin-2 shapefile ({NER_ADMIN2_SHP}); see PROVENANCE.md")
+    ap.add_argument("--admin2-only", action="store_true",
+                    help="only rebuild Niger's units in admin1.parquet from the shipped admin0.parquet")
+    args = ap.parse_args(argv)
+    if args.admin2_only:
+        return admin2_only(args.ner_admin2)
     OUT.mkdir(parents=True, exist_ok=True)
     ver = importlib.metadata.version(NE0_PACKAGE)
     df = read_admin0()
@@ -270,11 +389,9 @@ def main(argv=None) -> int:
                     "length_km": [round(b[2], 3) for b in borders]},
                    np.array([b[3] for b in borders], dtype=object))
     n_names = write_names(df)
-    admin1 = build_admin1(df)
-    _write_parquet(OUT / "admin1.parquet",
-                   {"iso3": [r[0] for r in admin1], "level": [r[1] for r in admin1],
-                    "name": [r[2] for r in admin1], "parent": [r[3] for r in admin1]},
-                   np.array([r[4] for r in admin1], dtype=object))
+    admin1 = with_admin2(build_admin1(df), args.ner_admin2, geoms[codes.index("NER")])
+    _write_admin1(admin1)
+    _print_admin2(admin1)
     ver1 = importlib.metadata.version(NE1_PACKAGE)
     print(f"admin1: {sum(r[1] == 1 for r in admin1)} level-1 and {sum(r[1] == 2 for r in admin1)} level-2 units "
           f"of {', '.join(ADMIN1_COUNTRIES)} (lines from {NE1_PACKAGE} {ver1})")

@@ -203,10 +203,11 @@ def border_overlay(km: Annotated[Optional[float], Query(gt=0, le=500, descriptio
 
 @router.get("/boundaries/{level}", responses={200: {"content": {"application/geo+json": {}}}, **_ERRORS})
 def boundaries(level: Annotated[int, Path(ge=1, le=2)]) -> Response:
-    """The bundled admin units of ``level`` (public domain, Natural Earth; coordinates to 0.001 degree) as
-    GeoJSON, for the map. Each
+    """The bundled admin units of ``level`` (coordinates to 0.001 degree) as GeoJSON, for the map: level 1 the
+    regions, level 2 Burkina Faso's provinces and Niger's departments (no Malian cercles are shipped). Each
     feature carries ``iso3``, ``name``, ``name_norm`` (the key events are matched on), ``parent`` and
-    ``liptako_gourma`` (in the Liptako-Gourma zone, as the events' flag)."""
+    ``liptako_gourma`` (in the Liptako-Gourma zone, as the events' flag); the collection's ``attribution``
+    names the sources and licences (Natural Earth, public domain; OCHA COD-AB Niger, CC BY 3.0 IGO)."""
     return Response(_boundaries_geojson(level), media_type="application/geo+json",
                     headers={"Cache-Control": "max-age=86400"})
 
@@ -228,7 +229,13 @@ def _boundaries_geojson(level: int) -> str:
                           "properties": {"iso3": iso3, "name": name, "name_norm": norm,
                                          "parent": parent if isinstance(parent, str) else None,
                                          "liptako_gourma": lg is not pd.NA and bool(lg)}})
-    return json.dumps({"type": "FeatureCollection", "features": feats}, allow_nan=False)
+    return json.dumps({"type": "FeatureCollection", "attribution": BOUNDARY_ATTRIBUTION, "features": feats},
+                      allow_nan=False)
+
+
+#: Who drew the bundled boundaries, and under which licence (geo/data/PROVENANCE.md).
+BOUNDARY_ATTRIBUTION = ("Boundaries: Natural Earth (public domain); Niger departments and regions: "
+                        "IGNN via UN OCHA, COD-AB Niger 2023-07-20, CC BY 3.0 IGO, clipped and simplified")
 
 
 # ---------------------------------------------------------------------------------------------- actors

@@ -1,12 +1,14 @@
-"""The admin units that ship with sahelwatch (public domain): Mali, Burkina Faso, Niger and
-the neighbours Mauritania, Senegal, Ghana, Togo, Benin and Nigeria.
+"""The admin units that ship with sahelwatch: Mali, Burkina Faso, Niger and the neighbours
+Mauritania, Senegal, Ghana, Togo, Benin and Nigeria.
 
-Built by ``scripts/build_boundaries.py`` from Natural Earth 1:10m admin-1 lines, named from
-``geo/data/admin1_seats.csv``: Mali's 8 regions and Bamako district as Natural Earth draws them
-(the pre-2016 regions: no Ménaka, no Taoudénit, none of the 2023 regions), Burkina Faso's
-13 regions and 45 provinces, Niger's 7 regions and Niamey, and the neighbours' first-level units.
+Built by ``scripts/build_boundaries.py``. From Natural Earth 1:10m admin-1 lines (public domain),
+named from ``geo/data/admin1_seats.csv``: Mali's 8 regions and Bamako district as Natural Earth
+draws them (the pre-2016 regions: no Ménaka, no Taoudénit, none of the 2023 regions), Burkina
+Faso's 13 regions and 45 provinces, and the neighbours' first-level units. From OCHA's COD-AB for
+Niger (CC BY 3.0 IGO, attribution in ``geo/data/PROVENANCE.md``): Niger's 67 departments and the
+7 regions and Niamey dissolved from them. Mali has no level 2 here (see PROVENANCE.md).
 No P-codes (those come from boundaries the user imports). They give ``spatial_keys`` an
-admin-1 where the source gives none.
+admin-1, and an admin-2 where one is shipped, where the source gives none.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class BundledLevel:
     name: np.ndarray
     name_norm: np.ndarray
     parent: np.ndarray
+    parent_norm: np.ndarray
     geometry: np.ndarray
     index: PolygonIndex
 
@@ -43,20 +46,24 @@ def bundled_admin(level: int) -> BundledLevel | None:
     geoms = shapely.from_wkb(t["geometry"].to_numpy(dtype=object))
     iso3 = t["iso3"].to_numpy(dtype=object)
     _, norm = admin_norm(iso3, t["name"].to_numpy(dtype=object), level)
-    return BundledLevel(iso3, t["name"].to_numpy(dtype=object), norm, t["parent"].to_numpy(dtype=object),
+    parent = t["parent"].to_numpy(dtype=object)
+    _, parent_norm = admin_norm(iso3, parent, level - 1) if level > 1 else (None, np.full(len(t), None, dtype=object))
+    return BundledLevel(iso3, t["name"].to_numpy(dtype=object), norm, parent, parent_norm,
                         geoms, PolygonIndex(geoms, cell_deg=0.1))
 
 
-def locate_bundled(level: int, lon, lat) -> tuple[np.ndarray, np.ndarray]:
-    """(iso3, name_norm) of the bundled unit of ``level`` containing each point (None outside)."""
+def locate_bundled(level: int, lon, lat, with_parent: bool = False) -> tuple[np.ndarray, ...]:
+    """(iso3, name_norm) of the bundled unit of ``level`` containing each point (None outside);
+    with ``with_parent``, also the folded name of its parent unit."""
     n = len(lon)
     lv = bundled_admin(level)
     iso3 = np.full(n, None, dtype=object)
     norm = np.full(n, None, dtype=object)
-    if lv is None:
-        return iso3, norm
-    idx = lv.index.locate(lon, lat)
-    hit = idx >= 0
-    iso3[hit] = lv.iso3[idx[hit]]
-    norm[hit] = lv.name_norm[idx[hit]]
-    return iso3, norm
+    parent = np.full(n, None, dtype=object)
+    if lv is not None:
+        idx = lv.index.locate(lon, lat)
+        hit = idx >= 0
+        iso3[hit] = lv.iso3[idx[hit]]
+        norm[hit] = lv.name_norm[idx[hit]]
+        parent[hit] = lv.parent_norm[idx[hit]]
+    return (iso3, norm, parent) if with_parent else (iso3, norm)

@@ -5,7 +5,9 @@
 ========================  ==================================================================
 ``iso3``                  the given code, or the country outline containing the point
 ``admin1_norm``           canonical, accent-folded admin-1 name ("tombouctou", "segou")
-``admin2_norm``           the same for admin-2 ("gourma rharous")
+``admin2_norm``           the same for admin-2 ("gourma rharous"); where the source names none, the
+                          shipped level-2 unit containing the point, if it lies under the point's
+                          admin-1 (Burkina Faso's provinces, Niger's departments; none for Mali)
 ``admin1_pcode``          OCHA P-code, from boundaries the user imported (``geo import``)
 ``admin2_pcode``          idem
 ``admin_match``           how the admin keys were found: ``polygon`` (imported boundaries),
@@ -162,14 +164,16 @@ def _admin_keys(lon, lat, iso3, admin1, admin2, boundaries) -> dict[str, np.ndar
         rows = np.flatnonzero(need)[ok]
         norm1[rows] = b_norm[ok]
         match[rows] = np.where(pd.isna(match[rows]), "bundled", match[rows])
-        need2 = pd.isna(norm2) & (match == "bundled")
-        if need2.any():
-            b_iso2, b_norm2 = locate_bundled(2, lon[need2], lat[need2])
-            ok2 = (b_iso2 == iso3[need2]) & pd.notna(b_norm2)
-            norm2[np.flatnonzero(need2)[ok2]] = b_norm2[ok2]
         if boundaries is not None and rows.size:  # P-codes for the bundled names, by name
             pcode1[rows] = boundaries.pcode_for_names(1, iso3[rows], norm1[rows])
             pcode2[rows] = boundaries.pcode_for_names(2, iso3[rows], norm2[rows], norm1[rows])
+    # an admin-2 the source does not name comes from the shipped level-2 unit containing the point
+    # (Burkina provinces, Niger departments), when that unit lies under the point's admin-1
+    need2 = np.flatnonzero(pd.isna(norm2) & pd.notna(norm1) & np.isfinite(lon) & np.isfinite(lat))
+    if need2.size:
+        b_iso2, b_norm2, b_parent2 = locate_bundled(2, lon[need2], lat[need2], with_parent=True)
+        ok2 = (b_iso2 == iso3[need2]) & pd.notna(b_norm2) & (b_parent2 == norm1[need2])
+        norm2[need2[ok2]] = b_norm2[ok2]
     return {"admin1_norm": norm1, "admin2_norm": norm2, "admin1_pcode": pcode1,
             "admin2_pcode": pcode2, "admin_match": match}
 
