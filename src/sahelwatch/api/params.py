@@ -43,6 +43,18 @@ def _countries(values: list[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
+def countries_iso3(values: Optional[list[str]]) -> tuple[str, ...]:
+    """The ISO3 codes of the ``country`` parameter's values (names or codes); an unknown one is a 422."""
+    from ..geo.country_codes import country_to_iso3
+
+    given = _clean(values)
+    codes = [None if c is None else str(c) for c in country_to_iso3(given)] if given else []
+    for v, code in zip(given, codes):
+        if code is None:
+            raise InvalidParameter("country", f"unknown country {v!r} (a name or an ISO3 code)")
+    return tuple(dict.fromkeys(codes))
+
+
 def _actors(values: list[str]) -> tuple[str, ...]:
     from ..actors import actor_ids_for_filter
 

@@ -350,11 +350,33 @@ def trends(sel: Sel, database: DB, freq: Annotated[Literal["week", "month", "qua
 
 
 @router.get("/forecasts", response_model=S.Forecasts, responses=_ERRORS)
-def forecasts() -> S.Forecasts:
-    """The latest stored forecast run and backtest. The store keeps none yet: forecasts are written to files
-    by ``sahelwatch forecast run --out`` and ``forecast backtest --out``, so this says so."""
-    return S.Forecasts(available=False, reason="no forecast is stored in the database: run 'sahelwatch forecast "
-                       "run' and 'sahelwatch forecast backtest' and read their output files")
+def forecasts(database: DB,
+              country: Annotated[Optional[list[str]], Query(description="Country name or ISO3 code (repeatable).")
+                                 ] = None,
+              admin1: Annotated[Optional[list[str]], Query(description="First-order unit: name, or the unit id of "
+                                                          "an admin1 forecast (repeatable).")] = None,
+              unit: Annotated[Optional[Literal["admin2", "admin1", "grid"]], Query(
+                  description="The spatial unit of the runs to show (default: the run stored last)")] = None,
+              horizon: Annotated[Optional[int], Query(ge=1, le=36, description="Months ahead (default: all)")] = None
+              ) -> S.Forecasts:
+    """The latest stored forecast run (``sahelwatch forecast run``), each unit's forecasts with their 50% and
+    90% predictive intervals, and the last stored backtest's latest scored month (``forecast backtest``):
+    per unit the forecast, its intervals and what happened, with the intervals' coverage and the scores
+    measured on those unit-months."""
+    from ..forecasting.stored import last_backtest_check, latest_forecast
+    from .params import countries_iso3
+
+    iso3 = countries_iso3(country)
+    names = tuple(a for a in (admin1 or []) if a != "")
+
+    def compute(store):
+        run = latest_forecast(store, unit=unit, horizon=horizon, iso3=iso3, admin1=names)
+        check = last_backtest_check(store, unit=unit, iso3=iso3, admin1=names)
+        if run is None and check is None:
+            return S.Forecasts(available=False, reason="no forecast is stored in the database: run 'sahelwatch "
+                               "forecast run' and 'sahelwatch forecast backtest' on it")
+        return S.Forecasts(available=True, run=run, backtest=check)
+    return database.cached(("forecasts", iso3, names, unit, horizon), compute)
 
 
 @router.get("/report", responses={200: {"content": {"text/html": {}, "application/pdf": {}}}, **_ERRORS})

@@ -143,11 +143,88 @@ class Analysis(BaseModel):
     rows: list[dict[str, Any]]
 
 
+class TrainedOn(BaseModel):
+    source: str = Field(description="store:aggregates, store:events, or file:NAME (a panel file)")
+    panel_sha256: str
+    first_month: Optional[str] = None
+    last_month: Optional[str] = None
+    snapshot_ingest_id: Optional[str] = Field(None, description="the store's last finished ingest when read")
+    snapshot_at: Optional[dt.datetime] = None
+
+
+class ForecastRunPublic(BaseModel):
+    run_id: str
+    kind: str
+    created_at: dt.datetime
+    model: str
+    model_version: str
+    config_hash: str
+    unit: str
+    period: str
+    first_origin: str
+    last_origin: str
+    horizons: list[int]
+    trained_on: TrainedOn
+    intervals: dict[str, list[float]] = Field(description="interval name -> [lower, upper] quantile levels")
+
+
+class ForecastUnit(BaseModel):
+    unit_id: str
+    unit_name: Optional[str] = None
+    iso3: Optional[str] = None
+    admin1: Optional[str] = None
+    target_month: str
+    horizon: int
+    p_any_fatal: float = Field(description="P(at least one fatality)")
+    fatalities_mean: float
+    median: float
+    intervals: dict[str, list[float]] = Field(description="interval name -> [lower, upper] fatalities")
+    events_mean: Optional[float] = None
+
+
+class CheckedUnit(ForecastUnit):
+    observed: float
+    inside: dict[str, bool]
+    crps: Optional[float] = None
+
+
+class MonthScores(BaseModel):
+    n: int
+    observed_fatalities: float
+    forecast_fatalities_mean: float
+    coverage_50: Optional[float] = None
+    coverage_90: Optional[float] = None
+    crps: Optional[float] = None
+    brier_any_fatal: Optional[float] = None
+    ap_any_fatal: Optional[float] = None
+    mse_log1p: Optional[float] = None
+
+
+class ForecastRunView(BaseModel):
+    run: ForecastRunPublic
+    units: list[ForecastUnit]
+
+
+class BacktestCheck(BaseModel):
+    """The last stored backtest's latest scored month: the forecast against what happened."""
+
+    backtest: ForecastRunPublic
+    model: str
+    horizon: int
+    origin: Optional[str] = None
+    target_month: Optional[str] = None
+    units: list[CheckedUnit]
+    summary: Optional[MonthScores] = Field(None, description="the model's scores over the units shown")
+    models: dict[str, MonthScores] = Field(description="every backtested model's scores over the units shown")
+    whole_backtest: Optional[dict[str, Any]] = Field(
+        None, description="scores and interval coverage per model and horizon over the whole backtest (every unit)")
+
+
 class Forecasts(BaseModel):
     available: bool
     reason: Optional[str] = None
-    run: Optional[dict[str, Any]] = None
-    backtest: Optional[dict[str, Any]] = None
+    run: Optional[ForecastRunView] = None
+    backtest: Optional[BacktestCheck] = None
 
 
 class Meta(BaseModel):

@@ -41,6 +41,9 @@ def backtest(
     card: Optional[Path] = typer.Option(None, "--card", help="Write the model card (.md or .json)."),
     records: Optional[Path] = typer.Option(None, "--records", help="Write every scored forecast (CSV or .parquet)."),
     refit_every: int = typer.Option(3, "--refit-every", min=1, help="Refit the sahelwatch model every N origins."),
+    store: Optional[bool] = typer.Option(
+        None, "--store/--no-store", help="Keep the result in the database (the default when the panel is read "
+        "from it; with --panel, --store keeps it in the --db database, which must exist)."),
 ) -> None:
     """Score every model from every monthly origin between START and END."""
     from ..forecasting.service import backtest_report
@@ -49,7 +52,7 @@ def backtest(
     report = backtest_report(
         unit=_check_unit(unit), start=start, end=end, horizons=horizons, db=st.db, panel_file=panel,
         source=source, neighbours_file=neighbours, out=out, plot=plot, card=card, records=records,
-        refit_every=refit_every,
+        refit_every=refit_every, store=store,
     )
     emit(st, report, _print_backtest)
 
@@ -67,6 +70,13 @@ def _print_backtest(report: dict) -> None:
             s = per_h.get(h)
             cells += (f"{s['crps']:>10.3f}{(s['ap_any_fatal'] or float('nan')):>9.3f}" if s else f"{'-':>10}{'-':>9}")
         stdout.print(f"{model:<14}{cells}")
+    _print_stored(report["stored"])
+
+
+def _print_stored(stored: dict | None) -> None:
+    if stored:
+        stdout.print(f"stored as {stored['kind']} {stored['run_id']} ({stored['values']} values"
+                     + (", replacing the same run stored before)" if stored["replaced"] else ")"))
 
 
 @app.command("run")
@@ -79,6 +89,9 @@ def run(
     panel: Optional[Path] = typer.Option(None, "--panel", help="Read the panel from a CSV/Parquet file instead."),
     source: str = typer.Option("aggregates", "--source", help="Store panel source: aggregates or events."),
     neighbours: Optional[Path] = typer.Option(None, "--neighbours", help="Unit neighbours file (JSON or CSV)."),
+    store: Optional[bool] = typer.Option(
+        None, "--store/--no-store", help="Keep the result in the database (the default when the panel is read "
+        "from it; with --panel, --store keeps it in the --db database, which must exist)."),
 ) -> None:
     """Forecast every unit from ORIGIN with the sahelwatch model (one row per unit and horizon)."""
     from ..forecasting.service import forecast_run
@@ -86,7 +99,7 @@ def run(
     st = state(ctx)
     summary = forecast_run(
         unit=_check_unit(unit), origin=origin, horizons=horizons, out=out, db=st.db, panel_file=panel,
-        source=source, neighbours_file=neighbours,
+        source=source, neighbours_file=neighbours, store=store,
     )
     emit(st, summary, _print_run)
 
@@ -96,3 +109,4 @@ def _print_run(s: dict) -> None:
     for r in s["highest_p_any_fatal"]:
         stdout.print(f"  {r['unit_name']:<20} {r['target_month']}  P(any fatal) {r['p_any_fatal']:.2f}"
                      f"  mean {r['fatalities_mean']:.1f}")
+    _print_stored(s["stored"])

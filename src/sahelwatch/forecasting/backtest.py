@@ -26,10 +26,17 @@ from .distribution import Forecast
 from .models import MODEL_NAME, HurdleGBM
 from .neighbours import Neighbours
 from .panel import Panel, month_range, month_str, to_month
-from .scores import SCORE_NAMES, crps_ensemble, summarize
+from .scores import INTERVALS, SCORE_NAMES, crps_ensemble, interval_coverage, summarize
 
 #: The least history (months) a backtest origin needs before it.
 MIN_HISTORY_MONTHS = 36
+#: The predictive quantiles kept for every forecast of a backtest (column -> level): the 10/50/90 of the
+#: records file, and the bounds of the central 50% and 90% intervals (:data:`.scores.INTERVALS`).
+QUANTILE_COLUMNS: Mapping[str, float] = {"q05": 0.05, "q10": 0.1, "q25": 0.25, "q50": 0.5, "q75": 0.75,
+                                         "q90": 0.9, "q95": 0.95}
+#: The columns of the ``--records`` file (the records hold more: every quantile above, expected events).
+RECORD_FILE_COLUMNS: tuple[str, ...] = ("model", "origin", "horizon", "target_month", "unit_id", "unit_name", "y",
+                                        "crps", "p_any", "mean", "elog1p", "q10", "q50", "q90")
 
 
 def default_models(
@@ -72,6 +79,18 @@ class BacktestResult:
             s = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in s.items()}
             s.update(origin=origin, fatal_units=int((g["y"] > 0).sum()), fatalities=int(g["y"].sum()))
             out.setdefault(model, {}).setdefault(f"h{h}", []).append(s)
+        return out
+
+    def coverage(self) -> dict[str, dict[str, dict[str, float]]]:
+        """The share of outcomes inside each central interval (:data:`.scores.INTERVALS`):
+        ``{model: {"h1": {"50": share, "90": share, "n": forecasts}}}``."""
+        out: dict[str, dict[str, dict[str, float]]] = {}
+        for (model, h), g in self.records.groupby(["model", "horizon"], sort=False):
+            c: dict[str, float] = {name: interval_coverage(g[f"q{round(100 * lo):02d}"], g[f"q{round(100 * hi):02d}"],
+                                                           g["y"])
+                                   for name, (lo, hi) in INTERVALS.items()}
+            c["n"] = int(len(g))
+            out.setdefault(model, {})[f"h{h}"] = c
         return out
 
     def best_baseline(self, horizon: int, score: str = "crps") -> tuple[str, float]:
@@ -216,9 +235,8 @@ def run_backtest(
                             "p_any": fc.p_any,
                             "mean": fc.mean(),
                             "elog1p": fc.expected_log1p(),
-                            "q10": fc.quantile(0.1),
-                            "q50": fc.quantile(0.5),
-                            "q90": fc.quantile(0.9),
+                            **{name: fc.quantile(q) for name, q in QUANTILE_COLUMNS.items()},
+                            "events_mean": fc.events_mean,
                         }
                     )
                 )
@@ -226,7 +244,7 @@ def run_backtest(
             on_origin(origin)
     records = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame(
         columns=["model", "origin", "horizon", "target_month", "unit_id", "unit_name", "y", "crps",
-                 "p_any", "mean", "elog1p", "q10", "q50", "q90"]
+                 "p_any", "mean", "elog1p", *QUANTILE_COLUMNS, "events_mean"]
     )
     return BacktestResult(
         unit=unit,

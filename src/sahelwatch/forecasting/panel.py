@@ -428,26 +428,34 @@ def load_panel(
 
     store = open_store(db, read_only=True)
     try:
-        if source == "aggregates":
-            if unit == "grid":
-                raise UsageError("aggregates are by admin unit; use --source events for a grid panel")
-            frame = store.aggregates.frame()
-            if frame.empty:
-                raise UsageError("the database holds no aggregates; ingest some, or use --source events")
-            sources = sorted(frame["source"].dropna().unique())
-            if len(sources) > 1:
-                raise UsageError(f"the database holds aggregates from several sources ({', '.join(sources)})")
-            return _with_stored_centroids(panel_from_aggregates(frame, unit), store, unit)
-        cols = ["event_date", "iso3", "admin1", "admin2", "latitude", "longitude", "fatalities_best", "source"]
-        frame = store.events.frame(columns=cols)
-        if frame.empty:
-            raise UsageError("the database holds no events")
-        keep = panel_source(frame["source"].dropna().unique())
-        if keep is not None:
-            frame = frame[frame["source"] == keep]
-        return panel_from_events(frame, unit)
+        return panel_from_store(store, unit=unit, source=source)
     finally:
         store.close()
+
+
+def panel_from_store(store, *, unit: str = "admin2", source: str = "aggregates") -> Panel:
+    """The panel of an open store: its aggregates (``source='aggregates'``, admin2 or admin1) or its
+    events (``source='events'``, any unit), as :func:`load_panel` describes."""
+    if source not in ("aggregates", "events"):
+        raise UsageError(f"panel source is aggregates or events, not {source!r}")
+    if source == "aggregates":
+        if unit == "grid":
+            raise UsageError("aggregates are by admin unit; use --source events for a grid panel")
+        frame = store.aggregates.frame()
+        if frame.empty:
+            raise UsageError("the database holds no aggregates; ingest some, or use --source events")
+        sources = sorted(frame["source"].dropna().unique())
+        if len(sources) > 1:
+            raise UsageError(f"the database holds aggregates from several sources ({', '.join(sources)})")
+        return _with_stored_centroids(panel_from_aggregates(frame, unit), store, unit)
+    cols = ["event_date", "iso3", "admin1", "admin2", "latitude", "longitude", "fatalities_best", "source"]
+    frame = store.events.frame(columns=cols)
+    if frame.empty:
+        raise UsageError("the database holds no events")
+    keep = panel_source(frame["source"].dropna().unique())
+    if keep is not None:
+        frame = frame[frame["source"] == keep]
+    return panel_from_events(frame, unit)
 
 
 def _with_stored_centroids(panel: Panel, store, unit: str) -> Panel:

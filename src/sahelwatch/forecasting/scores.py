@@ -12,6 +12,11 @@
 ``mse_log1p``        mean squared error of log1p(fatalities), with the predictive
                      mean of log1p(fatalities) as the point forecast (the value that
                      minimises this loss under the model's own distribution).
+
+:func:`interval_coverage` is not a proper score but a check of calibration: the share
+of outcomes that fell inside a central predictive interval (bounds included, as the
+predictive law is discrete). A calibrated 90% interval holds about 90% of outcomes;
+with many certain zeros (an interval [0, 0] that holds a 0) it holds more.
 """
 
 from __future__ import annotations
@@ -52,6 +57,18 @@ def average_precision(p: np.ndarray, outcome: np.ndarray) -> float:
 def mse_log1p(expected_log1p: np.ndarray, y: np.ndarray) -> float:
     e = np.asarray(expected_log1p, dtype=float)
     return float(np.mean((e - np.log1p(np.asarray(y, dtype=float))) ** 2)) if len(e) else float("nan")
+
+
+#: the central predictive intervals reported: name -> (lower, upper) quantile levels
+INTERVALS: Mapping[str, tuple[float, float]] = {"50": (0.25, 0.75), "90": (0.05, 0.95)}
+
+
+def interval_coverage(lower: np.ndarray, upper: np.ndarray, y: np.ndarray) -> float:
+    """The share of ``y`` inside ``[lower, upper]`` (NaN for no outcome)."""
+    y = np.asarray(y, dtype=float)
+    if not len(y):
+        return float("nan")
+    return float(np.mean((np.asarray(lower, dtype=float) <= y) & (y <= np.asarray(upper, dtype=float))))
 
 
 def summarize(

@@ -15,14 +15,14 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from ..errors import UsageError
-from .backtest import run_backtest
+from ..errors import InputError, UsageError
+from . import stored
+from .backtest import QUANTILE_COLUMNS, RECORD_FILE_COLUMNS, run_backtest
 from .calibration import plot_reliability
-from .distribution import REPORTED_QUANTILES
 from .model_card import model_card, write_model_card
 from .models import HurdleGBM
 from .neighbours import Neighbours, load_neighbours, neighbours_from_centroids
-from .panel import Panel, load_panel, month_str, to_month
+from .panel import Panel, load_panel, month_str, panel_from_store, to_month
 
 #: Columns of ``forecast run`` output, in order.
 RUN_COLUMNS: tuple[str, ...] = (
@@ -80,13 +80,20 @@ def backtest_report(
     records: str | Path | None = None,
     refit_every: int = 3,
     panel: Panel | None = None,
+    store: bool | None = None,
 ) -> dict:
-    """Run the backtest and write the requested files; returns the JSON report."""
-    hs, panel, neighbours = _inputs(horizons, panel, db=db, unit=unit, source=source, panel_file=panel_file,
-                                    neighbours_file=neighbours_file)
-    result = run_backtest(panel, start, end, hs, neighbours=neighbours, unit=unit, refit_every=refit_every)
+    """Run the backtest, store it in the database at ``db`` (see :func:`_inputs` for when) and write the
+    requested files; returns the JSON report (with ``stored``: what was stored, or null)."""
+    hs, panel, neighbours, origin_of, keep = _inputs(horizons, panel, db=db, unit=unit, source=source,
+                                                     panel_file=panel_file, neighbours_file=neighbours_file,
+                                                     store=store)
+    n_draws = 1000
+    result = run_backtest(panel, start, end, hs, neighbours=neighbours, unit=unit, refit_every=refit_every,
+                          n_draws=n_draws)
     report = result.to_json()
     report["neighbours"] = "given" if neighbours else "none"
+    stored_as = (stored.save(db, stored.backtest_record(result, panel, origin_of=origin_of, refit_every=refit_every,
+                                                        n_draws=n_draws)) if keep else None)
     if out is not None:
         Path(out).write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     if plot is not None:
@@ -94,7 +101,8 @@ def backtest_report(
     if card is not None:
         write_model_card(model_card(result), card)
     if records is not None:
-        _write_table(result.records, records)
+        _write_table(result.records[list(RECORD_FILE_COLUMNS)], records)
+    report["stored"] = stored_as
     return report
 
 
@@ -106,7 +114,9 @@ def forecast_table(
     neighbours: Neighbours | None = None,
     model: HurdleGBM | None = None,
 ) -> pd.DataFrame:
-    """The ``sahelwatch`` model's forecast from ``origin``: one row per unit and horizon."""
+    """The ``sahelwatch`` model's forecast from ``origin``: one row per unit and horizon, with the columns of
+    :data:`RUN_COLUMNS` (the file ``forecast run`` writes) and more: every quantile of
+    :data:`.backtest.QUANTILE_COLUMNS`, the horizon and the expected log1p(fatalities)."""
     o = to_month(origin)
     if o > panel.last_month:
         raise UsageError(
@@ -118,7 +128,7 @@ def forecast_table(
     frames = []
     for h in sorted(forecasts):
         fc = forecasts[h]
-        q = {f"fatalities_q{round(100 * a)}": fc.quantile(a) for a in REPORTED_QUANTILES}
+        q = {f"fatalities_{name}": fc.quantile(a) for name, a in QUANTILE_COLUMNS.items()}
         frames.append(pd.DataFrame({
             "unit_id": list(panel.unit_ids),
             "unit_name": list(panel.unit_names),
@@ -128,8 +138,10 @@ def forecast_table(
             "fatalities_mean": np.round(fc.mean(), 3),
             **q,
             "events_mean": np.round(fc.events_mean, 3),
+            "horizon": h,
+            "elog1p": fc.expected_log1p(),
         }))
-    return pd.concat(frames, ignore_index=True)[list(RUN_COLUMNS)]
+    return pd.concat(frames, ignore_index=True)
 
 
 def forecast_run(
@@ -143,12 +155,18 @@ def forecast_run(
     source: str = "aggregates",
     neighbours_file: str | Path | None = None,
     panel: Panel | None = None,
+    store: bool | None = None,
 ) -> dict:
-    """Forecast from ``origin`` and write the table to ``out`` (CSV, or Parquet by suffix)."""
-    hs, panel, neighbours = _inputs(horizons, panel, db=db, unit=unit, source=source, panel_file=panel_file,
-                                    neighbours_file=neighbours_file)
-    table = forecast_table(panel, origin, hs, neighbours=neighbours)
-    _write_table(table, out)
+    """Forecast from ``origin``, store the run in the database at ``db`` (see :func:`_inputs` for when) and
+    write the table to ``out`` (CSV, or Parquet by suffix)."""
+    hs, panel, neighbours, origin_of, keep = _inputs(horizons, panel, db=db, unit=unit, source=source,
+                                                     panel_file=panel_file, neighbours_file=neighbours_file,
+                                                     store=store)
+    model = HurdleGBM(neighbours=neighbours, with_events=True)
+    table = forecast_table(panel, origin, hs, neighbours=neighbours, model=model)
+    stored_as = (stored.save(db, stored.run_record(table, panel, model, unit=unit, horizons=hs, origin_of=origin_of))
+                 if keep else None)
+    _write_table(table[list(RUN_COLUMNS)], out)
     top = table[table["target_month"] == table["target_month"].min()].nlargest(5, "p_any_fatal")
     return {
         "unit": unit,
@@ -160,6 +178,7 @@ def forecast_run(
         "neighbours": "given" if neighbours else "none",
         "highest_p_any_fatal": top[["unit_id", "unit_name", "target_month", "p_any_fatal", "fatalities_mean"]]
         .to_dict("records"),
+        "stored": stored_as,
     }
 
 
@@ -171,8 +190,33 @@ def _write_table(frame: pd.DataFrame, path: str | Path) -> None:
         frame.to_csv(p, index=False)
 
 
-def _inputs(horizons, panel: Panel | None, *, db, unit: str, source: str, panel_file, neighbours_file):
-    """Horizons, the panel (from the database or a file unless given) and its neighbours."""
-    if panel is None:
-        panel = load_panel(db=db, unit=unit, source=source, panel_file=panel_file)
-    return parse_horizons(horizons), panel, resolve_neighbours(panel, neighbours_file)
+def _inputs(horizons, panel: Panel | None, *, db, unit: str, source: str, panel_file, neighbours_file,
+            store: bool | None = None):
+    """Horizons, the panel (from the database or a file unless given), its neighbours, where the panel came
+    from (:class:`.stored.TrainedOn`) and whether to store the result in the database at ``db``.
+
+    A panel read from the database is stored back by default (``store=False`` does not); the store's last
+    finished ingest is read in the same opening as the panel. A panel from a file or given is stored only
+    with ``store=True`` (the database must exist; the panel file's hash stands for the snapshot)."""
+    hs = parse_horizons(horizons)
+    snapshot = None
+    if panel is None and panel_file is None:
+        if db is None:
+            raise UsageError("give a database (--db) or a panel file (--panel)")
+        from ..store import is_url, open_store
+
+        if not is_url(db) and not Path(db).exists():
+            raise InputError("no such database file", path=str(db))
+        with open_store(db, read_only=True) as st:
+            panel = panel_from_store(st, unit=unit, source=source)
+            snapshot = st.forecasts.last_ingest()
+        origin = f"store:{source}"
+        keep = store is not False
+    else:
+        if panel is None:
+            panel = load_panel(panel_file=panel_file)
+        origin = f"file:{Path(panel_file).name}" if panel_file is not None else "given"
+        keep = bool(store)
+        if keep and db is None:
+            raise UsageError("storing a forecast needs a database (--db)")
+    return hs, panel, resolve_neighbours(panel, neighbours_file), stored.trained_on(panel, origin, snapshot), keep

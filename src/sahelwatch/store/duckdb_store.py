@@ -12,7 +12,8 @@ own:
 - ``store.gazetteer``: the learned gazetteer (:mod:`.gazetteer_table`);
 - ``store.programs``: the program registry (:mod:`.programs`);
 - ``store.users``, ``store.audit``: accounts and the audit log (:mod:`.access_tables`);
-- ``store.hr``: human-rights case records, encrypted fields only (:mod:`.hr_tables`).
+- ``store.hr``: human-rights case records, encrypted fields only (:mod:`.hr_tables`);
+- ``store.forecasts``: stored forecast runs and backtests (:mod:`.forecasts`).
 
 Events are *living data*: a newer export can change an event that has the same source id. The
 store keeps every version (``event_versions``); the ``events`` view shows the current,
@@ -34,6 +35,7 @@ from ._sql import _PROBE, rehash_sql
 from .access_tables import AuditLog, Users
 from .aggregates import Aggregates
 from .events import Events
+from .forecasts import ForecastRuns
 from .gazetteer_table import Gazetteer
 from .hr_tables import HrCases
 from .ingest_log import IngestLog
@@ -71,6 +73,7 @@ class Store:
         self.users = Users(self)
         self.audit = AuditLog(self)
         self.hr = HrCases(self)
+        self.forecasts = ForecastRuns(self)
 
     def _connect(self, read_only: bool, threads: int, memory_limit: str) -> duckdb.DuckDBPyConnection:
         if read_only and not self.path.is_file():

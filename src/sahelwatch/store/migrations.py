@@ -344,4 +344,53 @@ CREATE TABLE hr_custody (
 );
 """,
     ),
+    (
+        10,
+        "forecast runs and backtests: one row per stored run (model, its configuration's hash, the store "
+        "snapshot it was trained on) and one per unit, model, origin and target month",
+        """
+CREATE TABLE forecast_runs (
+    run_id VARCHAR PRIMARY KEY,
+    kind VARCHAR NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    model VARCHAR NOT NULL,
+    model_version VARCHAR NOT NULL,
+    config_hash VARCHAR NOT NULL,
+    config VARCHAR NOT NULL,
+    unit VARCHAR NOT NULL,
+    period VARCHAR NOT NULL,
+    first_origin VARCHAR NOT NULL,
+    last_origin VARCHAR NOT NULL,
+    horizons VARCHAR NOT NULL,
+    panel_source VARCHAR NOT NULL,
+    panel_sha256 VARCHAR NOT NULL,
+    panel_first_month VARCHAR,
+    panel_last_month VARCHAR,
+    snapshot_ingest_id VARCHAR,
+    snapshot_at TIMESTAMP WITH TIME ZONE,
+    n_units INTEGER NOT NULL,
+    n_values BIGINT NOT NULL,
+    summary VARCHAR
+);
+CREATE TABLE forecast_values (
+    run_id VARCHAR NOT NULL,
+    model VARCHAR NOT NULL,
+    origin VARCHAR NOT NULL,
+    horizon INTEGER NOT NULL,
+    target_month VARCHAR NOT NULL,
+    unit_id VARCHAR NOT NULL,
+    unit_name VARCHAR,
+    iso3 VARCHAR,
+    admin1 VARCHAR,
+    p_any_fatal DOUBLE NOT NULL,
+    fatalities_mean DOUBLE NOT NULL,
+    q05 DOUBLE NOT NULL, q10 DOUBLE NOT NULL, q25 DOUBLE NOT NULL, q50 DOUBLE NOT NULL,
+    q75 DOUBLE NOT NULL, q90 DOUBLE NOT NULL, q95 DOUBLE NOT NULL,
+    expected_log1p DOUBLE,
+    events_mean DOUBLE,
+    observed DOUBLE,
+    crps DOUBLE
+);
+""",
+    ),
 )
