@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import json
 import math
 import pathlib
@@ -202,35 +201,44 @@ def border_overlay(km: Annotated[Optional[float], Query(gt=0, le=500, descriptio
 
 
 @router.get("/boundaries/{level}", responses={200: {"content": {"application/geo+json": {}}}, **_ERRORS})
-def boundaries(level: Annotated[int, Path(ge=1, le=2)]) -> Response:
-    """The bundled admin units of ``level`` (coordinates to 0.001 degree) as GeoJSON, for the map: level 1 the
-    regions, level 2 Burkina Faso's provinces and Niger's departments (no Malian cercles are shipped). Each
-    feature carries ``iso3``, ``name``, ``name_norm`` (the key events are matched on), ``parent`` and
-    ``liptako_gourma`` (in the Liptako-Gourma zone, as the events' flag); the collection's ``attribution``
-    names the sources and licences (Natural Earth, public domain; OCHA COD-AB Niger, CC BY 3.0 IGO)."""
-    return Response(_boundaries_geojson(level), media_type="application/geo+json",
-                    headers={"Cache-Control": "max-age=86400"})
+def boundaries(level: Annotated[int, Path(ge=1, le=2)], database: DB) -> Response:
+    """The admin units of ``level`` (coordinates to 0.001 degree) as GeoJSON, for the map: for each country the
+    polygons imported into the database for that level (``sahelwatch geo import``), else the bundled units: level 1
+    the regions, level 2 Burkina Faso's provinces and Niger's departments (no Malian cercles are shipped). Each
+    feature carries ``iso3``, ``name``, ``name_norm`` (the key events are matched on), ``parent``, ``source``
+    (``imported`` or ``bundled``) and ``liptako_gourma`` (in the Liptako-Gourma zone, as the events' flag); the
+    collection's ``attribution`` names the sources and licences (Natural Earth, public domain; OCHA COD-AB Niger,
+    CC BY 3.0 IGO; imported boundaries under their own terms)."""
+    from ..geo.boundaries import stored_boundaries
+
+    body = database.cached(("boundaries", level), lambda store: _boundaries_geojson(level, stored_boundaries(store.con)))
+    return Response(body, media_type="application/geo+json", headers={"Cache-Control": "no-cache"})
 
 
-@functools.cache
-def _boundaries_geojson(level: int) -> str:
+def _boundaries_geojson(level: int, imported) -> str:
+    import numpy as np
     import pandas as pd
     import shapely
 
-    from ..geo.bundled_admin import bundled_admin
     from ..geo.keys import liptako_gourma_flag
+    from ..geo.map_units import map_units
 
-    lv = bundled_admin(level)
+    units = map_units(level, imported)
+    geoms = np.array([u.geometry for u in units], dtype=object)
+    mine = np.array([u.source == "imported" for u in units], dtype=bool)
+    if mine.any():  # imported polygons come at full resolution: simplified as a coverage, for drawing only
+        geoms[mine] = shapely.make_valid(shapely.coverage_simplify(geoms[mine], 0.005))
+    iso3 = np.array([u.iso3 for u in units], dtype=object)
+    norm = np.array([u.name_norm for u in units], dtype=object)
+    liptako = liptako_gourma_flag(iso3, norm).to_numpy() if level == 1 else [False] * len(units)
     feats = []
-    if lv is not None:
-        liptako = liptako_gourma_flag(lv.iso3, lv.name_norm).to_numpy() if level == 1 else [False] * len(lv.iso3)
-        for iso3, name, norm, parent, geom, lg in zip(lv.iso3, lv.name, lv.name_norm, lv.parent, lv.geometry, liptako):
-            feats.append({"type": "Feature", "geometry": json.loads(shapely.to_geojson(shapely.set_precision(geom, 1e-3))),
-                          "properties": {"iso3": iso3, "name": name, "name_norm": norm,
-                                         "parent": parent if isinstance(parent, str) else None,
-                                         "liptako_gourma": lg is not pd.NA and bool(lg)}})
-    return json.dumps({"type": "FeatureCollection", "attribution": BOUNDARY_ATTRIBUTION, "features": feats},
-                      allow_nan=False)
+    for u, geom, lg in zip(units, geoms, liptako):
+        feats.append({"type": "Feature", "geometry": json.loads(shapely.to_geojson(shapely.set_precision(geom, 1e-3))),
+                      "properties": {"iso3": u.iso3, "name": u.name, "name_norm": u.name_norm, "parent": u.parent,
+                                     "source": u.source, "liptako_gourma": lg is not pd.NA and bool(lg)}})
+    attribution = BOUNDARY_ATTRIBUTION + ("; imported boundaries: as imported into this database, under their own "
+                                          "terms" if mine.any() else "")
+    return json.dumps({"type": "FeatureCollection", "attribution": attribution, "features": feats}, allow_nan=False)
 
 
 #: Who drew the bundled boundaries, and under which licence (geo/data/PROVENANCE.md).
