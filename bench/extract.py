@@ -60,16 +60,9 @@ def ner_sentences(docs) -> list[str]:
     seen: list[str] = []
 
     class Recording(Extractor):
-        def nlp(self):
-            inner = super().nlp()
-            if inner is None:
-                return None
-
-            def call(text, *args, **kwargs):
-                seen.append(text)
-                return inner(text, *args, **kwargs)
-
-            return call
+        def entities(self, texts):
+            seen.extend(texts)
+            return super().entities(texts)
 
     list(Recording().extract_many(docs, batch_size=64))
     return seen

