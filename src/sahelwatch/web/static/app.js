@@ -215,15 +215,8 @@
   }
 
   /* ---------------------------------------------------------------- map */
-  function loadMapLibrary() {         // 0.8 MB of script: fetched and parsed once the totals are shown
-    if (window.maplibregl) return Promise.resolve();
-    return new Promise(function (resolve) {
-      var s = document.createElement("script");
-      s.src = "vendor/maplibre-gl/maplibre-gl.js";
-      s.onload = resolve;
-      s.onerror = function () { showError("the map library did not load"); resolve(); };
-      document.head.appendChild(s);
-    });
+  function loadMapLibrary() {         // 0.8 MB of script: fetched and parsed once the totals are shown (maploader.js)
+    return window.sahelwatchMaps.loadLibrary().catch(function () { showError(t("map_failed")); });
   }
   /* ---------------------------------------------------------------- programs overlay */
   var programAreas = null;
@@ -309,21 +302,17 @@
   function initMap() {
     if (!window.maplibregl) return Promise.resolve(null);
     try {
-      map = new maplibregl.Map({
-        container: "map", center: [0, 15], zoom: 4.2, attributionControl: false,
-        style: { version: 8, sources: {}, layers: [{ id: "bg", type: "background", paint: { "background-color": "#e8eef3" } }] }
-      });
+      map = window.sahelwatchMaps.blankMap("map");
     } catch (e) {                       // no WebGL: the rest of the dashboard still works
       $("#map").textContent = String(e.message || e);
       return Promise.resolve(null);
     }
     window.sahelwatchMap = map;       // for the browser tests and the console
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
-    map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: "Natural Earth" }));
     return new Promise(function (resolve) {
       map.on("load", function () {
         get("boundaries/1").then(function (gj) {
           boundaries = gj;
+          window.sahelwatchMaps.attribute(map, gj);
           map.addSource("admin1", { type: "geojson", data: gj });
           map.addSource("points", { type: "geojson", data: { type: "FeatureCollection", features: [] },
             cluster: true, clusterRadius: 30 });

@@ -40,15 +40,8 @@
   /* the case map (hr_investigator only): the vendored MapLibre, a blank style and the bundled boundaries, as on
      the dashboard; each case at the precision the server gives it */
   var caseMap = null, caseData = null;
-  function mapLibrary() {
-    if (window.maplibregl) return Promise.resolve();
-    return new Promise(function (resolve, reject) {
-      var s = document.createElement("script");
-      s.src = "vendor/maplibre-gl/maplibre-gl.js";
-      s.onload = resolve;
-      s.onerror = function () { reject(new Error(t("case_map_failed"))); };
-      document.head.appendChild(s);
-    });
+  function mapLibrary() {              // the shared loader (maploader.js), with this page's message
+    return window.sahelwatchMaps.loadLibrary().catch(function () { throw new Error(t("case_map_failed")); });
   }
   function ringCentre(geom) {          // the centre of the bounding box of the largest ring of a region
     var polys = geom.type === "Polygon" ? [geom.coordinates] : geom.coordinates, best = null;
@@ -81,13 +74,9 @@
         if (caseMap.getSource("cases")) caseMap.getSource("cases").setData(caseData);
         return;
       }
-      caseMap = new maplibregl.Map({
-        container: "case-map", center: [0, 15], zoom: 4.2, attributionControl: false,
-        style: { version: 8, sources: {}, layers: [{ id: "bg", type: "background", paint: { "background-color": "#e8eef3" } }] }
-      });
+      caseMap = window.sahelwatchMaps.blankMap("case-map");
       window.sahelwatchCaseMap = caseMap;   // for the browser tests and the console
-      caseMap.addControl(new maplibregl.NavigationControl({ showCompass: false }));
-      caseMap.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: "Natural Earth" }));
+      window.sahelwatchMaps.attribute(caseMap, r[1]);
       caseMap.on("load", function () {
         caseMap.addSource("admin1", { type: "geojson", data: r[1] });
         caseMap.addSource("cases", { type: "geojson", data: caseData });
