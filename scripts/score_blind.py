@@ -1,25 +1,26 @@
-"""Score the extractor on the blind set of real news articles (data/blind).
+"""Score the extractor on a blind set of real news articles (data/blind, data/blind2).
 
 The repository holds only the labels and the addresses of the articles; their texts live in a
-local cache that is never committed (var/blind/texts/<id>.txt, see data/blind/README.md). This
-script joins cache and labels into a gold file (var/blind/gold.jsonl, or gold_nopub.jsonl with
+local cache that is never committed (var/<set>/texts/<id>.txt, see data/<set>/README.md). This
+script joins cache and labels into a gold file (var/<set>/gold.jsonl, or gold_nopub.jsonl with
 every publication date removed) and scores it with ``sahelwatch.extraction.evaluate_file``, for
-each language, with and without the publication date.
+each language, with and without the publication date. When a label carries ``text_sha256`` (the
+hash of the text that was labelled), a cached text with another hash is reported and left out.
 
-    python scripts/score_blind.py [--lang fr|en] [--no-published | --both] [--json] [--errors N]
+    python scripts/score_blind.py [--set blind|blind2] [--lang fr|en] [--no-published | --published-only]
+                                  [--json] [--errors N]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LABELS = ROOT / "data" / "blind" / "labels.jsonl"
-CACHE = ROOT / "var" / "blind" / "texts"
-OUT = ROOT / "var" / "blind"
+SETS = ("blind", "blind2")  # data/<set>/labels.jsonl, cached texts in var/<set>/texts
 # the scores reported for the blind set, in this order
 REPORTED = ("detection_precision", "detection_recall", "no_event_texts_correct", "sub_event_type_macro_f1",
             "sub_event_type", "perpetrator", "target", "tactic", "admin1", "admin2", "fatalities_exact",
@@ -49,8 +50,17 @@ def read_labels(path: Path) -> list[dict]:
     return rows
 
 
-def build_gold(labels: list[dict], cache: Path, out: Path, *, published: bool) -> tuple[Path, list[str]]:
-    """Write the gold file for the labels whose text is cached; return it and the ids without text."""
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def build_gold(labels: list[dict], cache: Path, out: Path, *, published: bool,
+               changed: list[str] | None = None) -> tuple[Path, list[str]]:
+    """Write the gold file for the labels whose text is cached; return it and the ids without text.
+
+    A label with ``text_sha256`` is joined only with a cached text of that hash; the ids whose
+    cached text differs from the labelled one are appended to ``changed`` (and left out).
+    """
     missing = []
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as fh:
@@ -59,8 +69,13 @@ def build_gold(labels: list[dict], cache: Path, out: Path, *, published: bool) -
             if not text_path.exists():
                 missing.append(row["id"])
                 continue
+            text = text_path.read_text(encoding="utf-8")
+            if row.get("text_sha256") and text_sha256(text) != row["text_sha256"]:
+                if changed is not None:
+                    changed.append(row["id"])
+                continue
             gold = row["event"]
-            fh.write(json.dumps({"id": row["id"], "lang": row["lang"], "text": text_path.read_text(encoding="utf-8"),
+            fh.write(json.dumps({"id": row["id"], "lang": row["lang"], "text": text,
                                  "published": row.get("published") if published else None,
                                  "gold": gold}, ensure_ascii=False) + "\n")
     return out, missing
@@ -77,9 +92,11 @@ def score(gold_file: Path, lang: str | None, errors: int) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--labels", type=Path, default=LABELS)
-    ap.add_argument("--cache", type=Path, default=CACHE, help="directory of the cached texts, <id>.txt")
-    ap.add_argument("--out", type=Path, default=OUT, help="directory for the gold files built (never committed)")
+    ap.add_argument("--set", dest="blind_set", choices=SETS, default="blind",
+                    help="which blind set: its labels in data/<set>/, its cached texts in var/<set>/texts")
+    ap.add_argument("--labels", type=Path, help="labels file (default: data/<set>/labels.jsonl)")
+    ap.add_argument("--cache", type=Path, help="directory of the cached texts, <id>.txt (default: var/<set>/texts)")
+    ap.add_argument("--out", type=Path, help="directory for the gold files built, never committed (default: var/<set>)")
     ap.add_argument("--lang", choices=("fr", "en"), help="score one language only (default: each in turn)")
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--no-published", action="store_true", help="score the texts with published = null only")
@@ -87,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--errors", type=int, default=0, help="include up to N errors per run")
     args = ap.parse_args(argv)
+    args.labels = args.labels or ROOT / "data" / args.blind_set / "labels.jsonl"
+    args.cache = args.cache or ROOT / "var" / args.blind_set / "texts"
+    args.out = args.out or ROOT / "var" / args.blind_set
     try:
         labels = read_labels(args.labels)
     except BlindSetError as exc:
@@ -100,19 +120,24 @@ def main(argv: list[str] | None = None) -> int:
     langs = [args.lang] if args.lang else ["fr", "en"]
     results, missing = {}, []
     for name, published in runs:
+        changed: list[str] = []
         gold_file, missing = build_gold(labels, args.cache, args.out / ("gold.jsonl" if published else "gold_nopub.jsonl"),
-                                        published=published)
-        if len(missing) == len(labels):
-            print(f"error: {args.cache}: none of the {len(labels)} texts is cached; re-fetch them from the addresses "
-                  "in the labels (data/blind/README.md)", file=sys.stderr)
+                                        published=published, changed=changed)
+        if len(missing) + len(changed) == len(labels):
+            print(f"error: {args.cache}: none of the {len(labels)} labelled texts is cached as labelled "
+                  f"({len(missing)} missing, {len(changed)} with another text hash); re-fetch them from the addresses "
+                  f"in the labels (data/{args.blind_set}/README.md)", file=sys.stderr)
             return 2
         for lang in langs:
             results[f"{lang}, {name}"] = score(gold_file, lang, args.errors)
     if args.json:
-        print(json.dumps({"labels": str(args.labels), "missing_texts": missing, "runs": results}, indent=1))
+        print(json.dumps({"labels": str(args.labels), "missing_texts": missing, "changed_texts": changed,
+                          "runs": results}, indent=1))
         return 0
     if missing:
         print(f"{len(missing)} texts not in the cache (not scored): {', '.join(missing)}")
+    if changed:
+        print(f"{len(changed)} cached texts differ from the labelled ones (text_sha256; not scored): {', '.join(changed)}")
     for key, d in results.items():
         print(f"[{key}] documents {d['documents']}  gold events {d['gold_events']}  "
               f"predicted {d['predicted_events']}  paired {d['paired']}")
