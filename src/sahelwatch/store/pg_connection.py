@@ -10,11 +10,12 @@ overridden in :mod:`.pg_parts`.
 
 from __future__ import annotations
 
-import datetime as dt
 import decimal
 from typing import Any, Sequence
 
 import pyarrow as pa
+
+from .pg_copy import copy_in
 
 #: PostgreSQL type oid -> the Arrow type of a result column (unknown oids come back as text)
 _ARROW_OF_OID: dict[int, pa.DataType] = {
@@ -135,30 +136,10 @@ class PgConnection:
         self.raw.execute(f'DROP TABLE IF EXISTS "{name}"')
         cols = ", ".join(f'"{f.name}" {t}' for f, t in zip(table.schema, types))
         self.raw.execute(f'CREATE TEMP TABLE "{name}" ({cols})')
-        copy_rows(self.raw, name, table)
+        copy_in(self.raw, name, table)
 
     def unregister(self, name: str) -> None:
         self.raw.execute(f'DROP TABLE IF EXISTS "{name}"')
 
     def close(self) -> None:
         self.raw.close()
-
-
-def copy_rows(raw, table_name: str, table: pa.Table, columns: Sequence[str] | None = None) -> None:
-    """``COPY table_name FROM STDIN`` the rows of an Arrow table (binary format, typed per column)."""
-    names = list(columns or table.column_names)
-    types = [_pg_type_of(table.schema.field(n).type).replace(' COLLATE "C"', "") for n in names]
-    types = ["numeric" if t.startswith("numeric") else "float8" if t == "double precision" else t for t in types]
-    cols = [table.column(n).to_pylist() for n in names]
-    for i, t in enumerate(types):
-        if t == "numeric":
-            cols[i] = [None if v is None else decimal.Decimal(v) for v in cols[i]]
-        elif t == "timestamp":
-            cols[i] = [None if v is None else v.replace(tzinfo=None) if isinstance(v, dt.datetime) else v
-                       for v in cols[i]]
-    quoted = ", ".join(f'"{n}"' for n in names)
-    with raw.cursor() as cur:
-        with cur.copy(f'COPY "{table_name}" ({quoted}) FROM STDIN (FORMAT BINARY)') as cp:
-            cp.set_types(types)
-            for row in zip(*cols):
-                cp.write_row(row)
