@@ -77,17 +77,17 @@ _GENERIC = {fold_key(x) for x in ("Unidentified armed group", "Protesters", "Rio
 
 
 def _group_at(reg, actor_id: str, at: dt.date | None) -> str:
-    """The id ``actor_id``'s organisation goes by, following renames at any date and the absorptions
-    dated on or before ``at`` (none without a date); it stays put at a fork, or when unknown."""
-    current, seen = actor_id, {actor_id}
-    while current in reg.actors:
-        links = [link for link in reg.actors[current].successors
-                 if link.relation == "became" or (link.relation == "merged_into" and at is not None
-                                                  and (link.date is None or link.date.value <= at))]
-        if len(links) != 1 or links[0].successor in seen:
-            break
-        current = links[0].successor
+    """The id ``actor_id``'s organisation goes by: the registry's roll-up at ``at`` (absorptions and
+    renames dated on or before it; none without a date), then its later renames; unknown ids stay."""
+    current, seen = actor_id, set()
+    while current in reg.actors and current not in seen:
         seen.add(current)
+        if at is not None:
+            current = reg.rollup(current, at)
+        renames = [link for link in reg.actors[current].successors if link.relation == "became"]
+        if len(renames) != 1:
+            break
+        current = renames[0].successor
     return current
 
 
