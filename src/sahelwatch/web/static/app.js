@@ -5,7 +5,8 @@
   var FORM_FILTERS = ["country", "admin1", "actor", "event_type", "tactic", "precision", "since", "until",
     "fatalities_min", "border_km_max", "as_of", "compare_admin1", "compare_since", "compare_until"];
   // view settings in the URL that are not filters of the main selection
-  var VIEW_KEYS = ["lang", "period", "compare_admin1", "compare_since", "compare_until"];
+  var VIEW_KEYS = ["lang", "period", "compare_admin1", "compare_since", "compare_until", "forecast_horizon",
+    "forecast_map"];
   var TACTICS = ["ambush", "ied", "suicide_bombing", "assassination", "raid_on_village", "abduction", "armed_clash",
     "shelling", "air_strike", "arrest", "looting_burning", "protest", "sexual_violence", "other"];
   var PAGE = 200;
@@ -555,9 +556,199 @@
     $("#show-borders").addEventListener("change", drawBorders);
     $("#filters").addEventListener("change", function () { if ($("#show-borders").checked) drawBorders(); });
   }
+  /* ---------------------------------------------------------------- forecast panel: the latest stored run with its
+     intervals (a list with interval bars, and on the map), and the last backtest's month against what happened */
+  var forecastView = null;
+  function forecastParams() {            // the filters that make sense for a forecast: country and admin1
+    var p = new URLSearchParams(), u = urlParams();
+    ["country", "admin1"].forEach(function (k) { u.getAll(k).forEach(function (v) { if (v) p.append(k, v); }); });
+    return p;
+  }
+  function num(x) { return x === null || x === undefined ? "–" : String(Math.round(x * 10) / 10); }
+  function share(x) { return x === null || x === undefined ? "–" : Math.round(100 * x) + "%"; }
+  function intervalText(u) {
+    return num(u.median) + " [" + num(u.intervals["50"][0]) + "–" + num(u.intervals["50"][1]) + "] [" +
+      num(u.intervals["90"][0]) + "–" + num(u.intervals["90"][1]) + "]";
+  }
+  /* the 90% interval (light), the 50% interval (dark, taller), the median (orange tick) and, when known, what
+     happened (a white dot ringed in black), on a scale shared by the table's rows */
+  function intervalBar(u, max, observed) {
+    var ns = "http://www.w3.org/2000/svg", W = 86, H = 14, svg = document.createElementNS(ns, "svg");
+    function x(v) { return 3 + (W - 6) * Math.min(v, max) / max; }
+    function add(tag, attrs) {
+      var e = document.createElementNS(ns, tag);
+      Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+      svg.appendChild(e); return e;
+    }
+    svg.setAttribute("viewBox", "0 0 " + W + " " + H); svg.setAttribute("width", W); svg.setAttribute("height", H);
+    svg.setAttribute("class", "fc-bar"); svg.setAttribute("role", "img");
+    var label = t("forecast_bar_label", { m: num(u.median), lo50: num(u.intervals["50"][0]), hi50: num(u.intervals["50"][1]),
+      lo90: num(u.intervals["90"][0]), hi90: num(u.intervals["90"][1]) });
+    if (observed !== undefined) label += t("forecast_bar_observed", { y: num(observed) });
+    svg.setAttribute("aria-label", label);
+    add("line", { x1: 3, x2: W - 3, y1: H / 2, y2: H / 2, class: "fc-axis" });
+    add("rect", { x: x(u.intervals["90"][0]) - 1, y: 4, height: H - 8, class: "fc90",
+      width: Math.max(x(u.intervals["90"][1]) - x(u.intervals["90"][0]), 0) + 2 });
+    add("rect", { x: x(u.intervals["50"][0]) - 1, y: 1, height: H - 2, class: "fc50",
+      width: Math.max(x(u.intervals["50"][1]) - x(u.intervals["50"][0]), 0) + 2 });
+    add("rect", { x: x(u.median) - 1, y: 0, width: 2, height: H, class: "fcmed" });
+    if (observed !== undefined) add("circle", { cx: x(observed), cy: H / 2, r: 4, class: "fcobs" });
+    return svg;
+  }
+  function scaleOf(units, observed) {
+    return Math.max.apply(null, [1].concat(units.map(function (u) {
+      return Math.max(u.intervals["90"][1], observed ? u.observed : 0);
+    })));
+  }
+  function unitCell(u) { return el("td", { class: "fc-unit" }, u.unit_name || u.unit_id); }
+  function forecastUnits() {                 // the run's units at the chosen horizon, likeliest to see a death first
+    var h = +$("#forecast-horizon").value;
+    return forecastView.run.units.filter(function (u) { return u.horizon === h; })
+      .sort(function (a, b) { return b.p_any_fatal - a.p_any_fatal || b.fatalities_mean - a.fatalities_mean; });
+  }
+  function renderForecastRun() {
+    var tb = $("#forecast-table tbody"), units = forecastUnits(), max = scaleOf(units, false);
+    tb.textContent = "";
+    $("#forecast-caption").textContent = units.length ? t("forecast_caption", { month: units[0].target_month }) : "";
+    units.forEach(function (u) {
+      var tr = el("tr", { "data-unit-id": u.unit_id, "data-interval-50": u.intervals["50"].join(","),
+        "data-interval-90": u.intervals["90"].join(","), "data-median": u.median });
+      tr.appendChild(unitCell(u));
+      tr.appendChild(el("td", { class: "num" }, share(u.p_any_fatal)));
+      var cell = el("td", { class: "fc-int" });
+      cell.appendChild(el("span", { class: "fc-text" }, intervalText(u)));
+      cell.appendChild(intervalBar(u, max));
+      tr.appendChild(cell);
+      tb.appendChild(tr);
+    });
+    drawForecastMap();
+  }
+  function renderForecastCheck() {
+    var c = forecastView.backtest, tb = $("#forecast-check tbody");
+    tb.textContent = "";
+    $("#forecast-check-caption").textContent = "";
+    $("#forecast-check-whole").textContent = "";
+    if (!c || !c.units.length) { $("#forecast-check-summary").textContent = t("forecast_no_check"); return; }
+    $("#forecast-check-caption").textContent = t("forecast_check_caption", { origin: c.origin, month: c.target_month });
+    var s = c.summary, base = null;
+    Object.keys(c.models).forEach(function (m) {         // the best baseline by CRPS on the same unit-months
+      if (m !== c.model && c.models[m].crps !== null && (!base || c.models[m].crps < c.models[base].crps)) base = m;
+    });
+    var in50 = c.units.filter(function (u) { return u.inside["50"]; }).length;
+    var in90 = c.units.filter(function (u) { return u.inside["90"]; }).length;
+    $("#forecast-check-summary").textContent = t("forecast_coverage", { in50: in50, n: s.n, c50: share(s.coverage_50),
+      in90: in90, c90: share(s.coverage_90), crps: num(s.crps), base: base || "–",
+      base_crps: base ? num(c.models[base].crps) : "–", brier: s.brier_any_fatal === null ? "–" : s.brier_any_fatal.toFixed(3) });
+    var whole = c.whole_backtest && c.whole_backtest.coverage && c.whole_backtest.coverage[c.model];
+    var wh = whole && whole["h" + c.horizon];
+    if (wh) {
+      $("#forecast-check-whole").textContent = t("forecast_whole", { origins: c.whole_backtest.origins,
+        last: c.backtest.last_origin, c50: share(wh["50"]), c90: share(wh["90"]) });
+    }
+    var units = c.units.slice().sort(function (a, b) { return b.observed - a.observed || b.fatalities_mean - a.fatalities_mean; });
+    var max = scaleOf(units, true);
+    units.forEach(function (u) {
+      var tr = el("tr", { "data-unit-id": u.unit_id, "data-interval-90": u.intervals["90"].join(","),
+        "data-observed": u.observed, "data-inside-90": u.inside["90"] ? "1" : "0" });
+      tr.appendChild(unitCell(u));
+      var cell = el("td", { class: "fc-int" });
+      cell.appendChild(el("span", { class: "fc-text" }, intervalText(u)));
+      cell.appendChild(intervalBar(u, max, u.observed));
+      tr.appendChild(cell);
+      var seen = el("td", { class: "num" }, num(u.observed));   // what happened, and whether the 90% interval held it
+      seen.appendChild(el("span", { class: "fc-flag " + (u.inside["90"] ? "fc-in" : "fc-out") }, u.inside["90"] ? t("yes") : t("no")));
+      tr.appendChild(seen);
+      tb.appendChild(tr);
+    });
+  }
+  /* the run's expected fatalities per unit, on the bundled boundaries of its level, matched by ISO3|name_norm */
+  var FC_STEPS = [1, 5, 20, 50], FC_COLOURS = ["#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f"];  // not the events' oranges
+  function drawForecastMap() {
+    var on = $("#show-forecast-map").checked, note = $("#forecast-map-note");
+    if (!mapReady) return;
+    mapReady.then(function (m) {
+      if (!m) return;
+      if (!on || !forecastView || !forecastView.run) {
+        if (m.getLayer("forecast-fill")) m.setLayoutProperty("forecast-fill", "visibility", "none");
+        note.hidden = true;
+        return;
+      }
+      var units = forecastUnits(), level = forecastView.run.run.unit === "admin2" ? 2 : 1;
+      return get("boundaries/" + level).then(function (gj) {
+        var byKey = {}, drawn = {};
+        units.forEach(function (u) { if (u.area_key) byKey[u.area_key] = u; });
+        var feats = gj.features.filter(function (f) {
+          var u = byKey[f.properties.iso3 + "|" + f.properties.name_norm];
+          if (!u) return false;
+          drawn[u.unit_id] = true;
+          f.properties.fc_mean = u.fatalities_mean;
+          return true;
+        });
+        var data = { type: "FeatureCollection", features: feats };
+        if (m.getSource("forecast-areas")) m.getSource("forecast-areas").setData(data);
+        else {
+          m.addSource("forecast-areas", { type: "geojson", data: data });
+          var step = ["step", ["get", "fc_mean"], FC_COLOURS[0]];
+          FC_STEPS.forEach(function (v, i) { step.push(v, FC_COLOURS[i + 1]); });
+          m.addLayer({ id: "forecast-fill", type: "fill", source: "forecast-areas",
+            paint: { "fill-color": step, "fill-opacity": 0.85, "fill-outline-color": "#1b1f23" } },
+            m.getLayer("clusters") ? "clusters" : undefined);
+        }
+        m.setLayoutProperty("forecast-fill", "visibility", "visible");
+        var missing = units.filter(function (u) { return !drawn[u.unit_id]; })
+          .map(function (u) { return u.unit_name || u.unit_id; });
+        note.hidden = false;
+        note.textContent = t("forecast_map_legend", { month: units.length ? units[0].target_month : "" }) + ": ";
+        ["< 1", "1–5", "5–20", "20–50", "≥ 50"].forEach(function (label, i) {
+          var sw = el("span", { class: "fc-sw" }); sw.style.background = FC_COLOURS[i]; sw.style.border = "1px solid #1b1f23";
+          note.appendChild(sw); note.appendChild(document.createTextNode(" " + label + " "));
+        });
+        note.appendChild(document.createTextNode(". " + t("forecast_map_note", { drawn: feats.length, n: units.length }) +
+          (missing.length ? "; " + t("forecast_map_missing", { names: missing.join(", ") }) : "") + "."));
+        $("#map").dataset.forecastFeatures = String(feats.length);
+      });
+    }).catch(function (e) { showError(e.message); });
+  }
   function renderForecasts() {
-    get("forecasts").then(function (f) { $("#forecasts").textContent = f.available ? "" : t("no_forecast"); })
-      .catch(function (e) { $("#forecasts").textContent = e.message; });
+    get("forecasts", forecastParams()).then(function (f) {
+      forecastView = f;
+      var body = $("#forecast-body"), note = $("#forecasts"), sel = $("#forecast-horizon");
+      body.hidden = !f.available;
+      $("#forecast-run").hidden = !f.run;
+      if (!f.available) { note.textContent = t("no_forecast"); drawForecastMap(); return; }
+      if (!f.run) { note.textContent = t("forecast_no_run"); drawForecastMap(); }
+      else {
+        var r = f.run.run, keep = urlParams().get("forecast_horizon") || sel.value;
+        note.textContent = t("forecast_run_note", { origin: r.last_origin, model: r.model, version: r.model_version,
+          last: r.trained_on.last_month || "?", source: r.trained_on.source, created: String(r.created_at).slice(0, 10) });
+        sel.textContent = "";
+        r.horizons.forEach(function (h) { sel.appendChild(el("option", { value: String(h) }, "+" + h)); });
+        sel.value = r.horizons.map(String).indexOf(keep) >= 0 ? keep : String(r.horizons[0]);
+        renderForecastRun();
+      }
+      renderForecastCheck();
+      document.body.dataset.forecasts = "ready";
+    }).catch(function (e) { $("#forecasts").textContent = e.message; });
+  }
+  function setForecastUrl(key, value) {        // the panel's state is part of the view: a link reopens it
+    var p = urlParams();
+    if (value) p.set(key, value); else p.delete(key);
+    var q = p.toString();
+    history.replaceState(null, "", q ? "?" + q : window.location.pathname);
+  }
+  function setupForecasts() {
+    $("#show-forecast-map").checked = urlParams().get("forecast_map") === "1";
+    $("#forecast-horizon").addEventListener("change", function () {
+      setForecastUrl("forecast_horizon", $("#forecast-horizon").value); renderForecastRun();
+    });
+    $("#show-forecast-map").addEventListener("change", function () {
+      setForecastUrl("forecast_map", $("#show-forecast-map").checked ? "1" : ""); drawForecastMap();
+    });
+    $("#filters").addEventListener("change", renderForecasts);
+    $("#filters").addEventListener("submit", renderForecasts);
+    $("#filters").addEventListener("reset", function () { setTimeout(renderForecasts, 0); });
+    window.addEventListener("popstate", renderForecasts);
+    renderForecasts();
   }
   var playing = null;
   function togglePlay() {
@@ -684,7 +875,7 @@
         $(id).addEventListener("click", download);
       });
       $("#play").addEventListener("click", togglePlay);
-      totalsShown.then(renderForecasts);
+      totalsShown.then(setupForecasts);
       setupProgramsOverlay();
       setupBorders();
       $("#show-liptako").addEventListener("change", function () {
