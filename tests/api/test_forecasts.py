@@ -54,6 +54,8 @@ def test_the_latest_run_is_served_with_the_intervals_it_was_stored_with(api, mad
         assert lo90 <= lo50 <= u["median"] <= hi50 <= hi90
         assert lo90 <= row["fatalities_q10"] and row["fatalities_q90"] <= hi90  # 5-95% holds the 10-90%
     assert any(u["intervals"]["90"][1] > 0 for u in run["units"])
+    keys = {u["unit_name"]: u["area_key"] for u in run["units"]}  # the map's key among the bundled boundaries
+    assert keys["Mopti"] == "MLI|mopti" and keys["Tillabéri"] == "NER|tillaberi"
 
 
 def test_last_months_forecast_is_shown_against_what_happened(api):

@@ -180,6 +180,8 @@ class ForecastUnit(BaseModel):
     median: float
     intervals: dict[str, list[float]] = Field(description="interval name -> [lower, upper] fatalities")
     events_mean: Optional[float] = None
+    area_key: Optional[str] = Field(None, description="ISO3|name_norm of the unit among the bundled boundaries of "
+                                    "its level (the map's key), when it has one")
 
 
 class CheckedUnit(ForecastUnit):

@@ -220,7 +220,19 @@ def latest_forecast(store, *, unit: str | None = None, horizon: int | None = Non
     if row is None:
         return None
     values = store.forecasts.values(row["run_id"], horizon=horizon, iso3=tuple(iso3), admin1=tuple(admin1))
-    return _clean({"run": _run_public(row), "units": [_unit_public(v) for v in values]})
+    keys = _area_keys(row["unit"], values)
+    return _clean({"run": _run_public(row), "units": [_unit_public(v) | {"area_key": k} for v, k in zip(values, keys)]})
+
+
+def _area_keys(unit: str, values: list[dict]) -> list[str | None]:
+    """Each unit's key among the bundled boundaries of its level (``ISO3|name_norm``, as the map's areas carry
+    it), or None (grid cells, or a unit without a country)."""
+    if unit not in ("admin1", "admin2") or not values:
+        return [None] * len(values)
+    from ..geo.admin_names import admin_norm
+
+    _, norm = admin_norm([v["iso3"] for v in values], [v["unit_name"] for v in values], 1 if unit == "admin1" else 2)
+    return [f"{v['iso3']}|{n}" if v["iso3"] and n else None for v, n in zip(values, norm)]
 
 
 def last_backtest_check(store, *, unit: str | None = None, iso3: Iterable[str] = (),
@@ -246,8 +258,9 @@ def last_backtest_check(store, *, unit: str | None = None, iso3: Iterable[str] =
     for v in values:
         by_model.setdefault(v["model"], []).append(v)
     units = []
-    for v in by_model.get(MODEL_NAME, []):
-        u = _unit_public(v)
+    mine = by_model.get(MODEL_NAME, [])
+    for v, key in zip(mine, _area_keys(row["unit"], mine)):
+        u = _unit_public(v) | {"area_key": key}
         u["observed"] = v["observed"]
         u["inside"] = {k: bool(lo <= v["observed"] <= hi) for k, (lo, hi) in u["intervals"].items()}
         u["crps"] = v["crps"]
