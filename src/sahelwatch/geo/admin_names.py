@@ -63,13 +63,18 @@ def admin_norm(iso3, names, level: int) -> tuple[np.ndarray, np.ndarray]:
     """
     codes = np.asarray(iso3, dtype=object).reshape(-1)
     arr = np.asarray(names, dtype=object).reshape(-1)
-    if arr.size == 0:
-        return np.full(0, None, dtype=object), np.full(0, None, dtype=object)
+    canon, norm = np.full(arr.size, None, dtype=object), np.full(arr.size, None, dtype=object)
+    named = np.flatnonzero(pd.notna(arr))  # a missing name has no canonical spelling nor key
+    if named.size == 0:
+        return canon, norm
+    if named.size < arr.size:
+        canon[named], norm[named] = admin_norm(codes[named], arr[named], level)
+        return canon, norm
     # distinct (iso3, name) pairs via two integer factorizations (no per-row Python)
     ci, cu = pd.factorize(pd.Series(codes, dtype=object), use_na_sentinel=False)
     ni, nu = pd.factorize(pd.Series(arr, dtype=object), use_na_sentinel=False)
     width = len(nu) + 1
-    uniq_keys, inv = np.unique(ci.astype(np.int64) * width + ni, return_inverse=True)
+    inv, uniq_keys = pd.factorize(ci.astype(np.int64) * width + ni)
     pair_c = np.asarray(cu, dtype=object)[uniq_keys // width]
     pair_n = np.asarray(nu, dtype=object)[uniq_keys % width]
     u_canon = np.full(len(uniq_keys), None, dtype=object)

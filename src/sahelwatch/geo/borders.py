@@ -130,14 +130,15 @@ def _measure(cb: CountryBorders, x: np.ndarray, y: np.ndarray, chunk: int = 6553
     col = np.floor(x / CELL_DEG).astype(np.int64)
     row = np.floor(y / CELL_DEG).astype(np.int64)
     cell = row * 8192 + col  # 8192 > 2 * 360 / CELL_DEG
-    ucell, inv = np.unique(cell, return_inverse=True)
+    inv, ucell = pd.factorize(cell)  # a hash, not a sort
     crow = np.floor_divide(ucell + 4096, 8192)
     ccol = ucell - crow * 8192
     cands = _segments_near_cells(cb, (ccol + 0.5) * CELL_DEG, (crow + 0.5) * CELL_DEG)
     cand = _padded(cands)
     width = np.fromiter((len(c) for c in cands), dtype=np.int64, count=len(cands))
     # process points by their cell's number of candidates, so each chunk's padding stays small
-    order = np.argsort(width[inv], kind="stable")
+    w = width[inv]
+    order = np.argsort(w.astype(np.uint16) if width.max() < 1 << 16 else w, kind="stable")  # a radix sort
     best_seg = np.empty(x.size, dtype=np.int64)
     best_t = np.empty(x.size)
     for s in range(0, x.size, chunk):

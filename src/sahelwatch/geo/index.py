@@ -16,18 +16,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+import pandas as pd
 import shapely
 
 
 def _group(keys: np.ndarray):
-    """(unique keys, start, end, order): rows order[start[i]:end[i]] have key uniq[i]."""
-    order = np.argsort(keys, kind="stable")
-    sk = keys[order]
-    if sk.size == 0:
-        return sk, np.zeros(0, int), np.zeros(0, int), order
-    starts = np.flatnonzero(np.r_[True, sk[1:] != sk[:-1]])
-    ends = np.r_[starts[1:], sk.size]
-    return sk[starts], starts, ends, order
+    """(unique keys, start, end, order): rows order[start[i]:end[i]] have key uniq[i], keys ascending
+    and each key's rows in their order.
+
+    The keys are hashed to their rank among the distinct keys, and the ranks sorted, by a radix sort
+    when they fit in 16 bits: no comparison sort of a million keys."""
+    if keys.size == 0:
+        return keys, np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.intp)
+    codes, uniq = pd.factorize(keys)
+    perm = np.argsort(uniq)
+    rank = np.empty(perm.size, dtype=np.int64)
+    rank[perm] = np.arange(perm.size)
+    ranks = rank[codes]
+    order = np.argsort(ranks.astype(np.uint16) if perm.size <= 1 << 16 else ranks, kind="stable")
+    counts = np.bincount(ranks, minlength=perm.size)
+    ends = np.cumsum(counts)
+    starts = ends - counts
+    return uniq[perm], starts, ends, order
 
 
 @dataclass

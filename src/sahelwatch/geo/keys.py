@@ -78,7 +78,7 @@ def h3_cells(lon, lat, resolution: int = H3_RESOLUTION) -> np.ndarray:
         return out
     ints = _h3_ints(lat[ok], lon[ok], resolution)
     if ints is not None:
-        uniq, inv = np.unique(ints, return_inverse=True)
+        inv, uniq = pd.factorize(ints)  # a hash, not a sort
         hexes = np.array([format(int(v), "x") for v in uniq], dtype=object)
         out[ok] = hexes[inv]
         return out
@@ -240,20 +240,19 @@ def spatial_keys(lon, lat, iso3=None, admin1=None, admin2=None, boundaries=None)
     km, across = border_distance(codes, lon, lat)
     tlon, tlat = tripoint()
     gid = priogrid_gid(lon, lat)
+    names = {"iso3": codes, **admin, "border_iso3": across}
+    # object columns hold None for a missing value (never NaN), and stay object columns: built as
+    # Series of that dtype, so pandas infers no string type (and converts nothing back)
+    cols = {c: pd.Series(np.where(pd.isna(v), None, v), dtype=object) for c, v in names.items()}
     out = pd.DataFrame({
-        "iso3": codes,
-        **admin,
+        **cols,
         "priogrid_gid": pd.array(np.where(np.isfinite(gid), gid, 0).astype(np.int64), dtype="Int64"),
         "h3": h3_cells(lon, lat),
         "border_km": km,
-        "border_iso3": across,
         "tripoint_km": haversine_km(lon, lat, tlon, tlat),
     })
     out.loc[~np.isfinite(gid), "priogrid_gid"] = pd.NA
-    for c in ("iso3", "admin1_norm", "admin2_norm", "admin1_pcode", "admin2_pcode", "admin_match", "border_iso3"):
-        v = out[c].to_numpy(dtype=object)
-        out[c] = pd.Series(np.where(pd.isna(v), None, v), dtype=object)
-    out["liptako_gourma"] = liptako_gourma_flag(codes, out["admin1_norm"].to_numpy(dtype=object)).to_numpy()
+    out["liptako_gourma"] = liptako_gourma_flag(codes, cols["admin1_norm"].to_numpy()).to_numpy()
     return out[list(KEY_COLUMNS)]
 
 

@@ -29,7 +29,7 @@ def factorize_rows(*columns) -> tuple[np.ndarray, list[tuple]]:
         codes, uniq = pd.factorize(pd.Series(np.asarray(col, dtype=object), dtype=object), use_na_sentinel=False)
         uniques.append(np.asarray(uniq, dtype=object))
         key = codes.astype(np.int64) if key is None else key * (len(uniq) + 1) + codes
-    ukeys, inv = np.unique(key, return_inverse=True)
+    inv, ukeys = pd.factorize(key)  # a hash, not a sort: the order of the distinct rows does not matter
     parts = []
     rest = ukeys
     for uniq in reversed(uniques):
