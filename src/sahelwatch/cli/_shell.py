@@ -11,7 +11,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Sequence
 
 import typer
 from rich.console import Console
@@ -73,6 +73,32 @@ def emit(st: State, obj: Any, human: Callable[[Any], None] | None = None) -> Non
         sys.stdout.write(dumps(obj) + "\n")
     else:
         human(obj)
+
+
+def print_import(files: Iterable[tuple[str, Sequence[str]]], total: str | None = None,
+                 rejects: Sequence[tuple[str, str]] = (), quarantine: str | Path | None = None,
+                 flagged: Sequence[str] = (), shown: int | None = 10) -> None:
+    """The human output of every import: a line per file with its notes indented under it, the total, the
+    first ``shown`` rejects as ``(where, reason)`` (every one when None), the lines of rows kept but
+    flagged, and where the rejected rows are kept. Every text is printed as it is, never read as markup."""
+    def line(text: str) -> None:
+        stdout.print(text, markup=False)
+
+    for head, notes in files:
+        line(head)
+        for note in notes:
+            line(f"  {note}")
+    if total is not None:
+        line(total)
+    listed = rejects if shown is None else rejects[:shown]
+    for where, reason in listed:
+        line(f"  rejected {where}: {reason}")
+    if len(rejects) > len(listed):
+        line(f"  ... and {len(rejects) - len(listed)} more")
+    for flag in flagged:
+        line(f"  {flag}")
+    if quarantine:
+        line(f"rejected rows are kept in {quarantine}")
 
 
 def fail(message: str, code: int = 2) -> "typer.Exit":

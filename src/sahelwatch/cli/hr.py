@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from rich.markup import escape
 
-from ._shell import emit, state, stdout
+from ._shell import emit, print_import, state, stdout
 from .users import cli_actor
 
 app = typer.Typer(help="Human-rights case records: names, contacts and narratives encrypted per case.",
@@ -26,13 +26,12 @@ def import_(ctx: typer.Context, file: Path = typer.Argument(..., help="A JSON ar
         s = import_cases(store, file, actor=cli_actor())
 
     def human(d):
-        stdout.print(f"{escape(d['file'])}: read {d['read']}, new {d['inserted']}, replaced {d['replaced']}, "
-                     f"rejected {len(d['rejected'])}")
-        for r in d["rejected"]:
-            stdout.print(f"  rejected case {r['index'] + 1} ({escape(r['case_id'] or 'no valid id')}): "
-                         f"{escape(r['reason'])}")
-        for f in d["flagged"]:
-            stdout.print(f"  flagged {escape(f['case_id'])}: {f['flag']}")
+        print_import(
+            [(f"{d['file']}: read {d['read']}, new {d['inserted']}, replaced {d['replaced']}, "
+              f"rejected {len(d['rejected'])}", ())],
+            rejects=[(f"case {r['index'] + 1} ({r['case_id'] or 'no valid id'})", r["reason"]) for r in d["rejected"]],
+            flagged=[f"flagged {f['case_id']}: {f['flag']}" for f in d["flagged"]], shown=None,
+        )
 
     d = s.as_dict()
     emit(st, d, human)

@@ -13,31 +13,21 @@ from ..ingest import IngestSummary, check_files, ingest_files
 from ..settings import get_settings
 from ..sources import FORMATS
 from ..store import open_store
-from ._shell import emit, progress_bar, state, stdout
+from ._shell import emit, print_import, progress_bar, state, stdout
 
 
 def _human(s: IngestSummary) -> None:
-    for f in s.files:
-        extra = f" ({f.merged_rows} actor rows merged)" if f.merged_rows else ""
-        stdout.print(
-            f"{f.path} [{f.format}{', ' + f.release if f.release else ''}]: read {f.read}{extra}, "
-            f"inserted {f.inserted}, updated {f.updated}, unchanged {f.unchanged}, rejected {f.rejected}"
-            + (f", deleted {f.deleted}" if f.deleted else "")
-        )
-        for note in f.notes:
-            stdout.print(f"  note: {note}")
     d = s.as_dict()
-    stdout.print(
-        f"total: read {d['read']}, inserted {d['inserted']}, updated {d['updated']}, "
-        f"unchanged {d['unchanged']}, rejected {d['rejected']}"
+    print_import(
+        ((f"{f.path} [{f.format}{', ' + f.release if f.release else ''}]: read {f.read}"
+          f"{f' ({f.merged_rows} actor rows merged)' if f.merged_rows else ''}, inserted {f.inserted}, "
+          f"updated {f.updated}, unchanged {f.unchanged}, rejected {f.rejected}"
+          + (f", deleted {f.deleted}" if f.deleted else ""), [f"note: {n}" for n in f.notes]) for f in s.files),
+        total=f"total: read {d['read']}, inserted {d['inserted']}, updated {d['updated']}, "
+              f"unchanged {d['unchanged']}, rejected {d['rejected']}",
+        rejects=[(f"{path}:{r.line}", r.reason) for path, r in s.rejects] if s.quarantine else (),
+        quarantine=s.quarantine,
     )
-    if s.quarantine:
-        shown = s.rejects[:10]
-        for path, r in shown:
-            stdout.print(f"  rejected {path}:{r.line}: {r.reason}")
-        if len(s.rejects) > len(shown):
-            stdout.print(f"  ... and {len(s.rejects) - len(shown)} more")
-        stdout.print(f"rejected rows are kept in {s.quarantine}")
 
 
 #: How many unresolved actor strings the post-ingest coverage report names.

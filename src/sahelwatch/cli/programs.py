@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 
 from ..settings import get_settings
-from ._shell import emit, state, stdout
+from ._shell import emit, print_import, state, stdout
 
 app = typer.Typer(help="Prevention and community-resilience programs: registry and evaluation.",
                   no_args_is_help=True)
@@ -33,20 +33,14 @@ def import_(
         s = import_programs(store, read, quarantine_dir=qdir)
 
     def human(d):
-        for f in d["files"]:
-            how = ", ".join(f"{k} {v}" for k, v in sorted(f["matches"].items()))
-            stdout.print(f"{escape(f['path'])} [{f['format']}]: read {f['read']}, programs {f['programs']}, "
-                         f"area rows {f['areas']} ({how or 'none matched'}), rejected {f['rejected']}")
-            for note in f["notes"]:
-                stdout.print(f"  note: {escape(note)}")
-        stdout.print(f"total: programs {d['programs']} ({d['inserted']} new, {d['replaced']} replaced), "
-                     f"rejected {d['rejected']}")
-        for path, r in s.rejects[:10]:
-            stdout.print(f"  rejected {escape(path)}:{r.line}: {escape(r.reason)}")
-        if len(s.rejects) > 10:
-            stdout.print(f"  ... and {len(s.rejects) - 10} more")
-        if d["quarantine"]:
-            stdout.print(f"rejected rows are kept in {escape(d['quarantine'])}")
+        print_import(
+            ((f"{f['path']} [{f['format']}]: read {f['read']}, programs {f['programs']}, area rows {f['areas']} "
+              f"({', '.join(f'{k} {v}' for k, v in sorted(f['matches'].items())) or 'none matched'}), "
+              f"rejected {f['rejected']}", [f"note: {n}" for n in f["notes"]]) for f in d["files"]),
+            total=f"total: programs {d['programs']} ({d['inserted']} new, {d['replaced']} replaced), "
+                  f"rejected {d['rejected']}",
+            rejects=[(f"{path}:{r.line}", r.reason) for path, r in s.rejects], quarantine=d["quarantine"],
+        )
 
     d = s.as_dict()
     emit(st, d, human)
