@@ -344,6 +344,72 @@
       });
     });
   }
+  /* ---------------------------------------------------------------- admin2 (districts) layer */
+  var boundaries2 = null, admin2Ready = null;
+  VIEW_KEYS.push("map_level");        // a view setting of the page, never sent to the API
+  var CHORO_COLOURS = ["step", ["coalesce", ["get", "count"], 0], "#f4f4f4", 1, "#fde0c5", 5, "#facba6",
+    20, "#f59e72", 50, "#e8704e", 200, "#c0362c"];
+  function mapLevel() { return urlParams().get("map_level") === "admin2" ? "admin2" : "admin1"; }
+  function loadAdmin2(m) {            // the districts, fetched once the map is up, drawn under the region lines
+    if (!admin2Ready) {
+      admin2Ready = get("boundaries/2").then(function (gj) {
+        boundaries2 = gj;
+        m.addSource("admin2", { type: "geojson", data: gj });
+        m.addLayer({ id: "choropleth2", type: "fill", source: "admin2", layout: { visibility: "none" },
+          paint: { "fill-color": CHORO_COLOURS, "fill-opacity": 0.85 } }, "admin1-line");
+        m.addLayer({ id: "admin2-line", type: "line", source: "admin2", layout: { visibility: "none" },
+          paint: { "line-color": "#8a939c", "line-width": 0.4 } }, "admin1-line");
+        m.addLayer({ id: "areas2", type: "line", source: "admin2", filter: [">", ["coalesce", ["get", "areas"], 0], 0],
+          paint: { "line-color": "#4b2991", "line-width": 1.8, "line-dasharray": [1, 1] } }, "clusters");
+        return m;
+      }).catch(function (e) { admin2Ready = null; showError(e.message); return null; });
+    }
+    return admin2Ready;
+  }
+  // events per district when the map is coloured by district; in every mode, the events located only to a
+  // district are outlined as that district (and within their region's outline), never drawn as a point
+  function renderAdmin2(agg2, areas2) {
+    return mapReady.then(function (m) { return m ? loadAdmin2(m) : null; }).then(function (m) {
+      if (!m || !boundaries2) return;
+      var on = mapLevel() === "admin2", counts = {}, areaCounts = {}, drawn = {}, undrawn = 0, shaded = 0, outlined = 0;
+      (agg2 ? agg2.rows : []).forEach(function (r) {
+        if (r.key.admin2_norm) counts[r.key.iso3 + "|" + r.key.admin2_norm] = r.events;
+      });
+      areas2.rows.forEach(function (r) { if (r.key.admin2_norm) areaCounts[r.key.iso3 + "|" + r.key.admin2_norm] = r.events; });
+      boundaries2.features.forEach(function (f) {
+        var k = f.properties.iso3 + "|" + f.properties.name_norm;
+        f.properties.count = counts[k] || 0;
+        f.properties.areas = areaCounts[k] || 0;
+        drawn[k] = true;
+        if (f.properties.count) shaded += 1;
+        if (f.properties.areas) outlined += 1;
+      });
+      Object.keys(counts).forEach(function (k) { if (!drawn[k]) undrawn += counts[k]; });
+      m.getSource("admin2").setData(boundaries2);
+      m.setLayoutProperty("choropleth2", "visibility", on ? "visible" : "none");
+      m.setLayoutProperty("admin2-line", "visibility", on ? "visible" : "none");
+      m.setLayoutProperty("choropleth", "visibility", on ? "none" : "visible");
+      var box = $("#map");
+      box.dataset.mapLevel = mapLevel();
+      box.dataset.districts = String(on ? shaded : 0);
+      box.dataset.districtAreas = String(outlined);
+      var note = $("#districts-note");
+      note.hidden = !(on && undrawn);
+      note.textContent = on && undrawn ? t("districts_not_drawn", { n: undrawn }) : "";
+    });
+  }
+  function setupMapLevel() {
+    var sel = $("#map-level");
+    function fromUrl() { sel.value = mapLevel(); }
+    fromUrl();
+    sel.addEventListener("change", function () {
+      var p = urlParams();
+      if (sel.value === "admin2") p.set("map_level", "admin2"); else p.delete("map_level");
+      history.pushState(null, "", "?" + p.toString());
+      load();
+    });
+    window.addEventListener("popstate", fromUrl);
+  }
   function renderMap(agg, areas, events) {
     return mapReady.then(function (m) {
       if (!m || !boundaries) return;
@@ -812,10 +878,12 @@
       areas,
       get("aggregates", withParams({ period: period })),
       renderCompare(),
+      mapLevel() === "admin2" ? get("aggregates", withParams({ place: "admin2" })) : null,
+      filterParams().has("precision") ? { rows: [] } : get("aggregates", withParams({ place: "admin2", precision: "admin2" })),
     ]).then(function (r) {
       if (mine !== serial) return;
       renderTotals(r[0]); renderTable(r[0].events); renderTimeline(r[3], period);
-      return renderMap(r[1], r[2], r[0].events).then(function () {
+      return renderAdmin2(r[5], r[6]).then(function () { return renderMap(r[1], r[2], r[0].events); }).then(function () {
         if (mine === serial) document.body.dataset.state = "ready";
       });
     }).catch(function (e) {
@@ -878,6 +946,7 @@
       totalsShown.then(setupForecasts);
       setupProgramsOverlay();
       setupBorders();
+      setupMapLevel();
       $("#show-liptako").addEventListener("change", function () {
         if (map && map.getLayer("liptako")) {
           map.setLayoutProperty("liptako", "visibility", $("#show-liptako").checked ? "visible" : "none");
