@@ -128,8 +128,8 @@ class MasterKey:
 
 def key_ids_in_use(store) -> set[str]:
     """The ids of the master keys the database's wrapped case keys and TOTP secrets were made with."""
-    rows = store.con.execute("SELECT value FROM store_meta WHERE key = 'otp_master_key_id'").fetchall()
-    return store.hr.master_key_ids() | ({rows[0][0]} if rows else set())
+    otp = store.users.otp_master_key_id()
+    return store.hr.master_key_ids() | ({otp} if otp else set())
 
 
 def master_key_for(store, *, create: bool = False, actor: str | None = None) -> MasterKey:

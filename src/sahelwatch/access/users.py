@@ -100,7 +100,7 @@ def add_user(store, name: str, role: str, *, password: str | None, actor: str) -
         codes = ["-".join(c[i:i + 5] for i in range(0, 20, 5))  # 80 random bits each
                  for c in (secrets.token_hex(10) for _ in range(RECOVERY_CODES))]
         hashes = json.dumps([_code_hash(c) for c in codes])
-        store.con.execute("INSERT OR REPLACE INTO store_meta VALUES ('otp_master_key_id', ?)", [master.key_id])
+        store.users.set_otp_master_key_id(master.key_id)
     with store.transaction():
         store.users.insert({"name": name, "role": r.value, "password_hash": _HASHER.hash(password),
                             "otp_secret_enc": enc, "recovery_hashes": hashes, "disabled": False,
@@ -216,5 +216,5 @@ def rotate_otp_secrets(store, old: MasterKey, new: MasterKey) -> int:
         store.users.update(name, otp_secret_enc=new.encrypt(old.decrypt(blob, _otp_aad(name)), _otp_aad(name)))
         n += 1
     if n:
-        store.con.execute("INSERT OR REPLACE INTO store_meta VALUES ('otp_master_key_id', ?)", [new.key_id])
+        store.users.set_otp_master_key_id(new.key_id)
     return n

@@ -74,6 +74,15 @@ class Part:
         with self._store.transaction():
             yield self
 
+    def _set_meta(self, key: str, value: str) -> None:
+        """Set one ``store_meta`` value (an upsert both engines understand)."""
+        self.con.execute("INSERT INTO store_meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                         [key, value])
+
+    def _meta(self, key: str) -> str | None:
+        rows = self.con.execute("SELECT value FROM store_meta WHERE key = ?", [key]).fetchall()
+        return rows[0][0] if rows else None
+
     def _dicts(self, cur) -> list[dict]:
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, r)) for r in cur.fetchall()]

@@ -31,6 +31,13 @@ class Users(Part):
         self.con.execute(f"INSERT INTO users ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
                          [row[c] for c in cols])
 
+    def otp_master_key_id(self) -> str | None:
+        """The id of the master key the TOTP secrets are encrypted with."""
+        return self._meta("otp_master_key_id")
+
+    def set_otp_master_key_id(self, key_id: str) -> None:
+        self._set_meta("otp_master_key_id", key_id)
+
     def update(self, name: str, **changes) -> None:
         bad = set(changes) - set(USER_COLUMNS)
         if bad:
@@ -53,12 +60,10 @@ class AuditLog(Part):
     def append(self, row: dict) -> None:
         self.con.execute(f"INSERT INTO audit_log ({', '.join(AUDIT_COLUMNS)}) VALUES "
                          f"({', '.join('?' for _ in AUDIT_COLUMNS)})", [row[c] for c in AUDIT_COLUMNS])
-        self.con.execute("INSERT OR REPLACE INTO store_meta VALUES ('audit_head', ?)",
-                         [f"{row['seq']}:{row['hash']}"])
+        self._set_meta("audit_head", f"{row['seq']}:{row['hash']}")
 
     def anchor(self) -> str | None:
-        rows = self.con.execute("SELECT value FROM store_meta WHERE key = 'audit_head'").fetchall()
-        return rows[0][0] if rows else None
+        return self._meta("audit_head")
 
     def entries(self, *, after: int = 0, limit: int | None = None) -> list[dict]:
         """Entries after ``after``, by sequence number."""

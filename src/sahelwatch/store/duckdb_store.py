@@ -31,7 +31,7 @@ from pathlib import Path
 import duckdb
 
 from ..errors import StoreError
-from ._sql import _PROBE, rehash_sql
+from ._sql import _PROBE, Part, rehash_sql
 from .access_tables import AuditLog, Users
 from .aggregates import Aggregates
 from .events import Events
@@ -56,7 +56,7 @@ class Store:
 
     def __init__(self, path: Path | str, *, read_only: bool = False, threads: int = 0, memory_limit: str = "512MB",
                  connection: duckdb.DuckDBPyConnection | None = None):
-        self.path = Path(path)
+        self.path = self._location(path)
         self.read_only = read_only
         self._in_tx = False
         if connection is not None:
@@ -75,7 +75,30 @@ class Store:
         self.hr = HrCases(self)
         self.forecasts = ForecastRuns(self)
 
+    #: the schema the store's tables live in (a dialect hook: DuckDB's default one here)
+    SCHEMA = "main"
+
+    @staticmethod
+    def _location(path: Path | str) -> Path:
+        """Where the store is, as messages name it (a dialect hook)."""
+        return Path(path)
+
     def _connect(self, read_only: bool, threads: int, memory_limit: str) -> duckdb.DuckDBPyConnection:
+        """Open the database, then check its schema (read-only) or migrate it and check its hashes."""
+        self.con = con = self._open(read_only, threads, memory_limit)
+        try:
+            if read_only:
+                self._check_version()
+            else:
+                self.migrate()
+                self._check_hash_probe()
+        except BaseException:
+            con.close()
+            raise
+        return con
+
+    def _open(self, read_only: bool, threads: int, memory_limit: str) -> duckdb.DuckDBPyConnection:
+        """A connection to the database with the session's settings (a dialect hook: the DuckDB file here)."""
         if read_only and not self.path.is_file():
             raise StoreError(f"{self.path}: no such database (run 'sahelwatch ingest' first)")
         # A writer waits out readers in other processes (a running 'serve' holds the file for one request
@@ -96,12 +119,6 @@ class Store:
             con.execute("SET preserve_insertion_order = false")
             # DuckDB spills to disk past this, so a large ingest stays within a laptop's memory
             con.execute(f"SET memory_limit = '{memory_limit}'")
-            self.con = con
-            if not read_only:
-                self.migrate()
-                self._check_hash_probe()
-            else:
-                self._check_version()
         except BaseException:
             con.close()
             raise
@@ -109,9 +126,10 @@ class Store:
 
     # ------------------------------------------------------------------ schema
     def schema_version(self) -> int:
+        """The latest migration applied to this database (0 for a new one)."""
         exists = self.con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
-        ).fetchall()[0][0]
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = 'schema_migrations'",
+            [self.SCHEMA]).fetchall()[0][0]
         if not exists:
             return 0
         return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0]
@@ -153,16 +171,26 @@ class Store:
         """Rehash every stored row if DuckDB's hash function changed since the rows were hashed.
 
         DuckDB does not promise that ``hash`` stays the same across its releases, so the store keeps
-        a probe value and recomputes every content hash before any comparison is made."""
-        probe = str(self.con.execute(f"SELECT {_PROBE}").fetchall()[0][0])
-        rows = self.con.execute("SELECT value FROM store_meta WHERE key = 'content_hash_probe'").fetchall()
-        if rows and rows[0][0] == probe:
+        a probe value and recomputes every content hash before any comparison is made. Both backends
+        hash with the DuckDB of this process (ADR 0009), so the probe is computed here, not on the store."""
+        local = duckdb.connect()
+        try:
+            probe = str(local.execute(f"SELECT {_PROBE}").fetchall()[0][0])
+        finally:
+            local.close()
+        meta = Part(self)  # the parts are not made yet
+        stored = meta._meta("content_hash_probe")
+        if stored == probe:
             return
         with self.transaction():
-            if rows:  # the function changed under existing rows: recompute them all
-                for sql in rehash_sql():
-                    self.con.execute(sql)
-            self.con.execute("INSERT OR REPLACE INTO store_meta VALUES ('content_hash_probe', ?)", [probe])
+            if stored is not None:  # the function changed under existing rows
+                self._rehash()
+            meta._set_meta("content_hash_probe", probe)
+
+    def _rehash(self) -> None:
+        """Recompute every stored content hash (a dialect hook)."""
+        for sql in rehash_sql():
+            self.con.execute(sql)
 
     def insert_by_name(self, table: str, relation: str, **extra: str) -> None:
         """Insert every row of ``relation`` into ``table``, column by name, with ``extra`` columns given as SQL

@@ -78,7 +78,9 @@ class HrCases(Part):
         return {r[0] for r in self.con.execute("SELECT DISTINCT master_key_id FROM hr_case_keys").fetchall()}
 
     def set_wrapped_key(self, case_id: str, wrapped: bytes, master_key_id: str) -> None:
-        self.con.execute("INSERT OR REPLACE INTO hr_case_keys VALUES (?, ?, ?)", [case_id, wrapped, master_key_id])
+        self.con.execute("INSERT INTO hr_case_keys VALUES (?, ?, ?) ON CONFLICT (case_id) DO UPDATE "
+                         "SET wrapped_key = excluded.wrapped_key, master_key_id = excluded.master_key_id",
+                         [case_id, wrapped, master_key_id])
 
     def replace(self, case: dict, people: list[dict], wrapped: bytes, master_key_id: str) -> None:
         """Store ``case`` (a row of :data:`CASE_COLUMNS`) and its people with its wrapped key, replacing a

@@ -25,7 +25,6 @@ import pyarrow.compute as pc
 from ..errors import StoreError
 from ..model import CONTENT_COLUMNS, EVENT_COLUMNS
 from ._sql import _AGG_CONTENT, _PER_EVENT_DERIVED, _SIDE, UpsertResult, _hash_expr, _key_expr
-from .access_tables import AUDIT_COLUMNS, AuditLog
 from .aggregates import Aggregates
 from .events import Events
 from .hr_tables import HrCases
@@ -336,14 +335,6 @@ class PgAggregates(Aggregates):
         return UpsertResult(inserted, updated, unchanged, 0)
 
 
-class PgAuditLog(AuditLog):
-    def append(self, row: dict) -> None:
-        self.con.execute(f"INSERT INTO audit_log ({', '.join(AUDIT_COLUMNS)}) VALUES "
-                         f"({', '.join('?' for _ in AUDIT_COLUMNS)})", [row[c] for c in AUDIT_COLUMNS])
-        self.con.execute("INSERT INTO store_meta VALUES ('audit_head', ?) "
-                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [f"{row['seq']}:{row['hash']}"])
-
-
 #: the human-rights tables whose rows a session reads or writes only while it acts for an investigator
 #: (row-level security, forced on the table owner too): people's names and contacts, and the case keys
 #: without which no encrypted column of a case (narrative, place name, perpetrator, sources) can be read
@@ -365,18 +356,13 @@ class PgHrCases(HrCases):
     statement of the application's database role (a query of the API, an export, a psql session) reads no
     row of :data:`RESTRICTED_TABLES`."""
 
-    def set_wrapped_key(self, case_id: str, wrapped: bytes, master_key_id: str) -> None:
-        with self._store.acting_for("hr_investigator"):
-            self.con.execute("INSERT INTO hr_case_keys VALUES (?, ?, ?) ON CONFLICT (case_id) DO UPDATE "
-                             "SET wrapped_key = excluded.wrapped_key, master_key_id = excluded.master_key_id",
-                             [case_id, wrapped, master_key_id])
-
     def civilian_event_counts(self) -> list[dict]:
         return self._dicts(self.con.execute(
             "SELECT CAST(extract(year FROM event_date) AS INTEGER) AS year, perpetrator_family, count(*) AS n "
             "FROM events WHERE event_type = 'Violence against civilians' GROUP BY 1, 2 ORDER BY 1, 2"))
 
     get = _for_investigator(HrCases.get)
+    set_wrapped_key = _for_investigator(HrCases.set_wrapped_key)
     wrapped_key = _for_investigator(HrCases.wrapped_key)
     wrapped_keys = _for_investigator(HrCases.wrapped_keys)
     master_key_ids = _for_investigator(HrCases.master_key_ids)
@@ -385,4 +371,4 @@ class PgHrCases(HrCases):
     update_enc = _for_investigator(HrCases.update_enc)
 
 
-__all__ = ["RESTRICTED_TABLES", "PgAggregates", "PgAuditLog", "PgHrCases", "PgEvents", "PgIngestLog", "PgVersions", "unsupported"]
+__all__ = ["RESTRICTED_TABLES", "PgAggregates", "PgHrCases", "PgEvents", "PgIngestLog", "PgVersions", "unsupported"]

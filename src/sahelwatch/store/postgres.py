@@ -13,14 +13,13 @@ import contextlib
 import re
 
 from ..errors import StoreError
-from ._sql import _PROBE
-from .access_tables import Users
+from .access_tables import AuditLog, Users
 from .duckdb_store import Store
 from .gazetteer_table import Gazetteer
 from .linkage_tables import Linkage
 from .migrations import MIGRATIONS
 from .pg_connection import PgConnection
-from .pg_parts import PgAggregates, PgAuditLog, PgEvents, PgHrCases, PgIngestLog, PgVersions
+from .pg_parts import PgAggregates, PgEvents, PgHrCases, PgIngestLog, PgVersions
 from .pg_schema import EXTRAS, SCHEMA, migration_sql
 from .programs import Programs
 
@@ -47,14 +46,14 @@ def shown_url(url: str) -> str:
 class PgStore(Store):
     """A sahelwatch database on a PostgreSQL server. Open with :func:`sahelwatch.store.open_store`."""
 
+    #: the store's own schema (the dialect hook of :meth:`Store.schema_version`)
+    SCHEMA = SCHEMA
+
     def __init__(self, url: str, *, read_only: bool = False, connection: PgConnection | None = None):
         self.url = normalise_url(url)
         self._columns: dict[str, list[str]] = {}
         self._acting: list[str] = []
-        super().__init__(shown_url(self.url), read_only=read_only, connection=connection)
-        if connection is None:
-            self.con = self._connect_pg(read_only)
-        self.path = shown_url(self.url)
+        super().__init__(self.url, read_only=read_only, connection=connection)
         self.events = PgEvents(self)
         self.versions = PgVersions(self)
         self.ingest_log = PgIngestLog(self)
@@ -63,43 +62,26 @@ class PgStore(Store):
         self.gazetteer = Gazetteer(self)
         self.programs = Programs(self)
         self.users = Users(self)
-        self.audit = PgAuditLog(self)
+        self.audit = AuditLog(self)
         self.hr = PgHrCases(self)
 
-    def _connect(self, read_only, threads, memory_limit):  # the DuckDB opening: not used here
-        return None
+    @staticmethod
+    def _location(path) -> str:
+        return shown_url(normalise_url(path))
 
-    def _connect_pg(self, read_only: bool) -> PgConnection:
+    def _open(self, read_only: bool, threads: int, memory_limit: str) -> PgConnection:
+        """A session on the server (``threads`` and ``memory_limit`` are the server's own business)."""
         try:
             import psycopg
         except ModuleNotFoundError:
             raise StoreError(f"{self.path}: a PostgreSQL database needs psycopg 3: "
                              "pip install 'sahelwatch[postgres]'") from None
         try:
-            con = PgConnection(self.url, read_only=read_only)
+            return PgConnection(self.url, read_only=read_only)
         except psycopg.Error as e:
-            raise StoreError(f"{shown_url(self.url)}: cannot connect: {str(e).strip()}") from None
-        self.con = con
-        try:
-            if read_only:
-                self._check_version()
-            else:
-                self.migrate()
-                self._check_hash_probe()
-        except BaseException:
-            con.close()
-            raise
-        return con
+            raise StoreError(f"{self.path}: cannot connect: {str(e).strip()}") from None
 
     # ------------------------------------------------------------------ schema
-    def schema_version(self) -> int:
-        exists = self.con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = 'schema_migrations'",
-            [SCHEMA]).fetchall()[0][0]
-        if not exists:
-            return 0
-        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0]
-
     def migrate(self) -> list[int]:
         """Create the schema, PostGIS and the tables this database lacks; one transaction, under a
         lock, so two processes opening a new database at once migrate it once."""
@@ -134,21 +116,12 @@ class PgStore(Store):
         self._columns.clear()
         return applied
 
-    def _check_hash_probe(self) -> None:
-        """The content hashes are DuckDB's (computed in-process); if this DuckDB hashes differently
-        from the one that stored the rows, refuse rather than compare unlike hashes."""
-        import duckdb
-
-        probe = str(duckdb.sql(f"SELECT {_PROBE}").fetchall()[0][0])
-        rows = self.con.execute("SELECT value FROM store_meta WHERE key = 'content_hash_probe'").fetchall()
-        if rows and rows[0][0] == probe:
-            return
-        if rows and self.con.execute("SELECT EXISTS (SELECT 1 FROM event_versions)").fetchall()[0][0]:
+    def _rehash(self) -> None:
+        """The content hashes are DuckDB's (computed in-process): if this DuckDB hashes differently from
+        the one that stored the rows, refuse rather than compare unlike hashes."""
+        if self.con.execute("SELECT EXISTS (SELECT 1 FROM event_versions)").fetchall()[0][0]:
             raise StoreError(f"{self.path}: the stored content hashes come from another DuckDB release; "
                              "not yet supported on PostgreSQL: rehashing the stored versions")
-        with self.transaction():
-            self.con.execute("INSERT INTO store_meta VALUES ('content_hash_probe', ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [probe])
 
     def columns(self, table: str) -> list[str]:
         """The columns of one of the store's tables, in order."""
