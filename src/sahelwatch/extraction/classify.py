@@ -48,6 +48,7 @@ SUB_TO_TYPE = {
     "Arrests": "Strategic developments", "Looting/property destruction": "Strategic developments",
     "Other": "Strategic developments",
 }
+_UNARMED = frozenset({"civilians", "government_officials", "humanitarian"})
 EVENT_CUES = ("death", "suicide", "ied", "shelling", "air", "abduction", "sexual", "arrest", "protest", "riot",
               "looting", "territory_nsa", "territory_gov", "clash", "attack", "abuse")
 
@@ -55,7 +56,7 @@ EVENT_CUES = ("death", "suicide", "ied", "shelling", "air", "abduction", "sexual
 def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int]]:
     """The cue names found in a folded sentence, each with its first span."""
     out = {}
-    for name in EVENT_CUES + ("ambush", "individual_target", "village", "protest_intervention", "injury",
+    for name in EVENT_CUES + ("ambush", "fighting", "individual_target", "village", "protest_intervention", "injury",
                               "zero_fatalities"):
         m = cue(name, lang).search(folded)
         if m:
@@ -96,7 +97,7 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         return out("Peaceful protest", "protest", 0.85, "protest")
     if has("riot") or (anyh("riot") and not has("death")):
         return out("Mob violence", "other", 0.7, "riot")
-    if has("air") and not has("clash"):  # a combined air-ground operation is a battle
+    if has("air") and not has("fighting"):  # a combined air-ground operation (with fighting) is a battle
         return out("Air/drone strike", "air_strike", 0.85, "air")
     if has("shelling"):
         return out("Shelling/artillery/missile attack", "shelling", 0.85, "shelling")
@@ -141,6 +142,9 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         tactic = "other"
     if has("abuse") and fatalities == 0 and not has("clash"):
         return out("Attack", "other", 0.6, "abuse")
+    if anyh("ambush") and not anyh("fighting") and target_category in _UNARMED and not armed_target:
+        # an ambush of unarmed people (an official's car, traders, a bus) with no fighting: an attack on civilians
+        return out("Attack", tactic, 0.65, "ambush", "death")
     if anyh("clash") and not (target_category == "civilians" and state_perp):
         return out("Armed clash", tactic, 0.75, "clash", "death", "attack")
     if armed_target:

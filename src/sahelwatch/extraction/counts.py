@@ -120,7 +120,7 @@ def _number_re(lang: str) -> re.Pattern:
         pat = rf"(?:\bentre\s+)?(?:{mod})?(?:{approx}|{papprox}|(?P<num>{digits}|{words}){rng}|{several})"
     else:
         mod = r"(?P<mod>at least|no fewer than|more than|over|nearly|almost|about|around|some estimated|some|roughly|approximately|up to|a total of|as many as|an estimated|estimated)\s+"
-        approx = r"(?P<approx>a dozen)"
+        approx = r"(?P<approx>(?:half a|a|one|two|three|four|five|six|seven|eight|nine|ten) dozen|a couple of|a handful of)"
         papprox = r"(?P<papprox>(?:several |tens of |hundreds of )?(?:" + "|".join(_EN_PLURAL_APPROX) + r"))"
         several = r"(?P<several>\bseveral\b|\bmany\b|\bnumerous\b|\ba number of\b)"
         rng = rf"(?:\s*(?:to|or|and|-)\s*(?P<hi>{digits}|{words}))?"
@@ -149,6 +149,10 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
         if m.group("approx"):
             key = m.group("approx").split()[-1]
             v = _FR_APPROX.get(key, 12)
+            if lang == "en":  # "two dozen" is 24, "half a dozen" 6, "a couple of" 2, "a handful of" 3 (a floor)
+                head = m.group("approx").split()[0]
+                v = {"half": 6, "a": 12, "one": 12}.get(head, 12 * (_EN_UNITS.get(head) or 1)) if key == "dozen" else \
+                    2 if key == "of" and "couple" in m.group("approx") else 3
             low, best, high = v, v, None
         elif m.group("papprox"):
             key = m.group("papprox").split()[-1]
@@ -188,14 +192,17 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
 
 
 # --------------------------------------------------------------------------- predicates
-_DEATH_PP_FR = r"(?:tue|tues|tuee|tuees|abattue?s?|executee?s?|assassinee?s?|massacree?s?|fusillee?s?|egorgee?s?|neutralisee?s?|battue?s? a mort)"
+_DEATH_PP_FR = (r"(?:tue|tues|tuee|tuees|abattue?s?|executee?s?|assassinee?s?|massacree?s?|fusillee?s?|egorgee?s?|neutralisee?s?|battue?s? a mort|"
+                r"lynchee?s?(?: a mort)?|lapidee?s?|brulee?s? vi(?:f|fs|ve|ves)|retrouvee?s? (?:morte?s?|sans vie|tuee?s?|executee?s?|egorgee?s?))")
 _INJ_PP_FR = r"(?:blessee?s?)"
 _OTHER_PP_FR = r"(?:enlevee?s?|arretee?s?|interpellee?s?|kidnappee?s?|detenue?s?|capturee?s?|portee?s? disparue?s?|torturee?s?|maltraitee?s?|retrouvee?s?|decouverte?s?)"
-_DEATH_PP_EN = r"(?:killed|shot dead|executed|assassinated|massacred|slain|beheaded|murdered|gunned down|neutrali[sz]ed|beaten to death|lynched to death)"
+_DEATH_PP_EN = (r"(?:killed|shot dead|executed|assassinated|massacred|slain|beheaded|murdered|gunned down|neutrali[sz]ed|beaten to death|"
+                r"lynched(?: to death)?|stoned to death|burn(?:ed|t) (?:alive|to death)|found (?:dead|murdered|killed|executed|beheaded)|hacked to death|"
+                r"stabbed to death)")
 _INJ_PP_EN = r"(?:wounded|injured|hurt)"
 _OTHER_PP_EN = r"(?:abducted|kidnapped|arrested|detained|captured|missing|tortured|found)"
 
-_SKIP = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|egalement|aussi|deja|also|tous|toutes|all|reportedly|respectivement|soir|matin|night|morning|evening|ce|cette)\s+)*"
+_SKIP = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|egalement|aussi|deja|also|tous|toutes|all|reportedly|respectivement|soir|matin|night|morning|evening|ce|cette|later|subsequently|ensuite|finalement|plus tard)\s+)*"
 
 _PRED_CACHE: dict[str, list[tuple[str, str, re.Pattern]]] = {}
 
@@ -208,7 +215,7 @@ def _predicates(lang: str):
             ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint)\s+(?=\S)"),
             ("death", "bound", r"(?=\s+(?:de\s+)?(?:morts?|mortes?|tues|tuees|victimes? mortelles?|personnes tuees|deces)\b)"),
             ("death", "corps", r"\bcorps (?:sans vie )?(?:de|d')\s*(?=\S)"),
-            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\bcoute la vie a\s+|\bcoutant la vie a\s+|\b(?:la|leur) mort (?:de|d')\s*"),
+            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|lynche|lapide|brule vif)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de|d'|du)\s*(?=\S)|\bcoute la vie a\s+|\bcoutant la vie a\s+|\b(?:la|leur) mort (?:de|d')\s*"),
             ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|peri|perirent|morte?s?|decedee?s?|succombe|perdu la vie|trouve la mort|tombee?s? (?:au combat|sous les balles))\b"),
             ("injury", "active", rf"\b(?:a|ont|avait|avaient|avoir)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
             ("injury", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_INJ_PP_FR}\b"),
@@ -223,12 +230,13 @@ def _predicates(lang: str):
             ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"),
             ("death", "bound", r"(?=\s+(?:dead|deaths|fatalities|people dead|killed)\b)"),
             ("death", "corps", r"\bbodies of\s+(?=\S)"),
-            ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing)\s+{_SKIP}(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
+            ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death)\s+(?!of\b){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
             ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_DEATH_PP_EN}\b|\b(?P<aux2>died|perished|lost their lives|lost his life|lost her life)\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
             ("injury", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_INJ_PP_EN}\b"),
             ("other", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_OTHER_PP_EN}\b"),
-            ("other", "active", rf"\b(?:abducted|kidnapped|arrested|detained|captured|abducting|kidnapping|arresting|freed|released)\s+{_SKIP}(?=\S)"),
+            ("other", "active", rf"\b(?:abducted|kidnapped|arrested|detained|captured|abducting|kidnapping|arresting|freed|released)\s+{_SKIP}"
+                                r"(?!(?:near|in|on|at|by|from|during|last|earlier|outside|while|after|before|and|or|when|as|since|between)\b)(?=\S)"),
             ("death", "adjectival", rf"\b{_DEATH_PP_EN}\b"),
             ("injury", "adjectival", rf"\b{_INJ_PP_EN}\b"),
             ("other", "adjectival", rf"\b{_OTHER_PP_EN}\b"),
@@ -241,9 +249,26 @@ _NEG_FR = re.compile(r"(?:\bn'|\bne\s|personne\s|aucune?\s|\bsans\s)(?:\S+\s+){0
 _NEG_EN = re.compile(r"(?:\bnot\s|\bno one\s|\bnobody\s|\bnone\s|\bno\s)(?:\S+\s+){0,2}$")
 _SUBCOUNT_FR = re.compile(r",\s*(?:dont|parmi lesquel\w*|soit)\b[^,;]*(?:,|(?=;)|$)")
 _SUBCOUNT_EN = re.compile(r",\s*(?:including|among them|of whom|among whom)\b[^,;]*(?:,|(?=;)|$)")
+# a definite singular victim after a killing verb or noun ("a abattu le maire", "l'assassinat du chef")
+_FR_DEFINITE_VICTIM = re.compile(r"(?:(?<=du )|le |la |l')(?!plupart\b|totalite\b|moitie\b|nombre\b|bilan\b|feu\b|controle\b|"
+                                 r"camp\b|village\b|poste\b|convoi\b|vehicule\b|ville\b|localite\b|base\b)([a-z-]+)")
+_FR_KILL_VERB_END = re.compile(r"(?:abattu|assassine|execute|tue|egorge|lynche)\s*$")
+_COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)\s+(?!propre\b|own\b)\w+")
 _COORD_FR = re.compile(r"^\s*[^,;.]{0,45}?(?:\bet\b|\bainsi que\b)\s*$")
 _COORD_EN = re.compile(r"^\s*[^;.]{0,45}?(?:\band\b|,)\s*$")
 _OBJ_COORD = re.compile(r"^\s*[^;.]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b)\s*$")
+
+
+# an abduction that ends in killings ("enlevés puis exécutés", "kidnapped ... later found dead", "avant de les
+# exécuter"): the abductees are the dead, counted once
+_ABDUCTION = re.compile(r"\b(?:enlev|kidnapp|sequestr|rapt|pris en otage|abduct|kidnap|seized|taken hostage|captur)")
+_LATER_KILLED = {
+    "fr": re.compile(r"^[^.;]{0,110}?\b(?:puis|avant (?:d'etre|de les|de l'|de le|de la)|ensuite|plus tard|(?:les|l') ont|"
+                     r"(?:ont|a|avaient|avait) ete(?: \S+){0,2}? retrouvee?s?|retrouvee?s?|et (?:ont|a) ete)\s*(?:\S+\s+){0,3}?"
+                     r"(?:execut\w*|tue\w*|abattu\w*|egorge\w*|assassin\w*|morte?s?|sans vie|decapit\w*)\b"),
+    "en": re.compile(r"^[^.;]{0,110}?\b(?:and|then|before|later|subsequently|were|was|had been)\s+(?:\S+\s+){0,3}?"
+                     r"(?:killed|executed|killing|executing|found dead|found murdered|beheaded|murdered|shot dead|found (?:\S+ ){0,2}dead)\b"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,7 +359,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
         used.add(id(first))
         while True:
             # "killing two soldiers and a civilian": an indefinite article counts one
-            art = re.match(r"^\s*(?:\w+\s+){0,2}?(?:and|et)\s+(?:a|an)\s+(?!few\b|number\b|dozen\b)\w+", folded[got[-1].end :])
+            art = re.match(r"^\s*(?:\w+\s+){0,2}?(?:and|et)\s+(?:a|an|his|her)\s+(?!few\b|number\b|dozen\b)\w+", folded[got[-1].end :])
             if lang == "en" and art and not [n for n in numbers if got[-1].end <= n.start < got[-1].end + art.end()]:
                 a0 = got[-1].end + art.end()
                 got.append(NumberMention(a0 - 1, a0, 1, 1, 1, True, "a"))
@@ -347,7 +372,15 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
             used.add(id(nxt[0]))
         return got
 
+    absorbed: list[tuple[int, int]] = []
     for s, e, kind, form, m in sorted(chosen, key=lambda p: (order[p[3]], p[0])):
+        if kind == "death" and any(a <= s < b for a, b in absorbed):
+            continue  # the killing of abductees already counted with their abduction
+        if kind == "other" and _ABDUCTION.search(m.group(0)):
+            later = _LATER_KILLED[lang].search(folded[e:])
+            if later:
+                kind = "death"
+                absorbed.append((e, e + later.end()))
         if form in ("toll", "bound", "corps", "active"):
             if form == "bound":
                 cands = [n for n in numbers if n.end == s and id(n) not in used]
@@ -358,11 +391,18 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
                 got = [n]
             else:
                 n = after(e, 8 if form == "toll" else 6)
+                if n is None and form == "active" and lang == "fr":
+                    # "a abattu le maire", "l'assassinat du chef de village": a definite singular victim counts one
+                    art = _FR_DEFINITE_VICTIM.match(folded, e)
+                    if art and (m.group(0).rstrip().endswith(("du", "de", "d'")) or _FR_KILL_VERB_END.search(m.group(0))):
+                        n = NumberMention(e, art.end(), 1, 1, 1, True, art.group(0))
+                        numbers.append(n)
                 if n is None and form == "active" and lang == "en":
                     # "executed a mechanic", "killed an elder": an indefinite article counts one
-                    art = re.match(r"(?:an?)\s+(?!few\b|number\b|dozen\b|total\b)\w+", folded[e:])
+                    art = re.match(r"(?:an?\s+(?!few\b|number\b|dozen\b|total\b)\w+|(?:him|her)\b)", folded[e:])
                     if art:
-                        n = NumberMention(e, e + 1, 1, 1, 1, True, "a")
+                        w = art.group(0).split()[0]
+                        n = NumberMention(e, e + len(w), 1, 1, 1, True, w)
                         numbers.append(n)
                 if n is None:
                     continue
@@ -407,6 +447,9 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
             reading = None
             for n in subj:
                 reading = _add(reading, n, (n.start + offset, n.end + offset))
+            # "un sous-préfet et son chauffeur", "the mayor and his driver": a possessive companion is one more
+            for c in _COMPANION.finditer(folded, subj[-1].end, s):
+                reading = _add(reading, (1, 1, 1), (c.start() + offset, c.end() + offset))
         elif form == "passive":
             aux = (m.groupdict().get("aux") or m.groupdict().get("aux2") or "")
             plural = aux in ("ont", "sont", "avaient", "etaient", "furent", "auraient", "were", "are") or \

@@ -43,6 +43,8 @@ MONTHS = {
     "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"],
 }
+_SMALL = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10, "two": 2, "three": 3,
+          "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10}
 _EN_MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -76,18 +78,29 @@ def _patterns(lang: str):
     wd, mo = _wd_re(lang), _month_re(lang)
     if lang == "fr":
         pats = [
+            ("nightdm", rf"\bnuit (?:de |du )?(?:(?:{wd}) )?(?P<d>\d{{1,2}}|1er)(?: (?P<m1>{mo}))? (?:a|au) (?:(?:{wd}) )?(?:\d{{1,2}}|1er) (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             ("night", rf"\bnuit (?:de|du) (?P<wd>{wd}) (?:a|au) (?:{wd})\b"),
+            ("ago", r"\bil y a (?P<n>deux|trois|quatre|cinq|six|sept|huit|dix|\d{1,2}) (?P<unit>jours|semaines?)\b"),
             ("dm", rf"\b(?:(?:{wd}),? (?:le )?)?(?P<d>\d{{1,2}}|1er|premier)(?: (?:et|au) \d{{1,2}})? (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
+            ("monthpart", rf"\b(?:(?:a|vers) la |au |en |dans la )?(?P<part>mi|debut|fin|milieu|courant|premiere quinzaine|seconde quinzaine|deuxieme quinzaine)[- ](?:(?:du )?mois )?(?:d(?:e |'))?(?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
+            ("month", rf"\b(?:en|au mois d(?:e |')|durant le mois de|pendant le mois de|le mois de) (?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
+            ("wdday", rf"\b(?P<wd>{wd}) (?P<d>\d{{1,2}}|1er)\b"),
             ("weekday", rf"\b(?:ce |le |dans la nuit de )?(?P<wd>{wd})(?: (?:soir|matin|apres-midi|nuit|dernier))?\b"),
-            ("rel", r"\b(?P<rel>avant-hier|hier soir|hier|aujourd'hui|ce jour|la veille|ce week-end|ce weekend|le week-end dernier|le weekend dernier|en debut de semaine|cette semaine|la semaine derniere|la nuit derniere|cette nuit)\b"),
+            ("rel", r"\b(?P<rel>avant-hier|hier soir|hier|aujourd'hui|ce jour|la veille|ce week-end|ce weekend|le week-end dernier|le weekend dernier|en debut de semaine|cette semaine|la semaine derniere|la semaine passee|la nuit derniere|cette nuit|le mois dernier|le mois passe)\b"),
+            ("courant", r"\ble (?P<d>\d{1,2}|1er) (?:courant|de ce mois)\b"),
         ]
     else:
         pats = [
+            ("nightdm", rf"\bnight of (?:(?:{wd}),? )?(?:(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: (?P<m2>{mo}))?)\s*(?:to|-|into)\s*(?:(?:{wd}),? )?(?:(?:{mo}) )?\d{{1,2}}(?:st|nd|rd|th)?(?: (?P<m3>{mo}))?(?:,? (?P<y>\d{{4}}))?\b"),
             ("night", rf"\b(?:overnight|night of|the night of) (?P<wd>{wd})(?: (?:to|into) (?:{wd}))?\b"),
+            ("ago", r"\b(?P<n>two|three|four|five|six|seven|eight|ten|\d{1,2}) (?P<unit>days|weeks?) ago\b"),
             ("md", rf"\b(?:(?:{wd}),? )?(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>\d{{4}}))?\b"),
             ("dm", rf"\b(?:(?:{wd}),? (?:the )?)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
+            ("monthpart", rf"\b(?P<part>mid|early|late|the middle of|the end of|the beginning of|the start of|the first half of|the second half of)[- ](?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
+            ("month", rf"\b(?:in|during|throughout|(?P<last>last)) (?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b(?! \d)"),
+            ("wdday", rf"\b(?P<wd>{wd}),? (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"),
             ("weekday", rf"\b(?P<last>last |on |this |late |early )?(?P<wd>{wd})(?: (?:night|morning|evening|afternoon))?\b"),
-            ("rel", r"\b(?P<rel>the day before yesterday|yesterday|today|this weekend|over the weekend|last weekend|earlier this week|this week|last week|the previous day|the day before|overnight|last night)\b"),
+            ("rel", r"\b(?P<rel>the day before yesterday|yesterday|today|this weekend|over the weekend|last weekend|earlier this week|this week|last week|the previous day|the day before|overnight|last night|last month)\b"),
         ]
     _PATTERNS[lang] = [(k, re.compile(p)) for k, p in pats]
     return _PATTERNS[lang]
@@ -124,6 +137,50 @@ def _day_month(d: int, m: int, y: int | None, anchor: dt.date | None) -> dt.date
 
 
 _NUMERIC = re.compile(r"\b(?:(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})|(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d{2}))\b")
+
+
+# the day a part of a month stands for (ACLED codes a known week or month to its middle), and its precision
+_MONTH_PART = {"mi": (15, "week"), "milieu": (15, "week"), "mid": (15, "week"), "the middle of": (15, "week"),
+               "debut": (5, "week"), "early": (5, "week"), "the beginning of": (5, "week"), "the start of": (5, "week"),
+               "fin": (25, "week"), "late": (25, "week"), "the end of": (25, "week"),
+               "premiere quinzaine": (8, "week"), "the first half of": (8, "week"),
+               "seconde quinzaine": (23, "week"), "deuxieme quinzaine": (23, "week"), "the second half of": (23, "week"),
+               "courant": (15, "month"), None: (15, "month")}
+
+
+def _month_date(m: int, y: int | None, part: str | None, last: bool, anchor: dt.date | None) -> tuple[dt.date | None, str]:
+    """A month, or a part of one ("mi-juin", "late May"): its middle day, precision week (a part) or
+    month; with no year, the most recent such month not after the anchor ("mars dernier" said in March
+    is a year back); never after the anchor; with no year and no anchor, unknown."""
+    day, prec = _MONTH_PART.get(part, (15, "month"))
+    if y is None:
+        if anchor is None:
+            return None, "unknown"
+        y = anchor.year if (m < anchor.month or (m == anchor.month and not last)) else anchor.year - 1
+    d = dt.date(y, m, day)
+    if anchor is not None and d > anchor and (anchor.year, anchor.month) == (y, m):
+        d = anchor  # "mi-juin" published on 12 June: not a day after publication
+    return d, prec
+
+
+def _weekday_and_day(wd: int, day: int, anchor: dt.date | None) -> dt.date | None:
+    """'mardi 14' / 'Tuesday the 14th': the most recent day ``day`` on or before the anchor, preferring the
+    month in which it falls on that weekday."""
+    if anchor is None:
+        return None
+    cands = []
+    y, m = anchor.year, anchor.month
+    for _ in range(3):
+        try:
+            c = dt.date(y, m, day)
+        except ValueError:
+            c = None
+        if c is not None and c <= anchor:
+            cands.append(c)
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    if not cands:
+        return None
+    return next((c for c in cands if c.weekday() == wd), cands[0])
 
 
 def _numeric_date(m: re.Match, lang: str) -> dt.date | None:
@@ -172,6 +229,41 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
                 conf = 0.95
                 if d is None and anchor is not None:
                     continue  # not a date (31 February)
+            elif kind == "nightdm":
+                # "dans la nuit du 9 au 10 juin", "on the night of June 9 to 10": the first night's day
+                g = m.groupdict()
+                day = g.get("d") or g.get("d2")
+                mon = g.get("m1") or g.get("m") if lang == "fr" else g.get("m") or g.get("m2") or g.get("m3")
+                y = int(g["y"]) if g.get("y") else None
+                if y is not None and g.get("m1") and _month_index(g["m1"], lang) > _month_index(g["m"], lang):
+                    y -= 1  # "dans la nuit du 31 décembre au 1er janvier 2024"
+                d = _day_month(1 if day == "1er" else int(day), _month_index(mon, lang), y, anchor)
+                conf = 0.9
+                if d is None and anchor is not None:
+                    continue
+            elif kind == "ago":
+                k, conf = "relative", 0.7
+                n = m.group("n")
+                n = int(n) if n.isdigit() else _SMALL[n]
+                if anchor is not None:
+                    if m.group("unit").startswith(("jour", "day")):
+                        d = anchor - dt.timedelta(days=n)
+                    else:
+                        d, prec = anchor - dt.timedelta(days=7 * n), "week"
+            elif kind == "courant":
+                k, conf = "relative", 0.85
+                day = m.group("d")
+                if anchor is not None:
+                    d = _day_month(1 if day == "1er" else int(day), anchor.month, anchor.year, anchor)
+            elif kind in ("monthpart", "month"):
+                part = m.groupdict().get("part")
+                y = int(m.group("y")) if m.group("y") else None
+                d, prec = _month_date(_month_index(m.group("m"), lang), y, part, bool(m.groupdict().get("last")), anchor)
+                k, conf = "month", (0.7 if prec == "week" else 0.5)
+            elif kind == "wdday":
+                day = m.group("d")
+                d = _weekday_and_day(WEEKDAYS[lang].index(m.group("wd")), 1 if day == "1er" else int(day), anchor)
+                k, conf = "weekday", 0.85
             elif kind in ("weekday", "night"):
                 k, conf = "weekday", 0.85
                 if anchor is not None:
@@ -195,6 +287,9 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
                            "le week-end dernier", "le weekend dernier"):
                     d = weekday_on_or_before(anchor, 5, strictly_before="last" in r or "dernier" in r)
                     prec, conf = "week", 0.6
+                elif r in ("le mois dernier", "le mois passe", "last month"):
+                    prev = anchor.replace(day=1) - dt.timedelta(days=1)
+                    d, prec, conf = prev.replace(day=15), "month", 0.5
                 else:  # this week / last week
                     d = anchor - dt.timedelta(days=3 if "this" in r or "cette" in r else 7)
                     prec, conf = "week", 0.5
