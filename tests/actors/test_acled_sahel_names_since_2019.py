@@ -64,6 +64,23 @@ from sahelwatch.actors import derive_actor_columns, resolve
     ("Military Forces of Burkina Faso (2022-)", "2023-01-01", "bf_army"),
     ("Police Forces of Niger (2023-)", "2024-01-01", "niger_police"),
     ("Fulani Ethnic Militia (Mali)", "2020-01-01", "fulani_militia"),
+    # further names: katibas, another rendering of ISGS and of the VDP, Mali's 2020 junta, parties and unions
+    ("Katiba Hanifa", "2022-01-01", "katiba_hanifa"),
+    ("Katiba Gourma", "2021-01-01", "katiba_gourma"),
+    ("ISWAP-GS", "2020-06-01", "isgs"),
+    ("Homeland Defense Volunteers", "2022-01-01", "vdp"),
+    ("Self-Defense Group of Imghad Tuareg and Allies", "2019-01-01", "gatia"),
+    ("CNSP: National Committee for the Salvation of the People", "2020-09-01", "mali_government"),
+    ("SADI: African Solidarity for Democracy and Independence", "2020-06-01", "sadi"),
+    ("PARENA: Party for National Rebirth", "2020-06-01", "parena"),
+    ("UPC: Union for Progress and Change", "2019-01-01", "upc_bf"),
+    ("MNSD-Nassara: National Movement for the Development of Society", "2021-02-01", "mnsd_nassara"),
+    ("UGEB: General Union of Students of Burkina", "2019-01-01", "ugeb"),
+    ("ANEB: National Association of Students of Burkina", "2019-01-01", "aneb"),
+    ("CGT-B: General Confederation of Labour of Burkina", "2019-01-01", "cgt_b"),
+    ("USTN: Union of Trade Unions of Nigerien Workers", "2019-01-01", "ustn"),
+    ("SNEN: National Union of Teachers of Niger", "2019-01-01", "snen"),
+    ("Tournons La Page", "2019-01-01", "tournons_la_page_niger"),
 ])
 def test_acled_names_since_2019_resolve(name, date, expected):
     r = resolve(name, date=date)
