@@ -103,3 +103,14 @@ def synthetic_frame(n_units: int = 12, n_months: int = 96, seed: int = 7) -> pd.
                          "lat": 14.0, "lon": -4.0 + 0.5 * i, "month": months[t],
                          "events": int(fat[i, t] > 0) + rng.poisson(0.2), "fatalities": int(fat[i, t])})
     return pd.DataFrame(rows)
+
+
+def run_cli(args, capsys):
+    """``sahelwatch ARGS`` in process: (exit code, stdout, stderr)."""
+    from sahelwatch.cli import main
+
+    with pytest.raises(SystemExit) as e:
+        main(args)
+        raise SystemExit(0)
+    out = capsys.readouterr()
+    return e.value.code, out.out, out.err

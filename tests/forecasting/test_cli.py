@@ -7,11 +7,10 @@ import json
 import pandas as pd
 import pytest
 
-from sahelwatch.cli import main
 from sahelwatch.errors import UsageError
 from sahelwatch.forecasting.service import RUN_COLUMNS, parse_horizons
 
-from .conftest import synthetic_frame
+from .conftest import run_cli, synthetic_frame
 
 
 @pytest.fixture(scope="module")
@@ -19,14 +18,6 @@ def panel_csv(tmp_path_factory):
     path = tmp_path_factory.mktemp("panel") / "panel.csv"
     synthetic_frame(n_units=8, n_months=84).to_csv(path, index=False)  # 2010-01 to 2016-12
     return path
-
-
-def run_cli(args, capsys):
-    with pytest.raises(SystemExit) as e:
-        main(args)
-        raise SystemExit(0)
-    out = capsys.readouterr()
-    return e.value.code, out.out, out.err
 
 
 def test_backtest_writes_the_interface_json(panel_csv, tmp_path, capsys):

@@ -11,24 +11,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from sahelwatch.cli import main
 from sahelwatch.store import open_store
 from tests.api.forecast_store import BACKTEST, ORIGIN, build
 
-from .conftest import synthetic_frame
+from .conftest import run_cli, synthetic_frame
 
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
     return build(tmp_path_factory.mktemp("stored_forecasts"))
-
-
-def run_cli(args, capsys):
-    with pytest.raises(SystemExit) as e:
-        main(args)
-        raise SystemExit(0)
-    out = capsys.readouterr()
-    return e.value.code, out.out, out.err
 
 
 def test_a_stored_run_equals_its_file_and_names_the_snapshot_it_was_trained_on(made):
