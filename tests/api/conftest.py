@@ -1,25 +1,41 @@
-"""A real DuckDB file with the real ACLED Mali file ingested, and the ASGI app over it."""
+"""The real ACLED Mali file ingested into a real store, on each backend in turn (a DuckDB file, then a new
+database on the session's throwaway PostgreSQL cluster), and the ASGI app over it."""
 
 from __future__ import annotations
+
+import itertools
 
 import pytest
 
 from tests.conftest import TODAY, data_file
+from tests.store.pg import _pg_template, pg_cluster  # noqa: F401
 
 ACLED = "acled/acled_mali_dyadic_1997-2018.csv"
+_names = itertools.count(1)
 
 
-@pytest.fixture(scope="module")
-def acled_db(tmp_path_factory):
+def new_backend_db(backend: str, tmp_path, request) -> str:
+    """What ``--db`` takes for a new, empty store on ``backend``: a file under ``tmp_path``, or the URL of a new
+    migrated database on the session's cluster."""
+    if backend == "duckdb":
+        return str(tmp_path / "store.duckdb")
+    cluster = request.getfixturevalue("pg_cluster")
+    return cluster.create_database(f"api{next(_names)}", template=request.getfixturevalue("_pg_template"))
+
+
+@pytest.fixture(scope="module", params=["duckdb", "postgresql"])
+def acled_db(request, tmp_path_factory):
+    """The ACLED file ingested on each backend; the path or URL to give ``--db`` and ``create_app``."""
     from sahelwatch.ingest import ingest_files
     from sahelwatch.store import open_store
 
     src = data_file(ACLED)
-    path = tmp_path_factory.mktemp("api") / "acled.duckdb"
-    with open_store(path) as store:
-        summary = ingest_files(store, [src], today=TODAY, quarantine_dir=path.parent / "quarantine")
+    tmp = tmp_path_factory.mktemp("api")
+    db = new_backend_db(request.param, tmp, request)
+    with open_store(db) as store:
+        summary = ingest_files(store, [src], today=TODAY, quarantine_dir=tmp / "quarantine")
     assert summary.total("rejected") == 0, "the independent counts below assume every row was kept"
-    return path
+    return db
 
 
 @pytest.fixture(scope="module")

@@ -47,3 +47,12 @@ def test_situation_report_in_french_html_and_pdf(client):
     pdf = client.get("/api/v1/report", params={**view, "format": "pdf", "tactic": "ambush"})
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     assert "tactic" in pdf.headers["x-sahelwatch-report-filters"]
+
+
+@pytest.mark.parametrize("url, parameter", [("/api/v1/events.geojson?admin1=%00", "admin1"),
+                                            ("/api/v1/events?event_type=Battles%00", "event_type"),
+                                            ("/api/v1/events/acled%00x", "path")])
+def test_a_nul_character_is_a_422_naming_the_parameter_on_every_backend(client, url, parameter):
+    r = client.get(url)
+    assert r.status_code == 422
+    assert r.json()["error"]["parameter"] == parameter

@@ -35,7 +35,7 @@ _ERR = {401: {"description": "no valid token"}, 403: {"description": "not for th
 
 
 @router.post("/token", responses=_ERR)
-def token(request: Request, username: Annotated[str, Form(max_length=64)],
+def token(request: Request, username: Annotated[str, Form(max_length=64, pattern=r"^[^\x00]*$")],
           password: Annotated[str, Form(max_length=1024)],
           otp: Annotated[Optional[str], Form(max_length=32)] = None) -> dict:
     """Sign in: ``{"access_token", "token_type": "bearer", "expires_in"}``. ``otp`` is the TOTP code (or a

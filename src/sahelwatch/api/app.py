@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -17,7 +19,7 @@ from ..access.throttle import LoginThrottle
 from ..errors import NotFoundError, SahelwatchError
 from .access_routes import router as access_router
 from .auth import authorize
-from .db import Database
+from .db import GZIP_LEVEL, open_database
 from .params import InvalidParameter
 from .programs import router as programs_router
 from .routes import router
@@ -32,22 +34,55 @@ def _error(status: int, code: str, message: str, parameter: str | None = None) -
     return JSONResponse({"error": body}, status_code=status)
 
 
+class _RefuseNul:
+    """A NUL character in the path or a query value is never a valid name, id or filter, and PostgreSQL's text
+    cannot hold one: such a request gets a 422 naming the parameter before any route sees it."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            bad = None
+            if "\x00" in scope.get("path", ""):
+                bad = "path"
+            else:
+                for name, value in parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True):
+                    if "\x00" in name or "\x00" in value:
+                        bad = name.replace("\x00", "") or "query"
+                        break
+            if bad is not None:
+                await _error(422, "invalid_parameter", f"{bad}: a NUL character is not allowed", bad)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def _static_dir() -> Path:
     return Path(str(resources.files("sahelwatch.web") / "static"))
 
 
-def create_app(db_path: Path | str, *, busy_wait: float = 5.0) -> FastAPI:
+def create_app(db_path: Path | str, *, busy_wait: float = 5.0, pool_size: int = 8) -> FastAPI:
+    """The application over ``db_path`` (a DuckDB file or a ``postgresql://`` URL); on PostgreSQL, requests
+    share a pool of at most ``pool_size`` read-only connections."""
+    database = open_database(db_path, busy_wait=busy_wait, pool_size=pool_size)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        database.close()
+
     app = FastAPI(title="sahelwatch", version="1", openapi_url="/api/v1/openapi.json", docs_url="/api/v1/docs",
-                  redoc_url=None,
+                  redoc_url=None, lifespan=lifespan,
                   description="Events, actors, analyses and reports of a sahelwatch database. Filters use the "
                               "names of the command line; every error has the shape {\"error\": {...}}.",
                   dependencies=[Depends(authorize)])  # every route: see api/auth.py, denied unless listed
-    app.state.db = Database(db_path, busy_wait=busy_wait)
+    app.state.db = database
     app.state.throttle = LoginThrottle()
     app.include_router(router)
     app.include_router(programs_router)
     app.include_router(access_router)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=GZIP_LEVEL)
+    app.add_middleware(_RefuseNul)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -83,3 +118,18 @@ def create_app(db_path: Path | str, *, busy_wait: float = 5.0) -> FastAPI:
 
     app.mount("/", StaticFiles(directory=_static_dir(), html=True, check_dir=True), name="dashboard")
     return app
+
+
+#: the environment variables by which ``serve --workers N`` hands its database to each worker process
+_WORKER_DB, _WORKER_POOL = "SAHELWATCH_SERVE_DB", "SAHELWATCH_SERVE_POOL_SIZE"
+
+
+def worker_environment(db_path: Path | str, pool_size: int) -> dict[str, str]:
+    return {_WORKER_DB: str(db_path), _WORKER_POOL: str(pool_size)}
+
+
+def app_for_worker() -> FastAPI:
+    """The application of one worker process of ``serve --workers N`` (uvicorn's factory)."""
+    import os
+
+    return create_app(os.environ[_WORKER_DB], pool_size=int(os.environ[_WORKER_POOL]))

@@ -95,8 +95,8 @@ def client_address(request: Request) -> str:
 
 
 def _account_count(request: Request) -> int:
-    with request.app.state.db.store() as store:
-        return store.users.count()
+    """How many accounts the database holds, read again only after a write (cached under its signature)."""
+    return request.app.state.db.cached(("accounts",), lambda store: store.users.count())
 
 
 def _from_token(request: Request, token: str) -> Principal:
@@ -167,7 +167,7 @@ def writer(request: Request) -> Iterator:
     with _WRITE_LOCK:
         deadline = time.monotonic() + max(db.busy_wait, 1.0)
         while True:
-            db.close()  # the read-only open the server keeps for a burst of requests, if idle
+            db.release()  # the read-only open the server keeps for a burst of requests, if idle
             try:
                 store = open_store(db.path, create=False)
                 break

@@ -79,17 +79,17 @@ def health() -> S.Health:
 
 
 @router.get("/meta", response_model=S.Meta, responses=_ERRORS)
-def meta(database: DB) -> S.Meta:
+def meta(database: DB, request: Request) -> Response:
     def compute(store):
         first, last = queries.date_range(store)
         return S.Meta(first_date=first, last_date=last, event_types=sorted(queries.known_values(store, "event_type")),
                       countries=sorted(queries.known_values(store, "country")),
                       precisions=sorted(queries.known_values(store, "geo_precision")), max_limit=MAX_LIMIT)
-    return database.cached(("meta",), compute)
+    return database.cached_json(("meta",), compute, request)
 
 
 @router.get("/events", response_model=S.EventList, responses=_ERRORS)
-def events(sel: Sel, database: DB, limit: Limit = 100, offset: Offset = 0) -> S.EventList:
+def events(sel: Sel, database: DB, request: Request, limit: Limit = 100, offset: Offset = 0) -> Response:
     """The selection's totals (over every match) and one page of its events, newest first."""
     q = sel.query
 
@@ -98,7 +98,7 @@ def events(sel: Sel, database: DB, limit: Limit = 100, offset: Offset = 0) -> S.
         rows = queries.page(store, q, limit=limit, offset=offset, columns=PUBLIC_COLUMNS)
         return S.EventList(total=t["total"], fatalities=S.Fatalities(**t["fatalities"]), limit=limit, offset=offset,
                            as_of=q.as_of, events=[event_public(r) for r in rows])
-    return database.cached(("events", q, limit, offset), compute)
+    return database.cached_json(("events", q, limit, offset), compute, request)
 
 
 @router.get("/events.csv", responses={200: {"content": {"text/csv": {}}}, **_ERRORS})
@@ -135,7 +135,7 @@ def events_geojson(sel: Sel, database: DB) -> Response:
 
 
 @router.get("/events/{event_id}", response_model=S.EventDetail, responses=_ERRORS)
-def event(event_id: str, database: DB) -> S.EventDetail:
+def event(event_id: str, database: DB, request: Request) -> Response:
     """One event: every stored version, its sources and raw record, and the cluster it is linked into."""
     def compute(store):
         versions = queries.event_versions(store, event_id)
@@ -160,13 +160,13 @@ def event(event_id: str, database: DB) -> S.EventDetail:
                              if current else None,
                              versions=out_versions, sources=split, source_urls=urls,
                              raw=store.versions.raw_record(event_id), cluster_id=cid, cluster_members=members, links=links)
-    return database.cached(("event", event_id), compute)
+    return database.cached_json(("event", event_id), compute, request)
 
 
 @router.get("/aggregates", response_model=S.Aggregates, responses=_ERRORS)
-def aggregates(sel: Sel, database: DB,
+def aggregates(sel: Sel, database: DB, request: Request,
                place: Annotated[Optional[Literal["admin1", "admin2", "grid", "country"]], Query()] = None,
-               period: Annotated[Optional[Literal["week", "month", "year"]], Query()] = None) -> S.Aggregates:
+               period: Annotated[Optional[Literal["week", "month", "year"]], Query()] = None) -> Response:
     """Events and best fatalities by place unit, by period, or by both."""
     if place is None and period is None:
         raise InvalidParameter("place", "give place (admin1, admin2, grid, country), period (week, month, year) "
@@ -180,7 +180,7 @@ def aggregates(sel: Sel, database: DB,
         by += [period] if period else []
         return S.Aggregates(by=by, rows=[S.CountRow(key={k: r[k] for k in by}, events=r["events"],
                                                     fatalities=int(r["fatalities"])) for r in rows])
-    return database.cached(("agg", sel.query, place, period), compute)
+    return database.cached_json(("agg", sel.query, place, period), compute, request)
 
 
 @router.get("/boundaries/borders", responses={200: {"content": {"application/geo+json": {}}}, **_ERRORS})

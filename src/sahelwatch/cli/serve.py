@@ -1,8 +1,9 @@
-"""``sahelwatch serve``: the dashboard and the JSON API over one database file."""
+"""``sahelwatch serve``: the dashboard and the JSON API over one database (a DuckDB file or a PostgreSQL URL)."""
 
 from __future__ import annotations
 
 import ipaddress
+import os
 
 import typer
 
@@ -25,21 +26,28 @@ def register(app: typer.Typer) -> None:
                                  "only, and every request acts as the analyst; with accounts, any address, and "
                                  "every route but health, token and the public aggregates needs a bearer token."),
         port: int = typer.Option(8000, "--port", help="TCP port."),
+        pool_size: int = typer.Option(8, "--pool-size", help="On PostgreSQL, the most read-only connections each "
+                                      "worker holds at once (requests beyond wait for one, then get 503)."),
+        workers: int = typer.Option(1, "--workers", help="Server processes (each with its own cache, sign-in "
+                                    "throttle and, on PostgreSQL, pool). More than one uses more cores; on a DuckDB file "
+                                    "each also holds the file between bursts, so a writer waits longer."),
     ) -> None:
         """Serve the dashboard at / and the JSON API under /api/v1 (OpenAPI: /api/v1/openapi.json).
 
-        The database is opened read-only for each request and closed before the answer, so ingest, link and
-        derive can run from another process meanwhile; the next request sees what they wrote.
+        A DuckDB file is opened read-only for each burst of requests and closed between them, so ingest, link
+        and derive can run from another process meanwhile. On PostgreSQL (--db postgresql://...) each request
+        borrows a read-only connection from a pool; writers never wait for the server. Either way the next
+        request after a write sees what it wrote.
         """
         import uvicorn
 
         from ..api import create_app
+        from ..api.app import worker_environment
         from ..store import is_url
+        from ..store.postgres import normalise_url, shown_url
 
         db = state(ctx).db
-        if is_url(db):  # the API reads through DuckDB SQL (store/queries.py) and file signatures (ADR 0009)
-            raise UsageError("not yet supported on PostgreSQL: serve")
-        if not db.exists():
+        if not is_url(db) and not db.exists():
             raise UsageError(f"{db}: no such database (run 'sahelwatch ingest' first)")
         try:
             loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
@@ -50,5 +58,17 @@ def register(app: typer.Typer) -> None:
                              f"(add one with 'sahelwatch users add')")
         if not 0 < port < 65536:
             raise UsageError(f"--port must be 1..65535, got {port}")
-        stderr.print(f"sahelwatch: serving {db} at http://{host}:{port}/ (API: /api/v1/, Ctrl-C to stop)")
-        uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+        if not 1 <= pool_size <= 100:
+            raise UsageError(f"--pool-size must be 1..100, got {pool_size}")
+        if not 1 <= workers <= 32:
+            raise UsageError(f"--workers must be 1..32, got {workers}")
+        app = create_app(db, pool_size=pool_size)  # also checks the database before any worker starts
+        shown = shown_url(normalise_url(db)) if is_url(db) else db
+        stderr.print(f"sahelwatch: serving {shown} at http://{host}:{port}/ (API: /api/v1/, Ctrl-C to stop)")
+        if workers == 1:
+            uvicorn.run(app, host=host, port=port, log_level="warning")
+            return
+        app.state.db.close()
+        os.environ.update(worker_environment(db, pool_size))  # what each worker process builds its app from
+        uvicorn.run("sahelwatch.api.app:app_for_worker", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning")

@@ -55,7 +55,7 @@ class HrCases(Part):
         bad = set(by) - allowed
         if bad:
             raise ValueError(f"cannot group cases by {sorted(bad)}")
-        cols = [("CAST(year(date) AS INTEGER) AS year" if c == "year" else c) for c in by]
+        cols = [("CAST(extract(year FROM date) AS INTEGER) AS year" if c == "year" else c) for c in by]
         group = f" GROUP BY {', '.join(by)} ORDER BY {', '.join(by)}" if by else ""
         return self._dicts(self.con.execute(f"SELECT {', '.join(cols + ['count(*) AS n'])} FROM hr_cases{group}"))
 

@@ -4,7 +4,10 @@ counts by place and period, and one event with its versions and links.
 A selection is the shared :class:`~sahelwatch.model.EventFilter` plus the finer filters of
 :class:`EventQuery`. ``as_of`` replays the store's versions: for each event, the last version
 ingested before the end of that day (UTC), left out when that version is a deletion.
-Functions take an open :class:`~sahelwatch.store.Store` (read-only is enough).
+Functions take an open :class:`~sahelwatch.store.Store` (read-only is enough), on DuckDB or PostgreSQL:
+the SQL is written once in what both engines say (positional ``GROUP BY``, aliased subqueries, dates cut
+with ``date_trunc`` and cast to text); where they differ (DuckDB's ``* EXCLUDE``, the narrow reads of
+``event_versions`` that only pay off on DuckDB's columnar scan) the difference is here, and nowhere else.
 """
 
 from __future__ import annotations
@@ -28,10 +31,10 @@ PLACE_KEYS = {
     "grid": "CAST(priogrid_gid AS VARCHAR)",
     "country": "coalesce(country, iso3, '(none)')",
 }
-PERIOD_KEYS = {
-    "week": "strftime(date_trunc('week', event_date), '%Y-%m-%d')",
-    "month": "strftime(date_trunc('month', event_date), '%Y-%m')",
-    "year": "CAST(year(event_date) AS VARCHAR)",
+PERIOD_KEYS = {  # the same text on both engines: a date cast to text is YYYY-MM-DD
+    "week": "CAST(CAST(date_trunc('week', event_date) AS DATE) AS VARCHAR)",
+    "month": "substr(CAST(CAST(date_trunc('month', event_date) AS DATE) AS VARCHAR), 1, 7)",
+    "year": "CAST(CAST(extract(year FROM event_date) AS INTEGER) AS VARCHAR)",
 }
 
 
@@ -59,16 +62,29 @@ _CODING = ("coalesce(tactic, derived_tactic) AS tactic, "
            "coalesce(attribution, derived_attribution) AS attribution")
 
 
-def _relation(q: EventQuery) -> tuple[str, list]:
+def _duckdb(store) -> bool:
+    return isinstance(store.con, duckdb.DuckDBPyConnection)
+
+
+def _all_but(store, relation: str, exclude: tuple[str, ...]) -> str:
+    """Every column of ``relation`` but ``exclude``: DuckDB's ``* EXCLUDE``, PostgreSQL's column list."""
+    if _duckdb(store):
+        return f"* EXCLUDE ({', '.join(exclude)})"
+    return ", ".join(c for c in store.columns(relation) if c not in exclude)
+
+
+def _relation(store, q: EventQuery) -> tuple[str, list]:
     """The events of the selection's point in time, as a relation."""
     if q.as_of is None:
         rel = "events"
         params: list = []
     else:
         end = dt.datetime.combine(q.as_of + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
-        rel = (f"(SELECT * EXCLUDE (tactic, target_category, attribution, is_current, deleted, valid_to, _rn), "
-               f"{_CODING} FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY version DESC) AS _rn "
-               f"FROM event_versions_full WHERE ingested_at < ?) WHERE _rn = 1 AND NOT deleted)")
+        cols = _all_but(store, "event_versions_full",
+                        ("tactic", "target_category", "attribution", "is_current", "deleted", "valid_to"))
+        rel = (f"(SELECT {cols}, {_CODING} FROM (SELECT *, row_number() OVER (PARTITION BY event_id "
+               f"ORDER BY version DESC) AS _rn FROM event_versions_full WHERE ingested_at < ?) r "
+               f"WHERE _rn = 1 AND NOT deleted)")
         params = [end]
     return rel, params
 
@@ -77,7 +93,7 @@ def _narrow(store, q: EventQuery, place: bool = False, actors: bool = False) -> 
     """On DuckDB, the current events read from ``event_versions`` with only the side tables the selection's
     filters (and, with ``place``, the caller) need: the ``events`` view joins both side tables for every row,
     which costs more than the scan itself on a million events. ``None`` where the view must be used."""
-    if q.as_of is not None or not isinstance(store.con, duckdb.DuckDBPyConnection):
+    if q.as_of is not None or not _duckdb(store):
         return None
     joins, cols = [], ""
     if place or q.base.admin1 or q.border_km_max is not None:
@@ -108,7 +124,7 @@ def selection(store, q: EventQuery, *, cluster: bool = False, narrow: bool = Fal
     With ``narrow``, the rows carry the columns of ``event_versions`` (with the coding resolved) plus
     ``place_key``, and the side tables' columns only where a filter needs them (for counts and paging);
     with ``wide``, every column the ``events`` view has but ``tactic_origin``, read the same way."""
-    rel, rel_params = _relation(q)
+    rel, rel_params = _relation(store, q)
     if (narrow or wide) and (n := _narrow(store, q, place=wide, actors=wide)) is not None:
         rel = n
     where, params = store.events.where(q.base)
@@ -129,7 +145,7 @@ def selection(store, q: EventQuery, *, cluster: bool = False, narrow: bool = Fal
     if q.border_km_max is not None:
         clauses.append("border_km <= ?")
         extra.append(q.border_km_max)
-    sql = f"SELECT * FROM {rel} WHERE {' AND '.join(clauses)}"
+    sql = f"SELECT * FROM {rel} s WHERE {' AND '.join(clauses)}"
     return (_with_cluster(sql) if cluster else sql), rel_params + params + extra
 
 
@@ -138,7 +154,7 @@ def totals(store, q: EventQuery) -> dict:
     sql, params = selection(store, q, narrow=True)
     n, low, best, high = store.con.execute(
         f"SELECT count(*), coalesce(sum(fatalities_low), 0), coalesce(sum(fatalities_best), 0), "
-        f"coalesce(sum(fatalities_high), 0) FROM ({sql})", params).fetchall()[0]
+        f"coalesce(sum(fatalities_high), 0) FROM ({sql}) s", params).fetchall()[0]
     return {"total": int(n), "fatalities": {"low": int(low), "best": int(best), "high": int(high)}}
 
 
@@ -152,13 +168,13 @@ def page(store, q: EventQuery, *, limit: int = 100, offset: int = 0, columns: tu
     order = "ORDER BY event_date DESC NULLS LAST, event_id"
     if limit <= 0:
         return []
-    cut = store.con.execute(f"SELECT event_date FROM ({sql}) ORDER BY event_date DESC NULLS LAST LIMIT 1 OFFSET ?",
+    cut = store.con.execute(f"SELECT event_date FROM ({sql}) s ORDER BY event_date DESC NULLS LAST LIMIT 1 OFFSET ?",
                             params + [int(limit) + int(offset) - 1]).fetchall()
     since = cut[0][0] if cut else None  # None: the page reaches the end or the undated events
     full, full_params = selection(store, q, cluster=True, wide=bool(columns))
     cols = ", ".join(columns) if columns else "*"
     extra = " WHERE event_date >= ?" if since is not None else ""
-    cur = store.con.execute(f"SELECT {cols} FROM ({full}){extra} {order} LIMIT ? OFFSET ?",
+    cur = store.con.execute(f"SELECT {cols} FROM ({full}) s{extra} {order} LIMIT ? OFFSET ?",
                             full_params + ([since] if since is not None else []) + [int(limit), int(offset)])
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r)) for r in cur.fetchall()]
@@ -168,7 +184,7 @@ def selection_arrow(store, q: EventQuery, columns: tuple[str, ...] | None = None
     """The whole selection, oldest first, as an Arrow table (for exports and analyses)."""
     sql, params = selection(store, q, cluster=True)
     cols = ", ".join(columns) if columns else "*"
-    return store.con.sql(f"SELECT {cols} FROM ({sql}) ORDER BY event_date, event_id", params=params).to_arrow_table()
+    return store.con.sql(f"SELECT {cols} FROM ({sql}) s ORDER BY event_date, event_id", params=params).to_arrow_table()
 
 
 def counts_by(store, q: EventQuery, place: str | None = None, period: str | None = None) -> list[dict]:
@@ -184,11 +200,12 @@ def counts_by(store, q: EventQuery, place: str | None = None, period: str | None
         keys.append((period, PERIOD_KEYS[period]))
     sel = ", ".join(f"{expr} AS {name}" for name, expr in keys)
     names = ", ".join(name for name, _ in keys)
+    by = ", ".join(str(i + 1) for i in range(len(keys)))
     if _narrow(store, q) is None:
         sql, params = selection(store, q)
         cur = store.con.execute(
             f"SELECT {sel}, count(*) AS events, coalesce(sum(fatalities_best), 0) AS fatalities "
-            f"FROM ({sql}) WHERE event_date IS NOT NULL GROUP BY ALL ORDER BY {names}", params)
+            f"FROM ({sql}) s WHERE event_date IS NOT NULL GROUP BY {by} ORDER BY {names}", params)
     else:  # counted on the events' own columns first; the few groups then get their place and period keys
         sql, params = selection(store, q, narrow=True)
         own = {"admin1": ["admin1", "country", "iso3"], "admin2": ["admin2", "country", "iso3"],

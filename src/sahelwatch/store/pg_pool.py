@@ -1,0 +1,109 @@
+"""Read-only stores on a PostgreSQL database for a long-running reader (the API server): a pool of
+connections, and a change signature to key cached answers on.
+
+:class:`PgPool` hands out a :class:`~.postgres.PgStore` over a pooled connection for the length of a
+block; the connection goes back to the pool afterwards with its session reset, so the setting by which
+the hr part says it acts for an investigator (row-level security, ADR 0009) never outlives the block
+that set it. The schema version is checked once, when the pool opens.
+
+:meth:`PgPool.signature` is what changes whenever a transaction that writes begins or ends on the
+server: the current snapshot (``xmin:xmax:in-progress ids``). Only transactions that write get an id,
+so reads never change it, and every commit does. It is one statement on a pooled connection, without
+touching a table.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import Iterator
+
+from ..errors import SahelwatchError, StoreError
+from .pg_connection import PgConnection
+from .postgres import PgStore, normalise_url, shown_url
+
+log = logging.getLogger(__name__)
+
+#: the session setting the row-level security policies read (:meth:`PgStore.acting_for`)
+ACTING_FOR = "sahelwatch.acting_for"
+
+
+class PoolExhausted(SahelwatchError):
+    """Every pooled connection stayed busy for the pool's wait."""
+
+    http_status = 503
+
+
+class _Pooled(PgConnection):
+    """A pooled connection adopted for one block (set up by :func:`_configure`, never closed here)."""
+
+    def __init__(self, url: str, raw):
+        self.url, self.raw = url, raw
+
+
+def _configure(raw) -> None:
+    """The settings of :class:`PgConnection`'s read-only sessions, once per pooled connection."""
+    raw.execute("SET search_path TO sahelwatch, public")
+    raw.execute("SET TIME ZONE 'UTC'")
+    raw.execute("SET default_transaction_read_only = on")
+
+
+def _reset(raw) -> None:
+    raw.execute(f"SELECT set_config('{ACTING_FOR}', '', false)")
+
+
+class PgPool:
+    """Read-only stores on one PostgreSQL database, over a pool of ``min_size`` to ``max_size``
+    connections; a caller waits up to ``wait`` seconds for a free one."""
+
+    def __init__(self, url: str, *, min_size: int = 2, max_size: int = 8, wait: float = 5.0):
+        try:
+            import psycopg
+            from psycopg_pool import ConnectionPool
+        except ModuleNotFoundError:
+            raise StoreError(f"{shown_url(str(url))}: serving a PostgreSQL database needs psycopg 3 and its pool: "
+                             "pip install 'sahelwatch[postgres]'") from None
+        self.url = normalise_url(url)
+        self.wait = wait
+        PgStore(self.url, read_only=True).close()  # connects and checks the schema version, or a StoreError
+        self._pool = ConnectionPool(self.url, min_size=min_size, max_size=max_size, kwargs={"autocommit": True},
+                                    configure=_configure, reset=_reset, timeout=wait, open=False,
+                                    name="sahelwatch-serve")
+        try:
+            self._pool.open(wait=True, timeout=wait)
+        except psycopg.Error as e:
+            self._pool.close()
+            raise StoreError(f"{shown_url(self.url)}: cannot open a connection pool: {str(e).strip()}") from None
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self._pool.min_size, self._pool.max_size
+
+    def _get(self):
+        from psycopg_pool import PoolTimeout
+
+        try:
+            return self._pool.getconn(timeout=self.wait)
+        except PoolTimeout:
+            log.warning("every pooled connection was busy for %.1fs", self.wait)
+            raise PoolExhausted(f"every database connection stayed busy for {self.wait:g}s; retry shortly") from None
+
+    @contextlib.contextmanager
+    def store(self) -> Iterator[PgStore]:
+        """A read-only store over a pooled connection, for the length of the block."""
+        raw = self._get()
+        try:
+            yield PgStore(self.url, read_only=True, connection=_Pooled(self.url, raw))
+        finally:
+            self._pool.putconn(raw)
+
+    def signature(self) -> str:
+        """The server's current snapshot: changes whenever a writing transaction begins or commits."""
+        raw = self._get()
+        try:
+            return raw.execute("SELECT pg_current_snapshot()::text").fetchone()[0]
+        finally:
+            self._pool.putconn(raw)
+
+    def close(self) -> None:
+        self._pool.close()

@@ -1,0 +1,90 @@
+"""Accounts, case records and the audit chain through the API on PostgreSQL, as the application's ordinary
+database role (row-level security applies to it): the investigator reads whole cases, an analyst only redacted
+ones, every read is audited, and no pooled connection keeps acting for an investigator after a request."""
+
+from __future__ import annotations
+
+import base64
+import itertools
+import os
+
+import pyotp
+import pytest
+
+from tests.access.cases_fixture import SECRET_STRINGS, write_cases
+
+PW = "an invented passphrase for tests"
+_names = itertools.count(1)
+
+
+@pytest.fixture
+def app_url(pg_cluster, tmp_path, monkeypatch):
+    """A new database owned by an ordinary login role (PostGIS created by the superuser, as an administrator
+    would); the master key in a file SAHELWATCH_KEY_FILE names."""
+    import psycopg
+
+    n = next(_names)
+    role, name = f"api_app{n}", f"api_rls{n}"
+    with psycopg.connect(pg_cluster.url("postgres"), autocommit=True) as con:
+        con.execute(f"CREATE ROLE {role} LOGIN")
+        con.execute(f"CREATE DATABASE {name} OWNER {role}")
+    with psycopg.connect(pg_cluster.url(name), autocommit=True) as con:
+        con.execute("CREATE EXTENSION postgis")
+    key = tmp_path / "master.key"
+    key.write_text(base64.b64encode(os.urandom(32)).decode() + "\n", encoding="ascii")
+    key.chmod(0o600)
+    monkeypatch.setenv("SAHELWATCH_KEY_FILE", str(key))
+    return pg_cluster.url(name).replace("sahelwatch@", f"{role}@")
+
+
+def _token(client, new, otp: bool) -> dict:
+    form = {"username": new.name, "password": PW}
+    if otp:
+        form["otp"] = pyotp.TOTP(new.otp_secret).now()
+    r = client.post("/api/v1/token", data=form)
+    assert r.status_code == 200, r.text
+    return {"Authorization": f"Bearer {r.json()['access_token']}"}
+
+
+def test_cases_through_the_api_on_postgresql_are_whole_for_the_investigator_only_and_audited(app_url, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from sahelwatch.access.users import add_user
+    from sahelwatch.api import create_app
+    from sahelwatch.hr.cases import import_cases
+    from sahelwatch.store import open_store
+
+    with open_store(app_url) as s:
+        import_cases(s, write_cases(tmp_path / "cases.json"), actor="test")
+        inv = add_user(s, "ines", "hr_investigator", password=PW, actor="test")
+        ana = add_user(s, "amadou", "analyst", password=PW, actor="test")
+        aud = add_user(s, "awa", "auditor", password=PW, actor="test")
+        assert s.con.execute("SELECT count(*) FROM hr_people").fetchall()[0][0] == 0  # RLS: not acting for anyone
+
+    app = create_app(app_url, pool_size=3)
+    with TestClient(app) as c:
+        assert c.get("/api/v1/events").status_code == 401  # accounts exist: a token is needed
+        public = c.get("/api/v1/hr/aggregates")  # public aggregates stay open: counts by year, small cells hidden
+        assert public.status_code == 200 and public.json()["cases"] and public.json()["min_cell"] == 5
+        investigator, analyst, auditor = _token(c, inv, True), _token(c, ana, False), _token(c, aud, False)
+
+        whole = c.get("/api/v1/hr/cases/TC-001", headers={**investigator, "X-Purpose": "case review"})
+        assert whole.status_code == 200, whole.text
+        assert not whole.json()["redacted"] and "Ysolde Quarmbertin" in whole.text
+
+        redacted = c.get("/api/v1/hr/cases", headers=analyst)
+        assert redacted.status_code == 200 and redacted.json()["cases"]
+        assert all(x["redacted"] for x in redacted.json()["cases"])
+        assert not any(secret in redacted.text for secret in SECRET_STRINGS)
+        assert c.get("/api/v1/hr/export", headers={**analyst, "X-Purpose": "x"}).status_code == 403
+
+        assert c.get("/api/v1/audit/verify", headers=auditor).json()["intact"] is True
+        reads = [e for e in c.get("/api/v1/audit", headers=auditor).json()["entries"] if e["action"] == "case.read"]
+        assert {(e["actor"], e["target"], e["purpose"]) for e in reads} >= {("ines", "TC-001", "case review")}
+
+        # every connection of the pool, borrowed at once: none acts for an investigator any more
+        pool = app.state.db.pool
+        with pool.store() as a, pool.store() as b, pool.store() as d:
+            for store in (a, b, d):
+                assert store.con.execute("SELECT count(*) FROM hr_people").fetchall()[0][0] == 0
+                assert store.con.execute("SELECT count(*) FROM hr_case_keys").fetchall()[0][0] == 0
