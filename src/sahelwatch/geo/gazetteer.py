@@ -23,8 +23,11 @@ first, over folded tokens.
 from __future__ import annotations
 
 import math
+import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable
 
 import pandas as pd
@@ -186,6 +189,10 @@ class Gazetteer:
         self._prefixes: set[str] = set()
         self._iso3s: set[str] = set()
         self._admin_cache: dict[tuple, frozenset[str]] = {}
+        # ranked candidates of a name found in text, per (key, unit hint, country, admin1); emptied
+        # whenever an entry is added or changed
+        self._ranked: dict[tuple, tuple[Candidate, ...]] = {}
+        self._folded_tokens: dict[str, str] = {}  # fold() of text tokens: read faster than fold's own cache
         for p in places:
             self._add(p)
         self._fuzzy_keys: list[str] | None = None
@@ -212,6 +219,7 @@ class Gazetteer:
             for n in (*p.names, p.iso3):
                 self._country_keys[name_key(n)] = p.iso3
         self._fuzzy_keys = None
+        self._ranked.clear()
         return i
 
     def _replace(self, i: int, p: Place) -> None:
@@ -220,6 +228,7 @@ class Gazetteer:
         for n in set(p.names) - set(old.names):
             self._index_name(i, n)
         self._fuzzy_keys = None
+        self._ranked.clear()
 
     def _index_name(self, i: int, name: str) -> None:
         k = name_key(name)
@@ -498,39 +507,100 @@ class Gazetteer:
         A name must start with a capital letter in the text. Stoplisted names
         (common words) are reported only when a unit word frames them.
         """
-        toks = [(m.start(), m.end(), fold(m.group())) for m in TOKEN.finditer(text)]
-        n = len(toks)
+        # Only a capitalised token can open a name: the text's other tokens are folded only when
+        # they continue a name (a run of tokens one character apart whose keys join into a known
+        # prefix), and a name's ranked candidates are ranked once per gazetteer and context.
         out: list[Mention] = []
-        index, prefixes, maxn = self._index, self._prefixes, self._max_tokens
-        i = 0
-        while i < n:
-            start = toks[i][0]
-            if not text[start].isupper() or len(toks[i][2]) == 1:  # "À Djibo" is Djibo, not "Adjibo"
-                i += 1
+        index, prefixes, maxn, n = self._index, self._prefixes, self._max_tokens, len(text)
+        folded, fold_token = self._folded_tokens, self._fold_token
+        last = 0
+        for m in _capitalised(not text.isascii() and max(text) > "\uffff").finditer(text):
+            start = m.start()
+            if start < last:
+                continue  # inside the previous name
+            tok = m.group()
+            first = folded.get(tok) or fold_token(tok)
+            if len(first) == 1:  # "À Djibo" is Djibo, not "Adjibo"
                 continue
-            found, acc = None, ""
-            for j in range(i, min(n, i + maxn)):
-                if j > i and toks[j][0] - toks[j - 1][1] > 1:  # names do not span ", " or " - "
-                    break
-                acc += toks[j][2].replace(" ", "")
+            found, acc, word, end = None, "", first, m.end()
+            for k in range(maxn):
+                if k:
+                    nxt = TOKEN.match(text, end + 1) if end + 1 < n else None
+                    if nxt is None:  # no next token, or one further than a character: names do not span ", " or " - "
+                        break
+                    tok = nxt.group()
+                    word, end = folded.get(tok) or fold_token(tok), nxt.end()
+                acc += word.replace(" ", "")
                 if acc not in prefixes:
                     break
                 if acc in index:
-                    found = (j, acc)
+                    found = (end, acc)
             if found is None:
-                i += 1
                 continue
-            j, key = found
-            hint = unit_hint(toks, i, j)
+            end, key = found
+            hint = self._unit_hint_at(text, start, end, first)
             if (key in self._stop or len(key) < 3) and hint is None:
-                i += 1
                 continue
-            ctx = _Context(self, country, admin1, None, near, hint)
-            cands = self._rank([(x, 1.0, "exact") for x in index[key]], key, ctx)
-            end = toks[j][1]
-            out.append(Mention(start, end, text[start:end], tuple(cands), hint))
-            i = j + 1
+            out.append(Mention(start, end, text[start:end], self._ranked_for(key, hint, country, admin1, near), hint))
+            last = end
         return out
+
+    def _ranked_for(self, key: str, hint: str | None, country, admin1, near) -> tuple[Candidate, ...]:
+        """The ranked candidates of a name found in text (a context with a point is not kept)."""
+        ck = (key, hint, country, admin1)
+        got = self._ranked.get(ck) if near is None else None
+        if got is None:
+            ctx = _Context(self, country, admin1, None, near, hint)
+            got = tuple(self._rank([(x, 1.0, "exact") for x in self._index[key]], key, ctx))
+            if near is None:
+                if len(self._ranked) >= _RANKED_MAX:
+                    self._ranked.clear()
+                self._ranked[ck] = got
+        return got
+
+    def _fold_token(self, tok: str) -> str:
+        f = self._folded_tokens.get(tok)
+        if f is None:
+            if len(self._folded_tokens) >= _TOKENS_MAX:
+                self._folded_tokens.clear()
+            f = self._folded_tokens[tok] = fold(tok)
+        return f
+
+    def _unit_hint_at(self, text: str, start: int, end: int, first: str) -> str | None:
+        """:func:`unit_hint` for the name ``text[start:end]`` (``first``: its first token, folded)."""
+        before = TOKEN.findall(text, max(0, start - 60), start)
+        if len(before) < 5 and start > 60:  # the window's first token may be cut: read from the start
+            before = TOKEN.findall(text, 0, start)
+        after = TOKEN.search(text, end)
+        toks = [(0, 0, self._fold_token(t)) for t in before[-4:]] + [(start, end, first)]
+        if after is not None:
+            toks.append((after.start(), after.end(), self._fold_token(after.group())))
+        i = len(toks) - 1 - (after is not None)
+        return unit_hint(toks, i, i)
+
+
+#: Contexts whose ranked candidates a gazetteer keeps for text matching.
+_RANKED_MAX = 100_000
+#: Folded text tokens a gazetteer keeps for text matching.
+_TOKENS_MAX = 200_000
+
+
+@lru_cache(maxsize=2)
+def _capitalised(astral: bool = False) -> re.Pattern:
+    """A token (:data:`TOKEN`) that starts with an upper-case letter (``str.isupper``); with
+    ``astral``, also one outside the Basic Multilingual Plane (a character class that holds them
+    is searched letter by letter, so texts without them use the smaller one)."""
+    top = sys.maxunicode if astral else 0xFFFF
+    ranges: list[list[int]] = []
+    for o in range(top + 1):
+        c = chr(o)
+        if c.isupper() and TOKEN.fullmatch(c):
+            if ranges and ranges[-1][1] == o - 1:
+                ranges[-1][1] = o
+            else:
+                ranges.append([o, o])
+    upper = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    return re.compile(rf"(?<![^\W_])[{upper}][^\W_]*")
 
 
 # --------------------------------------------------------------------------- scoring
