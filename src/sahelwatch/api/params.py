@@ -35,11 +35,7 @@ def parse_date(name: str, value: Optional[str]) -> Optional[dt.date]:
 
 
 def _countries(values: list[str]) -> tuple[str, ...]:
-    from ..geo.country_codes import country_to_iso3
-
-    for v in values:
-        if country_to_iso3([v])[0] is None:
-            raise InvalidParameter("country", f"unknown country {v!r} (a name or an ISO3 code)")
+    countries_iso3(values)  # an unknown one is a 422
     return tuple(values)
 
 

@@ -422,8 +422,6 @@ def load_panel(
 
     if not is_url(db) and not Path(db).exists():
         raise InputError("no such database file", path=str(db))
-    if source not in ("aggregates", "events"):
-        raise UsageError(f"panel source is aggregates or events, not {source!r}")
     from ..store import open_store
 
     store = open_store(db, read_only=True)

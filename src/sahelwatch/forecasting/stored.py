@@ -18,7 +18,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -28,6 +27,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .. import __version__
+from ..jsonable import plain
 from .backtest import QUANTILE_COLUMNS, BacktestResult
 from .models import MODEL_NAME, HurdleGBM
 from .neighbours import Neighbours
@@ -97,7 +97,7 @@ def _run_row(kind: str, *, config: dict, unit: str, origins: Sequence[str], hori
         "panel_source": origin_of.source, "panel_sha256": origin_of.panel_sha256,
         "panel_first_month": origin_of.first_month, "panel_last_month": origin_of.last_month,
         "snapshot_ingest_id": origin_of.snapshot_ingest_id, "snapshot_at": origin_of.snapshot_at,
-        "n_units": int(n_units), "summary": None if summary is None else json.dumps(_clean(summary), sort_keys=True),
+        "n_units": int(n_units), "summary": None if summary is None else json.dumps(plain(summary), sort_keys=True),
     }
 
 
@@ -176,18 +176,6 @@ def save(db: str | Path, record: tuple[dict, pa.Table]) -> dict:
 
 
 # ------------------------------------------------------------------------------------------------ reading
-def _clean(v):
-    if isinstance(v, float) and not math.isfinite(v):
-        return None
-    if isinstance(v, dict):
-        return {str(k): _clean(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [_clean(x) for x in v]
-    if isinstance(v, (np.floating, np.integer)):
-        return _clean(v.item())
-    return v
-
-
 def _run_public(row: dict) -> dict:
     return {
         "run_id": row["run_id"], "kind": row["kind"], "created_at": row["created_at"], "model": row["model"],
@@ -221,7 +209,7 @@ def latest_forecast(store, *, unit: str | None = None, horizon: int | None = Non
         return None
     values = store.forecasts.values(row["run_id"], horizon=horizon, iso3=tuple(iso3), admin1=tuple(admin1))
     keys = _area_keys(row["unit"], values)
-    return _clean({"run": _run_public(row), "units": [_unit_public(v) | {"area_key": k} for v, k in zip(values, keys)]})
+    return plain({"run": _run_public(row), "units": [_unit_public(v) | {"area_key": k} for v, k in zip(values, keys)]})
 
 
 def _area_keys(unit: str, values: list[dict]) -> list[str | None]:
@@ -250,7 +238,7 @@ def last_backtest_check(store, *, unit: str | None = None, iso3: Iterable[str] =
            "target_month": None, "units": [], "summary": None, "models": {},
            "whole_backtest": json.loads(row["summary"]) if row["summary"] else None}
     if not origins:
-        return _clean(out)
+        return plain(out)
     origin = origins[-1]
     values = store.forecasts.values(row["run_id"], horizon=horizon, origin=origin, iso3=tuple(iso3),
                                     admin1=tuple(admin1))
@@ -268,7 +256,7 @@ def last_backtest_check(store, *, unit: str | None = None, iso3: Iterable[str] =
     out.update(origin=origin, target_month=values[0]["target_month"] if values else None, units=units,
                summary=_month_scores(by_model.get(MODEL_NAME, [])),
                models={m: _month_scores(vs) for m, vs in sorted(by_model.items())})
-    return _clean(out)
+    return plain(out)
 
 
 def _month_scores(values: list[dict]) -> dict | None:
