@@ -19,19 +19,20 @@ BACKTEST = ("2017-09", "2018-05")
 
 @dataclass
 class ForecastStore:
-    db: Path
+    db: str | Path
     run_csv: Path
     records: Path
     run: dict
     report: dict
 
 
-def build(d: Path) -> ForecastStore:
+def build(d: Path, db: str | Path | None = None) -> ForecastStore:
+    """The store at ``db`` (a DuckDB file path or a PostgreSQL URL; default: a new file in ``d``)."""
     from sahelwatch.forecasting.service import backtest_report, forecast_run
     from sahelwatch.ingest import ingest_files
     from sahelwatch.store import open_store
 
-    db = d / "forecasts.duckdb"
+    db = db or d / "forecasts.duckdb"
     with open_store(db) as store:
         ingest_files(store, [CHRONOLOGY], today=dt.date(2026, 11, 24), quarantine_dir=d / "q")
     run = forecast_run(unit="admin1", origin=ORIGIN, horizons="1..2", out=d / "run.csv", db=db, source="events")

@@ -1,5 +1,6 @@
-"""GET /api/v1/forecasts: the latest stored run with its intervals, and the last backtest's latest month against
-what happened (counted again from the source file), narrowed by country and admin1; 422 on bad parameters."""
+"""GET /api/v1/forecasts, on DuckDB and on PostgreSQL: the latest stored run with its intervals, and the last
+backtest's latest month against what happened (counted again from the source file), narrowed by country and
+admin1; 422 on bad parameters."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ import pytest
 from tests.api.forecast_store import build, observed_fatalities
 
 
-@pytest.fixture(scope="module")
-def made(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("api_forecasts"))
+@pytest.fixture(scope="module", params=["duckdb", "postgresql"])
+def made(request, tmp_path_factory):
+    from tests.api.conftest import new_backend_db
+
+    d = tmp_path_factory.mktemp("api_forecasts")
+    return build(d, new_backend_db(request.param, d, request))
 
 
 @pytest.fixture(scope="module")
