@@ -69,10 +69,19 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    f = fold(c)
-    return f[0] if f else c
+class _AlignedTable(dict):
+    """``str.translate`` table of :func:`fold_aligned`, filled in as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= 100_000:  # a bound on a table that adversarial input could grow
+            self.clear()
+        c = chr(code)
+        f = fold(c)
+        out = self[code] = f[0] if f else c
+        return out
+
+
+_ALIGNED = _AlignedTable()
 
 
 def fold_aligned(text: str) -> str:
@@ -83,7 +92,7 @@ def fold_aligned(text: str) -> str:
     """
     if text.isascii():
         return text.lower().replace("`", "'")
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_ALIGNED)
 
 
 @lru_cache(maxsize=200_000)

@@ -302,16 +302,17 @@ _RIVER_NIGER = re.compile(r"\b(?:fleuve|boucle du|delta(?: interieur)? du|office
                           r"|\bniger\s+(?:river|delta|inland delta|bend)\b")
 
 
+@lru_cache(maxsize=1)
+def _country_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each country's name, and one pattern of its names and demonyms (compiled once)."""
+    return tuple((c.name, re.compile("|".join(rf"(?<!\w){re.escape(fold(a))}(?!\w)" for a in (c.name, *c.aliases))))
+                 for c in countries())
+
+
 def _countries_named(folded: str) -> set[str]:
     """The countries a text names, by name or demonym ("Mali's army", "soldats burkinabè")."""
     folded = _RIVER_NIGER.sub(" ", folded)
-    out = set()
-    for c in countries():
-        for a in (c.name, *c.aliases):
-            if re.search(rf"(?<!\w){re.escape(fold(a))}(?!\w)", folded):
-                out.add(c.name)
-                break
-    return out
+    return {name for name, rx in _country_patterns() if rx.search(folded)}
 
 
 def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
