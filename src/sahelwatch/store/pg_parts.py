@@ -172,42 +172,9 @@ class PgVersions(EventVersions):
                                    false, ?, ?, ?, now(), now()
                             FROM _stage""", [ingest_id, file, raw_sha256])
                     return UpsertResult(stage.num_rows, 0, 0, 0)
-                return self._classify_and_write_pg(ingest_id, cols, file, raw_sha256)
+                return self._classify_and_write(ingest_id, cols, file, raw_sha256)
             finally:
                 con.unregister("_stage")
-
-    def _classify_and_write_pg(self, ingest_id, cols, file, raw_sha256) -> UpsertResult:
-        con = self.con
-        con.execute("DROP TABLE IF EXISTS _cls")
-        con.execute(
-            """CREATE TEMP TABLE _cls AS
-               SELECT s.event_id, s.content_hash, c.content_hash AS old_hash, c.version AS old_version,
-                      c.deleted AS old_deleted
-               FROM _stage s LEFT JOIN (SELECT event_id, content_hash, version, deleted
-                                        FROM event_versions WHERE is_current) c USING (event_id)""")
-        inserted, updated, unchanged = con.execute(
-            """SELECT count(*) FILTER (WHERE old_hash IS NULL),
-                      count(*) FILTER (WHERE old_hash IS NOT NULL AND (old_hash <> content_hash OR old_deleted)),
-                      count(*) FILTER (WHERE old_hash = content_hash AND NOT old_deleted)
-               FROM _cls""").fetchall()[0]
-        if updated:
-            con.execute(
-                """UPDATE event_versions SET is_current = false, valid_to = ?
-                   FROM _cls
-                   WHERE event_versions.event_id = _cls.event_id AND event_versions.is_current
-                     AND _cls.old_hash IS NOT NULL
-                     AND (_cls.old_hash <> _cls.content_hash OR _cls.old_deleted)""", [ingest_id])
-        if inserted or updated:
-            con.execute(
-                f"""INSERT INTO event_versions ({', '.join(cols)}, content_hash, version, is_current, deleted,
-                        valid_from, file, line, raw, raw_offset, raw_length, raw_sha256, ingested_at, derived_at)
-                    SELECT {', '.join('s.' + c for c in cols)}, s.content_hash, coalesce(c.old_version, 0) + 1,
-                           true, false, ?, ?, s.line, s.raw, s.raw_offset, s.raw_length, ?, now(), now()
-                    FROM _stage s JOIN _cls c USING (event_id)
-                    WHERE c.old_hash IS NULL OR c.old_hash <> c.content_hash OR c.old_deleted""",
-                [ingest_id, file, raw_sha256])
-        con.execute("DROP TABLE _cls")
-        return UpsertResult(inserted, updated, unchanged, 0)
 
     def _mark_deleted(self, ingest_id: str, scope: dict) -> int:
         con = self.con
@@ -296,43 +263,16 @@ class PgIngestLog(IngestLog):
 
 
 class PgAggregates(Aggregates):
-    def upsert(self, ingest_id: str, table: pa.Table, *, file: str) -> UpsertResult:
-        con = self.con
-        key = ("concat_ws('|', source, coalesce(admin2_pcode, iso3 || ':' || admin1 || ':' || admin2), period, "
-               "period_start)")
-        stage = _local(table, f"SELECT {key} AS agg_key, * EXCLUDE (__line__, __raw__), __line__ AS line, "
+    def _stage(self, table: pa.Table) -> list[str]:
+        """Hashed by an in-memory DuckDB (the embedded store's hash), then copied in; under the write lock."""
+        _write_lock(self.con)
+        stage = _local(table, f"SELECT {self.KEY} AS agg_key, * EXCLUDE (__line__, __raw__), __line__ AS line, "
                               f"__raw__ AS raw, {_hash_expr(_AGG_CONTENT)} AS content_hash FROM _batch")
-        cols = [c for c in stage.column_names if c != "content_hash"]
-        with self.transaction():
-            _write_lock(con)
-            _load(con, "_stage", stage)
-            try:
-                con.execute("DROP TABLE IF EXISTS _cls")
-                con.execute(
-                    """CREATE TEMP TABLE _cls AS
-                       SELECT s.agg_key, s.content_hash, c.content_hash AS old_hash, c.version AS old_version
-                       FROM _stage s LEFT JOIN (SELECT agg_key, content_hash, version FROM aggregate_versions
-                                                WHERE is_current) c USING (agg_key)""")
-                inserted, updated, unchanged = con.execute(
-                    """SELECT count(*) FILTER (WHERE old_hash IS NULL), count(*) FILTER (WHERE old_hash <> content_hash),
-                              count(*) FILTER (WHERE old_hash = content_hash) FROM _cls""").fetchall()[0]
-                if updated:
-                    con.execute(
-                        """UPDATE aggregate_versions SET is_current = false, valid_to = ? FROM _cls
-                           WHERE aggregate_versions.agg_key = _cls.agg_key AND aggregate_versions.is_current
-                             AND _cls.old_hash <> _cls.content_hash""", [ingest_id])
-                if inserted or updated:
-                    con.execute(
-                        f"""INSERT INTO aggregate_versions ({', '.join(cols)}, content_hash, version, is_current,
-                                valid_from, file, ingested_at)
-                            SELECT {', '.join('s.' + c for c in cols)}, s.content_hash,
-                                   coalesce(c.old_version, 0) + 1, true, ?, ?, now()
-                            FROM _stage s JOIN _cls c USING (agg_key)
-                            WHERE c.old_hash IS NULL OR c.old_hash <> c.content_hash""", [ingest_id, file])
-                con.execute("DROP TABLE _cls")
-            finally:
-                con.unregister("_stage")
-        return UpsertResult(inserted, updated, unchanged, 0)
+        _load(self.con, "_stage", stage)
+        return [c for c in stage.column_names if c != "content_hash"]
+
+    def _unstage(self) -> None:
+        self.con.unregister("_stage")
 
 
 #: the human-rights tables whose rows a session reads or writes only while it acts for an investigator

@@ -103,7 +103,9 @@ class EventVersions(Part):
                 )
                 result = UpsertResult(table.num_rows, 0, 0, 0)
             else:
-                result = self._classify_and_write(ingest_id, cols, sel, prov, file, raw_sha256)
+                con.execute(f"CREATE OR REPLACE TEMP TABLE _stage AS SELECT {', '.join(sel)}, {prov} "
+                            f"{_hash_expr(CONTENT_COLUMNS)} AS content_hash FROM _batch")
+                result = self._classify_and_write(ingest_id, cols, file, raw_sha256)
         finally:
             con.unregister("_batch")
         return result
@@ -158,23 +160,22 @@ class EventVersions(Part):
                     WHERE k NOT IN (SELECT {key} FROM {side})"""
             )
 
-    def _classify_and_write(self, ingest_id, cols, sel, prov, file, raw_sha256) -> UpsertResult:
+    def _classify_and_write(self, ingest_id: str, cols: list[str], file: str, raw_sha256: str | None) -> UpsertResult:
+        """Compare the staged rows (``_stage``: ``cols``, the provenance and ``content_hash``) with the current
+        versions; end the changed ones and insert new and changed rows. The SQL runs on both backends."""
         con = self.con
+        con.execute("DROP TABLE IF EXISTS _cls")
         con.execute(
-            f"CREATE OR REPLACE TEMP TABLE _stage AS SELECT {', '.join(sel)}, {prov} "
-            f"{_hash_expr(CONTENT_COLUMNS)} AS content_hash FROM _batch"
-        )
-        con.execute(
-            """CREATE OR REPLACE TEMP TABLE _cls AS
+            """CREATE TEMP TABLE _cls AS
                SELECT s.event_id, s.content_hash, c.content_hash AS old_hash, c.version AS old_version,
                       c.deleted AS old_deleted
                FROM _stage s LEFT JOIN (SELECT event_id, content_hash, version, deleted
                                         FROM event_versions WHERE is_current) c USING (event_id)"""
         )
         inserted, updated, unchanged = con.execute(
-            """SELECT count(*) FILTER (old_hash IS NULL),
-                      count(*) FILTER (old_hash IS NOT NULL AND (old_hash <> content_hash OR old_deleted)),
-                      count(*) FILTER (old_hash = content_hash AND NOT old_deleted)
+            """SELECT count(*) FILTER (WHERE old_hash IS NULL),
+                      count(*) FILTER (WHERE old_hash IS NOT NULL AND (old_hash <> content_hash OR old_deleted)),
+                      count(*) FILTER (WHERE old_hash = content_hash AND NOT old_deleted)
                FROM _cls"""
         ).fetchall()[0]
         if updated:
@@ -188,15 +189,15 @@ class EventVersions(Part):
             )
         if inserted or updated:
             con.execute(
-                f"""INSERT INTO event_versions BY NAME
-                    SELECT {', '.join('s.' + c for c in cols)}, s.content_hash,
-                           coalesce(c.old_version, 0) + 1 AS version, true AS is_current, false AS deleted,
-                           ? AS valid_from, NULL AS valid_to, ? AS file, s.line, s.raw, s.raw_offset,
-                           s.raw_length, ? AS raw_sha256, now() AS ingested_at, now() AS derived_at
+                f"""INSERT INTO event_versions ({', '.join(cols)}, content_hash, version, is_current, deleted,
+                        valid_from, file, line, raw, raw_offset, raw_length, raw_sha256, ingested_at, derived_at)
+                    SELECT {', '.join('s.' + c for c in cols)}, s.content_hash, coalesce(c.old_version, 0) + 1,
+                           true, false, ?, ?, s.line, s.raw, s.raw_offset, s.raw_length, ?, now(), now()
                     FROM _stage s JOIN _cls c USING (event_id)
                     WHERE c.old_hash IS NULL OR c.old_hash <> c.content_hash OR c.old_deleted""",
                 [ingest_id, file, raw_sha256],
             )
+        con.execute("DROP TABLE _cls")
         return UpsertResult(inserted, updated, unchanged, 0)
 
     def mark_missing_deleted(self, ingest_id: str, scope: dict) -> int:
