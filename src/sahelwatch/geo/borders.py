@@ -125,7 +125,7 @@ def _padded(cands: list[np.ndarray]) -> np.ndarray:
     return out
 
 
-def _measure(cb: CountryBorders, x: np.ndarray, y: np.ndarray, chunk: int = 65536):
+def _measure(cb: CountryBorders, x: np.ndarray, y: np.ndarray, chunk: int = 4096):
     """Nearest border segment of ``cb`` for each point: (segment index, parameter t)."""
     col = np.floor(x / CELL_DEG).astype(np.int64)
     row = np.floor(y / CELL_DEG).astype(np.int64)
@@ -143,23 +143,36 @@ def _measure(cb: CountryBorders, x: np.ndarray, y: np.ndarray, chunk: int = 6553
     best_t = np.empty(x.size)
     for s in range(0, x.size, chunk):
         sel = order[s:s + chunk]
-        seg = cand[inv[sel]]
-        seg = seg[:, : int(width[inv[sel]].max())]
+        cells = inv[sel]
+        seg = cand[:, : int(width[cells].max())][cells]  # only as wide as this chunk's widest cell
         ok = seg >= 0
         seg0 = np.where(ok, seg, 0)
-        ax, ay, bx, by = cb.ax[seg0], cb.ay[seg0], cb.bx[seg0], cb.by[seg0]
+        ax, ay = cb.ax[seg0], cb.ay[seg0]
         px = x[sel][:, None]
         py = y[sel][:, None]
         kx = np.cos(np.radians(py))  # the point's own scale: picks the segment; km come from haversine
-        ux = (bx - ax) * kx
-        uy = by - ay
-        wx = (px - ax) * kx
-        wy = py - ay
-        uu = ux * ux + uy * uy
-        t = np.clip((wx * ux + wy * uy) / np.where(uu > 0, uu, 1.0), 0.0, 1.0)
-        dx = wx - t * ux
-        dy = wy - t * uy
-        d2 = np.where(ok, dx * dx + dy * dy, np.inf)
+        # the same arithmetic as _nearest_on_segments, in place (no temporary per operation)
+        ux = cb.bx[seg0]
+        ux -= ax
+        ux *= kx
+        uy = cb.by[seg0]
+        uy -= ay
+        wx = np.subtract(px, ax, out=ax)
+        wx *= kx
+        wy = np.subtract(py, ay, out=ay)
+        uu = ux * ux
+        uu += uy * uy
+        t = wx * ux
+        t += wy * uy
+        t /= np.where(uu > 0, uu, 1.0)
+        np.clip(t, 0.0, 1.0, out=t)
+        dx = np.multiply(t, ux, out=ux)
+        np.subtract(wx, dx, out=dx)
+        dy = np.multiply(t, uy, out=uy)
+        np.subtract(wy, dy, out=dy)
+        d2 = np.multiply(dx, dx, out=uu)
+        d2 += dy * dy
+        d2[~ok] = np.inf
         j = d2.argmin(axis=1)
         r = np.arange(sel.size)
         best_seg[sel] = seg0[r, j]

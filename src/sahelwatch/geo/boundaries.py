@@ -258,7 +258,7 @@ class BoundarySet:
         """P-code of each (iso3, name) by name; the parent's name disambiguates when given."""
         n = len(names_norm)
         lvl = self.levels.get(level)
-        if lvl is None or n == 0:
+        if lvl is None or n == 0 or not lvl.by_name_any_parent:  # no unit of the level has a P-code
             return np.full(n, None, dtype=object)
         parents_norm = parents_norm if parents_norm is not None else np.full(n, None, dtype=object)
         inv, uniq = factorize_rows(iso3, parents_norm, names_norm)
@@ -280,15 +280,12 @@ class BoundarySet:
         lvl = self.levels.get(level)
         if lvl is None or lvl.index is None:
             return {c: np.full(n, None, dtype=object) for c in cols}
-        idx = lvl.index.locate(lon, lat)
-        hit = idx >= 0
+        idx = lvl.index.locate(lon, lat)  # -1 where no polygon holds the point
         out = {}
         for c in cols:
-            vals = np.full(n, None, dtype=object)
             src = lvl.frame[c].to_numpy(dtype=object)
-            src = np.where(pd.isna(src), None, src)
-            vals[hit] = src[idx[hit]]
-            out[c] = vals
+            # one value per polygon, then None for "no polygon" at index -1: one gather per column
+            out[c] = np.append(np.where(pd.isna(src), None, src), None)[idx]
         return out
 
 

@@ -7,7 +7,7 @@
 ``admin1_norm``           canonical, accent-folded admin-1 name ("tombouctou", "segou")
 ``admin2_norm``           the same for admin-2 ("gourma rharous"); where the source names none, the
                           shipped level-2 unit containing the point, if it lies under the point's
-                          admin-1 (Burkina Faso's provinces, Niger's departments; none for Mali)
+                          admin-1 (Mali's cercles, Burkina Faso's provinces, Niger's departments)
 ``admin1_pcode``          OCHA P-code, from boundaries the user imported (``geo import``)
 ``admin2_pcode``          idem
 ``admin_match``           how the admin keys were found: ``polygon`` (imported boundaries),
@@ -168,7 +168,7 @@ def _admin_keys(lon, lat, iso3, admin1, admin2, boundaries) -> dict[str, np.ndar
             pcode1[rows] = boundaries.pcode_for_names(1, iso3[rows], norm1[rows])
             pcode2[rows] = boundaries.pcode_for_names(2, iso3[rows], norm2[rows], norm1[rows])
     # an admin-2 the source does not name comes from the shipped level-2 unit containing the point
-    # (Burkina provinces, Niger departments), when that unit lies under the point's admin-1
+    # (Malian cercles, Burkina provinces, Niger departments), when that unit lies under the point's admin-1
     need2 = np.flatnonzero(pd.isna(norm2) & pd.notna(norm1) & np.isfinite(lon) & np.isfinite(lat))
     if need2.size:
         b_iso2, b_norm2, b_parent2 = locate_bundled(2, lon[need2], lat[need2], with_parent=True)
@@ -240,20 +240,20 @@ def spatial_keys(lon, lat, iso3=None, admin1=None, admin2=None, boundaries=None)
     km, across = border_distance(codes, lon, lat)
     tlon, tlat = tripoint()
     gid = priogrid_gid(lon, lat)
-    names = {"iso3": codes, **admin, "border_iso3": across}
-    # object columns hold None for a missing value (never NaN), and stay object columns: built as
-    # Series of that dtype, so pandas infers no string type (and converts nothing back)
-    cols = {c: pd.Series(np.where(pd.isna(v), None, v), dtype=object) for c, v in names.items()}
-    out = pd.DataFrame({
-        **cols,
-        "priogrid_gid": pd.array(np.where(np.isfinite(gid), gid, 0).astype(np.int64), dtype="Int64"),
-        "h3": h3_cells(lon, lat),
+    objects = {"iso3": codes, **admin, "border_iso3": across}
+    for v in objects.values():  # a missing value is None (never NaN) in the object columns
+        v[pd.isna(v)] = None
+    objects["liptako_gourma"] = liptako_gourma_flag(codes, objects["admin1_norm"]).to_numpy()
+    gid_ok = np.isfinite(gid)
+    cols = {
+        # built as Series of object dtype: pandas infers no string type for them (and converts nothing)
+        **{c: pd.Series(v, dtype=object) for c, v in objects.items()},
+        "priogrid_gid": pd.arrays.IntegerArray(np.where(gid_ok, gid, 0).astype(np.int64), ~gid_ok),
+        "h3": h3_cells(lon, lat),  # pandas' string dtype
         "border_km": km,
         "tripoint_km": haversine_km(lon, lat, tlon, tlat),
-    })
-    out.loc[~np.isfinite(gid), "priogrid_gid"] = pd.NA
-    out["liptako_gourma"] = liptako_gourma_flag(codes, cols["admin1_norm"].to_numpy()).to_numpy()
-    return out[list(KEY_COLUMNS)]
+    }
+    return pd.DataFrame({c: cols[c] for c in KEY_COLUMNS})
 
 
 def point_keys(lat: float, lon: float, *, iso3: str | None = None, admin1: str | None = None,
