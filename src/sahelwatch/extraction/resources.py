@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import re
+import re._constants as _sre_constants
+import re._parser as _sre_parser
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as _res
@@ -49,18 +51,44 @@ class CueSet:
     lang: str
     patterns: tuple[re.Pattern, ...]
     provenance: Provenance
+    #: per pattern, the text every match of it starts with ("" when none): a text without it is not
+    #: searched, which costs a substring test instead of a regular-expression pass
+    literals: tuple[str, ...] = ()
+
+    def _candidates(self, folded: str):
+        if not self.literals:
+            return self.patterns
+        return [p for p, lit in zip(self.patterns, self.literals) if lit in folded]
 
     def search(self, folded: str) -> re.Match | None:
         best = None
-        for p in self.patterns:
+        for p in self._candidates(folded):
             m = p.search(folded)
             if m and (best is None or m.start() < best.start()):
                 best = m
         return best
 
     def finditer(self, folded: str):
-        for p in self.patterns:
+        for p in self._candidates(folded):
             yield from p.finditer(folded)
+
+
+_ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
+
+
+def literal_prefix(pattern: re.Pattern) -> str:
+    """The literal text every match of ``pattern`` starts with, zero-width assertions (``\\b``,
+    look-arounds) aside: ``"\\bmorts?\\b" -> "mort"``; ``""`` when it has none (or ignores case)."""
+    if pattern.flags & re.IGNORECASE:
+        return ""
+    out = []
+    for op, av in _sre_parser.parse(pattern.pattern, pattern.flags):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is not _sre_constants.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +104,7 @@ def cues() -> Mapping[tuple[str, str], CueSet]:
                     compiled = tuple(re.compile(p) for p in pats)
                 except re.error as e:
                     raise ResourceError(f"cues.yaml: bad pattern in {name}/{lang}: {e}") from e
-                out[(name, lang)] = CueSet(name, lang, compiled, prov)
+                out[(name, lang)] = CueSet(name, lang, compiled, prov, tuple(literal_prefix(p) for p in compiled))
     return MappingProxyType(out)
 
 
