@@ -70,25 +70,38 @@ def h3_cells(lon, lat, resolution: int = H3_RESOLUTION) -> np.ndarray:
     Uses h3ronpy's vectorised ``coordinates_to_cells`` when it is installed, else the h3
     library once per distinct coordinate pair. Both give h3 v4 cells.
     """
+    ok, inv, cells = _h3_distinct(lon, lat, resolution)
+    out = np.full(ok.size, None, dtype=object)
+    out[ok] = cells[inv]
+    return out
+
+
+def _h3_column(lon, lat, resolution: int = H3_RESOLUTION) -> pd.Series:
+    """:func:`h3_cells` as a column of pandas' string type (NaN where missing), spread from the
+    distinct cells by Arrow: no Python string object per point."""
+    import pyarrow as pa
+
+    ok, inv, cells = _h3_distinct(lon, lat, resolution)
+    idx = np.zeros(ok.size, dtype=np.int64)
+    idx[ok] = inv
+    return pa.array(cells.tolist(), pa.string()).take(pa.array(idx, mask=~ok)).to_pandas()
+
+
+def _h3_distinct(lon, lat, resolution: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(valid point mask, index of each valid point's cell, the distinct cells as hex strings)."""
     lon = np.asarray(lon, dtype=float).reshape(-1)
     lat = np.asarray(lat, dtype=float).reshape(-1)
-    out = np.full(lon.size, None, dtype=object)
-    ok = np.flatnonzero(np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180))
-    if ok.size == 0:
-        return out
+    ok = np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+    if not ok.any():
+        return ok, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object)
     ints = _h3_ints(lat[ok], lon[ok], resolution)
     if ints is not None:
         inv, uniq = pd.factorize(ints)  # a hash, not a sort
-        hexes = np.array([format(int(v), "x") for v in uniq], dtype=object)
-        out[ok] = hexes[inv]
-        return out
+        return ok, inv, np.array([format(int(v), "x") for v in uniq], dtype=object)
     import h3
 
-    pairs = pd.MultiIndex.from_arrays([lat[ok], lon[ok]])
-    inv, uniq = pd.factorize(pairs)
-    cells = np.array([h3.latlng_to_cell(a, b, resolution) for a, b in uniq], dtype=object)
-    out[ok] = cells[inv]
-    return out
+    inv, uniq = pd.factorize(pd.MultiIndex.from_arrays([lat[ok], lon[ok]]))
+    return ok, inv, np.array([h3.latlng_to_cell(a, b, resolution) for a, b in uniq], dtype=object)
 
 
 def _h3_ints(lat: np.ndarray, lon: np.ndarray, resolution: int):
@@ -249,7 +262,7 @@ def spatial_keys(lon, lat, iso3=None, admin1=None, admin2=None, boundaries=None)
         # built as Series of object dtype: pandas infers no string type for them (and converts nothing)
         **{c: pd.Series(v, dtype=object) for c, v in objects.items()},
         "priogrid_gid": pd.arrays.IntegerArray(np.where(gid_ok, gid, 0).astype(np.int64), ~gid_ok),
-        "h3": h3_cells(lon, lat),  # pandas' string dtype
+        "h3": _h3_column(lon, lat),  # pandas' string dtype
         "border_km": km,
         "tripoint_km": haversine_km(lon, lat, tlon, tlat),
     }
