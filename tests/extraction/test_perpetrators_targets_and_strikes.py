@@ -90,3 +90,40 @@ def test_state_forces_that_kill_civilians_are_the_perpetrators_and_civilians_the
 def test_target_categories_of_unarmed_and_protected_victims(x, lang, text, category, sub):
     e = first(x, text, lang)
     assert (e.target_category, e.sub_event_type) == (category, sub)
+
+
+@pytest.mark.parametrize("lang,text,sub,dead", [
+    ("fr", "Les forces de l'ordre ont tiré à balles réelles sur des manifestants à Niamey lundi, tuant deux personnes.",
+     "Excessive force against protesters", 2),
+    ("en", "Security forces fired live rounds at protesters in Niamey on Monday, killing two.",
+     "Excessive force against protesters", 2),
+    ("fr", "Des manifestants ont incendié la mairie de Dori lundi.", "Violent demonstration", 0),
+    ("en", "Protesters set fire to the town hall in Dori on Monday.", "Violent demonstration", 0),
+])
+def test_protests_met_with_lethal_force_or_turning_violent(x, lang, text, sub, dead):
+    e = first(x, text, lang)
+    assert (e.sub_event_type, e.fatalities["best"]) == (sub, dead)
+
+
+@pytest.mark.parametrize("lang,text,perp,category", [
+    ("fr", "Dans un communiqué relayé par l'agence Az-Zallaqa, le JNIM affirme avoir tué douze soldats lundi près de Boni.",
+     "jnim", "security_forces"),
+    ("fr", "Selon un communiqué du GSIM diffusé sur les réseaux sociaux, ses combattants ont tué neuf militaires lundi près "
+           "de Dori.", "jnim", "security_forces"),
+    ("en", "In a message relayed by its news agency, JNIM said its fighters killed 11 soldiers near Boni on Monday.",
+     "jnim", "security_forces"),
+])
+def test_a_claim_relayed_by_an_intermediary_keeps_its_claimant_and_the_victims_after_the_source_clause(
+        x, lang, text, perp, category):
+    e = first(x, text, lang)
+    assert (e.perpetrator.canonical_id, e.attribution, e.target_category) == (perp, "claimed", category)
+    assert e.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Four teachers kidnapped near Tenenkou on Monday were later released unharmed."),
+    ("fr", "Quatre enseignants enlevés lundi près de Ténenkou ont été libérés sains et saufs mercredi."),
+])
+def test_abductees_released_alive_are_no_deaths(x, lang, text):
+    e = first(x, text, lang)
+    assert (e.sub_event_type, e.fatalities["best"]) == ("Abduction/forced disappearance", 0)

@@ -103,7 +103,7 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         return out("Shelling/artillery/missile attack", "shelling", 0.85, "shelling")
     if has("ied") and not has("clash"):
         return out("Remote explosive/landmine/IED", "ied", 0.85, "ied")
-    if has("abduction") and not (has("death") and fatalities > 0):
+    if has("abduction") and not (anyh("death") and fatalities > 0):  # abductees found dead: an attack
         return out("Abduction/forced disappearance", "abduction", 0.8, "abduction")
     if has("territory_gov") and not (anyh("clash") and fatalities > 0):
         return out("Government regains territory", "armed_clash", 0.6, "territory_gov")

@@ -230,7 +230,7 @@ def _predicates(lang: str):
             ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"),
             ("death", "bound", r"(?=\s+(?:dead|deaths|fatalities|people dead|killed)\b)"),
             ("death", "corps", r"\bbodies of\s+(?=\S)"),
-            ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death)\s+(?!of\b){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
+            ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death|assassinated|assassinating)\s+(?!of\b){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
             ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_DEATH_PP_EN}\b|\b(?P<aux2>died|perished|lost their lives|lost his life|lost her life)\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
             ("injury", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_INJ_PP_EN}\b"),
@@ -253,6 +253,10 @@ _SUBCOUNT_EN = re.compile(r",\s*(?:including|among them|of whom|among whom)\b[^,
 _FR_DEFINITE_VICTIM = re.compile(r"(?:(?<=du )|le |la |l')(?!plupart\b|totalite\b|moitie\b|nombre\b|bilan\b|feu\b|controle\b|"
                                  r"camp\b|village\b|poste\b|convoi\b|vehicule\b|ville\b|localite\b|base\b)([a-z-]+)")
 _FR_KILL_VERB_END = re.compile(r"(?:abattu|assassine|execute|tue|egorge|lynche)\s*$")
+_CAUSE_CLAUSE = re.compile(r"\b(?:(?:in |as an? )?(?:revenge|retaliation|reprisal|response|protest)\w*(?: \w+){0,2} (?:for|against|over|to)|"
+                           r"(?:en )?(?:represailles|vengeance|protestation|reaction)(?: \w+){0,2} (?:a|au|aux|contre|de|du|apres)|"
+                           r"pour (?:venger|protester contre))\b[^.;]*")
+_PREP_BEFORE = re.compile(r"\b(?:in|at|from|across|into|dans|sur|vers)\s+$")
 _COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)\s+(?!propre\b|own\b)\w+")
 _COORD_FR = re.compile(r"^\s*[^,;.]{0,45}?(?:\bet\b|\bainsi que\b)\s*$")
 _COORD_EN = re.compile(r"^\s*[^;.]{0,45}?(?:\band\b|,)\s*$")
@@ -315,6 +319,9 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
         folded = rx.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ("," if m.group(0).endswith(",") else " "), folded)
     # a relative clause in the pluperfect ("l'explosion qui avait coûté la vie à ...") tells an earlier event
     folded = re.sub(r"\b(?:qui (?:avait|avaient)|(?:that|which|who) had)\b[^,.;]*", lambda m: " " * len(m.group(0)), folded)
+    # the killing an event avenges or protests ("in revenge for the killing of two traders", "en représailles à
+    # l'assassinat de") is an earlier one
+    folded = _CAUSE_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
     numbers = find_numbers(folded, lang)
     # drop day numbers of dates ("le 19 juin", "on June 19")
     from .dates import _month_re
@@ -425,7 +432,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
         i = bisect.bisect_right(finite_ends, s)
         clause_start = max(finite_ends[i - 1] if i else 0, folded.rfind(";", 0, s) + 1)
         left = [n for n in numbers if clause_start <= n.start and n.end <= s and id(n) not in used
-                and _unit_article(folded, n, clause_start)]
+                and _unit_article(folded, n, clause_start) and not _PREP_BEFORE.search(folded[max(0, n.start - 8) : n.start])]
         if form == "adjectival":
             left = [n for n in left if len(folded[n.end : s].split()) <= 4]
         if neg.search(folded[max(0, s - 40) : s]):

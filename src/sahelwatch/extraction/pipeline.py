@@ -127,6 +127,7 @@ class DocumentResult:
         return out
 
 
+_RELATIVE = re.compile(r"\b(?:which|that|who|qui|dont|earlier|previous|precedente?s?)\b[^,;]*$|\bback\s+$")
 _APPOSITION = re.compile(r",\s*(?:\w{3,}(?:é|és|ée|ées)|\w{3,}ed)\s+(?:\S+\s+){0,2}$")
 
 
@@ -144,11 +145,14 @@ def resolve_one(name: str) -> str | None:
 def _event_date(group: list[Sentence], dates: dict[int, list[DateMention]], anchor: dt.date | None,
                 text: str) -> DateMention:
     for s in group:
-        ds = dates.get(s.index, [])
+        # a month ("en mars", "in mid-February") dates the event only from its main sentence, not from a relative
+        # clause there ("which left 19 dead in March 2016"), and a day given there wins over it
+        ds = [d for d in dates.get(s.index, []) if d.kind != "month" or (
+            s is group[0] and not _RELATIVE.search(text[max(s.start, d.start - 80) : d.start].lower()))]
         # a date inside an apposition (", enlevés le 25 août,") dates something else
         main = [d for d in ds if not _APPOSITION.search(text[max(s.start, d.start - 30) : d.start].lower())]
         if main:
-            return main[0]
+            return next((d for d in main if d.kind != "month"), main[0])
         if ds and s is not group[0]:
             return ds[0]
     return default_date(anchor)
@@ -280,7 +284,7 @@ class Extractor:
             if s.background:
                 continue
             sig = sigs[s.index]
-            own = [d for d in dates[s.index] if d.kind != "default" and d.date is not None]
+            own = [d for d in dates[s.index] if d.kind not in ("default", "month") and d.date is not None]
             if groups:
                 md = _event_date(groups[-1], dates, published, text)
                 main_date = md.date

@@ -35,7 +35,7 @@ _P = {
         "source": re.compile(r"\b(?:selon|communique|annonce|rapporte|indique|publie|relaye\w*|diffuse\w*|traduit\w*|affirme|a-t-on appris|appuyee?s? par|soutenue?s? par|accompagnee?s? par|escortee?s? par|aidee?s? par)\b[^,;]{0,40}$"),
         "victim_after": re.compile(r"^\s*(?:\S+\s+){0,1}?(?:tués|blessés|interpellés|arrêtés|enlevés|capturés|neutralisés|tuées|exécutés)\b"),
         "claimant": re.compile(r"\b(?:selon|d'apres|dans|a travers|via)\s+(?:un |une |le |la |les |des |son |sa |ses )?(?:communiques?|messages?|videos?|enregistrements?|declarations?|revendications?|publications?|canal|canaux|organe|agence)\s+(?:\S+\s+){0,3}?(?:du |de la |de l'|des |d'|de )" + _DE + r"$|\bcommunique\s+(?:\S+\s+){0,2}?(?:du |de la |de l'|des |d')$"),
-        "claimant_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:a|ont)\s+(?:affirme|annonce|indique|assure|declare|dit|reconnu)\s+(?:avoir|qu'(?:il|ils|elle) (?:a|avait|avaient|ont)|que ses (?:combattants|hommes|elements))\b|^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:dans|via|a travers)\s+(?:un |une |son |sa |ses )?(?:communique|message|video|declaration|enregistrement|revendication)|^\s*(?:\([^)]*\)\s*)?(?:a|ont)\s+(?:affirme|annonce|indique|assure|declare|revendique)\b[^.;]{0,60}\b(?:communique|message|video|enregistrement|declaration|canal|organe)"),
+        "claimant_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?:a|ont)\s+)?(?:affirme|affirment|annonce|annoncent|indique|assure|declare|dit|reconnu|revendique)\s+(?:avoir|qu'(?:il|ils|elle) (?:a|avait|avaient|ont)|que ses (?:combattants|hommes|elements))\b|^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:dans|via|a travers)\s+(?:un |une |son |sa |ses )?(?:communique|message|video|declaration|enregistrement|revendication)|^\s*(?:\([^)]*\)\s*)?(?:a|ont)\s+(?:affirme|annonce|indique|assure|declare|revendique)\b[^.;]{0,60}\b(?:communique|message|video|enregistrement|declaration|canal|organe)"),
         "hedge": re.compile(r"\b(?:presum\w*|soupconn\w*|presentes? comme|affilie\w*|lie\w* a|proches? d\w*|se reclamant d\w*|se revendiquant d\w*|(?:qui )?(?:disent|disant|affirmant|pretendant) (?:appartenir|etre membres?) (?:a|au|aux|du|de)|appartenant (?:a|au|aux)|identifies? comme (?:des |les )?(?:membres|elements|combattants)? ?(?:de|du|des|d')?)\s+(?:\S+\s+){0,3}?" + _DE + r"$"),
         "member": re.compile(r"\b(?:membres?|combattants?|elements?|miliciens?|islamistes|jihadistes|djihadistes|rebelles|militants|hommes|kamikazes?|unites?)\s+(?:\S+\s+){0,1}?(?:de la |de l'|du |des |d'|de )" + _DE + r"$"),
         "blame": re.compile(r"\b(?:attribu\w*|imput\w*|accus\w*)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
@@ -53,8 +53,8 @@ _P = {
         "source": re.compile(r"\b(?:according to|said|reported|announced|relayed|published|posted|circulated|translated|monitored|quoted|backed by|supported by|accompanied by|escorted by|helped by)\b[^,;]{0,30}$"),
         "victim_after": re.compile(r"^\s*(?:\S+\s+){0,1}?(?:killed|wounded|arrested|captured|detained|abducted)\b(?=\s*(?:[,.;)]|$|in\b|on\b|at\b(?! least)|near\b|by\b|during\b|when\b|after\b|as\b|while\b))"),
         "claimant": re.compile(r"\bciting\s+(?:a |an |the )?(?:(?:statement|claim|video|message|communique|post|propaganda outlet|media arm|news agency)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+)?(?:the )?$|\b(?:according to|in)\s+(?:a|an|the)\s+(?:statement|claim|video|message|communique|post)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+(?:the )?$"),
-        "claimant_right": re.compile(r"^\s*(?:'s\s+)?(?:statements?|communiques?|claims? of responsibility|propaganda (?:outlet|video|channel)s?|media (?:arm|outlet)s?)\b|^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|boasted)\b[^.;]{0,40}\b(?:statement|communique|message|video|propaganda|media arm|channels?)|^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|boasted|admitted)\s+(?:that\s+)?(?:it|they|its (?:fighters|men|militants))\s+(?:had\s+)?(?:killed|attacked|ambushed|carried out|captured|seized|destroyed|shot down|executed|abducted)\b"),
-        "hedge": re.compile(r"\b(?:suspected|presumed|alleged|believed to be|affiliated with|linked to|close to|claiming to (?:belong to|be (?:from|members of|fighters of))|(?:who )?(?:said|say) they (?:belonged|belong) to|believed to (?:belong to|be members of)|thought to (?:be|belong to)|purporting to be|suspected (?:to be|of being) (?:members of )?|(?:identified|described) as (?:members of )?|claiming allegiance to|loyal to)\s+(?:\S+\s+){0,2}?(?:the )?$"),
+        "claimant_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|boasted)\b[^.;]{0,40}\b(?:statement|communique|message|video|propaganda|media arm|channels?)|^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|boasted|admitted)\s+(?:that\s+)?(?:it|they|its (?:fighters|men|militants))\s+(?:had\s+)?(?:killed|attacked|ambushed|carried out|captured|seized|destroyed|shot down|executed|abducted)\b"),
+        "hedge": re.compile(r"\b(?:suspected|presumed|alleged|believed to be|affiliated with|linked to|close to|claiming to (?:belong to|be (?:from|members of|fighters of))|(?:who )?(?:said|say) they (?:belonged|belong) to|believed to (?:belong to|be members of)|thought to (?:be|belong to)|purporting to be|suspected (?:to be|of being) (?:members of )?|(?:identified|described) as (?:members of )?|claiming allegiance to|loyal to|suspected of (?:belonging|links) to)\s+(?:\S+\s+){0,2}?(?:the )?$"),
         "member": re.compile(r"\b(?:members?|fighters?|militants?|militiamen|elements?|gunmen|jihadists?)\s+(?:of|from)\s+(?:the )?$"),
         "blame": re.compile(r"\b(?:blamed|attributed|accused|pinned)\s+(?:[^\s.;]+\s+){0,12}?(?:on|to)\s+(?:the |suspected |members of (?:the )?)?$"),
         "against": re.compile(r"\b(?:against|targeting|targeted|(?:attacks?|raids?|assaults?|strikes?|fire) on|hit|struck)\s+(?:\S+\s+){0,3}?(?:the |a |an )?$"),
@@ -78,7 +78,7 @@ _VICTIM_NOUNS = {
     ],
     "en": [
         ("peacekeepers", r"\bpeacekeep\w*|\bminusma\b|\bblue helmets?"),
-        ("security_forces", r"\bsoldiers?\b|\btroops?\b|\bmilitary\b|\bgendarm\w*|\bpolice\w*|\bguards?\b|\bpatrol\b|\bconvoy\b(?! of (?:the |a |an )?(?:\S+ )?(?:prefect|sub-prefect|mayor|governor|minister|deputy|officials?|traders|civilians|trucks|lorries|buses|passengers|merchants|aid|humanitarian|goods|food))|\barmy\b|\bbase\b|\bcheckpoint\b|\bsecurity forces\b|\bbarracks\b|\bofficers?\b|\bvdp\b"),
+        ("security_forces", r"\bsoldiers?\b|\btroops?\b|\bmilitary\b|\bgendarm\w*|\bpolice\w*|\bguards?\b|\bpatrol\b|\bconvoy\b(?! of (?:the |a |an )?(?:\S+ )?(?:prefect|sub-prefect|mayor|governor|minister|deputy|officials?|traders|civilians|trucks|lorries|buses|passengers|merchants|aid|humanitarian|goods|food))|\barmy\b|\bbase\b|\bcheckpoint\b|\bsecurity forces\b|\barmed forces\b|\bbarracks\b|\bofficers?\b|\bvdp\b"),
         ("humanitarian", r"\bhumanitarian|\baid workers?|\bngo\b|\bred cross\b|\bicrc\b|\bwfp\b"),
         ("government_officials", r"\bmayor\b|\bprefect\b|\bsub-prefect\b|\bdistrict (?:chief|commissioner)\b|\bgovernor\b|\bofficials?\b|\bcivil servants?\b|\bmp\b|\blawmaker|\bcouncill?ors?\b|\bdeputy\b"),
         ("armed_group", r"\bjihadists?\b|\bmilitants?\b|\bislamists?\b|\bterrorists?\b|\bfighters?\b|\bmilitiamen\b|\bassailants\b|\battackers\b|\brebels?\b|\bgunmen\b|\binsurgents?\b"),
@@ -133,15 +133,19 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
     if P["victim_after"].search(right_o if lang == "fr" else right):
         tgt += 3
     if P["hedge"].search(left):
-        perp += 3
-        hedge = True
+        if _VICTIM_DESCRIBED.search(left):
+            tgt += 3  # "killing ten militants believed to belong to ISGS": the victims are described, not the killers
+        else:
+            perp += 3
+            hedge = True
     if P["blame"].search(left):
         perp += 3
         blame = True
     if P["claim_right"].search(right):
         perp += 4
         claim = True
-    if m.kind in _CLAIMANT_KINDS and (P["claimant"].search(left) or P["claimant_right"].search(right)):
+    if m.kind in _CLAIMANT_KINDS and (P["claimant"].search(left) or P["claimant_right"].search(right) or (
+            _RELAYED_LEFT.search(left) and _STATEMENT_RIGHT.match(right))):
         # an armed group relayed as the source ("citing JNIM", "selon un communiqué du JNIM"): its claim
         perp += 4
         claim = True
@@ -294,6 +298,13 @@ _VICTIM_SLOT = {
                      r"la mort (?:de|d')|la vie (?:a|aux?))\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
 }
 _STATE_AUXILIARIES = frozenset({"vdp"})
+# "according to a JNIM statement", "selon un communiqué": the group named as the source of a statement
+_RELAYED_LEFT = re.compile(r"\b(?:according to|citing|in|per|via|selon|dans)\s+(?:a|an|the|its|un|une|le|la)?\s*$")
+_STATEMENT_RIGHT = re.compile(r"^\s*(?:'s\s+)?(?:statements?|communiques?|claims?|videos?|messages?|propaganda)\b")
+# a hedge that describes the object of a killing or arrest verb
+_VICTIM_DESCRIBED = re.compile(r"\b(?:killing|killed|kill|tuant|tue|tues|neutralis\w*|arrested|arresting|captured|capturing|detained|"
+                               r"arrete\w*|interpell\w*|captur\w*|targeting|against|contre|visant)\s+(?:(?!by\b|par\b|when\b|as\b|lorsque\b|quand\b|lors\b|during\b|dans\b|in\b|d'une?\b|attaques?\b|attacks?\b|embuscades?\b|ambush\w*\b)\S+\s+){0,5}?"
+                               r"(?:suspected|presumed|alleged|believed|thought|presum\w*|soupconn\w*|affilie\w*|lie\w*|linked|affiliated)\b")
 
 
 def _target_kind(m: ActorMention) -> str:
@@ -327,7 +338,12 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint):
     for s, e in spans[:1]:
         cut = re.search(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|the) (?:\w+ ){0,2}?\w+ (?:said|says|told)|"
                         r"\w+ (?:said|says|told))\b", folded[s:e])
-        e = s + cut.start() if cut else e
+        if cut and not folded[s : s + cut.start()].strip(" \"'"):
+            # a source clause that opens the sentence ("Selon un communiqué du GSIM, ..."): the victims follow it
+            comma = folded.find(",", s + cut.end(), e)
+            s = comma + 1 if comma >= 0 else s
+        elif cut:
+            e = s + cut.start()
         for cat, rx in _VICTIM_NOUNS[lang]:
             for m in re.finditer(rx, folded[s:e]):
                 a, b = s + m.start(), s + m.end()
