@@ -43,6 +43,26 @@ class ActorMatcher(Protocol):
     def find(self, text: str, folded: str | None = None) -> list[ActorMention]: ...
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching exactly ``words``, as a trie; at each branch the longer
+    words are tried first (greedy), so the longest word that lets the rest match is taken."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        kids = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 class AliasMatcher:
     """Longest-match, word-bounded, accent- and case-insensitive alias matching."""
 
@@ -53,8 +73,11 @@ class AliasMatcher:
             if len(key) < 2:
                 continue
             self._by_alias.setdefault(key, r)
-        alts = sorted(self._by_alias, key=len, reverse=True)
-        self._rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])") if alts else None
+        # one branch per shared prefix (a trie): the engine follows one path instead of trying every
+        # alias at every position; the longest alias that ends on a word boundary wins, as in a
+        # longest-first alternation
+        self._rx = re.compile(r"(?<![\w-])(?:" + _trie_pattern(self._by_alias) + r")(?![\w-])") \
+            if self._by_alias else None
         self.ids = frozenset(r.canonical_id for r in self._by_alias.values() if r.canonical_id)
 
     def find(self, text: str, folded: str | None = None) -> list[ActorMention]:
