@@ -20,12 +20,13 @@ Outputs, in ``src/sahelwatch/geo/data/``:
 * ``country_names.csv`` every name Natural Earth gives a country (English, French, formal, short)
 * ``country_codes_iso.csv`` the ISO alpha-3 codes of the outlines, with their alpha-2 code
 
-Niger's 67 departments (level 2) come from OCHA's COD-AB for Niger (IGNN, 2023-07-20; CC BY 3.0 IGO,
-see geo/data/PROVENANCE.md): pass the shapefile ``NER_admbnda_adm2_IGNN_20230720.shp`` with
-``--ner-admin2 PATH`` (its SHA-256 is checked). They are clipped to the shipped Niger outline, the gaps
-between the two outlines go to the department they touch most, the whole is simplified as one coverage,
-and Niger's regions are the departments dissolved by region. ``--admin2-only`` redoes only this step
-on the files already in ``geo/data`` (no Natural Earth packages needed).
+Mali's 53 cercles and Niger's 67 departments (level 2) come from OCHA's COD-AB for each country (Mali
+2021-12-20, Niger IGNN 2023-07-20; CC BY 3.0 IGO, see geo/data/PROVENANCE.md): pass both shapefiles
+(``ADMIN2_SOURCES``) with ``--admin2 PATH PATH`` (their SHA-256 is checked). Each is clipped to the
+shipped outline of its country, the gaps between the two outlines go to the unit they touch most, the
+whole is simplified as one coverage, and the country's regions are its units dissolved by region
+(they replace Natural Earth's regions of that country). ``--admin2-only`` redoes only this step on the
+files already in ``geo/data`` (no Natural Earth packages needed).
 
 The country polygons are simplified together as one coverage (``shapely.coverage_simplify``), so
 neighbours keep one shared edge: no gaps or overlaps along borders, and the borders are exactly
@@ -78,11 +79,14 @@ NE_ISO_FIXES = {
     "USG": ("CUB", "Guantanamo Bay naval base: Cuban territory under US lease"),
 }
 
-#: OCHA COD-AB Niger admin-2 (IGNN, 2023-07-20): the build refuses any other file.
-NER_ADMIN2_SHP = "NER_admbnda_adm2_IGNN_20230720.shp"
-NER_ADMIN2_SHA256 = {
-    ".shp": "e77faa6e30e063ab5a8213b4ec10abcd0018d4f6efc69247aedba6d499383180",
-    ".dbf": "a12010d50e8b992b1ee3afb668a1d1c0da121bc05c22204fdd44a199e6c16494",
+#: OCHA COD-AB admin-2 files (ADM2_FR, ADM1_FR columns) by country: the build refuses any other file.
+ADMIN2_SOURCES = {
+    "MLI": ("mli_admbnda_adm2_1m_gov_20211220.shp", {
+        ".shp": "91874ce3167c8a90359114d9a233dce53f9860b67921f97d21be1826969f5509",
+        ".dbf": "11c86e0f32a4df2a5d1b5984968373bafb1271250c070aee11bf52a823992b94"}),
+    "NER": ("NER_admbnda_adm2_IGNN_20230720.shp", {
+        ".shp": "e77faa6e30e063ab5a8213b4ec10abcd0018d4f6efc69247aedba6d499383180",
+        ".dbf": "a12010d50e8b992b1ee3afb668a1d1c0da121bc05c22204fdd44a199e6c16494"}),
 }
 #: Coverage simplification tolerance of the departments, in degrees (as for the admin-1 units).
 ADMIN2_TOLERANCE_DEG = 0.005
@@ -229,10 +233,24 @@ def build_admin1(df):
     return rows
 
 
-def _check_sha256(shp: Path) -> None:
+def _admin2_files(paths) -> dict[str, Path]:
+    """The COD-AB file of each country of ADMIN2_SOURCES among ``paths`` (by file name)."""
+    by_name = {Path(p).name: Path(p) for p in paths}
+    out = {}
+    for iso3, (name, _) in ADMIN2_SOURCES.items():
+        if name not in by_name:
+            sys.exit(f"missing build input: {name} (give it with --admin2; see PROVENANCE.md)")
+        out[iso3] = by_name[name]
+    extra = set(by_name) - {name for name, _ in ADMIN2_SOURCES.values()}
+    if extra:
+        sys.exit(f"not a known admin-2 source: {sorted(extra)}")
+    return out
+
+
+def _check_sha256(iso3: str, shp: Path) -> None:
     import hashlib
 
-    for ext, want in NER_ADMIN2_SHA256.items():
+    for ext, want in ADMIN2_SOURCES[iso3][1].items():
         f = shp.with_suffix(ext)
         if not f.exists():
             sys.exit(f"missing build input: {f}")
@@ -241,17 +259,17 @@ def _check_sha256(shp: Path) -> None:
             sys.exit(f"{f}: SHA-256 {got} is not the recorded COD-AB file ({want}); see PROVENANCE.md")
 
 
-def build_admin2_ner(shp: Path, country):
-    """Niger's departments (level 2) and regions (level 1, the departments dissolved), as rows
+def build_admin2(iso3: str, shp: Path, country):
+    """A country's admin-2 units (level 2) and regions (level 1, the units dissolved), as rows
     ``(iso3, level, name, parent, geometry)``: OCHA's polygons clipped to ``country`` (the shipped
-    outline), every gap between the two outlines given to the department it touches most, then
+    outline), every gap between the two outlines given to the unit it touches most, then
     simplified together as one coverage so neighbours keep one shared edge."""
     sys.path.insert(0, str(ROOT / "src"))
     from sahelwatch.geo.admin_names import admin_norm
 
-    _check_sha256(shp)
+    _check_sha256(iso3, shp)
     src = pyogrio.read_dataframe(shp)
-    iso = np.full(len(src), "NER", dtype=object)
+    iso = np.full(len(src), iso3, dtype=object)
     canon2, _ = admin_norm(iso, src["ADM2_FR"].to_numpy(dtype=object), 2)
     canon1, _ = admin_norm(iso, src["ADM1_FR"].to_numpy(dtype=object), 1)
     bad = [n for n, c in zip(src["ADM2_FR"], canon2) if c is None] + \
@@ -259,7 +277,7 @@ def build_admin2_ner(shp: Path, country):
     if bad:
         sys.exit(f"{shp}: names not in admin_names.csv: {sorted(set(bad))}")
     if len(set(canon2)) != len(canon2):
-        sys.exit(f"{shp}: two polygons resolve to one department")
+        sys.exit(f"{shp}: two polygons resolve to one unit")
     order = np.argsort(canon2.astype(str), kind="stable")
     names, parents = canon2[order], canon1[order]
     geoms = shapely.make_valid(src.geometry.to_numpy()[order])
@@ -272,17 +290,17 @@ def build_admin2_ner(shp: Path, country):
             continue
         near = tree.query(shapely.buffer(gap, 1e-5))
         if near.size == 0:
-            sys.exit(f"NER: a part of the outline at {shapely.point_on_surface(gap)} touches no department")
+            sys.exit(f"{iso3}: a part of the outline at {shapely.point_on_surface(gap)} touches no unit")
         touch = shapely.area(shapely.intersection(shapely.buffer(gap, 1e-4), geoms[near]))
         extra.setdefault(int(near[int(np.argmax(touch))]), []).append(gap)
     for i, parts in extra.items():
         geoms[i] = shapely.union_all([geoms[i], *parts], grid_size=1e-7)
     geoms = np.array([_polygonal(g) for g in geoms], dtype=object)
     simple = np.array([_polygonal(g) for g in shapely.coverage_simplify(geoms, ADMIN2_TOLERANCE_DEG)], dtype=object)
-    rows = [("NER", 2, n, p, g) for n, p, g in zip(names, parents, simple)]
+    rows = [(iso3, 2, n, p, g) for n, p, g in zip(names, parents, simple)]
     for region in sorted(set(parents)):
         members = simple[parents == region]
-        rows.append(("NER", 1, region, None, _polygonal(shapely.union_all(members, grid_size=1e-7))))
+        rows.append((iso3, 1, region, None, _polygonal(shapely.union_all(members, grid_size=1e-7))))
     return rows
 
 
@@ -292,10 +310,13 @@ def _polygonal(g):
     return shapely.multipolygons(polys) if len(polys) > 1 else polys[0]
 
 
-def with_admin2(admin1_rows, shp: Path, country):
-    """The admin-1 rows with Niger's Natural Earth regions replaced by the COD-AB departments
-    and the regions dissolved from them."""
-    return [r for r in admin1_rows if r[0] != "NER"] + build_admin2_ner(shp, country)
+def with_admin2(admin1_rows, files: dict[str, Path], outlines: dict):
+    """The admin-1 rows with the Natural Earth regions of each country of ``files`` replaced by its
+    COD-AB admin-2 units and the regions dissolved from them."""
+    rows = [r for r in admin1_rows if r[0] not in files]
+    for iso3 in sorted(files):
+        rows += build_admin2(iso3, files[iso3], outlines[iso3])
+    return rows
 
 
 def write_names(df):
@@ -353,30 +374,32 @@ def _read_parquet_rows(path: Path, cols):
     return [tuple(t[c][i] for c in cols) + (geoms[i],) for i in range(len(geoms))]
 
 
-def admin2_only(shp: Path) -> int:
+def admin2_only(files: dict[str, Path]) -> int:
     admin0 = {r[0]: r[1] for r in _read_parquet_rows(OUT / "admin0.parquet", ["iso3"])}
     rows = with_admin2(_read_parquet_rows(OUT / "admin1.parquet", ["iso3", "level", "name", "parent"]),
-                       shp, admin0["NER"])
+                       files, admin0)
     _write_admin1(rows)
     _print_admin2(rows)
     return 0
 
 
 def _print_admin2(rows) -> None:
-    ner = [r for r in rows if r[0] == "NER"]
-    print(f"NER: {sum(r[1] == 2 for r in ner)} departments, {sum(r[1] == 1 for r in ner)} regions "
-          f"(COD-AB {NER_ADMIN2_SHP}), {int(sum(shapely.get_num_coordinates(r[4]) for r in ner))} vertices")
+    for iso3, (name, _) in ADMIN2_SOURCES.items():
+        mine = [r for r in rows if r[0] == iso3]
+        print(f"{iso3}: {sum(r[1] == 2 for r in mine)} admin-2 units, {sum(r[1] == 1 for r in mine)} regions "
+              f"(COD-AB {name}), {int(sum(shapely.get_num_coordinates(r[4]) for r in mine))} vertices")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--ner-admin2", type=Path, required=True, metavar="PATH",
-                    help=f"OCHA COD-AB Niger admin-2 shapefile ({NER_ADMIN2_SHP}); see PROVENANCE.md")
+    ap.add_argument("--admin2", type=Path, nargs="+", required=True, metavar="PATH",
+                    help="the OCHA COD-AB admin-2 shapefiles of ADMIN2_SOURCES "
+                         f"({', '.join(n for n, _ in ADMIN2_SOURCES.values())}); see PROVENANCE.md")
     ap.add_argument("--admin2-only", action="store_true",
                     help="only rebuild Niger's units in admin1.parquet from the shipped admin0.parquet")
     args = ap.parse_args(argv)
     if args.admin2_only:
-        return admin2_only(args.ner_admin2)
+        return admin2_only(_admin2_files(args.admin2))
     OUT.mkdir(parents=True, exist_ok=True)
     ver = importlib.metadata.version(NE0_PACKAGE)
     df = read_admin0()
@@ -389,7 +412,7 @@ def main(argv=None) -> int:
                     "length_km": [round(b[2], 3) for b in borders]},
                    np.array([b[3] for b in borders], dtype=object))
     n_names = write_names(df)
-    admin1 = with_admin2(build_admin1(df), args.ner_admin2, geoms[codes.index("NER")])
+    admin1 = with_admin2(build_admin1(df), _admin2_files(args.admin2), dict(zip(codes, geoms)))
     _write_admin1(admin1)
     _print_admin2(admin1)
     ver1 = importlib.metadata.version(NE1_PACKAGE)

@@ -44,7 +44,14 @@ def main(argv=None) -> int:
     ap.add_argument("--boundaries", type=Path, help="a boundary file, read as `sahelwatch geo import` reads it")
     ap.add_argument("--level", type=int, default=2)
     args = ap.parse_args(argv)
-    events = pd.read_csv(args.acled, low_memory=False)
+    try:
+        events = pd.read_csv(args.acled, low_memory=False)
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as e:
+        sys.exit(f"{args.acled}: cannot read it as CSV ({e})")
+    events.columns = [c.lower() for c in events.columns]  # the 2016 layout writes them in upper case
+    missing = {"latitude", "longitude", "admin2"} - set(events.columns)
+    if missing:
+        sys.exit(f"{args.acled}: no column {', '.join(sorted(missing))} (an ACLED export is needed)")
     bs = None
     if args.boundaries:
         from sahelwatch.geo.boundaries import BoundarySet, read_boundaries

@@ -1,5 +1,6 @@
-"""/api/v1/boundaries/2 and the admin2 aggregates the dashboard joins on it: the shipped departments and
-provinces, and cercles the user imported (here GADM's, read from the shared data, never shipped)."""
+"""/api/v1/boundaries/2 and the admin2 aggregates the dashboard joins on it: the shipped cercles, departments
+and provinces, and cercles the user imported (here GADM's, read from the shared data, never shipped), which take
+the place of the shipped ones."""
 
 from __future__ import annotations
 
@@ -32,15 +33,25 @@ def _client(db):
     return TestClient(create_app(db))
 
 
-def test_shipped_level2_units_are_niger_departments_and_burkina_provinces(client):
+def test_shipped_level2_units_are_cercles_departments_and_provinces(client):
     gj = client.get("/api/v1/boundaries/2").json()
     by_country = {}
     for f in gj["features"]:
         by_country.setdefault(f["properties"]["iso3"], []).append(f["properties"])
-    assert sorted(by_country) == ["BFA", "NER"]  # no Malian cercles ship
-    assert len(by_country["NER"]) == 67 and len(by_country["BFA"]) == 45
+    assert sorted(by_country) == ["BFA", "MLI", "NER"]
+    assert len(by_country["MLI"]) == 53 and len(by_country["NER"]) == 67 and len(by_country["BFA"]) == 45
     assert all(p["source"] == "bundled" and p["parent"] for ps in by_country.values() for p in ps)
-    assert "CC BY 3.0 IGO" in gj["attribution"]
+    assert "CC BY 3.0 IGO" in gj["attribution"] and "OCHA" in gj["attribution"]
+
+
+def test_every_admin2_count_of_the_acled_file_finds_a_shipped_cercle(client):
+    units = {(f["properties"]["iso3"], f["properties"]["name_norm"])
+             for f in client.get("/api/v1/boundaries/2").json()["features"]}
+    rows = client.get("/api/v1/aggregates", params={"place": "admin2"}).json()["rows"]
+    counted = {(r["key"]["iso3"], r["key"]["admin2_norm"]): r["events"] for r in rows if r["key"]["admin2_norm"]}
+    assert sum(counted.values()) > 2000
+    # ACLED's cercle names all resolve to a shipped cercle
+    assert {k for k in counted if k not in units} == set()
 
 
 def test_imported_cercles_are_drawn_and_every_admin2_count_finds_its_unit(cercles_db):
@@ -48,7 +59,9 @@ def test_imported_cercles_are_drawn_and_every_admin2_count_finds_its_unit(cercle
         gj = c.get("/api/v1/boundaries/2").json()
         mali = {f["properties"]["name_norm"] for f in gj["features"] if f["properties"]["iso3"] == "MLI"}
         assert len(mali) >= 45
-        assert {f["properties"]["source"] for f in gj["features"] if f["properties"]["iso3"] == "MLI"} == {"imported"}
+        # the imported cercles replace the shipped ones, for Mali only
+        sources = {(f["properties"]["iso3"], f["properties"]["source"]) for f in gj["features"]}
+        assert sources == {("MLI", "imported"), ("BFA", "bundled"), ("NER", "bundled")}
         assert "imported" in gj["attribution"]
         rows = c.get("/api/v1/aggregates", params={"place": "admin2"}).json()["rows"]
     counted = {r["key"]["admin2_norm"]: r["events"] for r in rows if r["key"]["iso3"] == "MLI"}

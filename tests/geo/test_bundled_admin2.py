@@ -1,5 +1,5 @@
-"""The shipped admin-2 units: Niger's departments (OCHA COD-AB, CC BY 3.0 IGO) next to Burkina Faso's
-provinces, and the admin-2 keys they give points whose source names no admin-2."""
+"""The shipped admin-2 units: Mali's cercles and Niger's departments (OCHA COD-AB, CC BY 3.0 IGO) next to
+Burkina Faso's provinces, and the admin-2 keys they give points whose source names no admin-2."""
 
 from __future__ import annotations
 
@@ -38,20 +38,33 @@ def test_niger_ships_every_department_under_its_region():
         assert canon[n] == p, n
 
 
-def test_niger_regions_are_their_departments_dissolved():
-    names2, parents2, geoms2 = _units(2, "NER")
-    names1, _, geoms1 = _units(1, "NER")
+def test_mali_ships_the_53_cercles_of_2021_under_their_regions():
+    names, parents, _ = _units(2, "MLI")
+    canon = _admin_names("MLI", 2)
+    assert len(names) == len(set(names)) == 53
+    for n, p in zip(names, parents):
+        assert n in canon and canon[n] == p, n
+    # the 2016 regions: Ménaka is one; Taoudénit is still drawn inside Tombouctou
+    assert set(parents) == {"Kayes", "Koulikoro", "Sikasso", "Ségou", "Mopti", "Tombouctou", "Gao", "Kidal",
+                            "Bamako", "Ménaka"}
+
+
+@pytest.mark.parametrize("iso3", ["MLI", "NER"])
+def test_regions_are_their_admin2_units_dissolved(iso3):
+    names2, parents2, geoms2 = _units(2, iso3)
+    names1, _, geoms1 = _units(1, iso3)
     assert sorted(names1) == sorted(set(parents2))
     for n, g in zip(names1, geoms1):
         members = shapely.union_all(geoms2[parents2 == n])
         assert shapely.area(shapely.symmetric_difference(g, members)) < 1e-6 * shapely.area(g), n
 
 
-def test_niger_departments_tile_the_shipped_outline():
+@pytest.mark.parametrize("iso3", ["MLI", "NER"])
+def test_admin2_units_tile_the_shipped_outline(iso3):
     from sahelwatch.geo.countries import country_outlines
 
-    _, _, geoms = _units(2, "NER")
-    outline = country_outlines().geometry_of("NER")
+    _, _, geoms = _units(2, iso3)
+    outline = country_outlines().geometry_of(iso3)
     total = shapely.area(geoms).sum()
     union = shapely.union_all(geoms)
     assert total - shapely.area(union) < 1e-6 * total  # no overlap worth the name
@@ -72,15 +85,28 @@ def test_niger_points_get_their_department(town, lon, lat, department):
     assert k["admin_match"][0] == "bundled"
 
 
+@pytest.mark.parametrize("town,lon,lat,region,cercle", [
+    ("Boni", -2.35, 15.03, "mopti", "douentza"), ("Sevare", -4.10, 14.53, "mopti", "mopti"),
+    ("Diafarabe", -5.02, 14.15, "mopti", "tenenkou"), ("Lere", -4.91, 15.72, "tombouctou", "niafunke"),
+    ("Tonka", -3.98, 16.13, "tombouctou", "goundam"), ("Gossi", -1.30, 15.82, "tombouctou", "gourma rharous"),
+    ("Tessit", 0.32, 15.21, "gao", "ansongo"), ("Aguelhok", 1.13, 19.46, "kidal", "tessalit"),
+    ("Anefis", 0.92, 18.05, "kidal", "kidal"), ("Koutiala", -5.46, 12.39, "sikasso", "koutiala"),
+    ("Nioro", -9.60, 15.23, "kayes", "nioro du sahel"), ("Menaka", 2.40, 15.92, "menaka", "menaka"),
+])
+def test_mali_points_get_their_cercle(town, lon, lat, region, cercle):
+    k = spatial_keys([lon], [lat], ["MLI"])
+    assert (k["admin1_norm"][0], k["admin2_norm"][0]) == (region, cercle), town
+
+
 def test_admin2_from_the_point_when_the_source_names_only_admin1():
     # Tillabéri town named as "Tillaberi" region; the same point said to be in Dosso; Dori (Sahel, Seno);
-    # a Malian point (no Malian admin-2 is shipped)
-    k = spatial_keys([1.45, 1.45, -0.03, -4.18], [14.21, 14.21, 14.03, 14.49], ["NER", "NER", "BFA", "MLI"],
-                     ["Tillaberi", "Dosso", "Sahel", "Mopti"])
-    assert k["admin1_norm"].tolist() == ["tillaberi", "dosso", "sahel", "mopti"]
-    # a department is given only under the admin-1 the source named: never one that contradicts it
-    assert k["admin2_norm"].tolist() == ["tillaberi", None, "seno", None]
-    assert k["admin_match"].tolist() == ["name"] * 4
+    # Mopti town; Ménaka town that a source of before 2016 puts in Gao
+    k = spatial_keys([1.45, 1.45, -0.03, -4.18, 2.40], [14.21, 14.21, 14.03, 14.49, 15.92],
+                     ["NER", "NER", "BFA", "MLI", "MLI"], ["Tillaberi", "Dosso", "Sahel", "Mopti", "Gao"])
+    assert k["admin1_norm"].tolist() == ["tillaberi", "dosso", "sahel", "mopti", "gao"]
+    # an admin-2 is given only under the admin-1 the source named: never one that contradicts it
+    assert k["admin2_norm"].tolist() == ["tillaberi", None, "seno", "mopti", None]
+    assert k["admin_match"].tolist() == ["name"] * 5
 
 
 def test_an_admin2_the_source_names_is_kept():

@@ -1,6 +1,5 @@
-"""The district (admin2) layer in headless Chromium: chosen from the keyboard, it colours Mali's cercles (imported
-from the shared data's GADM file, as a user would with `sahelwatch geo import`) by the API's admin2 counts, and
-outlines the districts of events located only to a district."""
+"""The district (admin2) layer in headless Chromium: chosen from the keyboard, it colours Mali's cercles (the
+shipped ones) by the API's admin2 counts, and outlines the districts of events located only to a district."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from tests.web.conftest import Server
 
 @pytest.fixture(scope="module")
 def cercles_server(tmp_path_factory):
-    from sahelwatch.geo.boundaries import import_boundaries
     from sahelwatch.ingest import ingest_files
     from sahelwatch.store import open_store
 
@@ -29,7 +27,6 @@ def cercles_server(tmp_path_factory):
             ("Mali", "Mopti", "Douentza", 15.00, -2.95), ("Mali", "Tombouctou", "Goundam", 16.41, -3.67),
             ("Niger", "Tillaberi", "Ouallam", 14.32, 2.08)], start=1)) + "\n")
     with open_store(str(db)) as store:
-        import_boundaries(store.con, data_file("geo/gadm36_MLI_2.json"), level=2)
         ingest_files(store, [data_file(ACLED), district_only], today=TODAY, quarantine_dir=tmp / "quarantine")
     s = Server(db)
     yield s
@@ -60,7 +57,7 @@ def test_the_district_layer_colours_malis_cercles_with_the_apis_counts(cercles_s
                  .map(f => [f.properties.iso3, f.properties.name_norm, f.properties.count])]; }""")
     assert shown[0] == "visible" and shown[1] == "none"
     cercles = {(c, n): k for c, n, k in shown[2] if c == "MLI"}
-    assert len(cercles) >= 40
+    assert len(cercles) >= 45
     for key, k in cercles.items():
         assert k == counts[key], key
     assert int(page.get_attribute("#map", "data-districts")) == len({k for k in counts if k in drawn})

@@ -204,11 +204,11 @@ def border_overlay(km: Annotated[Optional[float], Query(gt=0, le=500, descriptio
 def boundaries(level: Annotated[int, Path(ge=1, le=2)], database: DB) -> Response:
     """The admin units of ``level`` (coordinates to 0.001 degree) as GeoJSON, for the map: for each country the
     polygons imported into the database for that level (``sahelwatch geo import``), else the bundled units: level 1
-    the regions, level 2 Burkina Faso's provinces and Niger's departments (no Malian cercles are shipped). Each
+    the regions, level 2 Mali's cercles, Burkina Faso's provinces and Niger's departments. Each
     feature carries ``iso3``, ``name``, ``name_norm`` (the key events are matched on), ``parent``, ``source``
     (``imported`` or ``bundled``) and ``liptako_gourma`` (in the Liptako-Gourma zone, as the events' flag); the
-    collection's ``attribution`` names the sources and licences (Natural Earth, public domain; OCHA COD-AB Niger,
-    CC BY 3.0 IGO; imported boundaries under their own terms)."""
+    collection's ``attribution`` names the sources and licences (Natural Earth, public domain; OCHA COD-AB Mali and
+    Niger, CC BY 3.0 IGO; imported boundaries under their own terms)."""
     from ..geo.boundaries import stored_boundaries
 
     body = database.cached(("boundaries", level), lambda store: _boundaries_geojson(level, stored_boundaries(store.con)))
@@ -242,8 +242,9 @@ def _boundaries_geojson(level: int, imported) -> str:
 
 
 #: Who drew the bundled boundaries, and under which licence (geo/data/PROVENANCE.md).
-BOUNDARY_ATTRIBUTION = ("Boundaries: Natural Earth (public domain); Niger departments and regions: "
-                        "IGNN via UN OCHA, COD-AB Niger 2023-07-20, CC BY 3.0 IGO, clipped and simplified")
+BOUNDARY_ATTRIBUTION = ("Boundaries: Natural Earth (public domain); Mali cercles and regions: UN OCHA and the "
+                        "COD Sub Working Group in Mali, COD-AB Mali 2021-12-20; Niger departments and regions: IGNN "
+                        "via UN OCHA, COD-AB Niger 2023-07-20; both CC BY 3.0 IGO, clipped and simplified")
 
 
 # ---------------------------------------------------------------------------------------------- actors

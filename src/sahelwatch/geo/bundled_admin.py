@@ -2,13 +2,13 @@
 Mauritania, Senegal, Ghana, Togo, Benin and Nigeria.
 
 Built by ``scripts/build_boundaries.py``. From Natural Earth 1:10m admin-1 lines (public domain),
-named from ``geo/data/admin1_seats.csv``: Mali's 8 regions and Bamako district as Natural Earth
-draws them (the pre-2016 regions: no Ménaka, no Taoudénit, none of the 2023 regions), Burkina
-Faso's 13 regions and 45 provinces, and the neighbours' first-level units. From OCHA's COD-AB for
-Niger (CC BY 3.0 IGO, attribution in ``geo/data/PROVENANCE.md``): Niger's 67 departments and the
-7 regions and Niamey dissolved from them. Mali has no level 2 here (see PROVENANCE.md).
-No P-codes (those come from boundaries the user imports). They give ``spatial_keys`` an
-admin-1, and an admin-2 where one is shipped, where the source gives none.
+named from ``geo/data/admin1_seats.csv``: Burkina Faso's 13 regions and 45 provinces and the
+neighbours' first-level units. From OCHA's COD-AB (CC BY 3.0 IGO, attribution in
+``geo/data/PROVENANCE.md``): Mali's 53 cercles and the 10 regions dissolved from them (OCHA's 2021
+regions: Ménaka is one, Taoudénit is still in Tombouctou, none of the 2023 regions), and Niger's 67
+departments and the 7 regions and Niamey dissolved from them. No P-codes (those come from
+boundaries the user imports). They give ``spatial_keys`` an admin-1, and an admin-2 where one is
+shipped, where the source gives none.
 """
 
 from __future__ import annotations

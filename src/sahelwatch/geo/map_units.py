@@ -1,7 +1,8 @@
 """The admin units a map draws at one level: for each country, the polygons the user imported for that
 level (``sahelwatch geo import``, the latest import) where there are any, else the units that ship with
-sahelwatch (:mod:`sahelwatch.geo.bundled_admin`). So a user who imports Mali's cercles sees them on the
-map, while Burkina Faso's provinces and Niger's departments come from the package."""
+sahelwatch (:mod:`sahelwatch.geo.bundled_admin`). So a user who imports newer boundaries of one country
+(Mali's 2023 regions and cercles, say) sees them on the map, and the other countries' units come from the
+package."""
 
 from __future__ import annotations
 
