@@ -75,6 +75,13 @@ def emit(st: State, obj: Any, human: Callable[[Any], None] | None = None) -> Non
         human(obj)
 
 
+def emit_import(st: State, obj: Any, human: Callable[[Any], None], rejected: int) -> None:
+    """:func:`emit` the result of an import, then exit 1 when some input records were rejected."""
+    emit(st, obj, human)
+    if rejected:
+        raise typer.Exit(1)
+
+
 def print_import(files: Iterable[tuple[str, Sequence[str]]], total: str | None = None,
                  rejects: Sequence[tuple[str, str]] = (), quarantine: str | Path | None = None,
                  flagged: Sequence[str] = (), shown: int | None = 10) -> None:

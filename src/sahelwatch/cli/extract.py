@@ -9,7 +9,7 @@ import typer
 
 from ..errors import InputError, UsageError
 from ..store import is_url
-from ._shell import emit, state, stdout
+from ._shell import emit, emit_import, state, stdout
 
 app = typer.Typer(
     help="Extract coded events from French and English reports: "
@@ -102,9 +102,7 @@ def _report(st, result: dict, rejected: int) -> None:
             stdout.print(f"  spark: {d['files']} file(s), {d['partitions']} partitions, language models loaded "
                          f"{d['model_loads']} time(s) in {d['worker_processes']} worker process(es)")
 
-    emit(st, result, human)
-    if rejected:
-        raise typer.Exit(1)
+    emit_import(st, result, human, rejected)
 
 
 @app.command("eval")

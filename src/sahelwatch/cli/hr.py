@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from rich.markup import escape
 
-from ._shell import emit, print_import, state, stdout
+from ._shell import emit, emit_import, print_import, state, stdout
 from .users import cli_actor
 
 app = typer.Typer(help="Human-rights case records: names, contacts and narratives encrypted per case.",
@@ -34,9 +34,7 @@ def import_(ctx: typer.Context, file: Path = typer.Argument(..., help="A JSON ar
         )
 
     d = s.as_dict()
-    emit(st, d, human)
-    if d["rejected"]:
-        raise typer.Exit(1)
+    emit_import(st, d, human, len(d["rejected"]))
 
 
 @app.command("list")

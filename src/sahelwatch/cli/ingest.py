@@ -13,7 +13,7 @@ from ..ingest import IngestSummary, check_files, ingest_files
 from ..settings import get_settings
 from ..sources import FORMATS
 from ..store import open_store
-from ._shell import emit, print_import, progress_bar, state, stdout
+from ._shell import emit_import, print_import, progress_bar, state, stdout
 
 
 def _human(s: IngestSummary) -> None:
@@ -77,6 +77,5 @@ def register(app: typer.Typer) -> None:
                 quarantine_dir=qdir, snapshot=snapshot, encoding=encoding, progress=tick,
             )
             coverage = unresolved_report(store.events.actor_strings(), limit=COVERAGE_NAMES)
-        emit(st, summary.as_dict() | {"actor_coverage": coverage}, lambda _: (_human(summary), _coverage(coverage)))
-        if summary.total("rejected"):
-            raise typer.Exit(1)
+        emit_import(st, summary.as_dict() | {"actor_coverage": coverage}, lambda _: (_human(summary), _coverage(coverage)),
+                    summary.total("rejected"))

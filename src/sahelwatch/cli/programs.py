@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 
 from ..settings import get_settings
-from ._shell import emit, print_import, state, stdout
+from ._shell import emit, emit_import, print_import, state, stdout
 
 app = typer.Typer(help="Prevention and community-resilience programs: registry and evaluation.",
                   no_args_is_help=True)
@@ -43,9 +43,7 @@ def import_(
         )
 
     d = s.as_dict()
-    emit(st, d, human)
-    if d["rejected"]:
-        raise typer.Exit(1)
+    emit_import(st, d, human, d["rejected"])
 
 
 @app.command("list")
