@@ -303,16 +303,19 @@ _RIVER_NIGER = re.compile(r"\b(?:fleuve|boucle du|delta(?: interieur)? du|office
 
 
 @lru_cache(maxsize=1)
-def _country_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    """Each country's name, and one pattern of its names and demonyms (compiled once)."""
-    return tuple((c.name, re.compile("|".join(rf"(?<!\w){re.escape(fold(a))}(?!\w)" for a in (c.name, *c.aliases))))
+def _country_patterns() -> tuple[tuple[str, tuple[tuple[str, re.Pattern], ...]], ...]:
+    """Each country's name, and each of its names and demonyms, folded, with its word-bounded
+    pattern (compiled once)."""
+    return tuple((c.name, tuple((f, re.compile(rf"(?<!\w){re.escape(f)}(?!\w)"))
+                                for f in (fold(a) for a in (c.name, *c.aliases))))
                  for c in countries())
 
 
 def _countries_named(folded: str) -> set[str]:
     """The countries a text names, by name or demonym ("Mali's army", "soldats burkinabè")."""
     folded = _RIVER_NIGER.sub(" ", folded)
-    return {name for name, rx in _country_patterns() if rx.search(folded)}
+    # a name that is not in the text at all needs no word-boundary search
+    return {name for name, names in _country_patterns() if any(f in folded and rx.search(folded) for f, rx in names)}
 
 
 def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:

@@ -55,22 +55,17 @@ class CueSet:
     #: searched, which costs a substring test instead of a regular-expression pass
     literals: tuple[str, ...] = ()
 
-    def _candidates(self, folded: str):
-        if not self.literals:
-            return self.patterns
-        return [p for p, lit in zip(self.patterns, self.literals) if lit in folded]
-
     def search(self, folded: str) -> re.Match | None:
         best = None
-        for p in self._candidates(folded):
-            m = p.search(folded)
-            if m and (best is None or m.start() < best.start()):
+        for p, lit in zip(self.patterns, self.literals or ("",) * len(self.patterns)):
+            if lit in folded and (m := p.search(folded)) and (best is None or m.start() < best.start()):
                 best = m
         return best
 
     def finditer(self, folded: str):
-        for p in self._candidates(folded):
-            yield from p.finditer(folded)
+        for p, lit in zip(self.patterns, self.literals or ("",) * len(self.patterns)):
+            if lit in folded:
+                yield from p.finditer(folded)
 
 
 _ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
