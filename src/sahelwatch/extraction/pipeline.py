@@ -175,8 +175,8 @@ class Extractor:
 
     ``actor_matcher`` and ``gazetteers`` are pluggable (defaults: the actor registry and the
     geo gazetteer when installed, then the extraction's fallback lexicons). ``use_spacy``
-    runs spaCy's French NER (``fr_core_news_sm``, tagger/parser/lemmatizer disabled) to
-    find organisations the registry does not know. ``model`` is an optional trained
+    runs spaCy's French NER (``fr_core_news_sm``, its ``ner`` component alone) to find
+    organisations the registry does not know, once per batch over the sentences that need it. ``model`` is an optional trained
     sub-event classifier (see :mod:`.training`) that replaces the rules' sub-event type.
     """
 

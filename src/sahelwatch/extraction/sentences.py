@@ -58,7 +58,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue  # a semicolon joins clauses of one sentence
         if punct == ".":
             before = text[start : m.start()]
-            last = re.search(r"([\w.]+)$", before)
+            last = _LAST_WORD.search(before)
             tok = last.group(1).lower() if last else ""
             if tok in _ABBREV or (len(tok) == 1 and tok.isalpha()):
                 continue
@@ -90,6 +90,17 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_REPORTING_FR = re.compile(r"(affirmant|declarant|assurant|indiquant|precisant|selon lequel|selon laquelle|disant)\b[^.]*$")
+_REPORTING_EN = re.compile(r"\b(saying|said|claiming|stating)\b[^.]*$")
+_SUBORDINATE = re.compile(r"\b(?:who|that|which|where|when|after|since|because|as|whom|whose|qui|ou|lorsqu\w*|apres que|"
+                          r"parce qu\w*)\s+(?:\S+\s+){0,2}$")
+_EARLIER_VERB_EN = re.compile(r"\b(?:was|were|has|have)\b|\b\w{3,}ed\b")
+_PASSE_COMPOSE = re.compile(
+    r"\b(a|ont|est|sont)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|d[ée]j[àa]|aussi|[ée]galement)\s+)?"
+    r"(été\s+)?\w+(é|és|ée|ées|i|is|u|us|t|ts)\b")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+
+
 def background_reason(sentence_text: str, lang: str, folded: str | None = None) -> str | None:
     """Why a sentence is background (see module doc), or None when it is foreground."""
     f = (fold(sentence_text) if folded is None else folded).lstrip(" \"'(")
@@ -100,20 +111,17 @@ def background_reason(sentence_text: str, lang: str, folded: str | None = None) 
         # Only when the pluperfect is the main verb: not after a reporting clause.
         head = f[: m.start()]
         head_orig = sentence_text.lstrip(" \"'(«")[: m.start()].lower()
-        if lang == "fr" and re.search(r"(affirmant|declarant|assurant|indiquant|precisant|selon lequel|selon laquelle|disant)\b[^.]*$", head):
+        if lang == "fr" and _REPORTING_FR.search(head):
             return None
-        if lang == "en" and re.search(r"\b(saying|said|claiming|stating)\b[^.]*$", head):
+        if lang == "en" and _REPORTING_EN.search(head):
             return None
         # a pluperfect inside a subordinate clause ("where they had sought refuge") is not the main verb
-        if re.search(r"\b(?:who|that|which|where|when|after|since|because|as|whom|whose|qui|ou|lorsqu\w*|apres que|parce qu\w*)\s+(?:\S+\s+){0,2}$", head):
+        if _SUBORDINATE.search(head):
             return None
-        if lang == "en" and re.search(r"\b(?:was|were|has|have)\b|\b\w{3,}ed\b", head):
+        if lang == "en" and _EARLIER_VERB_EN.search(head):
             return None
         # A sentence whose earlier clause is in the present perfect (passé composé) is foreground.
-        if lang == "fr" and re.search(
-            r"\b(a|ont|est|sont)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|d[ée]j[àa]|aussi|[ée]galement)\s+)?(été\s+)?\w+(é|és|ée|ées|i|is|u|us|t|ts)\b",
-            head_orig,
-        ):
+        if lang == "fr" and _PASSE_COMPOSE.search(head_orig):
             return None
         return "pluperfect main verb"
     return None
