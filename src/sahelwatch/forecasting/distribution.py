@@ -16,9 +16,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-#: Quantiles that ``forecast run`` reports.
-REPORTED_QUANTILES: tuple[float, ...] = (0.1, 0.5, 0.9)
-
 
 def quantile_grid(n: int) -> np.ndarray:
     """Mid-point probability levels ``(i + 0.5) / n``: a deterministic, evenly weighted sample."""
