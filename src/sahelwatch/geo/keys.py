@@ -82,6 +82,8 @@ def _h3_column(lon, lat, resolution: int = H3_RESOLUTION) -> pd.Series:
     import pyarrow as pa
 
     ok, inv, cells = _h3_distinct(lon, lat, resolution)
+    if not ok.any():  # no cell at all: an object column of None, as pandas makes of one
+        return pd.Series(np.full(ok.size, None, dtype=object), dtype=object)
     idx = np.zeros(ok.size, dtype=np.int64)
     idx[ok] = inv
     return pa.array(cells.tolist(), pa.string()).take(pa.array(idx, mask=~ok)).to_pandas()
@@ -256,7 +258,6 @@ def spatial_keys(lon, lat, iso3=None, admin1=None, admin2=None, boundaries=None)
     objects = {"iso3": codes, **admin, "border_iso3": across}
     for v in objects.values():  # a missing value is None (never NaN) in the object columns
         v[pd.isna(v)] = None
-    objects["liptako_gourma"] = liptako_gourma_flag(codes, objects["admin1_norm"]).to_numpy()
     gid_ok = np.isfinite(gid)
     cols = {
         # built as Series of object dtype: pandas infers no string type for them (and converts nothing)
@@ -265,6 +266,7 @@ def spatial_keys(lon, lat, iso3=None, admin1=None, admin2=None, boundaries=None)
         "h3": _h3_column(lon, lat),  # pandas' string dtype
         "border_km": km,
         "tripoint_km": haversine_km(lon, lat, tlon, tlat),
+        "liptako_gourma": liptako_gourma_flag(codes, objects["admin1_norm"]).to_numpy(),  # bool, or object with NA
     }
     return pd.DataFrame({c: cols[c] for c in KEY_COLUMNS})
 
