@@ -80,6 +80,10 @@ class Layout:
         """The spans of everything but the lead and body."""
         return [(b.start, b.end) for b in self.blocks if b.kind not in STORY]
 
+    def story(self, text: str) -> str:
+        """``text`` (or its folded form) with everything but the lead and body blanked, offsets kept."""
+        return blank(text, self.furniture())
+
     def kinds(self, text: str) -> dict[str, list[str]]:
         """The text of each part, by kind (for inspection and tests)."""
         out: dict[str, list[str]] = {}
