@@ -5,7 +5,7 @@ ingest running meanwhile.
   PostgreSQL database (a throwaway cluster on 127.0.0.1, as ``make pg`` starts, unless ``--pg-url`` names one).
   The UCDP sample is held back and ingested by ``sahelwatch ingest`` in another process while the load runs.
 - Clients: ``--clients`` (default 200, at most 400) asynchronous clients (httpx, one kept-alive connection
-  each, as a browser tab) for ``--seconds`` (default 60, at most 300), on 127.0.0.1 only (the script refuses
+  each, as a browser tab; split over ``--client-procs`` processes, default 2) for ``--seconds`` (default 60, at most 300), on 127.0.0.1 only (the script refuses
   any other address), with no pause between requests: the heaviest load that many users can make. Each client
   opens the dashboard once and then changes its filters again and again, asking what ``web/static/app.js``
   asks, one request after another. Opening: ``events?limit=200``, ``meta``, ``boundaries/1`` (the map),
@@ -30,6 +30,7 @@ Targets (issue 14): no errors, p99 < 500 ms, nothing lost; the throughput of eac
 The machine has 2 cores shared with other work: the load average is printed beside the figures.
 
     python bench/load.py [--clients 200] [--seconds 60] [--backends duckdb,postgresql] [--pool-size 8]
+                         [--workers 1] [--client-procs 2]
 """
 
 from __future__ import annotations
@@ -184,8 +185,11 @@ async def run_load(port: int, plans: dict[bool, list[list[str]]], clients: int, 
 
     async def client(i: int) -> None:
         # one connection per client, kept alive, as a browser tab's; a client of its own (httpx's shared pool
-        # spends more time scanning its connections than sending, at a few hundred of them)
-        async with httpx.AsyncClient(timeout=TIMEOUT_S, limits=httpx.Limits(max_connections=1)) as http:
+        # spends more time scanning its connections than sending, at a few hundred of them). An idle connection
+        # is dropped after 2 s, before the server's 5 s keep-alive ends it: a starved client would otherwise
+        # send on a connection the server is closing (a browser retries that request; httpx does not)
+        limits = httpx.Limits(max_connections=1, keepalive_expiry=2.0)
+        async with httpx.AsyncClient(timeout=TIMEOUT_S, limits=limits) as http:
             await visits(i, http)
 
     async def visits(i: int, http) -> None:
@@ -216,6 +220,27 @@ async def run_load(port: int, plans: dict[bool, list[list[str]]], clients: int, 
         errors["cut off at the time limit"] = errors.get("cut off at the time limit", 0) + 1
     wall = time.perf_counter() - t0
     return {"requests": len(lat), "errors": errors, "wall": wall, "lat": lat}
+
+
+def _load_in_process(port: int, plans: dict, clients: int, seconds: float) -> dict:
+    return asyncio.run(run_load(port, plans, clients, seconds))
+
+
+def load_from(port: int, plans: dict, clients: int, seconds: float, procs: int) -> dict:
+    """The clients split over ``procs`` client processes (one Python process cannot drive a few hundred
+    connections without becoming the bottleneck itself); their results merged."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    shares = [clients // procs + (1 if i < clients % procs else 0) for i in range(procs)]
+    with ProcessPoolExecutor(procs, mp_context=multiprocessing.get_context("spawn")) as ex:
+        parts = list(ex.map(_load_in_process, [port] * procs, [plans] * procs, shares, [seconds] * procs))
+    errors: dict[str, int] = {}
+    for part in parts:
+        for k, v in part["errors"].items():
+            errors[k] = errors.get(k, 0) + v
+    return {"requests": sum(p["requests"] for p in parts), "errors": errors, "wall": max(p["wall"] for p in parts),
+            "lat": [x for p in parts for x in p["lat"]]}
 
 
 def pct(xs: list[float], q: float) -> float:
@@ -253,6 +278,7 @@ def main() -> None:
     ap.add_argument("--backends", default="duckdb,postgresql")
     ap.add_argument("--pool-size", type=int, default=8, help="serve --pool-size (PostgreSQL)")
     ap.add_argument("--workers", type=int, default=1, help="serve --workers")
+    ap.add_argument("--client-procs", type=int, default=2, help="client processes the clients are split over")
     ap.add_argument("--pg-url", help="an empty PostgreSQL database to use (default: a throwaway cluster)")
     ap.add_argument("--host", default=HOST)
     ap.add_argument("--static-responder", type=Path, help=argparse.SUPPRESS)
@@ -264,6 +290,8 @@ def main() -> None:
         return
     if not 1 <= a.clients <= MAX_CLIENTS:
         raise SystemExit(f"--clients must be 1..{MAX_CLIENTS}")
+    if not 1 <= a.client_procs <= 8:
+        raise SystemExit("--client-procs must be 1..8")
     if not 0 < a.seconds <= MAX_SECONDS:
         raise SystemExit(f"--seconds must be in (0, {MAX_SECONDS}]")
     missing = [p.name for p in [*BASE_FILES, LATE_FILE] if not p.exists()]
@@ -326,7 +354,8 @@ def main() -> None:
         print(f"{a.clients} clients x {a.seconds:g} s per target on {HOST}; {sum(map(len, plans.values()))} visit plans over "
               f"{len(VIEWS)} views, {len(urls)} distinct URLs; store: 3 ACLED files ({total_before:,} events), "
               f"the UCDP sample ingested during the load (reference total {expected_total:,}); "
-              f"cores: {os.cpu_count()} (shared); serve workers {a.workers}, pool size {a.pool_size}")
+              f"cores: {os.cpu_count()} (shared); serve workers {a.workers}, pool size {a.pool_size}; "
+              f"client processes {a.client_procs}")
 
         # ------------------------------------------------------------ baseline: the static responder
         port = free_port()
@@ -334,7 +363,7 @@ def main() -> None:
         try:
             wait_up(proc, port)
             before = load_average()
-            res = asyncio.run(run_load(port, plans, a.clients, a.seconds))
+            res = load_from(port, plans, a.clients, a.seconds, a.client_procs)
             base_thr = report("static responder", res, before, load_average())
         finally:
             stop(proc)
@@ -356,7 +385,7 @@ def main() -> None:
                 th = threading.Thread(target=late_ingest, daemon=True)
                 before = load_average()
                 th.start()
-                res = asyncio.run(run_load(port, plans, a.clients, a.seconds))
+                res = load_from(port, plans, a.clients, a.seconds, a.client_procs)
                 after = load_average()
                 th.join(timeout=600)
                 thr = report(f"serve on {b}", res, before, after)

@@ -7,10 +7,11 @@ Answers are cached under the file's signature (size and modification time of the
 a repeated request does not touch the file at all, and an ingest from another process is seen at the next
 request without a restart.
 
-A burst of requests shares one read-only open: the store is kept for ``hold`` seconds after a request in
-case another follows, never for more than ``max_hold`` seconds in all, and is then left closed between
-requests for ``rest`` seconds, so a writer in another process (which retries while readers hold the file)
-always gets a window. While the store is held no writer can change the file, so it never shows stale data.
+A burst of requests shares one read-only open, each request on a cursor of its own: the store is kept for
+``hold`` seconds after a request in case another follows, never for more than ``max_hold`` seconds in all,
+and is then left closed between requests for ``rest`` seconds, so a writer in another process (which retries
+while readers hold the file) always gets a window. While the store is held no writer can change the file, so
+it never shows stale data.
 
 On a PostgreSQL database (:class:`PgDatabase`) readers never block writers: each request borrows a
 read-only store from a connection pool (:mod:`sahelwatch.store.pg_pool`), and answers are cached under
@@ -63,8 +64,10 @@ class Database:
         self._cache: OrderedDict = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
-        self._held_lock = threading.Lock()  # one request at a time uses the held store; others open their own
+        self._held_lock = threading.Lock()  # guards the held store, its users and its clock
         self._held = None
+        self._users = 0  # requests on a cursor of the held store now
+        self._draining = False  # a read-write open in this process waits for the held store to close
         self._held_since = self._last_use = self._rest_until = 0.0
 
     def signature(self) -> tuple:
@@ -99,48 +102,67 @@ class Database:
 
     @contextmanager
     def store(self) -> Iterator:
-        """A read-only store for one request: the held one when free and not held too long, else its own."""
-        if self.hold > 0 and self._held_lock.acquire(blocking=False):
-            try:
+        """A read-only store for one request: a cursor of the held store (opened if need be) while it has
+        been held for less than ``max_hold``, else one of its own. Requests at once share the held file open,
+        each on a cursor of its own (no file open, no lock between them)."""
+        shared = None
+        if self.hold > 0:
+            with self._held_lock:
                 now = time.monotonic()
-                if self._held is not None and now - self._held_since > self.max_hold:
-                    self._release(rest=True)
-                if self._held is None and now >= self._rest_until:
+                if self._held is None and now >= self._rest_until and not self._draining:
                     self._held = self._open()
                     self._held_since = time.monotonic()
-                if self._held is not None:
-                    try:
-                        yield self._held
-                    finally:
-                        self._last_use = time.monotonic()
-                        timer = threading.Timer(self.hold, self._close_if_idle)
-                        timer.daemon = True
-                        timer.start()
-                    return
+                if (self._held is not None and not self._draining
+                        and time.monotonic() - self._held_since <= self.max_hold):
+                    shared = self._held.sibling()
+                    self._users += 1
+        if shared is not None:
+            try:
+                yield shared
             finally:
-                self._held_lock.release()
+                shared.close()
+                self._done_with_held()
+            return
         store = self._open()
         try:
             yield store
         finally:
             store.close()
 
+    def _done_with_held(self) -> None:
+        with self._held_lock:
+            self._users -= 1
+            self._last_use = now = time.monotonic()
+            if self._users == 0 and (self._draining or now - self._held_since > self.max_hold):
+                self._release(rest=not self._draining)
+                return
+        timer = threading.Timer(self.hold, self._close_if_idle)
+        timer.daemon = True
+        timer.start()
+
     def _release(self, rest: bool) -> None:
         self._held.close()
         self._held = None
+        self._draining = False
         if rest:
             self._rest_until = time.monotonic() + self.rest
 
     def _close_if_idle(self) -> None:
         with self._held_lock:
-            if self._held is not None and time.monotonic() - self._last_use >= self.hold * 0.9:
+            if (self._held is not None and self._users == 0
+                    and time.monotonic() - self._last_use >= self.hold * 0.9):
                 self._release(rest=False)
 
     def release(self) -> None:
-        """Close the held store, if any (before a read-write open in this process, and at shutdown)."""
+        """Close the held store (before a read-write open in this process, and at shutdown): at once when no
+        request is using it, else when the last one is done; no new request joins it meanwhile."""
         with self._held_lock:
-            if self._held is not None:
+            if self._held is None:
+                return
+            if self._users == 0:
                 self._release(rest=False)
+            else:
+                self._draining = True
 
     close = release
 
@@ -181,20 +203,16 @@ class PgDatabase(Database):
     def __init__(self, url: str, *, busy_wait: float = 5.0, cache_size: int = 256, pool_size: int = 8):
         from ..store.pg_pool import PgPool
 
-        self.path = url
-        self.busy_wait = busy_wait
-        self._cache: OrderedDict = OrderedDict()
-        self._cache_size = cache_size
-        self._lock = threading.Lock()
+        super().__init__(url, busy_wait=busy_wait, cache_size=cache_size, hold=0)
+        self.path = url  # a Path would fold the URL's two slashes
         self.pool = PgPool(url, min_size=min(2, pool_size), max_size=pool_size, wait=busy_wait)
 
     def signature(self) -> tuple:
         return (self.pool.signature(),)
 
-    @contextmanager
-    def store(self) -> Iterator:
-        with self.pool.store() as store:
-            yield store
+    def store(self):
+        """A read-only store over a pooled connection, for one request."""
+        return self.pool.store()
 
     def release(self) -> None:
         """Nothing is held between requests (readers do not block writers on PostgreSQL)."""

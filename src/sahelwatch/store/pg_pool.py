@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from typing import Iterator
 
 from ..errors import SahelwatchError, StoreError
@@ -65,6 +66,7 @@ class PgPool:
                              "pip install 'sahelwatch[postgres]'") from None
         self.url = normalise_url(url)
         self.wait = wait
+        self._sig, self._sig_lock = None, threading.Lock()
         PgStore(self.url, read_only=True).close()  # connects and checks the schema version, or a StoreError
         self._pool = ConnectionPool(self.url, min_size=min_size, max_size=max_size, kwargs={"autocommit": True},
                                     configure=_configure, reset=_reset, timeout=wait, open=False,
@@ -98,12 +100,25 @@ class PgPool:
             self._pool.putconn(raw)
 
     def signature(self) -> str:
-        """The server's current snapshot: changes whenever a writing transaction begins or commits."""
-        raw = self._get()
-        try:
-            return raw.execute("SELECT pg_current_snapshot()::text").fetchone()[0]
-        finally:
-            self._pool.putconn(raw)
+        """The server's current snapshot: changes whenever a writing transaction begins or commits. Read on a
+        connection of its own (one statement at a time), so it never waits behind the pool's long queries."""
+        import psycopg
+
+        with self._sig_lock:
+            try:
+                if self._sig is None or self._sig.closed:
+                    self._sig = psycopg.connect(self.url, autocommit=True)
+                return self._sig.execute("SELECT pg_current_snapshot()::text").fetchone()[0]
+            except psycopg.OperationalError as e:  # a dropped connection: the next call opens a new one
+                if self._sig is not None:
+                    self._sig.close()
+                self._sig = None
+                raise StoreError(f"{shown_url(self.url)}: reading the change signature failed: {str(e).strip()}") \
+                    from None
 
     def close(self) -> None:
         self._pool.close()
+        with self._sig_lock:
+            if self._sig is not None:
+                self._sig.close()
+                self._sig = None
