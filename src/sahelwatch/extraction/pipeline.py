@@ -272,17 +272,17 @@ class Extractor:
         sents = sentences(text, lang)
         context = [c for s in sents for c in s.context]
         text, folded = blank(text, context), blank(folded, context)
-        sigs = {s.index: signals(folded[s.start : s.end], lang, s.start) for s in sents}
-        dates = {s.index: find_dates(text[s.start : s.end], published, lang, s.start) for s in sents}
+        # cues and dates of the foreground sentences: a background sentence is never read again
+        fore = [s for s in sents if not s.background]
+        sigs = {s.index: signals(folded[s.start : s.end], lang, s.start) for s in fore}
+        dates = {s.index: find_dates(text[s.start : s.end], published, lang, s.start) for s in fore}
         sep = cue("separator", lang)
         frame = cue("non_event_frame", lang)
         same_day = re.compile(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
         inherited: dict[int, DateMention] = {}
         claim = cue("claim", lang)
         groups: list[list[Sentence]] = []
-        for s in sents:
-            if s.background:
-                continue
+        for s in fore:
             sig = sigs[s.index]
             own = [d for d in dates[s.index] if d.kind not in ("default", "month") and d.date is not None]
             if groups:
