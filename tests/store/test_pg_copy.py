@@ -78,3 +78,26 @@ def test_a_copy_that_breaks_a_column_type_fails_with_the_server_message_and_load
         assert con.execute('SELECT count(*) FROM "_narrow"').fetchall() == [(0,)]
     finally:
         con.close()
+
+
+def test_a_query_read_back_as_arrow_through_copy_equals_the_row_by_row_read(pg_url):
+    from sahelwatch.store.pg_connection import PgConnection
+
+    table = _table(500).drop_columns(["family", "blob"])  # bytea is read row by row
+    con = PgConnection(pg_url)
+    try:
+        con.register("_probe", table)
+        query = 'SELECT * FROM "_probe" WHERE day >= ? ORDER BY day'
+        by_copy = con.sql(query, [table.column("day")[0].as_py()]).to_arrow_table()
+        by_rows = con.execute(query, [table.column("day")[0].as_py()]).to_arrow_table()
+        empty = con.sql('SELECT text, ids FROM "_probe" WHERE false').to_arrow_table()
+    finally:
+        con.close()
+    assert by_copy.schema == by_rows.schema
+    assert by_copy.num_rows == table.num_rows == by_rows.num_rows
+    for name in by_copy.column_names:
+        pairs = zip(by_copy.column(name).to_pylist(), by_rows.column(name).to_pylist())
+        assert all(_same(a, b) for a, b in pairs), name
+    assert by_copy.column("ids").to_pylist() == table.column("ids").to_pylist()
+    assert by_copy.column("text").to_pylist() == table.column("text").to_pylist()
+    assert (empty.num_rows, empty.schema.field("ids").type) == (0, pa.list_(pa.string()))

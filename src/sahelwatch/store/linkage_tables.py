@@ -15,12 +15,12 @@ class Linkage(Part):
 
     def frame(self):
         """The current records with what linkage compares."""
-        return self.con.execute(
+        return self.con.sql(
             "SELECT event_id, source, release, event_date, date_end, date_precision, latitude, longitude, "
             "geo_precision, iso3, admin1_norm, admin2_norm, admin2, event_type, actor1_ids, actor2_ids, "
             "assoc_actor_1_ids, assoc_actor_2_ids, fatalities_low, fatalities_best, fatalities_high, "
             "country, admin1, location, actor1, actor2 FROM events ORDER BY event_date, event_id"
-        ).fetch_df()
+        ).df()
 
     def save(self, links: pa.Table, clusters: pa.Table) -> None:
         """Replace the links and clusters (``event_id_a, event_id_b, score, explanation``;

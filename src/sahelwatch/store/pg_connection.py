@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 import pyarrow as pa
 
-from .pg_copy import copy_in
+from .pg_copy import arrow_of_query, copy_in
 
 #: PostgreSQL type oid -> the Arrow type of a result column (unknown oids come back as text)
 _ARROW_OF_OID: dict[int, pa.DataType] = {
@@ -107,6 +107,59 @@ class PgResult:
     df = fetch_df
 
 
+class PgRelation(PgResult):
+    """A query run when its rows are asked for, as DuckDB's ``sql()`` is: asked as Arrow (or a DataFrame),
+    it is read with ``COPY ... TO STDOUT`` and parsed by Arrow (:func:`.pg_copy.arrow_of_query`)."""
+
+    def __init__(self, raw, sql: str, params: Sequence | None):
+        self._raw, self._params = raw, list(params) if params else None
+        self._sql = translate(sql, params)
+        self._cur = None
+
+    def _run(self) -> None:
+        if self._cur is None:
+            cur = self._raw.cursor()
+            cur.execute(self._sql, self._params)
+            PgResult.__init__(self, cur)
+
+    def __getattr__(self, name):
+        if name == "description":
+            self._run()
+            return self.description
+        raise AttributeError(name)
+
+    def fetchall(self) -> list[tuple]:
+        self._run()
+        return super().fetchall()
+
+    def fetchone(self):
+        self._run()
+        return super().fetchone()
+
+    def fetchmany(self, n: int) -> list[tuple]:
+        self._run()
+        return super().fetchmany(n)
+
+    def to_arrow_table(self) -> pa.Table:
+        if self._cur is None:
+            table = arrow_of_query(self._raw, self._sql, self._params, _ARROW_OF_OID)
+            if table is not None:
+                return _tz_as_stored(table)
+            self._run()
+        return super().to_arrow_table()
+
+    arrow = to_arrow_table
+    fetch_arrow_table = to_arrow_table
+
+
+def _tz_as_stored(table: pa.Table) -> pa.Table:
+    """Time stamps with a time zone as the row path gives them (UTC), whatever zone the reader named."""
+    for i, f in enumerate(table.schema):
+        if pa.types.is_timestamp(f.type) and f.type.tz and f.type.tz != "UTC":
+            table = table.set_column(i, f.name, table.column(i).cast(pa.timestamp(f.type.unit, tz="UTC")))
+    return table
+
+
 class PgConnection:
     """One psycopg connection in autocommit mode: the store opens its transactions with ``BEGIN``."""
 
@@ -125,8 +178,9 @@ class PgConnection:
         cur.execute(translate(sql, params), list(params) if params else None)
         return PgResult(cur)
 
-    def sql(self, sql: str, params: Sequence | None = None) -> PgResult:
-        return self.execute(sql, params)
+    def sql(self, sql: str, params: Sequence | None = None) -> PgRelation:
+        """A query run lazily, read as Arrow through COPY (DuckDB's ``sql``: a relation, not a cursor)."""
+        return PgRelation(self.raw, sql, params)
 
     def register(self, name: str, table) -> None:
         """A temporary table ``name`` holding ``table`` (Arrow or pandas), loaded with COPY."""

@@ -88,3 +88,71 @@ def copy_in(raw, table_name: str, table: pa.Table, columns: Sequence[str] | None
                 buf = io.BytesIO()
                 pa_csv.write_csv(block, buf, options)
                 cp.write(buf.getbuffer())
+
+
+# ---------------------------------------------------------------------------- out of PostgreSQL
+#: result column types read back through ``COPY ... TO STDOUT`` (anything else goes row by row)
+_TEXT_OIDS = {25, 1043, 1042, 19}
+_COPY_OUT_OIDS = {16, 20, 21, 23, 700, 701, 1082, 1114, 1184, 1009, 1015, 1700} | _TEXT_OIDS
+_ARRAY_OIDS = {1009, 1015}
+
+
+def _copy_out_ok(col) -> bool:
+    if col.type_code == 1700:  # numeric: only the store's 64-bit hashes, numeric(20,0), are read as uint64
+        return col.precision == 20 and col.scale == 0
+    return col.type_code in _COPY_OUT_OIDS
+
+
+def arrow_of_query(raw, sql: str, params, arrow_of_oid: dict) -> pa.Table | None:
+    """The result of ``sql`` as an Arrow table, read with ``COPY (...) TO STDOUT (FORMAT csv)`` and parsed by
+    Arrow's CSV reader, never value by value in Python; ``None`` when a column's type or a repeated column
+    name asks for the row-by-row path. Arrays of text come as one JSON line per value (built by the
+    server), read by Arrow's JSON reader, so their elements keep every character and NULL."""
+    with raw.cursor() as cur:
+        cur.execute(f"SELECT * FROM ({sql}) AS _q LIMIT 0", params)
+        desc = list(cur.description)
+    names = [c.name for c in desc]
+    if len(set(names)) != len(names) or not all(_copy_out_ok(c) for c in desc):
+        return None
+    arrays = [c.type_code in _ARRAY_OIDS for c in desc]
+    if any(arrays):
+        sel = ", ".join(f"""json_build_object('v', _q."{c.name}")::text || E'\\n'""" if arr else f'_q."{c.name}"'
+                        for c, arr in zip(desc, arrays))
+        statement = f"COPY (SELECT {sel} FROM ({sql}) AS _q) TO STDOUT (FORMAT csv)"
+    else:
+        statement = f"COPY ({sql}) TO STDOUT (FORMAT csv)"
+    keys = [f"c{i}" for i in range(len(desc))]
+    types = {k: pa.string() if arr else arrow_of_oid[c.type_code] for k, c, arr in zip(keys, desc, arrays)}
+    data = bytearray()
+    with raw.cursor() as cur:
+        with cur.copy(statement, params) as cp:
+            for block in cp:
+                data += block
+    if not data:
+        return pa.table([pa.array([], arrow_of_oid[c.type_code]) for c in desc], names=names)
+    table = pa_csv.read_csv(
+        pa.py_buffer(bytes(data)),
+        read_options=pa_csv.ReadOptions(column_names=keys, block_size=1 << 24),
+        parse_options=pa_csv.ParseOptions(newlines_in_values=True),
+        convert_options=pa_csv.ConvertOptions(column_types=types, null_values=[""], strings_can_be_null=True,
+                                              quoted_strings_can_be_null=False, true_values=["t"],
+                                              false_values=["f"]))
+    cols = []
+    for key, c, arr in zip(keys, desc, arrays):
+        col = table.column(key)
+        if arr:
+            col = _json_lists(col.combine_chunks())
+        cols.append(col)
+    return pa.table(cols, names=names)
+
+
+def _json_lists(lines: pa.Array) -> pa.Array:
+    """``{"v": [...]}`` lines, one a row and each ending in a line break, as a list-of-strings array."""
+    import pyarrow.json as pa_json
+
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int32)[lines.offset: lines.offset + len(lines) + 1]
+    body = lines.buffers()[2].to_pybytes()[offsets[0]: offsets[-1]]
+    schema = pa.schema([("v", pa.list_(pa.string()))])
+    parsed = pa_json.read_json(pa.py_buffer(body), read_options=pa_json.ReadOptions(block_size=max(len(body), 1 << 20)),
+                               parse_options=pa_json.ParseOptions(explicit_schema=schema))
+    return parsed.column("v").combine_chunks()
