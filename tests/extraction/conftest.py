@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -18,3 +19,20 @@ def extractor():
     from sahelwatch.extraction import Extractor
 
     return Extractor()
+
+
+#: the publication date of the sentences written for the rule tests (a Wednesday)
+ANCHOR = dt.date(2024, 6, 12)
+
+
+@pytest.fixture(scope="session")
+def first_event():
+    """The first event the rules alone (no spaCy) code from one text, published on ANCHOR unless told."""
+    from sahelwatch.extraction.pipeline import Document, Extractor
+
+    x = Extractor(use_spacy=False)
+
+    def run(text, lang="en", published=ANCHOR):
+        return x.extract(Document("t", text, lang, published)).events[0]
+
+    return run

@@ -1,22 +1,8 @@
 """Killings after an abduction, mob violence, and attacks on civilian officials (sentences written for these tests)."""
 
-import datetime as dt
-
 import pytest
 
 from sahelwatch.extraction.counts import sentence_fatalities
-from sahelwatch.extraction.pipeline import Document, Extractor
-
-ANCHOR = dt.date(2024, 6, 12)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def x():
-    return Extractor(use_spacy=False)
-
-
-def first(x, text, lang):
-    return x.extract(Document("t", text, lang, ANCHOR)).events[0]
 
 
 @pytest.mark.parametrize("lang,text,dead", [
@@ -26,14 +12,14 @@ def first(x, text, lang):
     ("en", "Five traders who were kidnapped near Boni on Monday were later found dead, local sources said.", 5),
     ("en", "Two aid workers kidnapped near Menaka were executed by their captors, a regional official said.", 2),
 ])
-def test_an_abduction_that_ends_in_killings_is_an_attack_counting_the_abductees_once(x, lang, text, dead):
-    e = first(x, text, lang)
+def test_an_abduction_that_ends_in_killings_is_an_attack_counting_the_abductees_once(first_event, lang, text, dead):
+    e = first_event(text, lang)
     assert e.fatalities["best"] == dead
     assert e.sub_event_type == "Attack"
 
 
-def test_an_abduction_with_no_killing_stays_an_abduction_with_no_deaths(x):
-    e = first(x, "Gunmen kidnapped three aid workers of a French NGO near Menaka on Monday.", "en")
+def test_an_abduction_with_no_killing_stays_an_abduction_with_no_deaths(first_event):
+    e = first_event("Gunmen kidnapped three aid workers of a French NGO near Menaka on Monday.", "en")
     assert (e.sub_event_type, e.fatalities["best"], e.target_category) == (
         "Abduction/forced disappearance", 0, "humanitarian")
 
@@ -46,8 +32,8 @@ def test_an_abduction_with_no_killing_stays_an_abduction_with_no_deaths(x):
     ("en", "Residents lynched two men accused of cattle rustling near Dori on Tuesday, police said.", 2),
     ("en", "A suspected kidnapper was burned alive by a crowd in Maradi on Friday.", 1),
 ])
-def test_lynching_and_popular_justice_are_mob_violence_with_their_dead(x, lang, text, dead):
-    e = first(x, text, lang)
+def test_lynching_and_popular_justice_are_mob_violence_with_their_dead(first_event, lang, text, dead):
+    e = first_event(text, lang)
     assert (e.event_type, e.sub_event_type) == ("Riots", "Mob violence")
     assert e.fatalities["best"] == dead
 
@@ -58,8 +44,8 @@ def test_lynching_and_popular_justice_are_mob_violence_with_their_dead(x, lang, 
     ("en", "The mayor of Tessit was killed in an ambush by suspected jihadists on Sunday.", 1),
     ("en", "Gunmen ambushed the convoy of the prefect of Ayorou on Monday, killing him and his driver.", 2),
 ])
-def test_an_ambush_that_kills_a_civilian_official_is_an_attack_on_officials(x, lang, text, dead):
-    e = first(x, text, lang)
+def test_an_ambush_that_kills_a_civilian_official_is_an_attack_on_officials(first_event, lang, text, dead):
+    e = first_event(text, lang)
     assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
     assert e.target_category == "government_officials"
     assert e.tactic == "ambush"
@@ -70,13 +56,13 @@ def test_an_ambush_that_kills_a_civilian_official_is_an_attack_on_officials(x, l
     ("fr", "Lundi, des terroristes ont tendu une embuscade à un convoi de commerçants près de Sebba, tuant onze civils."),
     ("en", "Militants ambushed a convoy of traders near Sebba on Monday, killing eleven civilians."),
 ])
-def test_an_ambush_of_a_civilian_convoy_is_an_attack(x, lang, text):
-    e = first(x, text, lang)
+def test_an_ambush_of_a_civilian_convoy_is_an_attack(first_event, lang, text):
+    e = first_event(text, lang)
     assert (e.sub_event_type, e.target_category, e.tactic, e.fatalities["best"]) == ("Attack", "civilians", "ambush", 11)
 
 
-def test_an_ambush_of_soldiers_with_fighting_stays_an_armed_clash(x):
-    e = first(x, "Gunmen suspected to be members of JNIM ambushed an army patrol near Boni on Monday, killing seven "
+def test_an_ambush_of_soldiers_with_fighting_stays_an_armed_clash(first_event):
+    e = first_event("Gunmen suspected to be members of JNIM ambushed an army patrol near Boni on Monday, killing seven "
                  "soldiers.", "en")
     assert (e.sub_event_type, e.tactic, e.target_category) == ("Armed clash", "ambush", "security_forces")
 

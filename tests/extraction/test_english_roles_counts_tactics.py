@@ -1,23 +1,9 @@
 """English wire phrasing: vague and written-out counts, passive and relayed attributions, tactic words, target
 categories (sentences written for these tests; a French twin where the rule is shared)."""
 
-import datetime as dt
-
 import pytest
 
 from sahelwatch.extraction.counts import find_numbers
-from sahelwatch.extraction.pipeline import Document, Extractor
-
-ANCHOR = dt.date(2024, 6, 12)
-
-
-@pytest.fixture(scope="module")
-def x():
-    return Extractor(use_spacy=False)
-
-
-def first(x, text, lang="en"):
-    return x.extract(Document("t", text, lang, ANCHOR)).events[0]
 
 
 @pytest.mark.parametrize("text,low,best,high", [
@@ -38,8 +24,8 @@ def test_english_dozens_and_couples_are_counted(text, low, best, high):
     ("One hundred and twelve people were killed in the attack on Solhan on Friday.", 112),
     ("Authorities attributed the killing of 7 villagers near Bankass on Monday to Katiba Macina.", 7),
 ])
-def test_english_counts_of_the_dead(x, text, dead):
-    assert first(x, text).fatalities["best"] == dead
+def test_english_counts_of_the_dead(first_event, text, dead):
+    assert first_event(text).fatalities["best"] == dead
 
 
 @pytest.mark.parametrize("lang,text,perp,attribution", [
@@ -53,20 +39,20 @@ def test_english_counts_of_the_dead(x, text, dead):
     ("en", "Gunmen suspected to be members of JNIM ambushed an army patrol near Boni on Monday, killing seven "
            "soldiers.", "jnim", "suspected"),
 ])
-def test_passive_blamed_and_relayed_perpetrators(x, lang, text, perp, attribution):
-    e = first(x, text, lang)
+def test_passive_blamed_and_relayed_perpetrators(first_event, lang, text, perp, attribution):
+    e = first_event(text, lang)
     assert e.perpetrator.canonical_id == perp
     assert e.attribution == attribution
 
 
-def test_an_intermediary_relaying_a_claim_is_not_the_perpetrator(x):
-    e = first(x, "According to a JNIM statement relayed by the SITE Intelligence Group, its fighters killed 12 Wagner "
+def test_an_intermediary_relaying_a_claim_is_not_the_perpetrator(first_event):
+    e = first_event("According to a JNIM statement relayed by the SITE Intelligence Group, its fighters killed 12 Wagner "
                  "mercenaries near Tinzaouaten on Monday.")
     assert e.perpetrator.canonical_id == "jnim"
 
 
-def test_victims_killed_when_gunmen_attacked_are_not_the_gunmen(x):
-    e = first(x, "Two health workers were killed when gunmen attacked a health centre near Gossi on Monday.")
+def test_victims_killed_when_gunmen_attacked_are_not_the_gunmen(first_event):
+    e = first_event("Two health workers were killed when gunmen attacked a health centre near Gossi on Monday.")
     assert e.target_category == "civilians"
     assert "unidentified" in e.perpetrator.canonical_id
 
@@ -83,8 +69,8 @@ def test_victims_killed_when_gunmen_attacked_are_not_the_gunmen(x):
     ("Suspected Islamic State fighters raided the village of Ogossagou on Monday, killing 35 people.", "Attack",
      "raid_on_village"),
 ])
-def test_english_tactic_words(x, text, sub, tactic):
-    e = first(x, text)
+def test_english_tactic_words(first_event, text, sub, tactic):
+    e = first_event(text)
     assert (e.sub_event_type, e.tactic) == (sub, tactic)
 
 
@@ -96,10 +82,10 @@ def test_english_tactic_words(x, text, sub, tactic):
     ("Gunmen ambushed the convoy of the mayor of Ansongo on Monday, killing him.", "government_officials"),
     ("Militants shelled the MINUSMA camp in Tessalit with mortars on Monday, wounding two peacekeepers.", "peacekeepers"),
 ])
-def test_english_target_categories(x, text, category):
-    assert first(x, text).target_category == category
+def test_english_target_categories(first_event, text, category):
+    assert first_event(text).target_category == category
 
 
-def test_french_convoy_of_a_prefect_is_not_a_military_convoy(x):
-    e = first(x, "Des hommes armés ont attaqué lundi le convoi du préfet de Tillia, tuant le préfet.", "fr")
+def test_french_convoy_of_a_prefect_is_not_a_military_convoy(first_event):
+    e = first_event("Des hommes armés ont attaqué lundi le convoi du préfet de Tillia, tuant le préfet.", "fr")
     assert e.target_category == "government_officials"

@@ -8,7 +8,7 @@ import pytest
 from sahelwatch.extraction.dates import find_dates
 from sahelwatch.extraction.pipeline import Document, Extractor
 
-ANCHOR = dt.date(2024, 6, 12)  # a Wednesday
+from .conftest import ANCHOR
 
 
 @pytest.mark.parametrize("lang,text,anchor,expected,precision", [

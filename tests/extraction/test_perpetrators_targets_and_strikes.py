@@ -1,22 +1,7 @@
 """Perpetrator against target in French and English: state forces striking civilians, claims and self-declared
 membership, victims of unarmed categories, air strikes without ground fighting (sentences written for these tests)."""
 
-import datetime as dt
-
 import pytest
-
-from sahelwatch.extraction.pipeline import Document, Extractor
-
-ANCHOR = dt.date(2024, 6, 12)
-
-
-@pytest.fixture(scope="module")
-def x():
-    return Extractor(use_spacy=False)
-
-
-def first(x, text, lang):
-    return x.extract(Document("t", text, lang, ANCHOR)).events[0]
 
 
 @pytest.mark.parametrize("lang,text,perp", [
@@ -24,8 +9,8 @@ def first(x, text, lang):
     ("en", "Four truck drivers were killed by gunmen claiming to belong to JNIM near Kayes on Monday.", "jnim"),
     ("en", "Three herders were shot dead near Kidal on Monday by men believed to belong to the JNIM.", "jnim"),
 ])
-def test_gunmen_who_claim_membership_give_the_group_as_suspected_perpetrator(x, lang, text, perp):
-    e = first(x, text, lang)
+def test_gunmen_who_claim_membership_give_the_group_as_suspected_perpetrator(first_event, lang, text, perp):
+    e = first_event(text, lang)
     assert e.perpetrator.canonical_id == perp
     assert e.attribution == "suspected"
     assert e.target_category == "civilians"
@@ -36,22 +21,22 @@ def test_gunmen_who_claim_membership_give_the_group_as_suspected_perpetrator(x, 
            "maison.", 1),
     ("fr", "Des hommes armés ont abattu le maire adjoint de Boni lundi soir.", 1),
 ])
-def test_a_definite_singular_victim_of_a_french_killing_counts_one(x, lang, text, dead):
-    assert first(x, text, lang).fatalities["best"] == dead
+def test_a_definite_singular_victim_of_a_french_killing_counts_one(first_event, lang, text, dead):
+    assert first_event(text, lang).fatalities["best"] == dead
 
 
 @pytest.mark.parametrize("lang,text", [
     ("fr", "L'armée a annoncé avoir neutralisé une trentaine de terroristes lors de frappes aériennes près de Boulkessi."),
     ("en", "The army said its aircraft had neutralised about thirty terrorists near Boulkessi on Monday."),
 ])
-def test_an_air_strike_that_neutralised_fighters_is_an_air_strike_not_a_clash(x, lang, text):
-    e = first(x, text, lang)
+def test_an_air_strike_that_neutralised_fighters_is_an_air_strike_not_a_clash(first_event, lang, text):
+    e = first_event(text, lang)
     assert e.sub_event_type == "Air/drone strike"
     assert e.target_category == "armed_group"
 
 
-def test_an_air_strike_during_ground_fighting_is_a_clash(x):
-    e = first(x, "Des combats ont opposé l'armée à des jihadistes près de Boni lundi, avec l'appui de frappes aériennes, "
+def test_an_air_strike_during_ground_fighting_is_a_clash(first_event):
+    e = first_event("Des combats ont opposé l'armée à des jihadistes près de Boni lundi, avec l'appui de frappes aériennes, "
                  "faisant douze morts.", "fr")
     assert e.sub_event_type == "Armed clash"
 
@@ -65,8 +50,8 @@ def test_an_air_strike_during_ground_fighting_is_a_clash(x):
     ("fr", "Des militaires burkinabè ont exécuté une vingtaine de civils dans le village de Nodin lundi, selon des "
            "survivants.", "Attack"),
 ])
-def test_state_forces_that_kill_civilians_are_the_perpetrators_and_civilians_the_target(x, lang, text, perp_kind):
-    e = first(x, text, lang)
+def test_state_forces_that_kill_civilians_are_the_perpetrators_and_civilians_the_target(first_event, lang, text, perp_kind):
+    e = first_event(text, lang)
     assert e.sub_event_type == perp_kind
     assert e.target_category == "civilians"
     assert e.perpetrator is not None and e.perpetrator.canonical_id not in (None, "unidentified_armed_group")
@@ -87,8 +72,8 @@ def test_state_forces_that_kill_civilians_are_the_perpetrators_and_civilians_the
      "Shelling/artillery/missile attack"),
     ("en", "Unidentified gunmen attacked a gold mining site near Kidal on Monday, killing 15 miners.", "civilians", "Attack"),
 ])
-def test_target_categories_of_unarmed_and_protected_victims(x, lang, text, category, sub):
-    e = first(x, text, lang)
+def test_target_categories_of_unarmed_and_protected_victims(first_event, lang, text, category, sub):
+    e = first_event(text, lang)
     assert (e.target_category, e.sub_event_type) == (category, sub)
 
 
@@ -100,8 +85,8 @@ def test_target_categories_of_unarmed_and_protected_victims(x, lang, text, categ
     ("fr", "Des manifestants ont incendié la mairie de Dori lundi.", "Violent demonstration", 0),
     ("en", "Protesters set fire to the town hall in Dori on Monday.", "Violent demonstration", 0),
 ])
-def test_protests_met_with_lethal_force_or_turning_violent(x, lang, text, sub, dead):
-    e = first(x, text, lang)
+def test_protests_met_with_lethal_force_or_turning_violent(first_event, lang, text, sub, dead):
+    e = first_event(text, lang)
     assert (e.sub_event_type, e.fatalities["best"]) == (sub, dead)
 
 
@@ -114,8 +99,8 @@ def test_protests_met_with_lethal_force_or_turning_violent(x, lang, text, sub, d
      "jnim", "security_forces"),
 ])
 def test_a_claim_relayed_by_an_intermediary_keeps_its_claimant_and_the_victims_after_the_source_clause(
-        x, lang, text, perp, category):
-    e = first(x, text, lang)
+        first_event, lang, text, perp, category):
+    e = first_event(text, lang)
     assert (e.perpetrator.canonical_id, e.attribution, e.target_category) == (perp, "claimed", category)
     assert e.sub_event_type == "Armed clash"
 
@@ -124,6 +109,6 @@ def test_a_claim_relayed_by_an_intermediary_keeps_its_claimant_and_the_victims_a
     ("en", "Four teachers kidnapped near Tenenkou on Monday were later released unharmed."),
     ("fr", "Quatre enseignants enlevés lundi près de Ténenkou ont été libérés sains et saufs mercredi."),
 ])
-def test_abductees_released_alive_are_no_deaths(x, lang, text):
-    e = first(x, text, lang)
+def test_abductees_released_alive_are_no_deaths(first_event, lang, text):
+    e = first_event(text, lang)
     assert (e.sub_event_type, e.fatalities["best"]) == ("Abduction/forced disappearance", 0)

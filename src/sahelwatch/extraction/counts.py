@@ -214,7 +214,7 @@ def _predicates(lang: str):
         p = [
             ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint)\s+(?=\S)"),
             ("death", "bound", r"(?=\s+(?:de\s+)?(?:morts?|mortes?|tues|tuees|victimes? mortelles?|personnes tuees|deces)\b)"),
-            ("death", "corps", r"\bcorps (?:sans vie )?(?:de|d')\s*(?=\S)"),
+            ("death", "corps", r"\b(?:corps|cadavres|depouilles) (?:sans vie )?(?:de|d')\s*(?=\S)"),
             ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|lynche|lapide|brule vif)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de|d'|du)\s*(?=\S)|\bcoute la vie a\s+|\bcoutant la vie a\s+|\b(?:la|leur) mort (?:de|d')\s*"),
             ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|peri|perirent|morte?s?|decedee?s?|succombe|perdu la vie|trouve la mort|tombee?s? (?:au combat|sous les balles))\b"),
             ("injury", "active", rf"\b(?:a|ont|avait|avaient|avoir)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
@@ -229,7 +229,7 @@ def _predicates(lang: str):
         p = [
             ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"),
             ("death", "bound", r"(?=\s+(?:dead|deaths|fatalities|people dead|killed)\b)"),
-            ("death", "corps", r"\bbodies of\s+(?=\S)"),
+            ("death", "corps", r"\b(?:bodies|corpses|remains) of\s+(?=\S)"),
             ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death|assassinated|assassinating)\s+(?!of\b){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
             ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_DEATH_PP_EN}\b|\b(?P<aux2>died|perished|lost their lives|lost his life|lost her life)\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
@@ -260,7 +260,7 @@ _PREP_BEFORE = re.compile(r"\b(?:in|at|from|across|into|dans|sur|vers)\s+$")
 _COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)\s+(?!propre\b|own\b)\w+")
 _COORD_FR = re.compile(r"^\s*[^,;.]{0,45}?(?:\bet\b|\bainsi que\b)\s*$")
 _COORD_EN = re.compile(r"^\s*[^;.]{0,45}?(?:\band\b|,)\s*$")
-_OBJ_COORD = re.compile(r"^\s*[^;.]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b)\s*$")
+_OBJ_COORD = re.compile(r"^\s*[^;.]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b)\s*(?:(?:his|her|their|ses|leurs)\s+)?$")
 
 
 # an abduction that ends in killings ("enlevés puis exécutés", "kidnapped ... later found dead", "avant de les
@@ -366,7 +366,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
         used.add(id(first))
         while True:
             # "killing two soldiers and a civilian": an indefinite article counts one
-            art = re.match(r"^\s*(?:\w+\s+){0,2}?(?:and|et)\s+(?:a|an|his|her)\s+(?!few\b|number\b|dozen\b)\w+", folded[got[-1].end :])
+            art = re.match(r"^\s*(?:\w+\s+){0,2}?(?:and|et)\s+(?:a|an|his|her)\s+(?!few\b|number\b|dozen\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|\d)\w+", folded[got[-1].end :])
             if lang == "en" and art and not [n for n in numbers if got[-1].end <= n.start < got[-1].end + art.end()]:
                 a0 = got[-1].end + art.end()
                 got.append(NumberMention(a0 - 1, a0, 1, 1, 1, True, "a"))

@@ -289,7 +289,7 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
                     prec, conf = "week", 0.6
                 elif r in ("le mois dernier", "le mois passe", "last month"):
                     prev = anchor.replace(day=1) - dt.timedelta(days=1)
-                    d, prec, conf = prev.replace(day=15), "month", 0.5
+                    d, prec, conf, k = prev.replace(day=15), "month", 0.5, "month"
                 else:  # this week / last week
                     d = anchor - dt.timedelta(days=3 if "this" in r or "cette" in r else 7)
                     prec, conf = "week", 0.5

@@ -127,7 +127,8 @@ class DocumentResult:
         return out
 
 
-_RELATIVE = re.compile(r"\b(?:which|that|who|qui|dont|earlier|previous|precedente?s?)\b[^,;]*$|\bback\s+$")
+_RELATIVE = re.compile(r"\b(?:which|that|who|qui|dont|earlier|previous|precedente?s?|after|apres|before|avant|since|depuis|"
+                       r"revenge|represailles|released|liberee?s?)\b[^,;]*$|\bback\s+$")
 _APPOSITION = re.compile(r",\s*(?:\w{3,}(?:é|és|ée|ées)|\w{3,}ed)\s+(?:\S+\s+){0,2}$")
 
 

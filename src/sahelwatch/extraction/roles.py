@@ -43,7 +43,7 @@ _P = {
         "facility_of": re.compile(r"\b(?:quartier general|siege|camp|base|poste|convoi|patrouille|vehicule|positions?|caserne)\s+(?:\S+\s+){0,2}?(?:de la |du |de l'|des |d')(?:force |mission )?(?:conjointe )?(?:du |de la |de l')?$"),
         "claim_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu"),
         "accused_right": re.compile(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete)\s+(?:accuses?|soupconnee?s?)\s+d"),
-        "active_right": re.compile(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"),
+        "active_right": re.compile(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"),
         "passive_right": re.compile(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b|^[^.;]{0,60}?\b(?:sont morts?|a peri|ont peri|a heurte|ont heurte|a saute|ont saute|(?:a|ont) perdu la vie|(?:a|ont) trouve la mort|(?:a|ont) succombe|sont tombes)\b"),
     },
     "en": {
@@ -61,7 +61,7 @@ _P = {
         "facility_of": re.compile(r"\b(?:headquarters|base|camp|post|convoy|patrol|vehicle|positions?|barracks)\s+of\s+(?:the\s+)?$"),
         "claim_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)"),
         "accused_right": re.compile(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been)\s+(?:accused|suspected)\s+of"),
-        "active_right": re.compile(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred)\b"),
+        "active_right": re.compile(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
         "passive_right": re.compile(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b|^[^.;]{0,60}?\b(?:died|perished|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over)\b"),
     },
 }
@@ -293,8 +293,9 @@ _NUM = r"(?:(?:at least|some|about|around|nearly|almost|more than|over|up to|doz
 # the victim slot of a violent verb: the noun the category is read from ("killed 14 villagers", "tuant cinq gendarmes")
 _VICTIM_SLOT = {
     "en": re.compile(r"\b(?:killed|killing|kill|ambushed|ambushing|attacked|attacking|abducted|abducting|kidnapped|kidnapping|"
-                     r"massacred|executed|shot dead|wounded|wounding|targeted|targeting)\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
-    "fr": re.compile(r"\b(?:tue|tuant|tues|tuees|ont tue|a tue|massacre|execute|enleve|enlevant|blessant|attaque|ciblant|visant|"
+                     r"massacred|executed|executing|shot dead|wounded|wounding|targeted|targeting|assassinated|assassinating|gunned down|"
+                     r"murdered|beheaded|lynched|assaulted|shot)\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
+    "fr": re.compile(r"\b(?:tue|tuant|tues|tuees|ont tue|a tue|massacre|execute|executant|enleve|enlevant|blessant|attaque|ciblant|visant|assassine|abattu|egorge|lynche|"
                      r"la mort (?:de|d')|la vie (?:a|aux?))\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
 }
 _STATE_AUXILIARIES = frozenset({"vdp"})
