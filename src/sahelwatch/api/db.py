@@ -64,6 +64,7 @@ class Database:
         self._cache: OrderedDict = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        self._pending: dict = {}  # (signature, key) -> _Pending, while one request computes it
         self._held_lock = threading.Lock()  # guards the held store, its users and its clock
         self._held = None
         self._users = 0  # requests on a cursor of the held store now
@@ -181,19 +182,52 @@ class Database:
         return Response(body, media_type="application/json")
 
     def cached(self, key: tuple, compute: Callable) -> object:
-        """``compute(store)`` for ``key``, reused while the file is unchanged."""
+        """``compute(store)`` for ``key``, reused while the database is unchanged. Requests that miss the same
+        key at once compute it once: the others wait for that answer (or its error)."""
         full = (self.signature(), key)
         with self._lock:
             if full in self._cache:
                 self._cache.move_to_end(full)
                 return self._cache[full]
-        with self.store() as store:
-            value = compute(store)
+            pending = self._pending.get(full)
+            mine = pending is None
+            if mine:
+                pending = self._pending[full] = _Pending()
+        if not mine:
+            return pending.result()
+        try:
+            with self.store() as store:
+                value = compute(store)
+        except BaseException as e:
+            with self._lock:
+                self._pending.pop(full, None)
+            pending.finish(error=e)
+            raise
         with self._lock:
             self._cache[full] = value
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
+            self._pending.pop(full, None)
+        pending.finish(value=value)
         return value
+
+
+class _Pending:
+    """An answer being computed by one request, which others missing the same key wait for."""
+
+    def __init__(self):
+        self._done = threading.Event()
+        self._value = self._error = None
+
+    def finish(self, value=None, error: BaseException | None = None) -> None:
+        self._value, self._error = value, error
+        self._done.set()
+
+    def result(self):
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 class PgDatabase(Database):
