@@ -19,7 +19,13 @@ least disturbed). Ingest runs in a child process, so its peak memory is its own.
 
 Targets: within 3x of the bare read; at least 100,000 rows/s on 2 cores; peak memory under 2 GB.
 
-    python bench/ingest.py [--rows 1000000] [--runs 3] [--keep]
+    python bench/ingest.py [--rows 1000000] [--runs 3] [--keep] [--db postgresql://USER@HOST:PORT/DB]
+
+With ``--db``, the same file is also ingested into PostgreSQL (ADR 0009), each run into a new database
+created on that server beside DB (the role needs CREATEDB), copied from one migrated before any timer
+(creating PostGIS takes seconds; a new DuckDB file's migration stays in its timer), and dropped
+afterwards; its figure is printed beside DuckDB's with their ratio in this run. No target is set for
+PostgreSQL; the targets above are DuckDB's and are judged as before.
 """
 
 from __future__ import annotations
@@ -65,14 +71,53 @@ def build(path: Path, rows: int) -> None:
 
 def child(path: str, db: str) -> None:
     from sahelwatch.ingest import ingest_files
-    from sahelwatch.store import open_store
+    from sahelwatch.store import is_url, open_store
 
+    quarantine = Path(tempfile.mkdtemp(prefix="sw-bench-q-")) if is_url(db) else Path(db + ".q")
     t0 = time.perf_counter()
     with open_store(db) as s:
-        summary = ingest_files(s, [Path(path)], today=dt.date.today(), quarantine_dir=Path(db + ".q"))
+        summary = ingest_files(s, [Path(path)], today=dt.date.today(), quarantine_dir=quarantine)
     secs = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": secs, "peak_mb": peak_mb, **{k: v for k, v in summary.as_dict().items() if k != "files"}}))
+
+
+def run_child(csv_path: Path, db: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", str(csv_path), db], capture_output=True,
+                         text=True, env=os.environ | {"CI": "1"})
+    if out.returncode != 0:
+        print(out.stderr)
+        raise SystemExit(out.returncode)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def postgres_runs(url: str, csv_path: Path, runs: int, rows: int) -> list[dict]:
+    """Ingest runs into new databases on the server of ``url``, each dropped afterwards."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    from sahelwatch.store import open_store
+
+    parts = urlsplit(url)
+    base = f"{parts.path.lstrip('/') or 'postgres'}_bench_{os.getpid()}"
+    names = [f"{base}_template"] + [f"{base}_{i}" for i in range(runs)]
+    out = []
+    try:
+        with psycopg.connect(url, autocommit=True) as admin:  # schema and PostGIS made once, before any timer
+            admin.execute(f'CREATE DATABASE "{names[0]}"')
+        open_store(urlunsplit(parts._replace(path="/" + names[0]))).close()
+        for name in names[1:]:
+            with psycopg.connect(url, autocommit=True) as admin:
+                admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{names[0]}"')
+            r = run_child(csv_path, urlunsplit(parts._replace(path="/" + name)))
+            assert r["inserted"] == rows, r
+            out.append(r)
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            for name in names:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+    return out
 
 
 def main() -> None:
@@ -81,6 +126,7 @@ def main() -> None:
     ap.add_argument("--child", nargs=2)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--db", help="also ingest into new databases on this PostgreSQL server (postgresql://...)")
     a = ap.parse_args()
     if a.child:
         child(*a.child)
@@ -131,12 +177,7 @@ def main() -> None:
     runs = []
     for i in range(a.runs):
         db = tmp / f"bench{i}.duckdb"
-        out = subprocess.run([sys.executable, __file__, "--child", str(csv_path), str(db)], capture_output=True,
-                             text=True, env=os.environ | {"CI": "1"})
-        if out.returncode != 0:
-            print(out.stderr)
-            raise SystemExit(out.returncode)
-        r = json.loads(out.stdout.strip().splitlines()[-1])
+        r = run_child(csv_path, str(db))
         assert r["inserted"] == a.rows, r
         runs.append(r)
         db.unlink()
@@ -160,6 +201,15 @@ def main() -> None:
     print(f"ratio ingest / bare read_csv (count): {ratio:.2f}x  target <= 3x: {verdict(ratio <= 3)}")
     print(f"ratio ingest / the later baselines: {secs / base_mem:.2f}x (into memory), {secs / base:.2f}x (table on disk)")
     print(f"rows/s target >= 100,000: {verdict(rate >= 100_000)}; memory target < {mem_mb:,} MB: {verdict(peak < mem_mb)}")
+    if a.db:
+        from sahelwatch.store.postgres import shown_url
+
+        pg = postgres_runs(a.db, csv_path, a.runs, a.rows)
+        pg_secs = min(r["seconds"] for r in pg)
+        print(f"sahelwatch ingest on PostgreSQL ({shown_url(a.db)}): {pg_secs:.2f}s ({a.rows / pg_secs:,.0f} rows/s); "
+              f"runs {', '.join(format(r['seconds'], '.2f') for r in pg)}s; "
+              f"peak memory {max(r['peak_mb'] for r in pg):,.0f} MB; load average now {os.getloadavg()[0]:.1f}")
+        print(f"ratio PostgreSQL / DuckDB ingest, this run: {pg_secs / secs:.2f}x (no target set for PostgreSQL)")
     if not a.keep:
         import shutil
 

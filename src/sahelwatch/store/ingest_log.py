@@ -71,9 +71,10 @@ class IngestLog(Part):
             self.con.unregister("_rej")
 
     def entries(self) -> list[dict]:
-        cur = self.con.execute("SELECT * EXCLUDE (header) FROM ingests ORDER BY started_at")
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, r)) for r in cur.fetchall()]
+        out = self._dicts(self.con.execute("SELECT * FROM ingests ORDER BY started_at"))
+        for r in out:
+            r.pop("header", None)
+        return out
 
     # ------------------------------------------------------------------ events
     def keep_file(self, sha256: str, path: str, packed: "PackedFile") -> bool:
@@ -108,7 +109,7 @@ class IngestLog(Part):
     def forget_file(self, sha256: str) -> bool:
         """Drop a kept file that no event version points into (after its ingest failed)."""
         with self.transaction():
-            if self.con.execute("SELECT count(*) FROM (SELECT 1 FROM event_versions WHERE raw_sha256 = ? LIMIT 1)",
+            if self.con.execute("SELECT EXISTS (SELECT 1 FROM event_versions WHERE raw_sha256 = ?)",
                                 [sha256]).fetchall()[0][0]:
                 return False
             self.con.execute("DELETE FROM source_file_chunks WHERE sha256 = ?", [sha256])

@@ -241,25 +241,10 @@ class PgIngestLog(IngestLog):
         _write_lock(self.con)
         return super().begin(**kw)
 
-    def entries(self) -> list[dict]:
-        out = self._dicts(self.con.execute("SELECT * FROM ingests ORDER BY started_at"))
-        for r in out:
-            r.pop("header", None)
-        return out
-
     def forget_orphan_files(self) -> int:
         with self.transaction():
             _write_lock(self.con)
             return super().forget_orphan_files()
-
-    def forget_file(self, sha256: str) -> bool:
-        with self.transaction():
-            if self.con.execute("SELECT EXISTS (SELECT 1 FROM event_versions WHERE raw_sha256 = ?)",
-                                [sha256]).fetchall()[0][0]:
-                return False
-            self.con.execute("DELETE FROM source_file_chunks WHERE sha256 = ?", [sha256])
-            self.con.execute("DELETE FROM source_files WHERE sha256 = ?", [sha256])
-        return True
 
 
 class PgAggregates(Aggregates):
