@@ -205,9 +205,13 @@ class PgVersions(EventVersions):
         groups = [(key, side, group) for key, side, group in _SIDE if names & set(group)]
         partial = [c for _, _, g in groups for c in g if c not in names]
         if partial:
-            current = con.execute(
-                f"SELECT event_id AS _eid, {', '.join(partial)} FROM event_versions_full "
-                "WHERE is_current AND event_id = ANY(?)", [table.column("event_id").to_pylist()]).to_arrow_table()
+            _load(con, "_ids", table.select(["event_id"]))
+            try:
+                current = con.sql(
+                    f"SELECT f.event_id AS _eid, {', '.join('f.' + c for c in partial)} FROM event_versions_full f "
+                    "WHERE f.is_current AND f.event_id IN (SELECT event_id FROM _ids)").to_arrow_table()
+            finally:
+                con.unregister("_ids")
             local = duckdb.connect()
             try:
                 local.register("_derived", table)
