@@ -242,13 +242,12 @@ def test_dump_and_restore_keep_every_event_version_and_the_audit_chain(pg_cluste
     assert r.returncode == 0 and "intact: 2 entries" in r.stdout, r.stdout + r.stderr
 
 
-def test_the_commands_take_a_postgresql_url_and_refuse_what_is_not_supported_yet(pg_url, tmp_path):
+def test_the_commands_take_a_postgresql_url_and_an_unreachable_server_is_a_clear_error(pg_url, tmp_path):
+    # serve on PostgreSQL is no longer refused: tests/api runs the API on both backends
     r = _sahelwatch("--db", pg_url, "ingest", CHRONOLOGY)
     assert r.returncode == 0, r.stderr
     r = _sahelwatch("--db", pg_url, "--json", "stats")
     assert r.returncode == 0 and json.loads(r.stdout)["events"] > 80
-    r = _sahelwatch("--db", pg_url, "serve", "--port", "1")
-    assert r.returncode == 2 and "not yet supported on PostgreSQL: serve" in r.stderr and "Traceback" not in r.stderr
     r = _sahelwatch("--db", pg_url.rsplit(":", 1)[0] + ":1/none", "stats")
     assert r.returncode == 2 and "cannot connect" in r.stderr and "Traceback" not in r.stderr
 
