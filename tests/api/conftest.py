@@ -23,19 +23,24 @@ def new_backend_db(backend: str, tmp_path, request) -> str:
     return cluster.create_database(f"api{next(_names)}", template=request.getfixturevalue("_pg_template"))
 
 
-@pytest.fixture(scope="module", params=["duckdb", "postgresql"])
-def acled_db(request, tmp_path_factory):
-    """The ACLED file ingested on each backend; the path or URL to give ``--db`` and ``create_app``."""
+def acled_store(backend: str, tmp_path_factory, request) -> str:
+    """The ACLED file ingested into a new store on ``backend``; the path or URL to give ``--db``."""
     from sahelwatch.ingest import ingest_files
     from sahelwatch.store import open_store
 
     src = data_file(ACLED)
     tmp = tmp_path_factory.mktemp("api")
-    db = new_backend_db(request.param, tmp, request)
+    db = new_backend_db(backend, tmp, request)
     with open_store(db) as store:
         summary = ingest_files(store, [src], today=TODAY, quarantine_dir=tmp / "quarantine")
     assert summary.total("rejected") == 0, "the independent counts below assume every row was kept"
     return db
+
+
+@pytest.fixture(scope="module", params=["duckdb", "postgresql"])
+def acled_db(request, tmp_path_factory):
+    """The ACLED file ingested on each backend; the path or URL to give ``--db`` and ``create_app``."""
+    return acled_store(request.param, tmp_path_factory, request)
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.api.conftest import acled_db  # noqa: F401  (the shared fixture)
+from tests.api.conftest import acled_store
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -71,8 +71,9 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def server(acled_db):  # noqa: F811
-    s = Server(acled_db)
+def server(request, tmp_path_factory):
+    # the browser runs on the embedded store; the API's answers on both backends are compared in tests/api
+    s = Server(Path(acled_store("duckdb", tmp_path_factory, request)))
     yield s
     s.close()
 
