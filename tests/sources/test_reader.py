@@ -24,6 +24,18 @@ def test_clean_file_rows_carry_their_physical_lines(tmp_path):
     assert t.rejects == ()
 
 
+def test_records_longer_than_a_read_block_keep_their_text_and_lines(tmp_path):
+    long_note = "a very long note, " * 200_000  # about 3.6 MB: longer than the reader's blocks
+    many = "".join(f'{i},"short\nnote {i}"\n' for i in range(3, 20_000))
+    p = _write(tmp_path, "long.csv", f'id,note\n1,"{long_note}"\n2,"two\nlines"\n{many}'.encode())
+    t = read_csv(p)
+    assert t.rejects == ()
+    assert t.table.num_rows == 19_999
+    assert t.table.column("note")[0].as_py() == long_note
+    assert t.table.column(LINE).to_pylist()[:4] == [2, 3, 5, 7]
+    assert raw_texts(t.table, np.array([1, 19_998]), t.blob) == ['2,"two\nlines"', '19999,"short\nnote 19999"']
+
+
 def test_bom_index_column_and_hxl_row_are_handled(tmp_path):
     p = _write(tmp_path, "h.csv", "\ufeff,Name,P-Code\n#x,#adm+name,#adm+code\n0,Ségou,ML04\n".encode())
     t = read_csv(p)
