@@ -88,3 +88,39 @@ def test_cases_through_the_api_on_postgresql_are_whole_for_the_investigator_only
             for store in (a, b, d):
                 assert store.con.execute("SELECT count(*) FROM hr_people").fetchall()[0][0] == 0
                 assert store.con.execute("SELECT count(*) FROM hr_case_keys").fetchall()[0][0] == 0
+
+
+def test_audit_appends_from_two_processes_at_once_get_one_sequence_each_and_keep_the_chain(app_url):
+    """Two writers on separate connections (as ``serve --workers 2``, or a command beside the server) append
+    at once: every append lands with a sequence number of its own, none fails, and the chain verifies."""
+    import threading
+
+    from sahelwatch.access import audit
+    from sahelwatch.store import open_store
+
+    open_store(app_url).close()  # migrated before the writers start
+    per_writer, errors = 40, []
+    start = threading.Barrier(2)
+
+    def append(writer: str) -> None:
+        try:
+            with open_store(app_url) as store:
+                start.wait()
+                for i in range(per_writer):
+                    audit.record(store, actor=writer, action="test.append", target=str(i))
+        except Exception as e:  # noqa: BLE001 - reported by the assertion below, with its type
+            errors.append(f"{writer}: {type(e).__name__}: {e}")
+
+    threads = [threading.Thread(target=append, args=(w,)) for w in ("first", "second")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with open_store(app_url, read_only=True) as store:
+        entries = store.audit.entries()
+        check = audit.verify(store)
+    assert [e["seq"] for e in entries] == list(range(1, 2 * per_writer + 1))
+    assert sorted((e["actor"], int(e["target"])) for e in entries) == sorted(
+        (w, i) for w in ("first", "second") for i in range(per_writer))
+    assert check.intact and check.entries == 2 * per_writer, check.as_dict()

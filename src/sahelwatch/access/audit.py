@@ -52,6 +52,7 @@ def record(store, *, actor: str, action: str, target: str | None = None, purpose
     _check_details(details)
     at = (now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="microseconds")
     with store.transaction():
+        store.audit.lock_head()  # another process appending at once waits: no two entries get one seq
         head = store.audit.head()
         seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
         entry = {"seq": seq, "logged_at": at, "actor": actor, "action": action, "target": target,

@@ -53,6 +53,10 @@ class Users(Part):
 class AuditLog(Part):
     """The append-only, hash-chained audit log (the chain is computed in :mod:`sahelwatch.access.audit`)."""
 
+    def lock_head(self) -> None:
+        """Hold the log's head for this transaction, so that appends of other processes wait until it ends
+        (DuckDB has one writing process per file and serialises its transactions already: nothing to do)."""
+
     def head(self) -> tuple[int, str] | None:
         rows = self.con.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchall()
         return (rows[0][0], rows[0][1]) if rows else None

@@ -25,6 +25,7 @@ import pyarrow.compute as pc
 from ..errors import StoreError
 from ..model import CONTENT_COLUMNS, EVENT_COLUMNS
 from ._sql import _AGG_CONTENT, _PER_EVENT_DERIVED, _SIDE, UpsertResult, _hash_expr, _key_expr
+from .access_tables import AuditLog
 from .aggregates import Aggregates
 from .events import Events
 from .hr_tables import HrCases
@@ -34,6 +35,8 @@ from .versions import EventVersions
 
 #: the advisory lock every writer of events holds until its transaction ends
 WRITE_LOCK = 0x5A4E1_0001
+#: the advisory lock an append to the audit log holds from reading the head to its transaction's end
+AUDIT_LOCK = 0x5A4E1_0002
 
 
 @functools.lru_cache(maxsize=1)
@@ -251,6 +254,14 @@ class PgIngestLog(IngestLog):
             return super().forget_orphan_files()
 
 
+class PgAuditLog(AuditLog):
+    def lock_head(self) -> None:
+        """Two processes (``serve --workers 2``, a command beside the server) appending at once would both
+        read one head and claim one sequence number; the second waits here for the first's commit, then
+        reads the new head (each statement of a read-committed transaction sees the latest commits)."""
+        self.con.execute("SELECT pg_advisory_xact_lock(%d)" % AUDIT_LOCK)
+
+
 class PgAggregates(Aggregates):
     def _stage(self, table: pa.Table) -> list[str]:
         """Hashed by an in-memory DuckDB (the embedded store's hash), then copied in; under the write lock."""
@@ -300,4 +311,4 @@ class PgHrCases(HrCases):
     update_enc = _for_investigator(HrCases.update_enc)
 
 
-__all__ = ["RESTRICTED_TABLES", "PgAggregates", "PgHrCases", "PgEvents", "PgIngestLog", "PgVersions", "unsupported"]
+__all__ = ["AUDIT_LOCK", "RESTRICTED_TABLES", "PgAggregates", "PgAuditLog", "PgHrCases", "PgEvents", "PgIngestLog", "PgVersions", "unsupported"]

@@ -13,13 +13,13 @@ import contextlib
 import re
 
 from ..errors import StoreError
-from .access_tables import AuditLog, Users
+from .access_tables import Users
 from .duckdb_store import Store
 from .gazetteer_table import Gazetteer
 from .linkage_tables import Linkage
 from .migrations import MIGRATIONS
 from .pg_connection import PgConnection
-from .pg_parts import PgAggregates, PgEvents, PgHrCases, PgIngestLog, PgVersions
+from .pg_parts import PgAggregates, PgAuditLog, PgEvents, PgHrCases, PgIngestLog, PgVersions
 from .pg_schema import EXTRAS, SCHEMA, migration_sql
 from .programs import Programs
 
@@ -62,7 +62,7 @@ class PgStore(Store):
         self.gazetteer = Gazetteer(self)
         self.programs = Programs(self)
         self.users = Users(self)
-        self.audit = AuditLog(self)
+        self.audit = PgAuditLog(self)
         self.hr = PgHrCases(self)
 
     @staticmethod
