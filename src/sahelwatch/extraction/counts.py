@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..folding import fold_aligned as fold
 
@@ -275,6 +276,20 @@ _LATER_KILLED = {
 }
 
 
+_PLUPERFECT_CLAUSE = re.compile(r"\b(?:qui (?:avait|avaient)|(?:that|which|who) had)\b[^,.;]*")
+# a figure followed by a unit counts no people ("12 km", "trois jours", "deux véhicules")
+_UNIT_AFTER = re.compile(r"^\s*(?:km|kilometres?|kilometers?|heures?|h\b|hours?|ans\b|years?|%|pour ?cent|percent|jours?|days?|"
+                         r"mois|months?|semaines?|weeks?|metres?|vehicules?|vehicles?|motos?|roquettes?|obus|rockets?|shells?)")
+
+
+@lru_cache(maxsize=4)
+def _month_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """A month name after a figure ("19 juin") and before one ("June 19"): the figure is a day."""
+    from .dates import _month_re
+
+    return re.compile(rf"^\s*(?:er\s+)?(?:{_month_re(lang)})\b"), re.compile(rf"(?:{_month_re(lang)})\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class CountReading:
     low: int | None
@@ -318,19 +333,16 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
     for rx in (_SUBCOUNT_FR if lang == "fr" else _SUBCOUNT_EN,):
         folded = rx.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ("," if m.group(0).endswith(",") else " "), folded)
     # a relative clause in the pluperfect ("l'explosion qui avait coûté la vie à ...") tells an earlier event
-    folded = re.sub(r"\b(?:qui (?:avait|avaient)|(?:that|which|who) had)\b[^,.;]*", lambda m: " " * len(m.group(0)), folded)
+    folded = _PLUPERFECT_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
     # the killing an event avenges or protests ("in revenge for the killing of two traders", "en représailles à
     # l'assassinat de") is an earlier one
     folded = _CAUSE_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
     numbers = find_numbers(folded, lang)
     # drop day numbers of dates ("le 19 juin", "on June 19")
-    from .dates import _month_re
-
-    month = re.compile(rf"^\s*(?:er\s+)?(?:{_month_re(lang)})\b")
-    month_before = re.compile(rf"(?:{_month_re(lang)})\s*$")
+    month, month_before = _month_patterns(lang)
     numbers = [n for n in numbers if not month.match(folded[n.end : n.end + 15])
                and not (lang == "en" and month_before.search(folded[max(0, n.start - 12) : n.start]))
-               and not re.match(r"^\s*(?:km|kilometres?|kilometers?|heures?|h\b|hours?|ans\b|years?|%|pour ?cent|percent|jours?|days?|mois|months?|semaines?|weeks?|metres?|vehicules?|vehicles?|motos?|roquettes?|obus|rockets?|shells?)", folded[n.end : n.end + 14])]
+               and not _UNIT_AFTER.match(folded[n.end : n.end + 14])]
     used: set[int] = set()
     preds = []
     for kind, form, rx in _predicates(lang):

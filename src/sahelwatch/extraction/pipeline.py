@@ -42,7 +42,7 @@ from .classify import classify, is_event_sentence, signals
 from .counts import sentence_fatalities
 from .dates import DateMention, default_date, find_dates
 from .language import detect_language
-from .places import resolve_location
+from .places import resolve_location, text_places
 from .resources import cue
 from .roles import assign_roles
 from .sentences import Sentence, sentences
@@ -308,10 +308,12 @@ class Extractor:
             return []
         mentions = find_actors(text, folded, lang, spacy_doc, self.actor_matcher) if spacy_doc is not None else \
             find_actors(text, folded, lang, None, self.actor_matcher)
-        return [(text, folded, lang, published, group, sigs, dates, mentions, inherited.get(group[0].index))
+        # the text's place names, read once for all its events
+        places = text_places(text, folded, lang, [(m.start, m.end) for m in mentions], self.gazetteers)
+        return [(text, folded, lang, published, group, sigs, dates, mentions, places, inherited.get(group[0].index))
                 for group in groups]
 
-    def _event_steps(self, text, folded, lang, published, group, sigs, dates, mentions, inherited=None):
+    def _event_steps(self, text, folded, lang, published, group, sigs, dates, mentions, places, inherited=None):
         """A generator coding one event: it yields the main sentence when it needs spaCy's entities
         there, receives them, and returns the :class:`ExtractedEvent`."""
         spans = [(s.start, s.end) for s in group]
@@ -358,7 +360,8 @@ class Extractor:
             fconf["fatalities"] = 0.85 if zero else 0.5
         # actors and roles
         in_group = [m for m in mentions if any(a <= m.start < b for a, b in spans)]
-        roles = assign_roles(text, folded, lang, spans, in_group)
+        scores: dict = {}  # each mention's role cues, scored once for the event's readings
+        roles = assign_roles(text, folded, lang, spans, in_group, scores=scores)
         if lang == "fr" and self.use_spacy and not any(m.method == "alias" for m in roles.perpetrators):
             # NER, only where it can help: an event sentence with no known perpetrator
             ents = yield text[main.start : main.end]
@@ -368,7 +371,7 @@ class Extractor:
                      and not resolve_location_name(e.text)]
             if extra:
                 in_group = sorted(in_group + extra, key=lambda m: m.start)
-                roles = assign_roles(text, folded, lang, spans, in_group)
+                roles = assign_roles(text, folded, lang, spans, in_group, scores=scores)
         perp_kind = roles.perpetrators[0].kind if roles.perpetrators else None
         main_sig = dict(sigs[main.index])
         main_sig["_during_attack"] = bool(re.search(r"lors d'une? (?:attaque|embuscade|affrontement)|during an? (?:attack|ambush|clash)",
@@ -385,7 +388,7 @@ class Extractor:
                 from .classify import SUB_TO_TYPE
 
                 cls = type(cls)(SUB_TO_TYPE.get(sub, cls.event_type), sub, cls.tactic, round(p, 3), cls.evidence)
-        roles = assign_roles(text, folded, lang, spans, in_group, cls.sub_event_type)
+        roles = assign_roles(text, folded, lang, spans, in_group, cls.sub_event_type, scores)
         actors: list[ExtractedActor] = []
         if cls.event_type in ("Protests", "Riots"):
             # demonstrators are the actor of a protest; named groups take part as "other"
@@ -421,8 +424,7 @@ class Extractor:
         fconf["sub_event_type"] = cls.confidence
         fconf["tactic"] = round(cls.confidence * 0.9, 3)
         # location
-        exclude = [(m.start, m.end) for m in mentions]
-        loc = resolve_location(text, folded, lang, spans, exclude, self.gazetteers)
+        loc = resolve_location(text, folded, lang, spans, gazetteers=self.gazetteers, places=places)
         ev.extend(Evidence("location", a, b) for a, b in loc.evidence)
         fconf["location"] = loc.confidence
         conf = round(sum(fconf.values()) / len(fconf), 3)

@@ -387,13 +387,25 @@ def _country_in(folded: str) -> str | None:
     return others[0] if others else ("Mali" if "Mali" in named else None)
 
 
+def text_places(text: str, folded: str, lang: str, exclude: list[tuple[int, int]] = (),
+                gazetteers=None) -> list[PlaceMention]:
+    """Every place name of a whole text, read in the countries the text is about: the same for
+    every event of the text, so a caller with several events reads it once and passes it to
+    :func:`resolve_location`."""
+    gazetteers = gazetteers or default_gazetteers()
+    return _by_country_of_text(text, folded, place_mentions(text, folded, lang, gazetteers, exclude), gazetteers)
+
+
 def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
-                     exclude: list[tuple[int, int]] = (), gazetteers=None) -> ResolvedLocation:
-    """Resolve the event's place from the sentences ``spans`` (most important first)."""
+                     exclude: list[tuple[int, int]] = (), gazetteers=None,
+                     places: list[PlaceMention] | None = None) -> ResolvedLocation:
+    """Resolve the event's place from the sentences ``spans`` (most important first).
+
+    ``places``: the text's :func:`text_places` (with the same ``exclude`` and gazetteers), when
+    the caller has already read them."""
     gazetteers = gazetteers or default_gazetteers()
     fb: FallbackGazetteer = next(g for g in gazetteers if isinstance(g, FallbackGazetteer))
-    mentions = _by_country_of_text(text, folded, place_mentions(text, folded, lang, gazetteers, exclude),
-                                   gazetteers)
+    mentions = places if places is not None else text_places(text, folded, lang, exclude, gazetteers)
     in_span = lambda p, sp: sp[0] <= p.start < sp[1]  # noqa: E731
     for sp in spans:
         ms = [p for p in mentions if in_span(p, sp)]

@@ -177,14 +177,22 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
 
 
 def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
-                 mentions: list[ActorMention], sub_event_hint: str | None = None) -> Roles:
+                 mentions: list[ActorMention], sub_event_hint: str | None = None,
+                 scores: dict | None = None) -> Roles:
+    """The perpetrators, targets and target category of the event in the sentences ``spans``.
+
+    ``scores``: a dict the caller keeps between calls on the same text, language and spans (an
+    event is read again once its type is known); each mention's cues are then scored once."""
     lang = lang if lang in ("fr", "en") else "fr"
+    scores = {} if scores is None else scores
     scored = []
     for rank, (s, e) in enumerate(spans):
         for m in mentions:
             if s <= m.start < e:
-                p, t, hedge, blame, claim = _score(m, folded, lang, s, e, text)
-                scored.append([m, p, t, hedge, blame, claim, rank])
+                got = scores.get((m, s, e))
+                if got is None:
+                    got = scores[m, s, e] = _score(m, folded, lang, s, e, text)
+                scored.append([m, *got, rank])
     # coordinated actors share their cues ("l'armée malienne et du GATIA sont entrées")
     for a, b in zip(scored, scored[1:]):
         if a[6] == b[6] and re.fullmatch(r"\s*(?:,|et|and|ainsi que)\s+(?:de la |de l'|du |des |d'|de |les |le |la |l'|the )?", folded[a[0].end : b[0].start]):
