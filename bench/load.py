@@ -90,23 +90,90 @@ def qs(view: dict, **extra) -> str:
     return ("?" + urllib.parse.urlencode(pairs)) if pairs else ""
 
 
-def visit(view: dict, rng: random.Random, ids: list[str], first: bool) -> list[str]:
-    """The URLs a user's browser asks for on opening the dashboard at ``view`` (``first``) or on changing its
-    filters to ``view``, in the order app.js asks for them."""
-    urls = [f"/api/v1/events{qs(view, limit='200')}"]
-    if first:  # start(): the page's first totals, then the filter lists, the map and the side panels
-        urls += ["/api/v1/meta", "/api/v1/boundaries/1", "/api/v1/programs/areas", "/api/v1/forecasts"]
-    urls += [f"/api/v1/aggregates{qs(view, place='admin1')}",
-             f"/api/v1/aggregates{qs(view, place='admin1', precision=['admin1', 'admin2'])}",
-             f"/api/v1/aggregates{qs(view, period=rng.choice(['month', 'month', 'week']))}",
-             f"/api/v1/alerts{qs(view)}"]
+def core(view: dict, period: str) -> list[str]:
+    """The aggregates ``load()`` in app.js asks for at once with the events on every view."""
+    urls = [f"/api/v1/aggregates{qs(view, place='admin1')}"]
+    if "precision" not in view:
+        urls.append(f"/api/v1/aggregates{qs(view, place='admin1', precision=['admin1', 'admin2'])}")
+    urls.append(f"/api/v1/aggregates{qs(view, period=period)}")
+    if "precision" not in view:
+        urls.append(f"/api/v1/aggregates{qs(view, place='admin2', precision='admin2')}")
+    return urls
+
+
+def forecast_view(view: dict) -> dict:
+    """app.js's forecastParams(): only the country and admin1 filters apply to a forecast."""
+    return {k: v for k, v in view.items() if k in ("country", "admin1")}
+
+
+def after(view: dict) -> list[str]:
+    """What ``load()`` asks for once the panels are drawn: the alerts, and with an actor filter its page
+    (``renderActor``) and the actor names of its network."""
+    urls = [f"/api/v1/alerts{qs(view)}"]
     if "actor" in view:
         urls += ["/api/v1/actors", f"/api/v1/actors/{view['actor']}"]
-    if ids and rng.random() < 0.5:  # the event drawer
-        urls.append(f"/api/v1/events/{urllib.parse.quote(rng.choice(ids), safe='')}")
-    if rng.random() < 0.1:
-        urls.append(f"/api/v1/hotspots{qs(view)}")
     return urls
+
+
+def open_page(view: dict, period: str) -> list[list[str]]:
+    """A browser opening the dashboard at ``view``: app.js's ``start()``. Each inner list is one burst of
+    requests the browser has in flight at once; a burst starts when the one before it has been answered."""
+    return [[f"/api/v1/events{qs(view, limit='200')}", *core(view, period)],
+            ["/api/v1/meta", "/api/v1/boundaries/1", "/api/v1/boundaries/2", "/api/v1/programs/areas",
+             f"/api/v1/forecasts{qs(forecast_view(view))}"],
+            after(view)]
+
+
+def change_filters(view: dict, period: str, hotspots: bool) -> list[list[str]]:
+    """A change of the filter form to ``view``: ``load()`` and ``renderForecasts()`` (both listen to the form's
+    change event); for one change in ten also ``hotspots``, an analysis the API serves and the dashboard does
+    not call, standing for an analyst's own script beside the page."""
+    burst = [f"/api/v1/events{qs(view, limit='200')}", *core(view, period), f"/api/v1/forecasts{qs(forecast_view(view))}"]
+    if hotspots:
+        burst.append(f"/api/v1/hotspots{qs(view)}")
+    return [burst, after(view)]
+
+
+def open_event(event_id: str) -> list[list[str]]:
+    """A click on an event of the table: ``openDrawer()``."""
+    return [[f"/api/v1/events/{urllib.parse.quote(event_id, safe='')}"]]
+
+
+def every_url(ids: dict[int, list[str]]) -> list[str]:
+    """Every URL a user of the model can ask for (the static responder answers these)."""
+    urls = set()
+    for i, v in enumerate(VIEWS):
+        for period in ("month", "week"):
+            for burst in open_page(v, period) + change_filters(v, period, True):
+                urls.update(burst)
+        for e in ids.get(i, []):
+            urls.update(open_event(e)[0])
+    return sorted(urls)
+
+
+def parse_think(spec: str) -> tuple[str, float, float]:
+    """``0`` (closed loop), ``A-B`` (uniform A to B seconds) or ``expM`` (exponential, mean M seconds)."""
+    spec = spec.strip()
+    try:
+        if spec in ("0", "0.0"):
+            return ("none", 0.0, 0.0)
+        if spec.startswith("exp"):
+            m = float(spec[3:])
+            if m > 0:
+                return ("exp", m, m)
+        else:
+            a, b = (float(x) for x in spec.split("-"))
+            if 0 <= a <= b <= 60 and b > 0:
+                return ("uniform", a, b)
+    except ValueError:
+        pass
+    raise SystemExit(f"--think {spec!r}: expected 0, A-B (uniform seconds, 0 <= A <= B <= 60) or expM (mean M s)")
+
+
+def think_label(think: tuple[str, float, float]) -> str:
+    kind, a, b = think
+    return {"none": "closed loop, think 0", "uniform": f"users, think U({a:g}-{b:g} s)",
+            "exp": f"users, think Exp(mean {a:g} s)"}[kind]
 
 
 # ------------------------------------------------------------------------------------------------- servers
@@ -173,47 +240,68 @@ def static_responder(bodies_file: Path, port: int) -> None:
 
 
 # ------------------------------------------------------------------------------------------------- the load
-async def run_load(port: int, plans: dict[bool, list[list[str]]], clients: int, seconds: float) -> dict:
-    """Each client opens the dashboard once, then changes its filters, one request after another, until the
-    time is up (no pause between requests: the heaviest load ``clients`` users can make)."""
+async def run_load(port: int, ids: dict[int, list[str]], clients: int, first: int, seconds: float,
+                   think: tuple[str, float, float]) -> dict:
+    """Clients ``first`` .. ``first + clients - 1``, each a user (module docstring): opens the page, then every
+    think time changes the filters or opens an event, until the time is up. With no think time (closed loop)
+    every client starts at once and sends its next burst the moment the last one is answered."""
     import httpx
 
-    lat: list[float] = []
+    lat: list[tuple[float, str]] = []
     errors: dict[str, int] = {}
     base = f"http://{HOST}:{port}"
-    stop_at = time.monotonic() + seconds
+    t_start = time.monotonic()
+    stop_at = t_start + seconds
+    kind, a, b = think
 
-    async def client(i: int) -> None:
-        # one connection per client, kept alive, as a browser tab's; a client of its own (httpx's shared pool
-        # spends more time scanning its connections than sending, at a few hundred of them). An idle connection
-        # is dropped after 2 s, before the server's 5 s keep-alive ends it: a starved client would otherwise
-        # send on a connection the server is closing (a browser retries that request; httpx does not)
-        limits = httpx.Limits(max_connections=1, keepalive_expiry=2.0)
-        async with httpx.AsyncClient(timeout=TIMEOUT_S, limits=limits) as http:
-            await visits(i, http)
+    def pause(rng: random.Random) -> float:
+        return 0.0 if kind == "none" else rng.uniform(a, b) if kind == "uniform" else rng.expovariate(1.0 / a)
 
-    async def visits(i: int, http) -> None:
+    async def get(http, url: str) -> None:
+        t = time.perf_counter()
+        try:
+            r = await http.get(base + url)
+            await r.aread()
+            bad = None if 200 <= r.status_code < 300 else f"HTTP {r.status_code} {route(url)}"
+        except httpx.HTTPError as e:
+            bad = f"{type(e).__name__} {route(url)}"
+        lat.append((time.perf_counter() - t, url))
+        if bad:
+            errors[bad] = errors.get(bad, 0) + 1
+
+    async def user(i: int) -> None:
+        # a browser keeps up to 6 connections to one host (HTTP/1.1), kept alive; a client of its own per user
+        # (httpx's shared pool spends more time scanning its connections than sending, at a few hundred of
+        # them). An idle connection is dropped after 2 s, before the server's 5 s keep-alive ends it: httpx
+        # would otherwise send on a connection the server is closing (a browser retries that request)
+        limits = httpx.Limits(max_connections=6, max_keepalive_connections=6, keepalive_expiry=2.0)
         rng = random.Random(i)
-        first = True
-        while time.monotonic() < stop_at:
-            for url in rng.choice(plans[first]):
-                if time.monotonic() >= stop_at:
+        view = rng.randrange(len(VIEWS))
+        period = "week" if rng.random() < 1 / 3 else "month"
+        # users arrive spread over the first think time, not all in the same millisecond
+        arrive = 0.0 if kind == "none" else rng.uniform(0, b if kind == "uniform" else a)
+        await asyncio.sleep(arrive)
+        async with httpx.AsyncClient(timeout=TIMEOUT_S, limits=limits) as http:
+            plan = open_page(VIEWS[view], period)
+            while True:
+                for burst in plan:
+                    if time.monotonic() >= stop_at:
+                        return
+                    await asyncio.gather(*(get(http, u) for u in burst))
+                wait = pause(rng)
+                if time.monotonic() + wait >= stop_at:
                     return
-                t = time.perf_counter()
-                try:
-                    r = await http.get(base + url)
-                    await r.aread()
-                    ok = 200 <= r.status_code < 300
-                    kind = None if ok else f"HTTP {r.status_code} {url.split('?')[0]}"
-                except httpx.HTTPError as e:
-                    kind = f"{type(e).__name__} {url.split('?')[0]}"
-                lat.append(time.perf_counter() - t)
-                if kind:
-                    errors[kind] = errors.get(kind, 0) + 1
-            first = False
+                await asyncio.sleep(wait)
+                if ids.get(view) and rng.random() < 0.4:  # the event drawer, on an event of the table shown
+                    plan = open_event(rng.choice(ids[view]))
+                else:  # another filter (and now and then the timeline's period)
+                    view = rng.randrange(len(VIEWS))
+                    if rng.random() < 0.2:
+                        period = "week" if period == "month" else "month"
+                    plan = change_filters(VIEWS[view], period, rng.random() < 0.1)
 
     t0 = time.perf_counter()
-    tasks = [asyncio.create_task(client(i)) for i in range(clients)]
+    tasks = [asyncio.create_task(user(first + i)) for i in range(clients)]
     done, pending = await asyncio.wait(tasks, timeout=seconds + GRACE_S)
     for t in pending:  # the hard limit: whatever is still in flight is cut off and counted
         t.cancel()
@@ -222,19 +310,31 @@ async def run_load(port: int, plans: dict[bool, list[list[str]]], clients: int, 
     return {"requests": len(lat), "errors": errors, "wall": wall, "lat": lat}
 
 
-def _load_in_process(port: int, plans: dict, clients: int, seconds: float) -> dict:
-    return asyncio.run(run_load(port, plans, clients, seconds))
+def route(url: str) -> str:
+    """The URL's route, for the per-route figures: an event's id and the view's filters left out, the
+    parameters that choose the answer's shape kept."""
+    path, _, query = url.partition("?")
+    if path.startswith("/api/v1/events/"):
+        return "/api/v1/events/{id}"
+    shape = [f"{k}={v}" for k, v in urllib.parse.parse_qsl(query) if k in ("place", "period", "precision", "limit")]
+    return path + (f"?{'&'.join(shape)}" if shape else "")
 
 
-def load_from(port: int, plans: dict, clients: int, seconds: float, procs: int) -> dict:
+def _load_in_process(port: int, ids: dict, clients: int, first: int, seconds: float, think: tuple) -> dict:
+    return asyncio.run(run_load(port, ids, clients, first, seconds, think))
+
+
+def load_from(port: int, ids: dict, clients: int, seconds: float, procs: int, think: tuple) -> dict:
     """The clients split over ``procs`` client processes (one Python process cannot drive a few hundred
     connections without becoming the bottleneck itself); their results merged."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     shares = [clients // procs + (1 if i < clients % procs else 0) for i in range(procs)]
+    firsts = [sum(shares[:i]) for i in range(procs)]
     with ProcessPoolExecutor(procs, mp_context=multiprocessing.get_context("spawn")) as ex:
-        parts = list(ex.map(_load_in_process, [port] * procs, [plans] * procs, shares, [seconds] * procs))
+        parts = list(ex.map(_load_in_process, [port] * procs, [ids] * procs, shares, firsts, [seconds] * procs,
+                            [think] * procs))
     errors: dict[str, int] = {}
     for part in parts:
         for k, v in part["errors"].items():
@@ -251,13 +351,23 @@ def pct(xs: list[float], q: float) -> float:
 def report(name: str, r: dict, load_before: str, load_after: str) -> float:
     n, errs = r["requests"], sum(r["errors"].values())
     thr = n / r["wall"]
-    lat = r["lat"]
+    lat = [x for x, _ in r["lat"]]
     p50, p95, p99 = (pct(lat, q) * 1e3 for q in (0.5, 0.95, 0.99))
-    print(f"{name:22s} requests {n:7d}  errors {errs:5d}  throughput {thr:7.1f} req/s  "
+    print(f"{name:34s} requests {n:7d}  errors {errs:5d}  throughput {thr:7.1f} req/s  "
           f"p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  p99 {p99:7.1f} ms  max {max(lat) * 1e3 if lat else 0:7.0f} ms  "
           f"load avg {load_before} -> {load_after}")
     for k, v in sorted(r["errors"].items(), key=lambda kv: -kv[1])[:8]:
-        print(f"{'':22s}   {v:6d} x {k}")
+        print(f"{'':34s}   {v:6d} x {k}")
+    # which routes the slowest 1 % of requests were, and each route's own p99
+    cut = pct(lat, 0.99)
+    by: dict[str, list[float]] = {}
+    slow: dict[str, int] = {}
+    for x, u in r["lat"]:
+        by.setdefault(route(u), []).append(x)
+        if x >= cut:
+            slow[route(u)] = slow.get(route(u), 0) + 1
+    for k, v in sorted(slow.items(), key=lambda kv: -kv[1])[:4]:
+        print(f"{'':34s}   {v:6d} of the slowest 1 %: {k} (its p99 {pct(by[k], 0.99) * 1e3:.0f} ms over {len(by[k])})")
     return thr
 
 
@@ -279,6 +389,9 @@ def main() -> None:
     ap.add_argument("--pool-size", type=int, default=8, help="serve --pool-size (PostgreSQL)")
     ap.add_argument("--workers", type=int, default=1, help="serve --workers")
     ap.add_argument("--client-procs", type=int, default=2, help="client processes the clients are split over")
+    ap.add_argument("--think", default="2-8,0",
+                    help="think times, one run each: 0 (closed loop), A-B (uniform seconds) or expM (exponential, mean "
+                         "M s); the first with a pause is the one the targets are judged on")
     ap.add_argument("--pg-url", help="an empty PostgreSQL database to use (default: a throwaway cluster)")
     ap.add_argument("--host", default=HOST)
     ap.add_argument("--static-responder", type=Path, help=argparse.SUPPRESS)
@@ -299,10 +412,13 @@ def main() -> None:
         print(f"skipped: shared data files missing: {', '.join(missing)}")
         return
     backends = [b.strip() for b in a.backends.split(",") if b.strip()]
+    thinks = [parse_think(t) for t in a.think.split(",") if t.strip()]
+    if not thinks:
+        raise SystemExit("--think: at least one think time")
     tmp = Path(tempfile.mkdtemp(prefix="sw-bench-load-"))
     cluster = None
     try:
-        # ------------------------------------------------------------ stores: reference (all files) and one per backend
+        # ------------------------------------------------------------ stores: reference (all files); one per backend and run
         ref = str(tmp / "reference.duckdb")
         r = ingest(ref, [*BASE_FILES, LATE_FILE])
         assert r.returncode == 0, r.stderr[-2000:]
@@ -310,39 +426,43 @@ def main() -> None:
 
         with open_store(ref, read_only=True) as s:
             expected_total = s.con.execute("SELECT count(*) FROM events").fetchall()[0][0]
-        dbs: dict[str, str] = {}
-        for b in backends:
+
+        def new_store(b: str, k: int) -> str:
+            """A new store of the 3 ACLED files for backend ``b``, run ``k`` (each run's ingest starts afresh)."""
+            nonlocal cluster
             if b == "duckdb":
-                dbs[b] = str(tmp / "load.duckdb")
-            elif b == "postgresql":
-                if a.pg_url:
-                    dbs[b] = a.pg_url
-                else:
+                db = str(tmp / f"load{k}.duckdb")
+            elif a.pg_url:
+                db = a.pg_url
+                if k:
+                    raise SystemExit("--pg-url is one empty database: give one --think")
+            else:
+                if cluster is None:
                     sys.path.insert(0, str(ROOT))
                     from scripts.pg_cluster import start_cluster
 
                     cluster = start_cluster()
-                    cluster.create_database("load")
-                    dbs[b] = cluster.url("load")
-            else:
-                raise SystemExit(f"unknown backend {b!r} (duckdb, postgresql)")
-            r = ingest(dbs[b], BASE_FILES)
+                cluster.create_database(f"load{k}")
+                db = cluster.url(f"load{k}")
+            r = ingest(db, BASE_FILES)
             assert r.returncode == 0, r.stderr[-2000:]
+            return db
 
-        # ------------------------------------------------------------ the plans, and the bodies the baseline answers
-        first = backends[0]
+        for b in backends:
+            if b not in ("duckdb", "postgresql"):
+                raise SystemExit(f"unknown backend {b!r} (duckdb, postgresql)")
+        dbs = {(b, k): new_store(b, k) for k in range(len(thinks)) for b in backends}
+
+        # ------------------------------------------------------------ the events users open, the baseline's bodies
         port = free_port()
-        proc = start_serve(dbs[first], port, a.pool_size, 1)
+        proc = start_serve(dbs[(backends[0], 0)], port, a.pool_size, 1)
         try:
             wait_up(proc, port)
-            ids: list[str] = []
-            for v in VIEWS:
+            ids: dict[int, list[str]] = {}
+            for i, v in enumerate(VIEWS):  # the events of each view's table (the first 20 of its page)
                 with urllib.request.urlopen(f"http://{HOST}:{port}/api/v1/events{qs(v, limit='20')}", timeout=120) as resp:
-                    ids += [e["event_id"] for e in json.loads(resp.read())["events"]]
-            rng = random.Random(7)
-            plans = {first: [visit(VIEWS[i % len(VIEWS)], rng, ids, first) for i in range(4 * len(VIEWS))]
-                     for first in (True, False)}
-            urls = sorted({u for ps in plans.values() for p in ps for u in p})
+                    ids[i] = [e["event_id"] for e in json.loads(resp.read())["events"]]
+            urls = every_url(ids)
             bodies = {}
             for u in urls:
                 with urllib.request.urlopen(f"http://{HOST}:{port}{u}", timeout=300) as resp:
@@ -351,59 +471,63 @@ def main() -> None:
         finally:
             stop(proc)
         (tmp / "bodies.json").write_text(json.dumps(bodies), encoding="utf-8")
-        print(f"{a.clients} clients x {a.seconds:g} s per target on {HOST}; {sum(map(len, plans.values()))} visit plans over "
-              f"{len(VIEWS)} views, {len(urls)} distinct URLs; store: 3 ACLED files ({total_before:,} events), "
-              f"the UCDP sample ingested during the load (reference total {expected_total:,}); "
-              f"cores: {os.cpu_count()} (shared); serve workers {a.workers}, pool size {a.pool_size}; "
-              f"client processes {a.client_procs}")
+        print(f"{a.clients} clients x {a.seconds:g} s per target on {HOST}; {len(VIEWS)} views, {len(urls)} distinct "
+              f"URLs; store: 3 ACLED files ({total_before:,} events), the UCDP sample ingested during the load "
+              f"(reference total {expected_total:,}); cores: {os.cpu_count()} (shared); serve workers {a.workers}, "
+              f"pool size {a.pool_size}; client processes {a.client_procs}")
 
-        # ------------------------------------------------------------ baseline: the static responder
-        port = free_port()
-        proc = start_static(tmp / "bodies.json", port)
-        try:
-            wait_up(proc, port)
-            before = load_average()
-            res = load_from(port, plans, a.clients, a.seconds, a.client_procs)
-            base_thr = report("static responder", res, before, load_average())
-        finally:
-            stop(proc)
-
-        # ------------------------------------------------------------ each backend, with an ingest during the load
-        for b in backends:
+        for k, think in enumerate(thinks):
+            judged = k == 0 and think[0] != "none"
+            print(f"\n== {think_label(think)}: "
+                  + ("the model the targets are judged on" if judged else "stress figures, printed beside the judged run"))
+            # -------------------------------------------------------- baseline: the static responder
             port = free_port()
-            proc = start_serve(dbs[b], port, a.pool_size, a.workers)
+            proc = start_static(tmp / "bodies.json", port)
             try:
                 wait_up(proc, port)
-                late = {}
-
-                def late_ingest(db=dbs[b], out=late) -> None:
-                    time.sleep(min(10.0, a.seconds / 4))
-                    t = time.perf_counter()
-                    out["run"] = ingest(db, [LATE_FILE])
-                    out["s"] = time.perf_counter() - t
-
-                th = threading.Thread(target=late_ingest, daemon=True)
                 before = load_average()
-                th.start()
-                res = load_from(port, plans, a.clients, a.seconds, a.client_procs)
-                after = load_average()
-                th.join(timeout=600)
-                thr = report(f"serve on {b}", res, before, after)
-                run = late.get("run")
-                total_after = api_total(port)
-                lost = (run is None or run.returncode != 0 or total_after != expected_total)
-                errs = sum(res["errors"].values())
-                p99 = pct(res["lat"], 0.99) * 1e3
-                how = f"exit {run.returncode} after {late['s']:.1f} s" if run else "did not finish"
-                print(f"{'':22s} ratio serve/static throughput {thr / base_thr:5.2f}x; concurrent ingest {how}; "
-                      f"events before {total_before:,}, after {total_after:,}, reference {expected_total:,}: "
-                      f"{'nothing lost' if not lost else 'LOST OR FAILED'}")
-                if run is not None and run.returncode != 0:
-                    print(f"{'':22s} ingest stderr: {run.stderr.strip()[-500:]}")
-                print(f"{'':22s} targets: no errors {'met' if errs == 0 else 'NOT MET'}; p99 < 500 ms "
-                      f"{'met' if p99 < 500 else 'NOT MET'}; nothing lost {'met' if not lost else 'NOT MET'}")
+                res = load_from(port, ids, a.clients, a.seconds, a.client_procs, think)
+                base_thr = report("static responder", res, before, load_average())
             finally:
                 stop(proc)
+
+            # -------------------------------------------------------- each backend, with an ingest during the load
+            for b in backends:
+                port = free_port()
+                proc = start_serve(dbs[(b, k)], port, a.pool_size, a.workers)
+                try:
+                    wait_up(proc, port)
+                    late = {}
+
+                    def late_ingest(db=dbs[(b, k)], out=late) -> None:
+                        time.sleep(min(10.0, a.seconds / 4))
+                        t = time.perf_counter()
+                        out["run"] = ingest(db, [LATE_FILE])
+                        out["s"] = time.perf_counter() - t
+
+                    th = threading.Thread(target=late_ingest, daemon=True)
+                    before = load_average()
+                    th.start()
+                    res = load_from(port, ids, a.clients, a.seconds, a.client_procs, think)
+                    after_ = load_average()
+                    th.join(timeout=600)
+                    thr = report(f"serve on {b}", res, before, after_)
+                    run = late.get("run")
+                    total_after = api_total(port)
+                    lost = (run is None or run.returncode != 0 or total_after != expected_total)
+                    errs = sum(res["errors"].values())
+                    p99 = pct([x for x, _ in res["lat"]], 0.99) * 1e3
+                    how = f"exit {run.returncode} after {late['s']:.1f} s" if run else "did not finish"
+                    print(f"{'':34s} ratio serve/static throughput {thr / base_thr:5.2f}x; concurrent ingest {how}; "
+                          f"events before {total_before:,}, after {total_after:,}, reference {expected_total:,}: "
+                          f"{'nothing lost' if not lost else 'LOST OR FAILED'}")
+                    if run is not None and run.returncode != 0:
+                        print(f"{'':34s} ingest stderr: {run.stderr.strip()[-500:]}")
+                    print(f"{'':34s} targets{'' if judged else ' (not judged on this run)'}: no errors "
+                          f"{'met' if errs == 0 else 'NOT MET'}; p99 < 500 ms {'met' if p99 < 500 else 'NOT MET'}; "
+                          f"nothing lost {'met' if not lost else 'NOT MET'}")
+                finally:
+                    stop(proc)
     finally:
         if cluster is not None:
             cluster.stop()

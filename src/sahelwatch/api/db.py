@@ -171,15 +171,20 @@ class Database:
         """A route's whole answer, ``compute(store)`` (a public schema), cached as its JSON bytes and, when
         large, those bytes gzipped: a repeated request skips the model's validation, its encoding and its
         compression (the bytes are those FastAPI and its gzip middleware would write)."""
-        def encoded(store) -> tuple[bytes, bytes | None]:
-            body = compute(store).model_dump_json().encode()
+        return self.cached_body(("json", *key), lambda store: compute(store).model_dump_json().encode(), request)
+
+    def cached_body(self, key: tuple, compute: Callable, request: Request | None = None,
+                    media_type: str = "application/json", headers: dict | None = None) -> Response:
+        """An answer's bytes, ``compute(store)``, cached with their gzip when large (see :meth:`cached_json`)."""
+        def packed(store) -> tuple[bytes, bytes | None]:
+            body = compute(store)
             return body, gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0) if len(body) >= 1024 else None
 
-        body, packed = self.cached(("json", *key), encoded)
-        if packed is not None and request is not None and "gzip" in request.headers.get("accept-encoding", ""):
-            return Response(packed, media_type="application/json",
-                            headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
-        return Response(body, media_type="application/json")
+        body, gz = self.cached(key, packed)
+        if gz is not None and request is not None and "gzip" in request.headers.get("accept-encoding", ""):
+            return Response(gz, media_type=media_type,
+                            headers={**(headers or {}), "Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+        return Response(body, media_type=media_type, headers=headers)
 
     def cached(self, key: tuple, compute: Callable) -> object:
         """``compute(store)`` for ``key``, reused while the database is unchanged. Requests that miss the same

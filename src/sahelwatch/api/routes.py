@@ -201,7 +201,7 @@ def border_overlay(km: Annotated[Optional[float], Query(gt=0, le=500, descriptio
 
 
 @router.get("/boundaries/{level}", responses={200: {"content": {"application/geo+json": {}}}, **_ERRORS})
-def boundaries(level: Annotated[int, Path(ge=1, le=2)], database: DB) -> Response:
+def boundaries(level: Annotated[int, Path(ge=1, le=2)], database: DB, request: Request) -> Response:
     """The admin units of ``level`` (coordinates to 0.001 degree) as GeoJSON, for the map: for each country the
     polygons imported into the database for that level (``sahelwatch geo import``), else the bundled units: level 1
     the regions, level 2 Mali's cercles, Burkina Faso's provinces and Niger's departments. Each
@@ -209,10 +209,37 @@ def boundaries(level: Annotated[int, Path(ge=1, le=2)], database: DB) -> Respons
     (``imported`` or ``bundled``) and ``liptako_gourma`` (in the Liptako-Gourma zone, as the events' flag); the
     collection's ``attribution`` names the sources and licences (Natural Earth, public domain; OCHA COD-AB Mali and
     Niger, CC BY 3.0 IGO; imported boundaries under their own terms)."""
-    from ..geo.boundaries import stored_boundaries
+    from ..store.boundaries import load_boundaries
 
-    body = database.cached(("boundaries", level), lambda store: _boundaries_geojson(level, stored_boundaries(store.con)))
-    return Response(body, media_type="application/geo+json", headers={"Cache-Control": "no-cache"})
+    return database.cached_body(("boundaries", level), lambda store: _boundaries_body(level, load_boundaries(store.con)),
+                                request, "application/geo+json", {"Cache-Control": "no-cache"})
+
+
+#: the map's GeoJSON by (level, digest of the imported boundaries): a write of events changes the database's
+#: signature but not the boundaries, which then cost a read and a digest instead of being drawn again (about 1 s)
+_GEOJSON: dict[tuple, bytes] = {}
+
+
+def _boundaries_body(level: int, gdf) -> bytes:
+    import hashlib
+
+    import shapely
+
+    from ..geo.boundaries import BoundarySet
+
+    digest = hashlib.sha256()
+    if len(gdf):
+        digest.update(gdf.drop(columns="geometry").to_csv().encode())
+        for wkb in shapely.to_wkb(gdf.geometry.to_numpy()):
+            digest.update(wkb or b"")
+    key = (level, digest.hexdigest())
+    body = _GEOJSON.get(key)
+    if body is None:
+        body = _boundaries_geojson(level, BoundarySet(gdf) if len(gdf) else None).encode()
+        if len(_GEOJSON) >= 8:
+            _GEOJSON.clear()
+        _GEOJSON[key] = body
+    return body
 
 
 def _boundaries_geojson(level: int, imported) -> str:
