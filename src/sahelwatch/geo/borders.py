@@ -187,31 +187,41 @@ def border_distance(iso3, lon, lat) -> tuple[np.ndarray, np.ndarray]:
     module docstring for the method and its accuracy.
     """
     codes = np.asarray(iso3, dtype=object).reshape(-1)
+    inv, ukeys = pd.factorize(codes)  # missing codes get -1
+    dist, across, others = border_distance_codes(inv, ukeys, lon, lat)
+    return dist, np.append(np.asarray(others, dtype=object), None)[across]
+
+
+def border_distance_codes(codes: np.ndarray, values, lon, lat) -> tuple[np.ndarray, np.ndarray, list]:
+    """:func:`border_distance` of countries given as integer codes into ``values`` (-1: none):
+    (border_km, code of the country across in the returned list of codes' values, -1 for none, that list)."""
     lon = np.asarray(lon, dtype=float).reshape(-1)
     lat = np.asarray(lat, dtype=float).reshape(-1)
     dist = np.full(lon.size, np.nan)
-    across = np.full(lon.size, None, dtype=object)
+    across = np.full(lon.size, -1, dtype=np.int64)
+    others: list = []
     if lon.size == 0:
-        return dist, across
-    inv, ukeys = pd.factorize(codes)  # missing codes get -1
-    inv = np.where(np.isfinite(lon) & np.isfinite(lat), inv, -1)
+        return dist, across, others
+    inv = np.where(np.isfinite(lon) & np.isfinite(lat), codes, -1)
     rows_all = np.flatnonzero(inv >= 0)
     if rows_all.size == 0:
-        return dist, across
+        return dist, across, others
     inv = inv[rows_all]
-    for k, code in enumerate(ukeys):
+    present = np.flatnonzero(np.bincount(inv, minlength=len(values)))
+    for k in present.tolist():
+        code = values[k]
         if not isinstance(code, str):
             continue
         cb = country_borders(code)
         if cb is None:
             continue
-        rows = rows_all[inv == k] if len(ukeys) > 1 else rows_all
-        if rows.size == 0:
-            continue
+        rows = rows_all[inv == k] if present.size > 1 else rows_all
         x, y = lon[rows], lat[rows]
         seg, t = _measure(cb, x, y)
         nx = cb.ax[seg] + t * (cb.bx[seg] - cb.ax[seg])
         ny = cb.ay[seg] + t * (cb.by[seg] - cb.ay[seg])
         dist[rows] = haversine_km(x, y, nx, ny)
-        across[rows] = cb.other[seg]
-    return dist, across
+        seg_other, names = pd.factorize(cb.other)
+        across[rows] = seg_other[seg] + len(others)
+        others.extend(names)
+    return dist, across, others

@@ -37,10 +37,10 @@ import shapely
 
 from ..errors import UsageError
 from .admin_names import admin_norm
-from .borders import _border_table, border_distance
-from .bundled_admin import locate_bundled
+from .borders import _border_table, border_distance_codes
+from .bundled_admin import bundled_admin
 from .countries import haversine_km, locate_country
-from .names import factorize_rows, fold_name
+from .names import Codes, fold_name
 
 H3_RESOLUTION = 5
 PRIOGRID_DEG = 0.5
@@ -146,84 +146,150 @@ def liptako_gourma_flag(iso3, admin1_norm) -> pd.Series:
     False outside Mali, Burkina Faso and Niger; NA inside them when the admin-1 is unknown,
     and NA when the country itself is unknown.
     """
-    codes = np.asarray(iso3, dtype=object).reshape(-1)
-    names = np.asarray(admin1_norm, dtype=object).reshape(-1)
+    v = Codes()
+    return _liptako_codes(v, v.encode(iso3), v.encode(admin1_norm))
+
+
+def _liptako_codes(v: Codes, iso3: np.ndarray, admin1_norm: np.ndarray) -> pd.Series:
     units = _liptako_units()
-    inv, pairs = factorize_rows(codes, names)
-    vals = np.array([p in units for p in pairs], dtype=bool)[inv]
+    inv, (codes, names) = v.pairs(iso3, admin1_norm)
+    vals = np.array([p in units for p in zip(codes, names)], dtype=bool)[inv]
     flag = pd.array(vals, dtype="boolean")
-    unknown = (np.isin(codes, LIPTAKO_COUNTRIES) & pd.isna(names)) | pd.isna(codes)
+    unknown = (np.isin(iso3, v.of(LIPTAKO_COUNTRIES)) & (admin1_norm < 0)) | (iso3 < 0)
     flag[unknown] = pd.NA
     return pd.Series(flag)
 
 
 # --------------------------------------------------------------------------- admin keys
-def _admin_keys(lon, lat, iso3, admin1, admin2, boundaries) -> dict[str, np.ndarray]:
-    n = lon.size
-    none = lambda: np.full(n, None, dtype=object)  # noqa: E731
-    a1 = np.asarray(admin1, dtype=object).reshape(-1) if admin1 is not None else none()
-    a2 = np.asarray(admin2, dtype=object).reshape(-1) if admin2 is not None else none()
-    if a1.size != n or a2.size != n:
+# Every column of the admin keys is carried as integer codes of one :class:`Codes` (-1: none): a name
+# is folded and matched once per distinct (country, name), never once per point.
+def _norm_codes(v: Codes, iso3: np.ndarray, names: np.ndarray, values, level: int) -> np.ndarray:
+    """:func:`admin_norm` of each point's name, ``names`` being codes into ``values`` (-1: no name),
+    resolved once per distinct (country, name): codes of the folded canonical names."""
+    out = np.full(iso3.size, -1, dtype=np.int64)
+    named = np.flatnonzero(names >= 0)
+    if named.size == 0:
+        return out
+    width = len(values) + 1
+    inv, uniq = pd.factorize((iso3[named] + 1) * width + names[named])
+    _, norm = admin_norm(v.decode(uniq // width - 1), np.asarray(values, dtype=object)[uniq % width], level)
+    out[named] = v.of(norm)[inv]
+    return out
+
+
+def _source_names(column, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(code of each point's name, the distinct names) of a source's name column (``None``: no names)."""
+    if column is None:
+        return np.full(n, -1, dtype=np.int64), np.zeros(0, dtype=object)
+    arr = np.asarray(column, dtype=object).reshape(-1)
+    if arr.size != n:
         raise UsageError("admin1 and admin2 must have one value per point")
-    _, norm1 = admin_norm(iso3, a1, 1)
-    _, norm2 = admin_norm(iso3, a2, 2)
-    pcode1, pcode2, match = none(), none(), none()
-    match[pd.notna(norm1) | pd.notna(norm2)] = "name"
+    inv, uniq = pd.factorize(pd.Series(arr, dtype=object))
+    return inv.astype(np.int64), np.asarray(uniq, dtype=object)
+
+
+def _pcodes_by_name(v: Codes, bs, level: int, iso3, names, parents=None) -> np.ndarray:
+    """:meth:`BoundarySet.pcode_for_names` once per distinct (country, parent, name), as codes."""
+    lvl = bs.levels.get(level)
+    if lvl is None or names.size == 0 or not lvl.by_name_any_parent:  # no unit of the level has a P-code
+        return np.full(names.size, -1, dtype=np.int64)
+    parents = np.full(names.size, -1, dtype=np.int64) if parents is None else parents
+    inv, (c, p, nm) = v.pairs(iso3, parents, names)
+    return v.of(bs.pcode_for_names(level, c, nm, p))[inv]
+
+
+def _gather(v: Codes, values, idx: np.ndarray) -> np.ndarray:
+    """Codes of ``values[idx]`` (one value per polygon; -1 where ``idx`` is -1)."""
+    return np.append(v.of(values), -1)[idx]
+
+
+def _admin_keys(lon, lat, iso3, admin1, admin2, boundaries, v: Codes) -> dict[str, np.ndarray]:
+    n = lon.size
+    a1, a1_names = _source_names(admin1, n)
+    a2, a2_names = _source_names(admin2, n)
+    norm1 = _norm_codes(v, iso3, a1, a1_names, 1)
+    norm2 = _norm_codes(v, iso3, a2, a2_names, 2)
+    pcode1, pcode2, match = (np.full(n, -1, dtype=np.int64) for _ in range(3))
+    by_name, polygon, bundled = v.of(["name", "polygon", "bundled"])
+    match[(norm1 >= 0) | (norm2 >= 0)] = by_name
     if boundaries is not None:
-        norm1, norm2, pcode1, pcode2 = _with_boundaries(lon, lat, iso3, norm1, norm2, boundaries, match)
+        norm1, norm2, pcode1, pcode2 = _with_boundaries(lon, lat, iso3, norm1, norm2, boundaries, match,
+                                                        polygon, v)
     # what is still unknown comes from the bundled units (Mali, Burkina Faso, Niger)
-    need = pd.isna(norm1)
-    if need.any():
-        b_iso, b_norm = locate_bundled(1, lon[need], lat[need])
-        ok = (b_iso == iso3[need]) & pd.notna(b_norm)
-        rows = np.flatnonzero(need)[ok]
+    need = np.flatnonzero(norm1 < 0)
+    lv1 = bundled_admin(1)
+    if need.size and lv1 is not None:
+        idx = lv1.index.locate(lon[need], lat[need])
+        b_norm = _gather(v, lv1.name_norm, idx)
+        ok = (_gather(v, lv1.iso3, idx) == iso3[need]) & (b_norm >= 0)
+        rows = need[ok]
         norm1[rows] = b_norm[ok]
-        match[rows] = np.where(pd.isna(match[rows]), "bundled", match[rows])
+        match[rows] = np.where(match[rows] < 0, bundled, match[rows])
         if boundaries is not None and rows.size:  # P-codes for the bundled names, by name
-            pcode1[rows] = boundaries.pcode_for_names(1, iso3[rows], norm1[rows])
-            pcode2[rows] = boundaries.pcode_for_names(2, iso3[rows], norm2[rows], norm1[rows])
+            pcode1[rows] = _pcodes_by_name(v, boundaries, 1, iso3[rows], norm1[rows])
+            pcode2[rows] = _pcodes_by_name(v, boundaries, 2, iso3[rows], norm2[rows], norm1[rows])
     # an admin-2 the source does not name comes from the shipped level-2 unit containing the point
     # (Malian cercles, Burkina provinces, Niger departments), when that unit lies under the point's admin-1
-    need2 = np.flatnonzero(pd.isna(norm2) & pd.notna(norm1) & np.isfinite(lon) & np.isfinite(lat))
-    if need2.size:
-        b_iso2, b_norm2, b_parent2 = locate_bundled(2, lon[need2], lat[need2], with_parent=True)
-        ok2 = (b_iso2 == iso3[need2]) & pd.notna(b_norm2) & (b_parent2 == norm1[need2])
+    need2 = np.flatnonzero((norm2 < 0) & (norm1 >= 0) & np.isfinite(lon) & np.isfinite(lat))
+    lv2 = bundled_admin(2)
+    if need2.size and lv2 is not None:
+        idx = lv2.index.locate(lon[need2], lat[need2])
+        b_norm2 = _gather(v, lv2.name_norm, idx)
+        ok2 = ((_gather(v, lv2.iso3, idx) == iso3[need2]) & (b_norm2 >= 0)
+               & (_gather(v, lv2.parent_norm, idx) == norm1[need2]))
         norm2[need2[ok2]] = b_norm2[ok2]
     return {"admin1_norm": norm1, "admin2_norm": norm2, "admin1_pcode": pcode1,
             "admin2_pcode": pcode2, "admin_match": match}
 
 
-def _with_boundaries(lon, lat, iso3, norm1, norm2, bs, match):
-    pcode1 = np.full(lon.size, None, dtype=object)
-    pcode2 = np.full(lon.size, None, dtype=object)
+def _located(v: Codes, bs, level: int, lon, lat) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """(index of the imported polygon of ``level`` holding each point, -1 for none; its attributes as
+    codes per point)."""
+    lvl = bs.levels.get(level)
+    cols = ("iso3", "pcode", "name_norm", "parent_pcode")
+    if lvl is None or lvl.index is None:
+        none = np.full(lon.size, -1, dtype=np.int64)
+        return none, {c: none for c in cols}
+    idx = lvl.index.locate(lon, lat)
+    return idx, {c: _gather(v, lvl.frame[c].to_numpy(dtype=object), idx) for c in cols}
+
+
+def _with_boundaries(lon, lat, iso3, norm1, norm2, bs, match, polygon, v: Codes):
     # 1. points in imported polygons (only when the polygon is in the point's own country)
-    loc2 = bs.locate(2, lon, lat)
-    loc1 = bs.locate(1, lon, lat)
-    hit2 = (loc2["iso3"] == iso3) & pd.notna(loc2["name_norm"])
-    hit1 = (loc1["iso3"] == iso3) & pd.notna(loc1["name_norm"])
+    idx2, loc2 = _located(v, bs, 2, lon, lat)
+    _, loc1 = _located(v, bs, 1, lon, lat)
+    hit2 = (loc2["iso3"] == iso3) & (loc2["name_norm"] >= 0)
+    hit1 = (loc1["iso3"] == iso3) & (loc1["name_norm"] >= 0)
     # a level-2 polygon names its parent: that is the admin-1 when no level-1 polygon was hit
-    _, parent_canon_norm = admin_norm(iso3, loc2["parent_name"], 1)
-    use_parent = hit2 & ~hit1 & pd.notna(parent_canon_norm)
+    parent_canon_norm = np.full(lon.size, -1, dtype=np.int64)
+    if 2 in bs.levels and bs.levels[2].index is not None:
+        parent_names = bs.levels[2].frame["parent_name"].to_numpy(dtype=object)
+        has_parent = np.append(pd.notna(parent_names), False)[idx2]
+        parent_canon_norm = _norm_codes(v, iso3, np.where(has_parent, idx2, -1), parent_names, 1)
+    use_parent = hit2 & ~hit1 & (parent_canon_norm >= 0)
     norm2 = np.where(hit2, loc2["name_norm"], norm2)
     norm1 = np.where(hit1, loc1["name_norm"], np.where(use_parent, parent_canon_norm, norm1))
-    pcode2 = np.where(hit2, loc2["pcode"], pcode2)
-    pcode1 = np.where(hit1, loc1["pcode"], pcode1)
+    pcode2 = np.where(hit2, loc2["pcode"], -1)
+    pcode1 = np.where(hit1, loc1["pcode"], -1)
     parent_pc = loc2["parent_pcode"]
-    pcode1 = np.where(pd.isna(pcode1) & hit2 & pd.notna(parent_pc), parent_pc, pcode1)
-    match[hit1 | hit2] = "polygon"
+    pcode1 = np.where((pcode1 < 0) & hit2 & (parent_pc >= 0), parent_pc, pcode1)
+    match[hit1 | hit2] = polygon
     # 2. P-codes by name where the polygons gave none (GADM polygons + an OCHA P-code table)
-    need1 = pd.isna(pcode1) & pd.notna(norm1)
+    need1 = (pcode1 < 0) & (norm1 >= 0)
     if need1.any():
-        pcode1[need1] = bs.pcode_for_names(1, iso3[need1], norm1[need1])
-    need2 = pd.isna(pcode2) & pd.notna(norm2)
+        pcode1[need1] = _pcodes_by_name(v, bs, 1, iso3[need1], norm1[need1])
+    need2 = (pcode2 < 0) & (norm2 >= 0)
     if need2.any():
-        pcode2[need2] = bs.pcode_for_names(2, iso3[need2], norm2[need2], norm1[need2])
+        pcode2[need2] = _pcodes_by_name(v, bs, 2, iso3[need2], norm2[need2], norm1[need2])
     # 3. the admin-2 P-code's own parent wins: the keys stay one hierarchy even when the
     #    polygons are older than the P-codes (GADM 3.6 has Menaka under Gao; OCHA 2021 has a region)
-    ppc, pname = bs.parents(pcode2)
-    known = pd.notna(ppc)
-    pcode1 = np.where(known, ppc, pcode1)
-    norm1 = np.where(known & pd.notna(pname), pname, norm1)
+    if bs.parent_of:
+        inv, (pcs,) = v.pairs(pcode2)
+        ppc, pname = bs.parents(pcs)
+        ppc, pname = v.of(ppc)[inv], v.of(pname)[inv]
+        known = ppc >= 0
+        pcode1 = np.where(known, ppc, pcode1)
+        norm1 = np.where(known & (pname >= 0), pname, norm1)
     return norm1, norm2, pcode1, pcode2
 
 
@@ -241,32 +307,36 @@ def spatial_keys(lon, lat, iso3=None, admin1=None, admin2=None, boundaries=None)
     if lon.size != lat.size:
         raise UsageError("lon and lat must have the same length")
     n = lon.size
-    codes = np.full(n, None, dtype=object) if iso3 is None else np.asarray(iso3, dtype=object).reshape(-1).copy()
-    if codes.size != n:
-        raise UsageError("iso3 must have one value per point")
-    missing = pd.isna(codes)
-    if missing.any():
-        codes[missing] = locate_country(lon[missing], lat[missing])
+    v = Codes()
+    if iso3 is None:
+        codes = np.full(n, -1, dtype=np.int64)
+    else:
+        given = np.asarray(iso3, dtype=object).reshape(-1)
+        if given.size != n:
+            raise UsageError("iso3 must have one value per point")
+        codes = v.encode(given)
+    missing = np.flatnonzero(codes < 0)
+    if missing.size:
+        codes[missing] = v.encode(locate_country(lon[missing], lat[missing]))
     if boundaries is not None and not hasattr(boundaries, "locate"):
         from .boundaries import BoundarySet
 
         boundaries = BoundarySet(boundaries)
-    admin = _admin_keys(lon, lat, codes, admin1, admin2, boundaries)
-    km, across = border_distance(codes, lon, lat)
+    admin = _admin_keys(lon, lat, codes, admin1, admin2, boundaries, v)
+    km, across, others = border_distance_codes(codes, v.values, lon, lat)
+    across = np.append(v.of(others), -1)[across]
     tlon, tlat = tripoint()
     gid = priogrid_gid(lon, lat)
-    objects = {"iso3": codes, **admin, "border_iso3": across}
-    for v in objects.values():  # a missing value is None (never NaN) in the object columns
-        v[pd.isna(v)] = None
     gid_ok = np.isfinite(gid)
+    objects = {"iso3": codes, **admin, "border_iso3": across}  # a missing value is None (never NaN)
     cols = {
         # built as Series of object dtype: pandas infers no string type for them (and converts nothing)
-        **{c: pd.Series(v, dtype=object) for c, v in objects.items()},
+        **{c: pd.Series(v.decode(k), dtype=object) for c, k in objects.items()},
         "priogrid_gid": pd.arrays.IntegerArray(np.where(gid_ok, gid, 0).astype(np.int64), ~gid_ok),
         "h3": _h3_column(lon, lat),  # pandas' string dtype
         "border_km": km,
         "tripoint_km": haversine_km(lon, lat, tlon, tlat),
-        "liptako_gourma": liptako_gourma_flag(codes, objects["admin1_norm"]).to_numpy(),  # bool, or object with NA
+        "liptako_gourma": _liptako_codes(v, codes, admin["admin1_norm"]).to_numpy(),  # bool, or object with NA
     }
     return pd.DataFrame({c: cols[c] for c in KEY_COLUMNS})
 
