@@ -31,7 +31,7 @@ def case(draw):
          "victims": [{"name": f"{secrets[2]}{i}", "sex": "female", "age": 30} for i in range(n_victims)],
          "witnesses": [{"name": secrets[3], "contact": secrets[4]}],
          "narrative": secrets[5], "sensitivity": "restricted", "sources": [secrets[5] + " source"],
-         "flags": [], "evidence": []}
+         "flags": [], "evidence": [], "counts": {"victims": n_victims, "witnesses": 1, "sources": 1, "evidence": 0}}
     return c, secrets
 
 

@@ -124,3 +124,55 @@ def test_audit_appends_from_two_processes_at_once_get_one_sequence_each_and_keep
     assert sorted((e["actor"], int(e["target"])) for e in entries) == sorted(
         (w, i) for w in ("first", "second") for i in range(per_writer))
     assert check.intact and check.entries == 2 * per_writer, check.as_dict()
+
+
+def test_an_analysts_case_reads_touch_no_restricted_row_and_still_count_victims_witnesses_and_sources(
+        app_url, pg_cluster, tmp_path):
+    """An analyst's redacted reads need no row of hr_people or hr_case_keys: with every privilege on those two
+    tables taken from the application's role, any statement touching them would fail, and the analyst's list
+    and case still answer with the right counts; given back, the investigator still reads the whole case."""
+    import psycopg
+    from fastapi.testclient import TestClient
+
+    from sahelwatch.access.users import add_user
+    from sahelwatch.api import create_app
+    from sahelwatch.hr.cases import import_cases
+    from sahelwatch.store import open_store
+    from tests.access.cases_fixture import cases
+
+    with open_store(app_url) as s:
+        import_cases(s, write_cases(tmp_path / "cases.json"), actor="test")
+        inv = add_user(s, "ines", "hr_investigator", password=PW, actor="test")
+        ana = add_user(s, "amadou", "analyst", password=PW, actor="test")
+    database, role = app_url.rsplit("/", 1)[1], app_url.split("://", 1)[1].split("@", 1)[0].split(":", 1)[0]
+    expected = {c["case_id"]: (len(c["victims"]), len(c["witnesses"]), len(c["sources"])) for c in cases()}
+
+    def privileges(verb: str) -> None:
+        with psycopg.connect(pg_cluster.url(database), autocommit=True) as con:  # the superuser, as the owner
+            con.execute(f"{verb} ALL ON sahelwatch.hr_people, sahelwatch.hr_case_keys "
+                        f"{'FROM' if verb == 'REVOKE' else 'TO'} {role}")
+
+    app = create_app(app_url, pool_size=2)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        investigator, analyst = _token(c, inv, True), _token(c, ana, False)
+        privileges("REVOKE")
+        try:
+            listed = c.get("/api/v1/hr/cases", headers=analyst)
+            assert listed.status_code == 200, listed.text
+            got = {x["case_id"]: (x["victims"], x["witnesses"], x["sources"]) for x in listed.json()["cases"]}
+            assert got == expected and all(x["redacted"] for x in listed.json()["cases"])
+            one = c.get("/api/v1/hr/cases/TC-001", headers=analyst)
+            assert one.status_code == 200, one.text
+            assert (one.json()["victims"], one.json()["witnesses"], one.json()["sources"]) == expected["TC-001"]
+            assert not any(secret in listed.text + one.text for secret in SECRET_STRINGS)
+            # the check has teeth: the investigator's whole read needs those rows, and is refused meanwhile
+            refused = c.get("/api/v1/hr/cases/TC-001", headers={**investigator, "X-Purpose": "case review"})
+            assert refused.status_code >= 500 and "Ysolde Quarmbertin" not in refused.text
+        finally:
+            privileges("GRANT")
+        whole = c.get("/api/v1/hr/cases/TC-001", headers={**investigator, "X-Purpose": "case review"})
+        assert whole.status_code == 200, whole.text
+        body = whole.json()
+        assert not body["redacted"] and [v["name"] for v in body["victims"]] == ["Ysolde Quarmbertin",
+                                                                                 "Temerik Zollunda"]
+        assert body["witnesses"][0]["contact"] == "+000 555 0199" and body["narrative"]

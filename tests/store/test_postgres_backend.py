@@ -254,7 +254,8 @@ def test_the_commands_take_a_postgresql_url_and_an_unreachable_server_is_a_clear
 
 def test_people_and_case_keys_are_read_only_by_the_hr_part_acting_for_an_investigator(pg_cluster, tmp_path):
     """Row-level security: the application's role (an ordinary role owning the tables) reads no row of
-    hr_people or hr_case_keys unless the session acts for an investigator, which only the hr part says."""
+    hr_people or hr_case_keys unless the session acts for an investigator, which only the hr part says, and
+    for a read only when its caller is one."""
     import base64
     import os
 
@@ -286,8 +287,12 @@ def test_people_and_case_keys_are_read_only_by_the_hr_part_acting_for_an_investi
         assert store.con.execute("SELECT count(*) FROM hr_people").fetchall()[0][0] == 0
         assert store.con.execute("SELECT count(*) FROM hr_case_keys").fetchall()[0][0] == 0
         assert store.con.execute("SELECT count(*) FROM hr_cases").fetchall()[0][0] == 1
-        assert len(store.hr.get("invented-1")["people"]) == 2
-        assert store.hr.wrapped_key("invented-1") is not None
+        assert store.hr.get("invented-1")["people"] == [] and store.hr.wrapped_key("invented-1") is None
+        with store.acting_for("analyst"):  # the hr part reads in the caller's name
+            assert store.hr.get("invented-1")["people"] == [] and store.hr.wrapped_key("invented-1") is None
+        with store.acting_for("hr_investigator"):
+            assert len(store.hr.get("invented-1")["people"]) == 2
+            assert store.hr.wrapped_key("invented-1") is not None
         assert store.con.execute("SELECT count(*) FROM hr_people").fetchall()[0][0] == 0  # only for the call
     with psycopg.connect(pg_cluster.url("rls")) as con:  # the superuser (no RLS) sees what was written
         assert con.execute("SELECT count(*) FROM sahelwatch.hr_people").fetchall()[0][0] == 2

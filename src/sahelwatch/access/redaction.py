@@ -54,7 +54,8 @@ class CountsView:
 
 
 class RedactedView(CountsView):
-    """The case without personal content, its time to the week and its place to admin2."""
+    """The case without personal content, its time to the week and its place to admin2. It reads only what
+    is stored in clear (``hr.cases.read_clear_case``): victims, witnesses, sources and evidence as counts."""
 
     cases = True
 
@@ -65,8 +66,9 @@ class RedactedView(CountsView):
                 "location": {"country": loc["country"], "admin1": loc["admin1"], "admin2": loc["admin2"],
                              "precision": "admin2"},
                 "perpetrator_ids": list(c["perpetrator_ids"]), "perpetrator_family": c["perpetrator_family"],
-                "sensitivity": c["sensitivity"], "victims": len(c["victims"]), "witnesses": len(c["witnesses"]),
-                "sources": len(c["sources"]), "evidence": len(c.get("evidence") or ()), "flags": list(c["flags"]),
+                "sensitivity": c["sensitivity"], **{k: c["counts"][k] for k in ("victims", "witnesses", "sources",
+                                                                                  "evidence")},
+                "flags": list(c["flags"]),
                 "redacted": True}
 
     def counts(self, rows: Iterable[dict], by: tuple[str, ...]) -> list[dict]:

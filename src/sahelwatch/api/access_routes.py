@@ -24,7 +24,7 @@ from ..access.users import (
     issue_token,
     list_users,
 )
-from ..hr.cases import RESTRICTED, VIOLATIONS, read_case, read_cases
+from ..hr.cases import RESTRICTED, VIOLATIONS, read_case, read_cases, read_clear_case, read_clear_cases
 from .auth import NotAuthenticated, Throttled, actor_of, case_view, client_address, current_principal, purpose, writer
 
 router = APIRouter(prefix="/api/v1")
@@ -103,8 +103,9 @@ def cases(request: Request, who: Who, view: View,
         return {"total": view.counts([{"n": total}], ())[0]["cases"], "counts": view.counts(rows, ("violation",)),
                 "cases": None}
     why = _need_purpose(request) if view.full else purpose(request)
-    with db.store() as store:
-        found = read_cases(store, violation=violation, limit=limit, offset=offset)
+    with db.store() as store, store.acting_for(who.role.value):
+        found = (read_cases if view.full else read_clear_cases)(store, violation=violation, limit=limit,
+                                                                 offset=offset)
         total = store.hr.count()
     _audit_reads(request, who, found, "case.read", why, view.full)
     return {"total": total, "limit": limit, "offset": offset, "cases": [view.case(c) for c in found]}
@@ -127,8 +128,8 @@ def case(request: Request, case_id: str, who: Who, view: View) -> dict:
     if not view.cases:
         raise Forbidden("this role sees counts of cases only")
     why = _need_purpose(request) if view.full else purpose(request)
-    with request.app.state.db.store() as store:
-        c = read_case(store, case_id)
+    with request.app.state.db.store() as store, store.acting_for(who.role.value):
+        c = (read_case if view.full else read_clear_case)(store, case_id)
     _audit_reads(request, who, [c], "case.read", why, view.full)
     return view.case(c)
 
@@ -140,7 +141,7 @@ def export(request: Request, who: Who, view: View,
     if not view.exports:
         raise Forbidden("only hr_investigator may export case records")
     why = _need_purpose(request)
-    with request.app.state.db.store() as store:
+    with request.app.state.db.store() as store, store.acting_for(who.role.value):
         found = read_cases(store, violation=violation)
     at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     with writer(request) as store:

@@ -16,18 +16,26 @@ from pathlib import Path
 
 from ..access import audit
 from ..access.keys import MasterKey, master_key_for
-from ..errors import InputError, NotFoundError, UsageError
+from ..access.roles import Role
+from ..errors import InputError, NotFoundError, SahelwatchError, UsageError
 from .crypto import CaseKey
 
 VIOLATIONS = ("arbitrary_arrest", "extrajudicial_killing", "enforced_disappearance", "torture", "sexual_violence",
               "denial_of_due_process", "attack_on_civilians", "other")
 SENSITIVITIES = ("internal", "restricted", "witness_confidential")
+INVESTIGATOR = Role.hr_investigator.value
 #: sensitivities whose every read is audited
 RESTRICTED = ("restricted", "witness_confidential")
 _CASE_KEYS = {"case_id", "event_id", "violation", "date", "location", "alleged_perpetrator", "victims", "witnesses",
               "narrative", "sensitivity", "sources"}
 _LOCATION_KEYS = {"name", "country", "admin1", "admin2", "latitude", "longitude"}
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$")
+
+
+class CaseKeyUnreadable(SahelwatchError):
+    """A whole case was asked of a session that does not act for an investigator (PostgreSQL hides its key)."""
+
+    http_status = 403
 
 
 class CaseError(ValueError):
@@ -185,6 +193,15 @@ def _changed_fields(old: dict | None, new: dict) -> list[str]:
     return sorted(k for k in new if old.get(k) != new.get(k))
 
 
+def _previous(store, case_id: str, master: MasterKey) -> dict | None:
+    """The stored case ``case_id`` replaces, read to name the fields that change in the audit entry (only
+    field names leave this module): storing a case acts for an investigator for that read, whoever stores."""
+    if not store.hr.exists(case_id):
+        return None
+    with store.acting_for(INVESTIGATOR):
+        return read_case(store, case_id, master)
+
+
 def import_cases(store, path: Path, *, actor: str) -> ImportSummary:
     """Import the JSON array of cases in ``path``: each good case is stored (replacing one with the same id),
     each malformed case is rejected on its own with its reason (its content is not copied anywhere)."""
@@ -221,7 +238,7 @@ def store_cases(store, data: list, *, source: str, actor: str) -> ImportSummary:
         flags = []
         if case["event_id"] and not store.hr.event_exists(case["event_id"]):
             flags.append("unknown_event_id")
-        old = read_case(store, case["case_id"], master) if store.hr.exists(case["case_id"]) else None
+        old = _previous(store, case["case_id"], master)
         key = CaseKey.new(case["case_id"])
         row, people = _seal(case, key, actor=actor, now=now, flags=flags)
         new_clear = _clear_view(case, row, flags)
@@ -247,12 +264,24 @@ def _clear_view(case: dict, row: dict, flags: list[str]) -> dict:
             "sources": case["sources"], "flags": flags}
 
 
+def _counts(row: dict, n_evidence: int) -> dict:
+    """How many victims, witnesses, sources and evidence items a case has (stored in clear)."""
+    return {"victims": row["n_victims"], "witnesses": row["n_witnesses"], "sources": row["n_sources"],
+            "evidence": n_evidence}
+
+
 def read_case(store, case_id: str, master: MasterKey | None = None) -> dict:
-    """The whole case in clear text (for the serializers of :mod:`sahelwatch.access.redaction` only)."""
+    """The whole case in clear text (for the investigator's serializer of :mod:`sahelwatch.access.redaction`).
+
+    On PostgreSQL the store must act for an investigator (``store.acting_for("hr_investigator")``): its
+    people and its key are rows other sessions cannot read (row-level security)."""
     row = store.hr.get(case_id)
     if row is None:
         raise NotFoundError(f"no case {case_id!r}")
     wrapped = store.hr.wrapped_key(case_id)
+    if wrapped is None:
+        raise CaseKeyUnreadable(f"case {case_id!r}: its key is not readable in this session (only a session "
+                                "acting for an investigator reads it)")
     master = master or master_key(store)
     key = CaseKey.unwrap(case_id, wrapped[0], master)
     people = row["people"]
@@ -272,6 +301,7 @@ def read_case(store, case_id: str, master: MasterKey | None = None) -> dict:
             "perpetrator_family": row["perpetrator_family"], "victims": victims, "witnesses": witnesses,
             "narrative": key.open("narrative", row["narrative_enc"]), "sensitivity": row["sensitivity"],
             "sources": key.open("sources", row["sources_enc"]) or [], "flags": flags,
+            "counts": _counts(row, len(row["evidence"])),
             "evidence": [{"sha256": e["sha256"], "size": e["size"],
                           "filename": key.open(f"evidence.{e['sha256']}.filename", e["filename_enc"]),
                           "added_at": e["added_at"], "added_by": e["added_by"], "custody": e["custody"]}
@@ -279,11 +309,36 @@ def read_case(store, case_id: str, master: MasterKey | None = None) -> dict:
 
 
 def read_cases(store, *, violation: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
-    ids = [r["case_id"] for r in store.hr.list(violation=violation, limit=limit, offset=offset)]
+    ids = store.hr.ids(violation=violation, limit=limit, offset=offset)
     if not ids:
         return []
     master = master_key(store)
     return [read_case(store, i, master) for i in ids]
+
+
+def _clear_case(row: dict) -> dict:
+    flags = json.loads(row["flags"] or "[]")
+    return {"case_id": row["case_id"], "event_id": row["event_id"], "event_known": "unknown_event_id" not in flags,
+            "violation": row["violation"], "date": row["date"],
+            "location": {"country": row["country"], "admin1": row["admin1"], "admin2": row["admin2"]},
+            "perpetrator_ids": json.loads(row["perpetrator_ids"] or "[]"),
+            "perpetrator_family": row["perpetrator_family"], "sensitivity": row["sensitivity"], "flags": flags,
+            "counts": _counts(row, row["n_evidence"])}
+
+
+def read_clear_case(store, case_id: str) -> dict:
+    """What of a case is stored in clear (for the redacted serializer): no name, contact, narrative, place
+    name, source or perpetrator as written, read without the case's people, its key or the master key."""
+    rows = store.hr.clear_rows([case_id])
+    if not rows:
+        raise NotFoundError(f"no case {case_id!r}")
+    return _clear_case(rows[0])
+
+
+def read_clear_cases(store, *, violation: str | None = None, limit: int | None = None,
+                     offset: int = 0) -> list[dict]:
+    return [_clear_case(r) for r in store.hr.clear_rows(store.hr.ids(violation=violation, limit=limit,
+                                                                      offset=offset))]
 
 
 def delete_case(store, case_id: str, *, actor: str) -> dict:
@@ -348,7 +403,9 @@ def add_evidence(store, case_id: str, file: Path, *, actor: str, note: str | Non
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}", path=str(file)) from None
     digest = h.hexdigest()
-    key = CaseKey.unwrap(case_id, store.hr.wrapped_key(case_id)[0], master_key(store))
+    with store.acting_for(INVESTIGATOR):  # the case's key seals the file name: a write, as storing a case
+        wrapped = store.hr.wrapped_key(case_id)
+    key = CaseKey.unwrap(case_id, wrapped[0], master_key(store))
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     with store.transaction():
         store.hr.add_evidence({"case_id": case_id, "sha256": digest, "size": size, "added_at": now, "added_by": actor,

@@ -59,6 +59,7 @@ class Store:
         self.path = self._location(path)
         self.read_only = read_only
         self._in_tx = False
+        self._acting: list[str] = []
         if connection is not None:
             self.con = connection
         else:
@@ -206,6 +207,22 @@ class Store:
         """A second connection to the same database, with transactions of its own: for one other
         thread to write while this connection works (create it here, then hand it over)."""
         return Store(self.path, read_only=self.read_only, connection=self.con.cursor())
+
+    @contextlib.contextmanager
+    def acting_for(self, role: str):
+        """The caller's role (an access role's name) for the length of the block: the access layer says it
+        after its own checks. On PostgreSQL the hr part reads its restricted tables (row-level security)
+        in the caller's name; the embedded file has no second line, the application's check is the only one."""
+        self._acting.append(str(role))
+        try:
+            yield self
+        finally:
+            self._acting.pop()
+
+    @property
+    def acting_role(self) -> str | None:
+        """The role the caller acts for (:meth:`acting_for`), or None when no caller said so."""
+        return self._acting[-1] if self._acting else None
 
     @contextlib.contextmanager
     def transaction(self):

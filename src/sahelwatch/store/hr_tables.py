@@ -13,6 +13,11 @@ CASE_COLUMNS = ("case_id", "event_id", "event_known", "violation", "date", "loca
                 "admin2", "latitude", "longitude", "perpetrator_enc", "perpetrator_ids", "perpetrator_family",
                 "sensitivity", "narrative_enc", "sources_enc", "n_sources", "n_victims", "n_witnesses", "flags",
                 "imported_at", "imported_by")
+#: the columns of a case stored in clear that a redacted view shows (counts of victims, witnesses and
+#: sources included, so a redacted read needs no row of hr_people and no case key)
+CLEAR_COLUMNS = ("case_id", "event_id", "violation", "date", "country", "admin1", "admin2",
+                 "perpetrator_ids", "perpetrator_family", "sensitivity", "n_sources", "n_victims", "n_witnesses",
+                 "flags")
 PEOPLE_COLUMNS = ("case_id", "kind", "idx", "name_enc", "contact_enc", "sex", "age")
 
 
@@ -26,8 +31,6 @@ class HrCases(Part):
     def event_exists(self, event_id: str) -> bool:
         return bool(self.con.execute("SELECT count(*) FROM events WHERE event_id = ?", [event_id]).fetchall()[0][0])
 
-    def ids(self) -> list[str]:
-        return [r[0] for r in self.con.execute("SELECT case_id FROM hr_cases ORDER BY case_id").fetchall()]
 
     def get(self, case_id: str) -> dict | None:
         rows = self._dicts(self.con.execute(
@@ -40,14 +43,27 @@ class HrCases(Part):
         case["evidence"] = self.evidence(case_id)
         return case
 
-    def list(self, *, violation: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
+    def ids(self, *, violation: str | None = None, limit: int | None = None, offset: int = 0) -> list[str]:
+        """The ids of the cases (of one violation), by date."""
         where, params = "true", []
         if violation:
             where, params = "violation = ?", [violation]
         lim = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-        ids = [r[0] for r in self.con.execute(
+        return [r[0] for r in self.con.execute(
             f"SELECT case_id FROM hr_cases WHERE {where} ORDER BY date, case_id{lim}", params).fetchall()]
-        return [self.get(i) for i in ids]
+
+    def clear_rows(self, case_ids: list[str]) -> list[dict]:
+        """The columns of ``case_ids`` stored in clear (:data:`CLEAR_COLUMNS`) and their number of evidence
+        items, in the order of ``case_ids``: all a redacted view needs, read without the restricted tables
+        (people, case keys) or the master key."""
+        if not case_ids:
+            return []
+        rows = self._dicts(self.con.execute(
+            f"SELECT {', '.join('c.' + k for k in CLEAR_COLUMNS)}, (SELECT count(*) FROM hr_evidence e "
+            f"WHERE e.case_id = c.case_id) AS n_evidence FROM hr_cases c "
+            f"WHERE c.case_id IN ({', '.join('?' for _ in case_ids)})", list(case_ids)))
+        by_id = {r["case_id"]: r for r in rows}
+        return [by_id[i] for i in case_ids if i in by_id]
 
     def counts(self, by: tuple[str, ...]) -> list[dict]:
         """Case counts grouped by ``by`` (columns of ``hr_cases``, or ``year``)."""

@@ -281,29 +281,45 @@ class PgAggregates(Aggregates):
 RESTRICTED_TABLES = ("hr_people", "hr_case_keys")
 
 
-def _for_investigator(method):
-    """Run a method of the hr part with the session acting for an investigator, and only for its length."""
+INVESTIGATOR = "hr_investigator"
+
+
+def _for_caller(method):
+    """Run a method of the hr part with the session acting for the caller's role (the one the access layer
+    gave :meth:`Store.acting_for`; no one when it gave none), and only for the method's length."""
     @functools.wraps(method)
     def run(self, *args, **kw):
-        with self._store.acting_for("hr_investigator"):
+        with self._store.session_acting_for(self._store.acting_role):
+            return method(self, *args, **kw)
+    return run
+
+
+def _for_investigator(method):
+    """Run a write or key-keeping method of the hr part with the session acting for an investigator, and only
+    for its length (storing a case replaces its people and key; rotation re-wraps every key; the master
+    key's check reads the ids of the keys in use)."""
+    @functools.wraps(method)
+    def run(self, *args, **kw):
+        with self._store.session_acting_for(INVESTIGATOR):
             return method(self, *args, **kw)
     return run
 
 
 class PgHrCases(HrCases):
-    """The hr part: the application reaches it only after its own access checks (sahelwatch.access), and
-    only its methods say, for their own statements, that the session acts for an investigator; any other
-    statement of the application's database role (a query of the API, an export, a psql session) reads no
-    row of :data:`RESTRICTED_TABLES`."""
+    """The hr part. Its reads of people and case keys (a whole case) act for the caller's role, so a session
+    whose caller is not an investigator reads no row of :data:`RESTRICTED_TABLES` even through this part; a
+    redacted read (:meth:`clear_rows`) needs none. Its writes and key keeping act for an investigator, only
+    for their own statements; any other statement of the application's database role (a query of the API,
+    an export, a psql session) reads no row of the restricted tables."""
 
     def civilian_event_counts(self) -> list[dict]:
         return self._dicts(self.con.execute(
             "SELECT CAST(extract(year FROM event_date) AS INTEGER) AS year, perpetrator_family, count(*) AS n "
             "FROM events WHERE event_type = 'Violence against civilians' GROUP BY 1, 2 ORDER BY 1, 2"))
 
-    get = _for_investigator(HrCases.get)
+    get = _for_caller(HrCases.get)
+    wrapped_key = _for_caller(HrCases.wrapped_key)
     set_wrapped_key = _for_investigator(HrCases.set_wrapped_key)
-    wrapped_key = _for_investigator(HrCases.wrapped_key)
     wrapped_keys = _for_investigator(HrCases.wrapped_keys)
     master_key_ids = _for_investigator(HrCases.master_key_ids)
     replace = _for_investigator(HrCases.replace)

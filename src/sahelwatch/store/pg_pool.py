@@ -25,7 +25,7 @@ from .postgres import PgStore, normalise_url, shown_url
 
 log = logging.getLogger(__name__)
 
-#: the session setting the row-level security policies read (:meth:`PgStore.acting_for`)
+#: the session setting the row-level security policies read (:meth:`PgStore.session_acting_for`)
 ACTING_FOR = "sahelwatch.acting_for"
 
 

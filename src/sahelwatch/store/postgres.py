@@ -52,7 +52,7 @@ class PgStore(Store):
     def __init__(self, url: str, *, read_only: bool = False, connection: PgConnection | None = None):
         self.url = normalise_url(url)
         self._columns: dict[str, list[str]] = {}
-        self._acting: list[str] = []
+        self._session_roles: list[str] = []
         super().__init__(self.url, read_only=read_only, connection=connection)
         self.events = PgEvents(self)
         self.versions = PgVersions(self)
@@ -139,17 +139,18 @@ class PgStore(Store):
         self.con.execute(f'INSERT INTO {table} ({names}) SELECT {exprs} FROM "{relation}"')
 
     @contextlib.contextmanager
-    def acting_for(self, role: str):
-        """The session acts for ``role`` for the length of the block (the row-level security policies of
-        the human-rights tables read ``sahelwatch.acting_for``)."""
-        self._acting.append(role)
-        self.con.execute("SELECT set_config('sahelwatch.acting_for', ?, false)", [role])
+    def session_acting_for(self, role: str | None):
+        """The session says it acts for ``role`` (nothing: for no one) for the length of the block, then what
+        it said before: the row-level security policies of the human-rights tables read
+        ``sahelwatch.acting_for``. Only the hr part uses it, around its own statements."""
+        self._session_roles.append(role or "")
+        self.con.execute("SELECT set_config('sahelwatch.acting_for', ?, false)", [role or ""])
         try:
             yield self
         finally:
-            self._acting.pop()
+            self._session_roles.pop()
             self.con.execute("SELECT set_config('sahelwatch.acting_for', ?, false)",
-                             [self._acting[-1] if self._acting else ""])
+                             [self._session_roles[-1] if self._session_roles else ""])
 
     # ------------------------------------------------------------------ connection
     def sibling(self) -> "PgStore":
