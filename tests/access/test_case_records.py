@@ -223,3 +223,18 @@ def test_a_server_database_needs_the_key_file_named(monkeypatch, tmp_path):
     monkeypatch.setenv("SAHELWATCH_KEY_FILE", str(tmp_path / "server.key"))
     assert master_key_path(url) == tmp_path / "server.key"
     assert token_secret_path(url) == tmp_path / "server.key.token-key"
+
+
+def test_the_clear_read_of_a_case_counts_what_the_whole_case_holds_and_carries_no_content(store, tmp_path):
+    H.import_cases(store, write_cases(tmp_path / "c.json"), actor="test")
+    H.add_evidence(store, "TC-001", write_cases(tmp_path / "evidence.json"), actor="test")
+    for clear in H.read_clear_cases(store):
+        whole = H.read_case(store, clear["case_id"])
+        assert clear["counts"] == {"victims": len(whole["victims"]), "witnesses": len(whole["witnesses"]),
+                                   "sources": len(whole["sources"]), "evidence": len(whole["evidence"])}
+        assert clear == H.read_clear_case(store, clear["case_id"])
+        assert not any(s in json.dumps(clear, default=str) for s in SECRET_STRINGS)
+    assert H.read_clear_case(store, "TC-001")["counts"]["evidence"] == 1
+    assert [c["case_id"] for c in H.read_clear_cases(store, violation="arbitrary_arrest")] == ["TC-001"]
+    with pytest.raises(NotFoundError):
+        H.read_clear_case(store, "TC-404")
