@@ -261,6 +261,7 @@ def test_people_and_case_keys_are_read_only_by_the_hr_part_acting_for_an_investi
 
     import psycopg
 
+    from sahelwatch.hr.cases import CaseKeyUnreadable, read_case
     from sahelwatch.store import open_store
 
     with psycopg.connect(pg_cluster.url("postgres"), autocommit=True) as con:
@@ -290,6 +291,8 @@ def test_people_and_case_keys_are_read_only_by_the_hr_part_acting_for_an_investi
         assert store.hr.get("invented-1")["people"] == [] and store.hr.wrapped_key("invented-1") is None
         with store.acting_for("analyst"):  # the hr part reads in the caller's name
             assert store.hr.get("invented-1")["people"] == [] and store.hr.wrapped_key("invented-1") is None
+            with pytest.raises(CaseKeyUnreadable, match="acting for an investigator"):
+                read_case(store, "invented-1")  # a whole read for a non-investigator is refused, not emptied
         with store.acting_for("hr_investigator"):
             assert len(store.hr.get("invented-1")["people"]) == 2
             assert store.hr.wrapped_key("invented-1") is not None
