@@ -143,12 +143,28 @@ def resolve_one(name: str) -> str | None:
     return ids[0] if len(ids) == 1 else None
 
 
+class _SentenceDates(dict):
+    """The dates of each foreground sentence of a text, by sentence index, each read when first asked
+    for: a sentence before the text's first event sentence is never asked."""
+
+    def __init__(self, text: str, fore: list[Sentence], anchor: dt.date | None, lang: str):
+        super().__init__()
+        self._text, self._anchor, self._lang = text, anchor, lang
+        self._fore = {s.index: s for s in fore}
+
+    def __missing__(self, index: int) -> list[DateMention]:
+        s = self._fore.get(index)
+        found = [] if s is None else find_dates(self._text[s.start : s.end], self._anchor, self._lang, s.start)
+        self[index] = found
+        return found
+
+
 def _event_date(group: list[Sentence], dates: dict[int, list[DateMention]], anchor: dt.date | None,
                 text: str) -> DateMention:
     for s in group:
         # a month ("en mars", "in mid-February") dates the event only from its main sentence, not from a relative
         # clause there ("which left 19 dead in March 2016"), and a day given there wins over it
-        ds = [d for d in dates.get(s.index, []) if d.kind != "month" or (
+        ds = [d for d in dates[s.index] if d.kind != "month" or (
             s is group[0] and not _RELATIVE.search(text[max(s.start, d.start - 80) : d.start].lower()))]
         # a date inside an apposition (", enlevés le 25 août,") dates something else
         main = [d for d in ds if not _APPOSITION.search(text[max(s.start, d.start - 30) : d.start].lower())]
@@ -276,7 +292,7 @@ class Extractor:
         # cues and dates of the foreground sentences: a background sentence is never read again
         fore = [s for s in sents if not s.background]
         sigs = {s.index: signals(folded[s.start : s.end], lang, s.start) for s in fore}
-        dates = {s.index: find_dates(text[s.start : s.end], published, lang, s.start) for s in fore}
+        dates = _SentenceDates(text, fore, published, lang)
         sep = cue("separator", lang)
         frame = cue("non_event_frame", lang)
         same_day = re.compile(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
@@ -285,8 +301,8 @@ class Extractor:
         groups: list[list[Sentence]] = []
         for s in fore:
             sig = sigs[s.index]
-            own = [d for d in dates[s.index] if d.kind not in ("default", "month") and d.date is not None]
             if groups:
+                own = [d for d in dates[s.index] if d.kind not in ("default", "month") and d.date is not None]
                 md = _event_date(groups[-1], dates, published, text)
                 main_date = md.date
                 if md.kind != "default" and main_date is not None and own and own[0].kind == "absolute" and \

@@ -217,8 +217,15 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
     lang = lang if lang in ("fr", "en") else "fr"
     gazetteers = gazetteers or default_gazetteers()
     found: dict[tuple[int, int], PlaceMention] = {}
+    looked: dict[tuple[str, str | None], PlaceEntry | None] = {}  # a name is often looked up more than once
 
     def look(name: str, level: str | None = None):
+        key = (name, level)
+        if key not in looked:
+            looked[key] = _look(name, level)
+        return looked[key]
+
+    def _look(name: str, level: str | None):
         for g in gazetteers:
             e = g.lookup(name, level=level)
             if e is not None:
