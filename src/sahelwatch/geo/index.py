@@ -96,21 +96,32 @@ class PolygonIndex:
         cells = self._cell_ids(lon[ok], lat[ok])
         uniq, starts, ends, order = _group(cells)
         self._describe(uniq)
+        described = [self._cells[c] for c in uniq.tolist()]
+        counts = ends - starts
+        rows = ok[order]  # the points, cell by cell (cells ascending)
         # points of cells wholly inside one polygon: answered without a test
-        to_test: dict[int, list[np.ndarray]] = {}
-        for cell, s, e in zip(uniq.tolist(), starts.tolist(), ends.tolist()):
-            inside, cand = self._cells[cell]
-            rows = ok[order[s:e]]
-            if inside >= 0:
-                out[rows] = inside
-            else:
-                for g in cand:
-                    to_test.setdefault(g, []).append(rows)
-        # the rest: one contains_xy call per candidate polygon
-        for g, parts in to_test.items():
-            rows = np.concatenate(parts) if len(parts) > 1 else parts[0]
-            rows = rows[out[rows] < 0]
-            if rows.size:
-                hit = shapely.contains_xy(self.geometries[g], lon[rows], lat[rows])
-                out[rows[hit]] = g
+        inside = np.repeat(np.fromiter((d[0] for d in described), dtype=np.int64, count=len(described)), counts)
+        known = inside >= 0
+        out[rows[known]] = inside[known]
+        # the rest: one contains_xy call per candidate polygon, the polygons in the order the cells
+        # (ascending) name them, each with the points of every cell that names it
+        pair_cell = np.fromiter((k for k, d in enumerate(described) for _ in d[1]), dtype=np.int64)
+        if pair_cell.size == 0:
+            return out
+        pair_poly = np.fromiter((g for d in described for g in d[1]), dtype=np.int64, count=pair_cell.size)
+        code, polys = pd.factorize(pair_poly)  # codes in order of first appearance
+        by_poly = np.argsort(code, kind="stable")
+        pair_cell = pair_cell[by_poly]
+        lengths = counts[pair_cell]
+        # the points of each (polygon, cell) pair, laid end to end: one range of ``rows`` per pair
+        ends_flat = np.cumsum(lengths)
+        flat = np.arange(ends_flat[-1] if ends_flat.size else 0) + np.repeat(starts[pair_cell] - (ends_flat - lengths),
+                                                                           lengths)
+        bounds = np.concatenate([[0], ends_flat[np.flatnonzero(np.diff(code[by_poly]))], [flat.size]])
+        for g, a, b in zip(polys.tolist(), bounds[:-1].tolist(), bounds[1:].tolist()):
+            r = rows[flat[a:b]]
+            r = r[out[r] < 0]
+            if r.size:
+                hit = shapely.contains_xy(self.geometries[g], lon[r], lat[r])
+                out[r[hit]] = g
         return out
