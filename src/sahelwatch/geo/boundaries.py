@@ -33,7 +33,7 @@ from .admin_names import admin_norm
 from .countries import locate_country
 from .country_codes import country_to_iso3
 from .index import PolygonIndex
-from .names import factorize_rows
+from .names import Codes
 
 BOUNDARY_COLUMNS = ("iso3", "level", "pcode", "name", "name_norm", "parent_pcode", "parent_name",
                     "source", "imported_at", "geometry")
@@ -261,9 +261,10 @@ class BoundarySet:
         if lvl is None or n == 0 or not lvl.by_name_any_parent:  # no unit of the level has a P-code
             return np.full(n, None, dtype=object)
         parents_norm = parents_norm if parents_norm is not None else np.full(n, None, dtype=object)
-        inv, uniq = factorize_rows(iso3, parents_norm, names_norm)
-        found = np.full(len(uniq), None, dtype=object)
-        for i, (c, p, nm) in enumerate(uniq):
+        v = Codes()
+        inv, columns = v.pairs(v.encode(iso3), v.encode(parents_norm), v.encode(names_norm))
+        found = np.full(len(columns[0]), None, dtype=object)
+        for i, (c, p, nm) in enumerate(zip(*columns)):
             if not isinstance(nm, str):
                 continue
             hit = lvl.by_name.get((c, p, nm)) if isinstance(p, str) else None
