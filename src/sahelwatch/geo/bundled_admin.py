@@ -51,19 +51,3 @@ def bundled_admin(level: int) -> BundledLevel | None:
     return BundledLevel(iso3, t["name"].to_numpy(dtype=object), norm, parent, parent_norm,
                         geoms, PolygonIndex(geoms, cell_deg=0.1))
 
-
-def locate_bundled(level: int, lon, lat, with_parent: bool = False) -> tuple[np.ndarray, ...]:
-    """(iso3, name_norm) of the bundled unit of ``level`` containing each point (None outside);
-    with ``with_parent``, also the folded name of its parent unit."""
-    n = len(lon)
-    lv = bundled_admin(level)
-    iso3 = np.full(n, None, dtype=object)
-    norm = np.full(n, None, dtype=object)
-    parent = np.full(n, None, dtype=object)
-    if lv is not None:
-        idx = lv.index.locate(lon, lat)
-        hit = idx >= 0
-        iso3[hit] = lv.iso3[idx[hit]]
-        norm[hit] = lv.name_norm[idx[hit]]
-        parent[hit] = lv.parent_norm[idx[hit]]
-    return (iso3, norm, parent) if with_parent else (iso3, norm)
