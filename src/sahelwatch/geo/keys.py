@@ -323,22 +323,26 @@ def spatial_keys(lon, lat, iso3=None, admin1=None, admin2=None, boundaries=None)
 
         boundaries = BoundarySet(boundaries)
     admin = _admin_keys(lon, lat, codes, admin1, admin2, boundaries, v)
-    km, across, others = border_distance_codes(codes, v.values, lon, lat)
-    across = np.append(v.of(others), -1)[across]
+    km, across, across_names = border_distance_codes(codes, v.values, lon, lat)
+    across = np.append(v.of(across_names), -1)[across]
     tlon, tlat = tripoint()
     gid = priogrid_gid(lon, lat)
     gid_ok = np.isfinite(gid)
-    objects = {"iso3": codes, **admin, "border_iso3": across}  # a missing value is None (never NaN)
-    cols = {
-        # built as Series of object dtype: pandas infers no string type for them (and converts nothing)
-        **{c: pd.Series(v.decode(k), dtype=object) for c, k in objects.items()},
+    objects = {"iso3": codes, **admin, "border_iso3": across}
+    # the object columns decoded at once into one block of object dtype (pandas infers no string type
+    # and stacks nothing); a missing value is None (never NaN)
+    frame = pd.DataFrame(v.decode(np.stack(list(objects.values()))).T, columns=list(objects), dtype=object,
+                         copy=False)
+    others = {
         "priogrid_gid": pd.arrays.IntegerArray(np.where(gid_ok, gid, 0).astype(np.int64), ~gid_ok),
         "h3": _h3_column(lon, lat),  # pandas' string dtype
         "border_km": km,
         "tripoint_km": haversine_km(lon, lat, tlon, tlat),
         "liptako_gourma": _liptako_codes(v, codes, admin["admin1_norm"]).to_numpy(),  # bool, or object with NA
     }
-    return pd.DataFrame({c: cols[c] for c in KEY_COLUMNS})
+    for c, values in others.items():
+        frame.insert(KEY_COLUMNS.index(c), c, values)
+    return frame
 
 
 def point_keys(lat: float, lon: float, *, iso3: str | None = None, admin1: str | None = None,
