@@ -185,6 +185,19 @@ def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]]
     event is read again once its type is known); each mention's cues are then scored once."""
     lang = lang if lang in ("fr", "en") else "fr"
     scores = {} if scores is None else scores
+    # everything but the target category is the same whatever the hint: read once per event
+    key = ("roles", tuple(spans), tuple(mentions))
+    read = scores.get(key)
+    if read is None:
+        read = scores[key] = _read_roles(text, folded, lang, spans, mentions, scores)
+    perp_mentions, tgt_mentions, others, attribution, attribution_span, conf, acting = read
+    category, tspan = _target_category(folded, lang, spans, acting, tgt_mentions, mentions, sub_event_hint, scores)
+    return Roles(perp_mentions, tgt_mentions, others, attribution, attribution_span, category, tspan, conf)
+
+
+def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]], mentions: list[ActorMention],
+                scores: dict) -> tuple:
+    """The roles of :func:`assign_roles` but the target category, and the actors acting as perpetrators."""
     scored = []
     for rank, (s, e) in enumerate(spans):
         for m in mentions:
@@ -277,9 +290,8 @@ def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]]
     # target category
     # every actor acting as a perpetrator ("Wagner and Malian troops killed ...") is no victim
     acting = perp_mentions + tuple(x[0] for x in perps if x[0] not in perp_mentions)
-    category, tspan = _target_category(folded, lang, spans, acting, tgt_mentions, mentions, sub_event_hint)
     conf = 0.85 if chosen and chosen[1] >= 3 else 0.6 if chosen else 0.4
-    return Roles(perp_mentions, tgt_mentions, others, attribution, attribution_span, category, tspan, conf)
+    return perp_mentions, tgt_mentions, others, attribution, attribution_span, conf, acting
 
 
 _DEFAULT_TARGET = {
@@ -322,18 +334,9 @@ def _target_kind(m: ActorMention) -> str:
     return _KIND_TO_TARGET.get(m.kind, "armed_group")
 
 
-def _target_category(folded, lang, spans, perps, targets, mentions, hint):
+def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores=None):
     if hint in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
         return "none", None
-    excluded = []
-    perp_ids = {m.canonical_id for m in perps if m.canonical_id}
-    for m in mentions:
-        if m in perps or (m.canonical_id and m.canonical_id in perp_ids) or (m.method == "generic" and m not in targets and perps):
-            tail = _MEMBER_AFTER.match(folded, m.end)
-            excluded.append((m.start, tail.end() if tail else m.end))
-            mb = _MEMBER_BEFORE.search(folded[max(0, m.start - 50) : m.start])
-            if mb:
-                excluded.append((m.start - len(mb.group(0)), m.start))
     if targets:
         t = targets[0]
         return _target_kind(t), (t.start, t.end)
@@ -343,6 +346,26 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint):
             if m:
                 return "humanitarian", (s + m.start(), s + m.end())
         return "property", None
+    # the victims named in the main sentence, whatever the hint: read once per event
+    scores = {} if scores is None else scores
+    key = ("victims", tuple(spans[:1]), tuple(perps), tuple(mentions))
+    if key not in scores:
+        scores[key] = _victims_named(folded, lang, spans, perps, targets, mentions)
+    named = scores[key]
+    return named if named is not None else (_DEFAULT_TARGET.get(hint, "none"), None)
+
+
+def _victims_named(folded, lang, spans, perps, targets, mentions):
+    """The category and span of the victims the main sentence names, outside its perpetrators; None when none."""
+    excluded = []
+    perp_ids = {m.canonical_id for m in perps if m.canonical_id}
+    for m in mentions:
+        if m in perps or (m.canonical_id and m.canonical_id in perp_ids) or (m.method == "generic" and m not in targets and perps):
+            tail = _MEMBER_AFTER.match(folded, m.end)
+            excluded.append((m.start, tail.end() if tail else m.end))
+            mb = _MEMBER_BEFORE.search(folded[max(0, m.start - 50) : m.start])
+            if mb:
+                excluded.append((m.start - len(mb.group(0)), m.start))
     found = []
     for s, e in spans[:1]:
         cut = re.search(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|the) (?:\w+ ){0,2}?\w+ (?:said|says|told)|"
@@ -373,4 +396,4 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint):
                 return hit[1], hit[2]
         found.sort()
         return found[0][1], found[0][2]
-    return _DEFAULT_TARGET.get(hint, "none"), None
+    return None
