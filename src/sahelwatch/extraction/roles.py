@@ -182,7 +182,8 @@ def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]]
     """The perpetrators, targets and target category of the event in the sentences ``spans``.
 
     ``scores``: a dict the caller keeps between calls on the same text, language and spans (an
-    event is read again once its type is known); each mention's cues are then scored once."""
+    event is read again once its type is known): its roles are then read once, and only the target
+    category again for a new ``sub_event_hint``."""
     lang = lang if lang in ("fr", "en") else "fr"
     scores = {} if scores is None else scores
     # everything but the target category is the same whatever the hint: read once per event
