@@ -209,10 +209,21 @@ def boundaries(level: Annotated[int, Path(ge=1, le=2)], database: DB, request: R
     (``imported`` or ``bundled``) and ``liptako_gourma`` (in the Liptako-Gourma zone, as the events' flag); the
     collection's ``attribution`` names the sources and licences (Natural Earth, public domain; OCHA COD-AB Mali and
     Niger, CC BY 3.0 IGO; imported boundaries under their own terms)."""
+    return _boundaries_answer(database, level, request)
+
+
+def _boundaries_answer(database: Database, level: int, request: Request | None) -> Response:
     from ..store.boundaries import load_boundaries
 
     return database.cached_body(("boundaries", level), lambda store: _boundaries_body(level, load_boundaries(store.con)),
                                 request, "application/geo+json", {"Cache-Control": "no-cache"})
+
+
+def warm(database: Database) -> None:
+    """Draw the map's boundaries (about 1 s with their modules' imports) before the first request, so that the
+    first users opening the page do not wait for them (``serve`` calls this before it listens)."""
+    for level in (1, 2):
+        _boundaries_answer(database, level, None)
 
 
 #: the map's GeoJSON by (level, digest of the imported boundaries): a write of events changes the database's

@@ -7,7 +7,7 @@ import os
 
 import typer
 
-from ..errors import UsageError
+from ..errors import SahelwatchError, UsageError
 from ._shell import state, stderr
 
 
@@ -43,6 +43,7 @@ def register(app: typer.Typer) -> None:
 
         from ..api import create_app
         from ..api.app import worker_environment
+        from ..api.routes import warm
         from ..store import is_url
         from ..store.postgres import normalise_url, shown_url
 
@@ -63,6 +64,11 @@ def register(app: typer.Typer) -> None:
         if not 1 <= workers <= 32:
             raise UsageError(f"--workers must be 1..32, got {workers}")
         app = create_app(db, pool_size=pool_size)  # also checks the database before any worker starts
+        try:
+            warm(app.state.db)
+        except SahelwatchError as e:  # a writer holds the file: the first request draws the map instead
+            stderr.print(f"sahelwatch: the map's boundaries were not drawn before serving (the first request draws "
+                         f"them): {e}")
         shown = shown_url(normalise_url(db)) if is_url(db) else db
         stderr.print(f"sahelwatch: serving {shown} at http://{host}:{port}/ (API: /api/v1/, Ctrl-C to stop)")
         if workers == 1:
