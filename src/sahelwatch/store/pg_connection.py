@@ -160,6 +160,18 @@ def _tz_as_stored(table: pa.Table) -> pa.Table:
     return table
 
 
+#: the session setting the row-level security policies of the human-rights tables read
+ACTING_FOR = "sahelwatch.acting_for"
+
+
+def configure_session(raw, *, read_only: bool) -> None:
+    """The settings of every session the store opens: its schema first, UTC, and read-only when asked."""
+    raw.execute("SET search_path TO sahelwatch, public")
+    raw.execute("SET TIME ZONE 'UTC'")
+    if read_only:
+        raw.execute("SET default_transaction_read_only = on")
+
+
 class PgConnection:
     """One psycopg connection in autocommit mode: the store opens its transactions with ``BEGIN``."""
 
@@ -168,10 +180,7 @@ class PgConnection:
 
         self.url = url
         self.raw = psycopg.connect(url, autocommit=True)
-        self.raw.execute("SET search_path TO sahelwatch, public")
-        self.raw.execute("SET TIME ZONE 'UTC'")
-        if read_only:
-            self.raw.execute("SET default_transaction_read_only = on")
+        configure_session(self.raw, read_only=read_only)
 
     def execute(self, sql: str, params: Sequence | None = None) -> PgResult:
         cur = self.raw.cursor()

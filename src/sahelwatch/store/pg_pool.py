@@ -20,14 +20,10 @@ import threading
 from typing import Iterator
 
 from ..errors import SahelwatchError, StoreError
-from .pg_connection import PgConnection
+from .pg_connection import ACTING_FOR, PgConnection, configure_session
 from .postgres import PgStore, normalise_url, shown_url
 
 log = logging.getLogger(__name__)
-
-#: the session setting the row-level security policies read (:meth:`PgStore.session_acting_for`)
-ACTING_FOR = "sahelwatch.acting_for"
-
 
 class PoolExhausted(SahelwatchError):
     """Every pooled connection stayed busy for the pool's wait."""
@@ -43,10 +39,8 @@ class _Pooled(PgConnection):
 
 
 def _configure(raw) -> None:
-    """The settings of :class:`PgConnection`'s read-only sessions, once per pooled connection."""
-    raw.execute("SET search_path TO sahelwatch, public")
-    raw.execute("SET TIME ZONE 'UTC'")
-    raw.execute("SET default_transaction_read_only = on")
+    """The settings of the store's read-only sessions, once per pooled connection."""
+    configure_session(raw, read_only=True)
 
 
 def _reset(raw) -> None:

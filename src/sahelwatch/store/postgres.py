@@ -18,7 +18,7 @@ from .duckdb_store import Store
 from .gazetteer_table import Gazetteer
 from .linkage_tables import Linkage
 from .migrations import MIGRATIONS
-from .pg_connection import PgConnection
+from .pg_connection import ACTING_FOR, PgConnection
 from .pg_parts import PgAggregates, PgAuditLog, PgEvents, PgHrCases, PgIngestLog, PgVersions
 from .pg_schema import EXTRAS, SCHEMA, migration_sql
 from .programs import Programs
@@ -144,12 +144,12 @@ class PgStore(Store):
         it said before: the row-level security policies of the human-rights tables read
         ``sahelwatch.acting_for``. Only the hr part uses it, around its own statements."""
         self._session_roles.append(role or "")
-        self.con.execute("SELECT set_config('sahelwatch.acting_for', ?, false)", [role or ""])
+        self.con.execute(f"SELECT set_config('{ACTING_FOR}', ?, false)", [role or ""])
         try:
             yield self
         finally:
             self._session_roles.pop()
-            self.con.execute("SELECT set_config('sahelwatch.acting_for', ?, false)",
+            self.con.execute(f"SELECT set_config('{ACTING_FOR}', ?, false)",
                              [self._session_roles[-1] if self._session_roles else ""])
 
     # ------------------------------------------------------------------ connection
