@@ -323,7 +323,8 @@ DERIVED_DOCS: Mapping[str, str] = {
 class EventFilter:
     """The shared filters: the same on every command, the API and the dashboard.
 
-    ``actor_ids`` are canonical ids; callers resolve aliases before filtering.
+    ``actor_ids`` are canonical ids; callers resolve aliases before filtering. ``admin1`` and ``admin2`` are
+    unit names (any spelling or alias the admin-name table knows, accents and case aside) or P-codes.
     """
 
     country: tuple[str, ...] = ()  # names or ISO3 codes
@@ -333,3 +334,4 @@ class EventFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     source: tuple[str, ...] = ()
+    admin2: tuple[str, ...] = ()  # districts: Mali's cercles, Burkina Faso's provinces, Niger's departments

@@ -12,6 +12,7 @@ from .conftest import new_backend_db
 FILES = ["acled/acled_mali_dyadic_1997-2018.csv", "acled/acled_mali_monadic_2017-2018.csv",
          "acled/acled_legacy_2016_mali.csv", "ucdp/ged231_global_sample_1000.csv"]
 VIEWS = [{}, {"country": "Mali", "since": "2012-01-01", "until": "2015-12-31"}, {"admin1": "Mopti"},
+         {"admin2": ["Douentza", "Ténenkou"]}, {"admin2": "Tillabéri", "country": "Niger"},
          {"event_type": ["Battles", "Explosions/Remote violence"]}, {"actor": "jnim"}, {"source": "ucdp"},
          {"tactic": "ied"}, {"precision": ["admin1", "admin2"]}, {"fatalities_min": "10"},
          {"border_km_max": "50"}, {"as_of": TODAY.isoformat(), "country": "Burkina Faso"}]

@@ -15,6 +15,7 @@ SELECTIONS = [
     queries.EventQuery(),
     queries.EventQuery(base=EventFilter(country=("mali",), since=dt.date(2012, 3, 1))),
     queries.EventQuery(base=EventFilter(admin1=("Mopti", "Gao"))),
+    queries.EventQuery(base=EventFilter(admin2=("Douentza", "Ké-Macina"))),
     queries.EventQuery(base=EventFilter(event_type=("Battles",), until=dt.date(2015, 6, 30))),
     queries.EventQuery(fatalities_min=5, precision=("exact", "near")),
     queries.EventQuery(border_km_max=50.0),

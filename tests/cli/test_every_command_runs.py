@@ -136,6 +136,7 @@ SMOKE: dict[str, Smoke] = {
     "extract train": Smoke(lambda i: ["--out", i.out / "model", "--test-size", "0.2"]),
     "forecast backtest": Smoke(lambda i: ["--source", "events", "--unit", "admin1", "--start", "2016-01",
                                           "--end", "2016-02", "--horizons", "1"]),
+    "forecast prune": Smoke(lambda i: ["--keep", "1", "--dry-run"]),
     "forecast run": Smoke(lambda i: ["--source", "events", "--unit", "admin1", "--origin", "2018-06",
                                      "--horizons", "1..3", "--out", i.out / "forecast.csv"]),
     "geo boundaries": Smoke(lambda i: []),

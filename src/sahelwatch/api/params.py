@@ -68,6 +68,8 @@ def _clean(values: Optional[list[str]]) -> list[str]:
 
 
 Multi = Annotated[Optional[list[str]], Query()]
+ADMIN2_HELP = ("Second-order unit (a district: Mali's cercle, Burkina Faso's province, Niger's department): "
+               "name or P-code (repeatable); accents, case and the admin-name table's aliases aside.")
 
 
 @dataclass
@@ -81,6 +83,7 @@ class Selection:
         cls,
         country: Annotated[Optional[list[str]], Query(description="Country name or ISO3 code (repeatable).")] = None,
         admin1: Annotated[Optional[list[str]], Query(description="First-order unit: name or P-code.")] = None,
+        admin2: Annotated[Optional[list[str]], Query(description=ADMIN2_HELP)] = None,
         actor: Annotated[Optional[list[str]], Query(description="A canonical actor id or any alias.")] = None,
         event_type: Annotated[Optional[list[str]], Query(description="ACLED event type, e.g. Battles.")] = None,
         since: Annotated[Optional[str], Query(description="First date, YYYY-MM-DD.")] = None,
@@ -104,8 +107,8 @@ class Selection:
         if fatalities_min is not None and fatalities_max is not None and fatalities_max < fatalities_min:
             raise InvalidParameter("fatalities_max", f"{fatalities_max} is below fatalities_min {fatalities_min}")
         base = EventFilter(country=_countries(_clean(country)), admin1=tuple(_clean(admin1)),
-                           actor_ids=_actors(_clean(actor)), event_type=tuple(_clean(event_type)),
-                           since=s, until=u, source=tuple(_clean(source)))
+                           admin2=tuple(_clean(admin2)), actor_ids=_actors(_clean(actor)),
+                           event_type=tuple(_clean(event_type)), since=s, until=u, source=tuple(_clean(source)))
         return cls(EventQuery(
             base=base, sub_event_type=tuple(_clean(sub_event_type)), tactic=tuple(_clean(tactic)),
             target_category=tuple(_clean(target_category)), attribution=tuple(_clean(attribution)),

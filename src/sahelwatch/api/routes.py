@@ -343,6 +343,7 @@ def alerts(sel: Sel, database: DB,
                                                 "(default: until, else the last event date)")] = None,
            surge_unit: Annotated[Literal["admin1", "admin2"], Query()] = "admin2") -> S.Analysis:
     """Surges, fatality highs and new presence at a date, each with its reason."""
+    from ..analytics.alerts import COLUMNS
     from ..analytics.alerts import alerts as run
 
     q = sel.query
@@ -402,8 +403,12 @@ def forecasts(database: DB,
                                  ] = None,
               admin1: Annotated[Optional[list[str]], Query(description="First-order unit: name, or the unit id of "
                                                           "an admin1 forecast (repeatable).")] = None,
+              admin2: Annotated[Optional[list[str]], Query(description="District: name or P-code, or the unit id "
+                                                          "of an admin2 forecast (repeatable); it narrows admin2 "
+                                                          "runs, so it implies unit=admin2.")] = None,
               unit: Annotated[Optional[Literal["admin2", "admin1", "grid"]], Query(
-                  description="The spatial unit of the runs to show (default: the run stored last)")] = None,
+                  description="The spatial unit of the runs to show (default: the run stored last; admin2 when "
+                              "admin2 is given)")] = None,
               horizon: Annotated[Optional[int], Query(ge=1, le=36, description="Months ahead (default: all)")] = None
               ) -> S.Forecasts:
     """The latest stored forecast run (``sahelwatch forecast run``), each unit's forecasts with their 50% and
@@ -415,15 +420,21 @@ def forecasts(database: DB,
 
     iso3 = countries_iso3(country)
     names = tuple(a for a in (admin1 or []) if a != "")
+    districts = tuple(a for a in (admin2 or []) if a != "")
+    if districts:
+        if unit not in (None, "admin2"):
+            raise InvalidParameter("admin2", f"districts narrow admin2 forecasts, not {unit} ones: give unit=admin2 "
+                                   "or leave unit out")
+        unit = "admin2"
 
     def compute(store):
-        run = latest_forecast(store, unit=unit, horizon=horizon, iso3=iso3, admin1=names)
-        check = last_backtest_check(store, unit=unit, iso3=iso3, admin1=names)
+        run = latest_forecast(store, unit=unit, horizon=horizon, iso3=iso3, admin1=names, admin2=districts)
+        check = last_backtest_check(store, unit=unit, iso3=iso3, admin1=names, admin2=districts)
         if run is None and check is None:
-            return S.Forecasts(available=False, reason="no forecast is stored in the database: run 'sahelwatch "
-                               "forecast run' and 'sahelwatch forecast backtest' on it")
+            return S.Forecasts(available=False, reason=f"no {unit + ' ' if unit else ''}forecast is stored in the "
+                               "database: run 'sahelwatch forecast run' and 'sahelwatch forecast backtest' on it")
         return S.Forecasts(available=True, run=run, backtest=check)
-    return database.cached(("forecasts", iso3, names, unit, horizon), compute)
+    return database.cached(("forecasts", iso3, names, districts, unit, horizon), compute)
 
 
 @router.get("/report", responses={200: {"content": {"text/html": {}, "application/pdf": {}}}, **_ERRORS})

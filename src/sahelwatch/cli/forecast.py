@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Optional
 
@@ -110,3 +111,34 @@ def _print_run(s: dict) -> None:
         stdout.print(f"  {r['unit_name']:<20} {r['target_month']}  P(any fatal) {r['p_any_fatal']:.2f}"
                      f"  mean {r['fatalities_mean']:.1f}")
     _print_stored(s["stored"])
+
+
+@app.command("prune")
+def prune(
+    ctx: typer.Context,
+    keep: Optional[int] = typer.Option(None, "--keep", help="Keep the N newest runs of each kind (run, backtest), "
+                                       "model and unit."),
+    older_than: Optional[float] = typer.Option(None, "--older-than", help="Remove only runs stored more than DAYS "
+                                               "days ago."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Say what would be removed; remove nothing."),
+    json_: bool = typer.Option(False, "--json", help="Print one JSON object."),
+) -> None:
+    """Remove old stored forecast runs and backtests, never the ones the API serves (the latest of each kind,
+    unit, model and horizon). Give --keep, --older-than or both (a run goes when both say so)."""
+    from ..forecasting.stored import prune as run_prune
+
+    st = state(ctx)
+    result = run_prune(st.db, keep=keep, older_than_days=older_than, dry_run=dry_run)
+    if json_:
+        emit(dataclasses.replace(st, json=True), result)
+        return
+    emit(st, result, _print_prune)
+
+
+def _print_prune(r: dict) -> None:
+    verb = "would remove" if r["dry_run"] else "removed"
+    stdout.print(f"{verb} {r['runs']} stored runs ({r['values']} values); kept {r['kept']}", markup=False)
+    for x in r["removed"]:
+        stdout.print(f"  {x['run_id']}  {x['kind']:<8} {x['unit']:<6} origins {x['first_origin']}..{x['last_origin']}"
+                     f"  horizons {x['horizons']}  stored {str(x['created_at'])[:19]}  {x['n_values']} values",
+                     markup=False)

@@ -175,6 +175,30 @@ def save(db: str | Path, record: tuple[dict, pa.Table]) -> dict:
     return {"run_id": row["run_id"], "kind": row["kind"], "values": values.num_rows, "replaced": replaced}
 
 
+def prune(db: str | Path, *, keep: int | None = None, older_than_days: float | None = None, dry_run: bool = False,
+          now: dt.datetime | None = None) -> dict:
+    """Remove old stored runs and backtests from the database at ``db`` (``forecast prune``): those beyond the
+    ``keep`` newest of each kind, model and unit, and/or stored more than ``older_than_days`` days before
+    ``now``; never a run ``/api/v1/forecasts`` serves (the latest run of each kind, unit, model and horizon,
+    the latest backtest its check reads). All or nothing; ``dry_run`` only says what would go."""
+    from ..errors import UsageError
+    from ..store import open_store
+
+    if keep is None and older_than_days is None:
+        raise UsageError("say what to prune: --keep N (the newest runs to keep of each kind, model and unit) "
+                         "and/or --older-than DAYS")
+    if keep is not None and keep < 1:
+        raise UsageError(f"--keep must be at least 1, got {keep}")
+    if older_than_days is not None and not (0 <= older_than_days <= 1e6):
+        raise UsageError(f"--older-than must be a number of days from 0 to 1000000, got {older_than_days}")
+    before = None
+    if older_than_days is not None:
+        before = (now or dt.datetime.now(dt.timezone.utc)) - dt.timedelta(days=older_than_days)
+    with open_store(db, create=False) as store:
+        out = store.forecasts.prune(keep=keep, before=before, dry_run=dry_run)
+    return plain({"keep": keep, "older_than_days": older_than_days, "before": before, **out})
+
+
 # ------------------------------------------------------------------------------------------------ reading
 def _run_public(row: dict) -> dict:
     return {
@@ -201,15 +225,35 @@ def _unit_public(v: dict) -> dict:
 
 
 def latest_forecast(store, *, unit: str | None = None, horizon: int | None = None, iso3: Iterable[str] = (),
-                    admin1: Iterable[str] = ()) -> dict | None:
-    """The last stored forecast run (of ``unit``) narrowed to ``horizon``, countries and admin1 units: the
-    run's description and one entry per unit and target month. None when no run is stored."""
+                    admin1: Iterable[str] = (), admin2: Iterable[str] = ()) -> dict | None:
+    """The last stored forecast run (of ``unit``) narrowed to ``horizon``, countries, admin1 units and, in an
+    admin2 run, districts (:func:`_districts`): the run's description and one entry per unit and target month.
+    None when no run is stored."""
     row = store.forecasts.latest("run", unit)
     if row is None:
         return None
     values = store.forecasts.values(row["run_id"], horizon=horizon, iso3=tuple(iso3), admin1=tuple(admin1))
     keys = _area_keys(row["unit"], values)
+    values, keys = _districts(row["unit"], values, keys, tuple(admin2))
     return plain({"run": _run_public(row), "units": [_unit_public(v) | {"area_key": k} for v, k in zip(values, keys)]})
+
+
+def _districts(unit: str, values: list[dict], keys: list, names: tuple[str, ...]) -> tuple[list[dict], list]:
+    """The values (and their area keys) of the districts ``names`` of an admin2 run: a district matches by its
+    unit id, its name (case aside) or its key, as the event filter matches ``admin2`` (folded, aliases
+    resolved). Every value when ``names`` is empty; none in a run of another unit."""
+    if not names:
+        return values, keys
+    if unit != "admin2":
+        return [], []
+    from ..geo.admin_names import filter_keys
+
+    lower = {n.lower() for n in names}
+    wanted = lower | set(filter_keys(names, 2))
+    kept = [(v, k) for v, k in zip(values, keys)
+            if (v["unit_id"] or "").lower() in lower or (v["unit_name"] or "").lower() in lower
+            or (k is not None and k.split("|", 1)[1] in wanted)]
+    return [v for v, _ in kept], [k for _, k in kept]
 
 
 def _area_keys(unit: str, values: list[dict]) -> list[str | None]:
@@ -224,7 +268,7 @@ def _area_keys(unit: str, values: list[dict]) -> list[str | None]:
 
 
 def last_backtest_check(store, *, unit: str | None = None, iso3: Iterable[str] = (),
-                        admin1: Iterable[str] = ()) -> dict | None:
+                        admin1: Iterable[str] = (), admin2: Iterable[str] = ()) -> dict | None:
     """The last stored backtest's latest scored month at its shortest horizon ("last month's forecast against
     what happened"): per unit the ``sahelwatch`` forecast, its intervals, what happened and whether it fell
     inside each interval; the coverage of the intervals and the scores over those unit-months for every
@@ -242,6 +286,8 @@ def last_backtest_check(store, *, unit: str | None = None, iso3: Iterable[str] =
     origin = origins[-1]
     values = store.forecasts.values(row["run_id"], horizon=horizon, origin=origin, iso3=tuple(iso3),
                                     admin1=tuple(admin1))
+    values = _districts(row["unit"], values, [None] * len(values) if not admin2 else _area_keys(row["unit"], values),
+                        tuple(admin2))[0]
     by_model: dict[str, list[dict]] = {}
     for v in values:
         by_model.setdefault(v["model"], []).append(v)
@@ -275,4 +321,4 @@ def _month_scores(values: list[dict]) -> dict | None:
 
 
 __all__ = ["TrainedOn", "backtest_record", "last_backtest_check", "latest_forecast", "model_config",
-           "panel_digest", "run_record", "save", "trained_on"]
+           "panel_digest", "prune", "run_record", "save", "trained_on"]

@@ -56,6 +56,29 @@ def canonical_admin_name(iso3: str | None, level: int, name) -> str | None:
     return table.get((iso3, level, key)) or table.get((iso3, level, strip_unit_words(key)))
 
 
+@functools.cache
+def _countries() -> tuple[str, ...]:
+    return tuple(sorted({iso3 for iso3, _, _ in _table()}))
+
+
+def filter_keys(names, level: int) -> tuple[str, ...]:
+    """The ``admin{level}_norm`` keys a filter on unit ``names`` matches, in any country: each name folded with
+    its unit words stripped (as :func:`admin_norm` keys an unknown name), and the folded canonical name of
+    every unit of that level the table knows it as an alias of ("Timbuktu" -> "tombouctou",
+    "cercle de Bourem" -> "bourem")."""
+    keys: list[str] = []
+    for name in names:
+        key = fold_name(name)
+        if not key:
+            continue
+        keys.append(strip_unit_words(key))
+        for iso3 in _countries():
+            canon = canonical_admin_name(iso3, level, name)
+            if canon is not None:
+                keys.append(fold_name(canon))
+    return tuple(dict.fromkeys(keys))
+
+
 def admin_norm(iso3, names, level: int) -> tuple[np.ndarray, np.ndarray]:
     """(canonical, norm) for each name: canonical spelling (``None`` if unknown) and matching key.
 

@@ -158,7 +158,7 @@ def _filters(report: SituationReport, loc: Locale) -> list[str]:
     f = report.filter
     out = []
     for key, values in (("filter_country", f.country), ("filter_admin1", f.admin1),
-                        ("filter_actor", f.actor_ids), ("filter_event_type", f.event_type)):
+                        ("filter_admin2", f.admin2), ("filter_actor", f.actor_ids), ("filter_event_type", f.event_type)):
         if values:
             out.append(f"{loc.t(key)}{loc.t('label_sep')}{', '.join(values)}")
     return out

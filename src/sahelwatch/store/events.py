@@ -12,6 +12,19 @@ from ..model import EventFilter
 from ._sql import Part
 
 
+def _admin_clause(p: str, level: int, names: tuple[str, ...]) -> tuple[str, list]:
+    """An admin filter: the unit's name as the source wrote it (case aside), its key (the names folded, and
+    resolved through the admin-name table's aliases: :func:`~sahelwatch.geo.admin_names.filter_keys`) or its
+    P-code."""
+    from ..geo.admin_names import filter_keys
+
+    vals = [n.lower() for n in names]
+    keys = list(dict.fromkeys(vals + list(filter_keys(names, level))))
+    a, k = ", ".join("?" for _ in vals), ", ".join("?" for _ in keys)
+    return (f"(lower({p}admin{level}) IN ({a}) OR lower({p}admin{level}_norm) IN ({k}) "
+            f"OR lower({p}admin{level}_pcode) IN ({a}))"), vals + keys + vals
+
+
 class Events(Part):
     """The current, undeleted events (the ``events`` view), each with its linkage cluster."""
 
@@ -25,12 +38,11 @@ class Events(Part):
             marks = ", ".join("?" for _ in vals)
             clauses.append(f"(lower({p}country) IN ({marks}) OR lower({p}iso3) IN ({marks}))")
             params += vals + vals
-        if f.admin1:
-            vals = [a.lower() for a in f.admin1]
-            marks = ", ".join("?" for _ in vals)
-            clauses.append(f"(lower({p}admin1) IN ({marks}) OR lower({p}admin1_norm) IN ({marks}) "
-                           f"OR lower({p}admin1_pcode) IN ({marks}))")
-            params += vals * 3
+        for level, names in ((1, f.admin1), (2, f.admin2)):
+            if names:
+                c, v = _admin_clause(p, level, names)
+                clauses.append(c)
+                params += v
         if f.actor_ids:
             ids = list(f.actor_ids)
             arr = "[" + ", ".join("?" for _ in ids) + "]::VARCHAR[]"
@@ -149,6 +161,7 @@ def filter_from_kwargs(**kw) -> EventFilter:
     return EventFilter(
         country=tup(kw.get("country")),
         admin1=tup(kw.get("admin1")),
+        admin2=tup(kw.get("admin2")),
         actor_ids=tup(kw.get("actor_ids") or kw.get("actor")),
         event_type=tup(kw.get("event_type")),
         since=dt.date.fromisoformat(since) if isinstance(since, str) else since,

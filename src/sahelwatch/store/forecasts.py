@@ -117,6 +117,50 @@ class ForecastRuns(Part):
             "ORDER BY finished_at DESC, ingest_id DESC LIMIT 1"))
         return rows[0] if rows else None
 
+    def served(self) -> set[str]:
+        """The runs ``/api/v1/forecasts`` can serve: for each kind (a run, a backtest), the one stored last of
+        each unit and, for each model and horizon the kind's runs hold values of in that unit, the one stored
+        last holding them. The run stored last of a kind, the one served when no unit is asked for, is among them."""
+        order = "ORDER BY r.created_at DESC, r.run_id DESC"
+        rows = self.con.execute(
+            f"SELECT run_id FROM (SELECT r.run_id, row_number() OVER (PARTITION BY r.kind, r.unit {order}) AS n "
+            f"FROM forecast_runs r) a WHERE n = 1 "
+            f"UNION SELECT run_id FROM (SELECT r.run_id, row_number() OVER (PARTITION BY r.kind, r.unit, v.model, "
+            f"v.horizon {order}) AS n FROM forecast_runs r JOIN (SELECT DISTINCT run_id, model, horizon "
+            f"FROM forecast_values) v ON v.run_id = r.run_id) b WHERE n = 1").fetchall()
+        return {r[0] for r in rows}
+
+    def prune(self, *, keep: int | None = None, before=None, dry_run: bool = False) -> dict:
+        """Remove the stored runs beyond the ``keep`` newest of each kind, model and unit and/or stored before
+        ``before`` (a timezone-aware datetime), but never one of :meth:`served`; in one transaction, so a
+        failure removes nothing. With ``dry_run``, only say what would go. Returns the runs removed (newest
+        first, each with its count of values), the total of runs and values removed, and the runs kept."""
+        if keep is None and before is None:
+            raise ValueError("prune needs keep or before")
+        with self.transaction():
+            runs = self._dicts(self.con.execute(
+                "SELECT r.run_id, r.kind, r.model, r.unit, r.horizons, r.first_origin, r.last_origin, r.created_at, "
+                "(SELECT count(*) FROM forecast_values v WHERE v.run_id = r.run_id) AS n_values, row_number() OVER "
+                "(PARTITION BY r.kind, r.model, r.unit ORDER BY r.created_at DESC, r.run_id DESC) AS age_rank "
+                "FROM forecast_runs r ORDER BY r.created_at DESC, r.run_id DESC"))
+            served = self.served()
+            gone = [r for r in runs if r["run_id"] not in served
+                    and (keep is None or r["age_rank"] > keep) and (before is None or r["created_at"] < before)]
+            ids = [r["run_id"] for r in gone]
+            if ids and not dry_run:
+                for table in ("forecast_values", "forecast_runs"):
+                    self._delete(table, ids)
+        for r in gone:
+            r.pop("age_rank")
+            r["n_values"] = int(r["n_values"])
+        return {"dry_run": dry_run, "removed": gone, "runs": len(gone), "values": sum(r["n_values"] for r in gone),
+                "kept": len(runs) - len(gone)}
+
+    def _delete(self, table: str, run_ids: list[str]) -> None:
+        for i in range(0, len(run_ids), 500):
+            chunk = run_ids[i:i + 500]
+            self.con.execute(f"DELETE FROM {table} WHERE run_id IN ({', '.join('?' for _ in chunk)})", chunk)
+
     def count(self) -> int:
         return self.con.execute("SELECT count(*) FROM forecast_runs").fetchall()[0][0]
 

@@ -96,7 +96,7 @@ def _narrow(store, q: EventQuery, place: bool = False, actors: bool = False) -> 
     if q.as_of is not None or not _duckdb(store):
         return None
     joins, cols = [], ""
-    if place or q.base.admin1 or q.border_km_max is not None:
+    if place or q.base.admin1 or q.base.admin2 or q.border_km_max is not None:
         joins.append("LEFT JOIN event_places p ON p.place_key = v.place_key")
         cols += ", p.* EXCLUDE (place_key)"
     if actors or q.base.actor_ids:
