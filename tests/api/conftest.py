@@ -43,6 +43,18 @@ def acled_db(request, tmp_path_factory):
     return acled_store(request.param, tmp_path_factory, request)
 
 
+@pytest.fixture(scope="session")
+def source_rows():
+    """The ACLED file as pandas reads it (every cell text), with ``date`` and integer ``fatalities``: the
+    independent count the API's totals are checked against."""
+    import pandas as pd
+
+    df = pd.read_csv(data_file(ACLED), dtype=str, keep_default_na=False)
+    df["date"] = pd.to_datetime(df["event_date"])
+    df["fatalities"] = pd.to_numeric(df["fatalities"]).astype(int)
+    return df
+
+
 @pytest.fixture(scope="module")
 def client(acled_db):
     from fastapi.testclient import TestClient

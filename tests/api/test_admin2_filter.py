@@ -11,18 +11,6 @@ import json
 import pandas as pd
 import pytest
 
-from tests.conftest import data_file
-
-from .conftest import ACLED
-
-
-@pytest.fixture(scope="module")
-def source_rows():
-    df = pd.read_csv(data_file(ACLED), dtype=str, keep_default_na=False)
-    df["date"] = pd.to_datetime(df["event_date"])
-    df["fatalities"] = pd.to_numeric(df["fatalities"]).astype(int)
-    return df
-
 
 def _count(df: pd.DataFrame, admin2: list[str], since: str | None = None) -> tuple[int, int]:
     m = df["admin2"].isin(admin2)

@@ -5,10 +5,6 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.conftest import data_file
-
-from .conftest import ACLED
-
 VIEWS = [
     {},
     {"country": "Mali", "since": "2012-01-01", "until": "2015-12-31"},
@@ -17,14 +13,6 @@ VIEWS = [
     {"admin1": "Gao", "event_type": "Violence against civilians", "until": "2017-06-30"},
     {"country": "MLI", "event_type": ["Battles", "Explosions/Remote violence"], "since": "2018-01-01"},
 ]
-
-
-@pytest.fixture(scope="module")
-def source_rows():
-    df = pd.read_csv(data_file(ACLED), dtype=str, keep_default_na=False)
-    df["date"] = pd.to_datetime(df["event_date"])
-    df["fatalities"] = pd.to_numeric(df["fatalities"]).astype(int)
-    return df
 
 
 def _independent(df: pd.DataFrame, view: dict) -> tuple[int, int]:
