@@ -51,7 +51,7 @@ printed beside it and not hidden.
 The machine has 2 cores shared with other work: the load average is printed beside the figures.
 
     python bench/load.py [--clients 200] [--seconds 60] [--think 2-8,0] [--backends duckdb,postgresql]
-                         [--pool-size 8] [--workers 1] [--client-procs 2]
+                         [--pool-size 8] [--workers 1] [--client-procs 2] [--max-stale S]
 """
 
 from __future__ import annotations
@@ -199,11 +199,13 @@ def think_label(think: tuple[str, float, float]) -> str:
 
 
 # ------------------------------------------------------------------------------------------------- servers
-def start_serve(db: str, port: int, pool_size: int, workers: int) -> subprocess.Popen:
+def start_serve(db: str, port: int, pool_size: int, workers: int, max_stale: float | None = None) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "sahelwatch", "--db", db, "serve", "--host", HOST, "--port", str(port),
            "--pool-size", str(pool_size)]
     if workers > 1:
         cmd += ["--workers", str(workers)]
+    if max_stale is not None:
+        cmd += ["--max-stale", f"{max_stale:g}"]
     return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -402,7 +404,9 @@ def report(name: str, r: dict, load_before: str, load_after: str) -> float:
 
 
 def api_total(port: int) -> int:
-    with urllib.request.urlopen(f"http://{HOST}:{port}/api/v1/events?limit=1", timeout=60) as r:
+    """The API's event total, fresh (never an answer from before the ingest, marked stale)."""
+    req = urllib.request.Request(f"http://{HOST}:{port}/api/v1/events?limit=1", headers={"Cache-Control": "no-cache"})
+    with urllib.request.urlopen(req, timeout=60) as r:
         return json.loads(r.read())["total"]
 
 
@@ -418,6 +422,7 @@ def main() -> None:
     ap.add_argument("--backends", default="duckdb,postgresql")
     ap.add_argument("--pool-size", type=int, default=8, help="serve --pool-size (PostgreSQL)")
     ap.add_argument("--workers", type=int, default=1, help="serve --workers")
+    ap.add_argument("--max-stale", type=float, help="serve --max-stale (default: serve's own)")
     ap.add_argument("--client-procs", type=int, default=2, help="client processes the clients are split over")
     ap.add_argument("--think", default="2-8,0",
                     help="think times, one run each: 0 (closed loop), A-B (uniform seconds) or expM (exponential, mean "
@@ -502,7 +507,7 @@ def main() -> None:
             stop(proc)
         (tmp / "bodies.json").write_text(json.dumps(bodies), encoding="utf-8")
         print(f"{a.clients} clients x {a.seconds:g} s per target on {HOST}; {len(VIEWS)} views, {len(urls)} distinct "
-              f"URLs; store: 3 ACLED files ({total_before:,} events), the UCDP sample ingested during the load "
+              f"URLs; serve --max-stale {'default' if a.max_stale is None else f'{a.max_stale:g}'}; store: 3 ACLED files ({total_before:,} events), the UCDP sample ingested during the load "
               f"(reference total {expected_total:,}); cores: {os.cpu_count()} (shared); serve workers {a.workers}, "
               f"pool size {a.pool_size}; client processes {a.client_procs}")
 
@@ -524,7 +529,7 @@ def main() -> None:
             # -------------------------------------------------------- each backend, with an ingest during the load
             for b in backends:
                 port = free_port()
-                proc = start_serve(dbs[(b, k)], port, a.pool_size, a.workers)
+                proc = start_serve(dbs[(b, k)], port, a.pool_size, a.workers, a.max_stale)
                 try:
                     wait_up(proc, port)
                     late = {}

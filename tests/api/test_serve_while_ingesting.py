@@ -1,5 +1,7 @@
 """`sahelwatch serve` in one process never blocks `sahelwatch ingest` in another, and the API shows the newly
-ingested data without a restart (two real processes on a real DuckDB file)."""
+ingested data without a restart (two real processes on a real DuckDB file): at once to a client that asks for a
+fresh answer (``Cache-Control: no-cache``); to the others, within ``--max-stale`` seconds (the answers from before
+the write are marked stale meanwhile: tests/api/test_stale_answers_after_a_write.py)."""
 
 from __future__ import annotations
 
@@ -28,8 +30,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _get(url: str) -> dict:
-    with urllib.request.urlopen(url, timeout=30) as r:
+def _get(url: str, fresh: bool = False) -> dict:
+    req = urllib.request.Request(url, headers={"Cache-Control": "no-cache"} if fresh else {})
+    with urllib.request.urlopen(req, timeout=30) as r:
         return json.loads(r.read())
 
 
@@ -71,7 +74,7 @@ def test_ingest_runs_while_serving_and_the_api_shows_it(tmp_path):
         assert ing.returncode == 0, ing.stderr
         assert link.returncode == 0, link.stderr
         assert answers, "the server answered no request while the ingest ran"
-        after = _get(base + "/events?limit=1")["total"]
+        after = _get(base + "/events?limit=1", fresh=True)["total"]
         inserted = json.loads(ing.stdout)["inserted"]
         assert inserted > 0
         assert after == before + inserted

@@ -53,6 +53,10 @@ FATALITIES_1Y_HIGH = "fatalities_1y_high"
 FATALITIES_3Y_HIGH = "fatalities_3y_high"
 NEW_PRESENCE = "new_presence"
 KINDS = (SURGE, FATALITIES_1Y_HIGH, FATALITIES_3Y_HIGH, NEW_PRESENCE)
+#: every column :func:`alerts` reads, with its default units or a surge unit of admin1 (a caller reading the
+#: events from a store reads only these: the whole row, notes and sources included, took most of the time)
+COLUMNS = ("event_date", "fatalities_best", "country", "iso3", "admin1", "admin2", "actor1_ids", "actor2_ids",
+           "inter1", "inter2")
 
 
 @dataclass(frozen=True, slots=True)

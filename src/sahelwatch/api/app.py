@@ -19,7 +19,7 @@ from ..access.throttle import LoginThrottle
 from ..errors import NotFoundError, SahelwatchError
 from .access_routes import router as access_router
 from .auth import authorize
-from .db import GZIP_LEVEL, open_database
+from .db import GZIP_LEVEL, STALE_HEADER, begin_request, mark_stale, open_database
 from .params import InvalidParameter
 from .programs import router as programs_router
 from .routes import router
@@ -57,14 +57,103 @@ class _RefuseNul:
         await self.app(scope, receive, send)
 
 
+class _StaleMarker:
+    """Reads the client's demand for a fresh answer (``Cache-Control: no-cache``) and marks an answer built from a
+    stale cached value (see ``Database.cached``): the header ``X-Sahelwatch-Stale`` and, in a JSON object, the
+    field ``stale``. Answers whose bytes are cached are marked by the cache itself (``Database.cached_body``)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        fresh = any(k == b"cache-control" and b"no-cache" in v.lower() for k, v in scope.get("headers", ()))
+        state = begin_request(fresh)
+        start: dict | None = None
+        body: list[bytes] = []
+
+        async def marking_send(message):
+            nonlocal start
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", ())}
+                if not state.stale or STALE_HEADER.lower().encode() in names:
+                    await send(message)
+                    return
+                start = message
+                return
+            if start is None or message["type"] != "http.response.body":
+                await send(message)
+                return
+            body.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            stale = max(state.stale, key=lambda st: st.age)
+            headers = [(k, v) for k, v in start.get("headers", ()) if k.lower() != b"content-length"]
+            kinds = {k.lower(): v for k, v in headers}
+            whole = b"".join(body)
+            if b"json" in kinds.get(b"content-type", b"") and b"content-encoding" not in kinds:
+                whole = mark_stale(whole, stale)
+            headers += [(b"content-length", str(len(whole)).encode()), (STALE_HEADER.lower().encode(),
+                                                                         stale.header().encode())]
+            await send({**start, "headers": headers})
+            await send({"type": "http.response.body", "body": whole, "more_body": False})
+
+        await self.app(scope, receive, marking_send)
+
+
+#: what the dashboard (web/static/app.js ``start()``) asks for when it opens with no filter: computed before
+#: ``serve`` listens, so the first users do not all pay for the same cold answers
+DEFAULT_VIEW = ("/api/v1/events?limit=200", "/api/v1/aggregates?place=admin1",
+                "/api/v1/aggregates?place=admin1&precision=admin1&precision=admin2", "/api/v1/aggregates?period=month",
+                "/api/v1/aggregates?period=week", "/api/v1/aggregates?place=admin2&precision=admin2", "/api/v1/meta",
+                "/api/v1/boundaries/1", "/api/v1/boundaries/2", "/api/v1/programs/areas", "/api/v1/forecasts",
+                "/api/v1/alerts")
+
+
+def warm(app: FastAPI) -> dict[str, int]:
+    """Ask the application itself, in this process, for the dashboard's default view (``DEFAULT_VIEW``) so that
+    its answers are cached before the server listens; the status of each (a database with user accounts answers
+    401 to these anonymous requests, which then warm nothing)."""
+    import asyncio
+
+    async def get(url: str) -> int:
+        path, _, query = url.partition("?")
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+                 "path": path, "raw_path": path.encode(), "query_string": query.encode(), "root_path": "",
+                 "headers": [(b"host", b"127.0.0.1"), (b"accept-encoding", b"gzip")], "client": ("127.0.0.1", 0),
+                 "server": ("127.0.0.1", 0)}
+        status = 0
+
+        async def receive():
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message):
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+
+        await app(scope, receive, send)
+        return status
+
+    async def all_of_them() -> dict[str, int]:
+        return {url: await get(url) for url in DEFAULT_VIEW}
+
+    return asyncio.run(all_of_them())
+
+
 def _static_dir() -> Path:
     return Path(str(resources.files("sahelwatch.web") / "static"))
 
 
-def create_app(db_path: Path | str, *, busy_wait: float = 5.0, pool_size: int = 8) -> FastAPI:
+def create_app(db_path: Path | str, *, busy_wait: float = 5.0, pool_size: int = 8, max_stale: float = 0.0,
+               refresh: bool = True, clock=None) -> FastAPI:
     """The application over ``db_path`` (a DuckDB file or a ``postgresql://`` URL); on PostgreSQL, requests
-    share a pool of at most ``pool_size`` read-only connections."""
-    database = open_database(db_path, busy_wait=busy_wait, pool_size=pool_size)
+    share a pool of at most ``pool_size`` read-only connections. With ``max_stale`` > 0, an answer from before a
+    write may be served, marked stale, for that many seconds at most while it is computed again (ADR 0007)."""
+    database = open_database(db_path, busy_wait=busy_wait, pool_size=pool_size, max_stale=max_stale, refresh=refresh,
+                             **({"clock": clock} if clock is not None else {}))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -81,6 +170,7 @@ def create_app(db_path: Path | str, *, busy_wait: float = 5.0, pool_size: int = 
     app.include_router(router)
     app.include_router(programs_router)
     app.include_router(access_router)
+    app.add_middleware(_StaleMarker)  # inside the gzip middleware: it sees the answers before they are compressed
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=GZIP_LEVEL)
     app.add_middleware(_RefuseNul)
 
@@ -121,15 +211,33 @@ def create_app(db_path: Path | str, *, busy_wait: float = 5.0, pool_size: int = 
 
 
 #: the environment variables by which ``serve --workers N`` hands its database to each worker process
-_WORKER_DB, _WORKER_POOL = "SAHELWATCH_SERVE_DB", "SAHELWATCH_SERVE_POOL_SIZE"
+_WORKER_DB, _WORKER_POOL, _WORKER_STALE = "SAHELWATCH_SERVE_DB", "SAHELWATCH_SERVE_POOL_SIZE", "SAHELWATCH_SERVE_MAX_STALE"
 
 
-def worker_environment(db_path: Path | str, pool_size: int) -> dict[str, str]:
-    return {_WORKER_DB: str(db_path), _WORKER_POOL: str(pool_size)}
+def worker_environment(db_path: Path | str, pool_size: int, max_stale: float = 0.0) -> dict[str, str]:
+    return {_WORKER_DB: str(db_path), _WORKER_POOL: str(pool_size), _WORKER_STALE: repr(float(max_stale))}
 
 
 def app_for_worker() -> FastAPI:
-    """The application of one worker process of ``serve --workers N`` (uvicorn's factory)."""
+    """The application of one worker process of ``serve --workers N`` (uvicorn's factory), its cache warmed with
+    the dashboard's default view before it takes requests."""
     import os
 
-    return create_app(os.environ[_WORKER_DB], pool_size=int(os.environ[_WORKER_POOL]))
+    app = create_app(os.environ[_WORKER_DB], pool_size=int(os.environ[_WORKER_POOL]),
+                     max_stale=float(os.environ.get(_WORKER_STALE, "0")))
+    warm_or_say(app)
+    return app
+
+
+def warm_or_say(app: FastAPI) -> None:
+    """:func:`warm`, logging what it could not compute (a writer holding the file, accounts): the first requests
+    then compute those answers."""
+    try:
+        statuses = warm(app)
+    except SahelwatchError as e:
+        log.warning("the dashboard's default view was not computed before serving: %s", e)
+        return
+    failed = sorted(u for u, status in statuses.items() if status != 200)
+    if failed:
+        log.warning("the dashboard's default view was not computed before serving for %d of %d answers (%s)",
+                    len(failed), len(statuses), ", ".join(failed))

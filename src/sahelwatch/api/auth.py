@@ -96,7 +96,8 @@ def client_address(request: Request) -> str:
 
 def _account_count(request: Request) -> int:
     """How many accounts the database holds, read again only after a write (cached under its signature)."""
-    return request.app.state.db.cached(("accounts",), lambda store: store.users.count())
+    # never a stale count: the first account added closes the open (loopback, no account) mode at once
+    return request.app.state.db.cached(("accounts",), lambda store: store.users.count(), fresh_only=True)
 
 
 def _from_token(request: Request, token: str) -> Principal:

@@ -13,6 +13,11 @@ and is then left closed between requests for ``rest`` seconds, so a writer in an
 while readers hold the file) always gets a window. While the store is held no writer can change the file, so
 it never shows stale data.
 
+After a write, an answer computed before it may be served for at most ``max_stale`` seconds (0, the default of
+:func:`open_database`, never), marked stale (the header ``X-Sahelwatch-Stale`` and the field ``stale``), while one
+background refresher computes the most recently used answers again for the new signature; a request sent with
+``Cache-Control: no-cache`` always gets a fresh answer (ADR 0007).
+
 On a PostgreSQL database (:class:`PgDatabase`) readers never block writers: each request borrows a
 read-only store from a connection pool (:mod:`sahelwatch.store.pg_pool`), and answers are cached under
 the server's snapshot, which changes whenever a writing transaction begins or commits.
@@ -20,12 +25,15 @@ the server's snapshot, which changes whenever a writing transaction begins or co
 
 from __future__ import annotations
 
+import contextvars
+import datetime as dt
 import gzip
 import logging
 import threading
 import time
 from collections import OrderedDict
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -39,6 +47,62 @@ log = logging.getLogger(__name__)
 #: gzip level of the answers: 6 compresses the map's boundaries (378 KB) to 93.0 KB in about 50 ms where
 #: Starlette's default, 9, takes about 250 ms for 92.6 KB (measured 2026-12-06 on the loaded 2-core machine)
 GZIP_LEVEL = 6
+#: the response header that marks an answer computed before the last write the server has seen
+STALE_HEADER = "X-Sahelwatch-Stale"
+#: the most recently used answers the background refresher computes again after a write
+REFRESH_RECENT = 160
+
+
+@dataclass
+class RequestState:
+    """What one request asked of the cache and got from it (set by the application's middleware)."""
+
+    fresh: bool = False  # the client sent Cache-Control: no-cache: never a stale answer
+    stale: list = field(default_factory=list)  # the Staleness of each stale answer the request used
+
+
+@dataclass(frozen=True)
+class Staleness:
+    """An answer served after a write it does not show: since when (UTC) the server has seen that write, how
+    many seconds ago, and the most it will serve such an answer for."""
+
+    since: dt.datetime
+    age: float
+    max_seconds: float
+
+    def header(self) -> str:
+        return f"age={self.age:.1f}; max={self.max_seconds:g}; since={self.since.isoformat(timespec='seconds')}"
+
+    def field(self) -> bytes:
+        return (b'"stale":{"since":"' + self.since.isoformat(timespec="seconds").encode()
+                + b'","max_seconds":' + f"{self.max_seconds:g}".encode() + b"}")
+
+
+_REQUEST: contextvars.ContextVar[RequestState | None] = contextvars.ContextVar("sahelwatch_request", default=None)
+
+
+def begin_request(fresh: bool) -> RequestState:
+    """The cache's view of the request being served (the worker thread of a sync route shares this object)."""
+    state = RequestState(fresh=fresh)
+    _REQUEST.set(state)
+    return state
+
+
+def mark_stale(body: bytes, stale: Staleness) -> bytes:
+    """``body`` (a JSON object) with the field ``stale`` first."""
+    if not body.startswith(b"{"):
+        return body
+    return b"{" + stale.field() + (b"," if body[1:].lstrip() != b"}" else b"") + body[1:]
+
+
+class _Entry:
+    """The last answer computed for one key: under which signature, and how to compute it again."""
+
+    __slots__ = ("sig", "value", "compute", "fresh_only", "marked")
+
+    def __init__(self, sig, value, compute, fresh_only: bool):
+        self.sig, self.value, self.compute, self.fresh_only = sig, value, compute, fresh_only
+        self.marked = None  # (since, body, gzip) of the stale-marked answer, made once per write
 
 
 class DatabaseBusy(SahelwatchError):
@@ -56,20 +120,31 @@ def _is_lock_error(e: Exception) -> bool:
 class Database:
     """The database file the server reads, opened per request."""
 
-    def __init__(self, path: Path | str, *, busy_wait: float = 5.0, cache_size: int = 256,
-                 hold: float = 0.25, max_hold: float = 2.0, rest: float = 0.5):
+    def __init__(self, path: Path | str, *, busy_wait: float = 5.0, cache_size: int = 1024,
+                 hold: float = 0.25, max_hold: float = 2.0, rest: float = 0.5, max_stale: float = 0.0,
+                 refresh: bool = True, clock: Callable[[], float] = time.monotonic):
         self.path = Path(path)
         self.busy_wait = busy_wait
         self.hold, self.max_hold, self.rest = hold, max_hold, rest
-        self._cache: OrderedDict = OrderedDict()
+        self.max_stale = max_stale
+        self._clock = clock
+        self._cache: OrderedDict = OrderedDict()  # key -> _Entry, the most recently used last
         self._cache_size = cache_size
         self._lock = threading.Lock()
         self._pending: dict = {}  # (signature, key) -> _Pending, while one request computes it
-        self._held_lock = threading.Lock()  # guards the held store, its users and its clock
+        self._sig_seen = None  # the last signature a request or the refresher read
+        self._superseded: OrderedDict = OrderedDict()  # signature -> (clock, UTC) when a newer one was first seen
+        self._refresh = refresh and max_stale > 0
+        self._wake = threading.Condition(self._lock)  # the refresher waits on it for a new signature
+        self._refresher: threading.Thread | None = None
+        self._closed = False
+        self._held_lock = threading.Condition()  # guards the held store, its users and its clock
         self._held = None
         self._users = 0  # requests on a cursor of the held store now
         self._draining = False  # a read-write open in this process waits for the held store to close
         self._held_since = self._last_use = self._rest_until = 0.0
+        self._closer: threading.Thread | None = None  # the one idle checker of the held store
+        self._gz_memo: dict[bytes, bytes] = {}
 
     def signature(self) -> tuple:
         """What changes whenever a writer commits: size and mtime of the file and of its WAL."""
@@ -113,6 +188,7 @@ class Database:
                 if self._held is None and now >= self._rest_until and not self._draining:
                     self._held = self._open()
                     self._held_since = time.monotonic()
+                    self._start_closer()
                 if (self._held is not None and not self._draining
                         and time.monotonic() - self._held_since <= self.max_hold):
                     shared = self._held.sibling()
@@ -136,10 +212,27 @@ class Database:
             self._last_use = now = time.monotonic()
             if self._users == 0 and (self._draining or now - self._held_since > self.max_hold):
                 self._release(rest=not self._draining)
-                return
-        timer = threading.Timer(self.hold, self._close_if_idle)
-        timer.daemon = True
-        timer.start()
+            elif self._users == 0:
+                self._held_lock.notify()  # the idle checker closes it ``hold`` seconds from now if none follows
+
+    def _start_closer(self) -> None:
+        """The one thread that closes the held store once it has been idle for ``hold`` seconds (called with
+        ``_held_lock`` held; a thread per request had been started on the hot path before)."""
+        if self._closer is None:
+            self._closer = threading.Thread(target=self._close_when_idle, name="sahelwatch-idle-store", daemon=True)
+            self._closer.start()
+
+    def _close_when_idle(self) -> None:
+        with self._held_lock:
+            while not self._closed:
+                if self._held is None or self._users > 0:
+                    self._held_lock.wait()
+                    continue
+                due = self._last_use + self.hold - time.monotonic()
+                if due <= 0:
+                    self._release(rest=False)
+                else:
+                    self._held_lock.wait(due)
 
     def _release(self, rest: bool) -> None:
         self._held.close()
@@ -147,12 +240,6 @@ class Database:
         self._draining = False
         if rest:
             self._rest_until = time.monotonic() + self.rest
-
-    def _close_if_idle(self) -> None:
-        with self._held_lock:
-            if (self._held is not None and self._users == 0
-                    and time.monotonic() - self._last_use >= self.hold * 0.9):
-                self._release(rest=False)
 
     def release(self) -> None:
         """Close the held store (before a read-write open in this process, and at shutdown): at once when no
@@ -165,7 +252,14 @@ class Database:
             else:
                 self._draining = True
 
-    close = release
+    def close(self) -> None:
+        """At shutdown: the refresher and the idle checker stop, the held store closes."""
+        with self._lock:
+            self._closed = True
+            self._wake.notify_all()
+        with self._held_lock:
+            self._held_lock.notify_all()
+        self.release()
 
     def cached_json(self, key: tuple, compute: Callable, request: Request | None = None) -> Response:
         """A route's whole answer, ``compute(store)`` (a public schema), cached as its JSON bytes and, when
@@ -175,25 +269,103 @@ class Database:
 
     def cached_body(self, key: tuple, compute: Callable, request: Request | None = None,
                     media_type: str = "application/json", headers: dict | None = None) -> Response:
-        """An answer's bytes, ``compute(store)``, cached with their gzip when large (see :meth:`cached_json`)."""
+        """An answer's bytes, ``compute(store)``, cached with their gzip when large (see :meth:`cached_json`).
+        A stale answer (see :meth:`cached`) carries the header ``X-Sahelwatch-Stale`` and the field ``stale``."""
         def packed(store) -> tuple[bytes, bytes | None]:
             body = compute(store)
-            return body, gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0) if len(body) >= 1024 else None
+            return body, self._gzip(body)
 
-        body, gz = self.cached(key, packed)
+        (body, gz), stale, entry = self._answer(key, packed)
+        headers = dict(headers or {})
+        if stale is not None:
+            marked = entry.marked
+            if marked is None or marked[0] != stale.since:  # made once per entry and write, not per request
+                marked_body = mark_stale(body, stale)
+                marked = entry.marked = (stale.since, marked_body, self._gzip(marked_body) if gz is not None else None)
+            body, gz = marked[1], marked[2]
+            headers[STALE_HEADER] = stale.header()
         if gz is not None and request is not None and "gzip" in request.headers.get("accept-encoding", ""):
             return Response(gz, media_type=media_type,
-                            headers={**(headers or {}), "Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+                            headers={**headers, "Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
         return Response(body, media_type=media_type, headers=headers)
 
-    def cached(self, key: tuple, compute: Callable) -> object:
+    def _gzip(self, body: bytes) -> bytes | None:
+        """``body`` gzipped when it is 1 KB or more; a large body seen before (the map's boundaries, the same
+        bytes across writes of events) is not compressed again."""
+        if len(body) < 1024:
+            return None
+        big = len(body) >= 65536
+        gz = self._gz_memo.get(body) if big else None
+        if gz is None:
+            gz = gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0)
+            if big:
+                if len(self._gz_memo) >= 8:
+                    self._gz_memo.clear()
+                self._gz_memo[body] = gz
+        return gz
+
+    def cached(self, key: tuple, compute: Callable, *, fresh_only: bool = False) -> object:
         """``compute(store)`` for ``key``, reused while the database is unchanged. Requests that miss the same
-        key at once compute it once: the others wait for that answer (or its error)."""
-        full = (self.signature(), key)
+        key at once compute it once: the others wait for that answer (or its error).
+
+        After a write, the answer computed before it is returned for at most ``max_stale`` seconds from the moment
+        this server first saw the write, and recorded as stale on the request (see :class:`RequestState`), while
+        the refresher computes it again; never when ``fresh_only`` (anything that decides access) or when the
+        request asked for a fresh answer."""
+        return self._answer(key, compute, fresh_only)[0]
+
+    def _answer(self, key: tuple, compute: Callable, fresh_only: bool = False) -> tuple:
+        """(value, its Staleness or None, its cache entry)."""
+        sig = self.signature()
+        state = _REQUEST.get()
         with self._lock:
-            if full in self._cache:
-                self._cache.move_to_end(full)
-                return self._cache[full]
+            now = self._saw(sig)
+            entry = self._cache.get(key)
+            if entry is not None:
+                self._cache.move_to_end(key)
+                if entry.sig == sig:
+                    return entry.value, None, entry
+                stale = self._staleness(entry, now, fresh_only or (state is not None and state.fresh))
+                if stale is not None:
+                    if state is not None:
+                        state.stale.append(stale)
+                    return entry.value, stale, entry
+        value, entry = self._compute(sig, key, compute, fresh_only)
+        return value, None, entry
+
+    def _saw(self, sig) -> float:
+        """Note the signature just read (with ``_lock`` held): the first time a newer one is seen, the older one's
+        answers start to age, and the refresher wakes."""
+        now = self._clock()
+        if sig != self._sig_seen:
+            if self._sig_seen is not None:
+                self._superseded.setdefault(self._sig_seen, (now, dt.datetime.now(dt.timezone.utc)))
+                while len(self._superseded) > 256:
+                    self._superseded.popitem(last=False)
+            self._sig_seen = sig
+            if self._refresh and not self._closed:
+                if self._refresher is None:
+                    self._refresher = threading.Thread(target=self._refresh_loop, name="sahelwatch-refresher",
+                                                       daemon=True)
+                    self._refresher.start()
+                self._wake.notify()
+        return now
+
+    def _staleness(self, entry: _Entry, now: float, fresh: bool) -> Staleness | None:
+        if fresh or entry.fresh_only or self.max_stale <= 0:
+            return None
+        seen = self._superseded.get(entry.sig)
+        if seen is None or now - seen[0] > self.max_stale:
+            return None
+        return Staleness(since=seen[1], age=max(0.0, now - seen[0]), max_seconds=self.max_stale)
+
+    def _compute(self, sig, key: tuple, compute: Callable, fresh_only: bool) -> tuple:
+        """``compute(store)`` for ``key`` at ``sig``, once however many ask at once: (value, entry)."""
+        full = (sig, key)
+        with self._lock:
+            entry = self._cache.get(key)
+            if entry is not None and entry.sig == sig:
+                return entry.value, entry
             pending = self._pending.get(full)
             mine = pending is None
             if mine:
@@ -208,13 +380,61 @@ class Database:
                 self._pending.pop(full, None)
             pending.finish(error=e)
             raise
+        entry = _Entry(sig, value, compute, fresh_only)
         with self._lock:
-            self._cache[full] = value
+            current = self._cache.get(key)
+            # never replace a newer answer with an older one (a slow compute that began before a write)
+            if current is None or current.sig == sig or current.sig in self._superseded or sig not in self._superseded:
+                self._cache[key] = entry
+                self._cache.move_to_end(key)
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
             self._pending.pop(full, None)
-        pending.finish(value=value)
-        return value
+        pending.finish(value=(value, entry))
+        return value, entry
+
+    def refresh(self) -> int:
+        """Compute again, for the current signature, the ``REFRESH_RECENT`` most recently used answers computed
+        before it, the most recent first; how many were computed. The refresher calls it after each write."""
+        sig = self.signature()
+        with self._lock:
+            self._saw(sig)
+            behind = [(k, e) for k, e in reversed(self._cache.items()) if e.sig != sig][:REFRESH_RECENT]
+        done = 0
+        for key, entry in behind:
+            if self._closed or self.signature() != sig:
+                break  # another write: the next pass starts from the newest signature
+            self._compute(sig, key, entry.compute, entry.fresh_only)
+            done += 1
+        return done
+
+    def _refresh_loop(self) -> None:
+        """The background refresher: looks at the signature every second (requests also wake it), waits for a
+        write to settle (the same signature twice ``rest`` seconds apart), then :meth:`refresh`."""
+        refreshed = None
+        while True:
+            with self._lock:
+                if self._sig_seen == refreshed and not self._closed:
+                    self._wake.wait(1.0)
+                if self._closed:
+                    return
+            try:
+                sig = self.signature()
+                with self._lock:
+                    self._saw(sig)
+                if sig == refreshed:
+                    continue
+                time.sleep(self.rest)
+                if self.signature() != sig:
+                    continue  # still being written
+                started = time.monotonic()
+                n = self.refresh()
+                log.info("refreshed %d answers after a write in %.2fs", n, time.monotonic() - started)
+                if self.signature() == sig:
+                    refreshed = sig
+            except SahelwatchError as e:  # busy or unreachable: the answers stay as they are, tried again later
+                log.warning("refreshing the cached answers after a write failed (tried again in 1 s): %s", e)
+                time.sleep(1.0)
 
 
 class _Pending:
@@ -239,10 +459,12 @@ class PgDatabase(Database):
     """A PostgreSQL database the server reads: a read-only store from a connection pool per request,
     answers cached under the server's snapshot."""
 
-    def __init__(self, url: str, *, busy_wait: float = 5.0, cache_size: int = 256, pool_size: int = 8):
+    def __init__(self, url: str, *, busy_wait: float = 5.0, cache_size: int = 1024, pool_size: int = 8,
+                 max_stale: float = 0.0, refresh: bool = True, clock: Callable[[], float] = time.monotonic):
         from ..store.pg_pool import PgPool
 
-        super().__init__(url, busy_wait=busy_wait, cache_size=cache_size, hold=0)
+        super().__init__(url, busy_wait=busy_wait, cache_size=cache_size, hold=0, max_stale=max_stale,
+                         refresh=refresh, clock=clock)
         self.path = url  # a Path would fold the URL's two slashes
         self.pool = PgPool(url, min_size=min(2, pool_size), max_size=pool_size, wait=busy_wait)
 
@@ -257,14 +479,22 @@ class PgDatabase(Database):
         """Nothing is held between requests (readers do not block writers on PostgreSQL)."""
 
     def close(self) -> None:
+        super().close()
         self.pool.close()
 
 
-def open_database(db: Path | str, *, busy_wait: float = 5.0, pool_size: int = 8) -> Database:
-    """The server's reader of ``db``: a DuckDB file, or a ``postgresql://`` URL."""
+def open_database(db: Path | str, *, busy_wait: float = 5.0, pool_size: int = 8, max_stale: float = 0.0,
+                  refresh: bool = True, clock: Callable[[], float] = time.monotonic) -> Database:
+    """The server's reader of ``db``: a DuckDB file, or a ``postgresql://`` URL. ``max_stale`` > 0 lets an answer
+    computed before a write be served, marked stale, for at most that many seconds after the server first saw
+    the write, while a background refresher (unless ``refresh`` is false) computes the recent answers again;
+    ``clock`` (seconds) measures that age (tests give their own)."""
     from ..store import is_url
     from ..store.postgres import normalise_url
 
+    if max_stale < 0:
+        raise ValueError(f"max_stale must be 0 or more seconds, got {max_stale}")
     if is_url(db):
-        return PgDatabase(normalise_url(db), busy_wait=busy_wait, pool_size=pool_size)
-    return Database(db, busy_wait=busy_wait)
+        return PgDatabase(normalise_url(db), busy_wait=busy_wait, pool_size=pool_size, max_stale=max_stale,
+                          refresh=refresh, clock=clock)
+    return Database(db, busy_wait=busy_wait, max_stale=max_stale, refresh=refresh, clock=clock)

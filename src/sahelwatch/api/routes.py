@@ -219,13 +219,6 @@ def _boundaries_answer(database: Database, level: int, request: Request | None) 
                                 request, "application/geo+json", {"Cache-Control": "no-cache"})
 
 
-def warm(database: Database) -> None:
-    """Draw the map's boundaries (about 1 s with their modules' imports) before the first request, so that the
-    first users opening the page do not wait for them (``serve`` calls this before it listens)."""
-    for level in (1, 2):
-        _boundaries_answer(database, level, None)
-
-
 #: the map's GeoJSON by (level, digest of the imported boundaries): a write of events changes the database's
 #: signature but not the boundaries, which then cost a read and a digest instead of being drawn again (about 1 s)
 _GEOJSON: dict[tuple, bytes] = {}
@@ -324,10 +317,11 @@ def actor(actor_id: str, database: DB) -> S.ActorDetail:
 
 
 # ---------------------------------------------------------------------------------------------- analyses
-def _analysed(database: Database, q, key: tuple, run) -> Any:
-    """``run(frame)`` over the selection's events, cached by the selection and ``key`` (never the frame itself:
-    a whole store's frame is too large to keep)."""
-    return database.cached(("analysis", q, *key), lambda store: run(queries.selection_arrow(store, q).to_pandas()))
+def _analysed(database: Database, q, key: tuple, run, columns: tuple[str, ...] | None = None) -> Any:
+    """``run(frame)`` over the selection's events (only ``columns``, when given), cached by the selection and
+    ``key`` (never the frame itself: a whole store's frame is too large to keep)."""
+    return database.cached(("analysis", q, *key),
+                           lambda store: run(queries.selection_arrow(store, q, columns).to_pandas()))
 
 
 def _analysis(name: str, params: dict, result: Any) -> S.Analysis:
@@ -357,7 +351,7 @@ def alerts(sel: Sel, database: DB,
     since = max(q.base.since, window) if q.base.since else window
     q = q.replace(base=dataclasses.replace(q.base, since=since, until=ref))
     rows = _analysed(database, q, ("alerts", ref, surge_unit),
-                     lambda df: [plain(a.to_dict()) for a in run(df, ref, surge_unit=surge_unit)])
+                     lambda df: [plain(a.to_dict()) for a in run(df, ref, surge_unit=surge_unit)], COLUMNS)
     return S.Analysis(analysis="alerts", parameters={"date": ref.isoformat(), "surge_unit": surge_unit}, rows=rows)
 
 

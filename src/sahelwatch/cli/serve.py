@@ -7,7 +7,7 @@ import os
 
 import typer
 
-from ..errors import SahelwatchError, UsageError
+from ..errors import UsageError
 from ._shell import state, stderr
 
 
@@ -31,19 +31,23 @@ def register(app: typer.Typer) -> None:
         workers: int = typer.Option(1, "--workers", help="Server processes (each with its own cache, sign-in "
                                     "throttle and, on PostgreSQL, pool). More than one uses more cores; on a DuckDB file "
                                     "each also holds the file between bursts, so a writer waits longer."),
+        max_stale: float = typer.Option(30.0, "--max-stale", help="After a write, seconds for which an answer computed "
+                                        "before it may still be served, marked stale (header X-Sahelwatch-Stale, field "
+                                        "'stale'), while the server computes it again; a request sent with "
+                                        "'Cache-Control: no-cache' always gets a fresh answer. 0: never stale."),
     ) -> None:
         """Serve the dashboard at / and the JSON API under /api/v1 (OpenAPI: /api/v1/openapi.json).
 
         A DuckDB file is opened read-only for each burst of requests and closed between them, so ingest, link
         and derive can run from another process meanwhile. On PostgreSQL (--db postgresql://...) each request
-        borrows a read-only connection from a pool; writers never wait for the server. Either way the next
-        request after a write sees what it wrote.
+        borrows a read-only connection from a pool; writers never wait for the server. Either way a request after
+        a write sees it at once, or gets the answer from before it, marked stale, for --max-stale seconds at most.
+        The dashboard's default view is computed before the server listens.
         """
         import uvicorn
 
         from ..api import create_app
-        from ..api.app import worker_environment
-        from ..api.routes import warm
+        from ..api.app import warm_or_say, worker_environment
         from ..store import is_url
         from ..store.postgres import normalise_url, shown_url
 
@@ -63,18 +67,18 @@ def register(app: typer.Typer) -> None:
             raise UsageError(f"--pool-size must be 1..100, got {pool_size}")
         if not 1 <= workers <= 32:
             raise UsageError(f"--workers must be 1..32, got {workers}")
-        app = create_app(db, pool_size=pool_size)  # also checks the database before any worker starts
-        try:
-            warm(app.state.db)
-        except SahelwatchError as e:  # a writer holds the file: the first request draws the map instead
-            stderr.print(f"sahelwatch: the map's boundaries were not drawn before serving (the first request draws "
-                         f"them): {e}")
+        if not 0 <= max_stale <= 3600:
+            raise UsageError(f"--max-stale must be 0..3600 seconds, got {max_stale:g}")
+        # also checks the database before any worker starts
+        app = create_app(db, pool_size=pool_size, max_stale=max_stale)
+        if workers == 1:
+            warm_or_say(app)  # each worker process warms its own
         shown = shown_url(normalise_url(db)) if is_url(db) else db
         stderr.print(f"sahelwatch: serving {shown} at http://{host}:{port}/ (API: /api/v1/, Ctrl-C to stop)")
         if workers == 1:
             uvicorn.run(app, host=host, port=port, log_level="warning")
             return
         app.state.db.close()
-        os.environ.update(worker_environment(db, pool_size))  # what each worker process builds its app from
+        os.environ.update(worker_environment(db, pool_size, max_stale))  # what each worker process builds its app from
         uvicorn.run("sahelwatch.api.app:app_for_worker", factory=True, workers=workers, host=host, port=port,
                     log_level="warning")
