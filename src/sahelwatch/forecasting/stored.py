@@ -286,8 +286,8 @@ def last_backtest_check(store, *, unit: str | None = None, iso3: Iterable[str] =
     origin = origins[-1]
     values = store.forecasts.values(row["run_id"], horizon=horizon, origin=origin, iso3=tuple(iso3),
                                     admin1=tuple(admin1))
-    values = _districts(row["unit"], values, [None] * len(values) if not admin2 else _area_keys(row["unit"], values),
-                        tuple(admin2))[0]
+    if admin2:
+        values = _districts(row["unit"], values, _area_keys(row["unit"], values), tuple(admin2))[0]
     by_model: dict[str, list[dict]] = {}
     for v in values:
         by_model.setdefault(v["model"], []).append(v)

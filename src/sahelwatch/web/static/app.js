@@ -2,7 +2,7 @@
 (function () {
   "use strict";
   var API = "api/v1/";
-  var FORM_FILTERS = ["country", "admin1", "actor", "event_type", "tactic", "precision", "since", "until",
+  var FORM_FILTERS = ["country", "admin1", "admin2", "actor", "event_type", "tactic", "precision", "since", "until",
     "fatalities_min", "border_km_max", "as_of", "compare_admin1", "compare_since", "compare_until"];
   // view settings in the URL that are not filters of the main selection
   var VIEW_KEYS = ["lang", "period", "compare_admin1", "compare_since", "compare_until", "forecast_horizon",
@@ -361,6 +361,10 @@
           paint: { "line-color": "#8a939c", "line-width": 0.4 } }, "admin1-line");
         m.addLayer({ id: "areas2", type: "line", source: "admin2", filter: [">", ["coalesce", ["get", "areas"], 0], 0],
           paint: { "line-color": "#4b2991", "line-width": 1.8, "line-dasharray": [1, 1] } }, "clusters");
+        m.on("click", "choropleth2", function (e) {   // a district filters the view to it (not under a point)
+          if (m.queryRenderedFeatures(e.point, { layers: ["points", "clusters"] }).length) return;
+          filterToDistrict(e.features[0].properties);
+        });
         return m;
       }).catch(function (e) { admin2Ready = null; showError(e.message); return null; });
     }
@@ -386,6 +390,7 @@
       });
       Object.keys(counts).forEach(function (k) { if (!drawn[k]) undrawn += counts[k]; });
       m.getSource("admin2").setData(boundaries2);
+      renderDistrictList(on, boundaries2.features);
       m.setLayoutProperty("choropleth2", "visibility", on ? "visible" : "none");
       m.setLayoutProperty("admin2-line", "visibility", on ? "visible" : "none");
       m.setLayoutProperty("choropleth", "visibility", on ? "none" : "visible");
@@ -397,6 +402,53 @@
       note.hidden = !(on && undrawn);
       note.textContent = on && undrawn ? t("districts_not_drawn", { n: undrawn }) : "";
     });
+  }
+  function folded(s) { return String(s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim(); }
+  // the district as the place filter: a region filter that does not hold it is dropped, the other filters stay
+  function filterToDistrict(props) {
+    var form = $("#filters");
+    form.elements.admin2.value = props.name;
+    if (form.elements.admin1.value && folded(form.elements.admin1.value) !== folded(props.parent)) form.elements.admin1.value = "";
+    formToUrl(); load();
+  }
+  // the districts the map shades, as buttons (most events first): the district layer by keyboard (Enter)
+  function renderDistrictList(on, features) {
+    var ul = $("#district-list"), chosen = urlParams().getAll("admin2").map(folded);
+    ul.textContent = "";
+    ul.hidden = !on;
+    if (!on) return;
+    features.filter(function (f) { return f.properties.count > 0; }).sort(function (a, b) {
+      return b.properties.count - a.properties.count || a.properties.name.localeCompare(b.properties.name);
+    }).forEach(function (f) {
+      var pr = f.properties, b = el("button", { type: "button", "data-key": pr.iso3 + "|" + pr.name_norm,
+        "aria-pressed": String(chosen.indexOf(folded(pr.name)) >= 0) }, pr.name + " (" + pr.count + ")");
+      b.addEventListener("click", function () { filterToDistrict(pr); });
+      var li = el("li");
+      li.appendChild(b);
+      ul.appendChild(li);
+    });
+  }
+  /* ---------------------------------------------------------------- the filters in use, as removable chips */
+  function renderChips() {
+    var box = $("#chips"), p = filterParams(), had = box.contains(document.activeElement);
+    box.textContent = "";
+    p.forEach(function (v, k) {
+      var label = t(k) + ": " + v;
+      var b = el("button", { type: "button", class: "chip", "data-filter": k, "data-value": v,
+        "aria-label": t("remove_filter", { filter: label }) }, label + " \u00d7");
+      b.addEventListener("click", function () { removeFilter(k, v); });
+      box.appendChild(b);
+    });
+    box.hidden = !box.childElementCount;
+    if (had) (box.querySelector("button") || $("#filters").querySelector("input, select")).focus(); // keep the keyboard near
+  }
+  function removeFilter(k, v) {
+    var p = urlParams(), kept = p.getAll(k).filter(function (x) { return x !== v; });
+    p.delete(k);
+    kept.forEach(function (x) { p.append(k, x); });
+    var q = p.toString();
+    history.pushState(null, "", q ? "?" + q : window.location.pathname);
+    urlToForm(); load();
   }
   function setupMapLevel() {
     var sel = $("#map-level");
@@ -481,7 +533,9 @@
   /* ---------------------------------------------------------------- compare: another area or period */
   function compareParams() {          // the main selection with the other region and/or period swapped in
     var u = urlParams(), p = filterParams(), any = false;
-    if (u.get("compare_admin1")) { p.delete("admin1"); p.append("admin1", u.get("compare_admin1")); any = true; }
+    if (u.get("compare_admin1")) {
+      p.delete("admin1"); p.delete("admin2"); p.append("admin1", u.get("compare_admin1")); any = true;
+    }
     if (u.get("compare_since") || u.get("compare_until")) {
       p.delete("since"); p.delete("until"); any = true;
       if (u.get("compare_since")) p.append("since", u.get("compare_since"));
@@ -625,9 +679,9 @@
   /* ---------------------------------------------------------------- forecast panel: the latest stored run with its
      intervals (a list with interval bars, and on the map), and the last backtest's month against what happened */
   var forecastView = null;
-  function forecastParams() {            // the filters that make sense for a forecast: country and admin1
+  function forecastParams() {            // the filters that make sense for a forecast: country, admin1, admin2
     var p = new URLSearchParams(), u = urlParams();
-    ["country", "admin1"].forEach(function (k) { u.getAll(k).forEach(function (v) { if (v) p.append(k, v); }); });
+    ["country", "admin1", "admin2"].forEach(function (k) { u.getAll(k).forEach(function (v) { if (v) p.append(k, v); }); });
     return p;
   }
   function num(x) { return x === null || x === undefined ? "–" : String(Math.round(x * 10) / 10); }
@@ -863,6 +917,7 @@
     document.body.dataset.state = "loading";
     showError("");
     updateExports();
+    renderChips();
     var areas = filterParams().has("precision") ? Promise.resolve({ rows: [] })
       : get("aggregates", withParams({ place: "admin1", precision: ["admin1", "admin2"] }));
     document.body.dataset.totals = "";
