@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..folding import fold_aligned as fold
@@ -231,7 +231,7 @@ def _predicates(lang: str):
             ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"),
             ("death", "bound", r"(?=\s+(?:dead|deaths|fatalities|people dead|killed)\b)"),
             ("death", "corps", r"\b(?:bodies|corpses|remains) of\s+(?=\S)"),
-            ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death|assassinated|assassinating)\s+(?!of\b){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
+            ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death|assassinated|assassinating)\s+(?!(?:of|and|or|in|on|by|near|during|when|while|after|before|since|from|with|outside|inside)\b|at\b(?! least)|as\b(?! many)){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination|deaths?) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
             ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_DEATH_PP_EN}\b|\b(?P<aux2>died|perished|lost their lives|lost his life|lost her life)\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
             ("injury", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_INJ_PP_EN}\b"),
@@ -253,15 +253,43 @@ _SUBCOUNT_EN = re.compile(r",\s*(?:including|among them|of whom|among whom)\b[^,
 # a definite singular victim after a killing verb or noun ("a abattu le maire", "l'assassinat du chef")
 _FR_DEFINITE_VICTIM = re.compile(r"(?:(?<=du )|le |la |l')(?!plupart\b|totalite\b|moitie\b|nombre\b|bilan\b|feu\b|controle\b|"
                                  r"camp\b|village\b|poste\b|convoi\b|vehicule\b|ville\b|localite\b|base\b)([a-z-]+)")
+# the same in English: "the" and a person's title up to "of", a comma or a clause word (its last word is the head)
+_EN_DEFINITE = re.compile(r"the\s+((?:[a-z-]+ ?){1,4})")
+_EN_STOP = frozenset("of and or in at near outside who whom which from on during with while when after before as by to for "
+                     "was were is are had has".split())
+_EN_NOT_VICTIM = frozenset("attack attacks attackers assailants militants convoy village villages town camp base vehicle area region "
+                           "market bus truck car post checkpoint position road city locality mine ied explosive device building "
+                           "house compound office station school mosque church bridge group army forces force police military "
+                           "same previous next day night week weekend morning evening".split())
+
+
+def _en_definite_victim(folded: str, pos: int) -> str | None:
+    """The head word of "the deputy mayor", "the head of ...", after an English killing verb, or None."""
+    m = _EN_DEFINITE.match(folded, pos)
+    if m is None:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w in _EN_STOP:
+            break
+        words.append(w)
+    if not words or words[-1] in _EN_NOT_VICTIM or words[0] in _EN_NOT_VICTIM:
+        return None
+    return words[-1]
+
+
+_EN_KILL_VERB_END = re.compile(r"\b(?:killed|killing|shot dead|assassinat\w*|execut\w*|gunned down|murder\w*|beheaded|"
+                               r"lynch\w*|killings? of|murders? of|assassination of|execution of)\s*$")
 _FR_KILL_VERB_END = re.compile(r"(?:abattu|assassine|execute|tue|egorge|lynche)\s*$")
 _CAUSE_CLAUSE = re.compile(r"\b(?:(?:in |as an? )?(?:revenge|retaliation|reprisal|response|protest)\w*(?: \w+){0,2} (?:for|against|over|to)|"
                            r"(?:en )?(?:represailles|vengeance|protestation|reaction)(?: \w+){0,2} (?:a|au|aux|contre|de|du|apres)|"
                            r"pour (?:venger|protester contre))\b[^.;]*")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|across|into|dans|sur|vers)\s+$")
 _COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)\s+(?!propre\b|own\b)\w+")
-_COORD_FR = re.compile(r"^\s*[^,;.]{0,45}?(?:\bet\b|\bainsi que\b)\s*$")
-_COORD_EN = re.compile(r"^\s*[^;.]{0,45}?(?:\band\b|,)\s*$")
-_OBJ_COORD = re.compile(r"^\s*[^;.]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b)\s*(?:(?:his|her|their|ses|leurs)\s+)?$")
+# coordinated counts: never across a parenthesis ("(coded at geoprecision 2), three soldiers")
+_COORD_FR = re.compile(r"^\s*[^,;.()]{0,45}?(?:\bet\b|\bainsi que\b)\s*$")
+_COORD_EN = re.compile(r"^\s*[^;.()]{0,45}?(?:\band\b|,)\s*$")
+_OBJ_COORD = re.compile(r"^\s*[^;.()]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b)\s*(?:(?:his|her|their|ses|leurs)\s+)?$")
 
 
 # an abduction that ends in killings ("enlevés puis exécutés", "kidnapped ... later found dead", "avant de les
@@ -298,6 +326,7 @@ class CountReading:
     spans: tuple[tuple[int, int], ...]
     toll: bool
     confidence: float
+    side: str = "other"  # whose dead: "armed" (attackers, militants), "other", or "mixed" (both in one reading)
 
 
 def _add(a: CountReading | None, n: NumberMention | tuple, span) -> CountReading:
@@ -423,6 +452,13 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
                         w = art.group(0).split()[0]
                         n = NumberMention(e, e + len(w), 1, 1, 1, True, w)
                         numbers.append(n)
+                    elif _EN_KILL_VERB_END.search(m.group(0)) and (head := _en_definite_victim(folded, e)):
+                        # "shot dead the deputy mayor", "the killing of the village chief": one victim; "the
+                        # chiefs of ...": two or more
+                        plural = head.endswith("s") and not head.endswith("ss")
+                        n = NumberMention(e, e + 3, 2 if plural else 1, 2 if plural else 1, None if plural else 1,
+                                          not plural, "the")
+                        numbers.append(n)
                 if n is None:
                     continue
                 got = take_objects(n) if form in ("active",) else [n]
@@ -460,6 +496,10 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
                 i -= 1
         for n in subj:
             used.add(id(n))
+        if len(subj) >= 3 and subj[0].best is not None and subj[0].best == sum(n.best or 0 for n in subj[1:]) and \
+                folded[subj[0].end : subj[1].start].strip().endswith(",") and "," in folded[subj[-1].end : s]:
+            # "six people, five civilians and one soldier, were killed": the parts restate the total
+            subj = subj[:1]
         if kind != "death":
             continue
         if subj:
@@ -487,6 +527,96 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
                 used.add(id(n))
                 reading = _add(reading, n, (n.start + offset, n.end + offset))
         total = reading if total is None else _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
-    if toll is not None:
-        return toll
-    return total
+    out = toll if toll is not None else total
+    if out is not None:
+        out = replace(out, side=_side(folded, [(a - offset, b - offset) for a, b in out.spans], lang))
+    return out
+
+
+# --------------------------------------------------------------------------- whose dead
+# the armed side of an attack or a clash: its dead are counted with the others (ACLED's fatalities are every
+# death of the event), and a toll of one side never restates a toll of the other
+_ARMED_NOUN = {
+    "fr": re.compile(r"^\s*(?:de |d')?(?:[a-z-]+\s+)?(?:terroristes?|assaillants?|d?jihadistes?|islamistes?|insurges?|"
+                     r"rebelles?|bandits?|combattants?|hommes armes|ennemis?|elements? (?:terroristes|ennemis|armes)|"
+                     r"membres? (?:du groupe|des groupes) (?:arme|terroriste|jihadiste)s?)\b"),
+    "en": re.compile(r"^\s*(?:of )?(?:[a-z-]+\s+)?(?:militants?|attackers?|assailants?|jihadists?|terrorists?|"
+                     r"insurgents?|gunmen|fighters?|rebels?|bandits?|extremists?|islamists?|enemy combatants?)\b"),
+}
+_ARMED_CONTEXT = {
+    "fr": re.compile(r"(?:cote (?:ennemi|de l'ennemi|des assaillants|des terroristes|des (?:d)?jihadistes)|"
+                     r"dans les rangs (?:de l'ennemi|des assaillants|des terroristes|des (?:d)?jihadistes|des rebelles)|"
+                     r"parmi les assaillants|pertes ennemies)[^.;]{0,40}$"),
+    "en": re.compile(r"(?:among the (?:attackers|assailants|militants|jihadists|insurgents)|on the (?:enemy|militant|attackers') side|"
+                     r"enemy (?:side|losses))[^.;]{0,40}$"),
+}
+_NEUTRALISED = re.compile(r"^[^.;]{0,40}?\bneutrali[sz]")
+
+
+def _side(folded: str, spans: list[tuple[int, int]], lang: str) -> str:
+    """Whose dead the figures at ``spans`` of ``folded`` (a sentence) are: "armed", "other" or "mixed"."""
+    sides = set()
+    for a, b in spans:
+        after, before = folded[b : b + 60], folded[max(0, a - 80) : a]
+        armed = bool(_ARMED_NOUN[lang].match(after) or _ARMED_CONTEXT[lang].search(before) or _NEUTRALISED.match(after))
+        sides.add("armed" if armed else "other")
+    return "mixed" if len(sides) > 1 else sides.pop() if sides else "other"
+
+
+# --------------------------------------------------------------------------- the toll of an event
+# later deaths given as more: "deux autres ont succombé", "two more died later", "a civilian also died"; the cue
+# belongs to the figure itself (its own words), never to a neighbouring figure ("blessant six autres")
+_MORE_DEATHS = re.compile(r"^\S+(?:\s+\S+)?\s+(?:other|more|additional|further|autres?|supplementaires?|de plus)\b"
+                          r"|^[^,;.]{0,40}?\b(?:later (?:died|succumbed)|succomb\w*|also died|egalement (?:decede|mort|tue|peri)\w*)")
+# a sentence that gives part of a toll already given ("Parmi eux, cinq enfants", "Among the dead were two soldiers")
+_PART_OF_TOLL = re.compile(r"(?:\bparmi (?:eux|elles|les (?:morts|victimes|tues|personnes tuees))|\bamong (?:them|the dead|those killed|"
+                           r"the victims))[^.;]{0,40}$")
+
+
+def _one_side(readings: list[CountReading], main_end: int, folded: str) -> CountReading | None:
+    """The deaths of one side of an event, from the readings of its sentences (see the module doc)."""
+    tolls = [r for r in readings if r.toll]
+    if tolls:
+        return tolls[-1]
+    if not readings:
+        return None
+    # the main sentence's exact figure; else the largest exact figure of the others; a bare magnitude
+    # ("des milliers") only when nothing is exact. No figure wins for being the largest when the event's own
+    # sentence gives one.
+    exact = [r for r in readings if r.best is not None]
+    own = [r for r in exact if r.spans[0][0] < main_end]
+    f = own[0] if own else max(exact, key=lambda r: r.best) if exact else max(readings, key=lambda r: r.low or 0)
+    if own:
+        for r in exact:
+            if r is not f and _MORE_DEATHS.search(folded[r.spans[0][0] : r.spans[-1][1] + 60]):
+                f = _sum(f, r)
+    return f
+
+
+def _sum(a: CountReading | None, b: CountReading | None) -> CountReading | None:
+    if a is None or b is None:
+        return a or b
+    best = a.best + b.best if a.best is not None and b.best is not None else (a.best if a.best is not None else b.best)
+    return CountReading(None if a.low is None or b.low is None else a.low + b.low, best,
+                        None if a.high is None or b.high is None else a.high + b.high, a.spans + b.spans, False,
+                        min(a.confidence, b.confidence), "mixed" if a.side != b.side else a.side)
+
+
+def event_fatalities(readings: list[CountReading], main_end: int, folded: str) -> CountReading | None:
+    """The deaths of an event from the readings of its sentences (in text order; ``main_end`` ends its
+    main sentence; ``folded`` is the folded text the spans point into).
+
+    ACLED counts every death of an event, on all sides: the dead of the armed side ("côté ennemi, 7 morts",
+    "six attackers were killed") add to the others, each side's figure chosen as one toll (an explicit toll
+    wins, else the main sentence's figure, else the largest); a figure repeated in later sentences counts once.
+    A reading with both sides (one sentence: "killing five soldiers and two attackers") stands for both unless
+    the two sides' figures add up to more. A sentence giving part of a toll ("parmi eux", "among the dead") adds
+    nothing.
+    """
+    readings = [r for r in readings if not _PART_OF_TOLL.search(folded[max(0, r.spans[0][0] - 60) : r.spans[0][0]])]
+    picks = {side: _one_side([r for r in readings if r.side == side], main_end, folded) for side in ("other", "armed", "mixed")}
+    both = _sum(picks["other"], picks["armed"])
+    mixed = picks["mixed"]
+    if mixed is not None and (both is None or (mixed.best or mixed.low or 0) >= (both.best or both.low or 0)):
+        return mixed
+    return both

@@ -306,3 +306,88 @@ def default_date(anchor: dt.date | None) -> DateMention:
     if anchor is None:
         return DateMention(None, "unknown", -1, -1, "default", 0.2)
     return DateMention(anchor, "week", -1, -1, "default", 0.3)
+
+
+# --------------------------------------------------------------------------- report dates
+# A date that a reporting verb governs is the day of the report, not of the event: "a annoncé lundi",
+# "dans un communiqué publié ce samedi", "a indiqué l'armée dans la nuit de mardi à mercredi", "officials said on
+# Saturday", "told reporters on Friday", "confirming the toll on Tuesday". Between the verb and the date only the
+# words of a source or a channel may stand (a statement, the army, social media), never a clause of its own.
+_SOURCE_WORDS = {
+    "fr": r"(?:dans|par|sur|via|a|au|aux|la|le|les|l'\S*|un|une|son|sa|ses|leur|leurs|du|de|des|d'\S*|communique|bilan|provisoire|"
+          r"officiel|officielle|armee|malienne|nigerienne|burkinabe|autorites|gouvernement|reseaux|sociaux|television|radio|"
+          r"nationale|publique|presse|agence|afp|reuters|source|sources|securitaire|securitaires|locale|locales|"
+          r"etat-major|forces|armees|ministere|defense|porte-parole|message|declaration|video)",
+    "en": r"(?:in|via|through|on|to|a|an|the|its|their|his|her|statement|communique|release|press|interview|message|briefing|report|"
+          r"social|media|television|radio|broadcast|state|national|news|agency|afp|reuters|ap|reporters|journalists|"
+          r"video|post|posted|online)",
+}
+_REPORT_VERBS = {
+    "fr": r"(?<!\bete )\b(?:annonc|indiqu|declar|inform|affirm|rapport|precis|confirm|publi|diffus|signal|ajout|expliqu|assur|"
+          r"soulign)(?:e|ee|es|ees|ait|aient)\b|\brendue?s? publi(?:c|cs|que|ques)\b|\bfait savoir\b|\bcommunique (?:du|en date du|date du)\b",
+    "en": r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:said|says|announced|reported|confirmed|stated|added|told|confirming the "
+          r"(?:\S+ )?(?:toll|attack|deaths?|killings?))\b",
+}
+_REPORT_CACHE: dict[str, re.Pattern] = {}
+
+
+def _report_before(lang: str) -> re.Pattern:
+    if lang not in _REPORT_CACHE:
+        tail = r"(?:ce |le |cette |dans la (?:nuit|soiree|matinee|journee) (?:de |du )?)?" if lang == "fr" else r"(?:on |late |early )?"
+        _REPORT_CACHE[lang] = re.compile(rf"(?:{_REPORT_VERBS[lang]})(?:\s+{_SOURCE_WORDS[lang]}){{0,5}}\s+{tail}$")
+    return _REPORT_CACHE[lang]
+
+
+def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int = 0) -> list[DateMention]:
+    """``mentions`` (found in ``text``, offsets shifted by ``offset``) with the dates of a report marked kind "report"."""
+    lang = lang if lang in ("fr", "en") else "fr"
+    f = fold(text)
+    rx = _report_before(lang)
+    out = []
+    for d in mentions:
+        s = d.start - offset
+        if d.kind != "default" and s >= 0 and rx.search(f[max(0, s - 90) : s]):
+            d = DateMention(d.date, d.precision, d.start, d.end, "report", d.confidence)
+        out.append(d)
+    return out
+
+
+# --------------------------------------------------------------------------- the date of an event
+_RELATIVE = re.compile(r"\b(?:which|that|who|qui|dont|earlier|previous|precedente?s?|after|apres|before|avant|since|depuis|"
+                       r"revenge|represailles|released|liberee?s?)\b[^,;]*$|\bback\s+$")
+_APPOSITION = re.compile(r",\s*(?:\w{3,}(?:é|és|ée|ées)|\w{3,}ed)\s+(?:\S+\s+){0,2}$")
+
+
+def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], anchor: dt.date | None,
+               text: str) -> DateMention:
+    """The date of an event told by the sentences at ``spans`` of ``text`` (its main sentence first), from the
+    date mentions of each sentence.
+
+    - the day of a report ("a annoncé lundi", "officials said on Saturday") never dates the event;
+    - a month ("en mars", "in mid-February") dates the event only from its main sentence, not from a relative
+      clause there ("which left 19 dead in March 2016"), and a day given there wins over it;
+    - a date inside an apposition (", enlevés le 25 août,") dates something else;
+    - a mention the text cannot resolve ("lundi" with no anchor) gives way to a later sentence's resolved date
+      ("ce lundi 28 février 2022");
+    - with no other date, the day of the report stands in (the event is on or before it), at low confidence;
+      else an unresolved mention (date unknown); else the anchor's week (:func:`default_date`).
+    """
+    unresolved = report = None
+    for i, ((s, _), found) in enumerate(zip(spans, mentions)):
+        report = report or next((d for d in found if d.kind == "report" and d.date is not None), None)
+        ds = [d for d in found if d.kind != "report" and (d.kind != "month" or (
+            i == 0 and not _RELATIVE.search(text[max(s, d.start - 80) : d.start].lower())))]
+        main = [d for d in ds if not _APPOSITION.search(text[max(s, d.start - 30) : d.start].lower())]
+        if i > 0 and not main:
+            main = ds
+        known = [d for d in main if d.date is not None]
+        if known:
+            return next((d for d in known if d.kind != "month"), known[0])
+        if main and unresolved is None:
+            unresolved = main[0]
+    if report is not None:
+        # the event is on or before the day it was reported: that day stands in, as the anchor would
+        return DateMention(report.date, report.precision, report.start, report.end, "report", min(report.confidence, 0.5))
+    if unresolved is not None:
+        return unresolved
+    return default_date(anchor)

@@ -10,7 +10,9 @@ the dateline's date anchors relative dates when the record has no publication da
 Rules, line by line (a line is a paragraph of the page):
 
 - related: a line that opens with "Lire aussi", "À lire", "Voir aussi", "Sur le même sujet",
-  "Read also", "Read more", "See also", "Related", or the rest of a line from such a cue;
+  "Read also", "Read more", "See also", "Related", or the rest of a line from such a cue; after the
+  story has begun, a list of links: two or more bulleted lines in a row ("- ", "• "), each short and
+  none ending as a sentence does (the titles of other stories);
 - caption: a short line (under 300 characters) with a photo credit ("Photo :", "©",
   "Crédit", "AFP PHOTO", "Getty Images", "REUTERS/"), and any "(Photo ...)" or "(© ...)"
   parenthesis inside a line;
@@ -131,6 +133,24 @@ def _dateline_head(text: str, folded: str, s: int, e: int) -> tuple[int, int] | 
     return (m.start("place"), m.end())
 
 
+_BULLET = re.compile(r"\s*[-•*>–—]\s+\S")
+
+
+def _link_list(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the lines in a list of links: two or more bulleted lines in a row, each short and
+    none ending as a sentence does (the titles of other stories, "- Soldiers killed in ambush")."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, (s, e) in enumerate(lines + [(0, 0)]):
+        if e > s and e - s <= 160 and _BULLET.match(text, s) and not _SENTENCE_END.search(text[s:e]):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
 def layout(text: str, lang: str, published: dt.date | None = None, folded: str | None = None) -> Layout:
     """The parts of a page (see the module doc); ``folded`` is ``fold(text)`` when the caller has it."""
     folded = fold(text) if folded is None else folded
@@ -138,9 +158,10 @@ def layout(text: str, lang: str, published: dt.date | None = None, folded: str |
     blocks: list[Block] = []
     story_lines: list[tuple[int, int]] = []
     head_done = False
+    listed = _link_list(text, lines)
     for i, (s, e) in enumerate(lines):
         fl = folded[s:e]
-        if _RELATED_LINE.match(fl):
+        if _RELATED_LINE.match(fl) or (i in listed and story_lines):
             blocks.append(Block("related", s, e))
             continue
         if len(lines) > 1 and e - s < 300 and _CREDIT.search(fl):

@@ -1,0 +1,113 @@
+"""The toll of an event across its sentences: both sides' dead, a figure restated once, parts of a toll,
+and the English killing verbs whose victim is a definite noun phrase (own sentences, both languages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sahelwatch.extraction import Document, Extractor
+from sahelwatch.extraction.counts import sentence_fatalities
+
+
+@pytest.fixture(scope="module")
+def x():
+    return Extractor(use_spacy=False)
+
+
+def toll(x, text: str, lang: str) -> int | None:
+    res = x.extract(Document("t", text, lang, dt.date(2024, 3, 14)))
+    assert res.events, text
+    return res.events[0].fatalities["best"]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Neuf gendarmes ont été tués mardi dans une embuscade près de Gossi. L'état-major ajoute que quatorze "
+           "assaillants ont été neutralisés lors de la riposte.", 23),
+    ("fr", "Six soldats ont été tués lundi lors de l'attaque d'un poste près de Tessit. Côté ennemi, douze morts "
+           "ont été dénombrés sur le terrain.", 18),
+    ("en", "Gunmen killed seven herders near Tillia on Monday. Troops who pursued them killed nine attackers, the "
+           "regional governor said.", 16),
+])
+def test_the_dead_of_the_armed_side_add_to_the_other_dead(x, lang, text, want):
+    assert toll(x, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Onze civils ont été tués mercredi dans l'attaque d'un marché près de Djibo. Des témoins racontent que "
+           "les assaillants ont tué onze civils et blessé cinq autres avant de fuir.", 11),
+    ("en", "Militants killed eight soldiers on Tuesday in an ambush near Diffa. Residents said the fighters had "
+           "come on motorbikes, killing eight soldiers and wounding four others.", 8),
+])
+def test_a_toll_restated_with_other_wounded_counts_once(x, lang, text, want):
+    assert toll(x, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Cinq soldats et deux assaillants ont été tués jeudi près de Ménaka. Les deux assaillants ont été tués "
+           "par une patrouille.", 7),
+    ("en", "The clash on Friday killed five soldiers and three attackers near Kidal. The three attackers were "
+           "killed as they fled.", 8),
+])
+def test_a_sentence_with_both_sides_is_not_added_to_again(x, lang, text, want):
+    assert toll(x, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Quinze villageois ont été tués samedi dans l'attaque de leur hameau près de Bankass. Parmi eux, quatre "
+           "femmes ont été tuées dans leur maison.", 15),
+    ("en", "Fifteen villagers were killed on Saturday when gunmen stormed their hamlet near Bankass. Among the dead, "
+           "four women were killed in their homes.", 15),
+])
+def test_a_sentence_giving_part_of_a_toll_adds_nothing(x, lang, text, want):
+    assert toll(x, text, lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Gunmen shot dead the deputy mayor of a rural commune near Bandiagara.", 1),
+    ("Unknown assailants assassinated the head of a local transport union in Gao.", 1),
+    ("Gunmen killed the two chiefs of rival clans outside the mosque.", 2),
+    ("The operation resulted in the death of six militants near the border.", 6),
+])
+def test_an_english_killing_of_a_definite_victim_counts_it(text, want):
+    assert sentence_fatalities(text, "en").best == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Gunmen attacked a camp near Ansongo, two herders killed and three others wounded.", 2),
+    ("Gunmen killed at least 14 people in a raid on a market.", 14),
+    ("Militants killed as many as 14 people in a raid on a market.", 14),
+])
+def test_killed_before_a_preposition_or_a_conjunction_is_a_participle(text, want):
+    assert sentence_fatalities(text, "en").best == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "A truck hit a mine on the road (located at precision level 2), four drivers were killed and three "
+           "others were wounded.", 4),
+    ("fr", "Un camion a sauté sur une mine (zone 3), quatre chauffeurs ont été tués et trois autres blessés.", 4),
+])
+def test_a_figure_in_parentheses_is_not_coordinated_with_the_victims(lang, text, want):
+    assert sentence_fatalities(text, lang).best == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Nine people, seven farmers and two traders, were killed in the raid.", 9),
+    ("fr", "Neuf personnes, sept cultivateurs et deux commerçants, ont été tuées lors du raid.", 9),
+    ("en", "Four farmers, three traders and one herder were killed in the raid.", 8),
+])
+def test_a_breakdown_in_apposition_restates_the_total(lang, text, want):
+    assert sentence_fatalities(text, lang).best == want
+
+
+@pytest.mark.parametrize("lang,text,side", [
+    ("fr", "Vingt terroristes ont été neutralisés lors de la riposte.", "armed"),
+    ("fr", "Dans les rangs des assaillants, on compte neuf morts.", "armed"),
+    ("en", "Soldiers killed four suspected militants near the border.", "armed"),
+    ("en", "Gunmen killed four farmers near the border.", "other"),
+    ("en", "The army said it killed three soldiers' attackers and lost two soldiers: three attackers and two soldiers "
+           "were killed.", "mixed"),
+])
+def test_whose_dead_a_reading_counts(lang, text, side):
+    assert sentence_fatalities(text, lang).side == side
