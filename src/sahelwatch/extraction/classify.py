@@ -20,6 +20,7 @@ and mass executions of detainees are ``other``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .resources import cue
@@ -54,18 +55,107 @@ EVENT_CUES = ("death", "suicide", "ied", "shelling", "air", "abduction", "sexual
 
 
 def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int]]:
-    """The cue names found in a folded sentence, each with its first span."""
+    """The cue names found in a folded sentence, each with its first span (web addresses are not read:
+    "…/massacre-au-…" in a link reports nothing)."""
+    folded = _URL.sub(lambda m: " " * len(m.group()), folded)
     out = {}
     for name in EVENT_CUES + ("ambush", "fighting", "individual_target", "village", "protest_intervention", "injury",
-                              "zero_fatalities"):
+                              "zero_fatalities", "victims_civilian", "victims_people", "victims_forces"):
         m = cue(name, lang).search(folded)
         if m:
             out[name] = (m.start() + offset, m.end() + offset)
+    if "death" in out:
+        victims = _victims(folded, lang, out["death"][0] - offset, out["death"][1] - offset)
+        if victims is not None:
+            out["victims_unarmed"] = (victims[0] + offset, victims[1] + offset)
     return out
+
+
+def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> tuple[int, int] | None:
+    """The span of the victims of the killing at ``start:end`` when they are named as unarmed, else None.
+
+    The victims are read where the killing names them: after an active verb ("killed 14 traders",
+    "ont tué dix villageois"), before a passive or intransitive one ("two soldiers and a civilian were
+    killed", "neuf civils ont été tués", "12 people died"), within ``reach`` characters. They are unarmed
+    when civilians or people of no stated kind are named there and no soldier or fighter is, a subset
+    named after "including"/"dont" aside ("neuf civils, dont deux supplétifs")."""
+    subject = bool(_PASSIVE.search(folded[max(0, start - 16) : start]) or _INTRANSITIVE.match(folded, start))
+    lo, hi = (max(0, start - reach), start) if subject else (end, end + reach)
+    window = folded[lo:hi]
+    kinds = set()
+    first = None
+    for kind in ("victims_civilian", "victims_people", "victims_forces", "victims_fighters"):
+        for m in cue(kind, lang).finditer(window):
+            if _SUBSET.search(window[max(0, m.start() - 24) : m.start()]):
+                continue
+            kinds.add(kind)
+            if kind in ("victims_civilian", "victims_people") and (first is None or m.start() < first[0]):
+                first = (m.start() + lo, m.end() + lo)
+    if first is None or kinds & {"victims_forces", "victims_fighters"}:
+        return None
+    return first
+
+
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|ete|etaient|sont|est)\s+(?:\S+\s+)?$")
+_INTRANSITIVE = re.compile(r"(?:died|dead|deaths?|perished|lost|morts?|mortes?|peri|perirent|decede|succombe|perdu|trouve)")
+_SUBSET = re.compile(r"\b(?:dont|parmi (?:eux|lesquels|lesquelles)|including|among them)\b[^.;]*$")
 
 
 def is_event_sentence(sig: dict) -> bool:
     return any(k in sig for k in EVENT_CUES)
+
+
+#: cues of violence done by someone (an attacker, a weapon, a seizure): a death beside none of them
+#: may be a disaster's
+_VIOLENT_ACTS = frozenset(EVENT_CUES) - {"death", "looting", "abuse"}
+#: cues a change of government also fires (the head of state detained, the palace taken)
+_COUP_ALSO = frozenset({"arrest", "territory_nsa", "territory_gov"})
+_WORDS = re.compile(r"[\w']+")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+
+
+def no_event_reason(folded: str, sig: dict, lang: str) -> str | None:
+    """Why a folded sentence with event cues (``sig``, from :func:`signals`) reports no violent
+    event, or None when it may open one. The sentence must report an act of violence, not hold a
+    cue word in another frame:
+
+    - ``trial``: a trial, a sentence, an anniversary or a commemoration of past violence;
+    - ``disaster``: deaths from a collapse, a flood, an accident or a disease, with no attacker,
+      weapon or seizure named;
+    - ``coup``: a change of government, whose detentions and seizures are no arrest or capture;
+    - ``reaction``: a condemnation, mourning or meeting that names attacks but no victim, death,
+      wound, abduction, arrest or protest;
+    - ``intent``: every cue stands within two words after a verb of intent, readiness or threat
+      ("ready to resume fighting", "menacent d'attaquer").
+    """
+    if not is_event_sentence(sig):
+        return "no_cue"
+    if cue("non_event_frame", lang).search(folded):
+        return "trial"
+    cues_here = {k for k in EVENT_CUES if k in sig}
+    if cue("disaster", lang).search(folded) and not cues_here & _VIOLENT_ACTS \
+            and not cue("group_generic", lang).search(folded):
+        return "disaster"
+    if cue("coup", lang).search(folded):
+        cues_here -= _COUP_ALSO
+        if not cues_here:
+            return "coup"
+    if cues_here <= {"attack", "clash"} and not {"injury", "victims_civilian", "victims_people", "victims_forces"} & set(sig) \
+            and cue("reaction", lang).search(folded):
+        return "reaction"
+    markers = [m.end() for m in cue("intent", lang).finditer(folded)]
+    if markers:
+        free = [m for k in cues_here for m in cue(k, lang).finditer(folded)
+                if not any(e <= m.start() and len(_WORDS.findall(folded[e : m.start()])) <= 2 for e in markers)]
+        if not free:
+            return "intent"
+    return None
+
+
+def is_evaluative(folded: str, lang: str) -> bool:
+    """A sentence that sums up or judges an event ("one of the deadliest attacks", a question)
+    rather than reports it: it opens an event only when no sentence of the text reports one."""
+    return cue("evaluative", lang).search(folded) is not None
 
 
 def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: str,
@@ -77,7 +167,10 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     anyh = lambda k: k in sig  # noqa: E731
     ev = lambda *ks: tuple(sig[k] for k in ks if k in sig)  # noqa: E731
     during_attack = bool(main.get("_during_attack"))
-    armed_target = target_category in ("security_forces", "peacekeepers", "armed_group")
+    # the victims of the main sentence's killing named as civilians, with no fighting: violence against civilians
+    # whatever the roles read as the target ("killed 22 civilians", "onze civils, dont trois supplétifs")
+    unarmed_victims = has("victims_unarmed") and not has("fighting")
+    armed_target = target_category in ("security_forces", "peacekeepers", "armed_group") and not unarmed_victims
     state_perp = perp_kind in ("state", "foreign_forces", "peacekeepers")
 
     def out(sub, tactic, conf, *keys):
@@ -145,7 +238,7 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     if anyh("ambush") and not anyh("fighting") and target_category in _UNARMED and not armed_target:
         # an ambush of unarmed people (an official's car, traders, a bus) with no fighting: an attack on civilians
         return out("Attack", tactic, 0.65, "ambush", "death")
-    if anyh("clash") and not (target_category == "civilians" and state_perp):
+    if anyh("clash") and not (target_category == "civilians" and state_perp) and not unarmed_victims:
         return out("Armed clash", tactic, 0.75, "clash", "death", "attack")
     if armed_target:
         return out("Armed clash", tactic, 0.7, "death", "attack")
