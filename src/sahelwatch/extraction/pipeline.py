@@ -39,8 +39,8 @@ from .actors import (
     unidentified_id,
 )
 from .classify import classify, is_evaluative, is_event_sentence, no_event_reason, signals
-from .counts import sentence_fatalities
-from .dates import DateMention, default_date, find_dates
+from .counts import event_fatalities, sentence_fatalities
+from .dates import DateMention, event_date, find_dates, report_dates
 from .language import detect_language
 from .places import resolve_location, text_places
 from .resources import cue
@@ -127,11 +127,6 @@ class DocumentResult:
         return out
 
 
-_RELATIVE = re.compile(r"\b(?:which|that|who|qui|dont|earlier|previous|precedente?s?|after|apres|before|avant|since|depuis|"
-                       r"revenge|represailles|released|liberee?s?)\b[^,;]*$|\bback\s+$")
-_APPOSITION = re.compile(r",\s*(?:\w{3,}(?:é|és|ée|ées)|\w{3,}ed)\s+(?:\S+\s+){0,2}$")
-
-
 def resolve_location_name(name: str) -> bool:
     from .places import default_gazetteers
 
@@ -154,29 +149,15 @@ class _SentenceDates(dict):
 
     def __missing__(self, index: int) -> list[DateMention]:
         s = self._fore.get(index)
-        found = [] if s is None else find_dates(self._text[s.start : s.end], self._anchor, self._lang, s.start)
+        found = [] if s is None else report_dates(find_dates(self._text[s.start : s.end], self._anchor, self._lang, s.start),
+                                                  self._text[s.start : s.end], self._lang, s.start)
         self[index] = found
         return found
 
 
 def _event_date(group: list[Sentence], dates: dict[int, list[DateMention]], anchor: dt.date | None,
                 text: str) -> DateMention:
-    for s in group:
-        # a month ("en mars", "in mid-February") dates the event only from its main sentence, not from a relative
-        # clause there ("which left 19 dead in March 2016"), and a day given there wins over it
-        ds = [d for d in dates[s.index] if d.kind != "month" or (
-            s is group[0] and not _RELATIVE.search(text[max(s.start, d.start - 80) : d.start].lower()))]
-        # a date inside an apposition (", enlevés le 25 août,") dates something else
-        main = [d for d in ds if not _APPOSITION.search(text[max(s.start, d.start - 30) : d.start].lower())]
-        if main:
-            return next((d for d in main if d.kind != "month"), main[0])
-        if ds and s is not group[0]:
-            return ds[0]
-    return default_date(anchor)
-
-
-_MORE_DEATHS = re.compile(r"\b(?:\w+ (?:other|more|additional|further)|autres?|supplementaires?|de plus)\b"
-                          r"|\blater (?:died|succumbed)|\bsuccomb\w*|\bsuccumbed\b")
+    return event_date([(s.start, s.end) for s in group], [dates[s.index] for s in group], anchor, text)
 
 
 def _death_verb(folded_main: str) -> str | None:
@@ -303,7 +284,7 @@ class Extractor:
         for s in fore:
             sig = sigs[s.index]
             if groups:
-                own = [d for d in dates[s.index] if d.kind not in ("default", "month") and d.date is not None]
+                own = [d for d in dates[s.index] if d.kind not in ("default", "month", "report") and d.date is not None]
                 md = _event_date(groups[-1], dates, published, text)
                 main_date = md.date
                 if md.kind != "default" and main_date is not None and own and own[0].kind == "absolute" and \
@@ -353,25 +334,7 @@ class Extractor:
         fconf["event_date"] = d.confidence
         # fatalities
         readings = [r for s in group if (r := sentence_fatalities(text[s.start : s.end], lang, s.start)) is not None]
-        tolls = [r for r in readings if r.toll]
-        if tolls:
-            f = tolls[-1]
-        elif readings:
-            # the main sentence's exact figure; else the largest exact figure of the others; a bare
-            # magnitude ("des milliers") only when nothing is exact. No figure wins for being the largest
-            # when the event's own sentence gives one.
-            exact = [r for r in readings if r.best is not None]
-            own = [r for r in exact if r.spans[0][0] < main.end]
-            f = own[0] if own else max(exact, key=lambda r: r.best) if exact else max(readings, key=lambda r: r.low or 0)
-            if own:
-                # "trois autres soldats ont succombé", "two more died later": later deaths add to the main figure
-                for r in exact:
-                    if r is not f and _MORE_DEATHS.search(folded[max(main.end, r.spans[0][0] - 40) : r.spans[-1][1] + 40]):
-                        f = type(f)(None if f.low is None or r.low is None else f.low + r.low, f.best + r.best,
-                                    None if f.high is None or r.high is None else f.high + r.high, f.spans + r.spans,
-                                    False, f.confidence)
-        else:
-            f = None
+        f = event_fatalities(readings, main.end, folded)
         if f is not None:
             fat = {"low": f.low, "best": f.best, "high": f.high}
             ev.extend(Evidence("fatalities", a, b) for a, b in f.spans)
