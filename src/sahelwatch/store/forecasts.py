@@ -140,9 +140,10 @@ class ForecastRuns(Part):
         with self.transaction():
             runs = self._dicts(self.con.execute(
                 "SELECT r.run_id, r.kind, r.model, r.unit, r.horizons, r.first_origin, r.last_origin, r.created_at, "
-                "(SELECT count(*) FROM forecast_values v WHERE v.run_id = r.run_id) AS n_values, row_number() OVER "
+                "coalesce(v.n, 0) AS n_values, row_number() OVER "
                 "(PARTITION BY r.kind, r.model, r.unit ORDER BY r.created_at DESC, r.run_id DESC) AS age_rank "
-                "FROM forecast_runs r ORDER BY r.created_at DESC, r.run_id DESC"))
+                "FROM forecast_runs r LEFT JOIN (SELECT run_id, count(*) AS n FROM forecast_values GROUP BY run_id) v "
+                "ON v.run_id = r.run_id ORDER BY r.created_at DESC, r.run_id DESC"))
             served = self.served()
             gone = [r for r in runs if r["run_id"] not in served
                     and (keep is None or r["age_rank"] > keep) and (before is None or r["created_at"] < before)]
