@@ -35,7 +35,9 @@ ingest running meanwhile.
   beside it as stress figures, on a store and an ingest of its own. The whole run is bounded: each target
   gets ``--seconds``, plus at most 30 s for requests in flight, which are then cut off and counted as errors.
   For each run the routes of the slowest 1 % of requests are printed with their own p99.
-- Errors: any answer that is not 2xx, and any connection error or time-out (30 s).
+- Errors: any answer that is not 2xx, and any connection error or time-out (30 s). Answers ``serve`` marks stale
+  (``X-Sahelwatch-Stale``: computed before the ingest, served for ``--max-stale`` seconds at most while they are
+  computed again) are counted and printed with their oldest age; they are not errors.
 - Nothing lost: the API's event total after the run equals the total of a reference store holding all four
   files, and the concurrent ingest exited 0.
 - Baseline, same run, same client, same request sequence: a static responder (Starlette under uvicorn, one
@@ -273,6 +275,7 @@ async def run_load(port: int, ids: dict[int, list[str]], clients: int, first: in
 
     lat: list[tuple[float, str, float]] = []  # (seconds, URL, when it was answered, from the start)
     errors: dict[str, int] = {}
+    stale: list[float] = []  # the age of each answer served marked stale (serve --max-stale, after the ingest)
     base = f"http://{HOST}:{port}"
     t_start = time.monotonic()
     stop_at = t_start + seconds
@@ -288,6 +291,9 @@ async def run_load(port: int, ids: dict[int, list[str]], clients: int, first: in
             r = await http.get(base + url)
             await r.aread()
             bad = None if 200 <= r.status_code < 300 else f"HTTP {r.status_code} {route(url)}"
+            marker = r.headers.get("x-sahelwatch-stale")
+            if marker:
+                stale.append(float(marker.split(";")[0].partition("=")[2]))
         except httpx.HTTPError as e:
             bad = f"{type(e).__name__} {route(url)}"
         lat.append((time.perf_counter() - t, url, time.monotonic() - t_start))
@@ -335,7 +341,7 @@ async def run_load(port: int, ids: dict[int, list[str]], clients: int, first: in
         t.cancel()
         errors["cut off at the time limit"] = errors.get("cut off at the time limit", 0) + 1
     wall = time.perf_counter() - t0
-    return {"requests": len(lat), "errors": errors, "wall": wall, "lat": lat}
+    return {"requests": len(lat), "errors": errors, "wall": wall, "lat": lat, "stale": stale}
 
 
 def route(url: str) -> str:
@@ -368,7 +374,7 @@ def load_from(port: int, ids: dict, clients: int, seconds: float, procs: int, th
         for k, v in part["errors"].items():
             errors[k] = errors.get(k, 0) + v
     return {"requests": sum(p["requests"] for p in parts), "errors": errors, "wall": max(p["wall"] for p in parts),
-            "lat": [x for p in parts for x in p["lat"]]}
+            "lat": [x for p in parts for x in p["lat"]], "stale": [x for p in parts for x in p["stale"]]}
 
 
 def pct(xs: list[float], q: float) -> float:
@@ -398,6 +404,9 @@ def report(name: str, r: dict, load_before: str, load_after: str) -> float:
             slow[route(u)] = slow.get(route(u), 0) + 1
     for k, v in sorted(slow.items(), key=lambda kv: -kv[1])[:4]:
         print(f"{'':34s}   {v:6d} of the slowest 1 %: {k} (its p99 {pct(by[k], 0.99) * 1e3:.0f} ms over {len(by[k])})")
+    if r["stale"]:
+        print(f"{'':34s}   {len(r['stale'])} answers marked stale (from before the ingest), the oldest "
+              f"{max(r['stale']):.1f} s after the server saw the write")
     print(f"{'':34s}   p99 by 10 s of the run: " + ", ".join(
         f"{10 * w}-{10 * w + 10} s {pct(xs, 0.99) * 1e3:.0f} ms ({len(xs)})" for w, xs in sorted(when.items())))
     return thr

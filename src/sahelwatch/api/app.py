@@ -111,10 +111,14 @@ DEFAULT_VIEW = ("/api/v1/events?limit=200", "/api/v1/aggregates?place=admin1",
                 "/api/v1/boundaries/1", "/api/v1/boundaries/2", "/api/v1/programs/areas", "/api/v1/forecasts",
                 "/api/v1/alerts")
 
+#: the modules the analysis routes import when first asked (not in the default view): imported by :func:`warm`
+ANALYSIS_MODULES = ("sahelwatch.analytics.hotspots", "sahelwatch.analytics.spillover", "sahelwatch.analytics.trends",
+                    "sahelwatch.reports")
+
 
 def warm(app: FastAPI) -> dict[str, int]:
-    """Ask the application itself, in this process, for the dashboard's default view (``DEFAULT_VIEW``) so that
-    its answers are cached before the server listens; the status of each (a database with user accounts answers
+    """Import the analyses' modules and ask the application itself, in this process, for the dashboard's default
+    view (``DEFAULT_VIEW``) so that its answers are cached before the server listens; the status of each (a database with user accounts answers
     401 to these anonymous requests, which then warm nothing)."""
     import asyncio
 
@@ -140,6 +144,10 @@ def warm(app: FastAPI) -> dict[str, int]:
     async def all_of_them() -> dict[str, int]:
         return {url: await get(url) for url in DEFAULT_VIEW}
 
+    import importlib
+
+    for module in ANALYSIS_MODULES:  # imported by their routes on first use: about 5 s for hotspots' on this machine
+        importlib.import_module(module)
     return asyncio.run(all_of_them())
 
 

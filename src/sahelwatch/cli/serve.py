@@ -10,6 +10,10 @@ import typer
 from ..errors import UsageError
 from ._shell import state, stderr
 
+#: seconds an idle kept-alive connection stays open (uvicorn's default is 5 s; browsers keep theirs for minutes,
+#: and under load a client sending on a connection the server is just closing gets no answer at all)
+KEEP_ALIVE_S = 75
+
 
 def _has_accounts(db) -> bool:
     from ..store import open_store
@@ -76,9 +80,9 @@ def register(app: typer.Typer) -> None:
         shown = shown_url(normalise_url(db)) if is_url(db) else db
         stderr.print(f"sahelwatch: serving {shown} at http://{host}:{port}/ (API: /api/v1/, Ctrl-C to stop)")
         if workers == 1:
-            uvicorn.run(app, host=host, port=port, log_level="warning")
+            uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
             return
         app.state.db.close()
         os.environ.update(worker_environment(db, pool_size, max_stale))  # what each worker process builds its app from
         uvicorn.run("sahelwatch.api.app:app_for_worker", factory=True, workers=workers, host=host, port=port,
-                    log_level="warning")
+                    log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
