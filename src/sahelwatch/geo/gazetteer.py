@@ -23,25 +23,21 @@ first, over folded tokens.
 from __future__ import annotations
 
 import math
-import re
-import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Iterable
 
 import pandas as pd
 
 from ..errors import UsageError
 from .gazetteer_names import (
-    TOKEN,
     fold,
     haversine_km,
     name_key,
     place_name,
     split_unit,
-    unit_hint,
 )
+from .gazetteer_text import TextIndex
 
 __all__ = ["Candidate", "Gazetteer", "LearnReport", "Matches", "Mention", "Place", "fold",
            "haversine_km", "name_key", "split_unit"]
@@ -160,6 +156,30 @@ class Mention:
         return self.candidates[0] if self.candidates else None
 
 
+def _mention_maker():
+    """A faster :class:`Mention` constructor for text matching, which makes the same object as
+    ``Mention(...)``: the frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``, a large part of what a found name costs; this sets its slots."""
+    if tuple(Mention.__slots__) != ("start", "end", "surface", "candidates", "kind_hint"):
+        raise TypeError("Mention's fields changed: update _mention_maker")
+    new = object.__new__
+    set_start, set_end, set_surface, set_candidates, set_hint = (getattr(Mention, f).__set__ for f in Mention.__slots__)
+
+    def mention(start: int, end: int, surface: str, candidates: tuple, kind_hint: str | None) -> Mention:
+        m = new(Mention)
+        set_start(m, start)
+        set_end(m, end)
+        set_surface(m, surface)
+        set_candidates(m, candidates)
+        set_hint(m, kind_hint)
+        return m
+
+    return mention
+
+
+_mention = _mention_maker()
+
+
 @dataclass(frozen=True, slots=True)
 class LearnReport:
     events: int  # rows with a location name and coordinates
@@ -185,14 +205,12 @@ class Gazetteer:
         self._stop = frozenset(name_key(s) for s in stoplist)
         self._units: dict[tuple[str, str, str], int] = {}  # (iso3, kind, key) -> index
         self._country_keys: dict[str, str] = {}  # key of a country name or code -> iso3
-        self._max_tokens = 1
-        self._prefixes: set[str] = set()
         self._iso3s: set[str] = set()
         self._admin_cache: dict[tuple, frozenset[str]] = {}
         # ranked candidates of a name found in text, per (key, unit hint, country, admin1); emptied
         # whenever an entry is added or changed
         self._ranked: dict[tuple, tuple[Candidate, ...]] = {}
-        self._folded_tokens: dict[str, str] = {}  # fold() of text tokens: read faster than fold's own cache
+        self._text = TextIndex(self._stop)  # the keys as find_in_text reads them
         for p in places:
             self._add(p)
         self._fuzzy_keys: list[str] | None = None
@@ -234,9 +252,7 @@ class Gazetteer:
         k = name_key(name)
         if k and i not in self._index[k]:
             self._index[k].append(i)
-            self._max_tokens = max(self._max_tokens, len(fold(name).split()))
-            # every prefix of a key, so text matching stops as soon as no name can follow
-            self._prefixes.update(k[:m] for m in range(1, len(k) + 1))
+            self._text.add(k, len(fold(name).split()))
 
     def __len__(self) -> int:
         return len(self._places)
@@ -507,43 +523,16 @@ class Gazetteer:
         A name must start with a capital letter in the text. Stoplisted names
         (common words) are reported only when a unit word frames them.
         """
-        # Only a capitalised token can open a name: the text's other tokens are folded only when
-        # they continue a name (a run of tokens one character apart whose keys join into a known
-        # prefix), and a name's ranked candidates are ranked once per gazetteer and context.
-        out: list[Mention] = []
-        index, prefixes, maxn, n = self._index, self._prefixes, self._max_tokens, len(text)
-        folded, fold_token = self._folded_tokens, self._fold_token
-        last = 0
-        for m in _capitalised(not text.isascii() and max(text) > "\uffff").finditer(text):
-            start = m.start()
-            if start < last:
-                continue  # inside the previous name
-            tok = m.group()
-            first = folded.get(tok) or fold_token(tok)
-            if len(first) == 1:  # "À Djibo" is Djibo, not "Adjibo"
-                continue
-            found, acc, word, end = None, "", first, m.end()
-            for k in range(maxn):
-                if k:
-                    nxt = TOKEN.match(text, end + 1) if end + 1 < n else None
-                    if nxt is None:  # no next token, or one further than a character: names do not span ", " or " - "
-                        break
-                    tok = nxt.group()
-                    word, end = folded.get(tok) or fold_token(tok), nxt.end()
-                acc += word.replace(" ", "")
-                if acc not in prefixes:
-                    break
-                if acc in index:
-                    found = (end, acc)
-            if found is None:
-                continue
-            end, key = found
-            hint = self._unit_hint_at(text, start, end, first)
-            if (key in self._stop or len(key) < 3) and hint is None:
-                continue
-            out.append(Mention(start, end, text[start:end], self._ranked_for(key, hint, country, admin1, near), hint))
-            last = end
-        return out
+        # The names are found by a TextIndex (gazetteer_text); a name's ranked candidates are
+        # ranked once per gazetteer and context.
+        found = self._text.find(text)
+        if not found:
+            return []
+        ranked = self._ranked if near is None else {}
+        return [_mention(start, end, text[start:end],
+                         ranked.get((key, hint, country, admin1)) or self._ranked_for(key, hint, country, admin1, near),
+                         hint)
+                for start, end, key, hint in found]
 
     def _ranked_for(self, key: str, hint: str | None, country, admin1, near) -> tuple[Candidate, ...]:
         """The ranked candidates of a name found in text (a context with a point is not kept)."""
@@ -558,49 +547,9 @@ class Gazetteer:
                 self._ranked[ck] = got
         return got
 
-    def _fold_token(self, tok: str) -> str:
-        f = self._folded_tokens.get(tok)
-        if f is None:
-            if len(self._folded_tokens) >= _TOKENS_MAX:
-                self._folded_tokens.clear()
-            f = self._folded_tokens[tok] = fold(tok)
-        return f
-
-    def _unit_hint_at(self, text: str, start: int, end: int, first: str) -> str | None:
-        """:func:`unit_hint` for the name ``text[start:end]`` (``first``: its first token, folded)."""
-        before = TOKEN.findall(text, max(0, start - 60), start)
-        if len(before) < 5 and start > 60:  # the window's first token may be cut: read from the start
-            before = TOKEN.findall(text, 0, start)
-        after = TOKEN.search(text, end)
-        toks = [(0, 0, self._fold_token(t)) for t in before[-4:]] + [(start, end, first)]
-        if after is not None:
-            toks.append((after.start(), after.end(), self._fold_token(after.group())))
-        i = len(toks) - 1 - (after is not None)
-        return unit_hint(toks, i, i)
-
 
 #: Contexts whose ranked candidates a gazetteer keeps for text matching.
 _RANKED_MAX = 100_000
-#: Folded text tokens a gazetteer keeps for text matching.
-_TOKENS_MAX = 200_000
-
-
-@lru_cache(maxsize=2)
-def _capitalised(astral: bool = False) -> re.Pattern:
-    """A token (:data:`TOKEN`) that starts with an upper-case letter (``str.isupper``); with
-    ``astral``, also one outside the Basic Multilingual Plane (a character class that holds them
-    is searched letter by letter, so texts without them use the smaller one)."""
-    top = sys.maxunicode if astral else 0xFFFF
-    ranges: list[list[int]] = []
-    for o in range(top + 1):
-        c = chr(o)
-        if c.isupper() and TOKEN.fullmatch(c):
-            if ranges and ranges[-1][1] == o - 1:
-                ranges[-1][1] = o
-            else:
-                ranges.append([o, o])
-    upper = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
-    return re.compile(rf"(?<![^\W_])[{upper}][^\W_]*")
 
 
 # --------------------------------------------------------------------------- scoring

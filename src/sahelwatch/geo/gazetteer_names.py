@@ -69,13 +69,17 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def unit_hint(toks, i: int, j: int) -> str | None:
-    """admin1/admin2 when a unit word stands before (``cercle de X``) or after (``X region``) a name."""
-    k = i - 1
-    while k >= 0 and toks[k][2] in _LINKS and i - k <= 3:
-        k -= 1
-    if k >= 0 and toks[k][2] in _UNIT_WORDS:
-        return _UNIT_WORDS[toks[k][2]]
-    if j + 1 < len(toks) and toks[j + 1][2] in _UNIT_WORDS:
-        return _UNIT_WORDS[toks[j + 1][2]]
-    return None
+#: The role of a link word in :func:`token_role`.
+LINK = "link"
+#: Every word :func:`token_role` gives a role: unit words, then link words.
+WORD_ROLES = {**_UNIT_WORDS, **dict.fromkeys(_LINKS, LINK)}
+
+
+def token_role(word: str) -> str:
+    """What a folded word does around a name: a unit word gives the level it names (``"cercle"`` ->
+    ``"admin2"``, ``"village"`` -> ``"place"``), a link word gives :data:`LINK` (``"de"``, ``"of"``),
+    any other word ``""``.
+
+    A unit word stands before a name, followed by at most three link words (``cercle de X``,
+    ``region de la X``), or right after it (``X region``)."""
+    return WORD_ROLES.get(word, "")

@@ -1,0 +1,308 @@
+"""Finding gazetteer names in a text: the matcher behind :meth:`Gazetteer.find_in_text`.
+
+The rule. A *token* is a run of letters and digits. A name opens on a token that starts with an
+upper-case letter, and runs on over the tokens that follow it one character apart (``N'Tillit``,
+``Bobo-Dioulasso``, ``Fada N'Gourma``; never over ``", "``), at most as many tokens as the longest
+name has; the tokens' folded keys, joined, must make the key (:func:`name_key`) of a gazetteer
+name. At each opening token the longest such name is taken; names are taken left to right,
+without overlaps. A name whose key is on the stoplist, or shorter than three letters, is kept
+only when a unit word frames it (:func:`token_role`: ``cercle de X``, ``X region``). A token that
+folds to a single letter opens no name (``À Djibo`` is Djibo, not ``Adjibo``).
+
+How it stays fast, with the same matches:
+
+* every key prefix is kept with two flags, whether it is a key and whether a longer key goes on
+  from it, so matching stops at the first token no name can follow, and a token opening on an
+  ASCII letter is ruled out from that letter alone, without reading it;
+* one regular-expression pass finds the capitalised tokens (the ASCII one on ASCII text); their
+  offsets are found with ``str.find`` from the end of the previous one;
+* what a token spelling means is folded once per gazetteer and kept: whether a name can open on
+  it, its key, whether it is a unit word or a link word;
+* the unit words before a name are read backwards, token by token, from the reversed text, only
+  as far as the link words reach (at most four tokens).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+
+from .gazetteer_names import LINK, TOKEN, WORD_ROLES, fold, token_role
+
+__all__ = ["TextIndex"]
+
+#: Flags of a key prefix: it is a whole key; a longer key goes on from it.
+IS_KEY, GOES_ON = 1, 2
+#: Token spellings whose folding a gazetteer keeps, per cache.
+_TOKENS_MAX = 200_000
+#: Openings of a next token whose outcome a gazetteer keeps, per token a name opens on.
+_NEXT_MAX = 1_000
+
+_ASCII_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]*")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+#: Over reversed text: the separators, then the previous token (reversed).
+_PREVIOUS = re.compile(r"[\W_]*([^\W_]+)")
+
+
+def _word_pattern(words, reverse: bool = False) -> str:
+    """A regular expression that matches one of ``words`` (each reversed, with ``reverse``), as a
+    tree of letters, so that a failing match is told at its first letters."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in (w[::-1] if reverse else w):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if "" in node else "")
+
+    return branch(tree)
+
+
+_UNITS = [w for w, role in WORD_ROLES.items() if role != LINK]
+_LINKS = [w for w, role in WORD_ROLES.items() if role == LINK]
+# On ASCII text a token's folded form is its lower case, so the unit word that frames a name is
+# found by one match each side. Over reversed text from the name's start: up to three link words,
+# then a unit word ("cercle de X", "region de la X"); over the text from its end: a unit word.
+_ASCII_UNIT_BEFORE = re.compile(
+    rf"[^a-z0-9]*(?:(?:{_word_pattern(_LINKS, True)})[^a-z0-9]+){{0,3}}({_word_pattern(_UNITS, True)})(?![a-z0-9])",
+    re.IGNORECASE | re.ASCII)
+_ASCII_UNIT_AFTER = re.compile(rf"[^a-z0-9]*({_word_pattern(_UNITS)})(?![a-z0-9])", re.IGNORECASE | re.ASCII)
+
+
+@lru_cache(maxsize=2)
+def _capitalised(astral: bool = False) -> re.Pattern:
+    """A run of letters and digits that opens on an upper-case letter (``str.isupper``); with
+    ``astral``, also one outside the Basic Multilingual Plane (a character class that holds them
+    is searched letter by letter, so texts without them use the smaller one).
+
+    A match can open inside a token (``iPhone``); the caller drops those, since a name opens only
+    on a token's first character. Every upper-case letter that no earlier match covers opens a
+    match, so a match's offset is the first occurrence of its text after the previous match."""
+    top = sys.maxunicode if astral else 0xFFFF
+    ranges: list[list[int]] = []
+    for o in range(top + 1):
+        c = chr(o)
+        if c.isupper() and TOKEN.fullmatch(c):
+            if ranges and ranges[-1][1] == o - 1:
+                ranges[-1][1] = o
+            else:
+                ranges.append([o, o])
+    upper = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    return re.compile(rf"[{upper}][^\W_]*")
+
+
+class TextIndex:
+    """The gazetteer's name keys as text matching reads them, and what it learned of token spellings.
+
+    :meth:`add` is called for every (name, entry) the gazetteer indexes; :meth:`find` gives the
+    names of a text. The caches of token spellings are bounded and emptied when a key is added.
+    """
+
+    __slots__ = ("_stop", "_prefixes", "_max_tokens", "_opens", "_keys", "_roles", "_rroles")
+
+    def __init__(self, stop: frozenset[str]):
+        self._stop = stop
+        self._prefixes: dict[str, int] = {}  # every prefix of a key -> IS_KEY | GOES_ON
+        self._max_tokens = 1
+        # capitalised token -> None when no name opens on it, else (the token, its length, its key,
+        # whether the key is a name's, whether a name may go on over the next token, by its first
+        # two characters: None when no longer key goes on from this one)
+        self._opens: dict[str, tuple[str, int, str, bool, dict[str, bool] | None] | None] = {}
+        self._keys: dict[str, str] = {}  # token -> its key (folded, no spaces)
+        self._roles: dict[str, str] = {}  # token -> its unit kind, LINK, or ""
+        self._rroles: dict[str, str] = {}  # reversed token -> the same
+
+    def add(self, key: str, tokens: int) -> None:
+        """Index a name's key; ``tokens``: the number of words the name folds to."""
+        p = self._prefixes
+        p[key] = p.get(key, 0) | IS_KEY
+        for m in range(len(key) - 1, 0, -1):
+            k = key[:m]
+            f = p.get(k, 0)
+            if f & GOES_ON:  # set for it, so for every shorter prefix too
+                break
+            p[k] = f | GOES_ON
+        self._max_tokens = max(self._max_tokens, tokens)
+        self._opens.clear()
+
+    def find(self, text: str) -> list[tuple[int, int, str, str | None]]:
+        """``(start, end, key, unit hint)`` of every name in ``text`` (the module's rule)."""
+        out: list[tuple[int, int, str, str | None]] = []
+        n = len(text)
+        find, opens, stop = text.find, self._opens, self._stop
+        rtext = None
+        last = pos = 0
+        ascii = text.isascii()
+        toks = (_ASCII_CAPITALISED if ascii else _capitalised(_ASTRAL.search(text) is not None)).findall(text)
+        if not all(map(opens.__contains__, toks)):
+            self._read(toks)
+        # Only the tokens a name can open on are read; the offset of each is the first occurrence
+        # of its spelling after the previous one that the pattern would match, which is its own
+        # (an earlier one would be a match of the same spelling, so read before it).
+        for tok, size, key, is_key, goes_on in filter(None, map(opens.get, toks)):
+            start = find(tok, pos)
+            pos = start + size
+            if text[start - 1:start].isalnum() or text[pos:pos + 1].isalnum():
+                while not _matched(text, start, size):  # seldom: an occurrence inside a longer token
+                    start = find(tok, start + 1)
+                pos = start + size
+                if text[start - 1:start].isalnum():
+                    continue  # a match inside a token ("iPhone")
+            if start < last:
+                continue  # inside the previous name
+            if goes_on is None:  # a name's key that no longer key goes on from
+                end = pos
+                if pos + 1 < n and text[pos + 1] >= "\x80":  # a token that may fold to nothing
+                    end, key = self._longer(text, pos, key, pos)
+            else:
+                # whether the next token may carry the name on, told from its first two characters
+                g = goes_on.get(s2 := text[pos + 1:pos + 3])
+                if g is None:
+                    g = self._may_go_on(goes_on, key, s2)
+                if g:
+                    end, key = self._longer(text, pos, key, pos if is_key else -1)
+                    if end < 0:
+                        continue
+                elif is_key:
+                    end = pos
+                else:
+                    continue
+            if not ascii:
+                hint = self._hint(text, start, end)
+            elif start and (m := _ASCII_UNIT_BEFORE.match(rtext or (rtext := text[::-1]), n - start)):
+                hint = WORD_ROLES[m.group(1)[::-1].lower()]
+            elif m := _ASCII_UNIT_AFTER.match(text, end):
+                hint = WORD_ROLES[m.group(1).lower()]
+            else:
+                hint = None
+            if hint is None and (key in stop or len(key) < 3):
+                continue
+            out.append((start, end, key, hint))
+            last = end
+        return out
+
+    def _may_go_on(self, goes_on: dict[str, bool], key: str, s2: str) -> bool:
+        """Whether a name may go on from ``key`` over the token opening on ``s2`` (the two characters
+        after the separator; fewer at the end of the text): a token that opens on ASCII letters or
+        digits folds to a key that opens on them, lower-cased."""
+        c = s2[:1]
+        if not c or self._max_tokens < 2:
+            got = False
+        elif c >= "\x80":
+            got = True  # read it
+        elif not c.isalnum():
+            got = False  # the next token is more than one character away
+        elif len(s2) == 2 and s2[1] < "\x80" and s2[1].isalnum():
+            got = key + s2.lower() in self._prefixes
+        else:  # a one-character token, or one whose second character folds to who knows what
+            got = key + c.lower() in self._prefixes
+        if len(goes_on) >= _NEXT_MAX:
+            goes_on.clear()
+        goes_on[s2] = got
+        return got
+
+    def _longer(self, text: str, end: int, acc: str, found: int) -> tuple[int, str]:
+        """The end and key of the longest name that runs on from the tokens ``acc`` keys, ending at
+        ``end``, over the tokens one character apart that follow (``found``: ``end`` when ``acc``
+        is a name's key, else -1); -1 when none."""
+        n, prefixes, keys, key = len(text), self._prefixes, self._keys, acc
+        for _ in range(self._max_tokens - 1):
+            if end + 1 >= n:
+                break
+            c = text[end + 1]
+            if c < "\x80" and (not c.isalnum() or acc + c.lower() not in prefixes):
+                break
+            nxt = TOKEN.match(text, end + 1)
+            if nxt is None:  # the next token is more than one character away
+                break
+            t = nxt.group()
+            w = keys.get(t)
+            acc += self._key(t) if w is None else w
+            end = nxt.end()
+            f = prefixes.get(acc)
+            if f is None:
+                break
+            if f & IS_KEY:
+                found, key = end, acc
+        return found, key
+
+    def _hint(self, text: str, start: int, end: int) -> str | None:
+        """The level a unit word gives the name ``text[start:end]``: before it, followed by at most
+        three link words (``cercle de X``, ``région de la X``), or right after it (``X region``)."""
+        p = len(text) - start
+        rtext = text[::-1] if start else ""
+        for depth in (1, 2, 3, 4):
+            m = _PREVIOUS.match(rtext, p)
+            if m is None:
+                break
+            r = m.group(1)
+            role = self._rroles.get(r)
+            if role is None:
+                role = self._rrole(r)
+            if role is LINK and depth < 4:
+                p = m.end()
+                continue
+            if role and role is not LINK:
+                return role
+            break
+        m = TOKEN.search(text, end)
+        if m is None:
+            return None
+        a = m.group()
+        role = self._roles.get(a)
+        if role is None:
+            role = self._role(a)
+        return role if role and role is not LINK else None
+
+    # ----------------------------------------------------------------- token spellings, folded once
+    def _read(self, toks: list[str]) -> None:
+        """Fold the capitalised tokens not read yet; keep those a name can open on."""
+        opens = self._opens
+        if len(opens) + len(toks) > _TOKENS_MAX:
+            opens.clear()
+        for tok in toks:
+            if tok in opens:
+                continue
+            words = fold(tok)
+            key = words.replace(" ", "")
+            flags = self._prefixes.get(key)
+            opens[tok] = (tok, len(tok), key, bool(flags & IS_KEY), {} if flags & GOES_ON else None) \
+                if flags and len(words) != 1 else None
+
+    def _key(self, tok: str) -> str:
+        return _put(self._keys, tok, fold(tok).replace(" ", ""))
+
+    def _role(self, tok: str) -> str:
+        return _put(self._roles, tok, token_role(fold(tok)))
+
+    def _rrole(self, rtok: str) -> str:
+        return _put(self._rroles, rtok, token_role(fold(rtok[::-1])))
+
+
+def _matched(text: str, start: int, size: int) -> bool:
+    """Whether the capitalised pattern matches ``text[start:start + size]`` (``start``: an
+    occurrence of that match's text): the run of letters and digits ends there, and no upper-case
+    letter stands before ``start`` in it (an earlier match would have covered ``start``)."""
+    end = start + size
+    if end < len(text) and text[end].isalnum():
+        return False
+    i = start
+    while i and text[i - 1].isalnum():
+        i -= 1
+        if text[i].isupper():
+            return False
+    return True
+
+
+def _put(cache: dict, k, v):
+    if len(cache) >= _TOKENS_MAX:
+        cache.clear()
+    cache[k] = v
+    return v
