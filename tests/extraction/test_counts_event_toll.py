@@ -111,3 +111,75 @@ def test_a_breakdown_in_apposition_restates_the_total(lang, text, want):
 ])
 def test_whose_dead_a_reading_counts(lang, text, side):
     assert sentence_fatalities(text, lang).side == side
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Plus d'une vingtaine de personnes ont été tuées dans le raid.", 21),
+    ("en", "More than a dozen people were killed in the raid.", 13),
+    ("fr", "Plus de 40 soldats ont été tués dans le raid.", 41),
+])
+def test_more_than_a_round_figure_is_just_above_it(lang, text, want):
+    assert sentence_fatalities(text, lang).best == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "L'assaut contre le hameau a fait plus de 60 victimes selon le maire.", 61),
+    ("fr", "Les tirs ont éclaté au marché, faisant dix-sept victimes civiles.", 17),
+    ("en", "The raids on three hamlets left more than 60 civilian victims, the mayor said.", 61),
+    ("fr", "Le bus a heurté une mine, faisant trois victimes blessées.", None),
+])
+def test_the_victims_of_a_toll_are_its_dead(lang, text, want):
+    r = sentence_fatalities(text, lang)
+    assert (r.best if r is not None else None) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Des hommes armés ont encerclé le poste et tué six gendarmes.", 6),
+    ("L'armée dit avoir perdu trois soldats mais tué quinze assaillants.", 18),
+    ("Les assaillants ont blessé trois soldats mais tué deux civils.", 2),
+])
+def test_a_second_verb_sharing_the_auxiliary_reports_deaths(text, want):
+    assert sentence_fatalities(text, "fr").best == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Douze gendarmes ont été tués vendredi près de Boni. L'armée affirme que plusieurs dizaines de terroristes "
+           "ont été tués lors de la riposte.", 12),
+    ("en", "Twelve gendarmes were killed on Friday near Boni. The army said dozens of attackers were killed as "
+           "troops fought back.", 12),
+])
+def test_a_vague_plural_of_the_other_side_is_not_added_to_a_count(x, lang, text, want):
+    assert toll(x, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "A shell hit the camp, wounding a herder and killing eleven goats.", None),
+    ("fr", "Un obus est tombé sur le campement, tuant onze chèvres.", None),
+    ("en", "A mine hit a cart near Gao (located at precision 2), one killed and two wounded.", 1),
+    ("en", "Militiamen raided a camp, killing six militants and one wounded in their own ranks.", 6),
+    ("en", "Gunmen raided a hamlet, killing five herders, four others were later abducted.", 5),
+    ("en", "A militiaman shot dead his cousin at the market.", 1),
+])
+def test_only_people_killed_are_counted(lang, text, want):
+    r = sentence_fatalities(text, lang)
+    assert (r.best if r is not None else None) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Le gouverneur a rapporté jeudi la mort d'une trentaine de bergers près de Tillia.", 30),
+    ("fr", "« Nous avons perdu cinq hommes », a déclaré un officier.", 5),
+    ("en", "The army said it had lost five soldiers in the fighting.", 5),
+    ("en", "The insurgency has caused the death of over 2,000 people.", 2001),
+])
+def test_deaths_read_from_losses_and_from_the_death_of(lang, text, want):
+    assert sentence_fatalities(text, lang).best == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Plusieurs gendarmes ont été tués jeudi dans une embuscade près de Boni. « Nous avons perdu sept hommes », "
+           "a dit un officier.", 7),
+    ("en", "About a dozen villagers were killed on Thursday near Boni. The mayor said 14 villagers were killed.", 14),
+    ("fr", "Une vingtaine de villageois ont été tués jeudi près de Boni. Trois enfants ont été tués dans leur maison.", 20),
+])
+def test_a_rough_main_figure_gives_way_to_a_precise_count(x, lang, text, want):
+    assert toll(x, text, lang) == want

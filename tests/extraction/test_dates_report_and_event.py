@@ -76,3 +76,14 @@ def test_an_undated_weekday_stays_unknown(x, lang, text):
 def test_a_date_governed_by_a_reporting_verb_is_a_report_date(lang, text, kinds):
     found = report_dates(find_dates(text, dt.date(2024, 3, 5), lang), text, lang)
     assert [d.kind for d in found] == kinds
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Neuf soldats ont été tués lundi près de Boni.\n\n"
+           "Le ministre s'est rendu à Boni le mercredi 6 mars 2024 pour les obsèques.", "2024-03-04"),
+    ("en", "Nine soldiers were killed on Monday near Boni.\n\n"
+           "The minister travelled to Boni on Wednesday, March 6, 2024, for the funerals.", "2024-03-04"),
+])
+def test_an_undated_weekday_reads_against_the_texts_own_full_date(x, lang, text, want):
+    e = first(x, text, lang, None)
+    assert e.event_date == want

@@ -111,10 +111,12 @@ def _number_re(lang: str) -> re.Pattern:
     if lang in _RE_CACHE:
         return _RE_CACHE[lang]
     words = _num_word_re(lang)
-    digits = r"\b\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+\b|\b\d+\b"
+    # thousands: "1.000", "1 000" (French), "1,000" (English only: a French comma is a decimal one)
+    digits = r"\b\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+\b|\b\d+\b" if lang == "fr" else \
+        r"\b\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+\b|\b\d+\b"
     if lang == "fr":
         mod = r"(?P<mod>au moins|au minimum|pas moins de|plus d'une?|plus de|pres d'une?|pres de|environ|quelque|jusqu'a|au total|un total de|(?:un nombre )?estime a)\s+"
-        approx = r"(?P<approx>(?:une |d'une )(?:" + "|".join(_FR_APPROX) + r"))"
+        approx = r"(?P<approx>(?:une |d'une |(?<=plus d'une ))(?:" + "|".join(_FR_APPROX) + r"))"
         papprox = r"(?P<papprox>(?:des |plusieurs |quelques )(?:" + "|".join(_FR_PLURAL_APPROX) + r"))"
         several = r"(?P<several>\bplusieurs\b|\bde nombreux\b|\bde nombreuses\b|\bquelques\b)"
         rng = rf"(?:\s+(?:a|ou|et)\s+(?P<hi>{digits}|{words}))?"
@@ -180,7 +182,8 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
                        "un total de", "a total of", "as many as"):
                 high = None
             elif mod.startswith("plus d") or mod in ("more than", "over"):
-                low = (low or best or 0) + (1 if m.group("num") else 0)
+                # "plus de 30" is 31, "plus d'une centaine" 101, "more than a dozen" 13: a floor just above the figure
+                low = (low or best or 0) + (1 if m.group("num") or m.group("approx") else 0)
                 best = None if best is None else low
                 high = None
             elif mod in ("pres de", "pres d'un", "pres d'une", "nearly", "almost", "jusqu'a", "up to"):
@@ -216,7 +219,15 @@ def _predicates(lang: str):
             ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint)\s+(?=\S)"),
             ("death", "bound", r"(?=\s+(?:de\s+)?(?:morts?|mortes?|tues|tuees|victimes? mortelles?|personnes tuees|deces)\b)"),
             ("death", "corps", r"\b(?:corps|cadavres|depouilles) (?:sans vie )?(?:de|d')\s*(?=\S)"),
-            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|lynche|lapide|brule vif)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de|d'|du)\s*(?=\S)|\bcoute la vie a\s+|\bcoutant la vie a\s+|\b(?:la|leur) mort (?:de|d')\s*"),
+            # "l'attaque a fait plus de 130 victimes", "faisant douze victimes civiles": victims of a toll are its dead
+            ("death", "active", r"\b(?:(?:a|ont|avait|avaient|aurait|auraient) (?:fait|cause)|faisant|causant)\s+"
+                                r"(?=(?:[^\s.;,]+\s+){1,4}?(?:civiles?\s+)?victimes\b(?!\s+(?:blessee|civiles blessee)))"),
+            # "nous avons perdu six hommes", "les assaillants ont perdu au moins 15 combattants": a force's losses are its dead
+            ("death", "active", rf"\b(?:a|ont|avons|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}perdu\s+"
+                                r"(?=(?:[^\s.;,]+\s+){1,4}?(?:hommes|soldats|militaires|combattants|elements|gendarmes|policiers)\b)"),
+            # "ont attaqué le poste et tué neuf soldats", "a perdu deux hommes mais tué vingt assaillants"
+            ("death", "active", rf"\b(?:et|mais|puis)\s+(?:{_SKIP})?(?:tue|abattu|execute|massacre|neutralise)\s+(?=\S)"),
+            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|lynche|lapide|brule vif)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\bcoute la vie a\s+|\bcoutant la vie a\s+|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
             ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|peri|perirent|morte?s?|decedee?s?|succombe|perdu la vie|trouve la mort|tombee?s? (?:au combat|sous les balles))\b"),
             ("injury", "active", rf"\b(?:a|ont|avait|avaient|avoir)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
             ("injury", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_INJ_PP_FR}\b"),
@@ -230,7 +241,11 @@ def _predicates(lang: str):
         p = [
             ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"),
             ("death", "bound", r"(?=\s+(?:dead|deaths|fatalities|people dead|killed)\b)"),
-            ("death", "corps", r"\b(?:bodies|corpses|remains) of\s+(?=\S)"),
+            ("death", "corps", r"\b(?:bodies|corpses|remains|body|corpse) of\s+(?=\S)"),
+            ("death", "active", rf"\b(?:has|have|had)\s+{_SKIP}lost\s+(?=(?:[^\s.;,]+\s+){{1,4}}?(?:men|soldiers|troops|fighters|"
+                                r"gendarmes|policemen|police officers)\b)"),
+            ("death", "active", r"\b(?:resulting in|leaving|left|causing|claiming|claimed)\s+"
+                                r"(?=(?:[^\s.;,]+\s+){1,4}?(?:civilian\s+)?victims\b(?!\s+(?:wounded|injured)))"),
             ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death|assassinated|assassinating)\s+(?!(?:of|and|or|in|on|by|near|during|when|while|after|before|since|from|with|outside|inside)\b|at\b(?! least)|as\b(?! many)){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination|deaths?) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
             ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_DEATH_PP_EN}\b|\b(?P<aux2>died|perished|lost their lives|lost his life|lost her life)\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
@@ -254,7 +269,7 @@ _SUBCOUNT_EN = re.compile(r",\s*(?:including|among them|of whom|among whom)\b[^,
 _FR_DEFINITE_VICTIM = re.compile(r"(?:(?<=du )|le |la |l')(?!plupart\b|totalite\b|moitie\b|nombre\b|bilan\b|feu\b|controle\b|"
                                  r"camp\b|village\b|poste\b|convoi\b|vehicule\b|ville\b|localite\b|base\b)([a-z-]+)")
 # the same in English: "the" and a person's title up to "of", a comma or a clause word (its last word is the head)
-_EN_DEFINITE = re.compile(r"the\s+((?:[a-z-]+ ?){1,4})")
+_EN_DEFINITE = re.compile(r"(?:the|his|her|their)\s+((?:[a-z-]+ ?){1,4})")
 _EN_STOP = frozenset("of and or in at near outside who whom which from on during with while when after before as by to for "
                      "was were is are had has".split())
 _EN_NOT_VICTIM = frozenset("attack attacks attackers assailants militants convoy village villages town camp base vehicle area region "
@@ -307,7 +322,10 @@ _LATER_KILLED = {
 _PLUPERFECT_CLAUSE = re.compile(r"\b(?:qui (?:avait|avaient)|(?:that|which|who) had)\b[^,.;]*")
 # a figure followed by a unit counts no people ("12 km", "trois jours", "deux véhicules")
 _UNIT_AFTER = re.compile(r"^\s*(?:km|kilometres?|kilometers?|heures?|h\b|hours?|ans\b|years?|%|pour ?cent|percent|jours?|days?|"
-                         r"mois|months?|semaines?|weeks?|metres?|vehicules?|vehicles?|motos?|roquettes?|obus|rockets?|shells?)")
+                         r"mois|months?|semaines?|weeks?|metres?|vehicules?|vehicles?|motos?|roquettes?|obus|rockets?|shells?|"
+                         # animals: "killing three cattle", "tuant douze têtes de bétail"
+                         r"(?:head of )?cattle|oxen|cows?|goats?|sheep|camels?|donkeys?|livestock|animals?|"
+                         r"tetes? de betail|boeufs?|vaches?|chevres?|moutons?|chameaux|anes?|animaux|betail)\b")
 
 
 @lru_cache(maxsize=4)
@@ -384,6 +402,10 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
     for p in sorted(preds, key=lambda p: (order[p[3]], p[0])):
         if p[3] in ("adjectival",) and any(q[0] <= p[0] < q[1] for q in chosen):
             continue
+        if p[3] in ("adjectival", "passive") and p[2] == "death" and \
+                any(q[3] == "bound" and q[0] <= p[0] and folded[q[0] : p[0]].strip() == "" and
+                    any(n.end == q[0] for n in numbers) for q in chosen):
+            continue  # "one killed": the figure bound to the participle is read once, never with a figure before it
         if p[3] == "passive" and any(q[3] in ("passive", "active") and q[0] <= p[0] < q[1] for q in chosen):
             continue
         if p[3] == "active" and any(q[3] == "active" and q[0] <= p[0] < q[1] for q in chosen):
@@ -399,7 +421,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
 
     def after(pos: int, window: int = 6):
         cands = [n for n in numbers if n.start >= pos and id(n) not in used and n.start - pos <= window
-                 and folded[pos : n.start].strip(" \"'") == ""]
+                 and folded[pos : n.start].strip(" \"'") in ("", "d")]  # "la mort d'au moins 31", "d'une dizaine"
         return cands[0] if cands else None
 
     def take_objects(first: NumberMention) -> list:
@@ -415,6 +437,11 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
             nxt = [n for n in numbers if n.start >= got[-1].end and id(n) not in used]
             if not nxt or not _OBJ_COORD.match(folded[got[-1].end : nxt[0].start]) or \
                any(p[0] >= got[-1].end and p[0] < nxt[0].start and p[2] != "death" for p in chosen):
+                break
+            # "killing five militants and one wounded", "killing four herders, three others were abducted": the
+            # next figure is the subject of its own injury or abduction
+            own = next((p for p in chosen if p[0] >= nxt[0].end), None)
+            if own is not None and own[2] != "death" and not re.search(r"[,;]", folded[nxt[0].end : own[0]]):
                 break
             got.append(nxt[0])
             used.add(id(nxt[0]))
@@ -586,6 +613,12 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
     exact = [r for r in readings if r.best is not None]
     own = [r for r in exact if r.spans[0][0] < main_end]
     f = own[0] if own else max(exact, key=lambda r: r.best) if exact else max(readings, key=lambda r: r.low or 0)
+    if own and _rough(f, folded):
+        # "plusieurs soldats ont été tués" ... "nous avons perdu six hommes": a precise count of the same side, at
+        # least the rough one's floor (never a part of it), replaces it
+        precise = [r for r in exact if r is not f and not _rough(r, folded) and r.best >= (f.low or f.best)]
+        if precise:
+            return max(precise, key=lambda r: r.best)
     if own:
         for r in exact:
             if r is not f and _MORE_DEATHS.search(folded[r.spans[0][0] : r.spans[-1][1] + 60]):
@@ -602,6 +635,24 @@ def _sum(a: CountReading | None, b: CountReading | None) -> CountReading | None:
                         min(a.confidence, b.confidence), "mixed" if a.side != b.side else a.side)
 
 
+_VAGUE = re.compile(r"(?:des|plusieurs|quelques|de nombreux|de nombreuses|dozens|scores|hundreds|thousands|several|many|"
+                    r"numerous|a number of|tens of)\b")
+
+
+_ROUGH = re.compile(r"(?:(?:une|d'une|a|an|about|around|some|environ|pres de|quelque|nearly|almost|roughly|approximately) "
+                    r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dozen|\S+)\b)")
+
+
+def _rough(r: CountReading, folded: str) -> bool:
+    """Is every figure of the reading rough: a vague plural, "une dizaine", "about 20", "a dozen"?"""
+    return all(_VAGUE.match(folded, a) or _ROUGH.match(folded, a) for a, _ in r.spans)
+
+
+def _vague(r: CountReading, folded: str) -> bool:
+    """Is every figure of the reading a vague plural ("des dizaines", "dozens", "several")?"""
+    return all(_VAGUE.match(folded, a) for a, _ in r.spans)
+
+
 def event_fatalities(readings: list[CountReading], main_end: int, folded: str) -> CountReading | None:
     """The deaths of an event from the readings of its sentences (in text order; ``main_end`` ends its
     main sentence; ``folded`` is the folded text the spans point into).
@@ -610,12 +661,21 @@ def event_fatalities(readings: list[CountReading], main_end: int, folded: str) -
     "six attackers were killed") add to the others, each side's figure chosen as one toll (an explicit toll
     wins, else the main sentence's figure, else the largest); a figure repeated in later sentences counts once.
     A reading with both sides (one sentence: "killing five soldiers and two attackers") stands for both unless
-    the two sides' figures add up to more. A sentence giving part of a toll ("parmi eux", "among the dead") adds
-    nothing.
+    the two sides' figures add up to more. A side given only as a vague plural ("des dizaines de terroristes",
+    "dozens of fighters") is not added to a side with a count. A sentence giving part of a toll ("parmi eux",
+    "among the dead") adds nothing.
     """
     readings = [r for r in readings if not _PART_OF_TOLL.search(folded[max(0, r.spans[0][0] - 60) : r.spans[0][0]])]
     picks = {side: _one_side([r for r in readings if r.side == side], main_end, folded) for side in ("other", "armed", "mixed")}
-    both = _sum(picks["other"], picks["armed"])
+    other, armed = picks["other"], picks["armed"]
+    if other is not None and armed is not None:
+        # a side given only as a vague plural ("plusieurs dizaines de terroristes", "dozens of fighters") is a claim,
+        # not a count: it is not added to a side counted
+        if _vague(armed, folded) and not _vague(other, folded):
+            armed = None
+        elif _vague(other, folded) and not _vague(armed, folded):
+            other = None
+    both = _sum(other, armed)
     mixed = picks["mixed"]
     if mixed is not None and (both is None or (mixed.best or mixed.low or 0) >= (both.best or both.low or 0)):
         return mixed

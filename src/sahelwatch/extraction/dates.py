@@ -358,6 +358,16 @@ _RELATIVE = re.compile(r"\b(?:which|that|who|qui|dont|earlier|previous|precedent
 _APPOSITION = re.compile(r",\s*(?:\w{3,}(?:é|és|ée|ées)|\w{3,}ed)\s+(?:\S+\s+){0,2}$")
 
 
+def _resolve_against(d: DateMention, anchor: dt.date, text: str) -> DateMention | None:
+    """Mention ``d`` of ``text`` read again with ``anchor``, or None when it still gives no date."""
+    for lang in ("fr", "en"):
+        found = [m for m in find_dates(text[d.start : d.end], anchor, lang, d.start) if m.date is not None]
+        if found:
+            m = found[0]
+            return DateMention(m.date, m.precision, d.start, d.end, m.kind, min(m.confidence, 0.7))
+    return None
+
+
 def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], anchor: dt.date | None,
                text: str) -> DateMention:
     """The date of an event told by the sentences at ``spans`` of ``text`` (its main sentence first), from the
@@ -367,8 +377,8 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
     - a month ("en mars", "in mid-February") dates the event only from its main sentence, not from a relative
       clause there ("which left 19 dead in March 2016"), and a day given there wins over it;
     - a date inside an apposition (", enlevés le 25 août,") dates something else;
-    - a mention the text cannot resolve ("lundi" with no anchor) gives way to a later sentence's resolved date
-      ("ce lundi 28 février 2022");
+    - a mention the text cannot resolve ("lundi" with no anchor) is read again against the first full date of
+      the event's later sentences (the text's own date, as a dateline would be), else gives way to it;
     - with no other date, the day of the report stands in (the event is on or before it), at low confidence;
       else an unresolved mention (date unknown); else the anchor's week (:func:`default_date`).
     """
@@ -382,7 +392,14 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
             main = ds
         known = [d for d in main if d.date is not None]
         if known:
-            return next((d for d in known if d.kind != "month"), known[0])
+            best = next((d for d in known if d.kind != "month"), known[0])
+            if unresolved is not None and best.kind == "absolute":
+                # the text's own full date anchors the main sentence's weekday or yearless day ("lundi" ...
+                # "le mardi 18 mars 2025"; "dimanche 11 juillet" ... "le 11 juillet 2021")
+                again = _resolve_against(unresolved, best.date, text)
+                if again is not None:
+                    return again
+            return best
         if main and unresolved is None:
             unresolved = main[0]
     if report is not None:
