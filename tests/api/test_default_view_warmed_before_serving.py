@@ -38,3 +38,25 @@ def test_the_default_view_names_only_routes_the_dashboard_calls():
     for url in DEFAULT_VIEW:
         path = url.split("?")[0].removeprefix("/api/v1/")
         assert f'get("{path}"' in script, f"{path} is not asked for by app.js"
+
+
+def test_each_worker_process_warms_its_own_cache_on_uvicorns_running_loop(tmp_path, monkeypatch):
+    """``serve --workers N``: uvicorn calls the factory on its running event loop; the warm-up still runs."""
+    import asyncio
+
+    from sahelwatch.api.app import DEFAULT_VIEW, app_for_worker, worker_environment
+
+    db = str(tmp_path / "store.duckdb")
+    _write(db, tmp_path, "W-1")
+    for k, v in worker_environment(db, 2, 30).items():
+        monkeypatch.setenv(k, v)
+
+    async def as_uvicorn_does():
+        return app_for_worker()
+
+    app = asyncio.run(as_uvicorn_does())
+    try:
+        assert app.state.db.max_stale == 30
+        assert len(app.state.db._cache) >= len(DEFAULT_VIEW)
+    finally:
+        app.state.db.close()

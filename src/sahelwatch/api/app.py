@@ -148,7 +148,15 @@ def warm(app: FastAPI) -> dict[str, int]:
 
     for module in ANALYSIS_MODULES:  # imported by their routes on first use: about 5 s for hotspots' on this machine
         importlib.import_module(module)
-    return asyncio.run(all_of_them())
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(all_of_them())
+    # called on a running loop (uvicorn builds each worker's application there): on a thread of its own
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, all_of_them()).result()
 
 
 def _static_dir() -> Path:

@@ -383,8 +383,8 @@ class Database:
         entry = _Entry(sig, value, compute, fresh_only)
         with self._lock:
             current = self._cache.get(key)
-            # never replace a newer answer with an older one (a slow compute that began before a write)
-            if current is None or current.sig == sig or current.sig in self._superseded or sig not in self._superseded:
+            newer = current is not None and sig in self._superseded and current.sig not in self._superseded
+            if not newer:  # never replace a newer answer with this one (a slow compute begun before a write)
                 self._cache[key] = entry
                 self._cache.move_to_end(key)
             while len(self._cache) > self._cache_size:
