@@ -25,7 +25,7 @@ import pyarrow.compute as pc
 from ..model import EVENT_TYPE_NAMES, SUB_EVENT_TO_TYPE
 from . import _convert as cv
 from .base import Batch, Format
-from .reader import LINE, RAW, RawTable, raw_texts, with_provenance
+from .reader import LINE, RAW, RawTable, raw_text_column, with_provenance
 
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y", "%d-%b-%y", "%d %b %Y")
 TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
@@ -198,8 +198,27 @@ def parse_legacy(raw: RawTable, release: str | None) -> Batch:
     return _batch("acled-legacy", raw, t, cols, pr)
 
 
-def _is_none(a: np.ndarray) -> np.ndarray:
-    return np.array([v is None for v in a], dtype=bool)
+def _id_groups(ids: pa.ChunkedArray) -> tuple[np.ndarray, int]:
+    """A group number per row, one per distinct id; a row without an id is a group of its own (an
+    event of its own, rejected for its missing id, never merged). Returns the numbers and their count."""
+    enc = pc.dictionary_encode(ids.combine_chunks())
+    codes = pc.fill_null(enc.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+    missing = codes < 0
+    n_missing = int(missing.sum())
+    codes[missing] = len(enc.dictionary) + np.arange(n_missing)
+    return codes, len(enc.dictionary) + n_missing
+
+
+def _rank_in_group(codes: np.ndarray) -> np.ndarray:
+    """For each row, how many rows of its group come before it in file order."""
+    n = len(codes)
+    order = np.argsort(codes, kind="stable")  # groups together, file order within each
+    ranked = codes[order]
+    pos = np.arange(n)
+    group_start = np.maximum.accumulate(np.where(np.r_[True, ranked[1:] != ranked[:-1]], pos, 0)) if n else pos
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = pos - group_start
+    return rank
 
 
 def parse_monadic(raw: RawTable, release: str | None) -> Batch:
@@ -211,30 +230,20 @@ def parse_monadic(raw: RawTable, release: str | None) -> Batch:
         return _batch("acled-monadic", raw, t, cols, pr)
     if RAW not in t.column_names:
         # a merged event keeps all its rows verbatim: materialise them as text
-        t = t.append_column(RAW, pa.array(raw_texts(t, np.arange(n), raw.blob), pa.string()))
+        t = t.append_column(RAW, raw_text_column(t, raw.blob))
         t = t.drop_columns([c for c in ("__raw_offset__", "__raw_length__") if c in t.column_names])
-    ids = cv.text(t.column("event_id_cnty"), n).to_numpy(zero_copy_only=False).astype(object)
-    # a row without an id is an event of its own (rejected for its missing id), never merged
-    for i in np.flatnonzero(_is_none(ids)):
-        ids[i] = f"\x00row {i}"
+    ids = cv.text(t.column("event_id_cnty"), n)
+    codes, n_groups = _id_groups(ids)
     order = np.arange(n)
-    # first and second appearance of each id, in file order
-    uniq, first_idx, inverse = np.unique(ids, return_index=True, return_inverse=True)
-    rank = np.zeros(n, dtype=np.int64)
-    seen: dict[int, int] = {}
-    inv = inverse.tolist()
-    for i in range(n):
-        k = inv[i]
-        rank[i] = seen.get(k, 0)
-        seen[k] = rank[i] + 1
+    rank = _rank_in_group(codes)  # 0 for an id's first row in file order, 1 for its second, ...
     firsts = order[rank == 0]
     seconds = order[rank == 1]
     extra = order[rank >= 2]
     base = t.take(pa.array(firsts))
     # map each first row to its second row (if any)
-    second_of = np.full(len(uniq), -1, dtype=np.int64)
-    second_of[inverse[seconds]] = seconds
-    partner = second_of[inverse[firsts]]
+    second_of = np.full(n_groups, -1, dtype=np.int64)
+    second_of[codes[seconds]] = seconds
+    partner = second_of[codes[firsts]]
     has2 = partner >= 0
     cols = {}
     for name in base.column_names:
@@ -268,11 +277,11 @@ def parse_monadic(raw: RawTable, release: str | None) -> Batch:
     if len(extra):
         from .reader import Reject
 
-        lines = t.column(LINE).to_numpy()
-        raws = t.column(RAW).to_pylist()
+        at = pa.array(extra)
         more = tuple(
-            Reject(int(lines[i]), f"a third row for event {ids[i]}: a monadic event has at most two actors", raws[i])
-            for i in extra.tolist()
+            Reject(line, f"a third row for event {eid}: a monadic event has at most two actors", text)
+            for line, eid, text in zip(pc.take(t.column(LINE), at).to_pylist(), pc.take(ids, at).to_pylist(),
+                                       pc.take(t.column(RAW), at).to_pylist())
         )
         batch = Batch(batch.kind, batch.format, batch.source, batch.release, batch.table, batch.problems,
                       mraw.replace(rejects=raw.rejects + more), batch.merged_rows)

@@ -88,6 +88,30 @@ def with_provenance(table: pa.Table, source: pa.Table) -> pa.Table:
     return table
 
 
+def raw_text_column(table: pa.Table, blob: bytes | mmap.mmap | None) -> pa.Array:
+    """Every row's verbatim record as a string array (rows given by offsets into ``blob`` or by the raw
+    column). Records that follow each other in the file, as the fast reader gives them, are cut out of
+    the file's bytes by Arrow in one pass, with no Python string per row."""
+    if RAW not in table.column_names and RAW_OFFSET in table.column_names and blob is not None and table.num_rows:
+        offs = table.column(RAW_OFFSET).to_numpy()
+        lens = table.column(RAW_LENGTH).to_numpy()
+        end = offs[-1] + lens[-1]
+        if 0 <= offs[0] and (np.diff(offs) == lens[:-1]).all() and end <= len(blob) and end - offs[0] < 1 << 31:
+            bounds = pa.py_buffer(np.append(offs, end).astype(np.int64))
+            texts = pa.Array.from_buffers(pa.large_string(), len(offs), [None, bounds, pa.py_buffer(blob)])
+            if _valid(texts):  # the bytes are UTF-8 (the reader checked them); else as below
+                return pc.cast(pc.utf8_rtrim(texts, characters="\r\n"), pa.string())
+    return pa.array(raw_texts(table, np.arange(table.num_rows), blob), pa.string())
+
+
+def _valid(arr: pa.Array) -> bool:
+    try:
+        arr.validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
+
+
 def raw_texts(table: pa.Table, idx, blob: bytes | None) -> list[str]:
     """The verbatim records of rows ``idx``, from the raw column or from offsets into ``blob``."""
     idx = pa.array(np.asarray(idx, dtype=np.int64))

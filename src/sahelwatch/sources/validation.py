@@ -136,12 +136,14 @@ def check_events(batch: Batch, today: dt.date, seen: SeenIds | None = None) -> C
         ids = pd.Series(id_col.to_numpy(zero_copy_only=False), dtype=object)
         dup = (ids.duplicated(keep="first") & ids.notna()).to_numpy()
         ln = lines.to_numpy()
-        first_line = dict(zip(ids[~dup].tolist(), ln[~dup].tolist()))
+        firsts = np.flatnonzero(ids.isin(set(ids[dup])).to_numpy() & ~dup)  # the kept rows of repeated ids
+        first_line = dict(zip(ids.iloc[firsts].tolist(), ln[firsts].tolist()))
         pr.add(dup, lambda idx: [f"duplicate id {ids[i]} (first at line {first_line[ids[i]]})" for i in idx])
     if seen is not None:
         earlier = seen.first_lines(id_col)
-        ids_l = id_col.to_pylist() if (earlier >= 0).any() else []
-        pr.add(earlier >= 0, lambda idx: [f"duplicate id {ids_l[i]} (first at line {earlier[i]})" for i in idx])
+        pr.add(earlier >= 0, lambda idx: [
+            f"duplicate id {v} (first at line {earlier[i]})"
+            for i, v in zip(idx, pc.take(id_col, pa.array(idx)).to_pylist())])
         seen.add(id_col, lines)
 
     t = t.set_column(t.schema.get_field_index("iso3"), "iso3", iso3_col)
