@@ -36,7 +36,7 @@ def test_killings_named_by_assassination_or_corpses_are_counted(first_event, tex
 
 @pytest.mark.parametrize("lang,text,perp", [
     ("en", "French forces carried out airstrikes on Monday near Tessit, killing about ten militants believed to belong "
-           "to the Islamic State in the Greater Sahara.", "barkhane"),
+           "to the Islamic State in the Greater Sahara.", "french_forces"),
     ("fr", "L'armée a neutralisé lundi une dizaine de terroristes présumés membres de l'EIGS près de Ménaka.", "fama"),
     ("en", "Troops killed 12 suspected JNIM militants near Boni on Monday.", "fama"),
 ])

@@ -73,10 +73,11 @@ class AliasMatcher:
             if len(key) < 2:
                 continue
             self._by_alias.setdefault(key, r)
-        # one branch per shared prefix (a trie): the engine follows one path instead of trying every
+        # a name may end a compound adjective ("al Qaeda-linked"), never another word ("Ansar-Dine-x").
+        # One branch per shared prefix (a trie): the engine follows one path instead of trying every
         # alias at every position; the longest alias that ends on a word boundary wins, as in a
         # longest-first alternation
-        self._rx = re.compile(r"(?<![\w-])(?:" + _trie_pattern(self._by_alias) + r")(?![\w-])") \
+        self._rx = re.compile(r"(?<![\w-])(?:" + _trie_pattern(self._by_alias) + r")(?!\w|-(?!(?:linked|affiliated|aligned|allied|backed|inspired|led)\b))") \
             if self._by_alias else None
         self.ids = frozenset(r.canonical_id for r in self._by_alias.values() if r.canonical_id)
 
@@ -186,15 +187,28 @@ def resolve_ids(name: str) -> tuple[str, ...]:
 def dated_id(name: str, canonical_id: str | None, date: str | None, country: str | None) -> str | None:
     """The id an actor had on the event's date in the event's country: ACLED renames and local
     branches ("ISGS" after March 2022 is ``is_sahel``; "the Islamic State" in Mali is its Sahel
-    branch). The mention's own id when the registry gives no single dated id."""
+    branch), a state's operation as that state's forces. The mention's own id when the registry
+    gives no single dated id."""
     if not date or canonical_id is None:
-        return canonical_id
+        return _forces_of_operation(canonical_id)
     from ..actors.resolver import resolve
 
     ids = resolve(name, date=date, country=country).ids
     if len(ids) != 1:
         ids = resolve(canonical_id, date=date, country=country).ids
-    return ids[0] if len(ids) == 1 else canonical_id
+    return _forces_of_operation(ids[0] if len(ids) == 1 else canonical_id)
+
+
+def _forces_of_operation(actor_id: str | None) -> str | None:
+    """A state's military operation is coded as that state's forces (ACLED names the actor "Military
+    Forces of France" whether a report says Serval, Barkhane or French troops): the registry's parent
+    when it belongs to the same state."""
+    reg = _registry()
+    a = reg.actors.get(actor_id) if actor_id else None
+    parent = reg.actors.get(a.parent) if a is not None and a.parent else None
+    if parent is not None and a.state and parent.state == a.state:
+        return parent.id
+    return actor_id
 
 
 @lru_cache(maxsize=1)

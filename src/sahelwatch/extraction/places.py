@@ -205,11 +205,22 @@ class PlaceMention:
     entry: PlaceEntry | None
 
 
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _split_possessive(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """"Burkina Faso's Est", "Mali's Mopti": the owner and the place it owns are two names."""
+    m = _POSSESSIVE.search(text, s, e)
+    if not m:
+        return [(s, e)]
+    return [(s, m.start())] + _split_possessive(text, m.end(), e)
+
+
 def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
     m = _NAME_RE.match(text, pos)
     if not m:
         return []
-    return [m.span()]
+    return _split_possessive(text, *m.span())[:1]
 
 
 def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: list[tuple[int, int]] = ()) -> list[PlaceMention]:
@@ -265,8 +276,7 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
                         for s2, e2 in _names_after(text, e + rest.end()):
                             add(s2, e2, "near")
     # names written without a preposition that the gazetteer knows (e.g. "Tombouctou, ...")
-    for m in _NAME_RE.finditer(text):
-        s, e = m.span()
+    for s, e in (span for m in _NAME_RE.finditer(text) for span in _split_possessive(text, *m.span())):
         if (s, e) in found or any(p.start <= s < p.end for p in found.values()):
             continue
         if look(text[s:e]) is not None:

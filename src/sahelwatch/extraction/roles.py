@@ -69,7 +69,7 @@ _P = {
 _VICTIM_NOUNS = {
     "fr": [
         ("peacekeepers", r"\bcasques? bleus?\b|\bminusma\b|\bonusien"),
-        ("security_forces", r"\bsoldats?\b|\bmilitaires?\b|\bgendarm\w*|\bpolici\w*|\bgardes?\b|\bpatrouille|\bconvoi\b(?! (?:du|de la|de l'|d'une?|des|de) (?:\S+ )?(?:prefet|sous-prefet|maire|gouverneur|ministre|depute|commercants|camions|civils|vehicules|transporteurs|humanitaires|forains|passagers|marchandises|vivres))|\barmee\b|\bcamp militaire|\bposte (?:de controle|de securite|militaire|de gendarmerie|de police)|\bcaserne|\bfama\b|\bforces? de (?:defense|securite)|\bbrigade\b|\bdouaniers?|\bgarde nationale"),
+        ("security_forces", r"\bsoldats?\b|\bmilitaires?\b|\bgendarm\w*|\bpolici\w*|\bgardes?\b|\bpatrouille|\bconvoi\b(?! (?:du|de la|de l'|d'une?|des|de) (?:\S+ )?(?:prefet|sous-prefet|maire|gouverneur|ministre|depute|commercants|camions|civils|vehicules|transporteurs|humanitaires|forains|passagers|marchandises|vivres))|\barmee\b|\bcamp militaire|\bposte (?:de controle|de securite|militaire|de gendarmerie|de police)|\bcaserne|\bfama\b|\bforces? de (?:defense|securite)|\bbrigade\b|\bdouaniers?|\bgarde nationale|\bvdp\b|\bsuppletifs?\b|\bvolontaires?\b(?! (?:de la croix|humanitaires?))"),
         ("humanitarian", r"\bhumanitaire|\bcicr\b|\bcroix-rouge|\bong\b|\bpam\b|\bprogramme alimentaire|\btravailleurs? humanitaires?"),
         ("government_officials", r"\bmaire\b|\bprefet|\bsous-prefet|\bgouverneur|\bdepute|\bfonctionnaire|\bagent (?:des eaux|de l'etat|de l'administration)|\bsecretaire du|\belus?\b|\bconseiller"),
         ("armed_group", r"\bjihadistes?\b|\bdjihadistes?\b|\bislamistes?\b|\bterroristes?\b|\bcombattants?\b|\bmiliciens?\b|\bassaillants?\b|\brebelles?\b|\bhommes armes\b|\bchasseurs\b|\bdozos?\b"),
@@ -78,11 +78,11 @@ _VICTIM_NOUNS = {
     ],
     "en": [
         ("peacekeepers", r"\bpeacekeep\w*|\bminusma\b|\bblue helmets?"),
-        ("security_forces", r"\bsoldiers?\b|\btroops?\b|\bmilitary\b|\bgendarm\w*|\bpolice\w*|\bguards?\b|\bpatrol\b|\bconvoy\b(?! of (?:the |a |an )?(?:\S+ )?(?:prefect|sub-prefect|mayor|governor|minister|deputy|officials?|traders|civilians|trucks|lorries|buses|passengers|merchants|aid|humanitarian|goods|food))|\barmy\b|\bbase\b|\bcheckpoint\b|\bsecurity forces\b|\barmed forces\b|\bbarracks\b|\bofficers?\b|\bvdp\b"),
+        ("security_forces", r"\bsoldiers?\b|\btroops?\b|\bmilitary\b|\bgendarm\w*|\bpolice\w*|\bguards?\b|\bpatrol\b|\bconvoy\b(?! of (?:the |a |an )?(?:\S+ )?(?:prefect|sub-prefect|mayor|governor|minister|deputy|officials?|traders|civilians|trucks|lorries|buses|passengers|merchants|aid|humanitarian|goods|food))|\barmy\b|\bbase\b|\bcheckpoint\b|\bsecurity forces\b|\barmed forces\b|\bbarracks\b|\bofficers?\b|\bvdp\b|\bvolunteers?\b|\bauxiliar(?:y|ies)\b"),
         ("humanitarian", r"\bhumanitarian|\baid workers?|\bngo\b|\bred cross\b|\bicrc\b|\bwfp\b"),
         ("government_officials", r"\bmayor\b|\bprefect\b|\bsub-prefect\b|\bdistrict (?:chief|commissioner)\b|\bgovernor\b|\bofficials?\b|\bcivil servants?\b|\bmp\b|\blawmaker|\bcouncill?ors?\b|\bdeputy\b"),
         ("armed_group", r"\bjihadists?\b|\bmilitants?\b|\bislamists?\b|\bterrorists?\b|\bfighters?\b|\bmilitiamen\b|\bassailants\b|\battackers\b|\brebels?\b|\bgunmen\b|\binsurgents?\b"),
-        ("civilians", r"\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\bfarmers?\b|\bwomen\b|\bchildren\b|\bpassengers?\b|\btraders?\b|\bherders?\b|\bpeople\b|\bworshippers?\b|\bimam\b|\bvillage (?:chief|head)\b|\bstudents?\b|\bteachers?\b|\bfamil\w+|\bmen\b|\bpupils\b|\bthie(?:f|ves)\b|\bsuspect(?:s|ed)?\b|\bcouple\b|\bnationals?\b|\bhealth (?:workers?|staff)\b|\bnurses?\b|\bdoctors?\b|\bdrivers?\b|\btransporters?\b|\bpastors?\b|\bpriests?\b|\bcatechists?\b|\bpreachers?\b|\bmerchants?\b|\bshepherds?\b|\bminers?\b|\bgold miners?\b|\bwedding guests\b|\bmourners\b|\bvillage chiefs?\b"),
+        ("civilians", r"\bcivilians?\b(?! (?:volunteers|auxiliar\w+|members of (?:an? |the )?(?:auxiliary|self-defen[cs]e|volunteer)))|\bvillagers?\b|\bresidents?\b|\bfarmers?\b|\bwomen\b|\bchildren\b|\bpassengers?\b|\btraders?\b|\bherders?\b|\bpeople\b|\bworshippers?\b|\bimam\b|\bvillage (?:chief|head)\b|\bstudents?\b|\bteachers?\b|\bfamil\w+|\bmen\b|\bpupils\b|\bthie(?:f|ves)\b|\bsuspects?\b|\bcouple\b|\bnationals?\b|\bhealth (?:workers?|staff)\b|\bnurses?\b|\bdoctors?\b|\bdrivers?\b|\btransporters?\b|\bpastors?\b|\bpriests?\b|\bcatechists?\b|\bpreachers?\b|\bmerchants?\b|\bshepherds?\b|\bminers?\b|\bgold miners?\b|\bwedding guests\b|\bmourners\b|\bvillage chiefs?\b"),
         ("property", r"\bpolling stations?\b|\bschools?\b|\bbuildings?\b|\bhouses?\b|\bhuts?\b|\bgranar\w+|\blivestock\b|\bcattle\b|\bwarehouses?\b|\bshops?\b|\bvehicles?\b"),
     ],
 }
@@ -96,6 +96,35 @@ _ASSOCIATES_OF_STATE = frozenset({"wagner", "africa_corps"})
 _PARENTS = frozenset({"al_qaeda", "islamic_state"})
 _AFFILIATION = re.compile(r"\b(?:linked to|affiliated (?:with|to)|loyal to|allied (?:with|to)|lie(?:e|s|es)? (?:a|au|aux)|"
                           r"affilie(?:e|s|es)? (?:a|au|aux)|proches? (?:de|d'|du|des))\s+(?:the |l'|la |le |les )?$")
+# a parent named to describe an armed group ("des jihadistes liés à al-Qaïda", "al-Qaida-linked rebels",
+# "militant groups linked to al Qaeda and the Islamic State"): a description, never an actor of the event itself
+_LINKED_RIGHT = re.compile(r"^(?:'s|’s)?[- ]?(?:linked|affiliated|aligned|allied|inspired|backed)\b")
+_TWO_PARENTS = re.compile(r"^\s*(?:,|et|and|ou|or)\s+(?:(?:a|à|au|aux|de|d'|du|la|le|l'|the)\s*){0,2}$")
+# bodies that report on violence rather than commit it: a government or the United Nations as the source
+_REPORTERS = re.compile(r"_government$|^united_nations$")
+# an attack on state forces that they answered ("la riposte des FDS", "soldiers repelled the assault",
+# "une attaque a visé le détachement"): the attackers are the perpetrators, the state forces the target
+_RESPONSE = {
+    "fr": re.compile(r"\b(?:riposte|ripost\w+|contre-offensive|contre-attaque|repouss\w+|(?:a|ont) (?:promptement |vigoureusement )?reagi|"
+                     r"fait face aux assaillants|(?:tente|tentaient|tentative) de s'infiltrer)\b|\b(?:a|ont) ete la cible\b|"
+                     r"\battaques?\b[^.;]{0,40}?\b(?:contre|visant|a vise|ont vise|ciblant|a cible)\s+(?:\S+\s+){0,2}?"
+                     r"(?:detachements?|camps?|bases?|postes?|positions?|militaires|soldats|forces|l'armee|garnisons?|patrouilles?|convois?|unites?|fds)\b"),
+    "en": re.compile(r"\b(?:responding|in response|repell?ed|repulsed|fought back|fought off|counter-?attack\w*|counter-?offensive)\b|"
+                     r"\b(?:attacks?|assaults?|raids?) on (?:an? |the )?(?:\S+\s+){0,2}?(?:army|military|base|camp|post|detachment|outpost|"
+                     r"patrol|convoy|soldiers|troops|garrison|position)s?\b"),
+}
+_CLAIMED_BY = re.compile(r"\b(?:revendiqu\w*|claimed)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:\S+\s+){0,4}?$")
+_VIOLENT_AGENT = re.compile(r"\b(?:tue|tues|tuee|tuees|abattu\w*|attaque\w*|enleve\w*|execute\w*|massacre\w*|perpetre\w*|commis\w*|"
+                            r"menee?s?|visee?s?|ciblee?s?|assassine\w*|kidnappe\w*|blesse\w*|egorge\w*|incendie\w*|killed|attacked|"
+                            r"abducted|kidnapped|executed|massacred|carried out|perpetrated|committed|targeted|ambushed|shot|wounded|"
+                            r"launched|staged|raided|burned|torched)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:\S+\s+){0,4}?$")
+_REPORTS_RIGHT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:also|aussi|egalement)\s+)?"
+                            r"(?:said|says|announced|stated|reported|told|confirmed|indicated|explained|added|declared|denied|"
+                            r"annonce|indique|declare|affirme|rapporte|precise|explique|confirme|ajoute|fait etat|dementi|communique)\b"
+                            r"(?![^.;]{0,30}?\b(?:avoir|qu'(?:il|elle)s?|it|they|its|their)\b)")
+_REBEL_WORD = re.compile(r"rebel|s[eé]paratist|ind[eé]pendantist|independentist")
+_STATE_KINDS = frozenset({"state", "foreign_forces"})
+_ARMED_KINDS = frozenset({"jihadist", "rebel", "militia", "unidentified", "unknown"})
 # kinds whose own statements about an attack are claims (a government's statement is not)
 _CLAIMANT_KINDS = frozenset({"jihadist", "rebel", "militia"})
 _KIND_TO_TARGET = {"state": "security_forces", "foreign_forces": "security_forces", "peacekeepers": "peacekeepers",
@@ -126,6 +155,8 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
     hedge = blame = claim = False
     if P["agent"].search(left) and not P["source"].search(left):
         perp += 3
+        if _VIOLENT_AGENT.search(left[-70:]):
+            perp += 1  # "tués par", "killed by": the agent of the violence, not of a clause about the victims
     if P["attack_of"].search(left_o if lang == "fr" else left):
         perp += 3
     if P["object"].search(left_o if lang == "fr" else left):
@@ -141,10 +172,13 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
     if P["blame"].search(left):
         perp += 3
         blame = True
+    if _CLAIMED_BY.search(left):
+        perp += 1  # "revendiquée par X", "claimed by X": the agent of a claim is its claimant
+        claim = True
     if P["claim_right"].search(right):
         perp += 4
         claim = True
-    if m.kind in _CLAIMANT_KINDS and (P["claimant"].search(left) or P["claimant_right"].search(right) or (
+    if (m.kind in _CLAIMANT_KINDS or m.method == "generic") and (P["claimant"].search(left) or P["claimant_right"].search(right) or (
             _RELAYED_LEFT.search(left) and _STATEMENT_RIGHT.match(right))):
         # an armed group relayed as the source ("citing JNIM", "selon un communiqué du JNIM"): its claim
         perp += 4
@@ -160,6 +194,9 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         tgt += 3
     if P["facility_of"].search(left[-60:]):
         tgt += 2
+    if m.kind not in _CLAIMANT_KINDS and _REPORTS_RIGHT.match(right):
+        # "the army announced that ... were kidnapped", "l'armée a indiqué que": the source of the report
+        return 0, tgt, hedge, blame, claim
     passive = P["passive_right"].search(right)
     active = P["active_right"].search(right)
     if _DEFENDED.search(right[:80]):
@@ -214,9 +251,19 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
                 a[i] = b[i] = max(a[i], b[i])
     scored = [tuple(x) for x in scored]
     scored = [x for x in scored if x[0].kind not in ("civilians",) or x[2] > 0]
-    perps = [x for x in scored if x[1] > x[2] and x[1] > 0 and x[0].kind not in ("civilians", "protesters")]
+    # "les rebelles", "the separatists" in a report that names one rebel movement: that movement
+    rebels = {x[0].canonical_id: x[0] for x in scored if x[0].kind == "rebel" and x[0].method == "alias"}
+    if len(rebels) == 1:
+        (rebel,) = rebels.values()
+        scored = [(rebel, *x[1:]) if x[0].method == "generic" and _REBEL_WORD.search(x[0].text.lower()) else x for x in scored]
+    described, descriptive = _described_by_parent(folded, scored)
+    scored = [(x[0], 0, 0, *x[3:]) if id(x[0]) in descriptive else
+              (described[id(x[0])], x[1], x[2], True, *x[4:]) if id(x[0]) in described else x for x in scored]
+    perps = [x for x in scored if x[1] > x[2] and x[1] > 0 and x[0].kind not in ("civilians", "protesters")
+             and not _REPORTERS.search(x[0].canonical_id or "")]
     targets = [x for x in scored if x[2] >= x[1] and x[2] > 0]
-    named = [x for x in perps if x[0].method != "generic"]
+    # a named group beats a description; unnamed state forces ("the army") are a description too
+    named = [x for x in perps if x[0].method not in ("generic", "generic_state")]
     chosen = None
     if named:
         # main sentence first, then the strongest cue, then text order
@@ -256,6 +303,14 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     elif perps:
         perps.sort(key=lambda x: (x[6], -x[1], x[0].start))
         chosen = perps[0]
+    if chosen is not None and chosen[0].kind in _STATE_KINDS and _RESPONSE[lang].search(" ".join(folded[s:e] for s, e in spans)):
+        # the state forces answered an attack on them: the attackers are the perpetrators (a named armed
+        # group first, else the unnamed attackers), the state forces the target
+        armed = [x for x in scored if x[0].kind in _ARMED_KINDS and id(x[0]) not in descriptive]
+        pick = next((x for x in armed if x[0].method == "alias"), armed[0] if armed else None)
+        state = (chosen[0], 0, max(chosen[1], chosen[2]), *chosen[3:])
+        chosen = None if pick is None else (pick[0], max(pick[1], 1), 0, *pick[3:])
+        targets = [state] + [x for x in targets if x[0].kind not in _ARMED_KINDS and x[0] is not state[0]]
     # a perpetrator stated anywhere else in the event (e.g. "L'EIGS a revendiqué cet assassinat")
     if chosen is not None and chosen[0].method == "generic":
         claimers = [x for x in scored if x[5] and x[0].method != "generic"]
@@ -295,6 +350,40 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     return perp_mentions, tgt_mentions, others, attribution, attribution_span, conf, acting
 
 
+def _described_by_parent(folded: str, scored: list[tuple]) -> tuple[dict[int, ActorMention], set[int]]:
+    """The parent organisations (al-Qaeda, the Islamic State) named to describe a group rather than as
+    actors: ``(described, descriptive)``, where ``descriptive`` holds the ids of those parent mentions and
+    ``described`` maps an unnamed group's mention to the one parent that describes it ("des jihadistes
+    affiliés à al-Qaïda", "al-Qaida-linked rebels"). Two parents together ("groups linked to al-Qaeda and
+    the Islamic State") describe the armed groups at large: no group stands for them."""
+    described: dict[int, ActorMention] = {}
+    descriptive: set[int] = set()
+    parents = [x[0] for x in scored if x[0].canonical_id in _PARENTS]
+
+    def joined(m: ActorMention, n: ActorMention) -> bool:
+        return n is not m and bool(_TWO_PARENTS.match(folded[m.end : n.start] if n.start >= m.end else folded[n.end : m.start]))
+
+    for m in parents:
+        aff = _AFFILIATION.search(folded[max(0, m.start - 45) : m.start])
+        linked = _LINKED_RIGHT.match(folded[m.end : m.end + 20])
+        if not (aff or linked):
+            continue
+        descriptive.add(id(m))
+        pair = [n for n in parents if joined(m, n)]
+        descriptive.update(id(n) for n in pair)
+        if pair:
+            continue
+        if aff:
+            cand = [y[0] for y in scored if y[0].method == "generic" and y[0].end <= m.start and m.start - y[0].end <= 45
+                    and not re.search(r"[.;]", folded[y[0].end : m.start])]
+            g = cand[-1] if cand else None
+        else:
+            g = next((y[0] for y in scored if y[0].method == "generic" and 0 <= y[0].start - m.end <= 15), None)
+        if g is not None:
+            described[id(g)] = m
+    return described, descriptive
+
+
 _DEFAULT_TARGET = {
     "Armed clash": "armed_group", "Non-state actor overtakes territory": "armed_group",
     "Government regains territory": "armed_group", "Air/drone strike": "armed_group",
@@ -320,6 +409,17 @@ _VICTIM_SLOT = {
                      r"la mort (?:de|d')|la vie (?:a|aux?))\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
 }
 _STATE_AUXILIARIES = frozenset({"vdp"})
+# fighting between armed sides: people who die in it are caught in the clash, not its target
+_CLASH = re.compile(r"\b(?:clash\w*|crossfire|cross-fire|fighting|gunfight|exchange of fire|affrontements?|s'affront\w*|"
+                    r"combats?|echanges? de tirs|tirs croises|accrochages?)\b")
+# a verb whose subject is the victim ("ont été tués", "sont morts", "were killed", "died")
+_PASSIVE_VICTIM = {
+    "fr": re.compile(r"\b(?:(?:ont|a|avaient|avait|auraient|aurait|sont|est)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|blesse|enleve|execute|abattu|"
+                     r"massacre|egorge|assassine|kidnappe|pris en otage)\w*|(?:sont|est)\s+(?:morts?|decedee?s?|tombee?s?)|"
+                     r"(?:ont|a)\s+(?:peri|succombe|perdu la vie|trouve la mort))\b"),
+    "en": re.compile(r"\b(?:(?:were|was|have been|has been|had been)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|executed|"
+                     r"massacred|shot dead|shot|beheaded|murdered|taken hostage)|died|perished|lost their lives)\b"),
+}
 # "according to a JNIM statement", "selon un communiqué": the group named as the source of a statement
 _RELAYED_LEFT = re.compile(r"\b(?:according to|citing|in|per|via|selon|dans)\s+(?:a|an|the|its|un|une|le|la)?\s*$")
 _STATEMENT_RIGHT = re.compile(r"^\s*(?:'s\s+)?(?:statements?|communiques?|claims?|videos?|messages?|propaganda)\b")
@@ -338,6 +438,17 @@ def _target_kind(m: ActorMention) -> str:
 def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores=None):
     if hint in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
         return "none", None
+    # the victims named in the main sentence, whatever the hint: read once per event
+    scores = {} if scores is None else scores
+    key = ("victims", tuple(spans[:1]), tuple(perps), tuple(mentions))
+    if key not in scores:
+        scores[key] = _victims_named(folded, lang, spans, perps, targets, mentions)
+    named = scores[key]
+    clash = any(_CLASH.search(folded[s:e]) for s, e in spans[:1])
+    if named is not None and named[2] and hint != "Looting/property destruction" and not clash:
+        # the people the main sentence says were killed, wounded or taken ("onze civils, dont trois
+        # supplétifs, ont été tués", "killing 20 villagers"): their category, before any actor named nearby
+        return named[:2]
     if targets:
         t = targets[0]
         return _target_kind(t), (t.start, t.end)
@@ -347,13 +458,7 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores
             if m:
                 return "humanitarian", (s + m.start(), s + m.end())
         return "property", None
-    # the victims named in the main sentence, whatever the hint: read once per event
-    scores = {} if scores is None else scores
-    key = ("victims", tuple(spans[:1]), tuple(perps), tuple(mentions))
-    if key not in scores:
-        scores[key] = _victims_named(folded, lang, spans, perps, targets, mentions)
-    named = scores[key]
-    return named if named is not None else (_DEFAULT_TARGET.get(hint, "none"), None)
+    return named[:2] if named is not None else (_DEFAULT_TARGET.get(hint, "none"), None)
 
 
 def _victims_named(folded, lang, spans, perps, targets, mentions):
@@ -376,25 +481,40 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
             comma = folded.find(",", s + cut.end(), e)
             s = comma + 1 if comma >= 0 else s
         elif cut:
-            e = s + cut.start()
+            # the source clause begins at the comma before its speaker ("..., regional governor X Y said")
+            comma = folded.rfind(",", max(s, s + cut.start() - 60), s + cut.start()) \
+                if re.search(r"\b(?:said|says|told)$", cut.group(0)) and not cut.group(0).startswith(",") else -1
+            e = comma if comma > s else s + cut.start()
         for cat, rx in _VICTIM_NOUNS[lang]:
             for m in re.finditer(rx, folded[s:e]):
                 a, b = s + m.start(), s + m.end()
                 if any(x < b and a < y for x, y in excluded):
                     continue
-                found.append((a, cat, (a, b)))
+                # a word of a named actor's name takes that actor's category ("a National Guard patrol")
+                named = next((t for t in mentions if t.method == "alias" and t.kind in ("state", "foreign_forces", "peacekeepers")
+                              and t.start <= a and b <= t.end), None)
+                found.append((a, _target_kind(named) if named is not None else cat, (a, b)))
                 break
     if found:
+        found.sort()
         obj = _VICTIM_SLOT[lang]
         for s, e in spans[:1]:
-            for v in obj.finditer(folded[s:e]):
-                hit = next((f for f in sorted(found) if 0 <= f[0] - (s + v.end()) <= 3), None)
+            # the object of a verb after "avoir" tells an earlier deed ("qui rentraient après avoir tué ...")
+            slots = [(s + v.end(), "object") for v in obj.finditer(folded[s:e]) if not folded[max(s, s + v.start() - 6) : s + v.start()].endswith("avoir ")]
+            slots += [(s + v.start(), "subject") for v in _PASSIVE_VICTIM[lang].finditer(folded[s:e])]
+            for at, how in sorted(slots):
+                if how == "object":
+                    hit = next((f for f in found if 0 <= f[0] - at <= 3), None)
+                else:
+                    # the subject of "ont été tués", "were killed", "died": the first victim noun before the verb,
+                    # peacekeepers and aid workers first ("une Française qui dirige une ONG a été enlevée")
+                    subject = [f for f in found if 0 < at - f[0] <= 90 and not re.search(r"[.;:]", folded[f[0] : at])]
+                    hit = next((f for f in subject if f[1] in ("peacekeepers", "humanitarian")), subject[0] if subject else None)
                 if hit:
-                    return hit[1], hit[2]
+                    return hit[1], hit[2], True
         for pri in ("peacekeepers", "humanitarian"):
             hit = next((f for f in found if f[1] == pri), None)
             if hit:
-                return hit[1], hit[2]
-        found.sort()
-        return found[0][1], found[0][2]
+                return hit[1], hit[2], False
+        return found[0][1], found[0][2], False
     return None
