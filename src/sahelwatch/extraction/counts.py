@@ -124,7 +124,7 @@ def _number_re(lang: str) -> re.Pattern:
     else:
         mod = r"(?P<mod>at least|no fewer than|more than|over|nearly|almost|about|around|some estimated|some|roughly|approximately|up to|a total of|as many as|an estimated|estimated)\s+"
         approx = r"(?P<approx>(?:half a|a|one|two|three|four|five|six|seven|eight|nine|ten) dozen|a couple of|a handful of)"
-        papprox = r"(?P<papprox>(?:several |tens of |hundreds of )?(?:" + "|".join(_EN_PLURAL_APPROX) + r"))"
+        papprox = r"(?P<papprox>(?:several |tens of |hundreds of )?(?:" + "|".join(_EN_PLURAL_APPROX) + r")|(?:several|a few) dozen\b)"
         several = r"(?P<several>\bseveral\b|\bmany\b|\bnumerous\b|\ba number of\b)"
         rng = rf"(?:\s*(?:to|or|and|-)\s*(?P<hi>{digits}|{words}))?"
         pat = rf"(?:\bbetween\s+)?(?:{mod})?(?:{approx}|{papprox}|(?P<num>{digits}|{words}){rng}|{several})"
@@ -159,6 +159,7 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
             low, best, high = v, v, None
         elif m.group("papprox"):
             key = m.group("papprox").split()[-1]
+            key = "dozens" if key == "dozen" else key  # "several dozen", "a few dozen": dozens
             v = (_FR_PLURAL_APPROX if lang == "fr" else _EN_PLURAL_APPROX)[key]
             low, best, high = v, (v if v < _MAGNITUDE else None), None
         elif m.group("several"):

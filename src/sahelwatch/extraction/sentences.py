@@ -48,8 +48,23 @@ class Sentence:
     context: tuple[tuple[int, int], ...] = ()  # spans (in the text) of context clauses to blank out
 
 
+# a line break before a capital, a figure, a quote or a bullet ends a paragraph, and so a sentence, even
+# when the line does not end with a full stop (a title, a subhead, a wrapped caption)
+_PARAGRAPH = re.compile(r"(?<=\S)([ \t]*)(\n)(\s*)(?=[\"«“'(\[•*–—-]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“])")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text`` (whitespace trimmed)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _PARAGRAPH.finditer(text):
+        out.extend((s + start, e + start) for s, e in _split_paragraph(text[start : m.start(2)]))
+        start = m.end()
+    out.extend((s + start, e + start) for s, e in _split_paragraph(text[start:]))
+    return out
+
+
+def _split_paragraph(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
