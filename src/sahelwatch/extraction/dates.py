@@ -377,8 +377,9 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
     - a month ("en mars", "in mid-February") dates the event only from its main sentence, not from a relative
       clause there ("which left 19 dead in March 2016"), and a day given there wins over it;
     - a date inside an apposition (", enlevés le 25 août,") dates something else;
-    - a mention the text cannot resolve ("lundi" with no anchor) is read again against the first full date of
-      the event's later sentences (the text's own date, as a dateline would be), else gives way to it;
+    - a mention the text cannot resolve ("lundi", "dimanche 11 juillet" with no anchor) takes the first full date
+      of the event's later sentences when that date is its day ("ce lundi 28 février 2022", "le 11 juillet 2021");
+      otherwise it stays unknown;
     - with no other date, the day of the report stands in (the event is on or before it), at low confidence;
       else an unresolved mention (date unknown); else the anchor's week (:func:`default_date`).
     """
@@ -393,12 +394,15 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
         known = [d for d in main if d.date is not None]
         if known:
             best = next((d for d in known if d.kind != "month"), known[0])
-            if unresolved is not None and best.kind == "absolute":
-                # the text's own full date anchors the main sentence's weekday or yearless day ("lundi" ...
-                # "le mardi 18 mars 2025"; "dimanche 11 juillet" ... "le 11 juillet 2021")
-                again = _resolve_against(unresolved, best.date, text)
-                if again is not None:
+            if unresolved is not None:
+                # the text's own full date gives the year of the main sentence's yearless day ("dimanche 11
+                # juillet" ... "le 11 juillet 2021") or is its weekday ("lundi" ... "ce lundi 28 février 2022"); a
+                # weekday that would only resolve against another day stays unknown (the interface rule: relative
+                # dates resolve against the publication date or a dateline, never against another date of the text)
+                again = _resolve_against(unresolved, best.date, text) if best.kind == "absolute" else None
+                if again is not None and (unresolved.kind == "absolute" or again.date == best.date):
                     return again
+                return unresolved
             return best
         if main and unresolved is None:
             unresolved = main[0]
