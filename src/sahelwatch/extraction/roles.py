@@ -303,7 +303,13 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     elif perps:
         perps.sort(key=lambda x: (x[6], -x[1], x[0].start))
         chosen = perps[0]
-    if chosen is not None and chosen[0].kind in _STATE_KINDS and _RESPONSE[lang].search(" ".join(folded[s:e] for s, e in spans)):
+    answered = bool(_RESPONSE[lang].search(" ".join(folded[s:e] for s, e in spans)))
+    if chosen is not None and chosen[0].kind not in _STATE_KINDS and answered:
+        # the attackers' losses ("une dizaine d'assaillants neutralisés") do not make them the target
+        # of their own attack: the state forces named are
+        state = [(x[0], 0, max(x[1], x[2], 1), *x[3:]) for x in scored if x[0].kind in _STATE_KINDS]
+        targets = state + [x for x in targets if x[0].kind not in _ARMED_KINDS and x[0].kind not in _STATE_KINDS]
+    if chosen is not None and chosen[0].kind in _STATE_KINDS and answered:
         # the state forces answered an attack on them: the attackers are the perpetrators (a named armed
         # group first, else the unnamed attackers), the state forces the target
         armed = [x for x in scored if x[0].kind in _ARMED_KINDS and id(x[0]) not in descriptive]
@@ -404,7 +410,7 @@ _NUM = r"(?:(?:at least|some|about|around|nearly|almost|more than|over|up to|doz
 _VICTIM_SLOT = {
     "en": re.compile(r"\b(?:killed|killing|kill|ambushed|ambushing|attacked|attacking|abducted|abducting|kidnapped|kidnapping|"
                      r"massacred|executed|executing|shot dead|wounded|wounding|targeted|targeting|assassinated|assassinating|gunned down|"
-                     r"murdered|beheaded|lynched|assaulted|shot)\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
+                     r"murdered|beheaded|lynched|assaulted|shot|left)\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
     "fr": re.compile(r"\b(?:tue|tuant|tues|tuees|ont tue|a tue|massacre|execute|executant|enleve|enlevant|blessant|attaque|ciblant|visant|assassine|abattu|egorge|lynche|"
                      r"la mort (?:de|d')|la vie (?:a|aux?))\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
 }
@@ -472,6 +478,8 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
             mb = _MEMBER_BEFORE.search(folded[max(0, m.start - 50) : m.start])
             if mb:
                 excluded.append((m.start - len(mb.group(0)), m.start))
+    # a body that reports the violence ("the army announced that ...") is not among its victims
+    excluded += [(m.start, m.end) for m in mentions if m.kind in _STATE_KINDS and _REPORTS_RIGHT.match(folded[m.end : m.end + 80])]
     found = []
     for s, e in spans[:1]:
         cut = re.search(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|the) (?:\w+ ){0,2}?\w+ (?:said|says|told)|"
