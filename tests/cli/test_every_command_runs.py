@@ -28,7 +28,7 @@ from typing import Callable
 
 import pytest
 
-from sahelwatch.cli._tree import command_tree
+from sahelwatch.cli._tree import command_tree, param_names
 from tests.conftest import ROOT, data_file, missing, optional_data_file
 
 pytestmark = pytest.mark.slow
@@ -105,31 +105,34 @@ class Smoke:
 
 
 #: One entry per command that runs, with small, sensible arguments (the global --db and --json come before).
+#: Every command that takes the shared place filters runs here with --admin2 (a district, in any spelling).
 SMOKE: dict[str, Smoke] = {
     "actors lineage": Smoke(lambda i: ["jnim"]),
     "actors resolve": Smoke(lambda i: ["JNIM", "Katiba Macina", "--source", "acled"]),
     "actors show": Smoke(lambda i: ["jnim"]),
     "actors unresolved": Smoke(lambda i: ["--limit", "5"]),
-    "analyze alerts": Smoke(lambda i: ["--as-of", "2018-12-31"]),
+    "analyze alerts": Smoke(lambda i: ["--as-of", "2018-12-31", "--admin2", "Douentza", "--admin2", "Ténenkou"]),
     "audit show": Smoke(lambda i: ["--limit", "5"]),
     "audit verify": Smoke(lambda i: []),
     "analyze before-after": Smoke(lambda i: ["--partner", "minusma"]),
-    "analyze density": Smoke(lambda i: ["--resolution", "0.5", "--since", "2017-01-01"]),
-    "analyze expansion": Smoke(lambda i: ["--group", "jnim", "--freq", "year"]),
+    "analyze density": Smoke(lambda i: ["--resolution", "0.5", "--since", "2017-01-01", "--admin2", "Douentza"]),
+    "analyze expansion": Smoke(lambda i: ["--group", "jnim", "--freq", "year", "--admin2", "Douentza"]),
     "analyze food-security": Smoke(lambda i: ["--ch", data_file("context/cadre_harmonise_2014-2021.csv"),
                                               "--iso3", "MLI"]),
-    "analyze hotspots": Smoke(lambda i: ["--since", "2012-01-01"]),
-    "analyze human-rights": Smoke(lambda i: ["--view", "abuses"]),
-    "analyze partners": Smoke(lambda i: []),
-    "analyze rivalry": Smoke(lambda i: ["--freq", "year"]),
+    "analyze hotspots": Smoke(lambda i: ["--since", "2012-01-01", "--admin2", "Gao", "--admin2", "Kidal"]),
+    "analyze human-rights": Smoke(lambda i: ["--view", "abuses", "--admin2", "Douentza"]),
+    "analyze partners": Smoke(lambda i: ["--admin2", "Kidal"]),
+    "analyze rivalry": Smoke(lambda i: ["--freq", "year", "--admin2", "Ménaka"]),
     "analyze schools": Smoke(lambda i: ["--schools", data_file("context/mali_schools_2023.xlsx"),
                                         "--population", data_file("context/mali_population_admin2_2020.csv")]),
-    "analyze spillover": Smoke(lambda i: []),
-    "analyze trends": Smoke(lambda i: ["--freq", "year", "--country", "Mali"]),
+    "analyze spillover": Smoke(lambda i: ["--admin2", "Ansongo"]),
+    "analyze trends": Smoke(lambda i: ["--freq", "year", "--country", "Mali", "--admin2", "Douentza"]),
     "derive": Smoke(lambda i: []),
     "enrich": Smoke(lambda i: []),
-    "events clusters": Smoke(lambda i: ["--out", i.out / "clusters.csv", "--since", "2018-01-01"]),
-    "events export": Smoke(lambda i: ["--format", "geojson", "--out", i.out / "events.geojson", "--country", "MLI"]),
+    "events clusters": Smoke(lambda i: ["--out", i.out / "clusters.csv", "--since", "2018-01-01",
+                                         "--admin2", "Tombouctou"]),
+    "events export": Smoke(lambda i: ["--format", "geojson", "--out", i.out / "events.geojson", "--country", "MLI",
+                                       "--admin2", "Ténenkou"]),
     "events history": Smoke(lambda i: [EVENT_ID]),
     "extract": Smoke(lambda i: ["--in", i.reports, "--out", i.out / "extracted.jsonl", "--db", i.db]),
     "extract eval": Smoke(lambda i: ["--gold", i.gold, "--errors", "2"]),
@@ -159,15 +162,19 @@ SMOKE: dict[str, Smoke] = {
     "programs report": Smoke(lambda i: [data_file(HDX) and "smoke-1", "--source", "hdx", "--out",
                                         i.out / "program.html"]),
     "programs show": Smoke(lambda i: ["smoke-1"]),
-    "report": Smoke(lambda i: ["--since", "2018-01-01", "--until", "2018-12-31", "--out", i.out, "--no-pdf"]),
+    "report": Smoke(lambda i: ["--since", "2018-01-01", "--until", "2018-12-31", "--out", i.out, "--no-pdf",
+                                "--admin2", "Douentza"]),
     "serve": Smoke(lambda i: ["--port", _free_port()], server=True),
-    "stats": Smoke(lambda i: []),
+    "stats": Smoke(lambda i: ["--admin2", "Bandiagara"]),
     "users add": Smoke(lambda i: ["smoke-analyst", "--role", "analyst"]),
     "users disable": Smoke(lambda i: ["smoke-admin"]),
     "users list": Smoke(lambda i: []),
 }
 
 RUNNABLE = [" ".join(n.path) for n in command_tree() if n.runs and n.path]
+#: the commands that take the shared event filters with the place options (--event-type is always among them)
+FILTERED_BY_PLACE = [" ".join(n.path) for n in command_tree() if n.runs and n.path
+                     and {"--admin2", "--event-type"} <= {s for p in n.params for s in param_names(p)}]
 MODES = ("human", "json")
 
 
@@ -341,6 +348,12 @@ def test_every_command_has_a_smoke_entry_and_every_entry_a_command():
     stale = sorted(set(SMOKE) - set(RUNNABLE))
     assert not missing, f"commands without an entry in SMOKE (add small, sensible arguments): {missing}"
     assert not stale, f"entries in SMOKE for commands that no longer exist: {stale}"
+
+
+def test_every_command_filtering_by_district_runs_here_with_admin2():
+    assert len(FILTERED_BY_PLACE) >= 13
+    without = [n for n in FILTERED_BY_PLACE if n in SMOKE and "--admin2" not in map(str, SMOKE[n].args(_no_inputs()))]
+    assert not without, f"SMOKE entries that never use --admin2 though the command takes it: {without}"
 
 
 @pytest.mark.parametrize("mode", MODES)

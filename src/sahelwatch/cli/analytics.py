@@ -7,13 +7,15 @@ hold the table's records, or the fields of the result object).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
 from ..jsonable import plain
-from ._filters import ACTOR, ADMIN1, COUNTRY, EVENT_TYPE, SINCE, UNTIL, make_filter
+from ..model import EventFilter
+from ._filters import filter_options, parse_date
 from ._shell import emit, state, stdout
 
 app = typer.Typer(help="Analyses for monitoring and early warning (trends, alerts, hotspots ...).",
@@ -22,12 +24,11 @@ app = typer.Typer(help="Analyses for monitoring and early warning (trends, alert
 FREQ = typer.Option("month", "--freq", help="Period: week, month, quarter or year.")
 
 
-def _events(ctx: typer.Context, country, admin1, actor, event_type, since, until):
+def _events(ctx: typer.Context, selection: EventFilter):
     from ..store import open_store
 
-    f = make_filter(country, admin1, actor, event_type, since, until)
     with open_store(state(ctx).db, read_only=True) as store:
-        return store.events.frame(f)
+        return store.events.frame(selection)
 
 
 def _known_actors(ids: List[str]) -> None:
@@ -56,22 +57,23 @@ def _emit_frame(ctx, name: str, df, **meta) -> None:
 
 
 @app.command("trends")
+@filter_options()
 def trends_cmd(
     ctx: typer.Context,
     freq: str = FREQ,
     by: Optional[List[str]] = typer.Option(None, "--by", help="Break down by a column: perpetrator_family, event_type, "
                                             "tactic, target_category, admin1, admin2 ... (repeatable)."),
-    country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1, actor: Optional[List[str]] = ACTOR,
-    event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+    *, selection: EventFilter,
 ) -> None:
     """Events, fatalities, lethality and the share aimed at civilians per period."""
     from ..analytics.trends import trends
 
-    df = trends(_events(ctx, country, admin1, actor, event_type, since, until), freq=freq, by=by or None)
+    df = trends(_events(ctx, selection), freq=freq, by=by or None)
     _emit_frame(ctx, "trends", df, freq=freq, by=by or [])
 
 
 @app.command("alerts")
+@filter_options(until=False)
 def alerts_cmd(
     ctx: typer.Context,
     as_of: str = typer.Option(..., "--as-of", help="The reference date YYYY-MM-DD (the last day the check sees)."),
@@ -79,13 +81,12 @@ def alerts_cmd(
                                              "new_presence (repeatable; default all)."),
     surge_unit: str = typer.Option("admin2", "--surge-unit", help="Unit of the surge check (admin1, admin2 ...)."),
     fatality_unit: str = typer.Option("country", "--fatality-unit", help="Unit of the fatality-high check."),
-    country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1, actor: Optional[List[str]] = ACTOR,
-    event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE,
+    *, selection: EventFilter,
 ) -> None:
     """Surges, 30-day fatality highs and new presence of armed groups at a date, each with its reason."""
     from ..analytics.alerts import KINDS, alerts
 
-    found = alerts(_events(ctx, country, admin1, actor, event_type, since, as_of), as_of, kinds=kind or KINDS,
+    found = alerts(_events(ctx, replace(selection, until=parse_date("--as-of", as_of))), as_of, kinds=kind or KINDS,
                    surge_unit=surge_unit, fatality_unit=fatality_unit)
 
     def human(_):
@@ -98,6 +99,7 @@ def alerts_cmd(
 
 
 @app.command("hotspots")
+@filter_options()
 def hotspots_cmd(
     ctx: typer.Context,
     value: str = typer.Option("events", "--value", help="events or fatalities."),
@@ -106,13 +108,12 @@ def hotspots_cmd(
     grid: str = typer.Option("priogrid", "--grid", help="priogrid (0.5 degree cells) or h3."),
     h3_resolution: Optional[int] = typer.Option(None, "--h3-resolution", help="H3 resolution (default: the "
                                                 "stored h3 column, else 5)."),
-    country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1, actor: Optional[List[str]] = ACTOR,
-    event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+    *, selection: EventFilter,
 ) -> None:
     """Getis-Ord Gi* hot and cold cells (PRIO-GRID or H3), corrected for multiple tests (BH FDR)."""
     from ..analytics.hotspots import hotspots
 
-    df = hotspots(_events(ctx, country, admin1, actor, event_type, since, until), grid=grid, value=value,
+    df = hotspots(_events(ctx, selection), grid=grid, value=value,
                   alpha=alpha, h3_resolution=h3_resolution)
     if not all_cells:
         df = df[df["hotspot"] != ""]
@@ -120,18 +121,18 @@ def hotspots_cmd(
 
 
 @app.command("density")
+@filter_options()
 def density_cmd(
     ctx: typer.Context,
     bandwidth_km: float = typer.Option(25.0, "--bandwidth-km", help="Gaussian kernel standard deviation, km."),
     resolution: float = typer.Option(0.1, "--resolution", help="Grid step in degrees."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the grid as CSV here instead of printing it."),
-    country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1, actor: Optional[List[str]] = ACTOR,
-    event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+    *, selection: EventFilter,
 ) -> None:
     """Kernel density of events on a grid (events per 1,000 km2), for maps."""
     from ..analytics.hotspots import kernel_density
 
-    df = kernel_density(_events(ctx, country, admin1, actor, event_type, since, until), bandwidth_km=bandwidth_km,
+    df = kernel_density(_events(ctx, selection), bandwidth_km=bandwidth_km,
                         resolution_deg=resolution)
     if out is not None:
         df.to_csv(out, index=False)
@@ -143,17 +144,17 @@ def density_cmd(
 
 
 @app.command("spillover")
+@filter_options()
 def spillover_cmd(
     ctx: typer.Context,
     freq: str = typer.Option("year", "--freq", help="Period of the border shares."),
     km: float = typer.Option(50.0, "--km", help="Distance to a border that counts as near."),
-    country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1, actor: Optional[List[str]] = ACTOR,
-    event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+    *, selection: EventFilter,
 ) -> None:
     """Border and Liptako-Gourma shares, cross-border actors and the cross-border diffusion test."""
     from ..analytics.spillover import spillover_report
 
-    rep = spillover_report(_events(ctx, country, admin1, actor, event_type, since, until), freq=freq, km=km)
+    rep = spillover_report(_events(ctx, selection), freq=freq, km=km)
 
     def human(_):
         _table(rep.border_share, "border and Liptako-Gourma shares")
@@ -169,56 +170,56 @@ def spillover_cmd(
 
 
 @app.command("expansion")
+@filter_options(actor=False)
 def expansion_cmd(
     ctx: typer.Context,
     group: List[str] = typer.Option(..., "--group", help="Actor id, e.g. jnim (repeatable)."),
     freq: str = typer.Option("quarter", "--freq", help="Period."),
     lineage: bool = typer.Option(False, "--lineage", help="Roll predecessors' history into each group (registry)."),
-    country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1,
-    event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+    *, selection: EventFilter,
 ) -> None:
     """New admin2 units per period for each group (geographic expansion)."""
     from ..analytics.actor_dynamics import expansion, registry_lineage
 
     _known_actors(group)
-    df = expansion(_events(ctx, country, admin1, None, event_type, since, until), group, freq=freq,
+    df = expansion(_events(ctx, selection), group, freq=freq,
                    lineage=registry_lineage(group) if lineage else None)
     _emit_frame(ctx, "expansion", df, groups=group, lineage=lineage)
 
 
 @app.command("rivalry")
+@filter_options(actor=False)
 def rivalry_cmd(
     ctx: typer.Context,
     a: str = typer.Option("jnim", "--a", help="First actor id."),
     b: str = typer.Option("isgs", "--b", help="Second actor id."),
     freq: str = typer.Option("quarter", "--freq", help="Period."),
     lineage: bool = typer.Option(False, "--lineage", help="Roll predecessors into each actor (registry)."),
-    country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1,
-    event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+    *, selection: EventFilter,
 ) -> None:
     """Clashes between two actors per period (default JNIM against Islamic State Sahel)."""
     from ..analytics.actor_dynamics import registry_lineage, rivalry
 
     _known_actors([a, b])
-    df = rivalry(_events(ctx, country, admin1, None, event_type, since, until), a, b, freq=freq,
+    df = rivalry(_events(ctx, selection), a, b, freq=freq,
                  lineage=registry_lineage([a, b]) if lineage else None)
     _emit_frame(ctx, "rivalry", df, a=a, b=b)
 
 
 @app.command("human-rights")
+@filter_options()
 def human_rights_cmd(
     ctx: typer.Context,
     view: str = typer.Option("abuses", "--view", help="abuses (by perpetrator and period), mass-casualty, executions."),
     freq: str = typer.Option("year", "--freq", help="Period of the abuses view."),
     threshold: int = typer.Option(10, "--threshold", help="Civilian deaths that make a mass-casualty event."),
-    country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1, actor: Optional[List[str]] = ACTOR,
-    event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+    *, selection: EventFilter,
 ) -> None:
     """Violence against civilians, arrests and abductions by perpetrator class; mass-casualty and execution flags."""
     from ..analytics import human_rights as hr
     from ..errors import UsageError
 
-    events = _events(ctx, country, admin1, actor, event_type, since, until)
+    events = _events(ctx, selection)
     if view == "abuses":
         df = hr.abuses_by_perpetrator(events, freq=freq)
     elif view == "mass-casualty":
@@ -231,21 +232,22 @@ def human_rights_cmd(
 
 
 @app.command("partners")
+@filter_options(actor=False)
 def partners_cmd(
     ctx: typer.Context,
     partner: Optional[List[str]] = typer.Option(None, "--partner", help="minusma, france, takuba, wagner, g5_sahel."),
     freq: str = typer.Option("year", "--freq", help="Period."),
-    country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1,
-    event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+    *, selection: EventFilter,
 ) -> None:
     """Events involving each international or partner force per period."""
     from ..analytics.responses import partner_trends
 
-    df = partner_trends(_events(ctx, country, admin1, None, event_type, since, until), freq, partner or None)
+    df = partner_trends(_events(ctx, selection), freq, partner or None)
     _emit_frame(ctx, "partners", df)
 
 
 @app.command("before-after")
+@filter_options(places=False, actor=False, since=False, until=False)
 def before_after_cmd(
     ctx: typer.Context,
     partner: str = typer.Option(..., "--partner", help="minusma, france, takuba, wagner or g5_sahel."),
@@ -253,13 +255,13 @@ def before_after_cmd(
     window_days: int = typer.Option(365, "--window-days", help="Days before and after the milestone."),
     area: Optional[List[str]] = typer.Option(None, "--area", help="Admin2 units concerned (default: where the "
                                              "partner was active)."),
-    country: Optional[List[str]] = COUNTRY, event_type: Optional[List[str]] = EVENT_TYPE,
+    *, selection: EventFilter,
 ) -> None:
     """Violence before and after a partner's deployment or withdrawal, in its areas and elsewhere, with caveats."""
     from ..analytics.responses import before_after
 
     ms: str | int = int(milestone) if milestone.isdigit() else milestone
-    res = before_after(_events(ctx, country, None, None, event_type, None, None), partner, milestone=ms,
+    res = before_after(_events(ctx, selection), partner, milestone=ms,
                        window_days=window_days, areas=area or None)
 
     def human(_):
@@ -273,13 +275,14 @@ def before_after_cmd(
 
 
 @app.command("food-security")
+@filter_options(places=False, actor=False, since=False, until=False)
 def food_security_cmd(
     ctx: typer.Context,
     ch: Path = typer.Option(..., "--ch", help="Cadre Harmonisé CSV (HDX layout)."),
     iso3: Optional[str] = typer.Option(None, "--iso3", help="Keep one country of the CH file, e.g. MLI."),
     lags: str = typer.Option("0,6,12", "--lags", help="Lags in months, comma-separated."),
     window_months: int = typer.Option(6, "--window-months", help="Months of violence counted before each lag."),
-    country: Optional[List[str]] = COUNTRY, event_type: Optional[List[str]] = EVENT_TYPE,
+    *, selection: EventFilter,
 ) -> None:
     """Lagged association of violence with Cadre Harmonisé phase 3+ shares, with confidence intervals."""
     from ..analytics.humanitarian import food_insecurity_report
@@ -289,7 +292,7 @@ def food_security_cmd(
         lag_list = tuple(int(x) for x in lags.split(",") if x.strip())
     except ValueError:
         raise UsageError(f"--lags must be integers separated by commas, got {lags!r}") from None
-    res = food_insecurity_report(_events(ctx, country, None, None, event_type, None, None), ch, iso3=iso3,
+    res = food_insecurity_report(_events(ctx, selection), ch, iso3=iso3,
                                  lags_months=lag_list, window_months=window_months)
 
     def human(_):
@@ -301,18 +304,19 @@ def food_security_cmd(
 
 
 @app.command("schools")
+@filter_options(places=False, actor=False, since=False, until=False)
 def schools_cmd(
     ctx: typer.Context,
     schools: Path = typer.Option(..., "--schools", help="School registry .xlsx."),
     population: Path = typer.Option(..., "--population", help="Population by admin2 CSV (COD-PS)."),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="End of the violence window (default: last event)."),
     months: int = typer.Option(12, "--months", help="Months of violence counted."),
-    country: Optional[List[str]] = COUNTRY, event_type: Optional[List[str]] = EVENT_TYPE,
+    *, selection: EventFilter,
 ) -> None:
     """Schools closed for insecurity against violence per 100,000 people, by admin2."""
     from ..analytics.humanitarian import schools_report
 
-    res = schools_report(_events(ctx, country, None, None, event_type, None, as_of), schools, population,
+    res = schools_report(_events(ctx, replace(selection, until=parse_date("--as-of", as_of))), schools, population,
                          as_of=as_of, months=months)
 
     def human(_):

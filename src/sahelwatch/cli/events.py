@@ -3,53 +3,52 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
+from typing import Optional
 
 import typer
 
 from ..export import FORMATS, export_events
+from ..model import EventFilter
 from ..store import open_store
-from ._filters import ACTOR, ADMIN1, COUNTRY, EVENT_TYPE, SINCE, UNTIL, make_filter
+from ._filters import filter_options
 from ._shell import emit, state, stdout
 
 app = typer.Typer(help="Query and export stored events.", no_args_is_help=True)
 
 
 @app.command("export")
+@filter_options()
 def export(
     ctx: typer.Context,
     format: str = typer.Option(..., "--format", help="One of: " + ", ".join(FORMATS) + "."),
     out: Path = typer.Option(..., "--out", help="The file to write (with --partition-by: a new folder)."),
-    country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1, actor: Optional[List[str]] = ACTOR,
-    event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
     partition_by: Optional[str] = typer.Option(
         None, "--partition-by", help="Parquet only: a Hive-partitioned folder by these columns, e.g. country,year."
     ),
+    *, selection: EventFilter,
 ) -> None:
     """Export current events as CSV, GeoJSON, Parquet (one file, or a partitioned folder) or HXL-tagged CSV."""
     st = state(ctx)
-    f = make_filter(country, admin1, actor, event_type, since, until)
     parts = tuple(c.strip() for c in partition_by.split(",") if c.strip()) if partition_by else ()
     with open_store(st.db, read_only=True) as store:
-        n = export_events(store, f, out, format, parts)
+        n = export_events(store, selection, out, format, parts)
     emit(st, {"out": str(out), "format": format, "events": n},
          lambda d: stdout.print(f"wrote {d['events']} events to {d['out']} ({d['format']})"))
 
 
 @app.command("clusters")
+@filter_options()
 def clusters(
     ctx: typer.Context,
     out: Path = typer.Option(..., "--out", help="CSV file to write."),
-    country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1, actor: Optional[List[str]] = ACTOR,
-    event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+    *, selection: EventFilter,
 ) -> None:
     """One row per real event (cluster of linked records), with fatalities low/best/high across sources."""
     from ..linkage import consolidate
 
     st = state(ctx)
-    f = make_filter(country, admin1, actor, event_type, since, until)
     with open_store(st.db, read_only=True) as store:
-        events = store.events.frame(f)
+        events = store.events.frame(selection)
     view = consolidate(events, dict(zip(events["event_id"], events["cluster_id"])))
     out.parent.mkdir(parents=True, exist_ok=True)
     view.to_csv(out, index=False)
@@ -80,16 +79,12 @@ def history(ctx: typer.Context, event_id: str = typer.Argument(..., help="A stor
 
 def register_stats(app_: typer.Typer) -> None:
     @app_.command("stats")
-    def stats(
-        ctx: typer.Context,
-        country: Optional[List[str]] = COUNTRY, admin1: Optional[List[str]] = ADMIN1, actor: Optional[List[str]] = ACTOR,
-        event_type: Optional[List[str]] = EVENT_TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
-    ) -> None:
+    @filter_options()
+    def stats(ctx: typer.Context, *, selection: EventFilter) -> None:
         """Counts by source, country, year and event type."""
         st = state(ctx)
-        f = make_filter(country, admin1, actor, event_type, since, until)
         with open_store(st.db, read_only=True) as store:
-            s = store.events.stats(f)
+            s = store.events.stats(selection)
         emit(st, s, _human_stats)
 
 

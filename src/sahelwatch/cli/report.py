@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
+from typing import Optional
 
 import typer
 
 from ..errors import UsageError
+from ..model import EventFilter
 from ..reports import LANGUAGES, write_situation_report
 from ..store import open_store
-from ._filters import ACTOR, ADMIN1, COUNTRY, EVENT_TYPE, _date, make_filter
+from ._filters import filter_options, parse_date
 from ._shell import emit, state, stdout
 
 
 def register(app: typer.Typer) -> None:
     @app.command("report")
+    @filter_options(since=False, until=False)
     def report(
         ctx: typer.Context,
         since: str = typer.Option(..., "--since", help="First day of the period, YYYY-MM-DD."),
@@ -25,10 +27,7 @@ def register(app: typer.Typer) -> None:
         lang: str = typer.Option("en", "--lang", help=f"Language of the report: {', '.join(LANGUAGES)}."),
         out: Path = typer.Option(Path("."), "--out", help="Directory to write the report into."),
         no_pdf: bool = typer.Option(False, "--no-pdf", help="Write the HTML only (no WeasyPrint needed)."),
-        country: Optional[List[str]] = COUNTRY,
-        admin1: Optional[List[str]] = ADMIN1,
-        actor: Optional[List[str]] = ACTOR,
-        event_type: Optional[List[str]] = EVENT_TYPE,
+        *, selection: EventFilter,
     ) -> None:
         """Situation report from --since to --until, against the previous period of the same length.
 
@@ -38,11 +37,10 @@ def register(app: typer.Typer) -> None:
         st = state(ctx)
         if lang not in LANGUAGES:
             raise UsageError(f"--lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
-        f = make_filter(country, admin1, actor, event_type, None, None)
-        start, end = _date("--since", since), _date("--until", until)
+        start, end = parse_date("--since", since), parse_date("--until", until)
         with open_store(st.db, read_only=True) as store:
             files = write_situation_report(store, since=start, until=end, lang=lang, out_dir=out,
-                                           event_filter=f, pdf=not no_pdf)
+                                           event_filter=selection, pdf=not no_pdf)
         emit(st, files.to_dict(), lambda d: stdout.print(
             f"wrote {d['html']}" + (f" and {d['pdf']}" if d["pdf"] else "")
             + f" ({d['period']['since']} to {d['period']['until']}: "
