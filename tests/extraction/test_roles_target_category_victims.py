@@ -29,3 +29,11 @@ def test_the_army_that_announces_a_kidnapping_is_not_its_victim(first_event):
     e = first_event("The Malian army announced on Sunday that two engineers working on a road were kidnapped near Kayes.",
                     "en")
     assert e.target_category == "civilians"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des assaillants ont attaqué lundi la ville de Titao, tuant trois civils et cinq gendarmes."),
+    ("en", "Gunmen stormed the town of Titao on Monday, killing three civilians and five gendarmes."),
+])
+def test_state_forces_killed_beside_civilians_make_them_the_target(first_event, lang, text):
+    assert first_event(text, lang).target_category == "security_forces"

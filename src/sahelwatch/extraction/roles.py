@@ -518,6 +518,15 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                     # peacekeepers and aid workers first ("une Française qui dirige une ONG a été enlevée")
                     subject = [f for f in found if 0 < at - f[0] <= 90 and not re.search(r"[.;:]", folded[f[0] : at])]
                     hit = next((f for f in subject if f[1] in ("peacekeepers", "humanitarian")), subject[0] if subject else None)
+                if hit and hit[1] == "civilians":
+                    # "four civilians and four soldiers": state forces among the dead make it an attack on them
+                    # (an apposition, "onze civils, dont trois supplétifs", keeps its head)
+                    tail = folded[hit[2][1] : min(e, hit[2][1] + 60)]
+                    both = next((f for f in found if f[1] == "security_forces" and hit[2][1] <= f[0] < hit[2][1] + 60), None)
+                    if both is not None and re.match(r"^[^.;:]*?\b(?:et|and)\b", tail) and \
+                            not re.search(r"\b(?:dont|notamment|parmi (?:eux|lesquels|elles)|including|among them|among whom)\b",
+                                          folded[hit[2][1] : both[0]]):
+                        return both[1], both[2], True
                 if hit:
                     return hit[1], hit[2], True
         for pri in ("peacekeepers", "humanitarian"):
