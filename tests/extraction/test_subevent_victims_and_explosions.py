@@ -33,3 +33,13 @@ def test_soldiers_among_the_dead_or_fighting_keep_a_clash(first_event, lang, tex
 def test_an_explosion_that_kills_is_a_remote_explosive(first_event, lang, text):
     e = first_event(text, lang)
     assert (e.sub_event_type, e.tactic) == ("Remote explosive/landmine/IED", "ied")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une vingtaine de personnes, notamment des civils et des gendarmes, ont été tuées mardi lors de l'attaque de "
+           "trois hameaux près de Seytenga."),
+    ("en", "About twenty people, including civilians and two gendarmes, were killed on Tuesday when gunmen raided three "
+           "hamlets near Seytenga."),
+])
+def test_people_killed_with_armed_victims_named_only_as_a_subset_are_an_attack(first_event, lang, text):
+    assert first_event(text, lang).sub_event_type == "Attack"

@@ -163,8 +163,15 @@ def train_cmd(
     out: Path = typer.Option(Path("extract_model"), "--out", help="Directory to write the model and its report."),
     test_size: float = typer.Option(0.2, "--test-size", min=0.05, max=0.5, help="Share of rows held out for scoring."),
     seed: int = typer.Option(0, "--seed", help="Random seed of the held-out split."),
+    features: str = typer.Option(
+        "text", "--features", help="text (the notes' words) or concepts (the language-neutral concept ids the rules "
+        "fire: a model fitted on English notes reads French reports)."
+    ),
+    hold_out_from: Optional[int] = typer.Option(
+        None, "--hold-out-from", help="Hold out the events of this year and later (instead of --test-size at random)."
+    ),
 ) -> None:
-    """Fit TF-IDF + logistic regression on stored notes and their codes; compare with the rules."""
+    """Fit logistic regression on stored notes and their codes; compare with the rules on held-out rows."""
     from ..extraction import train
     from ..extraction.training import read_acled_csv
 
@@ -181,13 +188,14 @@ def train_cmd(
 
         with open_store(path, read_only=True) as store:
             frame = store.events.frame()
-    report = train(frame, out, test_size=test_size, seed=seed)
+    report = train(frame, out, test_size=test_size, seed=seed, features=features, hold_out_from=hold_out_from)
 
     def human(r):
         s = r["sub_event_type"]
-        stdout.print(f"trained on {r['train_rows']} rows, scored on {r['test_rows']} held-out rows -> {r.get('model')}")
-        stdout.print(f"  sub_event_type  trained acc {s['trained']['accuracy']:.3f} macro-F1 {s['trained']['macro_f1']:.3f}"
-                     f" | rules acc {s['rules']['accuracy']:.3f} macro-F1 {s['rules']['macro_f1']:.3f}")
+        stdout.print(f"trained on {r['train_rows']} rows ({r['features']}), scored on {r['test_rows']} held-out rows "
+                     f"({r['split']}) -> {r.get('model')}")
+        for name in ("trained", "rules", "combined"):
+            stdout.print(f"  sub_event_type  {name:9s} acc {s[name]['accuracy']:.3f} macro-F1 {s[name]['macro_f1']:.3f}")
         if r.get("tactic"):
             t = r["tactic"]
             stdout.print(f"  tactic          trained acc {t['trained']['accuracy']:.3f} | rules acc {t['rules']['accuracy']:.3f}")

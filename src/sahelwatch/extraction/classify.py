@@ -78,7 +78,7 @@ def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> t
     "ont tué dix villageois"), before a passive or intransitive one ("two soldiers and a civilian were
     killed", "neuf civils ont été tués", "12 people died"), within ``reach`` characters. They are unarmed
     when civilians or people of no stated kind are named there and no soldier or fighter is, a subset
-    named after "including"/"dont" aside ("neuf civils, dont deux supplétifs")."""
+    named after "including"/"dont"/"notamment" aside ("neuf civils, dont deux supplétifs")."""
     subject = bool(_PASSIVE.search(folded[max(0, start - 16) : start]) or _INTRANSITIVE.match(folded, start))
     lo, hi = (max(0, start - reach), start) if subject else (end, end + reach)
     window = folded[lo:hi]
@@ -86,7 +86,7 @@ def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> t
     first = None
     for kind in ("victims_civilian", "victims_people", "victims_forces", "victims_fighters"):
         for m in cue(kind, lang).finditer(window):
-            if _SUBSET.search(window[max(0, m.start() - 24) : m.start()]):
+            if _SUBSET.search(window[max(0, m.start() - 48) : m.start()]):
                 continue
             kinds.add(kind)
             if kind in ("victims_civilian", "victims_people") and (first is None or m.start() < first[0]):
@@ -98,7 +98,7 @@ def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> t
 
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|ete|etaient|sont|est)\s+(?:\S+\s+)?$")
 _INTRANSITIVE = re.compile(r"(?:died|dead|deaths?|perished|lost|morts?|mortes?|peri|perirent|decede|succombe|perdu|trouve)")
-_SUBSET = re.compile(r"\b(?:dont|parmi (?:eux|lesquels|lesquelles)|including|among them)\b[^.;]*$")
+_SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesquelles)|including|among them)\b[^.;]*$")
 
 
 def is_event_sentence(sig: dict) -> bool:
@@ -238,10 +238,36 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     if anyh("ambush") and not anyh("fighting") and target_category in _UNARMED and not armed_target:
         # an ambush of unarmed people (an official's car, traders, a bus) with no fighting: an attack on civilians
         return out("Attack", tactic, 0.65, "ambush", "death")
-    if anyh("clash") and not (target_category == "civilians" and state_perp) and not unarmed_victims:
+    # state forces and civilians: an attack, unless the main sentence reports fighting (civilians dead in crossfire)
+    if anyh("clash") and not (target_category == "civilians" and state_perp and not has("fighting")) \
+            and not unarmed_victims:
         return out("Armed clash", tactic, 0.75, "clash", "death", "attack")
     if armed_target:
         return out("Armed clash", tactic, 0.7, "death", "attack")
     if anyh("ied"):
         return out("Remote explosive/landmine/IED", "ied", 0.55, "ied")
     return out("Attack", tactic, 0.65, "death", "attack", "abuse", "looting")
+
+
+def _fatality_band(n: int) -> str:
+    return "0" if n <= 0 else "1" if n == 1 else "2" if n == 2 else "3_9" if n < 10 else "10_plus"
+
+
+def concepts(main: dict, rest: dict, *, perp_kind: str | None, target_category: str, fatalities: int,
+             death_verb: str | None, rules: str) -> tuple[str, ...]:
+    """An event's language-neutral concept ids, the input of a concept model (see :mod:`.training`).
+
+    The cue names fired in the main sentence (``m:ied``, ``m:victims_unarmed``) and only in the event's
+    other sentences (``r:air``), the perpetrator's kind, the target category, a band of the death toll, the
+    kind of killing, the rules' own sub-event type, and each main-sentence cue and the rules' type crossed
+    with the target and the perpetrator. French and English texts fire the same ids through their cue
+    lexicons, so a model fitted on English notes reads French reports.
+    """
+    out = [f"m:{k}" for k in sorted(main) if not k.startswith("_")]
+    if main.get("_during_attack"):
+        out.append("m:during_attack")
+    out += [f"r:{k}" for k in sorted(rest) if k not in main and not k.startswith("_")]
+    context = (f"perp:{perp_kind}", f"target:{target_category}")
+    out += [*context, f"dead:{_fatality_band(fatalities)}", f"killing:{death_verb}", f"rules:{rules}"]
+    out += [f"{a}&{b}" for a in out if a.startswith(("m:", "rules:")) for b in context]
+    return tuple(out)

@@ -38,7 +38,7 @@ from .actors import (
     state_forces_of,
     unidentified_id,
 )
-from .classify import classify, is_evaluative, is_event_sentence, no_event_reason, signals
+from .classify import SUB_TO_TYPE, classify, concepts, is_evaluative, is_event_sentence, no_event_reason, signals
 from .counts import event_fatalities, sentence_fatalities
 from .dates import DateMention, event_date, find_dates, report_dates
 from .language import detect_language
@@ -90,6 +90,8 @@ class ExtractedEvent:
     evidence: tuple[Evidence, ...]
     sentence_span: tuple[int, int]
     linked_event_id: str | None = None
+    #: the event's language-neutral concept ids (:func:`.classify.concepts`): a concept model's input, not output
+    concepts: tuple[str, ...] = ()
 
     @property
     def perpetrator(self) -> ExtractedActor | None:
@@ -367,13 +369,15 @@ class Extractor:
         for s in group[1:]:
             for k, v in sigs[s.index].items():
                 rest_sig.setdefault(k, v)
+        death_verb = _death_verb(folded[main.start : main.end])
         cls = classify(main_sig, rest_sig, perp_kind=perp_kind, target_category=roles.target_category,
-                       fatalities=fat["best"] or 0, death_verb=_death_verb(folded[main.start : main.end]))
+                       fatalities=fat["best"] or 0, death_verb=death_verb)
+        ids = concepts(main_sig, rest_sig, perp_kind=perp_kind, target_category=roles.target_category,
+                       fatalities=fat["best"] or 0, death_verb=death_verb, rules=cls.sub_event_type)
         if self.model is not None:
-            sub, p = self.model.predict_one(text[main.start : main.end])
+            # a concept model reads the event's concept ids; a text model the main sentence's words
+            sub, p = self.model.predict_one(" ".join(ids) if self.model.features == "concepts" else text[main.start : main.end])
             if p >= self.model.threshold:
-                from .classify import SUB_TO_TYPE
-
                 cls = type(cls)(SUB_TO_TYPE.get(sub, cls.event_type), sub, cls.tactic, round(p, 3), cls.evidence)
         roles = assign_roles(text, folded, lang, spans, in_group, cls.sub_event_type, scores)
         actors: list[ExtractedActor] = []
@@ -428,7 +432,8 @@ class Extractor:
         return ExtractedEvent(cls.event_type, cls.sub_event_type, cls.tactic,
                               d.date.isoformat() if d.date is not None else None, d.precision,
                               tuple(actors), roles.target_category, roles.attribution, loc.as_json(), fat, conf,
-                              {k: round(v, 3) for k, v in fconf.items()}, tuple(ev), (main.start, main.end))
+                              {k: round(v, 3) for k, v in fconf.items()}, tuple(ev), (main.start, main.end),
+                              concepts=ids)
 
     # ------------------------------------------------------------------ many texts
     def extract_many(self, docs: Iterable[Document], batch_size: int = 64) -> Iterator[DocumentResult]:

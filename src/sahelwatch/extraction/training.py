@@ -1,10 +1,22 @@
 """Train sub-event type (and tactic) classifiers on a user's own coded events.
 
-``train(events_df, out_dir)`` fits TF-IDF (word 1-2-grams and character 3-5-grams) +
-logistic regression on event descriptions paired with their codes: ``sub_event_type``
-always, ``tactic`` when at least :data:`MIN_TACTIC_ROWS` rows carry one. It holds out a
-stratified share of rows, scores the trained model and the default rules on them
-(accuracy and macro-F1), writes the model and a report, and returns the report.
+``train(events_df, out_dir)`` fits logistic regression on event descriptions paired with
+their codes: ``sub_event_type`` always, ``tactic`` when at least :data:`MIN_TACTIC_ROWS` rows
+carry one. Two kinds of input (``features``):
+
+- ``text``: TF-IDF of the description's words (1-2-grams) and characters (3-5-grams); the model
+  replaces the rules' sub-event type when it is at least 0.5 sure. It reads the language it was
+  trained on.
+- ``concepts``: the language-neutral concept ids of the event the rules code from the description
+  (:func:`.classify.concepts`: the cues fired, the victims, the perpetrator's kind, the target
+  category, a band of the toll, the rules' own type). French and English fire the same ids, so a
+  model fitted on English ACLED notes reads French reports. It overrides the rules only when at
+  least :data:`CONCEPT_THRESHOLD` sure.
+
+It holds out a stratified share of rows (or, with ``hold_out_from``, every row of that year
+and later), scores the trained model, the rules, and the rules with the model's confident
+overrides ("combined") on them (accuracy and macro-F1), writes the model and a report, and
+returns the report.
 
 The shipped default of sahelwatch is the rule set; a trained model is only ever built
 from data the user ingested, and used when the user passes it (``--model``).
@@ -29,6 +41,9 @@ from ..errors import InputError, UsageError
 from .pipeline import Document, Extractor
 
 MIN_ROWS = 50
+#: a concept model overrides the rules' sub-event type from this probability on
+CONCEPT_THRESHOLD = 0.7
+FEATURES = ("text", "concepts")
 MIN_TACTIC_ROWS = 50
 MODEL_FILE = "extract_model.model.json"
 WEIGHTS_FILE = "extract_model.weights.npz"
@@ -49,6 +64,8 @@ class TrainedModel:
     threshold: float = 0.5
     trained_on: int = 0
     created: str = ""
+    #: what the model reads: "text" (the main sentence) or "concepts" (the event's concept ids)
+    features: str = "text"
 
     def predict_one(self, text: str) -> tuple[str, float]:
         proba = self.sub_event.predict_proba([text])[0]
@@ -59,11 +76,16 @@ class TrainedModel:
         return [str(x) for x in self.sub_event.predict(texts)]
 
 
-def _pipeline():
+def _pipeline(features: str = "text"):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, make_pipeline
 
+    if features == "concepts":
+        # one binary feature per concept id (ids hold ':' and '&', so tokens are split on spaces only)
+        ids = TfidfVectorizer(analyzer="word", token_pattern=r"\S+", lowercase=False, binary=True, norm=None,
+                              use_idf=False)
+        return make_pipeline(FeatureUnion([("concepts", ids)]), LogisticRegression(max_iter=3000, C=0.3))
     feats = FeatureUnion([
         ("w", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, strip_accents="unicode")),
         ("c", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
@@ -80,16 +102,18 @@ def _scores(y_true: list[str], y_pred: list[str]) -> dict:
             "macro_f1": round(float(f1_score(y_true, y_pred, labels=labels, average="macro", zero_division=0)), 4)}
 
 
-def rules_predict(texts: list[str], dates: list, extractor: Extractor | None = None) -> tuple[list[str], list[str]]:
-    """The default rules' sub-event type and tactic for each text ("NONE" when no event)."""
+def _first_events(texts: list[str], dates: list, extractor: Extractor | None = None) -> list:
+    """The first event the rules code from each text (None when none), dated the day after ``dates``."""
     extractor = extractor or Extractor()
     docs = [Document(str(i), t, None, (d + dt.timedelta(days=1)) if isinstance(d, dt.date) else None)
             for i, (t, d) in enumerate(zip(texts, dates))]
-    subs, tactics = [], []
-    for r in extractor.extract_many(docs, 256):
-        subs.append(r.events[0].sub_event_type if r.events else "NONE")
-        tactics.append(r.events[0].tactic if r.events else "NONE")
-    return subs, tactics
+    return [r.events[0] if r.events else None for r in extractor.extract_many(docs, 256)]
+
+
+def rules_predict(texts: list[str], dates: list, extractor: Extractor | None = None) -> tuple[list[str], list[str]]:
+    """The default rules' sub-event type and tactic for each text ("NONE" when no event)."""
+    events = _first_events(texts, dates, extractor)
+    return [e.sub_event_type if e else "NONE" for e in events], [e.tactic if e else "NONE" for e in events]
 
 
 def _dates(df: pd.DataFrame) -> list:
@@ -106,11 +130,29 @@ def _dates(df: pd.DataFrame) -> list:
     return out
 
 
-def train(events_df: pd.DataFrame, out_dir: Path | None = None, test_size: float = 0.2, seed: int = 0,
-          extractor: Extractor | None = None) -> dict:
-    """Fit, compare with the rules on held-out rows, save; returns the report."""
+def _split(df: pd.DataFrame, test_size: float, seed: int, hold_out_from: int | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     from sklearn.model_selection import train_test_split
 
+    if hold_out_from is None:
+        return train_test_split(df, test_size=test_size, random_state=seed, stratify=df["sub_event_type"])
+    years = pd.Series([d.year if isinstance(d, dt.date) else None for d in _dates(df)], index=df.index)
+    te = df[years >= hold_out_from]
+    tr = df[years < hold_out_from]
+    if len(te) == 0 or tr["sub_event_type"].nunique() < 2:
+        raise UsageError(f"holding out the events of {hold_out_from} and later leaves {len(tr)} rows to train on and "
+                         f"{len(te)} to score; choose another year")
+    return tr, te
+
+
+def train(events_df: pd.DataFrame, out_dir: Path | None = None, test_size: float = 0.2, seed: int = 0,
+          extractor: Extractor | None = None, features: str = "text", hold_out_from: int | None = None) -> dict:
+    """Fit, compare with the rules on held-out rows, save; returns the report.
+
+    ``features``: "text" or "concepts" (see the module's docstring). ``hold_out_from``: hold out the
+    events of this year and later instead of a random stratified share ``test_size``.
+    """
+    if features not in FEATURES:
+        raise UsageError(f"features is one of {', '.join(FEATURES)}, not {features!r}")
     df = events_df[events_df["notes"].notna() & events_df["sub_event_type"].notna()].copy()
     df = df[df["notes"].astype(str).str.strip() != ""]
     if "event_id" in df.columns:
@@ -120,28 +162,55 @@ def train(events_df: pd.DataFrame, out_dir: Path | None = None, test_size: float
     if len(df) < MIN_ROWS or df["sub_event_type"].nunique() < 2:
         raise UsageError(f"training needs at least {MIN_ROWS} events with notes in two or more sub-event types; "
                          f"found {len(df)} usable rows")
-    tr, te = train_test_split(df, test_size=test_size, random_state=seed, stratify=df["sub_event_type"])
-    model = _pipeline().fit(tr["notes"].astype(str).tolist(), tr["sub_event_type"].tolist())
+
+    def first_events(rows: pd.DataFrame) -> dict:
+        return dict(zip(rows.index, _first_events(rows["notes"].astype(str).tolist(), _dates(rows), extractor)))
+
+    if features == "concepts":
+        # the rules' first event of every row: a concept model's input, and the rules' prediction
+        events = first_events(df)
+        inputs = {i: " ".join(e.concepts) for i, e in events.items() if e is not None}
+    else:
+        inputs = dict(zip(df.index, df["notes"].astype(str)))
+    threshold = CONCEPT_THRESHOLD if features == "concepts" else 0.5
+    tr, te = _split(df, test_size, seed, hold_out_from)
+    if features == "text":
+        events = first_events(te)  # the rules' prediction on the held-out rows
+    # a concept model learns from, and codes, only the events the rules find: a row with none stays "NONE"
+    fit = tr[tr.index.isin(list(inputs))]
+    model = _pipeline(features).fit([inputs[i] for i in fit.index], fit["sub_event_type"].tolist())
     y_true = te["sub_event_type"].tolist()
-    trained_pred = [str(x) for x in model.predict(te["notes"].astype(str).tolist())]
-    rules_sub, rules_tac = rules_predict(te["notes"].astype(str).tolist(), _dates(te), extractor)
+    rules_sub = [events[i].sub_event_type if events[i] else "NONE" for i in te.index]
+    trained_pred, combined = [], []
+    for i, rule in zip(te.index, rules_sub):
+        if i not in inputs:
+            trained_pred.append("NONE")
+            combined.append(rule)
+            continue
+        proba = model.predict_proba([inputs[i]])[0]
+        trained_pred.append(str(model.classes_[int(proba.argmax())]))
+        combined.append(trained_pred[-1] if proba.max() >= threshold else rule)
     report = {
-        "rows": int(len(df)), "train_rows": int(len(tr)), "test_rows": int(len(te)), "seed": seed,
+        "rows": int(len(df)), "train_rows": int(len(fit)), "test_rows": int(len(te)), "seed": seed,
+        "features": features, "threshold": threshold,
+        "split": f"events of {hold_out_from} and later held out" if hold_out_from is not None
+        else f"a stratified {test_size:.0%} held out (seed {seed})",
         "labels": sorted(df["sub_event_type"].unique().tolist()),
-        "sub_event_type": {"trained": _scores(y_true, trained_pred), "rules": _scores(y_true, rules_sub)},
+        "sub_event_type": {"trained": _scores(y_true, trained_pred), "rules": _scores(y_true, rules_sub),
+                           "combined": _scores(y_true, combined)},
         "tactic": None,
     }
     tactic_model = None
     if "tactic" in df.columns:
         tdf = df[df["tactic"].notna() & (df["tactic"].astype(str) != "")]
         if len(tdf) >= MIN_TACTIC_ROWS and tdf["tactic"].nunique() >= 2:
-            ttr = tdf[tdf.index.isin(tr.index)]
-            tte = tdf[tdf.index.isin(te.index)]
+            ttr = tdf[tdf.index.isin(fit.index)]
+            tte = tdf[tdf.index.isin(te.index) & tdf.index.isin(list(inputs))]
             if len(ttr) and len(tte) and ttr["tactic"].nunique() >= 2:
-                tactic_model = _pipeline().fit(ttr["notes"].astype(str).tolist(), ttr["tactic"].tolist())
+                tactic_model = _pipeline(features).fit([inputs[i] for i in ttr.index], ttr["tactic"].tolist())
                 t_true = tte["tactic"].tolist()
-                t_pred = [str(x) for x in tactic_model.predict(tte["notes"].astype(str).tolist())]
-                t_rules = [rules_tac[list(te.index).index(i)] for i in tte.index]
+                t_pred = [str(x) for x in tactic_model.predict([inputs[i] for i in tte.index])]
+                t_rules = [events[i].tactic if events[i] else "NONE" for i in tte.index]
                 report["tactic"] = {"trained": _scores(t_true, t_pred), "rules": _scores(t_true, t_rules),
                                     "rows": int(len(tdf))}
 
@@ -149,9 +218,10 @@ def train(events_df: pd.DataFrame, out_dir: Path | None = None, test_size: float
         report["tactic_skipped"] = f"fewer than {MIN_TACTIC_ROWS} rows carry a tactic code (ACLED has none; " \
             "code some, e.g. with enrich() reviewed by an analyst, to train one)"
     # refit on every row for the saved model
-    final = _pipeline().fit(df["notes"].astype(str).tolist(), df["sub_event_type"].tolist())
-    tm = TrainedModel(final, tactic_model, tuple(report["labels"]), trained_on=int(len(df)),
-                      created=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+    every = df[df.index.isin(list(inputs))]
+    final = _pipeline(features).fit([inputs[i] for i in every.index], every["sub_event_type"].tolist())
+    tm = TrainedModel(final, tactic_model, tuple(report["labels"]), threshold, trained_on=int(len(every)),
+                      created=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), features=features)
     if out_dir is not None:
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -180,7 +250,8 @@ def _describe(pipeline, name: str, arrays: dict) -> dict:
         branches.append({"name": branch, "terms": terms,
                          "settings": {k: (list(params[k]) if k == "ngram_range" else params[k])
                                       for k in _VECTORIZER_SETTINGS}})
-        arrays[f"{name}.{branch}.idf"] = np.asarray(vec.idf_, dtype=np.float64)
+        if vec.use_idf:  # a branch of plain binary features has no idf weights
+            arrays[f"{name}.{branch}.idf"] = np.asarray(vec.idf_, dtype=np.float64)
     arrays[f"{name}.coef"] = np.asarray(clf.coef_, dtype=np.float64)
     arrays[f"{name}.intercept"] = np.asarray(clf.intercept_, dtype=np.float64)
     return {"branches": branches, "classes": [str(c) for c in clf.classes_]}
@@ -192,7 +263,7 @@ def save_model(model: TrainedModel, out_dir: Path) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     arrays: dict[str, np.ndarray] = {}
     doc = {"format": FORMAT, "version": FORMAT_VERSION, "labels": list(model.labels), "threshold": model.threshold,
-           "trained_on": model.trained_on, "created": model.created,
+           "trained_on": model.trained_on, "created": model.created, "features": model.features,
            "sub_event": _describe(model.sub_event, "sub_event", arrays),
            "tactic": _describe(model.tactic, "tactic", arrays) if model.tactic is not None else None}
     with open(out_dir / WEIGHTS_FILE, "wb") as fh:
@@ -236,13 +307,19 @@ def _rebuild(desc: object, name: str, weights, path: Path):
         ngram = settings["ngram_range"]
         if not (isinstance(ngram, list) and len(ngram) == 2 and all(isinstance(n, int) for n in ngram)):
             raise _bad(path, f"{name}.{b['name']}: ngram_range must be two integers")
-        vec = TfidfVectorizer(**(settings | {"ngram_range": tuple(ngram)}))
-        vec.vocabulary_ = {t: i for i, t in enumerate(terms)}
-        vec.fixed_vocabulary_ = True
-        idf = _array(weights, f"{name}.{b['name']}.idf", 1, path)
-        if len(idf) != len(terms) or len(vec.vocabulary_) != len(terms):
-            raise _bad(path, f"{name}.{b['name']}: {len(terms)} terms but {len(idf)} idf weights")
-        vec.idf_ = idf
+        if len(set(terms)) != len(terms):
+            raise _bad(path, f"{name}.{b['name']}: the terms repeat")
+        if settings["use_idf"]:
+            vec = TfidfVectorizer(**(settings | {"ngram_range": tuple(ngram)}))
+            vec.vocabulary_ = {t: i for i, t in enumerate(terms)}
+            vec.fixed_vocabulary_ = True
+            idf = _array(weights, f"{name}.{b['name']}.idf", 1, path)
+            if len(idf) != len(terms):
+                raise _bad(path, f"{name}.{b['name']}: {len(terms)} terms but {len(idf)} idf weights")
+            vec.idf_ = idf
+        else:
+            # no learned weights beside the terms: fitting on the fixed vocabulary reads no data
+            vec = TfidfVectorizer(**(settings | {"ngram_range": tuple(ngram)}), vocabulary=terms).fit([""])
         union.append((str(b["name"]), vec))
     classes = desc.get("classes")
     if not isinstance(classes, list) or len(classes) < 2 or not all(isinstance(c, str) for c in classes):
@@ -293,8 +370,11 @@ def load_model(model_dir: Path) -> TrainedModel:
     threshold = doc.get("threshold")
     if not isinstance(labels, list) or not isinstance(threshold, (int, float)):
         raise _bad(path, "labels or threshold missing")
+    features = doc.get("features", "text")  # models written before concept models read text
+    if features not in FEATURES:
+        raise _bad(path, f"features {features!r} is not one of {', '.join(FEATURES)}")
     return TrainedModel(sub_event, tactic, tuple(str(x) for x in labels), float(threshold),
-                        int(doc.get("trained_on") or 0), str(doc.get("created") or ""))
+                        int(doc.get("trained_on") or 0), str(doc.get("created") or ""), features)
 
 
 def read_acled_csv(path: Path) -> pd.DataFrame:
