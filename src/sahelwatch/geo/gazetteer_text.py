@@ -1,25 +1,28 @@
 """Finding gazetteer names in a text: the matcher behind :meth:`Gazetteer.find_in_text`.
 
 The rule. A *token* is a run of letters and digits. A name opens on a token that starts with an
-upper-case letter, and runs on over the tokens that follow it one character apart (``N'Tillit``,
+upper-case letter, and runs on over the tokens that follow it one character apart (``In-Délimane``,
 ``Bobo-Dioulasso``, ``Fada N'Gourma``; never over ``", "``), at most as many tokens as the longest
 name has; the tokens' folded keys, joined, must make the key (:func:`name_key`) of a gazetteer
 name. At each opening token the longest such name is taken; names are taken left to right,
 without overlaps. A name whose key is on the stoplist, or shorter than three letters, is kept
 only when a unit word frames it (:func:`token_role`: ``cercle de X``, ``X region``). A token that
-folds to a single letter opens no name (``À Djibo`` is Djibo, not ``Adjibo``).
+folds to a single letter opens no name (``À Djibo`` is Djibo, not ``Adjibo``; and so ``N'Tillit``,
+in two tokens, is not found: a known gap of the rule).
 
 How it stays fast, with the same matches:
 
-* every key prefix is kept with two flags, whether it is a key and whether a longer key goes on
-  from it, so matching stops at the first token no name can follow, and a token opening on an
-  ASCII letter is ruled out from that letter alone, without reading it;
-* one regular-expression pass finds the capitalised tokens (the ASCII one on ASCII text); their
-  offsets are found with ``str.find`` from the end of the previous one;
+* one regular-expression pass finds the capitalised tokens (the ASCII one on ASCII text); only
+  those a name can open on are read further, each found with ``str.find`` after the previous
+  one and checked to be a token of its own;
 * what a token spelling means is folded once per gazetteer and kept: whether a name can open on
   it, its key, whether it is a unit word or a link word;
-* the unit words before a name are read backwards, token by token, from the reversed text, only
-  as far as the link words reach (at most four tokens).
+* every key prefix is kept with two flags, whether it is a key and whether a longer key goes on
+  from it; whether the next token can carry a name on is told from its first two characters
+  (a token that opens on ASCII letters folds to a key that opens on them, lower-cased), kept
+  per opening token, so most names end without the next token being read;
+* the unit word that frames a name is found by one match each side on ASCII text (the text
+  before it read backwards from the reversed text), and token by token elsewhere.
 """
 
 from __future__ import annotations
