@@ -9,12 +9,14 @@ Dates resolve against the publication date, else the dateline; with neither, onl
 text's explicit dates stand and the others are unknown (``event_date`` null, precision
 ``unknown``). The machine's clock is never used.
 
-Event groups: the first foreground sentence with an event cue opens an event; later
-foreground sentences attach to it (they add counts, claims, perpetrators) unless they
-open with a separator ("Par ailleurs", "Separately", "In a separate incident") or carry
-their own date later than the current event's, which opens a new event. A later
-sentence dated before the main event is background. A text with no foreground event
-cue gives no event.
+Event groups: the first foreground sentence that reports a violent act opens an event (a
+cue word inside a trial, disaster, coup, reaction or intent frame reports none:
+:func:`.classify.no_event_reason`; a sentence that only sums up opens one only when no
+other does); later foreground sentences attach to it (they add counts, claims,
+perpetrators) unless they open with a separator ("Par ailleurs", "Separately", "In a
+separate incident") or carry their own date later than the current event's (a toll
+aside), which opens a new event. A later sentence dated before the main event is
+background. A text with no such sentence gives no event.
 """
 
 from __future__ import annotations
