@@ -23,7 +23,7 @@ def test_two_parents_named_to_describe_the_armed_groups_are_no_perpetrator(first
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Douze éleveurs ont été tués le 3 mars 2024 à Djibo par des djihadistes affiliés à al-Qaïda."),
+    ("fr", "Douze éleveurs ont été tués le 3 mars 2024 à Djibo par des combattants islamistes liés à al-Qaïda."),
     ("en", "Twelve herders were killed in Djibo on 3 March 2024 by al Qaeda-linked militants."),
 ])
 def test_one_parent_describing_the_attackers_stands_for_its_sahel_branch(first_event, lang, text):

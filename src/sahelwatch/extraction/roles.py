@@ -96,14 +96,14 @@ _ASSOCIATES_OF_STATE = frozenset({"wagner", "africa_corps"})
 _PARENTS = frozenset({"al_qaeda", "islamic_state"})
 _AFFILIATION = re.compile(r"\b(?:linked to|affiliated (?:with|to)|loyal to|allied (?:with|to)|lie(?:e|s|es)? (?:a|au|aux)|"
                           r"affilie(?:e|s|es)? (?:a|au|aux)|proches? (?:de|d'|du|des))\s+(?:the |l'|la |le |les )?$")
-# a parent named to describe an armed group ("des jihadistes liés à al-Qaïda", "al-Qaida-linked rebels",
+# a parent named to describe an armed group ("des jihadistes liés à al-Qaïda", "al Qaeda-linked militants",
 # "militant groups linked to al Qaeda and the Islamic State"): a description, never an actor of the event itself
 _LINKED_RIGHT = re.compile(r"^(?:'s|’s)?[- ]?(?:linked|affiliated|aligned|allied|inspired|backed)\b")
 _TWO_PARENTS = re.compile(r"^\s*(?:,|et|and|ou|or)\s+(?:(?:a|à|au|aux|de|d'|du|la|le|l'|the)\s*){0,2}$")
 # bodies that report on violence rather than commit it: a government or the United Nations as the source
 _REPORTERS = re.compile(r"_government$|^united_nations$")
 # an attack on state forces that they answered ("la riposte des FDS", "soldiers repelled the assault",
-# "une attaque a visé le détachement"): the attackers are the perpetrators, the state forces the target
+# "une attaque a visé le camp"): the attackers are the perpetrators, the state forces the target
 _RESPONSE = {
     "fr": re.compile(r"\b(?:riposte|ripost\w+|contre-offensive|contre-attaque|repouss\w+|(?:a|ont) (?:promptement |vigoureusement )?reagi|"
                      r"fait face aux assaillants|(?:tente|tentaient|tentative) de s'infiltrer)\b|\b(?:a|ont) ete la cible\b|"
@@ -195,7 +195,7 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
     if P["facility_of"].search(left[-60:]):
         tgt += 2
     if m.kind not in _CLAIMANT_KINDS and _REPORTS_RIGHT.match(right):
-        # "the army announced that ... were kidnapped", "l'armée a indiqué que": the source of the report
+        # "the army said two engineers were taken", "l'armée a indiqué que": the source of the report
         return 0, tgt, hedge, blame, claim
     passive = P["passive_right"].search(right)
     active = P["active_right"].search(right)
@@ -313,7 +313,7 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
         # the state forces answered an attack on them: the attackers are the perpetrators (a named armed
         # group first, else the unnamed attackers), the state forces the target
         armed = [x for x in scored if x[0].kind in _ARMED_KINDS and id(x[0]) not in descriptive]
-        pick = next((x for x in armed if x[0].method == "alias"), armed[0] if armed else None)
+        pick = next((x for x in armed if x[0].method == "alias"), next((x for x in armed if x[0].method == "generic"), None))
         state = (chosen[0], 0, max(chosen[1], chosen[2]), *chosen[3:])
         chosen = None if pick is None else (pick[0], max(pick[1], 1), 0, *pick[3:])
         targets = [state] + [x for x in targets if x[0].kind not in _ARMED_KINDS and x[0] is not state[0]]
@@ -360,7 +360,7 @@ def _described_by_parent(folded: str, scored: list[tuple]) -> tuple[dict[int, Ac
     """The parent organisations (al-Qaeda, the Islamic State) named to describe a group rather than as
     actors: ``(described, descriptive)``, where ``descriptive`` holds the ids of those parent mentions and
     ``described`` maps an unnamed group's mention to the one parent that describes it ("des jihadistes
-    affiliés à al-Qaïda", "al-Qaida-linked rebels"). Two parents together ("groups linked to al-Qaeda and
+    liés à al-Qaïda", "al Qaeda-linked militants"). Two parents together ("groups linked to al-Qaeda and
     the Islamic State") describe the armed groups at large: no group stands for them."""
     described: dict[int, ActorMention] = {}
     descriptive: set[int] = set()
@@ -452,7 +452,7 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores
     named = scores[key]
     clash = any(_CLASH.search(folded[s:e]) for s, e in spans[:1])
     if named is not None and named[2] and hint != "Looting/property destruction" and not clash:
-        # the people the main sentence says were killed, wounded or taken ("onze civils, dont trois
+        # the people the main sentence says were killed, wounded or taken ("neuf civils, dont deux
         # supplétifs, ont été tués", "killing 20 villagers"): their category, before any actor named nearby
         return named[:2]
     if targets:
@@ -478,7 +478,7 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
             mb = _MEMBER_BEFORE.search(folded[max(0, m.start - 50) : m.start])
             if mb:
                 excluded.append((m.start - len(mb.group(0)), m.start))
-    # a body that reports the violence ("the army announced that ...") is not among its victims
+    # a body that reports the violence ("the army said that ...") is not among its victims
     excluded += [(m.start, m.end) for m in mentions if m.kind in _STATE_KINDS and _REPORTS_RIGHT.match(folded[m.end : m.end + 80])]
     found = []
     for s, e in spans[:1]:
@@ -519,8 +519,8 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                     subject = [f for f in found if 0 < at - f[0] <= 90 and not re.search(r"[.;:]", folded[f[0] : at])]
                     hit = next((f for f in subject if f[1] in ("peacekeepers", "humanitarian")), subject[0] if subject else None)
                 if hit and hit[1] == "civilians":
-                    # "four civilians and four soldiers": state forces among the dead make it an attack on them
-                    # (an apposition, "onze civils, dont trois supplétifs", keeps its head)
+                    # "trois civils et cinq gendarmes": state forces among the dead make it an attack on them
+                    # (an apposition, "neuf civils, dont deux supplétifs", keeps its head)
                     tail = folded[hit[2][1] : min(e, hit[2][1] + 60)]
                     both = next((f for f in found if f[1] == "security_forces" and hit[2][1] <= f[0] < hit[2][1] + 60), None)
                     if both is not None and re.match(r"^[^.;:]*?\b(?:et|and)\b", tail) and \
