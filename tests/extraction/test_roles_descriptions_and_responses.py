@@ -75,3 +75,14 @@ def test_unnamed_rebels_are_the_one_rebel_movement_the_report_names(first_event,
     e = first_event(text, lang)
     assert e.perpetrator is not None and e.perpetrator.name != UNIDENTIFIED
     assert e.perpetrator.canonical_id is not None
+
+
+@pytest.mark.parametrize("lang,text,perp", [
+    ("en", "A French air strike destroyed a pick-up and killed four fighters near Inaghalawass on Tuesday.", "french_forces"),
+    ("fr", "Un drone malien a tué six bergers mardi près de Léré, selon des habitants.", "fama"),
+    ("en", "A Nigerien drone strike killed five smugglers near Tahoua on Tuesday, residents said.", "niger_army"),
+])
+def test_a_strike_named_by_its_nation_is_that_nations_forces(first_event, lang, text, perp):
+    e = first_event(text, lang, dt.date(2021, 6, 2))
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.perpetrator.canonical_id == perp
