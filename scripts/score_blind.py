@@ -81,10 +81,10 @@ def build_gold(labels: list[dict], cache: Path, out: Path, *, published: bool,
     return out, missing
 
 
-def score(gold_file: Path, lang: str | None, errors: int) -> dict:
-    from sahelwatch.extraction import Extractor, evaluate_file
+def score(gold_file: Path, lang: str | None, errors: int, model: Path | None = None) -> dict:
+    from sahelwatch.extraction import Extractor, evaluate_file, load_model
 
-    rep = evaluate_file(gold_file, Extractor(), lang)
+    rep = evaluate_file(gold_file, Extractor(model=load_model(model) if model else None), lang)
     d = rep.as_json()
     d["errors"] = d["errors"][:errors]
     return d
@@ -101,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--no-published", action="store_true", help="score the texts with published = null only")
     mode.add_argument("--published-only", action="store_true", help="score the texts with their publication date only")
+    ap.add_argument("--model", type=Path, help="a model directory written by 'sahelwatch extract train' "
+                    "(default: the rules alone)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--errors", type=int, default=0, help="include up to N errors per run")
     args = ap.parse_args(argv)
@@ -111,6 +113,10 @@ def main(argv: list[str] | None = None) -> int:
         labels = read_labels(args.labels)
     except BlindSetError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.model is not None and not args.model.is_dir():
+        print(f"error: {args.model}: no such model directory (write one with 'sahelwatch extract train')",
+              file=sys.stderr)
         return 2
     runs = [("with publication date", True), ("without publication date", False)]
     if args.no_published:
@@ -129,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"in the labels (data/{args.blind_set}/README.md)", file=sys.stderr)
             return 2
         for lang in langs:
-            results[f"{lang}, {name}"] = score(gold_file, lang, args.errors)
+            results[f"{lang}, {name}"] = score(gold_file, lang, args.errors, args.model)
     if args.json:
         print(json.dumps({"labels": str(args.labels), "missing_texts": missing, "changed_texts": changed,
                           "runs": results}, indent=1))
