@@ -207,7 +207,7 @@ _DEATH_PP_EN = (r"(?:killed|shot dead|executed|assassinated|massacred|slain|behe
 _INJ_PP_EN = r"(?:wounded|injured|hurt)"
 _OTHER_PP_EN = r"(?:abducted|kidnapped|arrested|detained|captured|missing|tortured|found)"
 
-_SKIP = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|egalement|aussi|deja|also|tous|toutes|all|reportedly|respectivement|soir|matin|night|morning|evening|ce|cette|later|subsequently|ensuite|finalement|plus tard)\s+)*"
+_SKIP = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|egalement|aussi|deja|also|tous|toutes|all|reportedly|respectivement|soir|matin|night|morning|evening|ce|cette|later|subsequently|ensuite|finalement|plus tard|de nouveau|encore|une fois de plus|once again|again)\s+)*"
 
 _PRED_CACHE: dict[str, list[tuple[str, str, re.Pattern]]] = {}
 

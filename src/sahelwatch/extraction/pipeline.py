@@ -11,8 +11,8 @@ text's explicit dates stand and the others are unknown (``event_date`` null, pre
 
 Event groups: the first foreground sentence that reports a violent act opens an event (a
 cue word inside a trial, disaster, coup, reaction or intent frame reports none:
-:func:`.classify.no_event_reason`; a sentence that only sums up opens one only when no
-other does); later foreground sentences attach to it (they add counts, claims,
+:func:`.classify.no_event_reason`; a sentence that only sums up, counting no dead of its own,
+opens one only when no other does: "killed 20 villagers, the latest attack in..." reports the act); later foreground sentences attach to it (they add counts, claims,
 perpetrators) unless they open with a separator ("Par ailleurs", "Separately", "In a
 separate incident") or carry their own date later than the current event's (a toll
 aside), which opens a new event. A later sentence dated before the main event is
@@ -164,6 +164,13 @@ def _event_date(group: list[Sentence], dates: dict[int, list[DateMention]], anch
     return event_date([(s.start, s.end) for s in group], [dates[s.index] for s in group], anchor, text)
 
 
+def _own_toll(text: str, s: Sentence, lang: str) -> bool:
+    """Whether a sentence counts its own dead ("killed at least 20 civilians, the latest attack in..."): a
+    summing-up phrase beside a counted killing is the report's apposition, and the sentence reports the act."""
+    r = sentence_fatalities(text[s.start : s.end], lang, s.start)
+    return r is not None and bool(r.best)
+
+
 def _death_verb(folded_main: str) -> str | None:
     if re.search(r"\b(?:abattu\w*|assassin\w*|shot dead|gunned down|assassinated)\b", folded_main):
         return "targeted"
@@ -307,7 +314,7 @@ class Extractor:
                 else:
                     groups[-1].append(s)
             elif no_event_reason(folded[s.start : s.end], sig, lang) is None:
-                if is_evaluative(folded[s.start : s.end], lang):
+                if is_evaluative(folded[s.start : s.end], lang) and not _own_toll(text, s, lang):
                     summing_up.append(s)  # opens an event only if no sentence reports one
                 else:
                     groups.append([s])
