@@ -16,7 +16,8 @@ opens one only when no other does: "killed 20 villagers, the latest attack in...
 perpetrators) unless they open with a separator ("Par ailleurs", "Separately", "In a
 separate incident") or carry their own date later than the current event's (a toll
 aside), which opens a new event. A later sentence dated before the main event is
-background. A text with no such sentence gives no event.
+background. A text with no such sentence gives no event. The headline opens no event, but its toll
+stands for the first event when that event's own sentences count no dead (never added to their count).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from .actors import (
     unidentified_id,
 )
 from .classify import SUB_TO_TYPE, classify, concepts, is_evaluative, is_event_sentence, no_event_reason, signals
-from .counts import event_fatalities, sentence_fatalities
+from .counts import CountReading, event_fatalities, sentence_fatalities
 from .dates import DateMention, event_date, find_dates, report_dates
 from .language import detect_language
 from .places import resolve_location, text_places
@@ -171,6 +172,17 @@ def _own_toll(text: str, s: Sentence, lang: str) -> bool:
     return r is not None and bool(r.best)
 
 
+def _headline_toll(text: str, folded: str, page, lang: str) -> CountReading | None:
+    """The dead the page's headline counts ("Mali: 12 soldiers killed near Boni"), or None. The headline is
+    furniture (no event is read from it); its toll stands only for a first event whose lead and body count none."""
+    for b in page.blocks:
+        if b.kind == "headline":
+            r = sentence_fatalities(text[b.start : b.end], lang, b.start)
+            if r is not None and r.best:
+                return event_fatalities([r], b.end, folded)
+    return None
+
+
 def _death_verb(folded_main: str) -> str | None:
     if re.search(r"\b(?:abattu\w*|assassin\w*|shot dead|gunned down|assassinated)\b", folded_main):
         return "targeted"
@@ -273,6 +285,7 @@ class Extractor:
         """The arguments of :meth:`_event_steps` for each event of a document."""
         text, folded = doc.text, fold(doc.text)
         page = layout(text, lang, doc.published, folded)
+        headline = _headline_toll(text, folded, page, lang)
         # the anchor of relative dates: the publication date, else the dateline, else none (never the clock)
         published = doc.published or (page.dateline.date if page.dateline is not None else None)
         # events come from the lead and body, without the context clauses of their sentences
@@ -326,10 +339,13 @@ class Extractor:
             find_actors(text, folded, lang, None, self.actor_matcher)
         # the text's place names, read once for all its events
         places = text_places(text, folded, lang, [(m.start, m.end) for m in mentions], self.gazetteers)
-        return [(text, folded, lang, published, group, sigs, dates, mentions, places, inherited.get(group[0].index))
-                for group in groups]
+        # the headline's toll stands for the first event when its own sentences count no dead
+        return [(text, folded, lang, published, group, sigs, dates, mentions, places, inherited.get(group[0].index),
+                 headline if i == 0 else None)
+                for i, group in enumerate(groups)]
 
-    def _event_steps(self, text, folded, lang, published, group, sigs, dates, mentions, places, inherited=None):
+    def _event_steps(self, text, folded, lang, published, group, sigs, dates, mentions, places, inherited=None,
+                     headline=None):
         """A generator coding one event: it yields the main sentence when it needs spaCy's entities
         there, receives them, and returns the :class:`ExtractedEvent`."""
         spans = [(s.start, s.end) for s in group]
@@ -355,7 +371,10 @@ class Extractor:
             fat = {"low": 0, "best": 0, "high": 0}
             if zero:
                 ev.append(Evidence("fatalities", *zero))
-            fconf["fatalities"] = 0.85 if zero else 0.5
+            elif headline is not None:  # the lead and body count none: the headline's toll, never added to theirs
+                fat = {"low": headline.low, "best": headline.best, "high": headline.high}
+                ev.extend(Evidence("fatalities", a, b) for a, b in headline.spans)
+            fconf["fatalities"] = 0.85 if zero else 0.6 if headline is not None else 0.5
         # actors and roles
         in_group = [m for m in mentions if any(a <= m.start < b for a, b in spans)]
         scores: dict = {}  # each mention's role cues, scored once for the event's readings
