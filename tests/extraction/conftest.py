@@ -36,3 +36,12 @@ def first_event():
         return x.extract(Document("t", text, lang, published)).events[0]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def events():
+    """All the events the rules alone (no spaCy) code from one text, published on ANCHOR."""
+    from sahelwatch.extraction.pipeline import Document, Extractor
+
+    x = Extractor(use_spacy=False)
+    return lambda text, lang: x.extract(Document("t", text, lang, ANCHOR)).events

@@ -2,17 +2,7 @@
 never added to a toll the story gives, and a story that says nobody died keeps its zero (pages written for
 these tests)."""
 
-import datetime as dt
-
 import pytest
-
-
-@pytest.fixture(scope="module")
-def events():
-    from sahelwatch.extraction.pipeline import Document, Extractor
-
-    x = Extractor(use_spacy=False)
-    return lambda text, lang: x.extract(Document("t", text, lang, dt.date(2024, 6, 12))).events
 
 
 @pytest.mark.parametrize("lang,page", [

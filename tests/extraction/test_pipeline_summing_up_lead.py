@@ -3,19 +3,7 @@
 that only sums up (no count of its own) still gives way to a later sentence that reports the act
 (sentences written for these tests)."""
 
-import datetime as dt
-
 import pytest
-
-
-@pytest.fixture(scope="module")
-def events():
-    """The events the rules alone code from one text (published on a Wednesday)."""
-    from sahelwatch.extraction.pipeline import Document, Extractor
-
-    x = Extractor(use_spacy=False)
-    return lambda text, lang: x.extract(Document("t", text, lang, dt.date(2024, 6, 12))).events
-
 
 COUNTED_LEADS = [
     ("en", "Gunmen killed at least 17 villagers near Djibo on Monday, the latest deadly raid in a province "
