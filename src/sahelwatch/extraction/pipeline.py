@@ -12,12 +12,13 @@ text's explicit dates stand and the others are unknown (``event_date`` null, pre
 Event groups: the first foreground sentence that reports a violent act opens an event (a
 cue word inside a trial, disaster, coup, reaction or intent frame reports none:
 :func:`.classify.no_event_reason`; a sentence that only sums up, counting no dead of its own,
-opens one only when no other does: "killed 20 villagers, the latest attack in..." reports the act); later foreground sentences attach to it (they add counts, claims,
-perpetrators) unless they open with a separator ("Par ailleurs", "Separately", "In a
-separate incident") or carry their own date later than the current event's (a toll
-aside), which opens a new event. A later sentence dated before the main event is
-background. A text with no such sentence gives no event. The headline opens no event, but its toll
-stands for the first event when that event's own sentences count no dead (never added to their count).
+opens one only when no other does: "killed 20 villagers, the latest attack in..." reports the
+act); later foreground sentences attach to it (they add counts, claims, perpetrators) unless
+they open with a separator ("Par ailleurs", "Separately", "In a separate incident") or carry
+their own date later than the current event's (a toll aside), which opens a new event. A later
+sentence dated before the main event is background. A text with no such sentence gives no event.
+The headline opens no event, but its toll stands for the first event when that event's own
+sentences count no dead (never added to their count).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from .places import resolve_location, text_places
 from .resources import cue
 from .roles import assign_roles
 from .sentences import Sentence, sentences
-from .structure import blank, layout
+from .structure import Layout, blank, layout
 
 MAX_CHARS = 100_000
 
@@ -172,7 +173,7 @@ def _own_toll(text: str, s: Sentence, lang: str) -> bool:
     return r is not None and bool(r.best)
 
 
-def _headline_toll(text: str, folded: str, page, lang: str) -> CountReading | None:
+def _headline_toll(text: str, folded: str, page: Layout, lang: str) -> CountReading | None:
     """The dead the page's headline counts ("Mali: 12 soldiers killed near Boni"), or None. The headline is
     furniture (no event is read from it); its toll stands only for a first event whose lead and body count none."""
     for b in page.blocks:
