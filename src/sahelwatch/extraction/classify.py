@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .resources import cue
+from .resources import cue, cue_scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,18 +52,16 @@ SUB_TO_TYPE = {
 _UNARMED = frozenset({"civilians", "government_officials", "humanitarian"})
 EVENT_CUES = ("death", "suicide", "ied", "shelling", "air", "abduction", "sexual", "arrest", "protest", "riot",
               "looting", "territory_nsa", "territory_gov", "clash", "attack", "abuse")
+#: the cues :func:`signals` reads, in one pass per sentence
+SIGNAL_CUES = EVENT_CUES + ("ambush", "fighting", "individual_target", "village", "protest_intervention", "injury",
+                            "zero_fatalities", "victims_civilian", "victims_people", "victims_forces")
 
 
 def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int]]:
     """The cue names found in a folded sentence, each with its first span (web addresses are not read:
     "…/massacre-au-…" in a link reports nothing)."""
     folded = _URL.sub(lambda m: " " * len(m.group()), folded)
-    out = {}
-    for name in EVENT_CUES + ("ambush", "fighting", "individual_target", "village", "protest_intervention", "injury",
-                              "zero_fatalities", "victims_civilian", "victims_people", "victims_forces"):
-        m = cue(name, lang).search(folded)
-        if m:
-            out[name] = (m.start() + offset, m.end() + offset)
+    out = {name: (m.start() + offset, m.end() + offset) for name, m in cue_scan(SIGNAL_CUES, lang).first(folded).items()}
     if "death" in out:
         victims = _victims(folded, lang, out["death"][0] - offset, out["death"][1] - offset)
         if victims is not None:

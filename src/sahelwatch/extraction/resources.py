@@ -109,6 +109,55 @@ def cue(name: str, lang: str) -> CueSet:
 
 
 @dataclass(frozen=True, slots=True)
+class CueScan:
+    """Several cues of one language read in one pass over a text: each distinct literal prefix of
+    their patterns is tested once, and only the patterns whose prefix the text holds are searched.
+
+    ``first(folded)`` gives what ``cue(name, lang).search(folded)`` gives for each name (the
+    earliest match of the cue's patterns, the first pattern on a tie), for the names that match, in
+    the order of ``names``."""
+
+    names: tuple[str, ...]
+    #: the distinct non-empty literal prefixes, and per prefix the (cue index, pattern index, pattern)
+    #: that start with it
+    literals: tuple[str, ...]
+    by_literal: Mapping[str, tuple[tuple[int, int, re.Pattern], ...]]
+    #: the patterns with no literal prefix: always searched
+    always: tuple[tuple[int, int, re.Pattern], ...]
+
+    def first(self, folded: str) -> dict[str, re.Match]:
+        todo = list(self.always)
+        for lit in self.literals:
+            if lit in folded:
+                todo.extend(self.by_literal[lit])
+        todo.sort(key=_cue_order)
+        best: dict[int, re.Match] = {}
+        for ci, _, p in todo:
+            m = p.search(folded)
+            if m is not None and (ci not in best or m.start() < best[ci].start()):
+                best[ci] = m
+        return {self.names[ci]: best[ci] for ci in sorted(best)}
+
+
+def _cue_order(item: tuple[int, int, re.Pattern]) -> tuple[int, int]:
+    return item[0], item[1]
+
+
+@lru_cache(maxsize=16)
+def cue_scan(names: tuple[str, ...], lang: str) -> CueScan:
+    """The :class:`CueScan` of the cues ``names`` in ``lang`` (built once)."""
+    lang = lang if lang in ("fr", "en") else "fr"
+    by_literal: dict[str, list[tuple[int, int, re.Pattern]]] = {}
+    always: list[tuple[int, int, re.Pattern]] = []
+    for ci, name in enumerate(names):
+        cs = cues()[(name, lang)]
+        for pi, (p, lit) in enumerate(zip(cs.patterns, cs.literals or ("",) * len(cs.patterns))):
+            (by_literal.setdefault(lit, []) if lit else always).append((ci, pi, p))
+    return CueScan(names, tuple(by_literal), MappingProxyType({k: tuple(v) for k, v in by_literal.items()}),
+                   tuple(always))
+
+
+@dataclass(frozen=True, slots=True)
 class ActorEntry:
     id: str
     name: str
