@@ -94,3 +94,43 @@ def test_exports_are_the_same_on_both_backends(clients):
         for view in ({"country": "Mali", "since": "2017-01-01"}, {"source": "ucdp"}):
             duck, pg = _both(clients, path, view)
             assert duck.content == pg.content, (path, view)
+
+
+#: views the projection test recomputes by hand: (query parameters, the same selection as a store query)
+PROJECTED = [({}, {}), ({"admin1": "Mopti"}, {"admin1": ("Mopti",)}),
+             ({"event_type": "Battles", "since": "2012-01-01"},
+              {"event_type": ("Battles",), "since": "2012-01-01"}),
+             ({"country": "Mali", "until": "2016-12-31"}, {"country": ("Mali",), "until": "2016-12-31"})]
+
+
+@pytest.mark.parametrize("backend", ["duckdb", "postgresql"])
+def test_hotspots_and_alerts_read_from_their_columns_equal_the_analysis_of_whole_rows(clients, backend):
+    """The routes read only the columns each analysis uses; their JSON equals the analysis run on whole rows."""
+    import datetime as dt
+
+    from sahelwatch.analytics.alerts import alerts as run_alerts
+    from sahelwatch.analytics.hotspots import hotspots as run_hotspots
+    from sahelwatch.jsonable import plain
+    from sahelwatch.model import EventFilter
+    from sahelwatch.store import queries
+
+    client = clients[backend]
+    database = client.app.state.db
+    ref = dt.date(2018, 6, 30)
+    for params, fields in PROJECTED:
+        fields = {k: dt.date.fromisoformat(v) if k in ("since", "until") else v for k, v in fields.items()}
+        base = EventFilter(**fields)
+        q = queries.EventQuery(base=base)
+        with database.store() as store:
+            whole = queries.selection_arrow(store, q).to_pandas()
+            window = queries.EventQuery(base=EventFilter(**{**fields, "since": max(
+                base.since or dt.date.min, ref - dt.timedelta(days=4 * 365)), "until": ref}))  # an explicit date is the check's end
+            recent = queries.selection_arrow(store, window).to_pandas()
+        assert len(whole.columns) > 20 and len(whole), params
+        spots = run_hotspots(whole, grid="priogrid")
+        got = client.get("/api/v1/hotspots", params=params).json()
+        assert got["rows"] == plain(spots[spots["hotspot"] != ""]), params
+        expected = [plain(a.to_dict()) for a in run_alerts(recent, ref)]
+        got = client.get("/api/v1/alerts", params={**params, "date": ref.isoformat()}).json()
+        assert got["parameters"]["date"] == ref.isoformat(), params
+        assert got["rows"] == expected, params

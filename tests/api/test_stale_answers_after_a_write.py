@@ -125,3 +125,27 @@ def test_the_count_of_accounts_is_never_stale(served, tmp_path):
         add_user(store, "amadou", "analyst", password="a long test passphrase", actor="test")
     r = client.get("/api/v1/events?limit=1")
     assert r.status_code == 401, r.text
+
+
+def test_the_refresher_takes_next_the_answer_asked_for_while_it_works(served, tmp_path):
+    """After a write the refresher computes the most recently used answer first, and then whichever is most
+    recently used at that moment: an old answer a client asks for meanwhile moves ahead of the others."""
+    db, client, clock = served
+    database = client.app.state.db
+    order, armed = [], []
+
+    def compute_of(name: str):
+        def compute(store):
+            order.append(name)
+            if armed and name == "third":  # a client asks for the oldest answer while the refresher works
+                assert database.cached(("demand", "first"), compute_of("first")) == "first"
+            return name
+        return compute
+
+    for name in ("first", "second", "third"):
+        database.cached(("demand", name), compute_of(name))
+    _write_from_outside(db, client, tmp_path, "S-3")
+    armed.append(True)
+    order.clear()
+    assert database.refresh() >= 3
+    assert order == ["third", "first", "second"]

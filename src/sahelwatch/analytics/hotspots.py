@@ -38,6 +38,9 @@ from ._frame import fatalities, require
 
 PRIO_RES = 0.5
 PRIO_COLS = 720
+#: every column :func:`getis_ord` reads (a caller reading the events from a store reads only these: the whole
+#: row, notes and sources included, took most of the time of a request)
+COLUMNS = ("priogrid_gid", "latitude", "longitude", "fatalities_best")
 
 
 def priogrid_gid(latitude, longitude) -> np.ndarray:

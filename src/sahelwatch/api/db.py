@@ -394,16 +394,22 @@ class Database:
         return value, entry
 
     def refresh(self) -> int:
-        """Compute again, for the current signature, the ``REFRESH_RECENT`` most recently used answers computed
-        before it, the most recent first; how many were computed. The refresher calls it after each write."""
+        """Compute again, for the current signature, at most ``REFRESH_RECENT`` answers computed before it, each
+        time the most recently used of those left (an answer requested while the refresher works moves ahead of
+        the others: the order follows demand); how many were computed. The refresher calls it after each write."""
         sig = self.signature()
         with self._lock:
             self._saw(sig)
-            behind = [(k, e) for k, e in reversed(self._cache.items()) if e.sig != sig][:REFRESH_RECENT]
-        done = 0
-        for key, entry in behind:
+        done, tried = 0, set()
+        while done < REFRESH_RECENT:
             if self._closed or self.signature() != sig:
                 break  # another write: the next pass starts from the newest signature
+            with self._lock:
+                nxt = next(((k, e) for k, e in reversed(self._cache.items()) if e.sig != sig and k not in tried), None)
+            if nxt is None:
+                break
+            key, entry = nxt
+            tried.add(key)
             self._compute(sig, key, entry.compute, entry.fresh_only)
             done += 1
         return done

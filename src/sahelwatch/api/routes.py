@@ -332,10 +332,10 @@ def _analysis(name: str, params: dict, result: Any) -> S.Analysis:
 
 
 @router.get("/alerts", response_model=S.Analysis, responses=_ERRORS)
-def alerts(sel: Sel, database: DB,
+def alerts(sel: Sel, database: DB, request: Request,
            date: Annotated[Optional[str], Query(description="Reference date of the check, YYYY-MM-DD "
                                                 "(default: until, else the last event date)")] = None,
-           surge_unit: Annotated[Literal["admin1", "admin2"], Query()] = "admin2") -> S.Analysis:
+           surge_unit: Annotated[Literal["admin1", "admin2"], Query()] = "admin2") -> Response:
     """Surges, fatality highs and new presence at a date, each with its reason."""
     from ..analytics.alerts import COLUMNS
     from ..analytics.alerts import alerts as run
@@ -350,25 +350,33 @@ def alerts(sel: Sel, database: DB,
     window = ref - dt.timedelta(days=4 * 365)
     since = max(q.base.since, window) if q.base.since else window
     q = q.replace(base=dataclasses.replace(q.base, since=since, until=ref))
-    rows = _analysed(database, q, ("alerts", ref, surge_unit),
-                     lambda df: [plain(a.to_dict()) for a in run(df, ref, surge_unit=surge_unit)], COLUMNS)
-    return S.Analysis(analysis="alerts", parameters={"date": ref.isoformat(), "surge_unit": surge_unit}, rows=rows)
+
+    def compute(store):
+        df = queries.selection_arrow(store, q, COLUMNS).to_pandas()
+        rows = [plain(a.to_dict()) for a in run(df, ref, surge_unit=surge_unit)]
+        return S.Analysis(analysis="alerts", parameters={"date": ref.isoformat(), "surge_unit": surge_unit}, rows=rows)
+    return database.cached_json(("alerts", q, ref, surge_unit), compute, request)
 
 
 @router.get("/hotspots", response_model=S.Analysis, responses=_ERRORS)
-def hotspots(sel: Sel, database: DB, value: Annotated[Literal["events", "fatalities"], Query()] = "events",
-             alpha: Annotated[float, Query(gt=0, lt=1)] = 0.05) -> S.Analysis:
+def hotspots(sel: Sel, database: DB, request: Request,
+             value: Annotated[Literal["events", "fatalities"], Query()] = "events",
+             alpha: Annotated[float, Query(gt=0, lt=1)] = 0.05) -> Response:
     """Getis-Ord Gi* hot and cold spots on the PRIO-GRID (Benjamini-Hochberg), hot/cold cells only."""
+    from ..analytics.hotspots import COLUMNS
     from ..analytics.hotspots import hotspots as run
 
-    def hot(df):
-        if df.empty:
-            return []
-        out = run(df, grid="priogrid", value=value, alpha=alpha)
-        return plain(out[out["hotspot"] != ""])
+    q = sel.query
 
-    return _analysis("hotspots", {"value": value, "alpha": alpha},
-                     _analysed(database, sel.query, ("hotspots", value, alpha), hot))
+    def compute(store):
+        df = queries.selection_arrow(store, q, COLUMNS).to_pandas()
+        if df.empty:
+            rows = []
+        else:
+            out = run(df, grid="priogrid", value=value, alpha=alpha)
+            rows = out[out["hotspot"] != ""]
+        return _analysis("hotspots", {"value": value, "alpha": alpha}, rows)
+    return database.cached_json(("hotspots", q, value, alpha), compute, request)
 
 
 @router.get("/spillover", response_model=S.Analysis, responses=_ERRORS)
