@@ -132,11 +132,15 @@ def _number_re(lang: str) -> re.Pattern:
     return _RE_CACHE[lang]
 
 
+_NOT_DIGIT = re.compile(r"\D")
+_WORD_SEP = re.compile(r"[- ]+")
+
+
 def _to_int(s: str, lang: str) -> int | None:
     s = s.strip()
     if s[:1].isdigit():
-        return int(re.sub(r"\D", "", s))
-    return _words_value(re.split(r"[- ]+", s), lang)
+        return int(_NOT_DIGIT.sub("", s))
+    return _words_value(_WORD_SEP.split(s), lang)
 
 
 def find_numbers(folded: str, lang: str) -> list[NumberMention]:
@@ -373,6 +377,14 @@ def _unit_article(folded: str, n: NumberMention, clause_start: int) -> bool:
     return before == "" or before.endswith((" et", " and", ",", "seul", "seule", "only")) or before in ("et", "and")
 
 
+_AND_ARTICLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:and|et)\s+(?:a|an|his|her)\s+(?!few\b|number\b|dozen\b|two\b|three\b|four\b|"
+                          r"five\b|six\b|seven\b|eight\b|nine\b|ten\b|\d)\w+")
+_COMMA = re.compile(r"[,;]")
+_EN_ONE_VICTIM = re.compile(r"(?:an?\s+(?!few\b|number\b|dozen\b|total\b)\w+|(?:him|her)\b)")
+_PLURAL_END = re.compile(r"(?:es|s)\b")
+_AS_WELL_AS = re.compile(r"^[^;.]{0,25}?\b(?:ainsi que|de meme que|as well as|along with)\s+")
+
+
 def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading | None:
     """The deaths one sentence reports, or None when it reports none."""
     lang = lang if lang in ("fr", "en") else "fr"
@@ -430,7 +442,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
         used.add(id(first))
         while True:
             # "killing two soldiers and a civilian": an indefinite article counts one
-            art = re.match(r"^\s*(?:\w+\s+){0,2}?(?:and|et)\s+(?:a|an|his|her)\s+(?!few\b|number\b|dozen\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|\d)\w+", folded[got[-1].end :])
+            art = _AND_ARTICLE.match(folded[got[-1].end :])
             if lang == "en" and art and not [n for n in numbers if got[-1].end <= n.start < got[-1].end + art.end()]:
                 a0 = got[-1].end + art.end()
                 got.append(NumberMention(a0 - 1, a0, 1, 1, 1, True, "a"))
@@ -442,7 +454,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
             # "killing five militants and one wounded", "killing four herders, three others were abducted": the
             # next figure is the subject of its own injury or abduction
             own = next((p for p in chosen if p[0] >= nxt[0].end), None)
-            if own is not None and own[2] != "death" and not re.search(r"[,;]", folded[nxt[0].end : own[0]]):
+            if own is not None and own[2] != "death" and not _COMMA.search(folded[nxt[0].end : own[0]]):
                 break
             got.append(nxt[0])
             used.add(id(nxt[0]))
@@ -475,7 +487,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
                         numbers.append(n)
                 if n is None and form == "active" and lang == "en":
                     # "executed a mechanic", "killed an elder": an indefinite article counts one
-                    art = re.match(r"(?:an?\s+(?!few\b|number\b|dozen\b|total\b)\w+|(?:him|her)\b)", folded[e:])
+                    art = _EN_ONE_VICTIM.match(folded[e:])
                     if art:
                         w = art.group(0).split()[0]
                         n = NumberMention(e, e + len(w), 1, 1, 1, True, w)
@@ -540,7 +552,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
         elif form == "passive":
             aux = (m.groupdict().get("aux") or m.groupdict().get("aux2") or "")
             plural = aux in ("ont", "sont", "avaient", "etaient", "furent", "auraient", "were", "are") or \
-                bool(re.search(r"(?:es|s)\b", m.group(0)[-3:]))
+                bool(_PLURAL_END.search(m.group(0)[-3:]))
             if aux in ("died", "perished") or not aux:
                 plural = False
             v = (2, 2, None) if plural else (1, 1, 1)
@@ -548,7 +560,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
         else:
             continue
         # "ainsi que dix civils" / "as well as ten civilians" after the predicate
-        tail = re.match(r"^[^;.]{0,25}?\b(?:ainsi que|de meme que|as well as|along with)\s+", folded[e:])
+        tail = _AS_WELL_AS.match(folded[e:])
         if tail:
             n = after(e + tail.end(), 2)
             if n is not None:

@@ -184,10 +184,16 @@ def _headline_toll(text: str, folded: str, page: Layout, lang: str) -> CountRead
     return None
 
 
+_TARGETED = re.compile(r"\b(?:abattu\w*|assassin\w*|shot dead|gunned down|assassinated)\b")
+_EXECUTED = re.compile(r"\b(?:execut\w*)\b")
+_SAME_DAY = re.compile(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
+_DURING_ATTACK = re.compile(r"lors d'une? (?:attaque|embuscade|affrontement)|during an? (?:attack|ambush|clash)")
+
+
 def _death_verb(folded_main: str) -> str | None:
-    if re.search(r"\b(?:abattu\w*|assassin\w*|shot dead|gunned down|assassinated)\b", folded_main):
+    if _TARGETED.search(folded_main):
         return "targeted"
-    if re.search(r"\b(?:execut\w*)\b", folded_main):
+    if _EXECUTED.search(folded_main):
         return "executed"
     return None
 
@@ -301,7 +307,6 @@ class Extractor:
         dates = _SentenceDates(text, fore, published, lang)
         sep = cue("separator", lang)
         summing_up: list[Sentence] = []
-        same_day = re.compile(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
         inherited: dict[int, DateMention] = {}
         claim = cue("claim", lang)
         toll = cue("toll_report", lang)  # a toll given later is the event's, not a later event
@@ -322,7 +327,7 @@ class Extractor:
                     any(k in sig for k in ("death", "ied", "suicide", "air", "shelling", "abduction", "clash", "attack"))
                 if ((opens and is_event_sentence(sig)) or later) and not is_evaluative(folded[s.start : s.end], lang) \
                         and no_event_reason(folded[s.start : s.end], sig, lang) is None:
-                    if not own and same_day.search(folded[s.start : s.end]):
+                    if not own and _SAME_DAY.search(folded[s.start : s.end]):
                         inherited[s.index] = md
                     groups.append([s])
                 else:
@@ -392,8 +397,7 @@ class Extractor:
                 roles = assign_roles(text, folded, lang, spans, in_group, scores=scores)
         perp_kind = roles.perpetrators[0].kind if roles.perpetrators else None
         main_sig = dict(sigs[main.index])
-        main_sig["_during_attack"] = bool(re.search(r"lors d'une? (?:attaque|embuscade|affrontement)|during an? (?:attack|ambush|clash)",
-                                                    folded[main.start : main.end]))
+        main_sig["_during_attack"] = bool(_DURING_ATTACK.search(folded[main.start : main.end]))
         rest_sig: dict = {}
         for s in group[1:]:
             for k, v in sigs[s.index].items():

@@ -223,6 +223,9 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
     return _split_possessive(text, *m.span())[:1]
 
 
+_AND_NEXT = re.compile(r"\s+(?:et|and)\s+")
+
+
 def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: list[tuple[int, int]] = ()) -> list[PlaceMention]:
     """Every place name in ``text``, with the role its context gives it."""
     lang = lang if lang in ("fr", "en") else "fr"
@@ -271,7 +274,7 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             for s, e in _names_after(text, m.end()):
                 add(s, e, role)
                 if role == "near" and folded[m.start():m.end()].startswith(("entre", "between")):
-                    rest = re.match(r"\s+(?:et|and)\s+", folded[e:])
+                    rest = _AND_NEXT.match(folded[e:])
                     if rest:
                         for s2, e2 in _names_after(text, e + rest.end()):
                             add(s2, e2, "near")

@@ -127,9 +127,8 @@ class CueScan:
 
     def first(self, folded: str) -> dict[str, re.Match]:
         todo = list(self.always)
-        for lit in self.literals:
-            if lit in folded:
-                todo.extend(self.by_literal[lit])
+        for lit in [lit for lit in self.literals if lit in folded]:
+            todo.extend(self.by_literal[lit])
         todo.sort(key=_cue_order)
         best: dict[int, re.Match] = {}
         for ci, _, p in todo:

@@ -144,6 +144,9 @@ class Roles:
     confidence: float
 
 
+_FIRST_PARTY = re.compile(r"\b(?:between|entre|opposant|opposed|pitting)\s+(?:les |des |the |de |d')?(?:\S+\s+){0,2}?$")
+
+
 def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: int, text: str | None = None):
     P = _P[lang]
     left = folded[max(sent_start, m.start - 90) : m.start]
@@ -186,7 +189,7 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
     if P["accused_right"].search(right):
         perp += 3
         hedge = True
-    if re.search(r"\b(?:between|entre|opposant|opposed|pitting)\s+(?:les |des |the |de |d')?(?:\S+\s+){0,2}?$", left[-40:]):
+    if _FIRST_PARTY.search(left[-40:]):
         perp += 1  # the first party named in a clash
     if P["member"].search(left) and not P["passive_right"].search(right):
         perp += 1
@@ -460,11 +463,20 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores
         return _target_kind(t), (t.start, t.end)
     if hint == "Looting/property destruction":
         for s, e in spans[:1]:
-            m = re.search(dict(_VICTIM_NOUNS[lang])["humanitarian"], folded[s:e])
+            m = dict(_VICTIM_NOUNS_RX[lang])["humanitarian"].search(folded[s:e])
             if m:
                 return "humanitarian", (s + m.start(), s + m.end())
         return "property", None
     return named[:2] if named is not None else (_DEFAULT_TARGET.get(hint, "none"), None)
+
+
+_VICTIM_NOUNS_RX = {lang: [(cat, re.compile(rx)) for cat, rx in nouns] for lang, nouns in _VICTIM_NOUNS.items()}
+_SOURCE_CLAUSE = re.compile(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|the) (?:\w+ ){0,2}?\w+ (?:said|says|told)|"
+                            r"\w+ (?:said|says|told))\b")
+_SAID_END = re.compile(r"\b(?:said|says|told)$")
+_CLAUSE_BREAK = re.compile(r"[.;:]")
+_AND_AHEAD = re.compile(r"^[^.;:]*?\b(?:et|and)\b")
+_APPOSITION = re.compile(r"\b(?:dont|notamment|parmi (?:eux|lesquels|elles)|including|among them|among whom)\b")
 
 
 def _victims_named(folded, lang, spans, perps, targets, mentions):
@@ -482,8 +494,7 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
     excluded += [(m.start, m.end) for m in mentions if m.kind in _STATE_KINDS and _REPORTS_RIGHT.match(folded[m.end : m.end + 80])]
     found = []
     for s, e in spans[:1]:
-        cut = re.search(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|the) (?:\w+ ){0,2}?\w+ (?:said|says|told)|"
-                        r"\w+ (?:said|says|told))\b", folded[s:e])
+        cut = _SOURCE_CLAUSE.search(folded[s:e])
         if cut and not folded[s : s + cut.start()].strip(" \"'"):
             # a source clause that opens the sentence ("Selon un communiqué du GSIM, ..."): the victims follow it
             comma = folded.find(",", s + cut.end(), e)
@@ -491,10 +502,10 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
         elif cut:
             # the source clause begins at the comma before its speaker ("..., regional governor X Y said")
             comma = folded.rfind(",", max(s, s + cut.start() - 60), s + cut.start()) \
-                if re.search(r"\b(?:said|says|told)$", cut.group(0)) and not cut.group(0).startswith(",") else -1
+                if _SAID_END.search(cut.group(0)) and not cut.group(0).startswith(",") else -1
             e = comma if comma > s else s + cut.start()
-        for cat, rx in _VICTIM_NOUNS[lang]:
-            for m in re.finditer(rx, folded[s:e]):
+        for cat, rx in _VICTIM_NOUNS_RX[lang]:
+            for m in rx.finditer(folded[s:e]):
                 a, b = s + m.start(), s + m.end()
                 if any(x < b and a < y for x, y in excluded):
                     continue
@@ -516,16 +527,14 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                 else:
                     # the subject of "ont été tués", "were killed", "died": the first victim noun before the verb,
                     # peacekeepers and aid workers first ("une Française qui dirige une ONG a été enlevée")
-                    subject = [f for f in found if 0 < at - f[0] <= 90 and not re.search(r"[.;:]", folded[f[0] : at])]
+                    subject = [f for f in found if 0 < at - f[0] <= 90 and not _CLAUSE_BREAK.search(folded[f[0] : at])]
                     hit = next((f for f in subject if f[1] in ("peacekeepers", "humanitarian")), subject[0] if subject else None)
                 if hit and hit[1] == "civilians":
                     # "trois civils et cinq gendarmes": state forces among the dead make it an attack on them
                     # (an apposition, "neuf civils, dont deux supplétifs", keeps its head)
                     tail = folded[hit[2][1] : min(e, hit[2][1] + 60)]
                     both = next((f for f in found if f[1] == "security_forces" and hit[2][1] <= f[0] < hit[2][1] + 60), None)
-                    if both is not None and re.match(r"^[^.;:]*?\b(?:et|and)\b", tail) and \
-                            not re.search(r"\b(?:dont|notamment|parmi (?:eux|lesquels|elles)|including|among them|among whom)\b",
-                                          folded[hit[2][1] : both[0]]):
+                    if both is not None and _AND_AHEAD.match(tail) and not _APPOSITION.search(folded[hit[2][1] : both[0]]):
                         return both[1], both[2], True
                 if hit:
                     return hit[1], hit[2], True
