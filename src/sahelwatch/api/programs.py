@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Annotated, Any, Literal, Optional
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
 from pydantic import BaseModel
 
 from ..errors import UsageError
@@ -130,16 +131,16 @@ class ProgramPlaces(BaseModel):
 
 
 @router.get("/programs/areas", response_model=ProgramPlaces, responses=_ERRORS)
-def program_areas(database: DB, type: Annotated[Optional[str], Query(max_length=40)] = None,
-                  country: Annotated[Optional[str], Query(pattern="^[A-Za-z]{3}$")] = None) -> ProgramPlaces:
+def program_areas(database: DB, request: Request, type: Annotated[Optional[str], Query(max_length=40)] = None,
+                  country: Annotated[Optional[str], Query(pattern="^[A-Za-z]{3}$")] = None) -> Response:
     """Where the stored programs run, one entry per admin2 unit with its programs and a point to draw it
     at: the unit's polygon centroid (``located`` "admin2"), else its admin1 region's centroid among the
     bundled boundaries ("admin1"), else none (null, still listed)."""
     from ..programs.places import program_places
 
-    r = database.cached(("program_places", type, country),
-                        lambda store: program_places(store, program_type=type, country=country))
-    return ProgramPlaces(**r)
+    return database.cached_json(("program_places", type, country),
+                                lambda store: ProgramPlaces(**program_places(store, program_type=type, country=country)),
+                                request)
 
 
 @router.get("/programs/{program_id}", response_model=ProgramDetail, responses=_ERRORS)

@@ -400,7 +400,7 @@ def trends(sel: Sel, database: DB, freq: Annotated[Literal["week", "month", "qua
 
 
 @router.get("/forecasts", response_model=S.Forecasts, responses=_ERRORS)
-def forecasts(database: DB,
+def forecasts(database: DB, request: Request,
               country: Annotated[Optional[list[str]], Query(description="Country name or ISO3 code (repeatable).")
                                  ] = None,
               admin1: Annotated[Optional[list[str]], Query(description="First-order unit: name, or the unit id of "
@@ -412,7 +412,7 @@ def forecasts(database: DB,
                   description="The spatial unit of the runs to show (default: the run stored last; admin2 when "
                               "admin2 is given)")] = None,
               horizon: Annotated[Optional[int], Query(ge=1, le=36, description="Months ahead (default: all)")] = None
-              ) -> S.Forecasts:
+              ) -> Response:
     """The latest stored forecast run (``sahelwatch forecast run``), each unit's forecasts with their 50% and
     90% predictive intervals, and the last stored backtest's latest scored month (``forecast backtest``):
     per unit the forecast, its intervals and what happened, with the intervals' coverage and the scores
@@ -436,7 +436,7 @@ def forecasts(database: DB,
             return S.Forecasts(available=False, reason=f"no {unit + ' ' if unit else ''}forecast is stored in the "
                                "database: run 'sahelwatch forecast run' and 'sahelwatch forecast backtest' on it")
         return S.Forecasts(available=True, run=run, backtest=check)
-    return database.cached(("forecasts", iso3, names, districts, unit, horizon), compute)
+    return database.cached_json(("forecasts", iso3, names, districts, unit, horizon), compute, request)
 
 
 @router.get("/report", responses={200: {"content": {"text/html": {}, "application/pdf": {}}}, **_ERRORS})
