@@ -275,6 +275,7 @@ _FR_DEFINITE_VICTIM = re.compile(r"(?:(?<=du )|le |la |l')(?!plupart\b|totalite\
                                  r"camp\b|village\b|poste\b|convoi\b|vehicule\b|ville\b|localite\b|base\b)([a-z-]+)")
 # the same in English: "the" and a person's title up to "of", a comma or a clause word (its last word is the head)
 _EN_DEFINITE = re.compile(r"(?:the|his|her|their)\s+((?:[a-z-]+ ?){1,4})")
+_EN_DETERMINER = re.compile(r"(?:the|his|her|their)\s+")
 _EN_STOP = frozenset("of and or in at near outside who whom which from on during with while when after before as by to for "
                      "was were is are had has".split())
 _EN_NOT_VICTIM = frozenset("attack attacks attackers assailants militants convoy village villages town camp base vehicle area region "
@@ -290,10 +291,10 @@ def _en_definite_victim(folded: str, pos: int) -> str | None:
         return None
     words = []
     for w in m.group(1).split():
-        if w in _EN_STOP:
+        if w in _EN_STOP or (words and w.endswith("ing")):  # "the three soldiers guarding the post"
             break
         words.append(w)
-    if not words or words[-1] in _EN_NOT_VICTIM or words[0] in _EN_NOT_VICTIM:
+    if not words or words[-1] in _EN_NOT_VICTIM:  # the head decides: "the village chief" is a victim
         return None
     return words[-1]
 
@@ -492,11 +493,14 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
                         w = art.group(0).split()[0]
                         n = NumberMention(e, e + len(w), 1, 1, 1, True, w)
                         numbers.append(n)
+                    elif _EN_KILL_VERB_END.search(m.group(0)) and (lead := _EN_DETERMINER.match(folded, e)) and (
+                            n := after(lead.end(), 0)) is not None:
+                        pass  # "killed the three soldiers": the figure after the determiner
                     elif _EN_KILL_VERB_END.search(m.group(0)) and (head := _en_definite_victim(folded, e)):
                         # "shot dead the deputy mayor", "the killing of the village chief": one victim; "the
-                        # chiefs of ...": two or more
+                        # chiefs of ...": two or more, how many not said
                         plural = head.endswith("s") and not head.endswith("ss")
-                        n = NumberMention(e, e + 3, 2 if plural else 1, 2 if plural else 1, None if plural else 1,
+                        n = NumberMention(e, e + 3, 2 if plural else 1, None if plural else 1, None if plural else 1,
                                           not plural, "the")
                         numbers.append(n)
                 if n is None:
@@ -652,8 +656,11 @@ _VAGUE = re.compile(r"(?:des|plusieurs|quelques|de nombreux|de nombreuses|dozens
                     r"numerous|a number of|tens of)\b")
 
 
-_ROUGH = re.compile(r"(?:(?:une|d'une|a|an|about|around|some|environ|pres de|quelque|nearly|almost|roughly|approximately) "
-                    r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dozen|\S+)\b)")
+# an article makes a figure rough only before an approximating noun ("une dizaine", "a dozen"; never "une femme");
+# an approximating word makes any figure rough ("about 20", "environ trente")
+_ROUGH = re.compile(r"(?:(?:une|d'une|a|an) (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|"
+                    r"soixantaine|centaine|dozen)\b|(?:about|around|some|environ|pres de|quelque|nearly|almost|roughly|"
+                    r"approximately) \S+\b)")
 
 
 def _rough(r: CountReading, folded: str) -> bool:
