@@ -41,6 +41,7 @@ def test_the_day_of_the_report_gives_way_to_the_day_of_the_event(x, lang, text):
 def test_with_no_other_date_the_day_of_the_report_stands_in(x, lang, text):
     e = first(x, text, lang, dt.date(2024, 3, 16))
     assert e.event_date == "2024-03-14"
+    assert e.date_precision == "week"  # the event is on or before that day: a bound, not its day
 
 
 @pytest.mark.parametrize("lang,text,want", [

@@ -407,8 +407,10 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
         if main and unresolved is None:
             unresolved = main[0]
     if report is not None:
-        # the event is on or before the day it was reported: that day stands in, as the anchor would
-        return DateMention(report.date, report.precision, report.start, report.end, "report", min(report.confidence, 0.5))
+        # the event is on or before the day it was reported: that day stands in, as the anchor would, and at the
+        # anchor's precision (the report's day is a bound, not the event's day)
+        prec = "week" if report.precision == "day" else report.precision
+        return DateMention(report.date, prec, report.start, report.end, "report", min(report.confidence, 0.5))
     if unresolved is not None:
         return unresolved
     return default_date(anchor)

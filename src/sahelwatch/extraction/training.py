@@ -110,12 +110,6 @@ def _first_events(texts: list[str], dates: list, extractor: Extractor | None = N
     return [r.events[0] if r.events else None for r in extractor.extract_many(docs, 256)]
 
 
-def rules_predict(texts: list[str], dates: list, extractor: Extractor | None = None) -> tuple[list[str], list[str]]:
-    """The default rules' sub-event type and tactic for each text ("NONE" when no event)."""
-    events = _first_events(texts, dates, extractor)
-    return [e.sub_event_type if e else "NONE" for e in events], [e.tactic if e else "NONE" for e in events]
-
-
 def _dates(df: pd.DataFrame) -> list:
     out = []
     for v in df["event_date"].tolist():
