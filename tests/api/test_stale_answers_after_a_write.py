@@ -149,3 +149,53 @@ def test_the_refresher_takes_next_the_answer_asked_for_while_it_works(served, tm
     order.clear()
     assert database.refresh() >= 3
     assert order == ["third", "first", "second"]
+
+
+def test_an_answer_that_no_longer_computes_is_dropped_and_the_others_are_still_refreshed(served, tmp_path):
+    db, client, clock = served
+    database = client.app.state.db
+    calls = []
+
+    def fails_after_the_write(store):
+        calls.append(1)
+        if len(calls) > 1:
+            raise RuntimeError("the analysis no longer applies to the new data")
+        return {"computed": len(calls)}
+
+    assert _total(client.get("/api/v1/events?limit=1")) == 2
+    database.cached(("an answer that will fail",), fails_after_the_write)  # now the most recently used
+    _write_from_outside(db, client, tmp_path, "S-3")
+    assert database.refresh() >= 2  # it tried every old answer, the failing one first, and did not stop there
+    assert len(calls) == 2
+    fresh = client.get("/api/v1/events?limit=1")
+    assert _total(fresh) == 3 and "x-sahelwatch-stale" not in fresh.headers  # refreshed, not stale
+    with pytest.raises(RuntimeError):  # dropped: the next request computes it and gets the error itself
+        database.cached(("an answer that will fail",), fails_after_the_write)
+
+
+def test_the_background_refresher_outlives_an_unexpected_failure(served):
+    import threading
+
+    from sahelwatch.api.db import open_database
+
+    db, _client, _clock = served
+    database = open_database(db, max_stale=BOUND, refresh=True)
+    second_pass = threading.Event()
+    passes = []
+
+    def refresh():
+        passes.append(1)
+        if len(passes) == 1:
+            raise RuntimeError("a driver error in the middle of a pass")
+        second_pass.set()
+        return 0
+
+    database.refresh = refresh
+    try:
+        database.signature = lambda: ("a signature", len(passes))  # a new one after each pass: a write each time
+        with database._lock:
+            database._saw(database.signature())  # starts the refresher
+        assert second_pass.wait(60), "the refresher died with the first failure"
+        assert database._refresher.is_alive()
+    finally:
+        database.close()

@@ -337,7 +337,7 @@ class Database:
         """Note the signature just read (with ``_lock`` held): the first time a newer one is seen, the older one's
         answers start to age, and the refresher wakes."""
         now = self._clock()
-        if sig != self._sig_seen:
+        if sig != self._sig_seen and sig not in self._superseded:  # a late reader of an older signature changes nothing
             if self._sig_seen is not None:
                 self._superseded.setdefault(self._sig_seen, (now, dt.datetime.now(dt.timezone.utc)))
                 while len(self._superseded) > 256:
@@ -410,7 +410,17 @@ class Database:
                 break
             key, entry = nxt
             tried.add(key)
-            self._compute(sig, key, entry.compute, entry.fresh_only)
+            try:
+                self._compute(sig, key, entry.compute, entry.fresh_only)
+            except Exception as e:  # noqa: BLE001 - a worker's boundary: one answer failing on the new data
+                if getattr(e, "http_status", None) == 503:  # busy or unreachable: the whole pass is tried later
+                    raise
+                # (a program deleted, an analysis that no longer applies) must not stop the others' refresh: that
+                # answer is dropped, logged, and the next request for it computes it and gets the error itself
+                log.warning("refreshing a cached answer after a write failed; dropped: %r", e)
+                with self._lock:
+                    if self._cache.get(key) is entry:
+                        del self._cache[key]
             done += 1
         return done
 
@@ -440,6 +450,10 @@ class Database:
                     refreshed = sig
             except SahelwatchError as e:  # busy or unreachable: the answers stay as they are, tried again later
                 log.warning("refreshing the cached answers after a write failed (tried again in 1 s): %s", e)
+                time.sleep(1.0)
+            except Exception:  # noqa: BLE001 - the refresher must outlive any failure (a driver error, a pool
+                # closing): logged with its traceback, and the answers stay as they are until the next pass
+                log.exception("the refresher of cached answers failed (tried again in 1 s)")
                 time.sleep(1.0)
 
 
