@@ -405,7 +405,7 @@ def forecasts(database: DB, request: Request,
                                  ] = None,
               admin1: Annotated[Optional[list[str]], Query(description="First-order unit: name, or the unit id of "
                                                           "an admin1 forecast (repeatable).")] = None,
-              admin2: Annotated[Optional[list[str]], Query(description="District: name or P-code, or the unit id "
+              admin2: Annotated[Optional[list[str]], Query(description="District: name (any spelling), or the unit id "
                                                           "of an admin2 forecast (repeatable); it narrows admin2 "
                                                           "runs, so it implies unit=admin2.")] = None,
               unit: Annotated[Optional[Literal["admin2", "admin1", "grid"]], Query(
