@@ -26,22 +26,27 @@ ANCHOR = dt.date(2024, 6, 12)
 
 
 @pytest.fixture(scope="session")
-def first_event():
-    """The first event the rules alone (no spaCy) code from one text, published on ANCHOR unless told."""
-    from sahelwatch.extraction.pipeline import Document, Extractor
+def rules_only():
+    """One extractor of the rules alone (no spaCy), shared by the rule tests."""
+    from sahelwatch.extraction.pipeline import Extractor
 
-    x = Extractor(use_spacy=False)
+    return Extractor(use_spacy=False)
+
+
+@pytest.fixture(scope="session")
+def first_event(rules_only):
+    """The first event the rules alone (no spaCy) code from one text, published on ANCHOR unless told."""
+    from sahelwatch.extraction.pipeline import Document
 
     def run(text, lang="en", published=ANCHOR):
-        return x.extract(Document("t", text, lang, published)).events[0]
+        return rules_only.extract(Document("t", text, lang, published)).events[0]
 
     return run
 
 
 @pytest.fixture(scope="session")
-def events():
+def events(rules_only):
     """All the events the rules alone (no spaCy) code from one text, published on ANCHOR."""
-    from sahelwatch.extraction.pipeline import Document, Extractor
+    from sahelwatch.extraction.pipeline import Document
 
-    x = Extractor(use_spacy=False)
-    return lambda text, lang: x.extract(Document("t", text, lang, ANCHOR)).events
+    return lambda text, lang: rules_only.extract(Document("t", text, lang, ANCHOR)).events

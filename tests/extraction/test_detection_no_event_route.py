@@ -7,18 +7,6 @@ import pytest
 from sahelwatch.extraction.classify import no_event_reason, signals
 from sahelwatch.folding import fold_aligned as fold
 
-
-@pytest.fixture(scope="module")
-def events():
-    """The events the rules alone code from one text (published on a Wednesday)."""
-    import datetime as dt
-
-    from sahelwatch.extraction.pipeline import Document, Extractor
-
-    x = Extractor(use_spacy=False)
-    return lambda text, lang: x.extract(Document("t", text, lang, dt.date(2024, 6, 12))).events
-
-
 NO_EVENT = [
     # disasters, accidents and disease: deaths with no attacker, weapon or seizure
     ("fr", "Quatorze orpailleurs ont péri samedi dans l'éboulement d'une galerie près de Kéniéba.", "disaster"),
