@@ -11,19 +11,9 @@ import json
 import pandas as pd
 import pytest
 
+from tests.cli.conftest import api_total
 from tests.cli.test_cli_ingest_export import DYADIC, sw
 from tests.conftest import data_file
-
-PCODES = "geo/pcodes_mli_bfa_ner_adm1_adm2.csv"
-
-
-@pytest.fixture(scope="module")
-def district_db(tmp_path_factory):
-    p = tmp_path_factory.mktemp("district") / "district.duckdb"
-    for args in (["geo", "import", data_file(PCODES), "--level", "2"], ["ingest", data_file(DYADIC)]):
-        r = sw("--db", p, "--json", *args)
-        assert r.returncode == 0, r.stderr
-    return p
 
 
 @pytest.fixture(scope="module")
@@ -39,17 +29,6 @@ def _stats(db, *args) -> dict:
     return json.loads(r.stdout)
 
 
-def _api_total(db, params: dict) -> int:
-    from fastapi.testclient import TestClient
-
-    from sahelwatch.api import create_app
-
-    with TestClient(create_app(str(db))) as client:
-        r = client.get("/api/v1/events", params={**params, "limit": 0})
-    assert r.status_code == 200, r.text
-    return r.json()["total"]
-
-
 def test_district_export_and_stats_equal_the_api_and_a_count_of_the_file(district_db, acled_rows, tmp_path):
     in_file = acled_rows[acled_rows["admin2"] == "Douentza"]
     assert len(in_file) > 0
@@ -61,7 +40,7 @@ def test_district_export_and_stats_equal_the_api_and_a_count_of_the_file(distric
     assert len(exported) == len(in_file) and set(exported["admin2"]) == {"Douentza"}
     s = _stats(district_db, "--admin2", "Douentza")
     assert (s["events"], s["fatalities_best"]) == (len(in_file), int(in_file["fatalities"].sum()))
-    assert _api_total(district_db, {"admin2": "Douentza"}) == len(in_file)
+    assert api_total(district_db, {"admin2": "Douentza"}) == len(in_file)
 
 
 def test_admin2_is_repeatable_and_narrows_with_the_other_filters(district_db, acled_rows):
@@ -71,7 +50,7 @@ def test_admin2_is_repeatable_and_narrows_with_the_other_filters(district_db, ac
     got = _stats(district_db, "--admin2", "Gao", "--admin2", "Kidal", "--event-type", "Battles",
                  "--since", "2015-01-01")
     assert 0 < got["events"] == len(battles) < len(both)
-    assert _api_total(district_db, {"admin2": ["Gao", "Kidal"], "event_type": "Battles",
+    assert api_total(district_db, {"admin2": ["Gao", "Kidal"], "event_type": "Battles",
                                     "since": "2015-01-01"}) == len(battles)
 
 
@@ -97,7 +76,7 @@ def test_an_unknown_district_selects_nothing_and_the_human_output_says_why(distr
     assert "--admin2 'Atlantide' is no district of any stored event" in r.stderr and "selects no event" in r.stderr
     r = sw("--db", district_db, "--json", "events", "export", "--format", "csv", "--out", out, "--admin2", "Atlantide")
     assert r.returncode == 0 and json.loads(r.stdout)["events"] == 0
-    assert _api_total(district_db, {"admin2": "Atlantide"}) == 0
+    assert api_total(district_db, {"admin2": "Atlantide"}) == 0
 
 
 def test_a_known_district_outside_the_region_asked_for_selects_nothing_without_a_note(district_db):

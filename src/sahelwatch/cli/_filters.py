@@ -2,7 +2,13 @@
 here and the same on every command that reads events (and under the same names in the API's query string).
 
 A command takes them through :func:`filter_options` and receives one :class:`~sahelwatch.model.EventFilter`
-in its keyword-only ``selection`` parameter."""
+in its keyword-only ``selection`` parameter.
+
+An empty (or blank) value is refused with exit 2, naming the option. The API ignores an empty query parameter,
+because a form or a link that leaves a field blank sends one and means "no filter"; on the command line an empty
+value is almost always a variable that was never set (``--admin2 "$CERCLE"``), and reading it as "no filter"
+would silently select the whole store, where the user asked for one district. Leaving the option out is the
+command line's way to ask for everything, and then it selects what the API's empty parameter selects."""
 
 from __future__ import annotations
 
@@ -16,32 +22,53 @@ import typer
 from ..errors import UsageError
 from ..model import EventFilter
 
+#: what the help of every filter option says of an empty value
+_EMPTY_HELP = " An empty value is an error: leave the option out to select all."
+
+
+def _filter_option(flag: str, help: str) -> Any:
+    return typer.Option(None, flag, help=help + _EMPTY_HELP)
+
+
 #: name: (annotation, option); the order is the order of the help
 _OPTIONS: dict[str, tuple[Any, Any]] = {
-    "country": (Optional[List[str]], typer.Option(
-        None, "--country", help="Country name or ISO3 code (repeatable).")),
-    "admin1": (Optional[List[str]], typer.Option(
-        None, "--admin1", help="First-order unit: name or P-code (repeatable).")),
-    "admin2": (Optional[List[str]], typer.Option(
-        None, "--admin2", help="Second-order unit, a district (Mali's cercle, Burkina Faso's province, Niger's "
-                               "department): name, in any spelling or alias the admin-name table knows, or "
-                               "P-code (repeatable).")),
-    "actor": (Optional[List[str]], typer.Option(
-        None, "--actor", help="A canonical actor id or any alias, e.g. jnim, GSIM (repeatable).")),
-    "event_type": (Optional[List[str]], typer.Option(
-        None, "--event-type", help="ACLED event type, e.g. Battles (repeatable).")),
-    "since": (Optional[str], typer.Option(None, "--since", help="First date, YYYY-MM-DD.")),
-    "until": (Optional[str], typer.Option(None, "--until", help="Last date, YYYY-MM-DD.")),
+    "country": (Optional[List[str]], _filter_option("--country", "Country name or ISO3 code (repeatable).")),
+    "admin1": (Optional[List[str]], _filter_option("--admin1", "First-order unit: name or P-code (repeatable).")),
+    "admin2": (Optional[List[str]], _filter_option(
+        "--admin2", "Second-order unit, a district (Mali's cercle, Burkina Faso's province, Niger's department): "
+                    "name, in any spelling or alias the admin-name table knows, or P-code (repeatable).")),
+    "actor": (Optional[List[str]], _filter_option(
+        "--actor", "A canonical actor id or any alias, e.g. jnim, GSIM (repeatable).")),
+    "event_type": (Optional[List[str]], _filter_option("--event-type", "ACLED event type, e.g. Battles (repeatable).")),
+    "since": (Optional[str], _filter_option("--since", "First date, YYYY-MM-DD.")),
+    "until": (Optional[str], _filter_option("--until", "Last date, YYYY-MM-DD.")),
 }
-#: the place options go together: a command narrows to a region and to a district, or to neither
-_PLACES = ("admin1", "admin2")
-_UNIT = {"admin1": "region", "admin2": "district"}
+#: the options whose values are matched against the stored events, and what a value names there: a value that
+#: no stored event answers to selects no event (as in the API), and a note says so
+_BY_NAME = " (by name, alias or P-code)"
+_MATCHED = {"country": ("country", " (by its name as stored or its ISO3 code)"), "admin1": ("region", _BY_NAME),
+            "admin2": ("district", _BY_NAME), "event_type": ("event type", "")}
+
+
+def _option(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def _refuse_empty(values: dict[str, Any]) -> None:
+    """A usage error (exit 2) naming the first filter option given an empty or blank value."""
+    for name, given in values.items():
+        for v in given if isinstance(given, list) else [given]:
+            if v is not None and not v.strip():
+                raise UsageError(f"{_option(name)} is given an empty value {v!r}: give a value, or leave the "
+                                 "option out to select all")
 
 
 def parse_date(name: str, v: Optional[str]) -> Optional[dt.date]:
-    """``v`` as a date, or a usage error naming the option ``name``."""
+    """``v`` as a date, or a usage error naming the option ``name`` (an empty ``v`` included)."""
     if v is None:
         return None
+    if not v.strip():
+        raise UsageError(f"{name} is given an empty value {v!r}: give a date YYYY-MM-DD")
     try:
         return dt.date.fromisoformat(v)
     except ValueError:
@@ -52,6 +79,12 @@ def _make_filter(country: Optional[List[str]] = None, admin1: Optional[List[str]
                  admin2: Optional[List[str]] = None, actor: Optional[List[str]] = None,
                  event_type: Optional[List[str]] = None, since: Optional[str] = None,
                  until: Optional[str] = None) -> EventFilter:
+    if country:
+        from ..geo.country_codes import country_to_iso3
+
+        for name, code, upper in zip(country, country_to_iso3(country), country_to_iso3([c.upper() for c in country])):
+            if code is None and upper is None:  # the API answers 422 to the same value
+                raise UsageError(f"--country {name!r} is neither a country name nor an ISO3 code")
     ids: list[str] = []
     for name in actor or ():
         from ..actors import actor_ids_for_filter
@@ -68,20 +101,20 @@ def _make_filter(country: Optional[List[str]] = None, admin1: Optional[List[str]
     )
 
 
-def _note_places_without_events(ctx: typer.Context, f: EventFilter) -> None:
-    """On stderr, each --admin1 or --admin2 value that no stored event's unit answers to (by name, alias or
-    P-code): the selection then holds no event, as the API's does, and the user is told why."""
-    if not (f.admin1 or f.admin2):
+def _note_values_without_events(ctx: typer.Context, f: EventFilter) -> None:
+    """On stderr, each --country, --admin1, --admin2 or --event-type value that no stored event answers to: the
+    selection then holds no event, as the API's does, and the user is told why."""
+    if not any(getattr(f, field) for field in _MATCHED):
         return
     from ..store import open_store
     from ._shell import state, stderr
 
     with open_store(state(ctx).db, read_only=True) as store:
-        for field in _PLACES:
-            for name in getattr(f, field):
-                if store.events.count(EventFilter(**{field: (name,)})) == 0:
-                    stderr.print(f"note: --{field} {name!r} is no {_UNIT[field]} of any stored event (by name, "
-                                 "alias or P-code): it selects no event", markup=False)
+        for field, (what, how) in _MATCHED.items():
+            for value in getattr(f, field):
+                if store.events.count(EventFilter(**{field: (value,)})) == 0:
+                    stderr.print(f"note: {_option(field)} {value!r} is no {what} of any stored event{how}: it "
+                                 "selects no event", markup=False)
 
 
 def filter_options(*, places: bool = True, actor: bool = True, since: bool = True,
@@ -107,8 +140,10 @@ def filter_options(*, places: bool = True, actor: bool = True, since: bool = Tru
 
         @functools.wraps(command)
         def run(*args, **kwargs):
-            selection = _make_filter(**{n: kwargs.pop(n) for n in names})
-            _note_places_without_events(kwargs[contexts[0]], selection)
+            given = {n: kwargs.pop(n) for n in names}
+            _refuse_empty(given)
+            selection = _make_filter(**given)
+            _note_values_without_events(kwargs[contexts[0]], selection)
             return command(*args, selection=selection, **kwargs)
 
         params = own + added
