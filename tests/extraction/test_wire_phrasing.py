@@ -5,14 +5,15 @@ import datetime as dt
 import pytest
 
 from sahelwatch.extraction.dates import find_dates
-from sahelwatch.extraction.pipeline import Document, Extractor
+from sahelwatch.extraction.pipeline import Document
 
 ANCHOR = dt.date(2030, 5, 8)  # a Wednesday
 
 
 @pytest.fixture(scope="module")
-def x():
-    return Extractor(use_spacy=False)
+def x(rules_only):
+    """The conftest's one rules-only extractor."""
+    return rules_only
 
 
 def first(x, text, lang="en", published=ANCHOR):
