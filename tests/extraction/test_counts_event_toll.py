@@ -7,13 +7,14 @@ import datetime as dt
 
 import pytest
 
-from sahelwatch.extraction import Document, Extractor
+from sahelwatch.extraction import Document
 from sahelwatch.extraction.counts import sentence_fatalities
 
 
 @pytest.fixture(scope="module")
-def x():
-    return Extractor(use_spacy=False)
+def x(rules_only):
+    """The conftest's one rules-only extractor."""
+    return rules_only
 
 
 def toll(x, text: str, lang: str) -> int | None:

@@ -7,13 +7,14 @@ import datetime as dt
 
 import pytest
 
-from sahelwatch.extraction import Document, Extractor
+from sahelwatch.extraction import Document
 from sahelwatch.extraction.dates import find_dates, report_dates
 
 
 @pytest.fixture(scope="module")
-def x():
-    return Extractor(use_spacy=False)
+def x(rules_only):
+    """The conftest's one rules-only extractor."""
+    return rules_only
 
 
 def first(x, text: str, lang: str, published: dt.date | None):
