@@ -6,7 +6,6 @@ import datetime as dt
 import pytest
 
 from sahelwatch.extraction.dates import find_dates
-from sahelwatch.extraction.pipeline import Document, Extractor
 
 from .conftest import ANCHOR
 
@@ -61,14 +60,13 @@ def test_a_weekday_with_its_day_of_month_is_that_day(lang, text, expected):
     ("fr", "Des hommes armés ont tué cinq personnes à Dinangourou en mars dernier, selon un élu local.", "2024-03-15", "month"),
     ("en", "Gunmen killed five people in Dinangourou in late May, a local official said.", "2024-05-25", "week"),
 ])
-def test_events_take_partial_dates_at_their_precision(lang, text, expected, precision):
-    e = Extractor(use_spacy=False).extract(Document("t", text, lang, ANCHOR)).events[0]
+def test_events_take_partial_dates_at_their_precision(first_event, lang, text, expected, precision):
+    e = first_event(text, lang)
     assert (e.event_date, e.date_precision) == (expected, precision)
 
 
-def test_an_undated_text_with_a_month_but_no_year_has_an_unknown_date():
-    e = Extractor(use_spacy=False).extract(Document("t", "Gunmen killed five people in Dinangourou in mid-May.", "en",
-                                                    None)).events[0]
+def test_an_undated_text_with_a_month_but_no_year_has_an_unknown_date(first_event):
+    e = first_event("Gunmen killed five people in Dinangourou in mid-May.", "en", published=None)
     assert (e.event_date, e.date_precision) == (None, "unknown")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sahelwatch.extraction import Document, Extractor
+from sahelwatch.extraction import Document
 from sahelwatch.extraction.structure import layout
 
 PAGE_EN = """Gunmen kill nine in Mali village
@@ -40,8 +40,7 @@ def test_bulleted_sentences_of_the_story_stay_in_the_story():
     assert "related" not in kinds
 
 
-def test_a_toll_in_a_link_list_is_not_the_events_toll():
-    x = Extractor(use_spacy=False)
+def test_a_toll_in_a_link_list_is_not_the_events_toll(rules_only):
     for text, lang in ((PAGE_EN, "en"), (PAGE_FR, "fr")):
-        res = x.extract(Document("p", text, lang, dt.date(2024, 3, 11)))
+        res = rules_only.extract(Document("p", text, lang, dt.date(2024, 3, 11)))
         assert res.events and res.events[0].fatalities["best"] == 9

@@ -22,9 +22,8 @@ def _event(extractor, text, lang):
     ("Quatre soldats ont été tués lundi quand leur véhicule a sauté sur une mine près de Boni.",
      "Four soldiers were killed on Monday when their vehicle struck a mine near Boni."),
 ])
-def test_a_french_and_an_english_report_of_one_event_fire_the_same_concepts(fr, en):
-    x = Extractor(use_spacy=False)
-    assert set(_event(x, fr, "fr").concepts) == set(_event(x, en, "en").concepts)
+def test_a_french_and_an_english_report_of_one_event_fire_the_same_concepts(rules_only, fr, en):
+    assert set(_event(rules_only, fr, "fr").concepts) == set(_event(rules_only, en, "en").concepts)
 
 
 def test_a_concept_model_is_saved_and_read_back_as_data(tmp_path):
@@ -40,10 +39,9 @@ def test_a_concept_model_is_saved_and_read_back_as_data(tmp_path):
                                                           key=lambda kv: kv[1]))
 
 
-def test_a_concept_model_fitted_on_earlier_acled_notes_does_not_lose_to_the_rules_on_a_later_year(tmp_path):
+def test_a_concept_model_fitted_on_earlier_acled_notes_does_not_lose_to_the_rules_on_a_later_year(tmp_path, rules_only):
     df = read_acled_csv(shared_file("acled/acled_mali_dyadic_1997-2018.csv"))
-    x = Extractor(use_spacy=False)
-    report = train(df, tmp_path, features="concepts", hold_out_from=2018, extractor=x)
+    report = train(df, tmp_path, features="concepts", hold_out_from=2018, extractor=rules_only)
     assert report["features"] == "concepts" and report["test_rows"] > 500
     sub = report["sub_event_type"]
     # the rules with the model's confident overrides score at least as well as the rules alone on 2018's notes
