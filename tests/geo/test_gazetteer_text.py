@@ -155,6 +155,38 @@ def test_any_run_of_names_and_separators_matches_the_reference(parts):
     assert found(SMALL, text) == Reference(SMALL).find(text)
 
 
+ASCII_WORDS = ["Mopti", "MOPTI", "Diabali", "Dia", "Do", "Sahel", "Tin", "Ahara", "Fada", "Gourma", "In", "Kerane",
+               "region", "REGION", "Regions", "regional", "cercle", "Cercles", "District", "town", "towns", "Village",
+               "commune", "state", "lga", "de", "dE", "d", "l", "la", "of", "The", "the", "in", "near", "and", "x",
+               "ne", "on", "Le", "2"]
+ASCII_SEPARATORS = [" ", ", ", "-", "'", " (", ") ", ".", "\n", "  ", " - "]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(ASCII_WORDS), st.sampled_from(ASCII_SEPARATORS)), max_size=14))
+def test_unit_words_beside_names_in_plain_ascii_text_match_the_reference(parts):
+    # plain ASCII text takes the shortcuts that rule out a unit word from the letters beside a name
+    text = "".join(w + s for w, s in parts)
+    assert found(SMALL, text) == Reference(SMALL).find(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word that ends like a unit or link word without being one, and one that is one
+    ("Kercle Mopti, the Mopti, Anne de Mopti et cercle Do", [(7, 12, "Mopti", None), (18, 23, "Mopti", None),
+                                                           (33, 38, "Mopti", None), (49, 51, "Do", "admin2")]),
+    # a word after a name that opens like a unit word, or has one letter, and a unit word in capitals
+    ("Mopti reg, Mopti r, Mopti REGION", [(0, 5, "Mopti", None), (11, 16, "Mopti", None),
+                                          (20, 25, "Mopti", "admin1")]),
+    # unit words through link words of two and three letters
+    ("village of Diabali, region of the Mopti", [(11, 18, "Diabali", "place"), (34, 39, "Mopti", "admin1")]),
+    # one-letter link words, and separators of more than one character
+    ("district of d Diabali, village  ( Diabali", [(14, 21, "Diabali", "admin2"), (34, 41, "Diabali", "place")]),
+])
+def test_unit_words_are_told_from_words_that_only_look_like_them(text, expected):
+    assert found(SMALL, text) == expected
+    assert Reference(SMALL).find(text) == expected
+
+
 def test_matches_the_reference_after_learning_a_new_name():
     g = Gazetteer(SMALL.places, stoplist=["Sahel", "Tin"])
     text = "De Ségou Nord à Ségou, puis Kalana Sud."

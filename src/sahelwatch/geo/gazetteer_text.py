@@ -77,6 +77,44 @@ _ASCII_UNIT_BEFORE = re.compile(
     rf"[^a-z0-9]*(?:(?:{_word_pattern(_LINKS, True)})[^a-z0-9]+){{0,3}}({_word_pattern(_UNITS, True)})(?![a-z0-9])",
     re.IGNORECASE | re.ASCII)
 _ASCII_UNIT_AFTER = re.compile(rf"[^a-z0-9]*({_word_pattern(_UNITS)})(?![a-z0-9])", re.IGNORECASE | re.ASCII)
+# Most names have a plain word one separator away on either side, which those matches would only
+# reject: the word before a name can be a unit or link word only if its last two letters end one
+# (or it has one letter), the word after it a unit word only if its first two letters open one.
+_ROLE_ENDS = frozenset(w[-2:] for w in WORD_ROLES if len(w) >= 2)
+_UNIT_OPENINGS = frozenset(w[:2] for w in _UNITS)
+
+
+class _Memo(dict):
+    """``fn(k)`` by ``k``, computed when first asked for (``memo[k]``); bounded, emptied when full."""
+
+    __slots__ = ("_fn",)
+
+    def __init__(self, fn):
+        super().__init__()
+        self._fn = fn
+
+    def __missing__(self, k):
+        if len(self) >= _TOKENS_MAX:
+            self.clear()
+        v = self[k] = self._fn(k)
+        return v
+
+
+def _may_frame_before(b: str) -> bool:
+    """Whether the three characters before a name in ASCII text leave room for a unit or link word
+    before it: not when they end a word of two letters or more that ends no such word."""
+    return len(b) < 3 or b[2].isalnum() or not (b[0].isalnum() and b[1].isalnum()) \
+        or b[:2].lower() in _ROLE_ENDS
+
+
+def _may_frame_after(a: str) -> bool:
+    """Whether the three characters after a name in ASCII text leave room for a unit word after it:
+    not when one separator leads to a word of one letter or to one that opens no unit word."""
+    return len(a) < 3 or a[0].isalnum() or not a[1].isalnum() \
+        or (a[2].isalnum() and a[1:].lower() in _UNIT_OPENINGS)
+
+
+_BEFORE, _AFTER = _Memo(_may_frame_before), _Memo(_may_frame_after)
 
 
 @lru_cache(maxsize=2)
@@ -114,10 +152,8 @@ class TextIndex:
         self._stop = stop
         self._prefixes: dict[str, int] = {}  # every prefix of a key -> IS_KEY | GOES_ON
         self._max_tokens = 1
-        # capitalised token -> None when no name opens on it, else (the token, its length, its key,
-        # whether the key is a name's, whether a name may go on over the next token, by its first
-        # two characters: None when no longer key goes on from this one)
-        self._opens: dict[str, tuple[str, int, str, bool, dict[str, bool] | None] | None] = {}
+        # capitalised token -> what a name opening on it starts from (:meth:`_open`), read when first met
+        self._opens = _Memo(self._open)
         self._keys: dict[str, str] = {}  # token -> its key (folded, no spaces)
         self._roles: dict[str, str] = {}  # token -> its unit kind, LINK, or ""
         self._rroles: dict[str, str] = {}  # reversed token -> the same
@@ -139,17 +175,15 @@ class TextIndex:
         """``(start, end, key, unit hint)`` of every name in ``text`` (the module's rule)."""
         out: list[tuple[int, int, str, str | None]] = []
         n = len(text)
-        find, opens, stop = text.find, self._opens, self._stop
+        find = text.find
         rtext = None
         last = pos = 0
         ascii = text.isascii()
         toks = (_ASCII_CAPITALISED if ascii else _capitalised(_ASTRAL.search(text) is not None)).findall(text)
-        if not all(map(opens.__contains__, toks)):
-            self._read(toks)
         # Only the tokens a name can open on are read; the offset of each is the first occurrence
         # of its spelling after the previous one that the pattern would match, which is its own
         # (an earlier one would be a match of the same spelling, so read before it).
-        for tok, size, key, is_key, goes_on in filter(None, map(opens.get, toks)):
+        for tok, size, key, is_key, goes_on, plain in filter(None, map(self._opens.__getitem__, toks)):
             start = find(tok, pos)
             pos = start + size
             if text[start - 1:start].isalnum() or text[pos:pos + 1].isalnum():
@@ -163,29 +197,35 @@ class TextIndex:
             if goes_on is None:  # a name's key that no longer key goes on from
                 end = pos
                 if pos + 1 < n and text[pos + 1] >= "\x80":  # a token that may fold to nothing
-                    end, key = self._longer(text, pos, key, pos)
+                    end, k = self._longer(text, pos, key, pos)
+                    if k != key:
+                        key, plain = k, self._plain(k)
             else:
                 # whether the next token may carry the name on, told from its first two characters
                 g = goes_on.get(s2 := text[pos + 1:pos + 3])
                 if g is None:
                     g = self._may_go_on(goes_on, key, s2)
                 if g:
-                    end, key = self._longer(text, pos, key, pos if is_key else -1)
+                    end, k = self._longer(text, pos, key, pos if is_key else -1)
                     if end < 0:
                         continue
+                    if k != key:
+                        key, plain = k, self._plain(k)
                 elif is_key:
                     end = pos
                 else:
                     continue
             if not ascii:
                 hint = self._hint(text, start, end)
-            elif start and (m := _ASCII_UNIT_BEFORE.match(rtext or (rtext := text[::-1]), n - start)):
+            # on ASCII text, a unit word frames a name only if the word beside it can be one
+            elif start and _BEFORE[text[start - 3:start]] \
+                    and (m := _ASCII_UNIT_BEFORE.match(rtext or (rtext := text[::-1]), n - start)):
                 hint = WORD_ROLES[m.group(1)[::-1].lower()]
-            elif m := _ASCII_UNIT_AFTER.match(text, end):
+            elif _AFTER[text[end:end + 3]] and (m := _ASCII_UNIT_AFTER.match(text, end)):
                 hint = WORD_ROLES[m.group(1).lower()]
             else:
                 hint = None
-            if hint is None and (key in stop or len(key) < 3):
+            if hint is None and not plain:
                 continue
             out.append((start, end, key, hint))
             last = end
@@ -265,19 +305,21 @@ class TextIndex:
         return role if role and role is not LINK else None
 
     # ----------------------------------------------------------------- token spellings, folded once
-    def _read(self, toks: list[str]) -> None:
-        """Fold the capitalised tokens not read yet; keep those a name can open on."""
-        opens = self._opens
-        if len(opens) + len(toks) > _TOKENS_MAX:
-            opens.clear()
-        for tok in toks:
-            if tok in opens:
-                continue
-            words = fold(tok)
-            key = words.replace(" ", "")
-            flags = self._prefixes.get(key)
-            opens[tok] = (tok, len(tok), key, bool(flags & IS_KEY), {} if flags & GOES_ON else None) \
-                if flags and len(words) != 1 else None
+    def _open(self, tok: str) -> tuple[str, int, str, bool, dict[str, bool] | None, bool] | None:
+        """What a name opening on the capitalised token ``tok`` starts from: ``None`` when no name opens
+        on it, else (the token, its length, its key, whether the key is a name's, whether a name may go
+        on over the next token, by its first two characters: None when no longer key goes on from this
+        one, and whether the key is a name text matching reports without a unit word)."""
+        words = fold(tok)
+        key = words.replace(" ", "")
+        flags = self._prefixes.get(key)
+        if not flags or len(words) == 1:
+            return None
+        return tok, len(tok), key, bool(flags & IS_KEY), {} if flags & GOES_ON else None, self._plain(key)
+
+    def _plain(self, key: str) -> bool:
+        """Whether a name of this key is reported without a unit word: not stoplisted, three letters or more."""
+        return len(key) >= 3 and key not in self._stop
 
     def _key(self, tok: str) -> str:
         return _put(self._keys, tok, fold(tok).replace(" ", ""))
