@@ -19,7 +19,7 @@ from ..access.throttle import LoginThrottle
 from ..errors import NotFoundError, SahelwatchError
 from .access_routes import router as access_router
 from .auth import authorize
-from .db import GZIP_LEVEL, STALE_HEADER, begin_request, mark_stale, open_database
+from .db import CACHE_BYTES, GZIP_LEVEL, STALE_HEADER, begin_request, mark_stale, open_database
 from .params import InvalidParameter
 from .programs import router as programs_router
 from .routes import router
@@ -118,16 +118,19 @@ ANALYSIS_MODULES = ("sahelwatch.analytics.hotspots", "sahelwatch.analytics.spill
 
 def warm(app: FastAPI) -> dict[str, int]:
     """Import the analyses' modules and ask the application itself, in this process, for the dashboard's default
-    view (``DEFAULT_VIEW``) so that its answers are cached before the server listens; the status of each (a database with user accounts answers
-    401 to these anonymous requests, which then warm nothing)."""
+    view (``DEFAULT_VIEW``) so that its answers are cached before the server listens; the status of each. The
+    requests act as the server itself (``auth.SERVER``, marked in their ASGI scope, which no HTTP client can set),
+    so user accounts in the database change nothing."""
     import asyncio
+
+    from .auth import SERVER_SCOPE
 
     async def get(url: str) -> int:
         path, _, query = url.partition("?")
         scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
                  "path": path, "raw_path": path.encode(), "query_string": query.encode(), "root_path": "",
                  "headers": [(b"host", b"127.0.0.1"), (b"accept-encoding", b"gzip")], "client": ("127.0.0.1", 0),
-                 "server": ("127.0.0.1", 0)}
+                 "server": ("127.0.0.1", 0), SERVER_SCOPE: True}
         status = 0
 
         async def receive():
@@ -164,12 +167,13 @@ def _static_dir() -> Path:
 
 
 def create_app(db_path: Path | str, *, busy_wait: float = 5.0, pool_size: int = 8, max_stale: float = 0.0,
-               refresh: bool = True, clock=None) -> FastAPI:
+               refresh: bool = True, clock=None, cache_bytes: int = CACHE_BYTES) -> FastAPI:
     """The application over ``db_path`` (a DuckDB file or a ``postgresql://`` URL); on PostgreSQL, requests
     share a pool of at most ``pool_size`` read-only connections. With ``max_stale`` > 0, an answer from before a
-    write may be served, marked stale, for that many seconds at most while it is computed again (ADR 0007)."""
+    write may be served, marked stale, for that many seconds at most while it is computed again (ADR 0007). The
+    answers kept weigh at most ``cache_bytes``, the least recently used dropped first."""
     database = open_database(db_path, busy_wait=busy_wait, pool_size=pool_size, max_stale=max_stale, refresh=refresh,
-                             **({"clock": clock} if clock is not None else {}))
+                             cache_bytes=cache_bytes, **({"clock": clock} if clock is not None else {}))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -228,10 +232,13 @@ def create_app(db_path: Path | str, *, busy_wait: float = 5.0, pool_size: int = 
 
 #: the environment variables by which ``serve --workers N`` hands its database to each worker process
 _WORKER_DB, _WORKER_POOL, _WORKER_STALE = "SAHELWATCH_SERVE_DB", "SAHELWATCH_SERVE_POOL_SIZE", "SAHELWATCH_SERVE_MAX_STALE"
+_WORKER_CACHE = "SAHELWATCH_SERVE_CACHE_BYTES"
 
 
-def worker_environment(db_path: Path | str, pool_size: int, max_stale: float = 0.0) -> dict[str, str]:
-    return {_WORKER_DB: str(db_path), _WORKER_POOL: str(pool_size), _WORKER_STALE: repr(float(max_stale))}
+def worker_environment(db_path: Path | str, pool_size: int, max_stale: float = 0.0,
+                       cache_bytes: int = CACHE_BYTES) -> dict[str, str]:
+    return {_WORKER_DB: str(db_path), _WORKER_POOL: str(pool_size), _WORKER_STALE: repr(float(max_stale)),
+            _WORKER_CACHE: str(int(cache_bytes))}
 
 
 def app_for_worker() -> FastAPI:
@@ -240,14 +247,15 @@ def app_for_worker() -> FastAPI:
     import os
 
     app = create_app(os.environ[_WORKER_DB], pool_size=int(os.environ[_WORKER_POOL]),
-                     max_stale=float(os.environ.get(_WORKER_STALE, "0")))
+                     max_stale=float(os.environ.get(_WORKER_STALE, "0")),
+                     cache_bytes=int(os.environ.get(_WORKER_CACHE, str(CACHE_BYTES))))
     warm_or_say(app)
     return app
 
 
 def warm_or_say(app: FastAPI) -> None:
-    """:func:`warm`, logging what it could not compute (a writer holding the file, accounts): the first requests
-    then compute those answers."""
+    """:func:`warm`, logging what it could not compute (a writer holding the file): the first requests then compute
+    those answers."""
     try:
         statuses = warm(app)
     except SahelwatchError as e:

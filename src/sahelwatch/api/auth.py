@@ -68,6 +68,10 @@ ROUTE_POLICY: dict[str, Permission | str] = {
 }
 
 ANONYMOUS = Principal("anonymous", Role.public)
+#: the server itself, computing the dashboard's default view before it listens (``api.app.warm``): set in the
+#: ASGI scope under :data:`SERVER_SCOPE` by the server's own in-process requests, which no HTTP client can set
+SERVER = Principal("server", SINGLE_USER_ROLE)
+SERVER_SCOPE = "sahelwatch.server"
 _WRITE_LOCK = threading.Lock()
 _bearer = HTTPBearer(auto_error=False, description="A token from POST /api/v1/token")
 _PURPOSE = re.compile(r"[^\w .,;:/()'-]", re.UNICODE)
@@ -115,6 +119,8 @@ def authorize(request: Request,
         raise Forbidden("this route is not in the access policy; it is refused to everyone")
     if need == OPEN:
         principal = ANONYMOUS
+    elif request.scope.get(SERVER_SCOPE) is True:
+        principal = SERVER
     elif _account_count(request) == 0:
         if not _loopback(client_address(request)):
             raise Forbidden("single-user mode (no accounts) answers the loopback interface only")
@@ -173,7 +179,9 @@ def writer(request: Request) -> Iterator:
                 store = open_store(db.path, create=False)
                 break
             except StoreError as e:
-                if "different configuration" not in str(e) or time.monotonic() > deadline:
+                # (or the server's in-memory copy of the file being made: api/db.py)
+                if (("different configuration" not in str(e) and "file handle conflict" not in str(e))
+                        or time.monotonic() > deadline):
                     raise
                 time.sleep(0.02)
         try:

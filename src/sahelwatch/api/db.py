@@ -51,6 +51,13 @@ GZIP_LEVEL = 6
 STALE_HEADER = "X-Sahelwatch-Stale"
 #: the most recently used answers the background refresher computes again after a write
 REFRESH_RECENT = 160
+#: the most the answers one server process keeps may weigh, by default (``serve --cache-mb``)
+CACHE_BYTES = 256 * 2**20
+#: answers computed at once by one server process (the others that miss wait their turn)
+COMPUTE_SLOTS = 2
+#: a DuckDB file at most this large (with its WAL) is read from an in-memory copy (about its size in memory, twice
+#: while a newer copy is made), so that no read waits for another process's hold of the file (ADR 0007)
+SNAPSHOT_MAX_BYTES = 256 * 2**20
 
 
 @dataclass
@@ -95,14 +102,46 @@ def mark_stale(body: bytes, stale: Staleness) -> bytes:
     return b"{" + stale.field() + (b"," if body[1:].lstrip() != b"}" else b"") + body[1:]
 
 
+def _weight(value, depth: int = 0) -> int:
+    """About how many bytes a kept answer holds: its bytes, strings and numbers, walked through tuples, lists and
+    dicts (a few levels deep; deeper parts and other objects count a fixed 64 bytes)."""
+    if isinstance(value, (bytes, str)):
+        return 48 + len(value)
+    if value is None or isinstance(value, (int, float, bool)):
+        return 24
+    if depth < 6 and isinstance(value, (tuple, list)):
+        return 56 + sum(8 + _weight(v, depth + 1) for v in value)
+    if depth < 6 and isinstance(value, dict):
+        return 64 + sum(_weight(k, depth + 1) + _weight(v, depth + 1) for k, v in value.items())
+    return 64
+
+
 class _Entry:
     """The last answer computed for one key: under which signature, and how to compute it again."""
 
-    __slots__ = ("sig", "value", "compute", "fresh_only", "marked")
+    __slots__ = ("sig", "value", "compute", "fresh_only", "marked", "weight")
 
     def __init__(self, sig, value, compute, fresh_only: bool):
         self.sig, self.value, self.compute, self.fresh_only = sig, value, compute, fresh_only
         self.marked = None  # (since, body, gzip) of the stale-marked answer, made once per write
+        self.weight = _weight(value)
+
+
+class _Snapshot:
+    """An in-memory copy of the whole DuckDB file as it was at signature ``sig``: readers take cursors of it."""
+
+    def __init__(self, sig: tuple, con, path: Path):
+        self.sig, self.con, self.path = sig, con, path
+
+    @contextmanager
+    def store(self) -> Iterator:
+        from ..store import Store
+
+        store = Store(self.path, read_only=True, connection=self.con.cursor())
+        try:
+            yield store
+        finally:
+            store.close()
 
 
 class DatabaseBusy(SahelwatchError):
@@ -113,23 +152,30 @@ class DatabaseBusy(SahelwatchError):
 
 def _is_lock_error(e: Exception) -> bool:
     text = str(e).lower()
-    # the second: this process holds a read-write open (an audit entry being written, api/auth.py)
-    return ("lock" in text and ("conflicting" in text or "could not set" in text)) or "different configuration" in text
+    # the others: this process holds a read-write open (an audit entry being written, api/auth.py)
+    return (("lock" in text and ("conflicting" in text or "could not set" in text)) or "different configuration" in text
+            or "file handle conflict" in text)
 
 
 class Database:
     """The database file the server reads, opened per request."""
 
-    def __init__(self, path: Path | str, *, busy_wait: float = 5.0, cache_size: int = 1024,
+    def __init__(self, path: Path | str, *, busy_wait: float = 5.0, cache_bytes: int = CACHE_BYTES,
                  hold: float = 0.25, max_hold: float = 2.0, rest: float = 0.5, max_stale: float = 0.0,
-                 refresh: bool = True, clock: Callable[[], float] = time.monotonic):
+                 refresh: bool = True, clock: Callable[[], float] = time.monotonic,
+                 snapshot_max_bytes: int = SNAPSHOT_MAX_BYTES):
         self.path = Path(path)
+        self.snapshot_max_bytes = snapshot_max_bytes
+        self._snap: _Snapshot | None = None  # the in-memory copy the answers are computed from, if any
+        self._snap_lock = threading.Lock()  # one copy at a time
+        self._copy_failed = float("-inf")  # when (clock) a copy last found the file held by another process
         self.busy_wait = busy_wait
         self.hold, self.max_hold, self.rest = hold, max_hold, rest
         self.max_stale = max_stale
         self._clock = clock
         self._cache: OrderedDict = OrderedDict()  # key -> _Entry, the most recently used last
-        self._cache_size = cache_size
+        self.cache_bytes = cache_bytes  # the most the kept answers may weigh (see _weight), least recently used out
+        self._cache_weight = 0
         self._lock = threading.Lock()
         self._pending: dict = {}  # (signature, key) -> _Pending, while one request computes it
         self._sig_seen = None  # the last signature a request or the refresher read
@@ -145,6 +191,9 @@ class Database:
         self._held_since = self._last_use = self._rest_until = 0.0
         self._closer: threading.Thread | None = None  # the one idle checker of the held store
         self._gz_memo: dict[bytes, bytes] = {}
+        # computations at once: each holds the GIL for most of its time, so more of them only slow down each other
+        # and the event loop serving cached answers (ADR 0007)
+        self._slots = threading.BoundedSemaphore(COMPUTE_SLOTS)
 
     def signature(self) -> tuple:
         """What changes whenever a writer commits: size and mtime of the file and of its WAL."""
@@ -176,11 +225,124 @@ class Database:
                 time.sleep(delay)
                 delay = min(delay * 2, 0.25)
 
+    def _snapshot_wanted(self) -> bool:
+        """Whether the file is small enough to be read from an in-memory copy (``snapshot_max_bytes``)."""
+        if self.snapshot_max_bytes <= 0:
+            return False
+        size = sum(part[0] for part in Database.signature(self) if part is not None)
+        return size <= self.snapshot_max_bytes
+
+    def _snapshot(self, sig, *, wait: bool) -> _Snapshot | None:
+        """The in-memory copy at ``sig`` or newer, made now if need be. Without ``wait``, while another process holds
+        the file (or another thread is copying it) the copy there is, older, is returned as it is, never waited for;
+        with ``wait``, the copy is retried for up to ``busy_wait`` seconds, then :class:`DatabaseBusy`. None: no
+        copy (the file has grown past ``snapshot_max_bytes``)."""
+        snap = self._snap
+        if snap is not None and (self._current(snap, sig) or (not wait and not self._copy_due(snap, sig))):
+            return snap
+        if not self._snap_lock.acquire(blocking=wait or snap is None):
+            return snap  # another thread is copying: the older copy meanwhile
+        try:
+            snap = self._snap
+            if snap is not None and self._current(snap, sig):
+                return snap
+            deadline = time.monotonic() + self.busy_wait
+            delay = 0.02
+            while True:
+                try:
+                    fresh = self._copy()
+                    break
+                except StoreError as e:
+                    if not _is_lock_error(e):
+                        raise
+                    self._copy_failed = self._clock()
+                    if snap is not None and not wait:
+                        return snap  # a writer holds the file: the older copy, never a wait
+                    if time.monotonic() >= deadline:
+                        log.warning("database busy for %.1fs: %s", self.busy_wait, e)
+                        raise DatabaseBusy(f"the database is being written by another process (for more than "
+                                           f"{self.busy_wait:g}s); retry shortly") from None
+                    time.sleep(delay)
+                    delay = min(delay * 2, 0.25)
+            if fresh is None:
+                return None
+            with self._lock:
+                self._saw(fresh.sig)
+            self._snap = fresh  # the older copy goes when its last cursor closes (closing it would close them)
+            return fresh
+        finally:
+            self._snap_lock.release()
+
+    def _copy_due(self, snap: _Snapshot, sig) -> bool:
+        """Whether a reader that may use an older copy tries to make a new one now: not within ``rest`` seconds of
+        a try that found the file held by another process."""
+        return sig != snap.sig and self._clock() - self._copy_failed >= self.rest
+
+    def _copy(self) -> _Snapshot | None:
+        """A new in-memory copy of the file, under the signature the file has while it is attached (a writer cannot
+        change it then); a lock error as a StoreError; None when the file is now too large."""
+        import duckdb
+
+        from ..store.migrations import MIGRATIONS
+
+        con = duckdb.connect(":memory:")
+        try:
+            try:
+                con.execute("ATTACH ? AS source_file (READ_ONLY)", [str(self.path)])
+            except duckdb.Error as e:
+                raise StoreError(f"{self.path}: cannot open the database: {e}") from None
+            sig = Database.signature(self)
+            if sum(part[0] for part in sig if part is not None) > self.snapshot_max_bytes:
+                con.close()
+                return None
+            have = con.execute("SELECT coalesce(max(version), 0) FROM source_file.schema_migrations").fetchall()[0][0]
+            if have != MIGRATIONS[-1][0]:
+                raise StoreError(f"{self.path}: the database has schema version {have}, this sahelwatch reads "
+                                 f"{MIGRATIONS[-1][0]} (open it once without read-only, or upgrade sahelwatch)")
+            con.execute("COPY FROM DATABASE source_file TO memory")
+            con.execute("DETACH source_file")
+        except BaseException:
+            con.close()
+            raise
+        return _Snapshot(sig, con, self.path)
+
+    def _current(self, snap: _Snapshot, sig) -> bool:
+        """Whether the copy shows ``sig`` or a later write."""
+        return snap.sig == sig or (sig in self._superseded and snap.sig not in self._superseded)
+
+    @contextmanager
+    def _reader(self, sig, may_stale: bool, bounded: bool = True) -> Iterator[tuple]:
+        """(the signature of what it reads, a read-only store) for one computation at ``sig``: the in-memory copy
+        when the file is small enough (with ``may_stale``, the older copy while a writer holds the file, within
+        ``max_stale`` of the write unless not ``bounded``), else the file itself."""
+        if self._snapshot_wanted():
+            snap = self._snapshot(sig, wait=False) if may_stale else None
+            if snap is not None and bounded and not self._current(snap, sig):
+                with self._lock:
+                    seen = self._superseded.get(snap.sig)
+                    if seen is not None and self._clock() - seen[0] > self.max_stale:
+                        snap = None
+            if snap is None:
+                snap = self._snapshot(sig, wait=True)
+            if snap is not None:
+                with snap.store() as store:
+                    yield snap.sig, store
+                return
+        with self.store() as store:
+            yield sig, store
+
     @contextmanager
     def store(self) -> Iterator:
         """A read-only store for one request: a cursor of the held store (opened if need be) while it has
         been held for less than ``max_hold``, else one of its own. Requests at once share the held file open,
-        each on a cursor of its own (no file open, no lock between them)."""
+        each on a cursor of its own (no file open, no lock between them). A file small enough is read from an
+        in-memory copy brought up to date first (see :meth:`_reader`)."""
+        if self._snapshot_wanted():
+            snap = self._snapshot(self.signature(), wait=True)
+            if snap is not None:
+                with snap.store() as store:
+                    yield store
+                return
         shared = None
         if self.hold > 0:
             with self._held_lock:
@@ -260,6 +422,8 @@ class Database:
         with self._held_lock:
             self._held_lock.notify_all()
         self.release()
+        with self._snap_lock:
+            self._snap = None
 
     def cached_json(self, key: tuple, compute: Callable, request: Request | None = None) -> Response:
         """A route's whole answer, ``compute(store)`` (a public schema), cached as its JSON bytes and, when
@@ -282,6 +446,11 @@ class Database:
             if marked is None or marked[0] != stale.since:  # made once per entry and write, not per request
                 marked_body = mark_stale(body, stale)
                 marked = entry.marked = (stale.since, marked_body, self._gzip(marked_body) if gz is not None else None)
+                with self._lock:
+                    extra = _weight(marked[1:])
+                    entry.weight += extra
+                    if self._cache.get(key) is entry:
+                        self._cache_weight += extra
             body, gz = marked[1], marked[2]
             headers[STALE_HEADER] = stale.header()
         if gz is not None and request is not None and "gzip" in request.headers.get("accept-encoding", ""):
@@ -330,8 +499,18 @@ class Database:
                     if state is not None:
                         state.stale.append(stale)
                     return entry.value, stale, entry
-        value, entry = self._compute(sig, key, compute, fresh_only)
-        return value, None, entry
+        fresh = fresh_only or (state is not None and state.fresh)
+        # an access decision (fresh_only) rests on the last state this server can read: while another process holds
+        # the file, the copy of before its hold (never marked stale: nothing later is readable yet)
+        may_stale = fresh_only or (not fresh and self.max_stale > 0)
+        value, entry = self._compute(sig, key, compute, fresh_only, may_stale=may_stale)
+        if entry.sig == sig:
+            return value, None, entry
+        with self._lock:  # computed from the in-memory copy of before a write another process is making
+            stale = self._staleness(entry, self._clock(), fresh)
+        if stale is not None and state is not None:
+            state.stale.append(stale)
+        return value, stale, entry
 
     def _saw(self, sig) -> float:
         """Note the signature just read (with ``_lock`` held): the first time a newer one is seen, the older one's
@@ -359,9 +538,11 @@ class Database:
             return None
         return Staleness(since=seen[1], age=max(0.0, now - seen[0]), max_seconds=self.max_stale)
 
-    def _compute(self, sig, key: tuple, compute: Callable, fresh_only: bool) -> tuple:
-        """``compute(store)`` for ``key`` at ``sig``, once however many ask at once: (value, entry)."""
-        full = (sig, key)
+    def _compute(self, sig, key: tuple, compute: Callable, fresh_only: bool, may_stale: bool = False) -> tuple:
+        """``compute(store)`` for ``key`` at ``sig``, once however many ask at once: (value, entry). With
+        ``may_stale``, while another process holds the file, from the in-memory copy of before its write, within
+        ``max_stale`` (the entry then has that copy's signature)."""
+        full = (sig, key, may_stale)
         with self._lock:
             entry = self._cache.get(key)
             if entry is not None and entry.sig == sig:
@@ -373,7 +554,7 @@ class Database:
         if not mine:
             return pending.result()
         try:
-            with self.store() as store:
+            with self._slots, self._reader(sig, may_stale, bounded=not fresh_only) as (sig, store):
                 value = compute(store)
         except BaseException as e:
             with self._lock:
@@ -385,13 +566,21 @@ class Database:
             current = self._cache.get(key)
             newer = current is not None and sig in self._superseded and current.sig not in self._superseded
             if not newer:  # never replace a newer answer with this one (a slow compute begun before a write)
-                self._cache[key] = entry
-                self._cache.move_to_end(key)
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+                self._keep(key, entry)
             self._pending.pop(full, None)
         pending.finish(value=(value, entry))
         return value, entry
+
+    def _keep(self, key: tuple, entry: _Entry) -> None:
+        """Keep ``entry`` as the most recently used (with ``_lock`` held), then drop the least recently used entries
+        while the kept answers weigh more than ``cache_bytes`` (the newest is kept whatever its weight)."""
+        old = self._cache.pop(key, None)
+        if old is not None:
+            self._cache_weight -= old.weight
+        self._cache[key] = entry
+        self._cache_weight += entry.weight
+        while self._cache_weight > self.cache_bytes and len(self._cache) > 1:
+            self._cache_weight -= self._cache.popitem(last=False)[1].weight
 
     def refresh(self) -> int:
         """Compute again, for the current signature, at most ``REFRESH_RECENT`` answers computed before it, each
@@ -420,7 +609,7 @@ class Database:
                 log.warning("refreshing a cached answer after a write failed; dropped: %r", e)
                 with self._lock:
                     if self._cache.get(key) is entry:
-                        del self._cache[key]
+                        self._cache_weight -= self._cache.pop(key).weight
             done += 1
         return done
 
@@ -479,12 +668,12 @@ class PgDatabase(Database):
     """A PostgreSQL database the server reads: a read-only store from a connection pool per request,
     answers cached under the server's snapshot."""
 
-    def __init__(self, url: str, *, busy_wait: float = 5.0, cache_size: int = 1024, pool_size: int = 8,
+    def __init__(self, url: str, *, busy_wait: float = 5.0, cache_bytes: int = CACHE_BYTES, pool_size: int = 8,
                  max_stale: float = 0.0, refresh: bool = True, clock: Callable[[], float] = time.monotonic):
         from ..store.pg_pool import PgPool
 
-        super().__init__(url, busy_wait=busy_wait, cache_size=cache_size, hold=0, max_stale=max_stale,
-                         refresh=refresh, clock=clock)
+        super().__init__(url, busy_wait=busy_wait, cache_bytes=cache_bytes, hold=0, max_stale=max_stale,
+                         refresh=refresh, clock=clock, snapshot_max_bytes=0)
         self.path = url  # a Path would fold the URL's two slashes
         self.pool = PgPool(url, min_size=min(2, pool_size), max_size=pool_size, wait=busy_wait)
 
@@ -504,17 +693,20 @@ class PgDatabase(Database):
 
 
 def open_database(db: Path | str, *, busy_wait: float = 5.0, pool_size: int = 8, max_stale: float = 0.0,
-                  refresh: bool = True, clock: Callable[[], float] = time.monotonic) -> Database:
+                  refresh: bool = True, clock: Callable[[], float] = time.monotonic,
+                  cache_bytes: int = CACHE_BYTES) -> Database:
     """The server's reader of ``db``: a DuckDB file, or a ``postgresql://`` URL. ``max_stale`` > 0 lets an answer
     computed before a write be served, marked stale, for at most that many seconds after the server first saw
     the write, while a background refresher (unless ``refresh`` is false) computes the recent answers again;
-    ``clock`` (seconds) measures that age (tests give their own)."""
+    ``clock`` (seconds) measures that age (tests give their own). The answers kept weigh at most ``cache_bytes``."""
     from ..store import is_url
     from ..store.postgres import normalise_url
 
     if max_stale < 0:
         raise ValueError(f"max_stale must be 0 or more seconds, got {max_stale}")
+    if cache_bytes < 0:
+        raise ValueError(f"cache_bytes must be 0 or more, got {cache_bytes}")
     if is_url(db):
         return PgDatabase(normalise_url(db), busy_wait=busy_wait, pool_size=pool_size, max_stale=max_stale,
-                          refresh=refresh, clock=clock)
-    return Database(db, busy_wait=busy_wait, max_stale=max_stale, refresh=refresh, clock=clock)
+                          refresh=refresh, clock=clock, cache_bytes=cache_bytes)
+    return Database(db, busy_wait=busy_wait, max_stale=max_stale, refresh=refresh, clock=clock, cache_bytes=cache_bytes)

@@ -39,6 +39,9 @@ def register(app: typer.Typer) -> None:
                                         "before it may still be served, marked stale (header X-Sahelwatch-Stale, field "
                                         "'stale'), while the server computes it again; a request sent with "
                                         "'Cache-Control: no-cache' always gets a fresh answer. 0: never stale."),
+        cache_mb: float = typer.Option(256.0, "--cache-mb", help="The most the answers each worker keeps may weigh, "
+                                       "in MB; past it the least recently used are dropped (and computed again when "
+                                       "asked for)."),
     ) -> None:
         """Serve the dashboard at / and the JSON API under /api/v1 (OpenAPI: /api/v1/openapi.json).
 
@@ -73,8 +76,11 @@ def register(app: typer.Typer) -> None:
             raise UsageError(f"--workers must be 1..32, got {workers}")
         if not 0 <= max_stale <= 3600:
             raise UsageError(f"--max-stale must be 0..3600 seconds, got {max_stale:g}")
+        if not 1 <= cache_mb <= 65536:
+            raise UsageError(f"--cache-mb must be 1..65536, got {cache_mb:g}")
+        cache_bytes = int(cache_mb * 2**20)
         # also checks the database before any worker starts
-        app = create_app(db, pool_size=pool_size, max_stale=max_stale)
+        app = create_app(db, pool_size=pool_size, max_stale=max_stale, cache_bytes=cache_bytes)
         if workers == 1:
             warm_or_say(app)  # each worker process warms its own
         shown = shown_url(normalise_url(db)) if is_url(db) else db
@@ -83,6 +89,6 @@ def register(app: typer.Typer) -> None:
             uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
             return
         app.state.db.close()
-        os.environ.update(worker_environment(db, pool_size, max_stale))  # what each worker process builds its app from
+        os.environ.update(worker_environment(db, pool_size, max_stale, cache_bytes))  # what each worker process builds its app from
         uvicorn.run("sahelwatch.api.app:app_for_worker", factory=True, workers=workers, host=host, port=port,
                     log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)

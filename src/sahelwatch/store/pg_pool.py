@@ -61,6 +61,10 @@ class PgPool:
         self.url = normalise_url(url)
         self.wait = wait
         self._sig, self._sig_lock = None, threading.Lock()
+        # shared reads of the signature (see signature()): reads begun and done, one at a time, the last value
+        self._sig_turn = threading.Condition()
+        self._sig_started = self._sig_done = 0
+        self._sig_busy, self._sig_value = False, None
         PgStore(self.url, read_only=True).close()  # connects and checks the schema version, or a StoreError
         self._pool = ConnectionPool(self.url, min_size=min_size, max_size=max_size, kwargs={"autocommit": True},
                                     configure=_configure, reset=_reset, timeout=wait, open=False,
@@ -95,7 +99,31 @@ class PgPool:
 
     def signature(self) -> str:
         """The server's current snapshot: changes whenever a writing transaction begins or commits. Read on a
-        connection of its own (one statement at a time), so it never waits behind the pool's long queries."""
+        connection of its own (one statement at a time), so it never waits behind the pool's long queries.
+
+        Callers at once share reads: each gets the result of a read that began after it called (so it sees every
+        commit made before it asked), but however many ask during one read, one more read serves them all (under
+        load every request had queued for a round trip of its own, twice with the access check's)."""
+        with self._sig_turn:
+            target = self._sig_started + 1  # the first read that begins after this call
+            while self._sig_done < target:
+                if self._sig_busy:
+                    self._sig_turn.wait()
+                    continue
+                self._sig_busy = True
+                self._sig_started += 1
+                mine = self._sig_started
+                self._sig_turn.release()
+                try:
+                    value = self._read_signature()
+                finally:
+                    self._sig_turn.acquire()
+                    self._sig_busy = False
+                    self._sig_turn.notify_all()
+                self._sig_value, self._sig_done = value, mine
+            return self._sig_value
+
+    def _read_signature(self) -> str:
         import psycopg
 
         with self._sig_lock:
