@@ -494,6 +494,9 @@ class Database:
                 self._cache.move_to_end(key)
                 if entry.sig == sig:
                     return entry.value, None, entry
+                snap = self._snap
+                if fresh_only and snap is not None and entry.sig == snap.sig and not self._copy_due(snap, sig):
+                    return entry.value, None, entry  # the last readable state (see below), a new copy not due yet
                 stale = self._staleness(entry, now, fresh_only or (state is not None and state.fresh))
                 if stale is not None:
                     if state is not None:
