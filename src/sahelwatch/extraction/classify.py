@@ -63,39 +63,50 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
     folded = _URL.sub(lambda m: " " * len(m.group()), folded)
     out = {name: (m.start() + offset, m.end() + offset) for name, m in cue_scan(SIGNAL_CUES, lang).first(folded).items()}
     if "death" in out:
-        victims = _victims(folded, lang, out["death"][0] - offset, out["death"][1] - offset)
+        kind, victims = _victims(folded, lang, out["death"][0] - offset, out["death"][1] - offset)
         if victims is not None:
-            out["victims_unarmed"] = (victims[0] + offset, victims[1] + offset)
+            out[kind] = (victims[0] + offset, victims[1] + offset)
     return out
 
 
-def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> tuple[int, int] | None:
-    """The span of the victims of the killing at ``start:end`` when they are named as unarmed, else None.
+def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> tuple[str, tuple[int, int] | None]:
+    """How the victims of the killing at ``start:end`` are named: ``("victims_unarmed", span)`` when as
+    unarmed, ``("victims_armed", span)`` when as soldiers or fighters, ``("", None)`` when not named.
 
     The victims are read where the killing names them: after an active verb ("killed 14 traders",
-    "ont tué dix villageois"), before a passive or intransitive one ("two soldiers and a civilian were
-    killed", "neuf civils ont été tués", "12 people died"), within ``reach`` characters. They are unarmed
-    when civilians or people of no stated kind are named there and no soldier or fighter is, a subset
-    named after "including"/"dont"/"notamment" aside ("neuf civils, dont deux supplétifs")."""
-    subject = bool(_PASSIVE.search(folded[max(0, start - 16) : start]) or _INTRANSITIVE.match(folded, start))
+    "ont tué dix villageois") or a noun of death that takes its victims after it ("la mort de vingt
+    civils", "ont fait douze morts parmi les soldats", "the killing of five soldiers"), before a passive
+    or intransitive one ("two soldiers and a civilian were killed", "neuf civils ont été tués", "12 people
+    died"), within ``reach`` characters. They are unarmed when civilians or people of no stated kind are
+    named there and no soldier or fighter is, a subset named after "including"/"dont"/"notamment" aside
+    ("neuf civils, dont deux supplétifs"); armed when soldiers or fighters are named there."""
+    subject = bool(_PASSIVE.search(folded[max(0, start - 16) : start]) or _INTRANSITIVE.match(folded, start)) \
+        and not (_DEATH_NOUN.fullmatch(folded, start, end) and _NOUN_OF.match(folded, end))
     lo, hi = (max(0, start - reach), start) if subject else (end, end + reach)
     window = folded[lo:hi]
-    kinds = set()
-    first = None
+    first: dict[str, tuple[int, int]] = {}  # the first victim named, unarmed and armed
     for kind in ("victims_civilian", "victims_people", "victims_forces", "victims_fighters"):
+        side = "victims_unarmed" if kind in ("victims_civilian", "victims_people") else "victims_armed"
         for m in cue(kind, lang).finditer(window):
-            if _SUBSET.search(window[max(0, m.start() - 48) : m.start()]):
+            if _SUBSET.search(window[max(0, m.start() - 48) : m.start()]) \
+                    or _NOT_VICTIM.search(window[max(0, m.start() - 40) : m.start()]):
                 continue
-            kinds.add(kind)
-            if kind in ("victims_civilian", "victims_people") and (first is None or m.start() < first[0]):
-                first = (m.start() + lo, m.end() + lo)
-    if first is None or kinds & {"victims_forces", "victims_fighters"}:
-        return None
-    return first
+            if side not in first or m.start() + lo < first[side][0]:
+                first[side] = (m.start() + lo, m.end() + lo)
+    for side in ("victims_armed", "victims_unarmed"):
+        if side in first:
+            return side, first[side]
+    return "", None
 
 
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|ete|etaient|sont|est)\s+(?:\S+\s+)?$")
 _INTRANSITIVE = re.compile(r"(?:died|dead|deaths?|perished|lost|morts?|mortes?|peri|perirent|decede|succombe|perdu|trouve)")
+#: a noun of death followed by its victims: "la mort de", "morts parmi", "deaths of", "the killing of"
+_DEATH_NOUN = re.compile(r"morts?|mortes?|deaths?|corps|cadavres?|bodies|corpses")
+_NOUN_OF = re.compile(r"\s+(?:d'au moins|de|d'|des|du|of|among|amongst|parmi)\b")
+#: a noun named as the agent ("menée par des jihadistes", "killed by militants") or as an adjective of an
+#: attack ("des attaques jihadistes") is no victim
+_NOT_VICTIM = re.compile(r"(?:\b(?:par|by)\s+(?:\S+\s+){0,2}|\b(?:attaques?|attacks?|assauts?|raids?|groupes?|groups?)\s+)$")
 _SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesquelles)|including|among them)\b[^.;]*$")
 
 
@@ -108,6 +119,9 @@ def is_event_sentence(sig: dict) -> bool:
 _VIOLENT_ACTS = frozenset(EVENT_CUES) - {"death", "looting", "abuse"}
 #: cues a change of government also fires (the head of state detained, the palace taken)
 _COUP_ALSO = frozenset({"arrest", "territory_nsa", "territory_gov"})
+#: cues of a weapon named (which may be equipment, not its use), and of harm done to someone
+_WEAPONS = frozenset({"air", "shelling", "ied"})
+_HARM = frozenset({"injury", "victims_civilian", "victims_people", "victims_forces"})
 _WORDS = re.compile(r"[\w']+")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 
@@ -124,7 +138,13 @@ def no_event_reason(folded: str, sig: dict, lang: str) -> str | None:
     - ``reaction``: a condemnation, mourning or meeting that names attacks but no victim, death,
       wound, abduction, arrest or protest;
     - ``intent``: every cue stands within two words after a verb of intent, readiness or threat
-      ("ready to resume fighting", "menacent d'attaquer").
+      ("ready to resume fighting", "menacent d'attaquer");
+    - ``release``: hostages or people held for long are freed ("les otages enlevés en 2022 ont été
+      libérés"): a captivity that ends is no abduction, unless the sentence tells the taking as an act
+      ("ont enlevé dix personnes", "kidnapped and later released"); people taken on a day the report
+      tells and freed since ("enlevés lundi, libérés mercredi") are still the abduction's event;
+    - ``equipment``: aircraft, drones or mines named as equipment bought, delivered or shown, with no
+      death, wound or victim ("l'acquisition de drones").
     """
     if not is_event_sentence(sig):
         return "no_cue"
@@ -138,9 +158,13 @@ def no_event_reason(folded: str, sig: dict, lang: str) -> str | None:
         cues_here -= _COUP_ALSO
         if not cues_here:
             return "coup"
-    if cues_here <= {"attack", "clash"} and not {"injury", "victims_civilian", "victims_people", "victims_forces"} & set(sig) \
-            and cue("reaction", lang).search(folded):
+    if cues_here <= {"attack", "clash"} and not _HARM & set(sig) and cue("reaction", lang).search(folded):
         return "reaction"
+    if cues_here == {"abduction"} and cue("release", lang).search(folded) and cue("captivity", lang).search(folded) \
+            and not cue("abduction_act", lang).search(folded):
+        return "release"
+    if cues_here <= _WEAPONS and not _HARM & set(sig) and cue("equipment", lang).search(folded):
+        return "equipment"
     markers = [m.end() for m in cue("intent", lang).finditer(folded)]
     if markers:
         free = [m for k in cues_here for m in cue(k, lang).finditer(folded)
@@ -165,10 +189,19 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     anyh = lambda k: k in sig  # noqa: E731
     ev = lambda *ks: tuple(sig[k] for k in ks if k in sig)  # noqa: E731
     during_attack = bool(main.get("_during_attack"))
-    # the victims of the main sentence's killing named as civilians, with no fighting: violence against civilians
-    # whatever the roles read as the target ("killed 22 civilians", "onze civils, dont trois supplétifs")
-    unarmed_victims = has("victims_unarmed") and not has("fighting")
-    armed_target = target_category in ("security_forces", "peacekeepers", "armed_group") and not unarmed_victims
+    # the victims are read where the killing is told: the main sentence, else (when it tells no death) the
+    # event's other sentences ("Villages were attacked overnight. Forty civilians were killed.")
+    victims = main if has("death") else sig
+    # the victims named as civilians, with no fighting: violence against civilians whatever the roles read as
+    # the target ("killed 22 civilians", "onze civils, dont trois supplétifs")
+    unarmed_victims = "victims_unarmed" in victims and not has("fighting")
+    # two organised armed sides (ACLED's Armed clash): a target of soldiers, peacekeepers or an armed group, or
+    # victims named as soldiers or fighters ("21 morts parmi les membres des forces armées")
+    armed_target = (target_category in ("security_forces", "peacekeepers", "armed_group")
+                    or "victims_armed" in victims) and not unarmed_victims
+    # fighting told anywhere in the event, or a clash word in its main sentence; a clash word ("l'assaut",
+    # "ambush") in a later sentence alone does not make the other side armed
+    clash = has("clash") or anyh("fighting")
     state_perp = perp_kind in ("state", "foreign_forces", "peacekeepers")
 
     def out(sub, tactic, conf, *keys):
@@ -176,7 +209,9 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
 
     if anyh("sexual"):
         return out("Sexual violence", "sexual_violence", 0.8, "sexual")
-    if anyh("suicide"):
+    # the main event decides: a suicide bomber told in a later sentence of an attack or fight the main sentence
+    # reports (a complex assault on a base opened by a car bomb) leaves it an attack or a clash
+    if has("suicide") or (anyh("suicide") and not any(k in main for k in ("death", "attack", "clash", "fighting"))):
         return out("Suicide bomb", "suicide_bombing", 0.9, "suicide")
     if has("protest") or (perp_kind == "protesters" and anyh("protest")):
         if anyh("death") and fatalities > 0 and state_perp:
@@ -198,7 +233,9 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         return out("Abduction/forced disappearance", "abduction", 0.8, "abduction")
     if has("territory_gov") and not (anyh("clash") and fatalities > 0):
         return out("Government regains territory", "armed_clash", 0.6, "territory_gov")
-    if (has("territory_nsa") or (anyh("territory_nsa") and not has("death"))) and not state_perp:
+    # a seizure told only in a later sentence stands when the main sentence reports no killing, attack or fight
+    if (has("territory_nsa") or (anyh("territory_nsa") and not any(k in main for k in ("death", "attack", "clash")))) \
+            and not state_perp:
         return out("Non-state actor overtakes territory", "armed_clash", 0.65, "territory_nsa")
     if has("arrest") and not has("death"):
         return out("Arrests", "arrest", 0.75, "arrest")
@@ -237,7 +274,7 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         # an ambush of unarmed people (an official's car, traders, a bus) with no fighting: an attack on civilians
         return out("Attack", tactic, 0.65, "ambush", "death")
     # state forces and civilians: an attack, unless the main sentence reports fighting (civilians dead in crossfire)
-    if anyh("clash") and not (target_category == "civilians" and state_perp and not has("fighting")) \
+    if clash and not (target_category == "civilians" and state_perp and not has("fighting")) \
             and not unarmed_victims:
         return out("Armed clash", tactic, 0.75, "clash", "death", "attack")
     if armed_target:

@@ -1,0 +1,92 @@
+"""The no-event route on news that is not about violence: politics, the economy, hostages freed, equipment,
+reports on a past year. An event cue word in another sense ("la ville située", "les mines d'or", "l'élection
+a été repoussée", "un arrêté ministériel", "le vol Bamako-Paris") opens no event, while the violent act
+beside it still does (sentences written for these tests)."""
+
+import pytest
+
+from sahelwatch.extraction.classify import no_event_reason, signals
+from sahelwatch.folding import fold_aligned as fold
+
+NOT_VIOLENCE = [
+    # a killing verb is a word of its own: "située", "constitue", "effectué" hold no "tué"
+    ("fr", "Le gisement, situé à quarante kilomètres de Kayes, constitue la principale réserve du pays."),
+    ("fr", "Le ministre a effectué mardi une tournée dans les écoles de Sévaré."),
+    # a gold mine, the ministry of mines, prices that "explode", a country "miné par" a crisis
+    ("fr", "Le Burkina Faso a retiré deux permis de mines d'or à des sociétés étrangères."),
+    ("fr", "Le ministère des Mines prévoit une hausse de la production cette année."),
+    ("fr", "Les ménages de Kayes se plaignent de l'explosion des prix du riz et de l'huile."),
+    ("fr", "Le pays, miné par la crise économique, attend l'aide de ses voisins."),
+    ("en", "Shopkeepers in Mopti say the cost of rice has exploded since the border closed."),
+    # politics: a party's name, an election postponed, an opponent, a decree, leaving an organisation
+    ("fr", "Le Rassemblement pour le progrès a désigné samedi son candidat à la présidentielle."),
+    ("fr", "Le scrutin a été repoussé à une date ultérieure par le gouvernement."),
+    ("fr", "L'opposant a été reçu jeudi par le Premier ministre pour parler de la transition."),
+    ("fr", "Un arrêté ministériel interdit les réunions publiques jusqu'à la fin du mois."),
+    ("fr", "Les trois pays ont pris la décision de se retirer de l'organisation régionale."),
+    ("fr", "Le Premier ministre a présenté un programme qui vise à relancer l'agriculture."),
+    ("fr", "Le président a appelé à soutenir la reconquête de l'intégrité du territoire national."),
+    ("fr", "Le drapeau national a été hissé devant la mairie pour la fête de l'indépendance."),
+    ("fr", "Les douaniers doivent désormais contrôler les prix des carburants aux frontières."),
+    ("en", "The minister said the army had regained the initiative against the armed groups."),
+    # the economy: a flight, livestock prices, an election won, power cuts
+    ("fr", "Le vol Bamako-Dakar de la compagnie a été annulé lundi en raison d'une panne."),
+    ("fr", "Le prix du bétail a doublé sur les marchés de Nioro avant la fête."),
+    ("fr", "Le candidat sortant a remporté l'élection avec 60 % des voix."),
+    ("fr", "Les délestages d'électricité durent jusqu'à dix heures par jour à Ségou."),
+    # "le combat contre" a problem, "avions de combat" as equipment
+    ("fr", "Le gouvernement a fait du combat contre la corruption sa priorité."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_VIOLENCE)
+def test_a_cue_word_in_another_sense_opens_no_event(events, lang, text):
+    assert events(text, lang) == ()
+
+
+FRAMES = [
+    # hostages or people held for long, freed: the end of a captivity is no abduction
+    ("fr", "Les trois otages italiens enlevés en 2021 ont été libérés dimanche, a annoncé la présidence.", "release"),
+    ("fr", "Retenu en otage pendant deux ans par un groupe armé, le médecin a été libéré et se porte bien.", "release"),
+    ("en", "The two aid workers held hostage since 2022 were freed on Sunday, the presidency said.", "release"),
+    # aircraft and drones as equipment bought or delivered, with no strike
+    ("fr", "L'armée a réceptionné jeudi une livraison de drones et d'hélicoptères de combat.", "equipment"),
+    ("en", "The air force took delivery of four new drones and two attack helicopters on Thursday.", "equipment"),
+    # a decision to withdraw is no withdrawal
+    ("fr", "Le pays a annoncé sa décision de se retirer de l'alliance avec effet immédiat.", "intent"),
+]
+
+
+@pytest.mark.parametrize("lang,text,reason", FRAMES)
+def test_a_release_equipment_or_decision_frame_reports_no_event(events, lang, text, reason):
+    folded = fold(text)
+    assert no_event_reason(folded, signals(folded, lang), lang) == reason
+    assert events(text, lang) == ()
+
+
+def test_a_report_on_the_past_year_is_context_not_an_event(events):
+    text = ("L'ONG accuse l'armée d'avoir tué des dizaines de civils au cours de l'année écoulée "
+            "et réclame une enquête indépendante.")
+    assert events(text, "fr") == ()
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    # the violent act beside a word of those senses is still an event
+    ("fr", "Des hommes armés ont tué trois orpailleurs dimanche près d'une mine d'or de Kéniéba.", "Attack"),
+    ("fr", "Des jihadistes ont enlevé lundi six commerçants près de Léré ; deux ont été libérés le soir même.",
+     "Abduction/forced disappearance"),
+    ("fr", "Quatre enseignants enlevés lundi près de Ténenkou ont été relâchés mercredi.",
+     "Abduction/forced disappearance"),
+    ("fr", "L'armée a repoussé une attaque contre son poste de Dioura, tuant huit assaillants.", "Armed clash"),
+    ("fr", "Une frappe de drone a tué cinq combattants près de Tinzaouatène mercredi.", "Air/drone strike"),
+    ("fr", "Un camion a sauté sur une mine artisanale lundi près de Boni, tuant deux civils.",
+     "Remote explosive/landmine/IED"),
+    ("fr", "Des voleurs de bétail armés ont emporté une centaine de bœufs jeudi près de Nara.",
+     "Looting/property destruction"),
+    ("fr", "Les rebelles ont pris jeudi le contrôle de la localité de Ber après le départ des soldats.",
+     "Non-state actor overtakes territory"),
+    ("fr", "Deux hommes ont été arrêtés samedi à Kati pour complicité avec un groupe armé.", "Arrests"),
+])
+def test_a_violent_act_beside_those_words_is_still_an_event(events, lang, text, sub):
+    got = events(text, lang)
+    assert len(got) == 1 and got[0].sub_event_type == sub
