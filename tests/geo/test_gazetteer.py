@@ -405,8 +405,52 @@ def test_shipped_geonames_extract_records_its_provenance():
     assert "CC BY 4.0" in prov["data_license"]
     assert set(prov["countries"]) >= {"MLI", "BFA", "NER", "MRT", "DZA", "SEN", "GIN", "CIV", "GHA", "TGO",
                                       "BEN", "NGA", "TCD"}
-    geonames = [p for p in Gazetteer.default().places if p.origin == "geonames"]
-    assert len(geonames) == prov["rows"]
+    places = Gazetteer.default().places
+    geonames = [p for p in places if p.origin == "geonames"]
+    osm = [p for p in places if p.origin == "osm"]
+    assert len(geonames) == prov["geonames_rows"] and len(osm) == prov["osm_rows"]
+    assert prov["rows"] == prov["geonames_rows"] + prov["osm_rows"]
+    assert all(p.id.startswith("osm:") and p.sources == ("osm",) for p in osm)
+
+
+def test_shipped_openstreetmap_places_record_their_extracts_and_licence():
+    prov = json.loads((DATA_DIR / "gazetteer_geonames.provenance.json").read_text(encoding="utf-8"))
+    assert "ODbL" in prov["osm_license"] and "OpenStreetMap contributors" in prov["osm_license"]
+    assert {"MLI", "BFA", "NER"} <= set(prov["osm_extracts"])
+    for iso3, x in prov["osm_extracts"].items():
+        assert x["repository"] and len(x["commit"]) == 40 and len(x["sha256"]) == 64 and x["snapshot"], iso3
+        # every node read is accounted for
+        assert x["read"] == sum(x.get(k, 0) for k in ("outside_country", "common_word", "known",
+                                                       "spelling_of_geonames", "added", "duplicate")), iso3
+
+
+def test_a_village_geonames_spells_otherwise_answers_to_its_openstreetmap_name(gaz):
+    # GeoNames files the village of Moura (Djenne cercle) as "Mora"; OpenStreetMap names it Moura
+    moura = gaz.lookup("Moura", country="Mali", fuzzy=False).best
+    assert moura is not None and moura.method == "alias" and moura.name == "Mora"
+    assert (moura.admin1, moura.admin2) == ("Mopti", "Djenné")
+    assert {"geonames", "osm"} <= set(moura.sources)
+    text = "Des soldats sont entrés dans Moura, dans le cercle de Djenné."
+    assert [m.surface for m in gaz.find_in_text(text)] == ["Moura", "Djenné"]
+
+
+def test_villages_that_only_openstreetmap_has_are_places_of_their_country_and_region(gaz):
+    osm = [p for p in gaz.places if p.origin == "osm"]
+    assert len(osm) > 4_000
+    by_country = {iso3: sum(1 for p in osm if p.iso3 == iso3) for iso3 in ("MLI", "BFA", "NER")}
+    assert min(by_country.values()) > 500
+    # each lies in its country (the build drops nodes outside it) and carries an admin1 of that country
+    units = {(p.iso3, p.name) for p in gaz.places if p.kind == "admin1"}
+    with_admin1 = [p for p in osm if (p.iso3, p.admin1) in units]
+    assert len(with_admin1) > 0.95 * len(osm)
+
+
+def test_named_sites_come_in_only_under_names_no_village_of_their_country_has(gaz):
+    sites = [p for p in gaz.places if p.origin == "geonames" and p.feature_class in ("H", "L", "S")]
+    assert len(sites) > 5_000
+    villages = {(p.iso3, name_key(n)) for p in gaz.places if p.feature_class == "P" and p.origin == "geonames"
+                for n in p.names}
+    assert not [p for p in sites if (p.iso3, name_key(p.name)) in villages]
 
 
 def test_shipped_places_cover_every_populated_place_of_the_dumped_countries():

@@ -379,9 +379,10 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
     kept = []
     for m in out:
         e = m.entry
-        # the countries the text names, and those of its other (not generic) places
-        about = named | {o.entry.country for o in out if o is not m and o not in generic and o.entry is not None
-                         and o.entry.country}
+        # the countries the text names, and those of its other (not generic) places: another mention of
+        # the same name has the same reading, so it cannot vouch for it ("Moura ... Moura" read in Niger)
+        about = named | {o.entry.country for o in out if fold_key(o.surface) != fold_key(m.surface)
+                         and o not in generic and o.entry is not None and o.entry.country}
         if e is not None and e.country not in about and (about or m in generic):
             # read in another country: the same name in a country the text is about, else unknown
             level = e.level if e.level in ("admin1", "admin2") else None

@@ -3,8 +3,9 @@
 Three layers, all in :class:`Place` entries with their provenance (``origin``,
 ``sources``):
 
-* populated places from GeoNames (CC BY 4.0), built by ``scripts/build_gazetteer.py``
-  into ``geo/gazetteer_data/gazetteer_geonames.csv.gz`` (see its ``.provenance.json``);
+* populated places from GeoNames (CC BY 4.0), and those of OpenStreetMap (ODbL 1.0) that
+  GeoNames lacks or spells otherwise, built by ``scripts/build_gazetteer.py`` into
+  ``geo/gazetteer_data/gazetteer_geonames.csv.gz`` (see its ``.provenance.json``);
 * countries and the admin1/admin2 units of Mali, Burkina Faso and Niger
   (regions, cercles, provinces, departments), hand-written with sources in
   ``geo/gazetteer_data/gazetteer_admin_units.csv``; a unit takes the coordinates of its seat;
@@ -61,7 +62,7 @@ IMPRECISE = frozenset({"admin2", "admin1", "region", "country", "other"})
 class Place:
     """One gazetteer entry: a populated place, an admin unit or a country."""
 
-    id: str  # geonames:<id> | unit:<iso3>:<kind>:<key> | learned:<iso3>:<key>:<n>
+    id: str  # geonames:<id> | osm:<node id> | unit:<iso3>:<kind>:<key> | learned:<iso3>:<key>:<n>
     name: str
     names: tuple[str, ...]  # every spelling it answers to, ``name`` first
     latitude: float | None
@@ -76,7 +77,7 @@ class Place:
     feature_class: str | None = None  # GeoNames feature class (P = populated place)
     admin1_code: str | None = None  # GeoNames admin1 code
     formerly: str | None = None  # the admin1 a unit was carved out of (Ménaka: Gao)
-    origin: str = "geonames"  # geonames | units | learned
+    origin: str = "geonames"  # geonames | osm | units | learned
 
 
 @dataclass(frozen=True, slots=True)

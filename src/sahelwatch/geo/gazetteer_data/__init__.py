@@ -3,8 +3,11 @@
 Files (each documents its own provenance):
 
 * ``gazetteer_geonames.csv.gz``: GeoNames populated places of Mali, Burkina Faso, Niger
-  and their neighbours (CC BY 4.0), built by ``scripts/build_gazetteer.py``; how, from
-  which package and version, is in ``gazetteer_geonames.provenance.json``.
+  and their neighbours (CC BY 4.0), and the OpenStreetMap place nodes of the first three that
+  GeoNames lacks (ODbL 1.0, (c) OpenStreetMap contributors: rows with an ``osm_id``, and
+  spellings added to GeoNames rows whose ``sources`` list ``osm``), built by
+  ``scripts/build_gazetteer.py``; how, from which files, packages and versions, is in
+  ``gazetteer_geonames.provenance.json``.
 * ``gazetteer_admin_units.csv``: countries, and the admin1/admin2 units of Mali, Burkina
   Faso and Niger, hand-written, with aliases, seat, GeoNames admin1 code, source and date
   per entry.
@@ -77,13 +80,14 @@ def load_places() -> tuple[Place, ...]:
         a2 = r.get("admin2") or None
         if a2:  # GeoNames writes "Douentza Cercle", "Département de Say": use the unit's own name
             a2 = admin2_names.get((r["iso3"], name_key(split_unit(a2)[0])), a2)
+        gid = r["geonameid"]
         p = Place(
-            id=f"geonames:{r['geonameid']}", name=r["name"],
+            id=f"geonames:{gid}" if gid else f"osm:{r['osm_id']}", name=r["name"],
             names=_split_names(r["name"], r["asciiname"], r["alternatenames"]),
             latitude=float(r["latitude"]), longitude=float(r["longitude"]), iso3=r["iso3"],
             admin1=r["admin1"] or None, admin2=a2, kind="place", population=int(r["population"] or 0),
-            sources=("geonames",), feature_class=r["feature_class"] or None,
-            admin1_code=r["admin1_code"] or None)
+            sources=tuple((r.get("sources") or "geonames").split("|")), feature_class=r["feature_class"] or None,
+            admin1_code=r["admin1_code"] or None, origin="geonames" if gid else "osm")
         for n in p.names:
             by_key[(p.iso3, name_key(n))].append(len(places))
         places.append(p)
