@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..folding import fold_aligned as fold
+from .prefilter import guard
 
 _FR_UNITS = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -262,14 +263,15 @@ def _predicates(lang: str):
             ("injury", "adjectival", rf"\b{_INJ_PP_EN}\b"),
             ("other", "adjectival", rf"\b{_OTHER_PP_EN}\b"),
         ]
-    _PRED_CACHE[lang] = [(a, b, re.compile(c)) for a, b, c in p]
+    # each guarded by the literals its matches hold: a sentence without them is not searched
+    _PRED_CACHE[lang] = [(a, b, guard(c)) for a, b, c in p]
     return _PRED_CACHE[lang]
 
 
 _NEG_FR = re.compile(r"(?:\bn'|\bne\s|personne\s|aucune?\s|\bsans\s)(?:\S+\s+){0,3}$")
 _NEG_EN = re.compile(r"(?:\bnot\s|\bno one\s|\bnobody\s|\bnone\s|\bno\s)(?:\S+\s+){0,2}$")
-_SUBCOUNT_FR = re.compile(r",\s*(?:dont|parmi lesquel\w*|soit)\b[^,;]*(?:,|(?=;)|$)")
-_SUBCOUNT_EN = re.compile(r",\s*(?:including|among them|of whom|among whom)\b[^,;]*(?:,|(?=;)|$)")
+_SUBCOUNT_FR = guard(r",\s*(?:dont|parmi lesquel\w*|soit)\b[^,;]*(?:,|(?=;)|$)")
+_SUBCOUNT_EN = guard(r",\s*(?:including|among them|of whom|among whom)\b[^,;]*(?:,|(?=;)|$)")
 # a definite singular victim after a killing verb or noun ("a abattu le maire", "l'assassinat du chef")
 _FR_DEFINITE_VICTIM = re.compile(r"(?:(?<=du )|le |la |l')(?!plupart\b|totalite\b|moitie\b|nombre\b|bilan\b|feu\b|controle\b|"
                                  r"camp\b|village\b|poste\b|convoi\b|vehicule\b|ville\b|localite\b|base\b)([a-z-]+)")
@@ -302,7 +304,7 @@ def _en_definite_victim(folded: str, pos: int) -> str | None:
 _EN_KILL_VERB_END = re.compile(r"\b(?:killed|killing|shot dead|assassinat\w*|execut\w*|gunned down|murder\w*|beheaded|"
                                r"lynch\w*|killings? of|murders? of|assassination of|execution of)\s*$")
 _FR_KILL_VERB_END = re.compile(r"(?:abattu|assassine|execute|tue|egorge|lynche)\s*$")
-_CAUSE_CLAUSE = re.compile(r"\b(?:(?:in |as an? )?(?:revenge|retaliation|reprisal|response|protest)\w*(?: \w+){0,2} (?:for|against|over|to)|"
+_CAUSE_CLAUSE = guard(r"\b(?:(?:in |as an? )?(?:revenge|retaliation|reprisal|response|protest)\w*(?: \w+){0,2} (?:for|against|over|to)|"
                            r"(?:en )?(?:represailles|vengeance|protestation|reaction)(?: \w+){0,2} (?:a|au|aux|contre|de|du|apres)|"
                            r"pour (?:venger|protester contre))\b[^.;]*")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|across|into|dans|sur|vers)\s+$")
@@ -325,7 +327,7 @@ _LATER_KILLED = {
 }
 
 
-_PLUPERFECT_CLAUSE = re.compile(r"\b(?:qui (?:avait|avaient)|(?:that|which|who) had)\b[^,.;]*")
+_PLUPERFECT_CLAUSE = guard(r"\b(?:qui (?:avait|avaient)|(?:that|which|who) had)\b[^,.;]*")
 # a figure followed by a unit counts no people ("12 km", "trois jours", "deux véhicules")
 _UNIT_AFTER = re.compile(r"^\s*(?:km|kilometres?|kilometers?|heures?|h\b|hours?|ans\b|years?|%|pour ?cent|percent|jours?|days?|"
                          r"mois|months?|semaines?|weeks?|metres?|vehicules?|vehicles?|motos?|roquettes?|obus|rockets?|shells?|"
@@ -386,10 +388,11 @@ _PLURAL_END = re.compile(r"(?:es|s)\b")
 _AS_WELL_AS = re.compile(r"^[^;.]{0,25}?\b(?:ainsi que|de meme que|as well as|along with)\s+")
 
 
-def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading | None:
-    """The deaths one sentence reports, or None when it reports none."""
+def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | None = None) -> CountReading | None:
+    """The deaths one sentence reports, or None when it reports none (``folded``: ``fold(text)``, when
+    the caller has it)."""
     lang = lang if lang in ("fr", "en") else "fr"
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     # blank out "dont cinq femmes" / "including five women" (parts of a total), keeping offsets
     for rx in (_SUBCOUNT_FR if lang == "fr" else _SUBCOUNT_EN,):
         folded = rx.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ("," if m.group(0).endswith(",") else " "), folded)
@@ -398,6 +401,14 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
     # the killing an event avenges or protests ("in revenge for the killing of two traders", "en représailles à
     # l'assassinat de") is an earlier one
     folded = _CAUSE_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
+    preds = []
+    for kind, form, rx in _predicates(lang):
+        for m in rx.finditer(folded):
+            preds.append((m.start(), m.end(), kind, form, m))
+    # only a death predicate, or an abduction that may end in killings, counts dead: without one the
+    # sentence reports none, whatever its figures
+    if not any(p[2] == "death" or (p[2] == "other" and _ABDUCTION.search(p[4].group(0))) for p in preds):
+        return None
     numbers = find_numbers(folded, lang)
     # drop day numbers of dates ("le 19 juin", "on June 19")
     month, month_before = _month_patterns(lang)
@@ -405,10 +416,6 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0) -> CountReading |
                and not (lang == "en" and month_before.search(folded[max(0, n.start - 12) : n.start]))
                and not _UNIT_AFTER.match(folded[n.end : n.end + 14])]
     used: set[int] = set()
-    preds = []
-    for kind, form, rx in _predicates(lang):
-        for m in rx.finditer(folded):
-            preds.append((m.start(), m.end(), kind, form, m))
     preds.sort(key=lambda p: (p[0], -p[1]))
     # remove predicates overlapping an earlier, longer one of a stronger form
     order = {"toll": 0, "bound": 1, "corps": 2, "active": 3, "passive": 4, "adjectival": 5}

@@ -166,10 +166,27 @@ def _event_date(group: list[Sentence], dates: dict[int, list[DateMention]], anch
     return event_date([(s.start, s.end) for s in group], [dates[s.index] for s in group], anchor, text)
 
 
-def _own_toll(text: str, s: Sentence, lang: str) -> bool:
+class _SentenceTolls(dict):
+    """The dead each sentence of a text counts (:func:`.counts.sentence_fatalities`), by sentence index,
+    each read once, from the text folded once."""
+
+    def __init__(self, text: str, folded: str, lang: str):
+        super().__init__()
+        self._text, self._folded, self._lang = text, folded, lang
+
+    def read(self, s: Sentence) -> CountReading | None:
+        try:
+            return self[s.index]
+        except KeyError:
+            got = self[s.index] = sentence_fatalities(self._text[s.start : s.end], self._lang, s.start,
+                                                      self._folded[s.start : s.end])
+            return got
+
+
+def _own_toll(tolls: _SentenceTolls, s: Sentence) -> bool:
     """Whether a sentence counts its own dead ("killed at least 20 civilians, the latest attack in..."): a
     summing-up phrase beside a counted killing is the report's apposition, and the sentence reports the act."""
-    r = sentence_fatalities(text[s.start : s.end], lang, s.start)
+    r = tolls.read(s)
     return r is not None and bool(r.best)
 
 
@@ -178,7 +195,7 @@ def _headline_toll(text: str, folded: str, page: Layout, lang: str) -> CountRead
     furniture (no event is read from it); its toll stands only for a first event whose lead and body count none."""
     for b in page.blocks:
         if b.kind == "headline":
-            r = sentence_fatalities(text[b.start : b.end], lang, b.start)
+            r = sentence_fatalities(text[b.start : b.end], lang, b.start, folded[b.start : b.end])
             if r is not None and r.best:
                 return event_fatalities([r], b.end, folded)
     return None
@@ -305,6 +322,7 @@ class Extractor:
         fore = [s for s in sents if not s.background]
         sigs = {s.index: signals(folded[s.start : s.end], lang, s.start) for s in fore}
         dates = _SentenceDates(text, fore, published, lang)
+        tolls = _SentenceTolls(text, folded, lang)
         sep = cue("separator", lang)
         summing_up: list[Sentence] = []
         inherited: dict[int, DateMention] = {}
@@ -333,7 +351,7 @@ class Extractor:
                 else:
                     groups[-1].append(s)
             elif no_event_reason(folded[s.start : s.end], sig, lang) is None:
-                if is_evaluative(folded[s.start : s.end], lang) and not _own_toll(text, s, lang):
+                if is_evaluative(folded[s.start : s.end], lang) and not _own_toll(tolls, s):
                     summing_up.append(s)  # opens an event only if no sentence reports one
                 else:
                     groups.append([s])
@@ -346,11 +364,11 @@ class Extractor:
         # the text's place names, read once for all its events
         places = text_places(text, folded, lang, [(m.start, m.end) for m in mentions], self.gazetteers)
         # the headline's toll stands for the first event when its own sentences count no dead
-        return [(text, folded, lang, published, group, sigs, dates, mentions, places, inherited.get(group[0].index),
-                 headline if i == 0 else None)
+        return [(text, folded, lang, published, group, sigs, dates, tolls, mentions, places,
+                 inherited.get(group[0].index), headline if i == 0 else None)
                 for i, group in enumerate(groups)]
 
-    def _event_steps(self, text, folded, lang, published, group, sigs, dates, mentions, places, inherited=None,
+    def _event_steps(self, text, folded, lang, published, group, sigs, dates, tolls, mentions, places, inherited=None,
                      headline=None):
         """A generator coding one event: it yields the main sentence when it needs spaCy's entities
         there, receives them, and returns the :class:`ExtractedEvent`."""
@@ -366,7 +384,7 @@ class Extractor:
             ev.append(Evidence("event_date", d.start, d.end))
         fconf["event_date"] = d.confidence
         # fatalities
-        readings = [r for s in group if (r := sentence_fatalities(text[s.start : s.end], lang, s.start)) is not None]
+        readings = [r for s in group if (r := tolls.read(s)) is not None]
         f = event_fatalities(readings, main.end, folded)
         if f is not None:
             fat = {"low": f.low, "best": f.best, "high": f.high}

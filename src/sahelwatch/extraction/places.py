@@ -51,9 +51,22 @@ class FallbackGazetteer:
         self.admin2_by_key = {k: [e for e in v if e.level == "admin2"] for k, v in self._by_key.items()}
         self.admin1_by_key = {k: [e for e in v if e.level == "admin1"] for k, v in self._by_key.items()}
         self._admin2 = {(e.country, fold_key(e.name)): e for e in (entries or place_entries()) if e.level == "admin2"}
+        self._memo: dict[tuple, PlaceEntry | None] = {}
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None,
                level: str | None = None, country: str | None = None) -> PlaceEntry | None:
+        # the list never changes once built: each distinct lookup is answered once (a bounded cache)
+        key = (name, admin1, admin2, level, country)
+        try:
+            return self._memo[key]
+        except KeyError:
+            if len(self._memo) >= 50_000:
+                self._memo.clear()
+            got = self._memo[key] = self._lookup(name, admin1, admin2, level, country)
+            return got
+
+    def _lookup(self, name: str, admin1: str | None, admin2: str | None, level: str | None,
+                country: str | None) -> PlaceEntry | None:
         cands = self._by_key.get(fold_key(name), [])
         if level:
             cands = [c for c in cands if c.level == level]
@@ -80,15 +93,35 @@ class FallbackGazetteer:
 
 
 class GeoGazetteerAdapter:
-    """Wraps ``sahelwatch.geo.gazetteer.Gazetteer`` into a :class:`PlaceResolver`."""
+    """Wraps ``sahelwatch.geo.gazetteer.Gazetteer`` into a :class:`PlaceResolver`.
 
-    def __init__(self, gazetteer):
+    ``frozen``: the gazetteer never changes after it is wrapped (the shipped one), so each distinct
+    lookup is answered once and kept (a bounded cache); a gazetteer that may still learn places is
+    asked every time."""
+
+    _CACHE_MAX = 50_000
+
+    def __init__(self, gazetteer, frozen: bool = False):
         self._g = gazetteer
+        self._memo: dict[tuple, PlaceEntry | None] | None = {} if frozen else None
 
     FOCUS = {"MLI": "Mali", "BFA": "Burkina Faso", "NER": "Niger"}
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None,
                country: str | None = None) -> PlaceEntry | None:
+        memo = self._memo
+        if memo is None:
+            return self._lookup(name, admin1, admin2, level, country)
+        key = (name, admin1, admin2, level, country)
+        try:
+            return memo[key]
+        except KeyError:
+            if len(memo) >= self._CACHE_MAX:
+                memo.clear()
+            got = memo[key] = self._lookup(name, admin1, admin2, level, country)
+            return got
+
+    def _lookup(self, name: str, admin1: str | None, admin2: str | None, level, country: str | None) -> PlaceEntry | None:
         if level is None and self._g.is_stopword(name):
             return None  # "Some", "Islam", "Keïta": a word first, a village only when a unit word frames it
         r = self._g.lookup(name, admin1=admin1, admin2=admin2, country=country, fuzzy=False)
@@ -143,7 +176,7 @@ def default_gazetteers() -> tuple:
     fall-back on the short list."""
     from ..geo.gazetteer import Gazetteer
 
-    return (FallbackGazetteer(), GeoGazetteerAdapter(Gazetteer.default()))
+    return (FallbackGazetteer(), GeoGazetteerAdapter(Gazetteer.default(), frozen=True))
 
 
 @dataclass(frozen=True, slots=True)

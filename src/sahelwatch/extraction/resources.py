@@ -5,16 +5,17 @@
 from __future__ import annotations
 
 import re
-import re._constants as _sre_constants
-import re._parser as _sre_parser
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as _res
 from types import MappingProxyType
 from typing import Mapping
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from ..errors import SahelwatchError
 from ..yamlio import load_yaml
+from .prefilter import required_literals
 
 _DATA = "sahelwatch.extraction.data"
 
@@ -51,39 +52,31 @@ class CueSet:
     lang: str
     patterns: tuple[re.Pattern, ...]
     provenance: Provenance
-    #: per pattern, the text every match of it starts with ("" when none): a text without it is not
-    #: searched, which costs a substring test instead of a regular-expression pass
-    literals: tuple[str, ...] = ()
+    #: per pattern, the strings one of which every match of it holds (:func:`.prefilter.required_literals`;
+    #: empty when none is known): a text without them is not searched, which costs a few substring tests
+    #: instead of a regular-expression pass
+    literals: tuple[tuple[str, ...], ...] = ()
+
+    def _guarded(self):
+        return zip(self.patterns, self.literals or ((),) * len(self.patterns))
 
     def search(self, folded: str) -> re.Match | None:
         best = None
-        for p, lit in zip(self.patterns, self.literals or ("",) * len(self.patterns)):
-            if lit in folded and (m := p.search(folded)) and (best is None or m.start() < best.start()):
+        for p, lits in self._guarded():
+            if (not lits or any(map(folded.__contains__, lits))) and (m := p.search(folded)) and \
+                    (best is None or m.start() < best.start()):
                 best = m
         return best
 
     def finditer(self, folded: str):
-        for p, lit in zip(self.patterns, self.literals or ("",) * len(self.patterns)):
-            if lit in folded:
+        for p, lits in self._guarded():
+            if not lits or any(map(folded.__contains__, lits)):
                 yield from p.finditer(folded)
 
 
-_ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
-
-
-def literal_prefix(pattern: re.Pattern) -> str:
-    """The literal text every match of ``pattern`` starts with, zero-width assertions (``\\b``,
-    look-arounds) aside: ``"\\bmorts?\\b" -> "mort"``; ``""`` when it has none (or ignores case)."""
-    if pattern.flags & re.IGNORECASE:
-        return ""
-    out = []
-    for op, av in _sre_parser.parse(pattern.pattern, pattern.flags):
-        if op in _ZERO_WIDTH:
-            continue
-        if op is not _sre_constants.LITERAL:
-            break
-        out.append(chr(av))
-    return "".join(out)
+def _literals_of(pattern: re.Pattern) -> tuple[str, ...]:
+    lits = required_literals(pattern)
+    return tuple(sorted(lits, key=len)) if lits else ()
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +92,7 @@ def cues() -> Mapping[tuple[str, str], CueSet]:
                     compiled = tuple(re.compile(p) for p in pats)
                 except re.error as e:
                     raise ResourceError(f"cues.yaml: bad pattern in {name}/{lang}: {e}") from e
-                out[(name, lang)] = CueSet(name, lang, compiled, prov, tuple(literal_prefix(p) for p in compiled))
+                out[(name, lang)] = CueSet(name, lang, compiled, prov, tuple(_literals_of(p) for p in compiled))
     return MappingProxyType(out)
 
 
@@ -110,28 +103,30 @@ def cue(name: str, lang: str) -> CueSet:
 
 @dataclass(frozen=True, slots=True)
 class CueScan:
-    """Several cues of one language read in one pass over a text: each distinct literal prefix of
-    their patterns is tested once, and only the patterns whose prefix the text holds are searched.
+    """Several cues of one language read in one pass over a text: one Aho-Corasick pass finds which of
+    their patterns' required literals the text holds, and only the patterns that can match are searched.
 
     ``first(folded)`` gives what ``cue(name, lang).search(folded)`` gives for each name (the
     earliest match of the cue's patterns, the first pattern on a tie), for the names that match, in
     the order of ``names``."""
 
     names: tuple[str, ...]
-    #: the distinct non-empty literal prefixes, and per prefix the (cue index, pattern index, pattern)
-    #: that start with it
+    #: the distinct required literals, and per literal (by its index) the (cue index, pattern index,
+    #: pattern) whose matches may hold it
     literals: tuple[str, ...]
-    by_literal: Mapping[str, tuple[tuple[int, int, re.Pattern], ...]]
-    #: the patterns with no literal prefix: always searched
+    by_literal: tuple[tuple[tuple[int, int, re.Pattern], ...], ...]
+    #: the patterns with no required literal: always searched
     always: tuple[tuple[int, int, re.Pattern], ...]
+    matcher: AhoCorasick | None
 
     def first(self, folded: str) -> dict[str, re.Match]:
-        todo = list(self.always)
-        for lit in [lit for lit in self.literals if lit in folded]:
-            todo.extend(self.by_literal[lit])
-        todo.sort(key=_cue_order)
+        todo = set(self.always)
+        if self.matcher is not None:
+            by_literal = self.by_literal
+            for i in {hit[0] for hit in self.matcher.find_matches_as_indexes(folded, overlapping=True)}:
+                todo.update(by_literal[i])
         best: dict[int, re.Match] = {}
-        for ci, _, p in todo:
+        for ci, _, p in sorted(todo, key=_cue_order):
             m = p.search(folded)
             if m is not None and (ci not in best or m.start() < best[ci].start()):
                 best[ci] = m
@@ -150,10 +145,14 @@ def cue_scan(names: tuple[str, ...], lang: str) -> CueScan:
     always: list[tuple[int, int, re.Pattern]] = []
     for ci, name in enumerate(names):
         cs = cues()[(name, lang)]
-        for pi, (p, lit) in enumerate(zip(cs.patterns, cs.literals or ("",) * len(cs.patterns))):
-            (by_literal.setdefault(lit, []) if lit else always).append((ci, pi, p))
-    return CueScan(names, tuple(by_literal), MappingProxyType({k: tuple(v) for k, v in by_literal.items()}),
-                   tuple(always))
+        for pi, (p, lits) in enumerate(cs._guarded()):
+            for lit in lits:
+                by_literal.setdefault(lit, []).append((ci, pi, p))
+            if not lits:
+                always.append((ci, pi, p))
+    literals = tuple(by_literal)
+    matcher = AhoCorasick(list(literals), matchkind=MatchKind.Standard) if literals else None
+    return CueScan(names, literals, tuple(tuple(by_literal[lit]) for lit in literals), tuple(always), matcher)
 
 
 @dataclass(frozen=True, slots=True)

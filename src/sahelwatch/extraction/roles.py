@@ -24,45 +24,46 @@ import re
 from dataclasses import dataclass
 
 from .actors import UNIDENTIFIED, ActorMention
+from .prefilter import guard
 from .resources import cue
 
 _DE = r"(?:de la |de l'|du |des |d'|de |les |le |la |l'|aux |au |a la |a l'|a )?(?:force |groupe |operation |armee |mouvement |la force |le groupe |l'operation |militants du |membres du )?"
 _P = {
     "fr": {
-        "agent": re.compile(r"\bpar\s+(?:des |les |le |la |l'|un |une |d'autres )?(?:\S+\s+){0,4}?" + _DE + r"$"),
-        "attack_of": re.compile(r"\b(?:attaques?|attentats?|offensives?|opérations?|embuscades?|frappes?(?: aériennes?)?|raids?|tirs|assauts?|incursions?|assaillants|offensive)\s+(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d'|de )" + _DE.replace("operation", "opération").replace("armee", "armée") + r"$"),
-        "object": re.compile(r"\b(?:a|ont|avait|avaient)\s+(?!été\b)(?:(?!par\b)\S+\s+){0,1}?(?:frappé|attaqué|tué|abattu|exécuté|enlevé|visé|ciblé|accroché|chassé|bombardé|arrêté|interpellé|détruit|pris pour cible|affronté)\s+(?:\S+\s+){0,2}?(?:des |les |le |la |l'|un |une )?(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d')?$|\b(?:coûté|coûtant) la vie (?:à|aux)\s+(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$|\bla mort (?:de|d')\s*(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$"),
-        "source": re.compile(r"\b(?:selon|communique|annonce|rapporte|indique|publie|relaye\w*|diffuse\w*|traduit\w*|affirme|a-t-on appris|appuyee?s? par|soutenue?s? par|accompagnee?s? par|escortee?s? par|aidee?s? par)\b[^,;]{0,40}$"),
-        "victim_after": re.compile(r"^\s*(?:\S+\s+){0,1}?(?:tués|blessés|interpellés|arrêtés|enlevés|capturés|neutralisés|tuées|exécutés)\b"),
-        "claimant": re.compile(r"\b(?:selon|d'apres|dans|a travers|via)\s+(?:un |une |le |la |les |des |son |sa |ses )?(?:communiques?|messages?|videos?|enregistrements?|declarations?|revendications?|publications?|canal|canaux|organe|agence)\s+(?:\S+\s+){0,3}?(?:du |de la |de l'|des |d'|de )" + _DE + r"$|\bcommunique\s+(?:\S+\s+){0,2}?(?:du |de la |de l'|des |d')$"),
-        "claimant_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?:a|ont)\s+)?(?:affirme|affirment|annonce|annoncent|indique|assure|declare|dit|reconnu|revendique)\s+(?:avoir|qu'(?:il|ils|elle) (?:a|avait|avaient|ont)|que ses (?:combattants|hommes|elements))\b|^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:dans|via|a travers)\s+(?:un |une |son |sa |ses )?(?:communique|message|video|declaration|enregistrement|revendication)|^\s*(?:\([^)]*\)\s*)?(?:a|ont)\s+(?:affirme|annonce|indique|assure|declare|revendique)\b[^.;]{0,60}\b(?:communique|message|video|enregistrement|declaration|canal|organe)"),
-        "hedge": re.compile(r"\b(?:presum\w*|soupconn\w*|presentes? comme|affilie\w*|lie\w* a|proches? d\w*|se reclamant d\w*|se revendiquant d\w*|(?:qui )?(?:disent|disant|affirmant|pretendant) (?:appartenir|etre membres?) (?:a|au|aux|du|de)|appartenant (?:a|au|aux)|identifies? comme (?:des |les )?(?:membres|elements|combattants)? ?(?:de|du|des|d')?)\s+(?:\S+\s+){0,3}?" + _DE + r"$"),
-        "member": re.compile(r"\b(?:membres?|combattants?|elements?|miliciens?|islamistes|jihadistes|djihadistes|rebelles|militants|hommes|kamikazes?|unites?)\s+(?:\S+\s+){0,1}?(?:de la |de l'|du |des |d'|de )" + _DE + r"$"),
-        "blame": re.compile(r"\b(?:attribu\w*|imput\w*|accus\w*)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
-        "against": re.compile(r"\b(?:contre|visant|ciblant|vise|visait|abritant|heurte|touche)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
-        "facility_of": re.compile(r"\b(?:quartier general|siege|camp|base|poste|convoi|patrouille|vehicule|positions?|caserne)\s+(?:\S+\s+){0,2}?(?:de la |du |de l'|des |d')(?:force |mission )?(?:conjointe )?(?:du |de la |de l')?$"),
-        "claim_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu"),
-        "accused_right": re.compile(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete)\s+(?:accuses?|soupconnee?s?)\s+d"),
-        "active_right": re.compile(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"),
-        "passive_right": re.compile(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b|^[^.;]{0,60}?\b(?:sont morts?|a peri|ont peri|a heurte|ont heurte|a saute|ont saute|(?:a|ont) perdu la vie|(?:a|ont) trouve la mort|(?:a|ont) succombe|sont tombes)\b"),
+        "agent": guard(r"\bpar\s+(?:des |les |le |la |l'|un |une |d'autres )?(?:\S+\s+){0,4}?" + _DE + r"$"),
+        "attack_of": guard(r"\b(?:attaques?|attentats?|offensives?|opérations?|embuscades?|frappes?(?: aériennes?)?|raids?|tirs|assauts?|incursions?|assaillants|offensive)\s+(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d'|de )" + _DE.replace("operation", "opération").replace("armee", "armée") + r"$"),
+        "object": guard(r"\b(?:a|ont|avait|avaient)\s+(?!été\b)(?:(?!par\b)\S+\s+){0,1}?(?:frappé|attaqué|tué|abattu|exécuté|enlevé|visé|ciblé|accroché|chassé|bombardé|arrêté|interpellé|détruit|pris pour cible|affronté)\s+(?:\S+\s+){0,2}?(?:des |les |le |la |l'|un |une )?(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d')?$|\b(?:coûté|coûtant) la vie (?:à|aux)\s+(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$|\bla mort (?:de|d')\s*(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$"),
+        "source": guard(r"\b(?:selon|communique|annonce|rapporte|indique|publie|relaye\w*|diffuse\w*|traduit\w*|affirme|a-t-on appris|appuyee?s? par|soutenue?s? par|accompagnee?s? par|escortee?s? par|aidee?s? par)\b[^,;]{0,40}$"),
+        "victim_after": guard(r"^\s*(?:\S+\s+){0,1}?(?:tués|blessés|interpellés|arrêtés|enlevés|capturés|neutralisés|tuées|exécutés)\b"),
+        "claimant": guard(r"\b(?:selon|d'apres|dans|a travers|via)\s+(?:un |une |le |la |les |des |son |sa |ses )?(?:communiques?|messages?|videos?|enregistrements?|declarations?|revendications?|publications?|canal|canaux|organe|agence)\s+(?:\S+\s+){0,3}?(?:du |de la |de l'|des |d'|de )" + _DE + r"$|\bcommunique\s+(?:\S+\s+){0,2}?(?:du |de la |de l'|des |d')$"),
+        "claimant_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:a|ont)\s+)?(?:affirme|affirment|annonce|annoncent|indique|assure|declare|dit|reconnu|revendique)\s+(?:avoir|qu'(?:il|ils|elle) (?:a|avait|avaient|ont)|que ses (?:combattants|hommes|elements))\b|^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:dans|via|a travers)\s+(?:un |une |son |sa |ses )?(?:communique|message|video|declaration|enregistrement|revendication)|^\s*(?:\([^)]*\)\s*)?(?:a|ont)\s+(?:affirme|annonce|indique|assure|declare|revendique)\b[^.;]{0,60}\b(?:communique|message|video|enregistrement|declaration|canal|organe)"),
+        "hedge": guard(r"\b(?:presum\w*|soupconn\w*|presentes? comme|affilie\w*|lie\w* a|proches? d\w*|se reclamant d\w*|se revendiquant d\w*|(?:qui )?(?:disent|disant|affirmant|pretendant) (?:appartenir|etre membres?) (?:a|au|aux|du|de)|appartenant (?:a|au|aux)|identifies? comme (?:des |les )?(?:membres|elements|combattants)? ?(?:de|du|des|d')?)\s+(?:\S+\s+){0,3}?" + _DE + r"$"),
+        "member": guard(r"\b(?:membres?|combattants?|elements?|miliciens?|islamistes|jihadistes|djihadistes|rebelles|militants|hommes|kamikazes?|unites?)\s+(?:\S+\s+){0,1}?(?:de la |de l'|du |des |d'|de )" + _DE + r"$"),
+        "blame": guard(r"\b(?:attribu\w*|imput\w*|accus\w*)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
+        "against": guard(r"\b(?:contre|visant|ciblant|vise|visait|abritant|heurte|touche)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
+        "facility_of": guard(r"\b(?:quartier general|siege|camp|base|poste|convoi|patrouille|vehicule|positions?|caserne)\s+(?:\S+\s+){0,2}?(?:de la |du |de l'|des |d')(?:force |mission )?(?:conjointe )?(?:du |de la |de l')?$"),
+        "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu"),
+        "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete)\s+(?:accuses?|soupconnee?s?)\s+d"),
+        "active_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"),
+        "passive_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b|^[^.;]{0,60}?\b(?:sont morts?|a peri|ont peri|a heurte|ont heurte|a saute|ont saute|(?:a|ont) perdu la vie|(?:a|ont) trouve la mort|(?:a|ont) succombe|sont tombes)\b"),
     },
     "en": {
-        "agent": re.compile(r"\bby\s+(?:the |a |an |suspected |alleged |presumed )?(?:\S+\s+){0,3}?$"),
-        "attack_of": re.compile(r"\b(?:attacks?|operations?|ambush(?:es)?|strikes?|raids?|offensive|assault)\s+(?:\S+\s+){0,1}?(?:by|of)\s+(?:the |suspected |alleged )?$"),
-        "object": re.compile(r"\b(?:(?:claimed|cost|took) the li(?:ves|fe) of|attacked|killed|ambushed|struck|targeted|hit|shelled|bombed|clashed with|fought|engaged|arrested|detained|abducted|kidnapped)\s+(?:(?!(?:by|when|as|while|after|before|during|in|on|near|at|and|then)\b)\S+\s+){0,2}?(?:the |a |an |two |three |several )?$"),
-        "source": re.compile(r"\b(?:according to|said|reported|announced|relayed|published|posted|circulated|translated|monitored|quoted|backed by|supported by|accompanied by|escorted by|helped by)\b[^,;]{0,30}$"),
-        "victim_after": re.compile(r"^\s*(?:\S+\s+){0,1}?(?:killed|wounded|arrested|captured|detained|abducted)\b(?=\s*(?:[,.;)]|$|in\b|on\b|at\b(?! least)|near\b|by\b|during\b|when\b|after\b|as\b|while\b))"),
-        "claimant": re.compile(r"\bciting\s+(?:a |an |the )?(?:(?:statement|claim|video|message|communique|post|propaganda outlet|media arm|news agency)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+)?(?:the )?$|\b(?:according to|in)\s+(?:a|an|the)\s+(?:statement|claim|video|message|communique|post)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+(?:the )?$"),
-        "claimant_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|boasted)\b[^.;]{0,40}\b(?:statement|communique|message|video|propaganda|media arm|channels?)|^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|boasted|admitted)\s+(?:that\s+)?(?:it|they|its (?:fighters|men|militants))\s+(?:had\s+)?(?:killed|attacked|ambushed|carried out|captured|seized|destroyed|shot down|executed|abducted)\b"),
-        "hedge": re.compile(r"\b(?:suspected|presumed|alleged|believed to be|affiliated with|linked to|close to|claiming to (?:belong to|be (?:from|members of|fighters of))|(?:who )?(?:said|say) they (?:belonged|belong) to|believed to (?:belong to|be members of)|thought to (?:be|belong to)|purporting to be|suspected (?:to be|of being) (?:members of )?|(?:identified|described) as (?:members of )?|claiming allegiance to|loyal to|suspected of (?:belonging|links) to)\s+(?:\S+\s+){0,2}?(?:the )?$"),
-        "member": re.compile(r"\b(?:members?|fighters?|militants?|militiamen|elements?|gunmen|jihadists?)\s+(?:of|from)\s+(?:the )?$"),
-        "blame": re.compile(r"\b(?:blamed|attributed|accused|pinned)\s+(?:[^\s.;]+\s+){0,12}?(?:on|to)\s+(?:the |suspected |members of (?:the )?)?$"),
-        "against": re.compile(r"\b(?:against|targeting|targeted|(?:attacks?|raids?|assaults?|strikes?|fire) on|hit|struck)\s+(?:\S+\s+){0,3}?(?:the |a |an )?$"),
-        "facility_of": re.compile(r"\b(?:headquarters|base|camp|post|convoy|patrol|vehicle|positions?|barracks)\s+of\s+(?:the\s+)?$"),
-        "claim_right": re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)"),
-        "accused_right": re.compile(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been)\s+(?:accused|suspected)\s+of"),
-        "active_right": re.compile(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
-        "passive_right": re.compile(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b|^[^.;]{0,60}?\b(?:died|perished|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over)\b"),
+        "agent": guard(r"\bby\s+(?:the |a |an |suspected |alleged |presumed )?(?:\S+\s+){0,3}?$"),
+        "attack_of": guard(r"\b(?:attacks?|operations?|ambush(?:es)?|strikes?|raids?|offensive|assault)\s+(?:\S+\s+){0,1}?(?:by|of)\s+(?:the |suspected |alleged )?$"),
+        "object": guard(r"\b(?:(?:claimed|cost|took) the li(?:ves|fe) of|attacked|killed|ambushed|struck|targeted|hit|shelled|bombed|clashed with|fought|engaged|arrested|detained|abducted|kidnapped)\s+(?:(?!(?:by|when|as|while|after|before|during|in|on|near|at|and|then)\b)\S+\s+){0,2}?(?:the |a |an |two |three |several )?$"),
+        "source": guard(r"\b(?:according to|said|reported|announced|relayed|published|posted|circulated|translated|monitored|quoted|backed by|supported by|accompanied by|escorted by|helped by)\b[^,;]{0,30}$"),
+        "victim_after": guard(r"^\s*(?:\S+\s+){0,1}?(?:killed|wounded|arrested|captured|detained|abducted)\b(?=\s*(?:[,.;)]|$|in\b|on\b|at\b(?! least)|near\b|by\b|during\b|when\b|after\b|as\b|while\b))"),
+        "claimant": guard(r"\bciting\s+(?:a |an |the )?(?:(?:statement|claim|video|message|communique|post|propaganda outlet|media arm|news agency)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+)?(?:the )?$|\b(?:according to|in)\s+(?:a|an|the)\s+(?:statement|claim|video|message|communique|post)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+(?:the )?$"),
+        "claimant_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|boasted)\b[^.;]{0,40}\b(?:statement|communique|message|video|propaganda|media arm|channels?)|^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|boasted|admitted)\s+(?:that\s+)?(?:it|they|its (?:fighters|men|militants))\s+(?:had\s+)?(?:killed|attacked|ambushed|carried out|captured|seized|destroyed|shot down|executed|abducted)\b"),
+        "hedge": guard(r"\b(?:suspected|presumed|alleged|believed to be|affiliated with|linked to|close to|claiming to (?:belong to|be (?:from|members of|fighters of))|(?:who )?(?:said|say) they (?:belonged|belong) to|believed to (?:belong to|be members of)|thought to (?:be|belong to)|purporting to be|suspected (?:to be|of being) (?:members of )?|(?:identified|described) as (?:members of )?|claiming allegiance to|loyal to|suspected of (?:belonging|links) to)\s+(?:\S+\s+){0,2}?(?:the )?$"),
+        "member": guard(r"\b(?:members?|fighters?|militants?|militiamen|elements?|gunmen|jihadists?)\s+(?:of|from)\s+(?:the )?$"),
+        "blame": guard(r"\b(?:blamed|attributed|accused|pinned)\s+(?:[^\s.;]+\s+){0,12}?(?:on|to)\s+(?:the |suspected |members of (?:the )?)?$"),
+        "against": guard(r"\b(?:against|targeting|targeted|(?:attacks?|raids?|assaults?|strikes?|fire) on|hit|struck)\s+(?:\S+\s+){0,3}?(?:the |a |an )?$"),
+        "facility_of": guard(r"\b(?:headquarters|base|camp|post|convoy|patrol|vehicle|positions?|barracks)\s+of\s+(?:the\s+)?$"),
+        "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)"),
+        "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been)\s+(?:accused|suspected)\s+of"),
+        "active_right": guard(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
+        "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b|^[^.;]{0,60}?\b(?:died|perished|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over)\b"),
     },
 }
 
@@ -86,43 +87,43 @@ _VICTIM_NOUNS = {
         ("property", r"\bpolling stations?\b|\bschools?\b|\bbuildings?\b|\bhouses?\b|\bhuts?\b|\bgranar\w+|\blivestock\b|\bcattle\b|\bwarehouses?\b|\bshops?\b|\bvehicles?\b"),
     ],
 }
-_HIT_MINE = re.compile(r"^[^.;]{0,60}?\b(?:hit|struck|ran over|drove over|ran into|triggered|set off|a heurte|ont heurte|a saute sur|ont saute sur|a roule sur|ont roule sur)\s+(?:an? |the |une? |des )?(?:\S+\s+){0,2}?(?:(?:land)?mines?|bombs?|ieds?|explosives?|explosive devices?|engins? explosifs?|engins?)\b")
+_HIT_MINE = guard(r"^[^.;]{0,60}?\b(?:hit|struck|ran over|drove over|ran into|triggered|set off|a heurte|ont heurte|a saute sur|ont saute sur|a roule sur|ont roule sur)\s+(?:an? |the |une? |des )?(?:\S+\s+){0,2}?(?:(?:land)?mines?|bombs?|ieds?|explosives?|explosive devices?|engins? explosifs?|engins?)\b")
 # a parent organisation named to describe a local branch ("al Qaeda's affiliate JNIM", "la branche sahélienne de l'EI")
-_BRANCH = re.compile(r"^(?:'s|’s)?\s*(?:\S+\s+){0,2}?(?:affiliate|branch|franchise|offshoot|wing|arm|filiale|branche|franchise)\b")
-_DEFENDED = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:(?:ont|a|avaient|avait)\s+)?(?:repousse|dejoue|repelled|repulsed|foiled|thwarted|fought off|beat back)\s+"
+_BRANCH = guard(r"^(?:'s|’s)?\s*(?:\S+\s+){0,2}?(?:affiliate|branch|franchise|offshoot|wing|arm|filiale|branche|franchise)\b")
+_DEFENDED = guard(r"^\s*(?:\S+\s+){0,2}?(?:(?:ont|a|avaient|avait)\s+)?(?:repousse|dejoue|repelled|repulsed|foiled|thwarted|fought off|beat back)\s+"
                        r"(?:une? |l'|les |des |an? |the |several |plusieurs )?(?:\S+\s+){0,1}?(?:attaques?|assauts?|tentatives?|incursions?|offensives?|attacks?|assaults?|attempts?|raids?)\b")
 # Wagner / Africa Corps beside the national army: ACLED's first actor is the army, the Russians its associates
 _ASSOCIATES_OF_STATE = frozenset({"wagner", "africa_corps"})
 _PARENTS = frozenset({"al_qaeda", "islamic_state"})
-_AFFILIATION = re.compile(r"\b(?:linked to|affiliated (?:with|to)|loyal to|allied (?:with|to)|lie(?:e|s|es)? (?:a|au|aux)|"
+_AFFILIATION = guard(r"\b(?:linked to|affiliated (?:with|to)|loyal to|allied (?:with|to)|lie(?:e|s|es)? (?:a|au|aux)|"
                           r"affilie(?:e|s|es)? (?:a|au|aux)|proches? (?:de|d'|du|des))\s+(?:the |l'|la |le |les )?$")
 # a parent named to describe an armed group ("des jihadistes liés à al-Qaïda", "al Qaeda-linked militants",
 # "militant groups linked to al Qaeda and the Islamic State"): a description, never an actor of the event itself
-_LINKED_RIGHT = re.compile(r"^(?:'s|’s)?[- ]?(?:linked|affiliated|aligned|allied|inspired|backed)\b")
-_TWO_PARENTS = re.compile(r"^\s*(?:,|et|and|ou|or)\s+(?:(?:a|à|au|aux|de|d'|du|la|le|l'|the)\s*){0,2}$")
+_LINKED_RIGHT = guard(r"^(?:'s|’s)?[- ]?(?:linked|affiliated|aligned|allied|inspired|backed)\b")
+_TWO_PARENTS = guard(r"^\s*(?:,|et|and|ou|or)\s+(?:(?:a|à|au|aux|de|d'|du|la|le|l'|the)\s*){0,2}$")
 # bodies that report on violence rather than commit it: a government or the United Nations as the source
-_REPORTERS = re.compile(r"_government$|^united_nations$")
+_REPORTERS = guard(r"_government$|^united_nations$")
 # an attack on state forces that they answered ("la riposte des FDS", "soldiers repelled the assault",
 # "une attaque a visé le camp"): the attackers are the perpetrators, the state forces the target
 _RESPONSE = {
-    "fr": re.compile(r"\b(?:riposte|ripost\w+|contre-offensive|contre-attaque|repouss\w+|(?:a|ont) (?:promptement |vigoureusement )?reagi|"
+    "fr": guard(r"\b(?:riposte|ripost\w+|contre-offensive|contre-attaque|repouss\w+|(?:a|ont) (?:promptement |vigoureusement )?reagi|"
                      r"fait face aux assaillants|(?:tente|tentaient|tentative) de s'infiltrer)\b|\b(?:a|ont) ete la cible\b|"
                      r"\battaques?\b[^.;]{0,40}?\b(?:contre|visant|a vise|ont vise|ciblant|a cible)\s+(?:\S+\s+){0,2}?"
                      r"(?:detachements?|camps?|bases?|postes?|positions?|militaires|soldats|forces|l'armee|garnisons?|patrouilles?|convois?|unites?|fds)\b"),
-    "en": re.compile(r"\b(?:responding|in response|repell?ed|repulsed|fought back|fought off|counter-?attack\w*|counter-?offensive)\b|"
+    "en": guard(r"\b(?:responding|in response|repell?ed|repulsed|fought back|fought off|counter-?attack\w*|counter-?offensive)\b|"
                      r"\b(?:attacks?|assaults?|raids?) on (?:an? |the )?(?:\S+\s+){0,2}?(?:army|military|base|camp|post|detachment|outpost|"
                      r"patrol|convoy|soldiers|troops|garrison|position)s?\b"),
 }
-_CLAIMED_BY = re.compile(r"\b(?:revendiqu\w*|claimed)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:\S+\s+){0,4}?$")
-_VIOLENT_AGENT = re.compile(r"\b(?:tue|tues|tuee|tuees|abattu\w*|attaque\w*|enleve\w*|execute\w*|massacre\w*|perpetre\w*|commis\w*|"
+_CLAIMED_BY = guard(r"\b(?:revendiqu\w*|claimed)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:\S+\s+){0,4}?$")
+_VIOLENT_AGENT = guard(r"\b(?:tue|tues|tuee|tuees|abattu\w*|attaque\w*|enleve\w*|execute\w*|massacre\w*|perpetre\w*|commis\w*|"
                             r"menee?s?|visee?s?|ciblee?s?|assassine\w*|kidnappe\w*|blesse\w*|egorge\w*|incendie\w*|killed|attacked|"
                             r"abducted|kidnapped|executed|massacred|carried out|perpetrated|committed|targeted|ambushed|shot|wounded|"
                             r"launched|staged|raided|burned|torched)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:\S+\s+){0,4}?$")
-_REPORTS_RIGHT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:also|aussi|egalement)\s+)?"
+_REPORTS_RIGHT = guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:also|aussi|egalement)\s+)?"
                             r"(?:said|says|announced|stated|reported|told|confirmed|indicated|explained|added|declared|denied|"
                             r"annonce|indique|declare|affirme|rapporte|precise|explique|confirme|ajoute|fait etat|dementi|communique)\b"
                             r"(?![^.;]{0,30}?\b(?:avoir|qu'(?:il|elle)s?|it|they|its|their)\b)")
-_REBEL_WORD = re.compile(r"rebel|s[eé]paratist|ind[eé]pendantist|independentist")
+_REBEL_WORD = guard(r"rebel|s[eé]paratist|ind[eé]pendantist|independentist")
 _STATE_KINDS = frozenset({"state", "foreign_forces"})
 _ARMED_KINDS = frozenset({"jihadist", "rebel", "militia", "unidentified", "unknown"})
 # kinds whose own statements about an attack are claims (a government's statement is not)
@@ -144,7 +145,7 @@ class Roles:
     confidence: float
 
 
-_FIRST_PARTY = re.compile(r"\b(?:between|entre|opposant|opposed|pitting)\s+(?:les |des |the |de |d')?(?:\S+\s+){0,2}?$")
+_FIRST_PARTY = guard(r"\b(?:between|entre|opposant|opposed|pitting)\s+(?:les |des |the |de |d')?(?:\S+\s+){0,2}?$")
 
 
 def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: int, text: str | None = None):
@@ -402,38 +403,38 @@ _DEFAULT_TARGET = {
     "Mob violence": "civilians", "Violent demonstration": "none",
 }
 # the noun that follows a perpetrator's name is part of it ("Wagner fighters", "les FAMa et leurs elements")
-_MEMBER_AFTER = re.compile(r"\s*(?:\)\s*)?(?:fighters?|militants?|troops|soldiers?|mercenar(?:y|ies)|elements?|members?|militiamen|"
+_MEMBER_AFTER = guard(r"\s*(?:\)\s*)?(?:fighters?|militants?|troops|soldiers?|mercenar(?:y|ies)|elements?|members?|militiamen|"
                            r"jihadists?|combattants?|soldats?|militaires?|elements?|hommes|miliciens?|membres?|jihadistes?|"
                            r"djihadistes?|mercenaires?)\b")
-_MEMBER_BEFORE = re.compile(r"(?:\S+\s+){1,3}(?:de la |de l'|du |des |d'|of the |of )$")
+_MEMBER_BEFORE = guard(r"(?:\S+\s+){1,3}(?:de la |de l'|du |des |d'|of the |of )$")
 
 
 _NUM = r"(?:(?:at least|some|about|around|nearly|almost|more than|over|up to|dozens of|scores of|hundreds of|au moins|plus de|pres de|environ|une? (?:dizaine|vingtaine|trentaine|centaine) de|des dizaines de|des centaines de)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)?\s*"
 # the victim slot of a violent verb: the noun the category is read from ("killed 14 villagers", "tuant cinq gendarmes")
 _VICTIM_SLOT = {
-    "en": re.compile(r"\b(?:killed|killing|kill|ambushed|ambushing|attacked|attacking|abducted|abducting|kidnapped|kidnapping|"
+    "en": guard(r"\b(?:killed|killing|kill|ambushed|ambushing|attacked|attacking|abducted|abducting|kidnapped|kidnapping|"
                      r"massacred|executed|executing|shot dead|wounded|wounding|targeted|targeting|assassinated|assassinating|gunned down|"
                      r"murdered|beheaded|lynched|assaulted|shot|left)\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
-    "fr": re.compile(r"\b(?:tue|tuant|tues|tuees|ont tue|a tue|massacre|execute|executant|enleve|enlevant|blessant|attaque|ciblant|visant|assassine|abattu|egorge|lynche|"
+    "fr": guard(r"\b(?:tue|tuant|tues|tuees|ont tue|a tue|massacre|execute|executant|enleve|enlevant|blessant|attaque|ciblant|visant|assassine|abattu|egorge|lynche|"
                      r"la mort (?:de|d')|la vie (?:a|aux?))\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
 }
 _STATE_AUXILIARIES = frozenset({"vdp"})
 # fighting between armed sides: people who die in it are caught in the clash, not its target
-_CLASH = re.compile(r"\b(?:clash\w*|crossfire|cross-fire|fighting|gunfight|exchange of fire|affrontements?|s'affront\w*|"
+_CLASH = guard(r"\b(?:clash\w*|crossfire|cross-fire|fighting|gunfight|exchange of fire|affrontements?|s'affront\w*|"
                     r"combats?|echanges? de tirs|tirs croises|accrochages?)\b")
 # a verb whose subject is the victim ("ont été tués", "sont morts", "were killed", "died")
 _PASSIVE_VICTIM = {
-    "fr": re.compile(r"\b(?:(?:ont|a|avaient|avait|auraient|aurait|sont|est)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|blesse|enleve|execute|abattu|"
+    "fr": guard(r"\b(?:(?:ont|a|avaient|avait|auraient|aurait|sont|est)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|blesse|enleve|execute|abattu|"
                      r"massacre|egorge|assassine|kidnappe|pris en otage)\w*|(?:sont|est)\s+(?:morts?|decedee?s?|tombee?s?)|"
                      r"(?:ont|a)\s+(?:peri|succombe|perdu la vie|trouve la mort))\b"),
-    "en": re.compile(r"\b(?:(?:were|was|have been|has been|had been)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|executed|"
+    "en": guard(r"\b(?:(?:were|was|have been|has been|had been)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|executed|"
                      r"massacred|shot dead|shot|beheaded|murdered|taken hostage)|died|perished|lost their lives)\b"),
 }
 # "according to a JNIM statement", "selon un communiqué": the group named as the source of a statement
-_RELAYED_LEFT = re.compile(r"\b(?:according to|citing|in|per|via|selon|dans)\s+(?:a|an|the|its|un|une|le|la)?\s*$")
-_STATEMENT_RIGHT = re.compile(r"^\s*(?:'s\s+)?(?:statements?|communiques?|claims?|videos?|messages?|propaganda)\b")
+_RELAYED_LEFT = guard(r"\b(?:according to|citing|in|per|via|selon|dans)\s+(?:a|an|the|its|un|une|le|la)?\s*$")
+_STATEMENT_RIGHT = guard(r"^\s*(?:'s\s+)?(?:statements?|communiques?|claims?|videos?|messages?|propaganda)\b")
 # a hedge that describes the object of a killing or arrest verb
-_VICTIM_DESCRIBED = re.compile(r"\b(?:killing|killed|kill|tuant|tue|tues|neutralis\w*|arrested|arresting|captured|capturing|detained|"
+_VICTIM_DESCRIBED = guard(r"\b(?:killing|killed|kill|tuant|tue|tues|neutralis\w*|arrested|arresting|captured|capturing|detained|"
                                r"arrete\w*|interpell\w*|captur\w*|targeting|against|contre|visant)\s+(?:(?!by\b|par\b|when\b|as\b|lorsque\b|quand\b|lors\b|during\b|dans\b|in\b|d'une?\b|attaques?\b|attacks?\b|embuscades?\b|ambush\w*\b)\S+\s+){0,5}?"
                                r"(?:suspected|presumed|alleged|believed|thought|presum\w*|soupconn\w*|affilie\w*|lie\w*|linked|affiliated)\b")
 
@@ -470,13 +471,13 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores
     return named[:2] if named is not None else (_DEFAULT_TARGET.get(hint, "none"), None)
 
 
-_VICTIM_NOUNS_RX = {lang: [(cat, re.compile(rx)) for cat, rx in nouns] for lang, nouns in _VICTIM_NOUNS.items()}
-_SOURCE_CLAUSE = re.compile(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|the) (?:\w+ ){0,2}?\w+ (?:said|says|told)|"
+_VICTIM_NOUNS_RX = {lang: [(cat, guard(rx)) for cat, rx in nouns] for lang, nouns in _VICTIM_NOUNS.items()}
+_SOURCE_CLAUSE = guard(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|the) (?:\w+ ){0,2}?\w+ (?:said|says|told)|"
                             r"\w+ (?:said|says|told))\b")
-_SAID_END = re.compile(r"\b(?:said|says|told)$")
-_CLAUSE_BREAK = re.compile(r"[.;:]")
-_AND_AHEAD = re.compile(r"^[^.;:]*?\b(?:et|and)\b")
-_APPOSITION = re.compile(r"\b(?:dont|notamment|parmi (?:eux|lesquels|elles)|including|among them|among whom)\b")
+_SAID_END = guard(r"\b(?:said|says|told)$")
+_CLAUSE_BREAK = guard(r"[.;:]")
+_AND_AHEAD = guard(r"^[^.;:]*?\b(?:et|and)\b")
+_APPOSITION = guard(r"\b(?:dont|notamment|parmi (?:eux|lesquels|elles)|including|among them|among whom)\b")
 
 
 def _victims_named(folded, lang, spans, perps, targets, mentions):

@@ -1,0 +1,69 @@
+"""A regular expression guarded by the literals its matches hold answers exactly as the bare one."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sahelwatch.extraction.prefilter import Guarded, guard, required_literals
+
+
+@pytest.mark.parametrize("pattern, want", [
+    (r"\b(?:a|ont)\s+(?:ete\s+)?(?:tue|abattu)e?s?\b", {"tue", "abattu"}),
+    (r"\bmorts?\b", {"mort"}),
+    # a look-ahead's words are in the text too
+    (r"(?=\s+(?:de\s+)?(?:morts?|victimes? mortelles?|deces)\b)", {"mort", "deces"}),
+    # a literal across a zero-width assertion is one string
+    (r"a(?!b)c", {"ac"}),
+    # the longer strings of an alternation that hold a shorter one add nothing
+    (r"tu(?:e|es|ees|ant)\b", {"tue", "tuant"}),
+])
+def test_required_literals_are_read_from_the_pattern(pattern, want):
+    assert required_literals(pattern) == want
+
+
+@pytest.mark.parametrize("pattern", [r"\d+", r"(?i)killed", r"(?:killed)?\s+"])
+def test_a_pattern_with_no_required_literal_has_none_and_is_not_guarded(pattern):
+    assert required_literals(pattern) is None
+    assert isinstance(guard(pattern), re.Pattern)
+
+
+SENTENCES = [
+    "Des hommes armés ont abattu trois bergers près du puits.",
+    "Deux gendarmes ont été tués et un autre blessé lors de l'embuscade.",
+    "Le marché a rouvert ce matin après deux semaines de fermeture.",
+    "Gunmen were killed at dawn; the survivors fled east.",
+    "",
+]
+PATTERNS = [
+    r"\b(?:a|ont)\s+(?:ete\s+)?(?:tue|abattu)e?s?\b",
+    r"\b(?:were|was)\s+(?:\S+\s+)?killed\b",
+    r",\s*(?:dont|including)\b[^,;]*(?:,|$)",
+    r"(?=\s+(?:morts?|tues)\b)",
+    r"^\s*(?:\S+\s+){0,2}?(?:tues|blesses?)\b",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_guarded_search_match_finditer_and_sub_answer_as_the_bare_pattern(pattern):
+    bare, g = re.compile(pattern), Guarded(re.compile(pattern))
+    for s in SENTENCES:
+        s = s.lower().replace("é", "e")
+        assert (m.span() if (m := g.search(s)) else None) == (m2.span() if (m2 := bare.search(s)) else None)
+        assert bool(g.match(s)) == bool(bare.match(s))
+        assert [m.span() for m in g.finditer(s)] == [m.span() for m in bare.finditer(s)]
+        assert g.sub(lambda m: " " * len(m.group()), s) == bare.sub(lambda m: " " * len(m.group()), s)
+
+
+def test_a_text_without_the_literals_is_not_searched():
+    g = Guarded(re.compile(r"\bont\s+ete\s+tues\b"))
+    assert not g.possible("le marche a rouvert ce matin")
+    assert g.possible("trois civils ont ete tues")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abtuesmor ,;.'", max_size=40), st.sampled_from(PATTERNS + [r"\bmort(?:e|s)?\b(?! de)"]))
+def test_on_any_text_a_guard_never_hides_a_match(text, pattern):
+    bare, g = re.compile(pattern), Guarded(re.compile(pattern))
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in bare.finditer(text)]
