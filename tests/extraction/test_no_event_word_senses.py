@@ -36,6 +36,18 @@ NOT_VIOLENCE = [
     ("fr", "Les délestages d'électricité durent jusqu'à dix heures par jour à Ségou."),
     # "le combat contre" a problem, "avions de combat" as equipment
     ("fr", "Le gouvernement a fait du combat contre la corruption sa priorité."),
+    # an aid programme: a response plan to an epidemic, what a project aims at or targets, its schedule
+    ("fr", "Le plan de riposte contre l'épidémie sera financé par la Banque mondiale."),
+    ("fr", "Le projet vise : la scolarisation des filles et la réhabilitation de vingt écoles."),
+    ("fr", "L'action cible environ 3 000 ménages vulnérables du cercle de Niono."),
+    ("fr", "Le programme sera exécuté sur une période de quatre ans par le ministère de la Santé."),
+    ("fr", "Le gouvernement a décidé l'interdiction des rassemblements de plus de cinquante personnes."),
+    ("fr", "Des manifestations communautaires seront organisées dans les villages pour promouvoir la vaccination."),
+    ("fr", "Le projet finance la prévention des violences sexuelles et la prise en charge des survivantes."),
+    ("en", "Health workers engaged with mothers in forty villages to promote vaccination."),
+    ("en", "The evaluation demonstrated that the cash transfers reached the poorest households."),
+    ("en", "The programme reached more targeted households than planned in the Mopti region."),
+    ("en", "The grant helps the ministry protect its networks against cyber-attacks."),
 ]
 
 
@@ -86,6 +98,11 @@ def test_a_report_on_the_past_year_is_context_not_an_event(events):
     ("fr", "Les rebelles ont pris jeudi le contrôle de la localité de Ber après le départ des soldats.",
      "Non-state actor overtakes territory"),
     ("fr", "Deux hommes ont été arrêtés samedi à Kati pour complicité avec un groupe armé.", "Arrests"),
+    ("fr", "Les soldats ont riposté à une attaque contre leur poste de Diafarabé, tuant quatre assaillants.",
+     "Armed clash"),
+    ("fr", "Un convoi de commerçants a été visé par des tirs lundi près de Douentza ; deux civils ont été tués.",
+     "Attack"),
+    ("fr", "Le chef du village a été pris pour cible par des hommes armés et tué devant sa maison.", "Attack"),
 ])
 def test_a_violent_act_beside_those_words_is_still_an_event(events, lang, text, sub):
     got = events(text, lang)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .resources import cue, cue_scan
+from .resources import cue, cue_scan, words_re
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +100,8 @@ def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> t
 
 
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|ete|etaient|sont|est)\s+(?:\S+\s+)?$")
-_INTRANSITIVE = re.compile(r"(?:died|dead|deaths?|perished|lost|morts?|mortes?|peri|perirent|decede|succombe|perdu|trouve)")
+_INTRANSITIVE = re.compile(rf"(?:{words_re('died', 'en')}|{words_re('died', 'fr')}|dead|deaths?|lost|morts?|mortes?|perirent|decede|perdu|"
+                           r"trouve)")
 #: a noun of death followed by its victims: "la mort de", "morts parmi", "deaths of", "the killing of"
 _DEATH_NOUN = re.compile(r"morts?|mortes?|deaths?|corps|cadavres?|bodies|corpses")
 _NOUN_OF = re.compile(r"\s+(?:d'au moins|de|d'|des|du|of|among|amongst|parmi)\b")
@@ -144,7 +145,9 @@ def no_event_reason(folded: str, sig: dict, lang: str) -> str | None:
       ("ont enlevé dix personnes", "kidnapped and later released"); people taken on a day the report
       tells and freed since ("enlevés lundi, libérés mercredi") are still the abduction's event;
     - ``equipment``: aircraft, drones or mines named as equipment bought, delivered or shown, with no
-      death, wound or victim ("l'acquisition de drones").
+      death, wound or victim ("l'acquisition de drones");
+    - ``programme``: sexual violence or abuse named as what a programme prevents, treats or raises
+      awareness of ("la prévention des violences sexuelles").
     """
     if not is_event_sentence(sig):
         return "no_cue"
@@ -165,6 +168,8 @@ def no_event_reason(folded: str, sig: dict, lang: str) -> str | None:
         return "release"
     if cues_here <= _WEAPONS and not _HARM & set(sig) and cue("equipment", lang).search(folded):
         return "equipment"
+    if cues_here <= {"sexual", "abuse"} and cue("programme", lang).search(folded):
+        return "programme"
     markers = [m.end() for m in cue("intent", lang).finditer(folded)]
     if markers:
         free = [m for k in cues_here for m in cue(k, lang).finditer(folded)
