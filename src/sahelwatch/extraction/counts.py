@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from ..folding import fold_aligned as fold
 from .prefilter import guard
+from .resources import words_re
 
 _FR_UNITS = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -234,7 +235,7 @@ def _predicates(lang: str):
             # "ont attaqué le poste et tué neuf soldats", "a perdu deux hommes mais tué vingt assaillants"
             ("death", "active", rf"\b(?:et|mais|puis)\s+(?:{_SKIP})?(?:tue|abattu|execute|massacre|neutralise)\s+(?=\S)"),
             ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|lynche|lapide|brule vif)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\bcoute la vie a\s+|\bcoutant la vie a\s+|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
-            ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|peri|perirent|morte?s?|decedee?s?|succombe|perdu la vie|trouve la mort|tombee?s? (?:au combat|sous les balles))\b"),
+            ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|{words_re('died', 'fr')}|perirent|morte?s?|decedee?s?|tombee?s? (?:au combat|sous les balles))\b"),
             ("injury", "active", rf"\b(?:a|ont|avait|avaient|avoir)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
             ("injury", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_INJ_PP_FR}\b"),
             ("other", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_OTHER_PP_FR}\b"),
@@ -253,7 +254,7 @@ def _predicates(lang: str):
             ("death", "active", r"\b(?:resulting in|leaving|left|causing|claiming|claimed)\s+"
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:civilian\s+)?victims\b(?!\s+(?:wounded|injured)))"),
             ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death|assassinated|assassinating)\s+(?!(?:of|and|or|in|on|by|near|during|when|while|after|before|since|from|with|outside|inside)\b|at\b(?! least)|as\b(?! many)){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination|deaths?) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
-            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_DEATH_PP_EN}\b|\b(?P<aux2>died|perished|lost their lives|lost his life|lost her life)\b"),
+            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_DEATH_PP_EN}\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life)\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
             ("injury", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_INJ_PP_EN}\b"),
             ("other", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_OTHER_PP_EN}\b"),

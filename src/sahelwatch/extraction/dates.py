@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 
 from ..folding import fold_aligned as fold
+from .resources import words_re
 
 WEEKDAYS = {
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
@@ -323,9 +324,9 @@ _SOURCE_WORDS = {
           r"video|post|posted|online)",
 }
 _REPORT_VERBS = {
-    "fr": r"(?<!\bete )\b(?:annonc|indiqu|declar|inform|affirm|rapport|precis|confirm|publi|diffus|signal|ajout|expliqu|assur|"
-          r"soulign)(?:e|ee|es|ees|ait|aient)\b|\brendue?s? publi(?:c|cs|que|ques)\b|\bfait savoir\b|\bcommunique (?:du|en date du|date du)\b",
-    "en": r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:said|says|announced|reported|confirmed|stated|added|told|confirming the "
+    "fr": rf"(?<!\bete )\b(?:{words_re('report_verbs', 'fr')}|inform|publi|diffus|signal|assur|soulign)(?:e|ee|es|ees|ait|aient)\b"
+          r"|\brendue?s? publi(?:c|cs|que|ques)\b|\bfait savoir\b|\bcommunique (?:du|en date du|date du)\b",
+    "en": rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:{words_re('report_verbs', 'en')}|confirming the "
           r"(?:\S+ )?(?:toll|attack|deaths?|killings?))\b",
 }
 _REPORT_CACHE: dict[str, re.Pattern] = {}

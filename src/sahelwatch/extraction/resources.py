@@ -80,9 +80,15 @@ def _literals_of(pattern: re.Pattern) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _cue_file() -> dict:
+    """cues.yaml, read once for its cues and its word lists."""
+    return _load("cues.yaml")
+
+
+@lru_cache(maxsize=1)
 def cues() -> Mapping[tuple[str, str], CueSet]:
     """All cues, keyed by (cue name, language)."""
-    data = _load("cues.yaml")
+    data = _cue_file()
     out: dict[tuple[str, str], CueSet] = {}
     for g in data["groups"]:
         prov = Provenance(str(g["source"]), str(g["date"]))
@@ -99,6 +105,37 @@ def cues() -> Mapping[tuple[str, str], CueSet]:
 def cue(name: str, lang: str) -> CueSet:
     lang = lang if lang in ("fr", "en") else "fr"
     return cues()[(name, lang)]
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> Mapping[tuple[str, str], tuple[str, ...]]:
+    """The word lists of cues.yaml (``words``), keyed by (list name, language): the words several
+    rules build their patterns from, kept in one place."""
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for g in _cue_file().get("words", ()):
+        if not g.get("source") or not g.get("date"):
+            raise ResourceError("cues.yaml: every group of words needs a source and a date (provenance)")
+        for name, by_lang in g["lists"].items():
+            for lang, words in by_lang.items():
+                if not words or not all(isinstance(w, str) and w.strip() for w in words):
+                    raise ResourceError(f"cues.yaml: words {name}/{lang} must be a list of non-empty words")
+                out[(name, lang)] = tuple(words)
+    return MappingProxyType(out)
+
+
+def word_list(name: str, lang: str) -> tuple[str, ...]:
+    """The words of the list ``name`` in ``lang`` (see :func:`word_lists`)."""
+    lang = lang if lang in ("fr", "en") else "fr"
+    try:
+        return word_lists()[(name, lang)]
+    except KeyError:
+        raise ResourceError(f"cues.yaml: no word list {name!r} for {lang!r}") from None
+
+
+def words_re(name: str, lang: str, suffix: str = "") -> str:
+    """The words of a list as a regular-expression alternation (each word escaped, ``suffix`` added
+    to each): ``words_re("died", "en") == "died|perished"``."""
+    return "|".join(re.escape(w) + suffix for w in word_list(name, lang))
 
 
 @dataclass(frozen=True, slots=True)

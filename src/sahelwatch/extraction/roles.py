@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from .actors import UNIDENTIFIED, ActorMention
 from .prefilter import guard
-from .resources import cue
+from .resources import cue, words_re
 
 _DE = r"(?:de la |de l'|du |des |d'|de |les |le |la |l'|aux |au |a la |a l'|a )?(?:force |groupe |operation |armee |mouvement |la force |le groupe |l'operation |militants du |membres du )?"
 _P = {
@@ -45,7 +45,8 @@ _P = {
         "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu"),
         "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete)\s+(?:accuses?|soupconnee?s?)\s+d"),
         "active_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"),
-        "passive_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b|^[^.;]{0,60}?\b(?:sont morts?|a peri|ont peri|a heurte|ont heurte|a saute|ont saute|(?:a|ont) perdu la vie|(?:a|ont) trouve la mort|(?:a|ont) succombe|sont tombes)\b"),
+        "passive_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b"
+                               rf"|^[^.;]{{0,60}}?\b(?:sont morts?|(?:a|ont) (?:{words_re('died', 'fr')})|a heurte|ont heurte|a saute|ont saute|sont tombes)\b"),
     },
     "en": {
         "agent": guard(r"\bby\s+(?:the |a |an |suspected |alleged |presumed )?(?:\S+\s+){0,3}?$"),
@@ -63,7 +64,8 @@ _P = {
         "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)"),
         "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been)\s+(?:accused|suspected)\s+of"),
         "active_right": guard(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
-        "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b|^[^.;]{0,60}?\b(?:died|perished|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over)\b"),
+        "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b"
+                               rf"|^[^.;]{{0,60}}?\b(?:{words_re('died', 'en')}|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over)\b"),
     },
 }
 
@@ -120,8 +122,8 @@ _VIOLENT_AGENT = guard(r"\b(?:tue|tues|tuee|tuees|abattu\w*|attaque\w*|enleve\w*
                             r"abducted|kidnapped|executed|massacred|carried out|perpetrated|committed|targeted|ambushed|shot|wounded|"
                             r"launched|staged|raided|burned|torched)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:\S+\s+){0,4}?$")
 _REPORTS_RIGHT = guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:also|aussi|egalement)\s+)?"
-                            r"(?:said|says|announced|stated|reported|told|confirmed|indicated|explained|added|declared|denied|"
-                            r"annonce|indique|declare|affirme|rapporte|precise|explique|confirme|ajoute|fait etat|dementi|communique)\b"
+                            rf"(?:{words_re('report_verbs', 'en')}|indicated|explained|declared|denied|"
+                            rf"{words_re('report_verbs', 'fr', 'e')}|fait etat|dementi|communique)\b"
                             r"(?![^.;]{0,30}?\b(?:avoir|qu'(?:il|elle)s?|it|they|its|their)\b)")
 _REBEL_WORD = guard(r"rebel|s[eé]paratist|ind[eé]pendantist|independentist")
 _STATE_KINDS = frozenset({"state", "foreign_forces"})
@@ -426,9 +428,9 @@ _CLASH = guard(r"\b(?:clash\w*|crossfire|cross-fire|fighting|gunfight|exchange o
 _PASSIVE_VICTIM = {
     "fr": guard(r"\b(?:(?:ont|a|avaient|avait|auraient|aurait|sont|est)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|blesse|enleve|execute|abattu|"
                      r"massacre|egorge|assassine|kidnappe|pris en otage)\w*|(?:sont|est)\s+(?:morts?|decedee?s?|tombee?s?)|"
-                     r"(?:ont|a)\s+(?:peri|succombe|perdu la vie|trouve la mort))\b"),
+                     rf"(?:ont|a)\s+(?:{words_re('died', 'fr')}))\b"),
     "en": guard(r"\b(?:(?:were|was|have been|has been|had been)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|executed|"
-                     r"massacred|shot dead|shot|beheaded|murdered|taken hostage)|died|perished|lost their lives)\b"),
+                     rf"massacred|shot dead|shot|beheaded|murdered|taken hostage)|{words_re('died', 'en')}|lost their lives)\b"),
 }
 # "according to a JNIM statement", "selon un communiqué": the group named as the source of a statement
 _RELAYED_LEFT = guard(r"\b(?:according to|citing|in|per|via|selon|dans)\s+(?:a|an|the|its|un|une|le|la)?\s*$")
