@@ -57,7 +57,7 @@ def _option(name: str) -> str:
 def _refuse_empty(values: dict[str, Any]) -> None:
     """A usage error (exit 2) naming the first filter option given an empty or blank value."""
     for name, given in values.items():
-        for v in given if isinstance(given, list) else [given]:
+        for v in [given] if isinstance(given, str) else given or ():
             if v is not None and not v.strip():
                 raise UsageError(f"{_option(name)} is given an empty value {v!r}: give a value, or leave the "
                                  "option out to select all")
