@@ -144,3 +144,27 @@ def test_the_answers_kept_are_bounded_by_their_bytes_least_recently_used_out(bac
             big.close()
     finally:
         database.close()
+
+
+def test_an_audit_entry_changes_no_cached_answer_and_an_ingest_does(tmp_path):
+    """On a file read from its in-memory copy, the signature follows the tables the answers read: an entry of the
+    audit log (which the server writes itself) leaves every cached answer current; a write of events does not."""
+    from sahelwatch.access.audit import record
+    from sahelwatch.store import open_store
+
+    db = str(tmp_path / "store.duckdb")
+    _write(db, tmp_path, "W-1", "W-2")
+    with _client(db, _Clock()) as client:
+        database = client.app.state.db
+        assert client.get("/api/v1/aggregates?place=admin1").status_code == 200
+        before, stat = database.signature(), database._file_stat()
+        with open_store(db) as store:
+            record(store, actor="test", action="export", target="events")
+        assert database._file_stat() != stat  # the file did change
+        assert database.signature() == before
+        r = client.get("/api/v1/aggregates?place=admin1")
+        assert "x-sahelwatch-stale" not in r.headers
+        _write(db, tmp_path, "W-3")
+        assert database.signature() != before
+        r = client.get("/api/v1/aggregates?place=admin1")
+        assert "x-sahelwatch-stale" in r.headers  # the answer of before the ingest, marked, while it is computed again

@@ -127,11 +127,19 @@ class _Entry:
         self.weight = _weight(value)
 
 
-class _Snapshot:
-    """An in-memory copy of the whole DuckDB file as it was at signature ``sig``: readers take cursors of it."""
+def _unread_by_answers(table: str) -> bool:
+    """The tables no cached answer reads, left out of a copy's digest: the audit log and its head in ``store_meta``
+    (the server writes them itself; ``store_meta`` holds only the store's own bookkeeping) and the case records
+    (read, access-checked, per request)."""
+    return table in ("audit_log", "store_meta") or table.startswith("hr_")
 
-    def __init__(self, sig: tuple, con, path: Path):
-        self.sig, self.con, self.path = sig, con, path
+
+class _Snapshot:
+    """An in-memory copy of the whole DuckDB file: ``sig`` the digest of its tables the answers read, ``stat`` the
+    file's size and mtime when it was copied. Readers take cursors of it."""
+
+    def __init__(self, sig: tuple, stat: tuple, con, path: Path):
+        self.sig, self.stat, self.con, self.path = sig, stat, con, path
 
     @contextmanager
     def store(self) -> Iterator:
@@ -196,7 +204,24 @@ class Database:
         self._slots = threading.BoundedSemaphore(COMPUTE_SLOTS)
 
     def signature(self) -> tuple:
-        """What changes whenever a writer commits: size and mtime of the file and of its WAL."""
+        """What the cached answers are keyed on. A file read from an in-memory copy: a digest of the copy's tables
+        the answers read (every table but the audit log, the store's bookkeeping and the case records), so a
+        write that changes none of them (the server's own audit entries) changes nothing; while the file has changed
+        since the copy and no new copy can be made yet (another process holds the file, or another thread is
+        copying it), ``("changing", <file stat>)``. A larger file: the size and mtime of the file and its WAL,
+        which change whenever a writer commits."""
+        stat = self._file_stat()
+        if not self._snapshot_wanted(stat):
+            return stat
+        snap = self._snap
+        if snap is None or snap.stat != stat:
+            snap = self._snapshot(wait=False)
+        if snap is not None and snap.stat == stat:
+            return snap.sig
+        return ("changing", stat)
+
+    def _file_stat(self) -> tuple:
+        """The size and mtime of the file and of its WAL: they change whenever a writer commits."""
         sig = []
         for p in (self.path, self.path.with_name(self.path.name + ".wal")):
             try:
@@ -225,26 +250,26 @@ class Database:
                 time.sleep(delay)
                 delay = min(delay * 2, 0.25)
 
-    def _snapshot_wanted(self) -> bool:
+    def _snapshot_wanted(self, stat: tuple | None = None) -> bool:
         """Whether the file is small enough to be read from an in-memory copy (``snapshot_max_bytes``)."""
         if self.snapshot_max_bytes <= 0:
             return False
-        size = sum(part[0] for part in Database.signature(self) if part is not None)
+        size = sum(part[0] for part in (stat or self._file_stat()) if part is not None)
         return size <= self.snapshot_max_bytes
 
-    def _snapshot(self, sig, *, wait: bool) -> _Snapshot | None:
-        """The in-memory copy at ``sig`` or newer, made now if need be. Without ``wait``, while another process holds
-        the file (or another thread is copying it) the copy there is, older, is returned as it is, never waited for;
-        with ``wait``, the copy is retried for up to ``busy_wait`` seconds, then :class:`DatabaseBusy`. None: no
-        copy (the file has grown past ``snapshot_max_bytes``)."""
+    def _snapshot(self, *, wait: bool) -> _Snapshot | None:
+        """The in-memory copy of the file as it is now, made now if the file changed since the last one. Without
+        ``wait``, while another process holds the file (or another thread is copying it) the older copy is returned
+        as it is, never waited for; with ``wait``, the copy is retried for up to ``busy_wait`` seconds, then
+        :class:`DatabaseBusy`. None: no copy (the file has grown past ``snapshot_max_bytes``)."""
         snap = self._snap
-        if snap is not None and (self._current(snap, sig) or (not wait and not self._copy_due(snap, sig))):
+        if snap is not None and (snap.stat == self._file_stat() or (not wait and not self._copy_due())):
             return snap
         if not self._snap_lock.acquire(blocking=wait or snap is None):
             return snap  # another thread is copying: the older copy meanwhile
         try:
             snap = self._snap
-            if snap is not None and self._current(snap, sig):
+            if snap is not None and snap.stat == self._file_stat():
                 return snap
             deadline = time.monotonic() + self.busy_wait
             delay = 0.02
@@ -267,20 +292,34 @@ class Database:
             if fresh is None:
                 return None
             with self._lock:
-                self._saw(fresh.sig)
+                if snap is not None and fresh.sig == snap.sig:
+                    self._unchanged(fresh.sig)
+                else:
+                    self._saw(fresh.sig)
             self._snap = fresh  # the older copy goes when its last cursor closes (closing it would close them)
             return fresh
         finally:
             self._snap_lock.release()
 
-    def _copy_due(self, snap: _Snapshot, sig) -> bool:
+    def _unchanged(self, sig) -> None:
+        """A new copy whose tables are those of the last one (with ``_lock`` held): the answers of ``sig`` are current
+        again, and the ``changing`` signatures seen meanwhile are old."""
+        if self._sig_seen != sig and sig in self._superseded:
+            now = (self._clock(), dt.datetime.now(dt.timezone.utc))
+            if self._sig_seen is not None:
+                self._superseded.setdefault(self._sig_seen, now)
+            del self._superseded[sig]
+            self._sig_seen = sig
+
+    def _copy_due(self) -> bool:
         """Whether a reader that may use an older copy tries to make a new one now: not within ``rest`` seconds of
         a try that found the file held by another process."""
-        return sig != snap.sig and self._clock() - self._copy_failed >= self.rest
+        return self._clock() - self._copy_failed >= self.rest
 
     def _copy(self) -> _Snapshot | None:
-        """A new in-memory copy of the file, under the signature the file has while it is attached (a writer cannot
-        change it then); a lock error as a StoreError; None when the file is now too large."""
+        """A new in-memory copy of the file, with the file's stat while it is attached (a writer cannot change it
+        then) and the digest of its tables the answers read; a lock error as a StoreError; None when the file is
+        now too large."""
         import duckdb
 
         from ..store.migrations import MIGRATIONS
@@ -291,8 +330,8 @@ class Database:
                 con.execute("ATTACH ? AS source_file (READ_ONLY)", [str(self.path)])
             except duckdb.Error as e:
                 raise StoreError(f"{self.path}: cannot open the database: {e}") from None
-            sig = Database.signature(self)
-            if sum(part[0] for part in sig if part is not None) > self.snapshot_max_bytes:
+            stat = self._file_stat()
+            if sum(part[0] for part in stat if part is not None) > self.snapshot_max_bytes:
                 con.close()
                 return None
             have = con.execute("SELECT coalesce(max(version), 0) FROM source_file.schema_migrations").fetchall()[0][0]
@@ -301,29 +340,31 @@ class Database:
                                  f"{MIGRATIONS[-1][0]} (open it once without read-only, or upgrade sahelwatch)")
             con.execute("COPY FROM DATABASE source_file TO memory")
             con.execute("DETACH source_file")
+            tables = [n for (n,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'memory' "
+                                                "ORDER BY table_name").fetchall() if not _unread_by_answers(n)]
+            digest = tuple(con.execute(" UNION ALL ".join(
+                f"SELECT '{n}', count(*), coalesce(sum(hash(t)), 0) FROM \"{n}\" t" for n in tables)).fetchall())
         except BaseException:
             con.close()
             raise
-        return _Snapshot(sig, con, self.path)
-
-    def _current(self, snap: _Snapshot, sig) -> bool:
-        """Whether the copy shows ``sig`` or a later write."""
-        return snap.sig == sig or (sig in self._superseded and snap.sig not in self._superseded)
+        return _Snapshot(("tables", digest), stat, con, self.path)
 
     @contextmanager
     def _reader(self, sig, may_stale: bool, bounded: bool = True) -> Iterator[tuple]:
         """(the signature of what it reads, a read-only store) for one computation at ``sig``: the in-memory copy
-        when the file is small enough (with ``may_stale``, the older copy while a writer holds the file, within
-        ``max_stale`` of the write unless not ``bounded``), else the file itself."""
+        when the file is small enough (the one ``sig`` names, else a new one; with ``may_stale``, the older copy while
+        a writer holds the file, within ``max_stale`` of the write unless not ``bounded``), else the file itself."""
         if self._snapshot_wanted():
-            snap = self._snapshot(sig, wait=False) if may_stale else None
-            if snap is not None and bounded and not self._current(snap, sig):
-                with self._lock:
-                    seen = self._superseded.get(snap.sig)
-                    if seen is not None and self._clock() - seen[0] > self.max_stale:
-                        snap = None
-            if snap is None:
-                snap = self._snapshot(sig, wait=True)
+            snap = self._snap
+            if snap is None or snap.sig != sig:
+                snap = self._snapshot(wait=False) if may_stale else None
+                if snap is not None and bounded and snap.sig != sig:
+                    with self._lock:
+                        seen = self._superseded.get(snap.sig)
+                        if seen is not None and self._clock() - seen[0] > self.max_stale:
+                            snap = None
+                if snap is None:
+                    snap = self._snapshot(wait=True)
             if snap is not None:
                 with snap.store() as store:
                     yield snap.sig, store
@@ -338,7 +379,7 @@ class Database:
         each on a cursor of its own (no file open, no lock between them). A file small enough is read from an
         in-memory copy brought up to date first (see :meth:`_reader`)."""
         if self._snapshot_wanted():
-            snap = self._snapshot(self.signature(), wait=True)
+            snap = self._snapshot(wait=True)
             if snap is not None:
                 with snap.store() as store:
                     yield store
@@ -495,7 +536,7 @@ class Database:
                 if entry.sig == sig:
                     return entry.value, None, entry
                 snap = self._snap
-                if fresh_only and snap is not None and entry.sig == snap.sig and not self._copy_due(snap, sig):
+                if fresh_only and snap is not None and entry.sig == snap.sig and not self._copy_due():
                     return entry.value, None, entry  # the last readable state (see below), a new copy not due yet
                 stale = self._staleness(entry, now, fresh_only or (state is not None and state.fresh))
                 if stale is not None:
