@@ -1,9 +1,8 @@
 """``serve`` computes the dashboard's default view before it listens: every request app.js makes on opening with no
-filter answers 200 through the application itself, and is then in the cache, on each backend with a real store."""
+filter answers 200 through the application itself, and is then in the cache, on each backend with a real store. That
+these are the exact URLs app.js sends is checked in the browser (tests/web/test_default_view_urls_browser.py)."""
 
 from __future__ import annotations
-
-from importlib import resources
 
 import pytest
 
@@ -28,16 +27,6 @@ def test_every_answer_of_the_default_view_is_computed_before_serving(backend, tm
         assert len(held) == computed
     finally:
         app.state.db.close()
-
-
-def test_the_default_view_names_only_routes_the_dashboard_calls():
-    """Each path of DEFAULT_VIEW appears in the dashboard's script (a route renamed there must be renamed here)."""
-    from sahelwatch.api.app import DEFAULT_VIEW
-
-    script = (resources.files("sahelwatch.web") / "static" / "app.js").read_text(encoding="utf-8")
-    for url in DEFAULT_VIEW:
-        path = url.split("?")[0].removeprefix("/api/v1/")
-        assert f'get("{path}"' in script, f"{path} is not asked for by app.js"
 
 
 def test_each_worker_process_warms_its_own_cache_on_uvicorns_running_loop(tmp_path, monkeypatch):
