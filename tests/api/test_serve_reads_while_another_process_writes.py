@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from contextlib import contextmanager
 
 import pytest
@@ -168,3 +169,47 @@ def test_an_audit_entry_changes_no_cached_answer_and_an_ingest_does(tmp_path):
         assert database.signature() != before
         r = client.get("/api/v1/aggregates?place=admin1")
         assert "x-sahelwatch-stale" in r.headers  # the answer of before the ingest, marked, while it is computed again
+
+
+@pytest.mark.parametrize("backend", ["duckdb", "postgresql"])
+def test_the_refresher_waits_while_a_request_computes(backend, tmp_path, request):
+    """After a write, the refresher computes old answers again only when no request's computation is waiting or
+    running: a request that has nothing to be served never queues behind a refresh."""
+    import threading
+
+    from sahelwatch.api.db import open_database
+
+    db = new_backend_db(backend, tmp_path, request)
+    _write(db, tmp_path, "W-1")
+    database = open_database(db, max_stale=30, refresh=False)
+    try:
+        order, release = [], threading.Event()
+        database.cached(("old",), lambda store: store.events.count())
+        if backend == "duckdb":
+            database.release()
+        _write(db, tmp_path, "W-2")  # ("old",) is now an answer of before the write
+
+        def slow(store):
+            release.wait(60)
+            order.append("request")
+            return store.events.count()
+
+        asking = threading.Thread(target=database.cached, args=(("new",), slow))
+        asking.start()
+        while database._asking == 0:  # the request's computation has begun
+            time.sleep(0.01)
+        refresher = threading.Thread(target=database.refresh)
+        database._refresher = refresher  # the refresher thread, as the server starts it
+        original = database._cache[("old",)].compute
+        database._cache[("old",)].compute = lambda store: (order.append("refresh"), original(store))[1]
+        refresher.start()
+        while not database._demand._waiters:  # the refresher waits for the request
+            time.sleep(0.01)
+        assert order == []
+        release.set()
+        asking.join(60)
+        refresher.join(60)
+        assert order == ["request", "refresh"]
+        assert database.cached(("old",), lambda store: -1) == 2  # refreshed: the write's total
+    finally:
+        database.close()

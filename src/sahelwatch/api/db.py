@@ -202,6 +202,8 @@ class Database:
         # computations at once: each holds the GIL for most of its time, so more of them only slow down each other
         # and the event loop serving cached answers (ADR 0007)
         self._slots = threading.BoundedSemaphore(COMPUTE_SLOTS)
+        self._demand = threading.Condition()  # guards _asking: requests' computations waiting or running
+        self._asking = 0
 
     def signature(self) -> tuple:
         """What the cached answers are keyed on. A file read from an in-memory copy: a digest of the copy's tables
@@ -597,8 +599,9 @@ class Database:
                 pending = self._pending[full] = _Pending()
         if not mine:
             return pending.result()
+        background = threading.current_thread() is self._refresher
         try:
-            with self._slots, self._reader(sig, may_stale, bounded=not fresh_only) as (sig, store):
+            with self._turn(background), self._reader(sig, may_stale, bounded=not fresh_only) as (sig, store):
                 value = compute(store)
         except BaseException as e:
             with self._lock:
@@ -614,6 +617,26 @@ class Database:
             self._pending.pop(full, None)
         pending.finish(value=(value, entry))
         return value, entry
+
+    @contextmanager
+    def _turn(self, background: bool) -> Iterator[None]:
+        """One of the ``COMPUTE_SLOTS`` for a computation. The refresher's (``background``) takes one only while no
+        request's computation is waiting or running: the answers it refreshes are served stale meanwhile, so a
+        request that has nothing to be served waits for nobody's refresh."""
+        with self._demand:
+            if background:
+                while self._asking and not self._closed:
+                    self._demand.wait(0.25)
+            else:
+                self._asking += 1
+        try:
+            with self._slots:
+                yield
+        finally:
+            if not background:
+                with self._demand:
+                    self._asking -= 1
+                    self._demand.notify_all()
 
     def _keep(self, key: tuple, entry: _Entry) -> None:
         """Keep ``entry`` as the most recently used (with ``_lock`` held), then drop the least recently used entries
