@@ -62,3 +62,22 @@ def test_a_seizure_told_after_the_main_attack_leaves_it_the_attack(events):
     text = ("Le JNIM revendique des attaques contre l'armée jeudi à Léré et Dioura. "
             "Les soldats ont dû se replier sur Niono après de violents combats.")
     assert events(text, "fr")[0].sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the armed side named as another clause's subject, or as a side of the crossfire, is no victim
+    ("en", "Militiamen seized three herders near Macina on Monday, they were killed a few hours later."),
+    ("en", "A shepherd was killed in crossfire between soldiers and militants near Boni on Friday."),
+    ("fr", "Des miliciens ont enlevé trois bergers lundi près de Macina, ils ont été tués quelques heures plus tard."),
+])
+def test_armed_men_outside_the_killing_clause_are_not_its_victims(events, lang, text):
+    assert events(text, lang)[0].sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A rebel assault on an army post near Anefis was repelled on Sunday."),
+    ("en", "A patrol came under a complex attack (IED and armed assault) near Tabankort on Monday."),
+    ("fr", "Une patrouille a subi une attaque complexe lundi près de Tabankort, a indiqué l'armée."),
+])
+def test_an_assault_on_an_armed_post_or_a_complex_attack_is_an_armed_clash(events, lang, text):
+    assert events(text, lang)[0].sub_event_type == "Armed clash"

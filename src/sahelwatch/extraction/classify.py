@@ -84,12 +84,18 @@ def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> t
         and not (_DEATH_NOUN.fullmatch(folded, start, end) and _NOUN_OF.match(folded, end))
     lo, hi = (max(0, start - reach), start) if subject else (end, end + reach)
     window = folded[lo:hi]
+    # armed victims must stand in the killing's own clause: "Dozos abducted four men, they were executed" and
+    # "killing one man, local guards retaliated" name the armed side as another clause's subject
+    cuts = [m.end() for m in _CLAUSE.finditer(window)]
+    clause = (cuts[-1] if cuts else 0, len(window)) if subject else (0, min((m.start() for m in _CLAUSE.finditer(window)),
+                                                                           default=len(window)))
     first: dict[str, tuple[int, int]] = {}  # the first victim named, unarmed and armed
     for kind in ("victims_civilian", "victims_people", "victims_forces", "victims_fighters"):
         side = "victims_unarmed" if kind in ("victims_civilian", "victims_people") else "victims_armed"
         for m in cue(kind, lang).finditer(window):
             if _SUBSET.search(window[max(0, m.start() - 48) : m.start()]) \
-                    or _NOT_VICTIM.search(window[max(0, m.start() - 40) : m.start()]):
+                    or _NOT_VICTIM.search(window[max(0, m.start() - 40) : m.start()]) \
+                    or (side == "victims_armed" and not clause[0] <= m.start() < clause[1]):
                 continue
             if side not in first or m.start() + lo < first[side][0]:
                 first[side] = (m.start() + lo, m.end() + lo)
@@ -107,7 +113,9 @@ _DEATH_NOUN = re.compile(r"morts?|mortes?|deaths?|corps|cadavres?|bodies|corpses
 _NOUN_OF = re.compile(r"\s+(?:d'au moins|de|d'|des|du|of|among|amongst|parmi)\b")
 #: a noun named as the agent ("menée par des jihadistes", "killed by militants") or as an adjective of an
 #: attack ("des attaques jihadistes") is no victim
-_NOT_VICTIM = re.compile(r"(?:\b(?:par|by)\s+(?:\S+\s+){0,2}|\b(?:attaques?|attacks?|assauts?|raids?|groupes?|groups?)\s+)$")
+_NOT_VICTIM = re.compile(r"(?:\b(?:par|by|between|entre)\s+(?:\S+\s+){0,2}|\b(?:attaques?|attacks?|assauts?|raids?|groupes?|groups?)\s+)$")
+#: where a clause ends: punctuation, or a relative or temporal link ("where", "lorsque")
+_CLAUSE = re.compile(r"[,;:()]|\b(?:where|when|while|after|ou|quand|lorsque|alors que|apres)\b")
 _SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesquelles)|including|among them)\b[^.;]*$")
 
 
