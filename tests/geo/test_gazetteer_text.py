@@ -158,8 +158,8 @@ def test_any_run_of_names_and_separators_matches_the_reference(parts):
 ASCII_WORDS = ["Mopti", "MOPTI", "Diabali", "Dia", "Do", "Sahel", "Tin", "Ahara", "Fada", "Gourma", "In", "Kerane",
                "region", "REGION", "Regions", "regional", "cercle", "Cercles", "District", "town", "towns", "Village",
                "commune", "state", "lga", "de", "dE", "d", "l", "la", "of", "The", "the", "in", "near", "and", "x",
-               "ne", "on", "Le", "2"]
-ASCII_SEPARATORS = [" ", ", ", "-", "'", " (", ") ", ".", "\n", "  ", " - "]
+               "ne", "on", "Le", "2", "re", "reg", "regionale", "cercleux", "ofthe", "Of", "vil"]
+ASCII_SEPARATORS = [" ", ", ", "-", "'", " (", ") ", ".", "\n", "  ", " - ", "     ", " ,  - ", ""]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -179,6 +179,11 @@ def test_unit_words_beside_names_in_plain_ascii_text_match_the_reference(parts):
                                           (20, 25, "Mopti", "admin1")]),
     # unit words through link words of two and three letters
     ("village of Diabali, region of the Mopti", [(11, 18, "Diabali", "place"), (34, 39, "Mopti", "admin1")]),
+    # a unit word beyond a run of separators longer than the few characters read beside a name
+    ("Mopti ,  -  region; cercle  ,  - Do", [(0, 5, "Mopti", "admin1"), (33, 35, "Do", "admin2")]),
+    # words cut short by the end of the text, or by the few characters read beside a name
+    ("Mopti re", [(0, 5, "Mopti", None)]),
+    ("Xvillage Mopti, Mopti regionale", [(9, 14, "Mopti", None), (16, 21, "Mopti", None)]),
     # one-letter link words, and separators of more than one character
     ("district of d Diabali, village  ( Diabali", [(14, 21, "Diabali", "admin2"), (34, 41, "Diabali", "place")]),
 ])

@@ -22,7 +22,9 @@ How it stays fast, with the same matches:
   (a token that opens on ASCII letters folds to a key that opens on them, lower-cased), kept
   per opening token, so most names end without the next token being read;
 * the unit word that frames a name is found by one match each side on ASCII text (the text
-  before it read backwards from the reversed text), and token by token elsewhere.
+  before it read backwards from the reversed text), each tried only when the six characters on
+  that side leave room for a unit or link word (kept per spelling of those characters), and token
+  by token elsewhere.
 """
 
 from __future__ import annotations
@@ -77,11 +79,13 @@ _ASCII_UNIT_BEFORE = re.compile(
     rf"[^a-z0-9]*(?:(?:{_word_pattern(_LINKS, True)})[^a-z0-9]+){{0,3}}({_word_pattern(_UNITS, True)})(?![a-z0-9])",
     re.IGNORECASE | re.ASCII)
 _ASCII_UNIT_AFTER = re.compile(rf"[^a-z0-9]*({_word_pattern(_UNITS)})(?![a-z0-9])", re.IGNORECASE | re.ASCII)
-# Most names have a plain word one separator away on either side, which those matches would only
-# reject: the word before a name can be a unit or link word only if its last two letters end one
-# (or it has one letter), the word after it a unit word only if its first two letters open one.
+# Most names have a plain word beside them, which those matches would only reject: the word before
+# a name can frame it only if it is a unit or link word, the word after it only if it opens like a
+# unit word. Both are read from a few characters each side (:func:`_may_frame_before`, ``_after``).
 _ROLE_ENDS = frozenset(w[-2:] for w in WORD_ROLES if len(w) >= 2)
-_UNIT_OPENINGS = frozenset(w[:2] for w in _UNITS)
+_UNIT_OPENINGS = frozenset(w[:3] for w in _UNITS)
+#: Characters read each side of a name to rule out a unit word there.
+_SIDE = 6
 
 
 class _Memo(dict):
@@ -101,17 +105,34 @@ class _Memo(dict):
 
 
 def _may_frame_before(b: str) -> bool:
-    """Whether the three characters before a name in ASCII text leave room for a unit or link word
-    before it: not when they end a word of two letters or more that ends no such word."""
-    return len(b) < 3 or b[2].isalnum() or not (b[0].isalnum() and b[1].isalnum()) \
-        or b[:2].lower() in _ROLE_ENDS
+    """Whether the :data:`_SIDE` characters before a name in ASCII text (fewer at its start) leave room
+    for a unit or link word before it: the last word in them, when they hold all of it, must be one;
+    when they hold its end only, that end must end one."""
+    j = len(b) - 1
+    while j >= 0 and not b[j].isalnum():
+        j -= 1
+    if j < 0:
+        return True  # a longer run of separators, or none: the match tells
+    k = j
+    while k > 0 and b[k - 1].isalnum():
+        k -= 1
+    word = b[k:j + 1].lower()
+    if k > 0 or len(b) < _SIDE:  # the whole word
+        return word in WORD_ROLES
+    return len(word) < 2 or word[-2:] in _ROLE_ENDS
 
 
 def _may_frame_after(a: str) -> bool:
-    """Whether the three characters after a name in ASCII text leave room for a unit word after it:
-    not when one separator leads to a word of one letter or to one that opens no unit word."""
-    return len(a) < 3 or a[0].isalnum() or not a[1].isalnum() \
-        or (a[2].isalnum() and a[1:].lower() in _UNIT_OPENINGS)
+    """Whether the :data:`_SIDE` characters after a name in ASCII text (fewer at its end) leave room for
+    a unit word after it: the first word in them must open like one (unit words have three letters
+    or more)."""
+    i = 0
+    while i < len(a) and not a[i].isalnum():
+        i += 1
+    w = a[i:i + 3]
+    if len(w) < 3:  # cut short: by the end of the text (no word of three letters), else the match tells
+        return len(a) == _SIDE
+    return w.isalnum() and w.lower() in _UNIT_OPENINGS
 
 
 _BEFORE, _AFTER = _Memo(_may_frame_before), _Memo(_may_frame_after)
@@ -218,10 +239,10 @@ class TextIndex:
             if not ascii:
                 hint = self._hint(text, start, end)
             # on ASCII text, a unit word frames a name only if the word beside it can be one
-            elif start and _BEFORE[text[start - 3:start]] \
+            elif start and _BEFORE[text[max(0, start - _SIDE):start]] \
                     and (m := _ASCII_UNIT_BEFORE.match(rtext or (rtext := text[::-1]), n - start)):
                 hint = WORD_ROLES[m.group(1)[::-1].lower()]
-            elif _AFTER[text[end:end + 3]] and (m := _ASCII_UNIT_AFTER.match(text, end)):
+            elif _AFTER[text[end:end + _SIDE]] and (m := _ASCII_UNIT_AFTER.match(text, end)):
                 hint = WORD_ROLES[m.group(1).lower()]
             else:
                 hint = None
