@@ -264,14 +264,6 @@ def read_osm(path: Path, cc: str) -> list[dict]:
     return out
 
 
-def _haversine_km(lat1, lon1, lat2, lon2):
-    import numpy as np
-
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(1.0, a)))
-
-
 def add_osm(rows: list[dict], nodes: list[dict], iso3: str, admin1_codes: dict[str, str]) -> dict:
     """Merge one country's OpenStreetMap nodes into the GeoNames ``rows`` (in place), as the
     module says; the counts of what became of them."""
@@ -280,7 +272,7 @@ def add_osm(rows: list[dict], nodes: list[dict], iso3: str, admin1_codes: dict[s
 
     from sahelwatch.folding import compact
     from sahelwatch.geo.bundled_admin import bundled_admin
-    from sahelwatch.geo.countries import locate_country
+    from sahelwatch.geo.countries import haversine_km, locate_country
 
     counts = Counter(read=len(nodes))
     if not nodes:
@@ -308,14 +300,14 @@ def add_osm(rows: list[dict], nodes: list[dict], iso3: str, admin1_codes: dict[s
             counts["common_word"] += 1
             continue
         same = keys.get(key, [])
-        if same and _haversine_km(node["latitude"], node["longitude"], glat[same], glon[same]).min() <= SAME_KM:
+        if same and haversine_km(node["longitude"], node["latitude"], glon[same], glat[same]).min() <= SAME_KM:
             counts["known"] += 1
             continue
         if (key, round(node["latitude"], 2), round(node["longitude"], 2)) in seen:
             counts["duplicate"] += 1
             continue
         seen.add((key, round(node["latitude"], 2), round(node["longitude"], 2)))
-        km = _haversine_km(node["latitude"], node["longitude"], glat, glon)
+        km = haversine_km(node["longitude"], node["latitude"], glon, glat)
         near = int(np.argmin(km)) if len(km) else -1
         if near >= 0 and km[near] <= VARIANT_KM and \
                 fuzz.ratio(key, compact(mine[near]["name"])) >= VARIANT_SIMILARITY:
