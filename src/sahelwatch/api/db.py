@@ -245,12 +245,17 @@ class Database:
             except StoreError as e:
                 if not _is_lock_error(e):
                     raise
-                if time.monotonic() >= deadline:
-                    log.warning("database busy for %.1fs: %s", self.busy_wait, e)
-                    raise DatabaseBusy(f"the database is being written by another process (for more than "
-                                       f"{self.busy_wait:g}s); retry shortly") from None
-                time.sleep(delay)
-                delay = min(delay * 2, 0.25)
+                delay = self._wait_busy(e, deadline, delay)
+
+    def _wait_busy(self, error: StoreError, deadline: float, delay: float) -> float:
+        """After ``error``, another process's hold of the file: :class:`DatabaseBusy` past ``deadline``, else a pause
+        of ``delay`` seconds; the next pause."""
+        if time.monotonic() >= deadline:
+            log.warning("database busy for %.1fs: %s", self.busy_wait, error)
+            raise DatabaseBusy(f"the database is being written by another process (for more than "
+                               f"{self.busy_wait:g}s); retry shortly") from None
+        time.sleep(delay)
+        return min(delay * 2, 0.25)
 
     def _snapshot_wanted(self, stat: tuple | None = None) -> bool:
         """Whether the file is small enough to be read from an in-memory copy (``snapshot_max_bytes``)."""
@@ -285,12 +290,7 @@ class Database:
                     self._copy_failed = self._clock()
                     if snap is not None and not wait:
                         return snap  # a writer holds the file: the older copy, never a wait
-                    if time.monotonic() >= deadline:
-                        log.warning("database busy for %.1fs: %s", self.busy_wait, e)
-                        raise DatabaseBusy(f"the database is being written by another process (for more than "
-                                           f"{self.busy_wait:g}s); retry shortly") from None
-                    time.sleep(delay)
-                    delay = min(delay * 2, 0.25)
+                    delay = self._wait_busy(e, deadline, delay)
             if fresh is None:
                 return None
             with self._lock:
