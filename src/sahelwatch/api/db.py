@@ -324,10 +324,15 @@ class Database:
         now too large."""
         import duckdb
 
+        from ..settings import get_settings
         from ..store.migrations import MIGRATIONS
 
         con = duckdb.connect(":memory:")
         try:
+            settings = get_settings()  # the store's own session settings (duckdb_store.Store._open)
+            if settings.threads:
+                con.execute(f"SET threads = {int(settings.threads)}")
+            con.execute("SET preserve_insertion_order = false")
             try:
                 con.execute("ATTACH ? AS source_file (READ_ONLY)", [str(self.path)])
             except duckdb.Error as e:
