@@ -1,8 +1,8 @@
 """Sub-event types follow ACLED's definitions and the main event decides (sentences written for these tests).
 
 - Armed clash needs two organised armed sides: a target of soldiers, peacekeepers or an armed group, victims
-  named as soldiers or fighters, or fighting told anywhere in the event. A clash word in a later sentence
-  ("L'assaut a duré deux heures") does not arm the victims of an attack on a village.
+  named as soldiers or fighters, or fighting told anywhere in the event. An assault is one side's act
+  ("L'assaut a duré deux heures"): it does not arm the victims of an attack on a village.
 - The victims are read where the killing is told, also after a noun of death ("la mort de", "morts parmi"),
   and never among the attackers ("menée par des jihadistes") or an attack's adjective ("attaques jihadistes").
 - A suicide bomber or a seizure told only in a later sentence does not replace the attack or fight the main
@@ -36,7 +36,7 @@ def test_victims_decide_between_attack_and_armed_clash(events, lang, text, sub):
     ("fr", "Des hommes armés ont tué une trentaine de villageois mardi à Kiembara. L'assaut a duré près de deux heures."),
     ("en", "Gunmen killed about thirty villagers at Kiembara on Tuesday. The assault lasted nearly two hours."),
 ])
-def test_a_clash_word_in_a_later_sentence_does_not_make_a_massacre_a_clash(events, lang, text):
+def test_an_assault_told_in_a_later_sentence_does_not_make_a_massacre_a_clash(events, lang, text):
     assert events(text, lang)[0].sub_event_type == "Attack"
 
 

@@ -86,9 +86,13 @@ def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> t
     window = folded[lo:hi]
     # armed victims must stand in the killing's own clause: "Dozos abducted four men, they were executed" and
     # "killing one man, local guards retaliated" name the armed side as another clause's subject
-    cuts = [m.end() for m in _CLAUSE.finditer(window)]
-    clause = (cuts[-1] if cuts else 0, len(window)) if subject else (0, min((m.start() for m in _CLAUSE.finditer(window)),
-                                                                           default=len(window)))
+    # (before the verb a comma may list the dead, "six people, five civilians and a soldier, were killed": there
+    # a clause starts at a pronoun subject or a link word; after it, at any comma)
+    if subject:
+        cuts = [m.end() for m in _SUBJECT_CLAUSE.finditer(window)]
+        clause = (cuts[-1] if cuts else 0, len(window))
+    else:
+        clause = (0, min((m.start() for m in _CLAUSE.finditer(window)), default=len(window)))
     first: dict[str, tuple[int, int]] = {}  # the first victim named, unarmed and armed
     for kind in ("victims_civilian", "victims_people", "victims_forces", "victims_fighters"):
         side = "victims_unarmed" if kind in ("victims_civilian", "victims_people") else "victims_armed"
@@ -116,6 +120,8 @@ _NOUN_OF = re.compile(r"\s+(?:d'au moins|de|d'|des|du|of|among|amongst|parmi)\b"
 _NOT_VICTIM = re.compile(r"(?:\b(?:par|by|between|entre)\s+(?:\S+\s+){0,2}|\b(?:attaques?|attacks?|assauts?|raids?|groupes?|groups?)\s+)$")
 #: where a clause ends: punctuation, or a relative or temporal link ("where", "lorsque")
 _CLAUSE = re.compile(r"[,;:()]|\b(?:where|when|while|after|ou|quand|lorsque|alors que|apres)\b")
+_SUBJECT_CLAUSE = re.compile(r"[;:()]|\b(?:where|when|while|after|ou|quand|lorsque|alors que|apres)\b"
+                             r"|,\s+(?:they|he|she|ils|elles|il|elle)\b")
 _SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesquelles)|including|among them)\b[^.;]*$")
 
 
@@ -205,6 +211,8 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # the victims are read where the killing is told: the main sentence, else (when it tells no death) the
     # event's other sentences ("Villages were attacked overnight. Forty civilians were killed.")
     victims = main if has("death") else sig
+    if "victims_unarmed" in victims and "victims_armed" in victims:  # the other sentences name both: the roles decide
+        victims = {}
     # the victims named as civilians, with no fighting: violence against civilians whatever the roles read as
     # the target ("killed 22 civilians", "onze civils, dont trois supplétifs")
     unarmed_victims = "victims_unarmed" in victims and not has("fighting")
@@ -212,9 +220,9 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # victims named as soldiers or fighters ("21 morts parmi les membres des forces armées")
     armed_target = (target_category in ("security_forces", "peacekeepers", "armed_group")
                     or "victims_armed" in victims) and not unarmed_victims
-    # fighting told anywhere in the event, or a clash word in its main sentence; a clash word ("l'assaut",
-    # "ambush") in a later sentence alone does not make the other side armed
-    clash = has("clash") or anyh("fighting")
+    # fighting or a clash word anywhere in the event ("neutralisés", "riposté"); an assault ("l'assaut", "a rebel
+    # assault") is one side's act, an attack word, and arms no one
+    clash = anyh("clash") or anyh("fighting")
     state_perp = perp_kind in ("state", "foreign_forces", "peacekeepers")
 
     def out(sub, tactic, conf, *keys):
