@@ -60,3 +60,8 @@ def test_an_actor_id_the_registry_does_not_know_is_refused_not_answered_with_an_
 def test_known_actor_ids_still_give_their_table(db):
     r = sw("--db", db, "--json", "analyze", "rivalry", "--a", "jnim", "--b", "isgs", "--freq", "year")
     assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "70000"])
+def test_serve_refuses_a_cache_bound_out_of_range_before_serving(db, value):
+    _refused(sw("--db", db, "serve", "--cache-mb", value), "--cache-mb", "1..65536")
