@@ -31,6 +31,15 @@ NO_EVENT = [
     # a change of government: the head of state held by his guard is no arrest event
     ("fr", "Le président a été renversé mercredi et arrêté par des militaires de sa garde.", "coup"),
     ("en", "The president was deposed and detained on Wednesday by officers of his own guard.", "coup"),
+    # hostages or people held for long, freed: the end of a captivity is no abduction
+    ("fr", "Les trois otages italiens enlevés en 2021 ont été libérés dimanche, a annoncé la présidence.", "release"),
+    ("fr", "Retenu en otage pendant deux ans par un groupe armé, le médecin a été libéré et se porte bien.", "release"),
+    ("en", "The two aid workers held hostage since 2022 were freed on Sunday, the presidency said.", "release"),
+    # aircraft and drones as equipment bought or delivered, with no strike
+    ("fr", "L'armée a réceptionné jeudi une livraison de drones et d'hélicoptères de combat.", "equipment"),
+    ("en", "The air force took delivery of four new drones and two attack helicopters on Thursday.", "equipment"),
+    # a decision to withdraw is no withdrawal
+    ("fr", "Le pays a annoncé sa décision de se retirer de l'alliance avec effet immédiat.", "intent"),
 ]
 
 

@@ -119,9 +119,9 @@ _NOUN_OF = re.compile(r"\s+(?:d'au moins|de|d'|des|du|of|among|amongst|parmi)\b"
 #: attack ("des attaques jihadistes") is no victim
 _NOT_VICTIM = re.compile(r"(?:\b(?:par|by|between|entre)\s+(?:\S+\s+){0,2}|\b(?:attaques?|attacks?|assauts?|raids?|groupes?|groups?)\s+)$")
 #: where a clause ends: punctuation, or a relative or temporal link ("where", "lorsque")
-_CLAUSE = re.compile(r"[,;:()]|\b(?:where|when|while|after|ou|quand|lorsque|alors que|apres)\b")
-_SUBJECT_CLAUSE = re.compile(r"[;:()]|\b(?:where|when|while|after|ou|quand|lorsque|alors que|apres)\b"
-                             r"|,\s+(?:they|he|she|ils|elles|il|elle)\b")
+_LINKS = r"\b(?:where|when|while|after|ou|quand|lorsque|alors que|apres)\b"
+_CLAUSE = re.compile(rf"[,;:()]|{_LINKS}")
+_SUBJECT_CLAUSE = re.compile(rf"[;:()]|{_LINKS}|,\s+(?:they|he|she|ils|elles|il|elle)\b")
 _SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesquelles)|including|among them)\b[^.;]*$")
 
 
