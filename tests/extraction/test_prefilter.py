@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sahelwatch.extraction.prefilter import Guarded, guard, required_literals
+from sahelwatch.extraction.prefilter import Guarded, guard, holds_one, required_literals
 
 
 @pytest.mark.parametrize("pattern, want", [
@@ -67,3 +67,24 @@ def test_a_text_without_the_literals_is_not_searched():
 def test_on_any_text_a_guard_never_hides_a_match(text, pattern):
     bare, g = re.compile(pattern), Guarded(re.compile(pattern))
     assert [m.span() for m in g.finditer(text)] == [m.span() for m in bare.finditer(text)]
+
+
+@pytest.mark.parametrize("literals", [("tue",), ("tue", "abattu"), tuple(f"mot{i}" for i in range(20)) + ("tue",)])
+def test_the_literal_test_answers_as_a_substring_test_whatever_the_number_of_literals(literals):
+    holds = holds_one(literals)
+    for text in ["trois civils ont ete tues", "le marche a rouvert", "", "un mot19 ici", "abattue hier"]:
+        assert holds(text) == any(lit in text for lit in literals)
+
+
+def test_a_pattern_without_literals_is_always_searched():
+    assert holds_one(None)("anything at all")
+    assert Guarded(re.compile(r"\w+")).possible("")
+
+
+def test_a_pattern_with_many_literals_is_guarded_and_answers_as_the_bare_pattern():
+    words = [f"mot{i}x" for i in range(30)]
+    pattern = r"\b(?:" + "|".join(words) + r")\b"
+    g = guard(pattern)
+    assert isinstance(g, Guarded) and len(g.literals) == 30
+    for text in ["rien ici", "un mot7x et un mot29x", "mot30x n'en est pas un", "mot7xy"]:
+        assert [m.span() for m in g.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]

@@ -392,7 +392,8 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
     out = list(mentions)
     for i, q in enumerate(out):
         for j, c in enumerate(out):
-            if c.start <= q.end or not _UNIT_OF.match(text[q.end:c.start]):
+            # (a unit word follows the name after a space: no other pair is sliced and matched)
+            if c.start <= q.end or not text[q.end : q.end + 1].isspace() or not _UNIT_OF.match(text[q.end:c.start]):
                 continue
             outer = look(c.surface, "admin1")
             role = "admin1"
@@ -408,19 +409,22 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
             if not inside:  # "the Fada district of Agadez" is no Fada N'Gourma
                 out[i] = PlaceMention(q.start, q.end, q.surface, "named", None)
     named = _countries_named(folded)
-    generic = [m for m in out if fold_key(m.surface) in _GENERIC_UNIT_NAMES]
+    keys = [fold_key(m.surface) for m in out]
+    # the (name, country) of each place that may vouch for another's country: not generic, read somewhere
+    vouch = [(k, o.entry.country) for o, k in zip(out, keys)
+             if k not in _GENERIC_UNIT_NAMES and o.entry is not None and o.entry.country]
     kept = []
-    for m in out:
+    for m, key in zip(out, keys):
         e = m.entry
+        generic = key in _GENERIC_UNIT_NAMES
         # the countries the text names, and those of its other (not generic) places: another mention of
         # the same name has the same reading, so it cannot vouch for it ("Moura ... Moura" read in Niger)
-        about = named | {o.entry.country for o in out if fold_key(o.surface) != fold_key(m.surface)
-                         and o not in generic and o.entry is not None and o.entry.country}
-        if e is not None and e.country not in about and (about or m in generic):
+        about = named | {c for k, c in vouch if k != key}
+        if e is not None and e.country not in about and (about or generic):
             # read in another country: the same name in a country the text is about, else unknown
             level = e.level if e.level in ("admin1", "admin2") else None
             again = next((x for c in sorted(about) if (x := look(m.surface, level, c)) is not None), None)
-            if again is None and level is None and m not in generic:
+            if again is None and level is None and not generic:
                 again = e  # a village known only abroad keeps that reading (cross-border events happen)
             m = PlaceMention(m.start, m.end, m.surface, m.role, again)
         kept.append(m)
@@ -429,8 +433,13 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
 
 def _is_country(surface: str) -> bool:
     """ "au Niger", "in Burkina Faso": a country named in the text is never the event's place."""
-    key = fold_key(surface)
-    return any(key == fold_key(a) for c in countries() for a in (c.name, *c.aliases))
+    return fold_key(surface) in _country_keys()
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """The words of every country's name and aliases."""
+    return frozenset(fold_key(a) for c in countries() for a in (c.name, *c.aliases))
 
 
 def _country_in(folded: str) -> str | None:

@@ -14,7 +14,9 @@ import re._constants as _c
 import re._parser as _p
 from itertools import product
 
-__all__ = ["Guarded", "guard", "required_literals"]
+from ahocorasick_rs import AhoCorasick, MatchKind
+
+__all__ = ["Guarded", "guard", "holds_one", "required_literals"]
 
 _MAX_SET = 48  # a finite set of strings larger than this is not expanded
 _ZERO_WIDTH = (_c.AT, _c.ASSERT_NOT)
@@ -50,6 +52,32 @@ def _exact(items) -> frozenset[str] | None:
             return None
         out = {a + b for a, b in product(out, got)}
     return frozenset(out)
+
+
+_AC_FROM = 8  # from this many literals on, one Aho-Corasick pass tests them all
+
+
+def holds_one(literals: tuple[str, ...] | None):
+    """A test of whether a text holds one of ``literals`` (None: a test that always passes)."""
+    if literals is None:
+        return _always
+    if len(literals) == 1:
+        (lit,) = literals
+        return lambda text: lit in text
+    if len(literals) >= _AC_FROM:
+        find = AhoCorasick(list(literals), matchkind=MatchKind.LeftmostFirst).find_matches_as_indexes
+        return lambda text: bool(find(text))
+
+    def holds(text: str) -> bool:
+        for lit in literals:
+            if lit in text:
+                return True
+        return False
+    return holds
+
+
+def _always(text: str) -> bool:
+    return True
 
 
 def _minimal(strings) -> frozenset[str]:
@@ -133,19 +161,19 @@ class Guarded:
     """A compiled pattern that first tests its required literals: ``search``, ``match``, ``fullmatch``,
     ``finditer`` and ``sub`` answer exactly as the pattern's own do, and skip a text that holds none of
     the literals (``pos``/``endpos`` are honoured: the literals are looked for in the whole text, which
-    can only let more texts through)."""
+    can only let more texts through).
 
-    __slots__ = ("pattern", "literals")
+    One literal is one substring test; a few, one test each until one is found; ``_AC_FROM`` or
+    more, one Aho-Corasick pass over the text (no Python loop over the literals)."""
+
+    __slots__ = ("pattern", "literals", "possible")
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
         lits = required_literals(pattern)
         self.literals: tuple[str, ...] | None = tuple(sorted(lits, key=len)) if lits else None
-
-    def possible(self, text: str) -> bool:
-        """Whether ``text`` holds one of the required literals (always True when there are none)."""
-        lits = self.literals
-        return lits is None or any(map(text.__contains__, lits))
+        #: whether a text holds one of the required literals (always True when there are none)
+        self.possible = holds_one(self.literals)
 
     def search(self, text: str, *args):
         return self.pattern.search(text, *args) if self.possible(text) else None
@@ -166,9 +194,10 @@ class Guarded:
         return f"Guarded({self.pattern.pattern!r}, literals={self.literals!r})"
 
 
-def guard(pattern: re.Pattern | str, flags: int = 0, max_literals: int = 16) -> Guarded | re.Pattern:
+def guard(pattern: re.Pattern | str, flags: int = 0, max_literals: int = 64) -> Guarded | re.Pattern:
     """``pattern`` compiled and guarded by its required literals; the bare compiled pattern when it has
-    none, or more than ``max_literals`` (then the substring tests would cost about what the search does)."""
+    none, or more than ``max_literals`` (then the test would pass about every text and cost what the
+    search does)."""
     rx = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
     g = Guarded(rx)
     return g if g.literals is not None and len(g.literals) <= max_literals else rx

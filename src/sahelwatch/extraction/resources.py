@@ -15,7 +15,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..errors import SahelwatchError
 from ..yamlio import load_yaml
-from .prefilter import required_literals
+from .prefilter import holds_one, required_literals
 
 _DATA = "sahelwatch.extraction.data"
 
@@ -56,21 +56,27 @@ class CueSet:
     #: empty when none is known): a text without them is not searched, which costs a few substring tests
     #: instead of a regular-expression pass
     literals: tuple[tuple[str, ...], ...] = ()
+    #: per pattern, the test of whether a text holds one of its literals (:func:`.prefilter.holds_one`)
+    holds: tuple = ()
+
+    def __post_init__(self):
+        if len(self.holds) != len(self.patterns):  # built without them: read from the literals
+            lits = self.literals or ((),) * len(self.patterns)
+            object.__setattr__(self, "holds", tuple(holds_one(x or None) for x in lits))
 
     def _guarded(self):
         return zip(self.patterns, self.literals or ((),) * len(self.patterns))
 
     def search(self, folded: str) -> re.Match | None:
         best = None
-        for p, lits in self._guarded():
-            if (not lits or any(map(folded.__contains__, lits))) and (m := p.search(folded)) and \
-                    (best is None or m.start() < best.start()):
+        for p, holds in zip(self.patterns, self.holds):
+            if holds(folded) and (m := p.search(folded)) and (best is None or m.start() < best.start()):
                 best = m
         return best
 
     def finditer(self, folded: str):
-        for p, lits in self._guarded():
-            if not lits or any(map(folded.__contains__, lits)):
+        for p, holds in zip(self.patterns, self.holds):
+            if holds(folded):
                 yield from p.finditer(folded)
 
 
@@ -98,7 +104,8 @@ def cues() -> Mapping[tuple[str, str], CueSet]:
                     compiled = tuple(re.compile(p) for p in pats)
                 except re.error as e:
                     raise ResourceError(f"cues.yaml: bad pattern in {name}/{lang}: {e}") from e
-                out[(name, lang)] = CueSet(name, lang, compiled, prov, tuple(_literals_of(p) for p in compiled))
+                lits = tuple(_literals_of(p) for p in compiled)
+                out[(name, lang)] = CueSet(name, lang, compiled, prov, lits, tuple(holds_one(x or None) for x in lits))
     return MappingProxyType(out)
 
 
