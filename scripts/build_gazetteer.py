@@ -500,7 +500,7 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
         ),
         "country_dumps": dump_records,
         "locality_codes": sorted(LOCALITY_CODES),
-        "data_license": "CC BY 4.0 (GeoNames, https://www.geonames.org/, attribution required)",
+        "data_license": "ODbL 1.0 for the file as a whole: it holds rows drawn from OpenStreetMap (sources osm, (c) OpenStreetMap contributors, https://www.openstreetmap.org/copyright), so the database is shared under the ODbL (attribution, share-alike); the GeoNames rows and spellings (sources geonames) are CC BY 4.0 (GeoNames, https://www.geonames.org/, attribution required)",
         "osm": (
             "OpenStreetMap named place nodes (city, town, village, hamlet) of the countries in osm_extracts: "
             f"dropped when GeoNames names them within {SAME_KM:g} km; added as a spelling of the nearest "

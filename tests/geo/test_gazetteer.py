@@ -402,7 +402,7 @@ def test_shipped_geonames_extract_records_its_provenance():
     prov = json.loads((DATA_DIR / "gazetteer_geonames.provenance.json").read_text(encoding="utf-8"))
     for k in ("package", "package_version", "data_license", "built", "command", "rows"):
         assert prov[k], k
-    assert "CC BY 4.0" in prov["data_license"]
+    assert "CC BY 4.0" in prov["data_license"] and "ODbL" in prov["data_license"]
     assert set(prov["countries"]) >= {"MLI", "BFA", "NER", "MRT", "DZA", "SEN", "GIN", "CIV", "GHA", "TGO",
                                       "BEN", "NGA", "TCD"}
     places = Gazetteer.default().places
