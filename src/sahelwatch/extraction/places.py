@@ -265,6 +265,7 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
     gazetteers = gazetteers or default_gazetteers()
     found: dict[tuple[int, int], PlaceMention] = {}
     looked: dict[tuple[str, str | None], PlaceEntry | None] = {}  # a name is often looked up more than once
+    covered: set[int] = set()  # the offsets inside a name found
 
     def look(name: str, level: str | None = None):
         key = (name, level)
@@ -301,6 +302,7 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
         prev = found.get((s, e))
         if prev is None or (prev.role in ("exact", "bare", "named") and role not in ("exact", "bare", "named")):
             found[(s, e)] = PlaceMention(s, e, surface, role, entry)
+            covered.update(range(s, e))
 
     for role, rx in _CTX_RE[lang]:
         for m in rx.finditer(folded):
@@ -313,7 +315,7 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
                             add(s2, e2, "near")
     # names written without a preposition that the gazetteer knows (e.g. "Tombouctou, ...")
     for s, e in (span for m in _NAME_RE.finditer(text) for span in _split_possessive(text, *m.span())):
-        if (s, e) in found or any(p.start <= s < p.end for p in found.values()):
+        if (s, e) in found or s in covered:
             continue
         if look(text[s:e]) is not None:
             role = "bare"

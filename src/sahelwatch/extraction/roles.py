@@ -456,7 +456,10 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores
     if key not in scores:
         scores[key] = _victims_named(folded, lang, spans, perps, targets, mentions)
     named = scores[key]
-    clash = any(_CLASH.search(folded[s:e]) for s, e in spans[:1])
+    ckey = ("clash", tuple(spans[:1]))
+    if ckey not in scores:  # the main sentence's clash word, whatever the hint: read once per event
+        scores[ckey] = any(_CLASH.search(folded[s:e]) for s, e in spans[:1])
+    clash = scores[ckey]
     if named is not None and named[2] and hint != "Looting/property destruction" and not clash:
         # the people the main sentence says were killed, wounded or taken ("neuf civils, dont deux
         # supplétifs, ont été tués", "killing 20 villagers"): their category, before any actor named nearby
