@@ -272,36 +272,44 @@ class Database:
         snap = self._snap
         if snap is not None and (snap.stat == self._file_stat() or (not wait and not self._copy_due())):
             return snap
-        if not self._snap_lock.acquire(blocking=wait or snap is None):
-            return snap  # another thread is copying: the older copy meanwhile
-        try:
-            snap = self._snap
-            if snap is not None and snap.stat == self._file_stat():
-                return snap
-            deadline = time.monotonic() + self.busy_wait
-            delay = 0.02
-            while True:
+        deadline = time.monotonic() + self.busy_wait
+        delay = 0.02
+        while True:
+            # ``_snap_lock`` is held for one try of a copy, never over the pause between tries: the other readers
+            # waiting for the file try in turn (or find the copy one of them made) instead of queueing behind one
+            if not self._snap_lock.acquire(blocking=wait or snap is None):
+                return snap  # another thread is copying: the older copy meanwhile
+            try:
+                current = self._snap
+                if current is not None and current.stat == self._file_stat():
+                    return current
                 try:
                     fresh = self._copy()
-                    break
                 except StoreError as e:
                     if not _is_lock_error(e):
                         raise
                     self._copy_failed = self._clock()
-                    if snap is not None and not wait:
-                        return snap  # a writer holds the file: the older copy, never a wait
-                    delay = self._wait_busy(e, deadline, delay)
-            if fresh is None:
-                return None
-            with self._lock:
-                if snap is not None and fresh.sig == snap.sig:
-                    self._unchanged(fresh.sig)
+                    error = e
                 else:
-                    self._saw(fresh.sig)
-            self._snap = fresh  # the older copy goes when its last cursor closes (closing it would close them)
-            return fresh
-        finally:
-            self._snap_lock.release()
+                    return self._install(current, fresh)
+            finally:
+                self._snap_lock.release()
+            if snap is not None and not wait:
+                return snap  # a writer holds the file: the older copy, never a wait
+            delay = self._wait_busy(error, deadline, delay)
+
+    def _install(self, older: _Snapshot | None, fresh: _Snapshot | None) -> _Snapshot | None:
+        """``fresh`` as the copy the answers are read from (with ``_snap_lock`` held); None: the file is now too
+        large for a copy."""
+        if fresh is None:
+            return None
+        with self._lock:
+            if older is not None and fresh.sig == older.sig:
+                self._unchanged(fresh.sig)
+            else:
+                self._saw(fresh.sig)
+        self._snap = fresh  # the older copy goes when its last cursor closes (closing it would close them)
+        return fresh
 
     def _unchanged(self, sig) -> None:
         """A new copy whose tables are those of the last one (with ``_lock`` held): the answers of ``sig`` are current
@@ -606,7 +614,9 @@ class Database:
             return pending.result()
         background = threading.current_thread() is self._refresher
         try:
-            with self._turn(background), self._reader(sig, may_stale, bounded=not fresh_only) as (sig, store):
+            # the reader first (a wait for another process's hold, or the older copy), then a computing slot: a
+            # request waiting for the file holds no slot, so the misses behind it are not queued behind its wait
+            with self._reader(sig, may_stale, bounded=not fresh_only) as (sig, store), self._turn(background):
                 value = compute(store)
         except BaseException as e:
             with self._lock:
