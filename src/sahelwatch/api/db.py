@@ -158,6 +158,15 @@ class DatabaseBusy(SahelwatchError):
     http_status = 503
 
 
+class CopyFailed(StoreError):
+    """The in-memory copy of a DuckDB file failed for another reason than another process's hold (out of memory, a
+    damaged file): ``stat`` the file's stat then."""
+
+    def __init__(self, path: Path, stat: tuple, error: Exception):
+        super().__init__(f"{path}: cannot copy the database into memory ({type(error).__name__}: {error})")
+        self.stat = stat
+
+
 def _is_lock_error(e: Exception) -> bool:
     text = str(e).lower()
     # the others: this process holds a read-write open (an audit entry being written, api/auth.py)
@@ -177,6 +186,7 @@ class Database:
         self._snap: _Snapshot | None = None  # the in-memory copy the answers are computed from, if any
         self._snap_lock = threading.Lock()  # one copy at a time
         self._copy_failed = float("-inf")  # when (clock) a copy last found the file held by another process
+        self._copy_broken: tuple | None = None  # the file's stat when a copy last failed otherwise (read the file)
         self.busy_wait = busy_wait
         self.hold, self.max_hold, self.rest = hold, max_hold, rest
         self.max_stale = max_stale
@@ -220,6 +230,8 @@ class Database:
             snap = self._snapshot(wait=False)
         if snap is not None and snap.stat == stat:
             return snap.sig
+        if not self._snapshot_wanted(stat):
+            return stat  # the copy failed (see _snapshot): this state is read from the file itself
         return ("changing", stat)
 
     def _file_stat(self) -> tuple:
@@ -258,11 +270,12 @@ class Database:
         return min(delay * 2, 0.25)
 
     def _snapshot_wanted(self, stat: tuple | None = None) -> bool:
-        """Whether the file is small enough to be read from an in-memory copy (``snapshot_max_bytes``)."""
+        """Whether the file is small enough to be read from an in-memory copy (``snapshot_max_bytes``), and its
+        copy did not fail in this state of the file (see :meth:`_snapshot`)."""
         if self.snapshot_max_bytes <= 0:
             return False
-        size = sum(part[0] for part in (stat or self._file_stat()) if part is not None)
-        return size <= self.snapshot_max_bytes
+        stat = stat or self._file_stat()
+        return sum(part[0] for part in stat if part is not None) <= self.snapshot_max_bytes and stat != self._copy_broken
 
     def _snapshot(self, *, wait: bool) -> _Snapshot | None:
         """The in-memory copy of the file as it is now, made now if the file changed since the last one. Without
@@ -272,6 +285,8 @@ class Database:
         snap = self._snap
         if snap is not None and (snap.stat == self._file_stat() or (not wait and not self._copy_due())):
             return snap
+        if not self._snapshot_wanted():
+            return None
         deadline = time.monotonic() + self.busy_wait
         delay = 0.02
         while True:
@@ -285,6 +300,12 @@ class Database:
                     return current
                 try:
                     fresh = self._copy()
+                except CopyFailed as e:
+                    # not another process's hold (memory, a damaged file): this state of the file is read from the
+                    # file itself, each request opening it as a larger file's are; the next write tries a copy again
+                    self._copy_broken, self._snap = e.stat, None
+                    log.warning("%s; reading the file itself until it changes", e)
+                    return None
                 except StoreError as e:
                     if not _is_lock_error(e):
                         raise
@@ -349,16 +370,22 @@ class Database:
             if sum(part[0] for part in stat if part is not None) > self.snapshot_max_bytes:
                 con.close()
                 return None
-            have = con.execute("SELECT coalesce(max(version), 0) FROM source_file.schema_migrations").fetchall()[0][0]
+            try:
+                have = con.execute("SELECT coalesce(max(version), 0) FROM source_file.schema_migrations"
+                                   ).fetchall()[0][0]
+                if have == MIGRATIONS[-1][0]:
+                    con.execute("COPY FROM DATABASE source_file TO memory")
+                    con.execute("DETACH source_file")
+                    tables = [n for (n,) in con.execute(
+                        "SELECT table_name FROM duckdb_tables() WHERE database_name = 'memory' ORDER BY table_name"
+                    ).fetchall() if not _unread_by_answers(n)]
+                    digest = tuple(con.execute(" UNION ALL ".join(
+                        f"SELECT '{n}', count(*), coalesce(sum(hash(t)), 0) FROM \"{n}\" t" for n in tables)).fetchall())
+            except duckdb.Error as e:
+                raise CopyFailed(self.path, stat, e) from None
             if have != MIGRATIONS[-1][0]:
                 raise StoreError(f"{self.path}: the database has schema version {have}, this sahelwatch reads "
                                  f"{MIGRATIONS[-1][0]} (open it once without read-only, or upgrade sahelwatch)")
-            con.execute("COPY FROM DATABASE source_file TO memory")
-            con.execute("DETACH source_file")
-            tables = [n for (n,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'memory' "
-                                                "ORDER BY table_name").fetchall() if not _unread_by_answers(n)]
-            digest = tuple(con.execute(" UNION ALL ".join(
-                f"SELECT '{n}', count(*), coalesce(sum(hash(t)), 0) FROM \"{n}\" t" for n in tables)).fetchall())
         except BaseException:
             con.close()
             raise
