@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as _res
 from types import MappingProxyType
@@ -56,13 +56,13 @@ class CueSet:
     #: empty when none is known): a text without them is not searched, which costs a few substring tests
     #: instead of a regular-expression pass
     literals: tuple[tuple[str, ...], ...] = ()
-    #: per pattern, the test of whether a text holds one of its literals (:func:`.prefilter.holds_one`)
-    holds: tuple = ()
+    #: per pattern, the test of whether a text holds one of its literals (:func:`.prefilter.holds_one`),
+    #: built from ``literals``
+    holds: tuple = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        if len(self.holds) != len(self.patterns):  # built without them: read from the literals
-            lits = self.literals or ((),) * len(self.patterns)
-            object.__setattr__(self, "holds", tuple(holds_one(x or None) for x in lits))
+        lits = self.literals or ((),) * len(self.patterns)
+        object.__setattr__(self, "holds", tuple(holds_one(x or None) for x in lits))
 
     def _guarded(self):
         return zip(self.patterns, self.literals or ((),) * len(self.patterns))
@@ -104,8 +104,7 @@ def cues() -> Mapping[tuple[str, str], CueSet]:
                     compiled = tuple(re.compile(p) for p in pats)
                 except re.error as e:
                     raise ResourceError(f"cues.yaml: bad pattern in {name}/{lang}: {e}") from e
-                lits = tuple(_literals_of(p) for p in compiled)
-                out[(name, lang)] = CueSet(name, lang, compiled, prov, lits, tuple(holds_one(x or None) for x in lits))
+                out[(name, lang)] = CueSet(name, lang, compiled, prov, tuple(_literals_of(p) for p in compiled))
     return MappingProxyType(out)
 
 
