@@ -99,9 +99,11 @@ def client_address(request: Request) -> str:
 
 
 def _account_count(request: Request) -> int:
-    """How many accounts the database holds, read again only after a write (cached under its signature)."""
-    # never a stale count: the first account added closes the open (loopback, no account) mode at once
-    return request.app.state.db.cached(("accounts",), lambda store: store.users.count(), fresh_only=True)
+    """How many accounts the database holds (:meth:`~sahelwatch.api.db.Database.account_count`)."""
+    # the count of the last state the server can read: while another process holds the file, the state before its
+    # hold; the first request after the hold reads the new state, so the first account added closes the open
+    # (loopback, no account) mode no later than the end of the write that adds it
+    return request.app.state.db.account_count()
 
 
 def _from_token(request: Request, token: str) -> Principal:

@@ -129,17 +129,21 @@ class _Entry:
 
 def _unread_by_answers(table: str) -> bool:
     """The tables no cached answer reads, left out of a copy's digest: the audit log and its head in ``store_meta``
-    (the server writes them itself; ``store_meta`` holds only the store's own bookkeeping) and the case records
-    (read, access-checked, per request)."""
-    return table in ("audit_log", "store_meta") or table.startswith("hr_")
+    (the server writes them itself; ``store_meta`` holds only the store's own bookkeeping), the accounts (a sign-in
+    writes its one-time-code step or a rehashed password there; only the access check's account count reads them,
+    kept with each copy, see :meth:`Database.account_count`) and the case records (read, access-checked, per
+    request)."""
+    return table in ("audit_log", "store_meta", "users") or table.startswith("hr_")
 
 
 class _Snapshot:
     """An in-memory copy of the whole DuckDB file: ``sig`` the digest of its tables the answers read, ``stat`` the
-    file's size and mtime when it was copied. Readers take cursors of it."""
+    file's size and mtime when it was copied, ``accounts`` how many accounts it holds. Readers take cursors of it."""
 
     def __init__(self, sig: tuple, stat: tuple, con, path: Path):
         self.sig, self.stat, self.con, self.path = sig, stat, con, path
+        with self.store() as store:
+            self.accounts = store.users.count()
 
     @contextmanager
     def store(self) -> Iterator:
@@ -277,13 +281,26 @@ class Database:
         stat = stat or self._file_stat()
         return sum(part[0] for part in stat if part is not None) <= self.snapshot_max_bytes and stat != self._copy_broken
 
-    def _snapshot(self, *, wait: bool) -> _Snapshot | None:
+    def account_count(self) -> int:
+        """How many accounts the database holds, for the access check (never a stale answer). A file read from its
+        copy: the count of the last state this server can read, a new copy tried at once whenever the file has
+        changed (without the pause of ``rest`` after a try that found the file held), so during another process's
+        hold it is the count of before the hold, and the first request after the hold reads the new one. Else read
+        again after each write (cached under the signature)."""
+        if self._snapshot_wanted():
+            snap = self._snapshot(wait=False, retry=True)
+            if snap is not None:
+                return snap.accounts
+        return self.cached(("accounts",), lambda store: store.users.count(), fresh_only=True)
+
+    def _snapshot(self, *, wait: bool, retry: bool = False) -> _Snapshot | None:
         """The in-memory copy of the file as it is now, made now if the file changed since the last one. Without
         ``wait``, while another process holds the file (or another thread is copying it) the older copy is returned
-        as it is, never waited for; with ``wait``, the copy is retried for up to ``busy_wait`` seconds, then
-        :class:`DatabaseBusy`. None: no copy (the file has grown past ``snapshot_max_bytes``)."""
+        as it is, never waited for (with ``retry``, one try at once whatever the last one found); with ``wait``, the
+        copy is retried for up to ``busy_wait`` seconds, then :class:`DatabaseBusy`. None: no copy (the file has grown
+        past ``snapshot_max_bytes``, or its copy failed)."""
         snap = self._snap
-        if snap is not None and (snap.stat == self._file_stat() or (not wait and not self._copy_due())):
+        if snap is not None and (snap.stat == self._file_stat() or (not wait and not retry and not self._copy_due())):
             return snap
         if not self._snapshot_wanted():
             return None
@@ -292,7 +309,7 @@ class Database:
         while True:
             # ``_snap_lock`` is held for one try of a copy, never over the pause between tries: the other readers
             # waiting for the file try in turn (or find the copy one of them made) instead of queueing behind one
-            if not self._snap_lock.acquire(blocking=wait or snap is None):
+            if not self._snap_lock.acquire(blocking=wait or retry or snap is None):
                 return snap  # another thread is copying: the older copy meanwhile
             try:
                 current = self._snap
@@ -379,8 +396,8 @@ class Database:
                     tables = [n for (n,) in con.execute(
                         "SELECT table_name FROM duckdb_tables() WHERE database_name = 'memory' ORDER BY table_name"
                     ).fetchall() if not _unread_by_answers(n)]
-                    digest = tuple(con.execute(" UNION ALL ".join(
-                        f"SELECT '{n}', count(*), coalesce(sum(hash(t)), 0) FROM \"{n}\" t" for n in tables)).fetchall())
+                    digest = tuple(sorted(con.execute(" UNION ALL ".join(  # sorted: UNION ALL keeps no order
+                        f"SELECT '{n}', count(*), coalesce(sum(hash(t)), 0) FROM \"{n}\" t" for n in tables)).fetchall()))
             except duckdb.Error as e:
                 raise CopyFailed(self.path, stat, e) from None
             if have != MIGRATIONS[-1][0]:
@@ -577,9 +594,6 @@ class Database:
                 self._cache.move_to_end(key)
                 if entry.sig == sig:
                     return entry.value, None, entry
-                snap = self._snap
-                if fresh_only and snap is not None and entry.sig == snap.sig and not self._copy_due():
-                    return entry.value, None, entry  # the last readable state (see below), a new copy not due yet
                 stale = self._staleness(entry, now, fresh_only or (state is not None and state.fresh))
                 if stale is not None:
                     if state is not None:
