@@ -213,3 +213,20 @@ def test_the_refresher_waits_while_a_request_computes(backend, tmp_path, request
         assert database.cached(("old",), lambda store: -1) == 2  # refreshed: the write's total
     finally:
         database.close()
+
+
+def test_a_copy_bound_of_zero_reads_the_file_itself_and_the_bound_reaches_each_worker(tmp_path, monkeypatch):
+    from sahelwatch.api.app import app_for_worker, worker_environment
+
+    db = str(tmp_path / "store.duckdb")
+    _write(db, tmp_path, "W-1")
+    with _client(db, _Clock(), snapshot_max_bytes=0) as client:
+        assert client.get("/api/v1/events?limit=1").json()["total"] == 1
+        assert client.app.state.db._snap is None
+    for name, value in worker_environment(db, 2, 0.0, 2**20, 0).items():
+        monkeypatch.setenv(name, value)
+    app = app_for_worker()
+    try:
+        assert app.state.db.snapshot_max_bytes == 0 and app.state.db._snap is None
+    finally:
+        app.state.db.close()

@@ -65,3 +65,8 @@ def test_known_actor_ids_still_give_their_table(db):
 @pytest.mark.parametrize("value", ["0", "-5", "70000"])
 def test_serve_refuses_a_cache_bound_out_of_range_before_serving(db, value):
     _refused(sw("--db", db, "serve", "--cache-mb", value), "--cache-mb", "1..65536")
+
+
+@pytest.mark.parametrize("value", ["-1", "70000"])
+def test_serve_refuses_a_copy_bound_out_of_range_before_serving(db, value):
+    _refused(sw("--db", db, "serve", "--copy-mb", value), "--copy-mb", "0..65536")

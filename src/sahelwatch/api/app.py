@@ -19,7 +19,7 @@ from ..access.throttle import LoginThrottle
 from ..errors import NotFoundError, SahelwatchError
 from .access_routes import router as access_router
 from .auth import authorize
-from .db import CACHE_BYTES, GZIP_LEVEL, STALE_HEADER, begin_request, mark_stale, open_database
+from .db import CACHE_BYTES, GZIP_LEVEL, SNAPSHOT_MAX_BYTES, STALE_HEADER, begin_request, mark_stale, open_database
 from .params import InvalidParameter
 from .programs import router as programs_router
 from .routes import router
@@ -167,13 +167,15 @@ def _static_dir() -> Path:
 
 
 def create_app(db_path: Path | str, *, busy_wait: float = 5.0, pool_size: int = 8, max_stale: float = 0.0,
-               refresh: bool = True, clock=None, cache_bytes: int = CACHE_BYTES) -> FastAPI:
+               refresh: bool = True, clock=None, cache_bytes: int = CACHE_BYTES,
+               snapshot_max_bytes: int = SNAPSHOT_MAX_BYTES) -> FastAPI:
     """The application over ``db_path`` (a DuckDB file or a ``postgresql://`` URL); on PostgreSQL, requests
     share a pool of at most ``pool_size`` read-only connections. With ``max_stale`` > 0, an answer from before a
     write may be served, marked stale, for that many seconds at most while it is computed again (ADR 0007). The
-    answers kept weigh at most ``cache_bytes``, the least recently used dropped first."""
+    answers kept weigh at most ``cache_bytes``, the least recently used dropped first; a DuckDB file of at most
+    ``snapshot_max_bytes`` (0: none) is read from an in-memory copy."""
     database = open_database(db_path, busy_wait=busy_wait, pool_size=pool_size, max_stale=max_stale, refresh=refresh,
-                             cache_bytes=cache_bytes, **({"clock": clock} if clock is not None else {}))
+                             cache_bytes=cache_bytes, snapshot_max_bytes=snapshot_max_bytes, **({"clock": clock} if clock is not None else {}))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -232,13 +234,13 @@ def create_app(db_path: Path | str, *, busy_wait: float = 5.0, pool_size: int = 
 
 #: the environment variables by which ``serve --workers N`` hands its database to each worker process
 _WORKER_DB, _WORKER_POOL, _WORKER_STALE = "SAHELWATCH_SERVE_DB", "SAHELWATCH_SERVE_POOL_SIZE", "SAHELWATCH_SERVE_MAX_STALE"
-_WORKER_CACHE = "SAHELWATCH_SERVE_CACHE_BYTES"
+_WORKER_CACHE, _WORKER_COPY = "SAHELWATCH_SERVE_CACHE_BYTES", "SAHELWATCH_SERVE_COPY_BYTES"
 
 
 def worker_environment(db_path: Path | str, pool_size: int, max_stale: float = 0.0,
-                       cache_bytes: int = CACHE_BYTES) -> dict[str, str]:
+                       cache_bytes: int = CACHE_BYTES, snapshot_max_bytes: int = SNAPSHOT_MAX_BYTES) -> dict[str, str]:
     return {_WORKER_DB: str(db_path), _WORKER_POOL: str(pool_size), _WORKER_STALE: repr(float(max_stale)),
-            _WORKER_CACHE: str(int(cache_bytes))}
+            _WORKER_CACHE: str(int(cache_bytes)), _WORKER_COPY: str(int(snapshot_max_bytes))}
 
 
 def app_for_worker() -> FastAPI:
@@ -248,7 +250,8 @@ def app_for_worker() -> FastAPI:
 
     app = create_app(os.environ[_WORKER_DB], pool_size=int(os.environ[_WORKER_POOL]),
                      max_stale=float(os.environ.get(_WORKER_STALE, "0")),
-                     cache_bytes=int(os.environ.get(_WORKER_CACHE, str(CACHE_BYTES))))
+                     cache_bytes=int(os.environ.get(_WORKER_CACHE, str(CACHE_BYTES))),
+                     snapshot_max_bytes=int(os.environ.get(_WORKER_COPY, str(SNAPSHOT_MAX_BYTES))))
     warm_or_say(app)
     return app
 

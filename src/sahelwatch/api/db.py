@@ -56,7 +56,8 @@ CACHE_BYTES = 256 * 2**20
 #: answers computed at once by one server process (the others that miss wait their turn)
 COMPUTE_SLOTS = 2
 #: a DuckDB file at most this large (with its WAL) is read from an in-memory copy (about its size in memory, twice
-#: while a newer copy is made), so that no read waits for another process's hold of the file (ADR 0007)
+#: while a newer copy is made), so that no read waits for another process's hold of the file (ADR 0007), by default
+#: (``serve --copy-mb``; 0: never a copy)
 SNAPSHOT_MAX_BYTES = 256 * 2**20
 
 
@@ -817,11 +818,12 @@ class PgDatabase(Database):
 
 def open_database(db: Path | str, *, busy_wait: float = 5.0, pool_size: int = 8, max_stale: float = 0.0,
                   refresh: bool = True, clock: Callable[[], float] = time.monotonic,
-                  cache_bytes: int = CACHE_BYTES) -> Database:
+                  cache_bytes: int = CACHE_BYTES, snapshot_max_bytes: int = SNAPSHOT_MAX_BYTES) -> Database:
     """The server's reader of ``db``: a DuckDB file, or a ``postgresql://`` URL. ``max_stale`` > 0 lets an answer
     computed before a write be served, marked stale, for at most that many seconds after the server first saw
     the write, while a background refresher (unless ``refresh`` is false) computes the recent answers again;
-    ``clock`` (seconds) measures that age (tests give their own). The answers kept weigh at most ``cache_bytes``."""
+    ``clock`` (seconds) measures that age (tests give their own). The answers kept weigh at most ``cache_bytes``.
+    A DuckDB file of at most ``snapshot_max_bytes`` (0: none) is read from an in-memory copy."""
     from ..store import is_url
     from ..store.postgres import normalise_url
 
@@ -829,7 +831,10 @@ def open_database(db: Path | str, *, busy_wait: float = 5.0, pool_size: int = 8,
         raise ValueError(f"max_stale must be 0 or more seconds, got {max_stale}")
     if cache_bytes < 0:
         raise ValueError(f"cache_bytes must be 0 or more, got {cache_bytes}")
+    if snapshot_max_bytes < 0:
+        raise ValueError(f"snapshot_max_bytes must be 0 or more, got {snapshot_max_bytes}")
     if is_url(db):
         return PgDatabase(normalise_url(db), busy_wait=busy_wait, pool_size=pool_size, max_stale=max_stale,
                           refresh=refresh, clock=clock, cache_bytes=cache_bytes)
-    return Database(db, busy_wait=busy_wait, max_stale=max_stale, refresh=refresh, clock=clock, cache_bytes=cache_bytes)
+    return Database(db, busy_wait=busy_wait, max_stale=max_stale, refresh=refresh, clock=clock, cache_bytes=cache_bytes,
+                    snapshot_max_bytes=snapshot_max_bytes)

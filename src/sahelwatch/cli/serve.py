@@ -42,6 +42,11 @@ def register(app: typer.Typer) -> None:
         cache_mb: float = typer.Option(256.0, "--cache-mb", help="The most the answers each worker keeps may weigh, "
                                        "in MB; past it the least recently used are dropped (and computed again when "
                                        "asked for)."),
+        copy_mb: float = typer.Option(256.0, "--copy-mb", help="On a DuckDB file, the largest file (with its WAL), in "
+                                      "MB, read from an in-memory copy so that no request waits for another process's "
+                                      "hold of the file. Each worker then holds about the file's size in memory, "
+                                      "twice while it makes a newer copy after a write, on top of --cache-mb. A larger "
+                                      "file is opened per burst of requests. 0: never a copy."),
     ) -> None:
         """Serve the dashboard at / and the JSON API under /api/v1 (OpenAPI: /api/v1/openapi.json).
 
@@ -79,8 +84,12 @@ def register(app: typer.Typer) -> None:
         if not 1 <= cache_mb <= 65536:
             raise UsageError(f"--cache-mb must be 1..65536, got {cache_mb:g}")
         cache_bytes = int(cache_mb * 2**20)
+        if not 0 <= copy_mb <= 65536:
+            raise UsageError(f"--copy-mb must be 0..65536, got {copy_mb:g}")
+        copy_bytes = int(copy_mb * 2**20)
         # also checks the database before any worker starts
-        app = create_app(db, pool_size=pool_size, max_stale=max_stale, cache_bytes=cache_bytes)
+        app = create_app(db, pool_size=pool_size, max_stale=max_stale, cache_bytes=cache_bytes,
+                         snapshot_max_bytes=copy_bytes)
         if workers == 1:
             warm_or_say(app)  # each worker process warms its own
         shown = shown_url(normalise_url(db)) if is_url(db) else db
@@ -89,6 +98,7 @@ def register(app: typer.Typer) -> None:
             uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
             return
         app.state.db.close()
-        os.environ.update(worker_environment(db, pool_size, max_stale, cache_bytes))  # what each worker process builds its app from
+        # what each worker process builds its app from
+        os.environ.update(worker_environment(db, pool_size, max_stale, cache_bytes, copy_bytes))
         uvicorn.run("sahelwatch.api.app:app_for_worker", factory=True, workers=workers, host=host, port=port,
                     log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
