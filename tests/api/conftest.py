@@ -97,3 +97,15 @@ def two_version_db(tmp_path):
         ingest_files(store, [second], today=dt.date(2026, 11, 24), quarantine_dir=tmp_path / "q")
         first_day = store.con.execute("SELECT min(ingested_at)::DATE FROM event_versions").fetchall()[0][0]
     return db, first_day
+
+
+def wait_until(condition, what: str, timeout: float = 60.0) -> None:
+    """Wait for ``condition()`` to hold, checking every 10 ms; past ``timeout`` seconds the test fails, saying ``what``
+    it waited for (a bound against a hang, never a measure of time)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {timeout:g} s for {what}: it never happened")
+        time.sleep(0.01)

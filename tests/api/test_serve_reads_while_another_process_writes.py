@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from contextlib import contextmanager
 
 import pytest
 
-from tests.api.conftest import new_backend_db
+from tests.api.conftest import new_backend_db, wait_until
 from tests.api.test_stale_answers_after_a_write import _write
 
 
@@ -196,15 +195,13 @@ def test_the_refresher_waits_while_a_request_computes(backend, tmp_path, request
 
         asking = threading.Thread(target=database.cached, args=(("new",), slow))
         asking.start()
-        while database._asking == 0:  # the request's computation has begun
-            time.sleep(0.01)
+        wait_until(lambda: database._asking > 0, "the request's computation to begin")
         refresher = threading.Thread(target=database.refresh)
         database._refresher = refresher  # the refresher thread, as the server starts it
         original = database._cache[("old",)].compute
         database._cache[("old",)].compute = lambda store: (order.append("refresh"), original(store))[1]
         refresher.start()
-        while not database._demand._waiters:  # the refresher waits for the request
-            time.sleep(0.01)
+        wait_until(lambda: database._demand._waiters, "the refresher to wait for the request")
         assert order == []
         release.set()
         asking.join(60)

@@ -4,9 +4,8 @@ that began after it asked (so it sees every commit made before)."""
 from __future__ import annotations
 
 import threading
-import time
 
-from tests.api.conftest import new_backend_db
+from tests.api.conftest import new_backend_db, wait_until
 from tests.api.test_stale_answers_after_a_write import _write
 
 
@@ -44,8 +43,7 @@ def test_callers_during_one_read_share_the_next_and_a_write_before_asking_is_alw
         others = [threading.Thread(target=call, args=(f"c{i}",), name=f"c{i}") for i in range(5)]
         for t in others:
             t.start()
-        while len(pool._sig_turn._waiters) < 5:  # the five wait for the read under way
-            time.sleep(0.01)
+        wait_until(lambda: len(pool._sig_turn._waiters) >= 5, "the five callers to wait for the read under way")
         release_first.set()
         for t in [leader, *others]:
             t.join(60)
