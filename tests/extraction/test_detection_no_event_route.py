@@ -35,9 +35,11 @@ NO_EVENT = [
     ("fr", "Les trois otages italiens enlevés en 2021 ont été libérés dimanche, a annoncé la présidence.", "release"),
     ("fr", "Retenu en otage pendant deux ans par un groupe armé, le médecin a été libéré et se porte bien.", "release"),
     ("en", "The two aid workers held hostage since 2022 were freed on Sunday, the presidency said.", "release"),
+    ("en", "Four engineers kidnapped two years ago were released on Friday, their company said.", "release"),
     # aircraft and drones as equipment bought or delivered, with no strike
     ("fr", "L'armée a réceptionné jeudi une livraison de drones et d'hélicoptères de combat.", "equipment"),
     ("en", "The air force took delivery of four new drones and two attack helicopters on Thursday.", "equipment"),
+    ("fr", "Le ministre a annoncé l'acquisition de six drones armés pour l'aviation.", "equipment"),
     # a decision to withdraw is no withdrawal
     ("fr", "Le pays a annoncé sa décision de se retirer de l'alliance avec effet immédiat.", "intent"),
 ]

@@ -138,6 +138,7 @@ _COUP_ALSO = frozenset({"arrest", "territory_nsa", "territory_gov"})
 _WEAPONS = frozenset({"air", "shelling", "ied"})
 _HARM = frozenset({"injury", "victims_civilian", "victims_people", "victims_forces"})
 _WORDS = re.compile(r"[\w']+")
+_BREAK = re.compile(r"[,;:]")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 
 
@@ -159,9 +160,11 @@ def no_event_reason(folded: str, sig: dict, lang: str) -> str | None:
       ("ont enlevé dix personnes", "kidnapped and later released"); people taken on a day the report
       tells and freed since ("enlevés lundi, libérés mercredi") are still the abduction's event;
     - ``equipment``: aircraft, drones or mines named as equipment bought, delivered or shown, with no
-      death, wound or victim ("l'acquisition de drones");
+      death, wound, victim or strike verb, the equipment word governing each weapon ("l'acquisition de drones",
+      "took delivery of four drones"; not "a drone struck a convoy equipped with...");
     - ``programme``: sexual violence or abuse named as what a programme prevents, treats or raises
-      awareness of ("la prévention des violences sexuelles").
+      awareness of, the programme word governing it ("la prévention des violences sexuelles"), with no act
+      of it told ("ont été violées", "raped", "flogged": the act is the event, whoever reports it).
     """
     if not is_event_sentence(sig):
         return "no_cue"
@@ -180,17 +183,39 @@ def no_event_reason(folded: str, sig: dict, lang: str) -> str | None:
     if cues_here == {"abduction"} and cue("release", lang).search(folded) and cue("captivity", lang).search(folded) \
             and not cue("abduction_act", lang).search(folded):
         return "release"
-    if cues_here <= _WEAPONS and not _HARM & set(sig) and cue("equipment", lang).search(folded):
+    if cues_here <= _WEAPONS and not _HARM & set(sig) and not cue("strike_act", lang).search(folded) \
+            and _governed(folded, cues_here, "equipment", lang, 4, holder=True):
         return "equipment"
-    if cues_here <= {"sexual", "abuse"} and cue("programme", lang).search(folded):
+    if cues_here <= {"sexual", "abuse"} and not cue("act_harm", lang).search(folded) \
+            and _governed(folded, cues_here, "programme", lang, 4):
         return "programme"
-    markers = [m.end() for m in cue("intent", lang).finditer(folded)]
-    if markers:
-        free = [m for k in cues_here for m in cue(k, lang).finditer(folded)
-                if not any(e <= m.start() and len(_WORDS.findall(folded[e : m.start()])) <= 2 for e in markers)]
-        if not free:
-            return "intent"
+    if _governed(folded, cues_here, "intent", lang, 2):
+        return "intent"
     return None
+
+
+def _governed(folded: str, cues_here: set[str], frame: str, lang: str, reach: int, holder: bool = False) -> bool:
+    """Whether every cue of ``cues_here`` in the folded sentence stands at most ``reach`` words after a word of
+    the ``frame`` cue, in its clause (no comma, semicolon or colon between): the frame word governs the cue
+    ("menacent d'attaquer", "l'acquisition de drones", "la prévention des violences sexuelles"), where a frame
+    word elsewhere in the sentence ("drones struck a convoy equipped with...", "..., health workers said") does not.
+    A cue close after a governed one is governed too (a list, "l'acquisition de drones pour l'aviation"). With
+    ``holder``, a cue before the first frame word in its clause is its subject ("the air force took delivery
+    of four drones"), and at least one cue must be governed."""
+    found = list(cue(frame, lang).finditer(folded))
+    if not found:
+        return False
+    first = found[0].start()
+    heads = [f.end() for f in found]  # a frame word, or a cue it governs (a list: "de drones et d'hélicoptères")
+    governed = 0
+    for m in sorted((m for k in cues_here for m in cue(k, lang).finditer(folded)), key=lambda m: m.start()):
+        if any(e <= m.start() and not _BREAK.search(folded, e, m.start())
+               and len(_WORDS.findall(folded[e : m.start()])) <= reach for e in heads):
+            governed += 1
+            heads.append(m.end())
+        elif not (holder and m.end() <= first and not _BREAK.search(folded, m.end(), first)):
+            return False
+    return governed > 0 or not holder
 
 
 def is_evaluative(folded: str, lang: str) -> bool:

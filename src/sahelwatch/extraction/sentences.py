@@ -10,7 +10,7 @@ près de la frontière..."). A sentence is *background* when its main verb is in
 plus-que-parfait / past perfect (not inside reported speech such as "affirmant qu'il
 avait tué"), or when it opens with a backward-looking adverbial ("La veille", "Quelques
 jours plus tôt", "Depuis ...", "Days earlier", "Since ..."), or when its main clause tells
-the past or the long run rather than the news (the ``background_context`` cue: "depuis 2012",
+the past or the long run rather than the news, unless the words before the cue tell an act on a stated day (the ``background_context`` cue: "depuis 2012",
 "since 2015", "l'an dernier", "last year", "the country has been battling", "attacks have
 increased", cumulative tolls "thousands have been killed"). Background sentences never
 create events and never give the event its counts, place or date. The same cue in a
@@ -158,6 +158,18 @@ def _context_re(lang: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p.pattern})" for p in cue("background_context", lang).patterns))
 
 
+def _dated_act(head: str, lang: str) -> bool:
+    """Whether the folded words before a context cue tell an act of violence on a stated day (a cue of an act
+    and an ``event_day`` word: "tué neuf soldats dimanche", "killed nine soldiers on Sunday")."""
+    lang = lang if lang in ("fr", "en") else "fr"
+    return cue("event_day", lang).search(head) is not None \
+        and any(cue(k, lang).search(head) for k in _ACT_CUES)
+
+
+#: the cues of an act of violence a context cue may follow in the same clause
+_ACT_CUES = ("death", "injury", "abduction", "attack", "clash", "air", "shelling", "ied", "suicide", "sexual", "looting")
+
+
 def context_clauses(sentence_text: str, lang: str, folded: str | None = None) -> tuple[str | None, tuple[tuple[int, int], ...]]:
     """Past or long-run context in a sentence (see the module doc).
 
@@ -175,6 +187,12 @@ def context_clauses(sentence_text: str, lang: str, folded: str | None = None) ->
         cuts = list(_CLAUSE_START.finditer(head))
         cut = cuts[-1] if cuts else None
         if cut is None or len(head[: cut.start()].split()) < 3:
+            if _dated_act(head, lang):
+                # inside a main clause that tells a dated act ("Gunmen killed nine soldiers on Sunday ... in the
+                # third attack over the past year"): the cue's own words are context, the act is news
+                end = _CLAUSE_END.search(f, m.end())
+                spans.append((m.start(), end.start() if end else len(f)))
+                continue
             return "past or long-run context", ()
         end = _CLAUSE_END.search(f, m.end())
         spans.append((cut.start(), end.start() if end else len(f)))
