@@ -372,14 +372,12 @@ class Database:
         import duckdb
 
         from ..settings import get_settings
+        from ..store.duckdb_store import session_settings
         from ..store.migrations import MIGRATIONS
 
         con = duckdb.connect(":memory:")
         try:
-            settings = get_settings()  # the store's own session settings (duckdb_store.Store._open)
-            if settings.threads:
-                con.execute(f"SET threads = {int(settings.threads)}")
-            con.execute("SET preserve_insertion_order = false")
+            session_settings(con, get_settings().threads)  # those of the store's own opens
             try:
                 con.execute("ATTACH ? AS source_file (READ_ONLY)", [str(self.path)])
             except duckdb.Error as e:

@@ -48,6 +48,14 @@ from .versions import EventVersions
 WRITER_LOCK_WAIT_S = 30.0
 
 
+def session_settings(con: duckdb.DuckDBPyConnection, threads: int) -> None:
+    """The session settings of every connection that reads the store: ``threads`` (0: DuckDB's own choice) and no
+    insertion order kept where a query does not ask for one (the store's queries say their order)."""
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
+    con.execute("SET preserve_insertion_order = false")
+
+
 class Store:
     """A sahelwatch database. Open with :func:`sahelwatch.store.open_store`.
 
@@ -115,9 +123,7 @@ class Store:
                     continue
                 raise StoreError(f"{self.path}: cannot open the database: {e}") from None
         try:
-            if threads:
-                con.execute(f"SET threads = {int(threads)}")
-            con.execute("SET preserve_insertion_order = false")
+            session_settings(con, threads)
             # DuckDB spills to disk past this, so a large ingest stays within a laptop's memory
             con.execute(f"SET memory_limit = '{memory_limit}'")
         except BaseException:
