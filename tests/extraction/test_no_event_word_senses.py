@@ -45,6 +45,9 @@ NOT_VIOLENCE = [
     ("en", "Health workers engaged with mothers in forty villages to promote vaccination."),
     ("en", "The evaluation demonstrated that the cash transfers reached the poorest households."),
     ("en", "The programme reached more targeted households than planned in the Mopti region."),
+    ("en", "Volunteers are now educating targeted communities about hand washing in Sikasso."),
+    ("en", "Targeted districts will receive seed and fertiliser before the rains."),
+    ("en", "Nurses completed training on the referral of survivors, including of sexual exploitation, in Kayes."),
     ("en", "The grant helps the ministry protect its networks against cyber-attacks."),
 ]
 

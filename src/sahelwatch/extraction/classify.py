@@ -138,7 +138,8 @@ _COUP_ALSO = frozenset({"arrest", "territory_nsa", "territory_gov"})
 _WEAPONS = frozenset({"air", "shelling", "ied"})
 _HARM = frozenset({"injury", "victims_civilian", "victims_people", "victims_forces"})
 _WORDS = re.compile(r"[\w']+")
-_BREAK = re.compile(r"[,;:]")
+#: where a frame word's reach ends: a clause break, not a comma opening a subset ("..., including ...")
+_BREAK = re.compile(r"[;:]|,(?!\s+(?:including|such as|notamment|dont|y compris)\b)")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 
 
