@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Annotated, Optional
 
 from fastapi import Query
+from pydantic import BeforeValidator, Field
 
 from ..errors import SahelwatchError
 from ..model import EventFilter
@@ -26,7 +27,8 @@ class InvalidParameter(SahelwatchError):
 
 
 def parse_date(name: str, value: Optional[str]) -> Optional[dt.date]:
-    if value is None or value == "":
+    """``value`` as a date; None when it is missing, empty or blank (a blank form field: no filter)."""
+    if value is None or not value.strip():
         return None
     try:
         return dt.date.fromisoformat(value)
@@ -34,21 +36,15 @@ def parse_date(name: str, value: Optional[str]) -> Optional[dt.date]:
         raise InvalidParameter(name, f"must be a date YYYY-MM-DD, got {value!r}") from None
 
 
-def _countries(values: list[str]) -> tuple[str, ...]:
-    countries_iso3(values)  # an unknown one is a 422
-    return tuple(values)
-
-
 def countries_iso3(values: Optional[list[str]]) -> tuple[str, ...]:
-    """The ISO3 codes of the ``country`` parameter's values (names or codes); an unknown one is a 422."""
-    from ..geo.country_codes import country_to_iso3
+    """The ISO3 codes of the ``country`` parameter's values (names or codes, any case; the events are selected by
+    these codes); an unknown one is a 422."""
+    from ..geo.country_codes import filter_countries
 
-    given = _clean(values)
-    codes = [None if c is None else str(c) for c in country_to_iso3(given)] if given else []
-    for v, code in zip(given, codes):
-        if code is None:
-            raise InvalidParameter("country", f"unknown country {v!r} (a name or an ISO3 code)")
-    return tuple(dict.fromkeys(codes))
+    codes, unknown = filter_countries(_clean(values))
+    if unknown:
+        raise InvalidParameter("country", f"unknown country {unknown[0]!r} (a name, an ISO3 or an ISO2 code)")
+    return codes
 
 
 def _actors(values: list[str]) -> tuple[str, ...]:
@@ -64,12 +60,23 @@ def _actors(values: list[str]) -> tuple[str, ...]:
 
 
 def _clean(values: Optional[list[str]]) -> list[str]:
-    return [v for v in (values or []) if v != ""]
+    """The values given, an empty or blank one left out (a blank form field: no filter)."""
+    return [v for v in (values or []) if v.strip()]
 
 
-Multi = Annotated[Optional[list[str]], Query()]
+def _blank_is_none(value):
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+#: what each filter parameter's description says of an empty value
+BLANK_HELP = " An empty or blank value is ignored (no filter), as a blank form field sends."
+#: a number filter: an empty or blank value is no filter, as for the others
+Blankable = BeforeValidator(_blank_is_none)
+Multi = Annotated[Optional[list[str]], Query(description="Repeatable." + BLANK_HELP)]
+Fatalities = Annotated[int, Field(ge=0, le=10**7)]
+Kilometres = Annotated[float, Field(ge=0, le=10**5)]
 ADMIN2_HELP = ("Second-order unit (a district: Mali's cercle, Burkina Faso's province, Niger's department): "
-               "name or P-code (repeatable); accents, case and the admin-name table's aliases aside.")
+               "name or P-code (repeatable); accents, case and the admin-name table's aliases aside." + BLANK_HELP)
 
 
 @dataclass
@@ -81,32 +88,37 @@ class Selection:
     @classmethod
     def dependency(
         cls,
-        country: Annotated[Optional[list[str]], Query(description="Country name or ISO3 code (repeatable).")] = None,
-        admin1: Annotated[Optional[list[str]], Query(description="First-order unit: name or P-code.")] = None,
+        country: Annotated[Optional[list[str]], Query(
+            description="Country name (any spelling the country table knows) or ISO3/ISO2 code, any case "
+                        "(repeatable); the events are selected by its ISO3 code." + BLANK_HELP)] = None,
+        admin1: Annotated[Optional[list[str]], Query(description="First-order unit: name or P-code." + BLANK_HELP)
+                          ] = None,
         admin2: Annotated[Optional[list[str]], Query(description=ADMIN2_HELP)] = None,
-        actor: Annotated[Optional[list[str]], Query(description="A canonical actor id or any alias.")] = None,
-        event_type: Annotated[Optional[list[str]], Query(description="ACLED event type, e.g. Battles.")] = None,
-        since: Annotated[Optional[str], Query(description="First date, YYYY-MM-DD.")] = None,
-        until: Annotated[Optional[str], Query(description="Last date, YYYY-MM-DD.")] = None,
+        actor: Annotated[Optional[list[str]], Query(description="A canonical actor id or any alias." + BLANK_HELP)
+                         ] = None,
+        event_type: Annotated[Optional[list[str]], Query(description="ACLED event type, e.g. Battles." + BLANK_HELP)
+                              ] = None,
+        since: Annotated[Optional[str], Query(description="First date, YYYY-MM-DD." + BLANK_HELP)] = None,
+        until: Annotated[Optional[str], Query(description="Last date, YYYY-MM-DD." + BLANK_HELP)] = None,
         sub_event_type: Multi = None,
         tactic: Multi = None,
         target_category: Multi = None,
         attribution: Multi = None,
         source: Multi = None,
         precision: Annotated[Optional[list[str]], Query(
-            description="Location precision: exact, near, admin2, admin1, country.")] = None,
-        fatalities_min: Annotated[Optional[int], Query(ge=0, le=10**7)] = None,
-        fatalities_max: Annotated[Optional[int], Query(ge=0, le=10**7)] = None,
-        border_km_max: Annotated[Optional[float], Query(ge=0, le=10**5)] = None,
-        as_of: Annotated[Optional[str], Query(description="The data as the store knew it that day, YYYY-MM-DD.")
-                         ] = None,
+            description="Location precision: exact, near, admin2, admin1, country." + BLANK_HELP)] = None,
+        fatalities_min: Annotated[Optional[Fatalities], Blankable, Query(description=BLANK_HELP.strip())] = None,
+        fatalities_max: Annotated[Optional[Fatalities], Blankable, Query(description=BLANK_HELP.strip())] = None,
+        border_km_max: Annotated[Optional[Kilometres], Blankable, Query(description=BLANK_HELP.strip())] = None,
+        as_of: Annotated[Optional[str], Query(
+            description="The data as the store knew it that day, YYYY-MM-DD." + BLANK_HELP)] = None,
     ) -> "Selection":
         s, u = parse_date("since", since), parse_date("until", until)
         if s and u and u < s:
             raise InvalidParameter("until", f"{u} is before since {s}")
         if fatalities_min is not None and fatalities_max is not None and fatalities_max < fatalities_min:
             raise InvalidParameter("fatalities_max", f"{fatalities_max} is below fatalities_min {fatalities_min}")
-        base = EventFilter(country=_countries(_clean(country)), admin1=tuple(_clean(admin1)),
+        base = EventFilter(country=countries_iso3(country), admin1=tuple(_clean(admin1)),
                            admin2=tuple(_clean(admin2)), actor_ids=_actors(_clean(actor)),
                            event_type=tuple(_clean(event_type)), since=s, until=u, source=tuple(_clean(source)))
         return cls(EventQuery(

@@ -46,7 +46,7 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
 #: the options whose values are matched against the stored events, and what a value names there: a value that
 #: no stored event answers to selects no event (as in the API), and a note says so
 _BY_NAME = " (by name, alias or P-code)"
-_MATCHED = {"country": ("country", " (by its name as stored or its ISO3 code)"), "admin1": ("region", _BY_NAME),
+_MATCHED = {"country": ("country", " (selected by its ISO3 code)"), "admin1": ("region", _BY_NAME),
             "admin2": ("district", _BY_NAME), "event_type": ("event type", "")}
 
 
@@ -79,12 +79,13 @@ def _make_filter(country: Optional[List[str]] = None, admin1: Optional[List[str]
                  admin2: Optional[List[str]] = None, actor: Optional[List[str]] = None,
                  event_type: Optional[List[str]] = None, since: Optional[str] = None,
                  until: Optional[str] = None) -> EventFilter:
+    countries: tuple[str, ...] = ()
     if country:
-        from ..geo.country_codes import country_to_iso3
+        from ..geo.country_codes import filter_countries
 
-        for name, code, upper in zip(country, country_to_iso3(country), country_to_iso3([c.upper() for c in country])):
-            if code is None and upper is None:  # the API answers 422 to the same value
-                raise UsageError(f"--country {name!r} is neither a country name nor an ISO3 code")
+        countries, unknown = filter_countries(country)  # events selected by ISO3 code, as in the API
+        if unknown:  # the API answers 422 to the same value
+            raise UsageError(f"--country {unknown[0]!r} is neither a country name nor an ISO3 code (nor an ISO2 one)")
     ids: list[str] = []
     for name in actor or ():
         from ..actors import actor_ids_for_filter
@@ -95,24 +96,26 @@ def _make_filter(country: Optional[List[str]] = None, admin1: Optional[List[str]
                              "(see 'sahelwatch actors resolve')")
         ids += found
     return EventFilter(
-        country=tuple(country or ()), admin1=tuple(admin1 or ()), admin2=tuple(admin2 or ()),
+        country=countries, admin1=tuple(admin1 or ()), admin2=tuple(admin2 or ()),
         actor_ids=tuple(dict.fromkeys(ids)), event_type=tuple(event_type or ()),
         since=parse_date("--since", since), until=parse_date("--until", until),
     )
 
 
-def _note_values_without_events(ctx: typer.Context, f: EventFilter) -> None:
-    """On stderr, each --country, --admin1, --admin2 or --event-type value that no stored event answers to: the
-    selection then holds no event, as the API's does, and the user is told why."""
-    if not any(getattr(f, field) for field in _MATCHED):
+def _note_values_without_events(ctx: typer.Context, given: dict[str, Any]) -> None:
+    """On stderr, each --country, --admin1, --admin2 or --event-type value given that no stored event answers to:
+    the selection then holds no event, as the API's does, and the user is told why."""
+    if not any(given.get(field) for field in _MATCHED):
         return
+    from ..geo.country_codes import filter_countries
     from ..store import open_store
     from ._shell import state, stderr
 
     with open_store(state(ctx).db, read_only=True) as store:
         for field, (what, how) in _MATCHED.items():
-            for value in getattr(f, field):
-                if store.events.count(EventFilter(**{field: (value,)})) == 0:
+            for value in given.get(field) or ():
+                one = filter_countries([value])[0] if field == "country" else (value,)  # as _make_filter selects
+                if store.events.count(EventFilter(**{field: one})) == 0:
                     stderr.print(f"note: {_option(field)} {value!r} is no {what} of any stored event{how}: it "
                                  "selects no event", markup=False)
 
@@ -143,7 +146,7 @@ def filter_options(*, places: bool = True, actor: bool = True, since: bool = Tru
             given = {n: kwargs.pop(n) for n in names}
             _refuse_empty(given)
             selection = _make_filter(**given)
-            _note_values_without_events(kwargs[contexts[0]], selection)
+            _note_values_without_events(kwargs[contexts[0]], given)
             return command(*args, selection=selection, **kwargs)
 
         params = own + added

@@ -109,6 +109,24 @@ def country_to_iso3(names) -> np.ndarray:
     return out
 
 
+def filter_countries(values) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a filter on ``values`` selects: the distinct ISO3 codes they name, in the order given (a country name in
+    English, French or a source's spelling, an ISO3 or ISO2 code, in any case), and the values that name no country.
+    Events are selected by these codes, so every spelling of a country selects the same events."""
+    values = [str(v) for v in values]
+    codes: list[str] = []
+    unknown: list[str] = []
+    if values:
+        as_given, upper = country_to_iso3(values), country_to_iso3([v.strip().upper() for v in values])
+        for value, code, code_upper in zip(values, as_given, upper):
+            hit = code or code_upper
+            if hit is None:
+                unknown.append(value)
+            else:
+                codes.append(str(hit))
+    return tuple(dict.fromkeys(codes)), tuple(unknown)
+
+
 @functools.cache
 def _gw_table() -> Mapping[int, str]:
     return {int(r["gwno"]): r["iso3"] for r in _read_csv("gw_codes.csv") if r["iso3"]}
