@@ -60,6 +60,7 @@ def test_a_text_with_no_violent_act_gives_no_event(events, lang, text, reason):
      "Armed clash"),
     ("en", "Militants threatened to attack the town, and on Sunday they killed four soldiers at a checkpoint there.",
      "Armed clash"),
+    ("en", "Militants vowed to attack and killed four soldiers at a checkpoint near Boni on Sunday.", "Armed clash"),
     ("en", "Soldiers arrested a former minister accused of plotting a coup on Tuesday in Bamako.", "Arrests"),
     ("fr", "Des centaines de jeunes ont manifesté lundi à Gao pour dénoncer l'insécurité.", "Peaceful protest"),
 ])

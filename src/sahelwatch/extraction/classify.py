@@ -197,23 +197,24 @@ def no_event_reason(folded: str, sig: dict, lang: str) -> str | None:
 
 def _governed(folded: str, cues_here: set[str], frame: str, lang: str, reach: int, holder: bool = False) -> bool:
     """Whether every cue of ``cues_here`` in the folded sentence stands at most ``reach`` words after a word of
-    the ``frame`` cue, in its clause (no comma, semicolon or colon between): the frame word governs the cue
+    the ``frame`` cue, in its clause (no semicolon, colon or comma between, but a comma opening a subset): the frame word governs the cue
     ("menacent d'attaquer", "l'acquisition de drones", "la prévention des violences sexuelles"), where a frame
     word elsewhere in the sentence ("drones struck a convoy equipped with...", "..., health workers said") does not.
-    A cue close after a governed one is governed too (a list, "l'acquisition de drones pour l'aviation"). With
-    ``holder``, a cue before the first frame word in its clause is its subject ("the air force took delivery
-    of four drones"), and at least one cue must be governed."""
+    With ``holder`` (equipment, which has a holder and a list of items), a cue before the first frame word in its
+    clause is its holder ("the air force took delivery of four drones"), a cue close after a governed one is
+    governed too ("l'acquisition de drones pour l'aviation"), and at least one cue must be governed."""
     found = list(cue(frame, lang).finditer(folded))
     if not found:
         return False
     first = found[0].start()
-    heads = [f.end() for f in found]  # a frame word, or a cue it governs (a list: "de drones et d'hélicoptères")
+    heads = [f.end() for f in found]  # a frame word, or (with holder) a cue it governs
     governed = 0
     for m in sorted((m for k in cues_here for m in cue(k, lang).finditer(folded)), key=lambda m: m.start()):
         if any(e <= m.start() and not _BREAK.search(folded, e, m.start())
                and len(_WORDS.findall(folded[e : m.start()])) <= reach for e in heads):
             governed += 1
-            heads.append(m.end())
+            if holder:
+                heads.append(m.end())
         elif not (holder and m.end() <= first and not _BREAK.search(folded, m.end(), first)):
             return False
     return governed > 0 or not holder
