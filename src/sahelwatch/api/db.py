@@ -32,7 +32,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -654,9 +654,16 @@ class Database:
             return pending.result()
         background = threading.current_thread() is self._refresher
         try:
-            # the reader first (a wait for another process's hold, or the older copy), then a computing slot: a
-            # request waiting for the file holds no slot, so the misses behind it are not queued behind its wait
-            with self._reader(sig, may_stale, bounded=not fresh_only) as (sig, store), self._turn(background):
+            with ExitStack() as stack:
+                # from a copy, the reader first (a wait for another process's hold, or the older copy), then a
+                # computing slot: a request waiting for the file holds no slot, so other misses do not queue behind
+                # its wait; from the file itself, the slot first, so no queued computation keeps the file from a writer
+                copy = self._snapshot_wanted()
+                if not copy:
+                    stack.enter_context(self._turn(background))
+                sig, store = stack.enter_context(self._reader(sig, may_stale, bounded=not fresh_only))
+                if copy:
+                    stack.enter_context(self._turn(background))
                 value = compute(store)
         except BaseException as e:
             with self._lock:
