@@ -53,8 +53,10 @@ STALE_HEADER = "X-Sahelwatch-Stale"
 REFRESH_RECENT = 160
 #: the most the answers one server process keeps may weigh, by default (``serve --cache-mb``)
 CACHE_BYTES = 256 * 2**20
-#: answers computed at once by one server process (the others that miss wait their turn)
-COMPUTE_SLOTS = 2
+#: answers computed at once by one server process (the others that miss wait their turn): as many as PostgreSQL's
+#: default pool has connections; the SQL of each runs outside the GIL, so two had left the opening burst's misses
+#: queued behind each other (bench/README.md, Load)
+COMPUTE_SLOTS = 8
 #: a DuckDB file at most this large (with its WAL) is read from an in-memory copy (about its size in memory, twice
 #: while a newer copy is made), so that no read waits for another process's hold of the file (ADR 0007), by default
 #: (``serve --copy-mb``; 0: never a copy)
