@@ -106,16 +106,28 @@ def mark_stale(body: bytes, stale: Staleness) -> bytes:
 
 
 def _weight(value, depth: int = 0) -> int:
-    """About how many bytes a kept answer holds: its bytes, strings and numbers, walked through tuples, lists and
-    dicts (a few levels deep; deeper parts and other objects count a fixed 64 bytes)."""
+    """About how many bytes a kept answer holds: its bytes, strings and numbers, walked through tuples, lists, dicts
+    and objects' attributes (a few levels deep; deeper parts count a fixed 64 bytes); pandas objects by their deep
+    memory use, arrays and Arrow tables by their buffers."""
     if isinstance(value, (bytes, str)):
         return 48 + len(value)
     if value is None or isinstance(value, (int, float, bool)):
         return 24
-    if depth < 6 and isinstance(value, (tuple, list)):
+    if depth < 6 and isinstance(value, (tuple, list, set, frozenset)):
         return 56 + sum(8 + _weight(v, depth + 1) for v in value)
     if depth < 6 and isinstance(value, dict):
         return 64 + sum(_weight(k, depth + 1) + _weight(v, depth + 1) for k, v in value.items())
+    usage = getattr(value, "memory_usage", None)
+    if callable(usage) and hasattr(value, "index"):  # a pandas DataFrame (a Series per column) or Series (an int)
+        used = usage(deep=True)
+        return 64 + int(used.sum() if hasattr(used, "sum") else used)
+    nbytes = getattr(value, "nbytes", None)  # numpy arrays, Arrow arrays and tables
+    if isinstance(nbytes, int):
+        return 64 + nbytes
+    if depth < 6 and hasattr(value, "__dict__"):
+        return 64 + _weight(vars(value), depth + 1)
+    if depth < 6 and hasattr(value, "__slots__"):
+        return 64 + sum(_weight(getattr(value, s, None), depth + 1) for s in value.__slots__)
     return 64
 
 
@@ -546,12 +558,16 @@ class Database:
             marked = entry.marked
             if marked is None or marked[0] != stale.since:  # made once per entry and write, not per request
                 marked_body = mark_stale(body, stale)
-                marked = entry.marked = (stale.since, marked_body, self._gzip(marked_body) if gz is not None else None)
-                with self._lock:
-                    extra = _weight(marked[1:])
-                    entry.weight += extra
-                    if self._cache.get(key) is entry:
-                        self._cache_weight += extra
+                made = (stale.since, marked_body, self._gzip(marked_body) if gz is not None else None)
+                with self._lock:  # another request may have made it meanwhile: its weight counted once
+                    old = entry.marked
+                    if old is None or old[0] != stale.since:
+                        extra = _weight(made[1:]) - (_weight(old[1:]) if old is not None else 0)
+                        entry.marked = made
+                        entry.weight += extra
+                        if self._cache.get(key) is entry:
+                            self._cache_weight += extra
+                    marked = entry.marked
             body, gz = marked[1], marked[2]
             headers[STALE_HEADER] = stale.header()
         if gz is not None and request is not None and "gzip" in request.headers.get("accept-encoding", ""):
