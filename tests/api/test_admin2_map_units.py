@@ -42,6 +42,7 @@ def test_shipped_level2_units_are_cercles_departments_and_provinces(client):
     assert len(by_country["MLI"]) == 53 and len(by_country["NER"]) == 67 and len(by_country["BFA"]) == 45
     assert all(p["source"] == "bundled" and p["parent"] for ps in by_country.values() for p in ps)
     assert "CC BY 3.0 IGO" in gj["attribution"] and "OCHA" in gj["attribution"]
+    assert "OpenStreetMap contributors (ODbL)" in gj["attribution"] and "GeoNames" in gj["attribution"]
 
 
 def test_every_admin2_count_of_the_acled_file_finds_a_shipped_cercle(client):

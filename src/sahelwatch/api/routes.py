@@ -275,7 +275,9 @@ def _boundaries_geojson(level: int, imported) -> str:
 #: Who drew the bundled boundaries, and under which licence (geo/data/PROVENANCE.md).
 BOUNDARY_ATTRIBUTION = ("Boundaries: Natural Earth (public domain); Mali cercles and regions: UN OCHA and the "
                         "COD Sub Working Group in Mali, COD-AB Mali 2021-12-20; Niger departments and regions: IGNN "
-                        "via UN OCHA, COD-AB Niger 2023-07-20; both CC BY 3.0 IGO, clipped and simplified")
+                        "via UN OCHA, COD-AB Niger 2023-07-20; both CC BY 3.0 IGO, clipped and simplified; "
+                        "places of events coded from text: GeoNames (CC BY 4.0) and \u00a9 OpenStreetMap "
+                        "contributors (ODbL)")
 
 
 # ---------------------------------------------------------------------------------------------- actors
