@@ -22,7 +22,11 @@ from typing import Protocol
 
 from ..folding import fold_aligned as fold
 from ..folding import words as fold_key
+from ..memo import BoundedMemo
 from .resources import PlaceEntry, countries, place_entries
+
+#: distinct lookups a gazetteer that never changes keeps answered (all dropped when full)
+LOOKUPS_KEPT = 50_000
 
 NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’\-]*|du Sahel|N'[A-Z][\w\-]*))*"
 _NAME_RE = re.compile(NAME)
@@ -51,19 +55,12 @@ class FallbackGazetteer:
         self.admin2_by_key = {k: [e for e in v if e.level == "admin2"] for k, v in self._by_key.items()}
         self.admin1_by_key = {k: [e for e in v if e.level == "admin1"] for k, v in self._by_key.items()}
         self._admin2 = {(e.country, fold_key(e.name)): e for e in (entries or place_entries()) if e.level == "admin2"}
-        self._memo: dict[tuple, PlaceEntry | None] = {}
+        # the list never changes once built: each distinct lookup is answered once (a bounded memo)
+        self._memo = BoundedMemo(lambda key: self._lookup(*key), LOOKUPS_KEPT)
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None,
                level: str | None = None, country: str | None = None) -> PlaceEntry | None:
-        # the list never changes once built: each distinct lookup is answered once (a bounded cache)
-        key = (name, admin1, admin2, level, country)
-        try:
-            return self._memo[key]
-        except KeyError:
-            if len(self._memo) >= 50_000:
-                self._memo.clear()
-            got = self._memo[key] = self._lookup(name, admin1, admin2, level, country)
-            return got
+        return self._memo[(name, admin1, admin2, level, country)]
 
     def _lookup(self, name: str, admin1: str | None, admin2: str | None, level: str | None,
                 country: str | None) -> PlaceEntry | None:
@@ -99,27 +96,17 @@ class GeoGazetteerAdapter:
     lookup is answered once and kept (a bounded cache); a gazetteer that may still learn places is
     asked every time."""
 
-    _CACHE_MAX = 50_000
-
     def __init__(self, gazetteer, frozen: bool = False):
         self._g = gazetteer
-        self._memo: dict[tuple, PlaceEntry | None] | None = {} if frozen else None
+        self._memo = BoundedMemo(lambda key: self._lookup(*key), LOOKUPS_KEPT) if frozen else None
 
     FOCUS = {"MLI": "Mali", "BFA": "Burkina Faso", "NER": "Niger"}
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None,
                country: str | None = None) -> PlaceEntry | None:
-        memo = self._memo
-        if memo is None:
+        if self._memo is None:
             return self._lookup(name, admin1, admin2, level, country)
-        key = (name, admin1, admin2, level, country)
-        try:
-            return memo[key]
-        except KeyError:
-            if len(memo) >= self._CACHE_MAX:
-                memo.clear()
-            got = memo[key] = self._lookup(name, admin1, admin2, level, country)
-            return got
+        return self._memo[(name, admin1, admin2, level, country)]
 
     def _lookup(self, name: str, admin1: str | None, admin2: str | None, level, country: str | None) -> PlaceEntry | None:
         if level is None and self._g.is_stopword(name):

@@ -33,6 +33,7 @@ import re
 import sys
 from functools import lru_cache
 
+from ..memo import BoundedMemo
 from .gazetteer_names import LINK, TOKEN, WORD_ROLES, fold, token_role
 
 __all__ = ["TextIndex"]
@@ -88,22 +89,6 @@ _UNIT_OPENINGS = frozenset(w[:3] for w in _UNITS)
 _SIDE = 6
 
 
-class _Memo(dict):
-    """``fn(k)`` by ``k``, computed when first asked for (``memo[k]``); bounded, emptied when full."""
-
-    __slots__ = ("_fn",)
-
-    def __init__(self, fn):
-        super().__init__()
-        self._fn = fn
-
-    def __missing__(self, k):
-        if len(self) >= _TOKENS_MAX:
-            self.clear()
-        v = self[k] = self._fn(k)
-        return v
-
-
 def _may_frame_before(b: str) -> bool:
     """Whether the :data:`_SIDE` characters before a name in ASCII text (fewer at its start) leave room
     for a unit or link word before it: the last word in them, when they hold all of it, must be one;
@@ -135,7 +120,7 @@ def _may_frame_after(a: str) -> bool:
     return w.isalnum() and w.lower() in _UNIT_OPENINGS
 
 
-_BEFORE, _AFTER = _Memo(_may_frame_before), _Memo(_may_frame_after)
+_BEFORE, _AFTER = BoundedMemo(_may_frame_before, _TOKENS_MAX), BoundedMemo(_may_frame_after, _TOKENS_MAX)
 
 
 @lru_cache(maxsize=2)
@@ -174,7 +159,7 @@ class TextIndex:
         self._prefixes: dict[str, int] = {}  # every prefix of a key -> IS_KEY | GOES_ON
         self._max_tokens = 1
         # capitalised token -> what a name opening on it starts from (:meth:`_open`), read when first met
-        self._opens = _Memo(self._open)
+        self._opens = BoundedMemo(self._open, _TOKENS_MAX)
         self._keys: dict[str, str] = {}  # token -> its key (folded, no spaces)
         self._roles: dict[str, str] = {}  # token -> its unit kind, LINK, or ""
         self._rroles: dict[str, str] = {}  # reversed token -> the same
