@@ -29,7 +29,10 @@ attackers" is 7; "Trois gendarmes et deux commerçants ont été tués" is 5); c
 number counts 1 when singular ("a été tué", "was killed") and 2 (floor) when plural.
 Across the sentences of one event (see ``pipeline``) an explicit toll ("bilan", "death toll")
 wins; else the main sentence's exact figure (plus later deaths given as more: "deux autres ont
-succombé"); else the largest exact figure of the others. A
+succombé"); else the first exact figure of the others (a larger one further on is most often a
+cumulative toll or another attack's). A rough figure ("une dizaine", "près de vingt") gives way to
+the first precise count of the same side within its range. A total followed by its breakdown
+("onze personnes dont neuf soldats") is the count. A
 magnitude ("des milliers", "thousands") has no best count: it never beats an exact figure.
 """
 
@@ -313,7 +316,9 @@ _COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)
 # coordinated counts: never across a parenthesis ("(coded at geoprecision 2), three soldiers")
 _COORD_FR = re.compile(r"^\s*[^,;.()]{0,45}?(?:\bet\b|\bainsi que\b)\s*$")
 _COORD_EN = re.compile(r"^\s*[^;.()]{0,45}?(?:\band\b|,)\s*$")
-_OBJ_COORD = re.compile(r"^\s*[^;.()]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b)\s*(?:(?:his|her|their|ses|leurs)\s+)?$")
+_OBJ_COORD = re.compile(r"^\s*[^;.()]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b)\s*(?:de\s+|d')?(?:(?:his|her|their|ses|leurs)\s+)?$")
+# "quarante personnes dont trente civils et dix soldats ont été tuées": a count followed by its breakdown is the total
+_TOTAL_HEAD = re.compile(r"^\s*(?:[^\s,;.()]+\s+){0,3}?(?:dont|parmi lesquel\w*|including|among them|among whom)\b")
 
 
 # an abduction that ends in killings ("enlevés puis exécutés", "kidnapped ... later found dead", "avant de les
@@ -378,7 +383,9 @@ def _unit_article(folded: str, n: NumberMention, clause_start: int) -> bool:
     if n.word.strip() not in ("un", "une", "one"):
         return True
     before = folded[clause_start:n.start].strip()
-    return before == "" or before.endswith((" et", " and", ",", "seul", "seule", "only")) or before in ("et", "and")
+    # "..., while one assailant was killed", "tandis qu'un soldat a été tué": a subordinating conjunction opens a clause
+    return before == "" or before.endswith((" et", " and", ",", "seul", "seule", "only", " while", " whereas",
+                                            " tandis qu'", " alors qu'")) or before in ("et", "and", "while", "whereas")
 
 
 _AND_ARTICLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:and|et)\s+(?:a|an|his|her)\s+(?!few\b|number\b|dozen\b|two\b|three\b|four\b|"
@@ -457,8 +464,9 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
                 got.append(NumberMention(a0 - 1, a0, 1, 1, 1, True, "a"))
                 break
             nxt = [n for n in numbers if n.start >= got[-1].end and id(n) not in used]
+            # a predicate between the two figures closes the first ("plusieurs soldats tués et deux faits prisonniers")
             if not nxt or not _OBJ_COORD.match(folded[got[-1].end : nxt[0].start]) or \
-               any(p[0] >= got[-1].end and p[0] < nxt[0].start and p[2] != "death" for p in chosen):
+               any(p[0] >= got[-1].end and p[0] < nxt[0].start and (p[2] != "death" or p[3] == "adjectival") for p in chosen):
                 break
             # "killing five militants and one wounded", "killing four herders, three others were abducted": the
             # next figure is the subject of its own injury or abduction
@@ -513,7 +521,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
                         numbers.append(n)
                 if n is None:
                     continue
-                got = take_objects(n) if form in ("active",) else [n]
+                got = take_objects(n) if form in ("active", "toll") else [n]
                 for g in got:
                     used.add(id(g))
             if kind != "death":
@@ -546,6 +554,12 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             while i >= 0 and coord.match(folded[left[i].end : subj[0].start]):
                 subj.insert(0, left[i])
                 i -= 1
+        head = next((n for n in left if subj and n.start < subj[0].start and _TOTAL_HEAD.match(folded[n.end : s])), None)
+        if head is not None:
+            subj = [head]
+            for n in left:
+                if n.start > head.start:
+                    used.add(id(n))
         for n in subj:
             used.add(id(n))
         if len(subj) >= 3 and subj[0].best is not None and subj[0].best == sum(n.best or 0 for n in subj[1:]) and \
@@ -632,19 +646,24 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
         return tolls[-1]
     if not readings:
         return None
-    # the main sentence's exact figure; else the largest exact figure of the others; a bare magnitude
-    # ("des milliers") only when nothing is exact. No figure wins for being the largest when the event's own
-    # sentence gives one.
+    # the main sentence's exact figure; else the first exact figure of the others; a bare magnitude
+    # ("des milliers") only when nothing is exact. No figure wins for being the largest
+    # (a larger one further on is most often a cumulative toll or an earlier attack's).
     exact = [r for r in readings if r.best is not None]
     own = [r for r in exact if r.spans[0][0] < main_end]
-    f = own[0] if own else max(exact, key=lambda r: r.best) if exact else max(readings, key=lambda r: r.low or 0)
-    if own and _rough(f, folded):
-        # "plusieurs soldats ont été tués" ... "nous avons perdu six hommes": a precise count of the same side, at
-        # least the rough one's floor (never a part of it), replaces it
-        precise = [r for r in exact if r is not f and not _rough(r, folded) and r.best >= (f.low or f.best)]
+    f = own[0] if own else exact[0] if exact else max(readings, key=lambda r: r.low or 0)
+    if exact and _rough(f, folded):
+        # "plusieurs soldats ont été tués" ... "nous avons perdu six hommes": the first precise count of the same side
+        # within the rough one's range replaces it: at least its floor (never a part of it), at most its cap ("près de
+        # vingt" is no more than 20); an approximation with neither ("environ 80") is within a quarter of its figure.
+        # A larger figure further on is another toll (a cumulative one, an earlier attack's)
+        floor = f.low if f.low is not None else (f.best or 0) * 3 // 4
+        cap = f.high if f.high is not None else None if f.low is not None else (f.best or 0) * 5 // 4
+        precise = [r for r in exact if r is not f and not _rough(r, folded) and r.best >= floor
+                   and (cap is None or r.best <= cap)]
         if precise:
-            return max(precise, key=lambda r: r.best)
-    if own:
+            return precise[0]
+    if exact:
         for r in exact:
             if r is not f and _MORE_DEATHS.search(folded[r.spans[0][0] : r.spans[-1][1] + 60]):
                 f = _sum(f, r)
@@ -666,8 +685,8 @@ _VAGUE = re.compile(r"(?:des|plusieurs|quelques|de nombreux|de nombreuses|dozens
 
 # an article makes a figure rough only before an approximating noun ("une dizaine", "a dozen"; never "une femme");
 # an approximating word makes any figure rough ("about 20", "environ trente")
-_ROUGH = re.compile(r"(?:(?:une|d'une|a|an) (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|"
-                    r"soixantaine|centaine|dozen)\b|(?:about|around|some|environ|pres de|quelque|nearly|almost|roughly|"
+_ROUGH = re.compile(r"(?:(?:(?:au moins|at least|some) )?(?:une|d'une|a|an) (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|"
+                    r"quarantaine|cinquantaine|soixantaine|centaine|dozen)s?\b|(?:about|around|some|environ|pres de|quelque|nearly|almost|roughly|"
                     r"approximately) \S+\b)")
 
 
@@ -687,7 +706,7 @@ def event_fatalities(readings: list[CountReading], main_end: int, folded: str) -
 
     ACLED counts every death of an event, on all sides: the dead of the armed side ("côté ennemi, 7 morts",
     "six attackers were killed") add to the others, each side's figure chosen as one toll (an explicit toll
-    wins, else the main sentence's figure, else the largest); a figure repeated in later sentences counts once.
+    wins, else the main sentence's figure, else the first of the others); a figure repeated in later sentences counts once.
     A reading with both sides (one sentence: "killing five soldiers and two attackers") stands for both unless
     the two sides' figures add up to more. A side given only as a vague plural ("des dizaines de terroristes",
     "dozens of fighters") is not added to a side with a count. A sentence giving part of a toll ("parmi eux",
