@@ -199,6 +199,35 @@ def dated_id(name: str, canonical_id: str | None, date: str | None, country: str
     return _forces_of_operation(ids[0] if len(ids) == 1 else canonical_id)
 
 
+@lru_cache(maxsize=1024)
+def undated_id(canonical_id: str | None, country: str | None) -> str | None:
+    """The local branch a parent organisation stands for in the event's country when the event has no date:
+    the branch its dated specialisations name there, when every one of them is the same group under its
+    successive names ("the Islamic State" in Mali is ISGS, renamed the Sahel Province: one group whatever the
+    date); the mention's own id when they name groups that are not one (in Niger the Islamic State is the Sahel
+    Province or ISWAP; al-Qaeda in Mali is AQIM or JNIM by date)."""
+    reg = _registry()
+    a = reg.actors.get(canonical_id) if canonical_id else None
+    iso3 = reg.iso3(country)
+    if a is None or not a.specialisations or iso3 is None:
+        return canonical_id
+    specs = [sp for sp in a.specialisations if iso3 in sp.countries]
+    ids = {i for sp in specs for i in sp.ids}
+
+    def latest(aid: str) -> str:
+        seen = set()
+        while aid in reg.actors and aid not in seen:
+            seen.add(aid)
+            renames = [link.successor for link in reg.actors[aid].successors if link.relation == "became"]
+            if len(renames) != 1:
+                break
+            aid = renames[0]
+        return aid
+
+    groups = {latest(i) for i in ids}
+    return groups.pop() if len(groups) == 1 else canonical_id
+
+
 def _forces_of_operation(actor_id: str | None) -> str | None:
     """A state's military operation is coded as that state's forces (ACLED names the actor "Military
     Forces of France" whether a report says Serval, Barkhane or French troops): the registry's parent

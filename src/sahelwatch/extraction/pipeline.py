@@ -40,6 +40,7 @@ from .actors import (
     find_actors,
     resolve_ids,
     state_forces_of,
+    undated_id,
     unidentified_id,
 )
 from .classify import SUB_TO_TYPE, classify, concepts, is_evaluative, is_event_sentence, no_event_reason, signals
@@ -474,6 +475,9 @@ class Extractor:
             day = d.date.isoformat()
             country = (loc.as_json() or {}).get("country")
             actors = [ExtractedActor(a.name, dated_id(a.name, a.canonical_id, day, country), a.role) for a in actors]
+        else:  # no date: a parent organisation is its local branch when every branch it had there is one group
+            country = (loc.as_json() or {}).get("country")
+            actors = [ExtractedActor(a.name, undated_id(a.canonical_id, country), a.role) for a in actors]
         army = state_forces_of((loc.as_json() or {}).get("country"))
         actors = [ExtractedActor(*army, a.role) if a.name == STATE_FORCES and army else a for a in actors]
         if army and cls.sub_event_type == "Air/drone strike" and not any(a.role == "perpetrator" for a in actors):

@@ -127,6 +127,7 @@ _REPORTS_RIGHT = guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|a|ont|avait|ava
                             r"(?![^.;]{0,30}?\b(?:avoir|qu'(?:il|elle)s?|it|they|its|their)\b)")
 _REBEL_WORD = guard(r"rebel|s[eé]paratist|ind[eé]pendantist|independentist")
 _STATE_KINDS = frozenset({"state", "foreign_forces"})
+_OF_GROUP = re.compile(r"\s*(?:du |de la |de l'|des |de |d'|of the |of |from the |from )")
 _ARMED_KINDS = frozenset({"jihadist", "rebel", "militia", "unidentified", "unknown"})
 # kinds whose own statements about an attack are claims (a government's statement is not)
 _CLAIMANT_KINDS = frozenset({"jihadist", "rebel", "militia"})
@@ -262,6 +263,14 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     if len(rebels) == 1:
         (rebel,) = rebels.values()
         scored = [(rebel, *x[1:]) if x[0].method == "generic" and _REBEL_WORD.search(x[0].text.lower()) else x for x in scored]
+    # "les jihadistes du GSIM", "fighters of the Islamic State": the event's unnamed armed men are the group that
+    # one of its descriptions names, when it names one group only
+    of_group = {y[0].canonical_id: y[0] for x in scored for y in scored
+                if x[0].method == "generic" and y[0].method == "alias" and y[0].kind in _CLAIMANT_KINDS
+                and y[0].start > x[0].end and _OF_GROUP.fullmatch(folded[x[0].end : y[0].start])}
+    if len(of_group) == 1:
+        (group,) = of_group.values()
+        scored = [(group, *x[1:]) if x[0].method == "generic" and x[0].kind == "unidentified" else x for x in scored]
     described, descriptive = _described_by_parent(folded, scored)
     scored = [(x[0], 0, 0, *x[3:]) if id(x[0]) in descriptive else
               (described[id(x[0])], x[1], x[2], True, *x[4:]) if id(x[0]) in described else x for x in scored]
@@ -323,8 +332,9 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
         state = (chosen[0], 0, max(chosen[1], chosen[2]), *chosen[3:])
         chosen = None if pick is None else (pick[0], max(pick[1], 1), 0, *pick[3:])
         targets = [state] + [x for x in targets if x[0].kind not in _ARMED_KINDS and x[0] is not state[0]]
-    # a perpetrator stated anywhere else in the event (e.g. "L'EIGS a revendiqué cet assassinat")
-    if chosen is not None and chosen[0].method == "generic":
+    # a perpetrator stated anywhere else in the event (e.g. "L'EIGS a revendiqué cet assassinat"), also when the
+    # event names no perpetrator at all ("the base was overrun ... JNIM claimed responsibility for the assault")
+    if chosen is None or chosen[0].method == "generic":
         claimers = [x for x in scored if x[5] and x[0].method != "generic"]
         if claimers:
             chosen = claimers[0]
