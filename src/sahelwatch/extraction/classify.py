@@ -94,15 +94,25 @@ def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> t
     else:
         clause = (0, min((m.start() for m in _CLAUSE.finditer(window)), default=len(window)))
     first: dict[str, tuple[int, int]] = {}  # the first victim named, unarmed and armed
+    subset: dict[str, tuple[int, int]] = {}  # the same among the victims named after "dont"/"including"
+    civilian = False  # whether the unarmed victims are named as civilians, not as people of no stated kind
     for kind in ("victims_civilian", "victims_people", "victims_forces", "victims_fighters"):
         side = "victims_unarmed" if kind in ("victims_civilian", "victims_people") else "victims_armed"
         for m in cue(kind, lang).finditer(window):
-            if _SUBSET.search(window[max(0, m.start() - 48) : m.start()]) \
-                    or _NOT_VICTIM.search(window[max(0, m.start() - 40) : m.start()]) \
+            if _NOT_VICTIM.search(window[max(0, m.start() - 40) : m.start()]) \
                     or (side == "victims_armed" and not clause[0] <= m.start() < clause[1]):
                 continue
-            if side not in first or m.start() + lo < first[side][0]:
-                first[side] = (m.start() + lo, m.end() + lo)
+            found = subset if _SUBSET.search(window[max(0, m.start() - 48) : m.start()]) else first
+            if side not in found or m.start() + lo < found[side][0]:
+                found[side] = (m.start() + lo, m.end() + lo)
+                civilian = civilian or (found is first and kind == "victims_civilian")
+    # a subset tells the kinds of a toll whose head names none: "47 personnes, dont 14 soldats" (the head
+    # "personnes" out of reach or of no stated kind) has soldiers among its dead; under a head named
+    # as civilians ("neuf civils, dont deux supplétifs") the subset does not change the victims' side
+    if "victims_armed" not in first and not civilian and "victims_armed" in subset:
+        # a subset naming civilians and soldiers both ("notamment des civils et des militaires") is a mixed toll:
+        # the roles decide
+        return ("", None) if "victims_unarmed" in subset else ("victims_armed", subset["victims_armed"])
     for side in ("victims_armed", "victims_unarmed"):
         if side in first:
             return side, first[side]
@@ -259,13 +269,20 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         return out("Sexual violence", "sexual_violence", 0.8, "sexual")
     # the main event decides: a suicide bomber told in a later sentence of an attack or fight the main sentence
     # reports (a complex assault on a base opened by a car bomb) leaves it an attack or a clash
+    # the means told in the event's other sentences decide when the main sentence tells only that an attack took
+    # place ("le camp a fait l'objet d'une attaque", "gunmen attacked the town"): no killing, fight, abuse or
+    # property destroyed; a main sentence that tells only deaths takes a strike told later ("five fighters were
+    # killed. A drone hit their camp.") unless fighting is told there too
+    told = {k for k in ("death", "attack", "clash", "fighting", "abuse", "looting") if k in main}
     if has("suicide") or (anyh("suicide") and not any(k in main for k in ("death", "attack", "clash", "fighting"))):
         return out("Suicide bomb", "suicide_bombing", 0.9, "suicide")
     if has("protest") or (perp_kind == "protesters" and anyh("protest")):
+        # ACLED: excessive force is lethal force against peaceful demonstrators; demonstrators who riot, burn,
+        # loot or clash with the police make a violent demonstration whoever else kills
+        if anyh("riot") or anyh("looting") or has("clash"):
+            return out("Violent demonstration", "protest", 0.6, "protest")
         if anyh("death") and fatalities > 0 and state_perp:
             return out("Excessive force against protesters", "protest", 0.7, "protest", "death")
-        if anyh("riot") or anyh("looting"):
-            return out("Violent demonstration", "protest", 0.6, "protest")
         if anyh("protest_intervention"):
             return out("Protest with intervention", "protest", 0.7, "protest", "protest_intervention")
         return out("Peaceful protest", "protest", 0.85, "protest")
@@ -290,18 +307,28 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     if (has("looting") or (anyh("looting") and not has("death") and not has("attack"))) and fatalities == 0 \
             and not has("clash") and not has("abuse"):
         return out("Looting/property destruction", "looting_burning", 0.75, "looting")
-    # no main-sentence cue: fall back on the other sentences for the specific types
-    if not any(k in main for k in ("death", "attack", "clash", "abuse", "looting")):
-        if anyh("air"):
+    # the main sentence tells no act, or only an attack or deaths: the means told in the other sentences decide
+    if not told or told == {"attack"} or (told == {"death"} and not anyh("clash") and not anyh("fighting")):
+        # an attack on unarmed people or property that killed no one and took people away is an abduction, even
+        # where a mine is named; one that also wounded and took no one, with property burnt or looted, destruction
+        quiet = told == {"attack"} and fatalities == 0 and (not anyh("death") or anyh("zero_fatalities")) and not armed_target
+        # a weapon told after an attack is a means of the fight, not the event's type; after deaths, a strike or
+        # shelling is their cause, where a mine or an IED named later is as often materiel found or seized
+        weapon = told != {"attack"}
+        if anyh("air") and weapon:
             return out("Air/drone strike", "air_strike", 0.6, "air")
-        if anyh("shelling"):
+        if anyh("shelling") and weapon:
             return out("Shelling/artillery/missile attack", "shelling", 0.6, "shelling")
-        if anyh("ied"):
-            return out("Remote explosive/landmine/IED", "ied", 0.6, "ied")
-        if anyh("abduction"):
+        if anyh("abduction") and quiet:
             return out("Abduction/forced disappearance", "abduction", 0.6, "abduction")
-        if anyh("arrest"):
+        if anyh("ied") and not told:
+            return out("Remote explosive/landmine/IED", "ied", 0.6, "ied")
+        if anyh("abduction") and not told:
+            return out("Abduction/forced disappearance", "abduction", 0.6, "abduction")
+        if anyh("arrest") and not told:
             return out("Arrests", "arrest", 0.6, "arrest")
+        if anyh("looting") and quiet and not anyh("injury"):
+            return out("Looting/property destruction", "looting_burning", 0.6, "looting")
     # killings, attacks, clashes
     if anyh("ambush"):
         tactic = "ambush"
