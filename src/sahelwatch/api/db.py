@@ -89,6 +89,8 @@ class Staleness:
 
 
 _REQUEST: contextvars.ContextVar[RequestState | None] = contextvars.ContextVar("sahelwatch_request", default=None)
+#: (the Database, the signature of what it reads) of the answer being computed on this thread (see Database.shared)
+_COMPUTING: contextvars.ContextVar[tuple | None] = contextvars.ContextVar("sahelwatch_computing", default=None)
 
 
 def begin_request(fresh: bool) -> RequestState:
@@ -682,7 +684,11 @@ class Database:
                 sig, store = stack.enter_context(self._reader(sig, may_stale, bounded=not fresh_only))
                 if copy:
                     stack.enter_context(self._turn(background))
-                value = compute(store)
+                computing = _COMPUTING.set((self, sig))
+                try:
+                    value = compute(store)
+                finally:
+                    _COMPUTING.reset(computing)
         except BaseException as e:
             with self._lock:
                 self._pending.pop(full, None)
@@ -697,6 +703,43 @@ class Database:
             self._pending.pop(full, None)
         pending.finish(value=(value, entry))
         return value, entry
+
+    def shared(self, key: tuple, store, compute: Callable) -> object:
+        """``compute(store)`` shared by the answers computed from the same state of the database (called from an
+        answer's computation, on its ``store``): computed once however many of them ask at once, and kept under the
+        signature of what they read, weighed and dropped like the answers (the least recently used first), never
+        served stale nor refreshed (the answers that read it are). It takes no computing slot: its caller holds one.
+        Outside an answer's computation of this database, simply ``compute(store)``."""
+        computing = _COMPUTING.get()
+        if computing is None or computing[0] is not self:
+            return compute(store)
+        sig, key = computing[1], ("shared", *key)
+        full = (sig, key, "shared")
+        with self._lock:
+            entry = self._cache.get(key)
+            if entry is not None and entry.sig == sig:
+                self._cache.move_to_end(key)
+                return entry.value
+            pending = self._pending.get(full)
+            mine = pending is None
+            if mine:
+                pending = self._pending[full] = _Pending()
+        if not mine:
+            return pending.result()
+        try:
+            value = compute(store)
+        except BaseException as e:
+            with self._lock:
+                self._pending.pop(full, None)
+            pending.finish(error=e)
+            raise
+        with self._lock:
+            current = self._cache.get(key)
+            if current is None or not (sig in self._superseded and current.sig not in self._superseded):
+                self._keep(key, _Entry(sig, value, None, False))
+            self._pending.pop(full, None)
+        pending.finish(value=value)
+        return value
 
     @contextmanager
     def _turn(self, background: bool) -> Iterator[None]:
@@ -741,7 +784,8 @@ class Database:
             if self._closed or self.signature() != sig:
                 break  # another write: the next pass starts from the newest signature
             with self._lock:
-                nxt = next(((k, e) for k, e in reversed(self._cache.items()) if e.sig != sig and k not in tried), None)
+                nxt = next(((k, e) for k, e in reversed(self._cache.items())
+                            if e.sig != sig and k not in tried and e.compute is not None), None)  # not what is shared
             if nxt is None:
                 break
             key, entry = nxt

@@ -88,14 +88,25 @@ def meta(database: DB, request: Request) -> Response:
     return database.cached_json(("meta",), compute, request)
 
 
+def _counts(database: Database, store, q: queries.EventQuery):
+    """The selection's :func:`~sahelwatch.store.queries.selection_counts`, shared by the answers of one filter
+    computed from the same state of the database (the page's totals and the dashboard's four aggregates, asked for
+    at once: the filter is applied once, and a precision filter narrows the rows of the selection without it)."""
+    if q.precision:
+        whole = _counts(database, store, q.replace(precision=()))
+        return database.shared(("selection_counts", q), store, lambda _: queries.of_precision(whole, q.precision))
+    return database.shared(("selection_counts", q), store, lambda s: queries.selection_counts(s, q))
+
+
 @router.get("/events", response_model=S.EventList, responses=_ERRORS)
 def events(sel: Sel, database: DB, request: Request, limit: Limit = 100, offset: Offset = 0) -> Response:
     """The selection's totals (over every match) and one page of its events, newest first."""
     q = sel.query
 
     def compute(store):
-        t = queries.totals(store, q)
-        rows = queries.page(store, q, limit=limit, offset=offset, columns=PUBLIC_COLUMNS)
+        frame = _counts(database, store, q)
+        t = queries.totals(frame)
+        rows = queries.page(store, q, frame, limit=limit, offset=offset, columns=PUBLIC_COLUMNS)
         return S.EventList(total=t["total"], fatalities=S.Fatalities(**t["fatalities"]), limit=limit, offset=offset,
                            as_of=q.as_of, events=[event_public(r) for r in rows])
     return database.cached_json(("events", q, limit, offset), compute, request)
@@ -173,7 +184,7 @@ def aggregates(sel: Sel, database: DB, request: Request,
                                "or both")
 
     def compute(store):
-        rows = queries.counts_by(store, sel.query, place, period)
+        rows = queries.counts_by(_counts(database, store, sel.query), place, period)
         by = [place] if place else []
         if place in ("admin1", "admin2"):
             by += ["country", "iso3", f"{place}_norm"]
@@ -308,7 +319,8 @@ def actor(actor_id: str, database: DB) -> S.ActorDetail:
     q = queries.EventQuery(base=EventFilter(actor_ids=tuple(actor_ids_for_filter(a.id))))
     # its own cache key: /aggregates caches a whole response under ("agg", query, place, period), and the same
     # query there must not hand this route a response object in place of its rows
-    rows = database.cached(("actor_activity", q), lambda store: queries.counts_by(store, q, None, "month"))
+    rows = database.cached(("actor_activity", q),
+                           lambda store: queries.counts_by(_counts(database, store, q), None, "month"))
     return S.ActorDetail(
         **_actor_summary(a), aliases=list(a.aliases),
         active_from=str(a.active_from) if a.active_from else None,

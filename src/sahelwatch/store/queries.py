@@ -5,9 +5,10 @@ A selection is the shared :class:`~sahelwatch.model.EventFilter` plus the finer 
 :class:`EventQuery`. ``as_of`` replays the store's versions: for each event, the last version
 ingested before the end of that day (UTC), left out when that version is a deletion.
 Functions take an open :class:`~sahelwatch.store.Store` (read-only is enough), on DuckDB or PostgreSQL:
-the SQL is written once in what both engines say (positional ``GROUP BY``, aliased subqueries, dates cut
-with ``date_trunc`` and cast to text); where they differ (DuckDB's ``* EXCLUDE``, the narrow reads of
-``event_versions`` that only pay off on DuckDB's columnar scan) the difference is here, and nowhere else.
+the SQL is written once in what both engines say (aliased subqueries); where they differ (DuckDB's
+``* EXCLUDE``, the narrow reads of ``event_versions`` that only pay off on DuckDB's columnar scan) the
+difference is here, and nowhere else. The totals, the counts by place and period and the page's cut are
+computed in Arrow from one read of the selection (:func:`selection_counts`), the same on both engines.
 """
 
 from __future__ import annotations
@@ -24,18 +25,9 @@ from ..model import EventFilter
 #: the largest page the API hands out
 MAX_LIMIT = 1000
 
-#: group keys of :func:`counts_by`: place units and periods
-PLACE_KEYS = {
-    "admin1": "coalesce(admin1, '(none)')",
-    "admin2": "coalesce(admin2, '(none)')",
-    "grid": "CAST(priogrid_gid AS VARCHAR)",
-    "country": "coalesce(country, iso3, '(none)')",
-}
-PERIOD_KEYS = {  # the same text on both engines: a date cast to text is YYYY-MM-DD
-    "week": "CAST(CAST(date_trunc('week', event_date) AS DATE) AS VARCHAR)",
-    "month": "substr(CAST(CAST(date_trunc('month', event_date) AS DATE) AS VARCHAR), 1, 7)",
-    "year": "CAST(CAST(extract(year FROM event_date) AS INTEGER) AS VARCHAR)",
-}
+#: the place units and periods :func:`counts_by` groups by
+PLACES = ("admin1", "admin2", "grid", "country")
+PERIODS = ("week", "month", "year")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,28 +141,66 @@ def selection(store, q: EventQuery, *, cluster: bool = False, narrow: bool = Fal
     return (_with_cluster(sql) if cluster else sql), rel_params + params + extra
 
 
-def totals(store, q: EventQuery) -> dict:
-    """Events and fatalities (low, best, high) over the whole selection."""
-    sql, params = selection(store, q, narrow=True)
-    n, low, best, high = store.con.execute(
-        f"SELECT count(*), coalesce(sum(fatalities_low), 0), coalesce(sum(fatalities_best), 0), "
-        f"coalesce(sum(fatalities_high), 0) FROM ({sql}) s", params).fetchall()[0]
-    return {"total": int(n), "fatalities": {"low": int(low), "best": int(best), "high": int(high)}}
+#: the columns of :func:`selection_counts`: what the totals, the counts and the page's cut read
+COUNT_COLUMNS = ("event_date", "country", "iso3", "admin1", "admin2", "admin1_norm", "admin2_norm", "priogrid_gid",
+                 "geo_precision", "fatalities_low", "fatalities_best", "fatalities_high")
+#: the place keys' columns that come from ``event_places`` on DuckDB's narrow read
+_PLACE_COLUMNS = ("admin1_norm", "admin2_norm", "priogrid_gid")
 
 
-def page(store, q: EventQuery, *, limit: int = 100, offset: int = 0, columns: tuple[str, ...] | None = None
-         ) -> list[dict]:
+def selection_counts(store, q: EventQuery) -> pa.Table:
+    """The selection's :data:`COUNT_COLUMNS`, one row per event, in no order: read once per selection, the totals,
+    the counts by place and period and the page's cut are all computed from it (:func:`totals`, :func:`counts_by`,
+    :func:`page`), so the dashboard's five answers of one filter apply the filter once, not six times."""
+    if _narrow(store, q) is None:
+        sql, params = selection(store, q)
+        read = f"SELECT {', '.join(COUNT_COLUMNS)} FROM ({sql}) s"
+    else:  # the place keys from the side table, joined to the selection's rows only
+        sql, params = selection(store, q, narrow=True)
+        cols = ", ".join(f"p.{c}" if c in _PLACE_COLUMNS else f"s.{c}" for c in COUNT_COLUMNS)
+        read = f"SELECT {cols} FROM ({sql}) s LEFT JOIN event_places p ON p.place_key = s.place_key"
+    return store.con.sql(read, params=params).to_arrow_table()
+
+
+def of_precision(frame: pa.Table, precision: tuple[str, ...]) -> pa.Table:
+    """The rows of a :func:`selection_counts` of the geographic ``precision`` given (case aside): the selection
+    narrowed by the ``precision`` filter, as :func:`selection` narrows it (the dashboard asks for the same filter
+    with and without it at once)."""
+    import pyarrow.compute as pc
+
+    wanted = pa.array([v.lower() for v in precision], type=pa.string())
+    return frame.filter(pc.is_in(pc.utf8_lower(frame["geo_precision"]), value_set=wanted).fill_null(False))
+
+
+def totals(frame: pa.Table) -> dict:
+    """Events and fatalities (low, best, high) over the whole selection (its :func:`selection_counts`)."""
+    import pyarrow.compute as pc
+
+    def total(col: str) -> int:
+        v = pc.sum(frame[col]).as_py()
+        return int(v) if v is not None else 0
+
+    return {"total": frame.num_rows, "fatalities": {"low": total("fatalities_low"), "best": total("fatalities_best"),
+                                                    "high": total("fatalities_high")}}
+
+
+def page(store, q: EventQuery, frame: pa.Table, *, limit: int = 100, offset: int = 0,
+         columns: tuple[str, ...] | None = None) -> list[dict]:
     """One page of the selection, newest first (ties by event id).
 
-    The page's last date is found first on the narrow columns; the rows are then read whole only from
-    that date on, so the side tables and clusters are joined to a few hundred rows, not to every match."""
-    sql, params = selection(store, q, narrow=True)
+    The page's last date is found first in the selection's :func:`selection_counts` (``frame``); the rows are
+    then read whole only from that date on, so the side tables and clusters are joined to a few hundred rows, not
+    to every match."""
+    import pyarrow.compute as pc
+
     order = "ORDER BY event_date DESC NULLS LAST, event_id"
     if limit <= 0:
         return []
-    cut = store.con.execute(f"SELECT event_date FROM ({sql}) s ORDER BY event_date DESC NULLS LAST LIMIT 1 OFFSET ?",
-                            params + [int(limit) + int(offset) - 1]).fetchall()
-    since = cut[0][0] if cut else None  # None: the page reaches the end or the undated events
+    last = int(limit) + int(offset) - 1
+    dated = pc.drop_null(frame["event_date"])  # the undated events come last
+    since = None  # the page reaches the end or the undated events
+    if last < len(dated):
+        since = dated.take(pc.sort_indices(dated, sort_keys=[("", "descending")]).slice(last, 1))[0].as_py()
     full, full_params = selection(store, q, cluster=True, wide=bool(columns))
     cols = ", ".join(columns) if columns else "*"
     extra = " WHERE event_date >= ?" if since is not None else ""
@@ -187,41 +217,42 @@ def selection_arrow(store, q: EventQuery, columns: tuple[str, ...] | None = None
     return store.con.sql(f"SELECT {cols} FROM ({sql}) s ORDER BY event_date, event_id", params=params).to_arrow_table()
 
 
-def counts_by(store, q: EventQuery, place: str | None = None, period: str | None = None) -> list[dict]:
-    """Events and best fatalities per place unit and/or period (``PLACE_KEYS``, ``PERIOD_KEYS``)."""
+def counts_by(frame: pa.Table, place: str | None = None, period: str | None = None) -> list[dict]:
+    """Events and best fatalities per place unit (``PLACES``) and/or period (``PERIODS``) of the selection's
+    :func:`selection_counts` (``frame``), dated events only, ordered by the keys (text in byte order, none last).
+    The keys: the unit's name (``(none)`` for none) and for admin1 and admin2 also its country (the name, else the
+    ISO3 code, else ``(none)``), ISO3 code and folded name (``admin1_norm``); a grid cell's PRIO-GRID id as text; the
+    week's Monday as ``YYYY-MM-DD``, the month as ``YYYY-MM``, the year as ``YYYY``."""
+    import pyarrow.compute as pc
+
     if place is None and period is None:
         raise ValueError("counts_by needs a place or a period")
-    keys = []
-    if place is not None:
-        keys.append((place, PLACE_KEYS[place]))
-        if place in ("admin1", "admin2"):
-            keys += [("country", PLACE_KEYS["country"]), ("iso3", "iso3"), (f"{place}_norm", f"{place}_norm")]
-    if period is not None:
-        keys.append((period, PERIOD_KEYS[period]))
-    sel = ", ".join(f"{expr} AS {name}" for name, expr in keys)
-    names = ", ".join(name for name, _ in keys)
-    by = ", ".join(str(i + 1) for i in range(len(keys)))
-    if _narrow(store, q) is None:
-        sql, params = selection(store, q)
-        cur = store.con.execute(
-            f"SELECT {sel}, count(*) AS events, coalesce(sum(fatalities_best), 0) AS fatalities "
-            f"FROM ({sql}) s WHERE event_date IS NOT NULL GROUP BY {by} ORDER BY {names}", params)
-    else:  # counted on the events' own columns first; the few groups then get their place and period keys
-        sql, params = selection(store, q, narrow=True)
-        own = {"admin1": ["admin1", "country", "iso3"], "admin2": ["admin2", "country", "iso3"],
-               "country": ["country", "iso3"], "grid": []}.get(place, [])
-        side = {"admin1": "admin1_norm", "admin2": "admin2_norm", "grid": "priogrid_gid"}.get(place)
-        inner = own + (["place_key"] if side else []) + (
-            [f"date_trunc('{period}', event_date) AS _period"] if period else [])
-        outer_sel = sel.replace("event_date", "_period")
-        cur = store.con.execute(
-            f"SELECT {outer_sel}, sum(n)::BIGINT AS events, coalesce(sum(f), 0)::BIGINT AS fatalities FROM "
-            f"(SELECT {', '.join(inner)}, count(*) AS n, sum(fatalities_best) AS f FROM ({sql}) "
-            f"WHERE event_date IS NOT NULL GROUP BY ALL) g "
-            f"{'LEFT JOIN event_places p ON p.place_key = g.place_key' if side else ''} "
-            f"GROUP BY ALL ORDER BY {names}", params)
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    if place not in (None, *PLACES) or period not in (None, *PERIODS):
+        raise ValueError(f"counts_by: no place {place!r} or period {period!r}")
+    frame = frame.filter(pc.is_valid(frame["event_date"]))
+    none = pa.scalar("(none)")
+    keys: dict = {}
+    if place in ("admin1", "admin2"):
+        keys[place] = pc.coalesce(frame[place], none)
+    if place in ("admin1", "admin2", "country"):
+        keys["country"] = pc.coalesce(frame["country"], frame["iso3"], none)
+    if place in ("admin1", "admin2"):
+        keys["iso3"] = frame["iso3"]
+        keys[f"{place}_norm"] = frame[f"{place}_norm"]
+    if place == "grid":
+        keys["grid"] = pc.cast(frame["priogrid_gid"], pa.string())
+    dates = frame["event_date"]
+    if period == "week":
+        keys["week"] = pc.cast(pc.floor_temporal(dates, unit="week", week_starts_monday=True), pa.string())
+    elif period == "month":
+        keys["month"] = pc.utf8_slice_codeunits(pc.cast(dates, pa.string()), 0, 7)
+    elif period == "year":
+        keys["year"] = pc.cast(pc.year(dates), pa.string())
+    grouped = (pa.table({**keys, "_f": frame["fatalities_best"]}).group_by(list(keys))
+               .aggregate([("_f", "count", pc.CountOptions(mode="all")), ("_f", "sum")])
+               .sort_by([(k, "ascending") for k in keys]))
+    return [{**{k: r[k] for k in keys}, "events": r["_f_count"], "fatalities": r["_f_sum"] or 0}
+            for r in grouped.to_pylist()]
 
 
 def known_values(store, column: str) -> set[str]:

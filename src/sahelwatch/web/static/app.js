@@ -106,6 +106,17 @@
     note.hidden = !asOf;
     note.textContent = asOf ? t("asof_note", { date: asOf }) : "";
   }
+  function renderStale(bodies) {
+    // the server marks an answer computed before the last write it has seen ("stale", ADR 0007): say so while any
+    // answer of the view shown is one, with the oldest such write and the most seconds it is served so
+    var marks = bodies.filter(function (b) { return b && b.stale; }).map(function (b) { return b.stale; });
+    var note = $("#stale-note");
+    note.hidden = !marks.length;
+    if (!marks.length) { note.textContent = ""; return; }
+    var since = marks.map(function (m) { return m.since; }).sort()[0];
+    var max = Math.max.apply(null, marks.map(function (m) { return m.max_seconds; }));
+    note.textContent = t("stale_note", { since: since.slice(11, 16), max: String(max) });
+  }
   function renderTable(events) {
     var tb = $("#events tbody");
     tb.textContent = "";
@@ -937,7 +948,7 @@
       filterParams().has("precision") ? { rows: [] } : get("aggregates", withParams({ place: "admin2", precision: "admin2" })),
     ]).then(function (r) {
       if (mine !== serial) return;
-      renderTotals(r[0]); renderTable(r[0].events); renderTimeline(r[3], period);
+      renderTotals(r[0]); renderTable(r[0].events); renderTimeline(r[3], period); renderStale(r);
       return renderAdmin2(r[5], r[6]).then(function () { return renderMap(r[1], r[2], r[0].events); }).then(function () {
         if (mine === serial) document.body.dataset.state = "ready";
       });
