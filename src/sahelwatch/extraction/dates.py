@@ -20,6 +20,10 @@ Rules (stated, tested):
 - "ce week-end"/"this weekend" is the Saturday, precision week ("last weekend"/"le week-end
   dernier": the Saturday before the anchor's day); "earlier this week"/"en début de semaine" is
   the anchor minus three days, precision week.
+- A vague week ("earlier this week", "la semaine dernière", "ce week-end") gives way to the day a later
+  sentence of the event gives within three days of it ("the attack on Monday").
+- A date restated in brackets after a report's date is the report's ("told AFP on Sunday (January 15)").
+- Day-month-year dates read with slashes, dots or dashes ("26-05-2025"), the same separator twice.
 - With no date in the text, the event gets the anchor at precision "week" (reports are
   written within days of the event) and a low confidence; with no anchor, no date
   (precision ``unknown``).
@@ -137,7 +141,7 @@ def _day_month(d: int, m: int, y: int | None, anchor: dt.date | None) -> dt.date
     return cand
 
 
-_NUMERIC = re.compile(r"\b(?:(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})|(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d{2}))\b")
+_NUMERIC = re.compile(r"\b(?:(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}))\b")
 
 
 # the day a part of a month stands for (ACLED codes a known week or month to its middle), and its precision
@@ -318,10 +322,11 @@ _SOURCE_WORDS = {
     "fr": r"(?:dans|par|sur|via|a|au|aux|la|le|les|l'\S*|un|une|son|sa|ses|leur|leurs|du|de|des|d'\S*|communique|bilan|provisoire|"
           r"officiel|officielle|armee|malienne|nigerienne|burkinabe|autorites|gouvernement|reseaux|sociaux|television|radio|"
           r"nationale|publique|presse|agence|afp|reuters|source|sources|securitaire|securitaires|locale|locales|"
-          r"etat-major|forces|armees|ministere|defense|porte-parole|message|declaration|video)",
+          r"etat-major|forces|armees|ministere|defense|porte-parole|message|declaration|video|transmise?|envoyee?|adressee?|"
+          r"parvenue?)",
     "en": r"(?:in|via|through|on|to|a|an|the|its|their|his|her|statement|communique|release|press|interview|message|briefing|report|"
           r"social|media|television|radio|broadcast|state|national|news|agency|afp|reuters|ap|reporters|journalists|"
-          r"video|post|posted|online)",
+          r"video|post|posted|online|sent|issued|released|emailed|shared)",
 }
 _REPORT_VERBS = {
     "fr": rf"(?<!\bete )\b(?:{words_re('report_verbs', 'fr')}|inform|publi|diffus|signal|assur|soulign)(?:e|ee|es|ees|ait|aient)\b"
@@ -335,7 +340,7 @@ _REPORT_CACHE: dict[str, re.Pattern] = {}
 def _report_before(lang: str) -> re.Pattern:
     if lang not in _REPORT_CACHE:
         tail = r"(?:ce |le |cette |dans la (?:nuit|soiree|matinee|journee) (?:de |du )?)?" if lang == "fr" else r"(?:on |late |early )?"
-        _REPORT_CACHE[lang] = re.compile(rf"(?:{_REPORT_VERBS[lang]})(?:\s+{_SOURCE_WORDS[lang]}){{0,5}}\s+{tail}$")
+        _REPORT_CACHE[lang] = re.compile(rf"(?:{_REPORT_VERBS[lang]})(?:\s+{_SOURCE_WORDS[lang]}){{0,8}}\s+{tail}$")
     return _REPORT_CACHE[lang]
 
 
@@ -344,19 +349,42 @@ def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int 
     lang = lang if lang in ("fr", "en") else "fr"
     f = fold(text)
     rx = _report_before(lang)
-    out = []
+    out: list[DateMention] = []
     for d in mentions:
         s = d.start - offset
-        if d.kind != "default" and s >= 0 and rx.search(f[max(0, s - 90) : s]):
+        if d.kind != "default" and s >= 0 and (rx.search(f[max(0, s - 90) : s]) or _restates_report(out, f, s, offset)):
             d = DateMention(d.date, d.precision, d.start, d.end, "report", d.confidence)
         out.append(d)
     return out
+
+
+def _restates_report(before: list[DateMention], f: str, s: int, offset: int) -> bool:
+    """Whether the date at ``s`` of ``f`` restates, in parentheses, the report date just before it ("told AFP on
+    Sunday (January 15)", "a annoncé lundi (14 mars)")."""
+    prev = before[-1] if before else None
+    return prev is not None and prev.kind == "report" and 0 <= s - (prev.end - offset) <= 3 \
+        and f[prev.end - offset : s].strip() == "("
 
 
 # --------------------------------------------------------------------------- the date of an event
 _RELATIVE = re.compile(r"\b(?:which|that|who|qui|dont|earlier|previous|precedente?s?|after|apres|before|avant|since|depuis|"
                        r"revenge|represailles|released|liberee?s?)\b[^,;]*$|\bback\s+$")
 _APPOSITION = re.compile(r",\s*(?:\w{3,}(?:é|és|ée|ées)|\w{3,}ed)\s+(?:\S+\s+){0,2}$")
+# an inserted breakdown ("136 civilians, including 50 women and 21 children, killed on April 20"): the participle
+# after it goes on with the noun the breakdown interrupted, it is no apposition
+_BREAKDOWN = re.compile(r",\s*(?:including|among them|among whom|dont|notamment|parmi (?:eux|elles|lesquels|lesquelles)|"
+                        r"y compris)\b[^,;.]*$")
+
+
+def _in_apposition(text: str, s: int, at: int) -> bool:
+    """Whether the date at ``at`` of the sentence starting at ``s`` of ``text`` stands in a participle apposition
+    (", enlevés le 25 août,", ", kidnapped on 3 May,"): it dates something else than the sentence's event."""
+    head = text[max(s, at - 30) : at].lower()
+    m = _APPOSITION.search(head)
+    if m is None:
+        return False
+    comma = max(s, at - 30) + m.start()
+    return not _BREAKDOWN.search(text[max(s, comma - 120) : comma].lower())
 
 
 def _resolve_against(d: DateMention, anchor: dt.date, text: str) -> DateMention | None:
@@ -366,6 +394,17 @@ def _resolve_against(d: DateMention, anchor: dt.date, text: str) -> DateMention 
         if found:
             m = found[0]
             return DateMention(m.date, m.precision, d.start, d.end, m.kind, min(m.confidence, 0.7))
+    return None
+
+
+def _day_in_week(week: DateMention, later: list[list[DateMention]]) -> DateMention | None:
+    """The first day a later sentence of the event gives within the week a vague relative date stands for ("killed
+    ... earlier this week" ... "the attack on Monday"; "la semaine dernière" ... "mardi"), or None."""
+    for found in later:
+        for d in found:
+            if d.kind not in ("report", "month", "default") and d.precision == "day" and d.date is not None \
+                    and abs((d.date - week.date).days) <= 3:
+                return d
     return None
 
 
@@ -389,7 +428,7 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
         report = report or next((d for d in found if d.kind == "report" and d.date is not None), None)
         ds = [d for d in found if d.kind != "report" and (d.kind != "month" or (
             i == 0 and not _RELATIVE.search(text[max(s, d.start - 80) : d.start].lower())))]
-        main = [d for d in ds if not _APPOSITION.search(text[max(s, d.start - 30) : d.start].lower())]
+        main = [d for d in ds if not _in_apposition(text, s, d.start)]
         if i > 0 and not main:
             main = ds
         known = [d for d in main if d.date is not None]
@@ -404,6 +443,8 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
                 if again is not None and (unresolved.kind == "absolute" or again.date == best.date):
                     return again
                 return unresolved
+            if best.kind == "relative" and best.precision == "week":
+                return _day_in_week(best, mentions[i + 1 :]) or best
             return best
         if main and unresolved is None:
             unresolved = main[0]

@@ -20,8 +20,16 @@ Rules, line by line (a line is a paragraph of the page):
   most 200 characters) and does not end as a sentence does; a short unpunctuated line between
   it and the lead (a subhead, a byline) is headline matter too;
 - dateline: a short line that opens with "Publié le", "Mis à jour le", "Published",
-  "Updated", or the opening of a paragraph before a dash: a place in capitals or a place and
-  a date, optionally the agency ("NIAMEY (Reuters) -", "Ouagadougou, le 3 février 2022 -");
+  "Updated", "Publish date", or the opening of a paragraph before a dash: a place in capitals or a
+  place and a date, optionally the agency ("NIAMEY (Reuters) -", "Ouagadougou, le 3 février 2022 -"),
+  or a place and a bracket that holds a date ("Niamey, (Site / Agency - 13th Oct, 2021 ) :");
+- the page's publication stamp (its date furniture), in the head or a line of its own among the page's
+  first six lines: a line that is a full date and at most six other words ("24 June 2022",
+  "mercredi 10 août 2022 • 270 lectures", "Jane Roe October 8, 2023 2 min read"); in a line of the
+  head, a "Publié le"/"Published" cue and its date, or a numeric date with its time or set off by
+  separators ("Agence • 12/08/2020 à 15:58", "26-05-2025 02:04 - Title"), or a numeric date
+  ending the line before a source's name ("... 13.08.2023, Agence");
+- standfirst: a line over 150 characters after the headline is the lead, not headline matter;
 - lead: the first remaining paragraph; body: the others.
 
 A text with no line breaks (an ACLED note, a wire brief) is all lead, unless it opens with a
@@ -54,14 +62,30 @@ _CREDIT = re.compile(
     r"\bphoto d'illustration\b|\bimage caption\b|\bcaption\s*:|\bgetty images\b|\breuters/|/\s*afp\b|\bafp via\b)"
 )
 _CREDIT_PAREN = re.compile(r"\(\s*(?:photo|©|credit|image)[^()\n]{0,200}\)")
-_PUBLISHED_LINE = re.compile(r"^\s*(?:publie|mis a jour|mise a jour|published|updated|posted|date)\b[^\n]{0,120}$")
+_PUBLISHED = r"(?:publie|mis a jour|mise a jour|derniere mise a jour|date de publication|published|updated|posted|publish date)"
+_PUBLISHED_LINE = re.compile(rf"^\s*(?:{_PUBLISHED}|date)\b[^\n]{{0,120}}$")
+# a page's publication stamp inside a line of the head: "... Publié le samedi 5 août 2023 | site", "Reuters • 12/08/2020
+# à 15:58", "26-05-2025 02:04 - Title", "... selon un... 13.08.2023, Agence"
+_PUBLISHED_IN = re.compile(rf"\b{_PUBLISHED}\s*(?:le|on|:)?\s*")
+_NUMERIC_DATE = r"(?:\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
+_TIME = r"(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+_STAMP = re.compile(
+    rf"\b{_NUMERIC_DATE}(?:\s*(?:à|a|at|,|-)?\s*{_TIME}\b)?(?=\s*(?:[-–—|•:]|$))"  # a numeric date set off
+    rf"|\b{_NUMERIC_DATE}\s*(?:à|a|at|,|-)?\s*{_TIME}\b",  # a numeric date with its time
+    re.IGNORECASE,
+)
+# a numeric date ending a line before a source's name: an aggregator's stamp ("... selon un... 13.08.2023, Agence")
+_TRAILING_STAMP = re.compile(rf"\b{_NUMERIC_DATE},?(?:\s+[A-ZÀ-Ý][\w'’.-]*){{1,3}}\s*$")
+_LINE_TIME = re.compile(_TIME, re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _AGENCY = r"\((?i:afp|reuters|ap|aps|anp|aib|xinhua|rfi|apa|ats|dpa|efe|aa|amap|reuters/[^)]{0,30})\)"
 _DATELINE_HEAD = re.compile(
     r"\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}|[A-ZÀ-Ý][\w'’ .-]{2,40}?)"
     r"(?:\s*\([^)\n]{1,40}\))?"  # (Mali)
     r"(?P<date>\s*,\s*(?:le\s+)?[^\n,()]{3,40}?)?"
     r"(?P<agency>\s*" + _AGENCY + r")?"
-    r"(?:\s*[-–—:]\s+|\s*$)"
+    r"(?P<byline>\s*,?\s*\([^()\n]{3,80}\))?"  # "Niamey, (Site / Agency - 13th Oct, 2021 ) :"
+    r"(?:\s*[-–—:]\s+|\s*:(?=\S)|\s*$)"
 )
 _SENTENCE_END = re.compile(r"[.!…]['\"»”)\]]*\s*$")
 
@@ -125,12 +149,47 @@ def _dateline_head(text: str, folded: str, s: int, e: int) -> tuple[int, int] | 
     caps = place.upper() == place and len(place) >= 3
     has_date = bool(m.group("date")) and bool(find_dates(m.group("date"), None, "fr")
                                                or find_dates(m.group("date"), None, "en"))
+    if m.group("byline"):
+        # a bracket after the place is a dateline only when it holds a full date (the page's byline and date)
+        if not any(d.date is not None for lang in ("fr", "en") for d in find_dates(m.group("byline"), None, lang)):
+            return None
+        has_date = True
     if not (m.group("agency") or (caps and (has_date or text[m.end() - 2 : m.end()].strip() in "-–—"))
             or has_date):
         return None
     if not caps and not m.group("agency") and len(place.split()) > 3:
         return None
     return (m.start("place"), m.end())
+
+
+def _stamp(text: str, folded: str, s: int, e: int, lang: str, bare_only: bool = False) -> tuple[int, int] | None:
+    """The span of a page's publication stamp in the line ``s:e``, or None: a line that is a full date and little
+    else ("24 June 2022", "mercredi 10 août 2022 • 270 lectures", "Rusty Knowles October 8, 2023 2 min read"), a
+    "Publié le"/"Published" cue with its date, or a numeric date set off by separators, with its time, or ending
+    the line before a name ("Reuters • 12/08/2020 à 15:58", "26-05-2025 02:04 - ...", "13.08.2023, Agence")."""
+    line = text[s:e]
+    full = [d for d in find_dates(line, None, lang) if d.date is not None and d.kind == "absolute"]
+    if full:
+        rest = line
+        for d in reversed(full):
+            rest = rest[: d.start] + " " + rest[d.end :]
+        if e - s <= 100 and len(_WORD.findall(_LINE_TIME.sub(" ", rest))) <= 6:
+            return s, e
+    if bare_only:
+        return None
+    p = _PUBLISHED_IN.search(folded, s, e)
+    if p is not None and any(d.start >= p.end() - s for d in full):
+        return p.start(), e
+    m = _STAMP.search(text, s, e) or _TRAILING_STAMP.search(text, s, e)
+    if m is not None:
+        return m.start(), e if e - m.end() <= 40 else m.end()
+    return None
+
+
+def _standfirst(text: str, s: int, e: int, blocks: list[Block]) -> bool:
+    """Whether the line ``s:e`` after a headline is the standfirst, the lead of the story: a headline is short, and a
+    long line after it ("Six soldiers were killed on Friday in ..., according to a...") tells the story."""
+    return e - s > 150 and any(b.kind == "headline" for b in blocks)
 
 
 _BULLET = re.compile(r"\s*[-•*>–—]\s+\S")
@@ -173,8 +232,20 @@ def layout(text: str, lang: str, published: dt.date | None = None, folded: str |
         if not story_lines and e - s <= 120 and (d := _dateline_head(text, folded, s, e)) is not None and d[1] >= e:
             blocks.append(Block("dateline", s, e))
             continue
+        if lines[i + 1 :] and (not story_lines or i < 6) and (st := _stamp(text, folded, s, e, lang, bool(story_lines))) is not None:
+            # the page's publication stamp: in a line of the head, or a line of its own at the top of the page
+            blocks.append(Block("dateline", *st))
+            if st[1] < e:
+                blocks.append(Block("headline", st[1], e))
+            if st[0] > s and not story_lines and _standfirst(text, s, st[0], blocks):
+                head_done = True
+                story_lines.append(trim(text, s, st[0]))
+            elif st[0] > s:
+                blocks.append(Block("headline", s, st[0]))
+            continue
         if not head_done and not story_lines:
-            if lines[i + 1 :] and e - s <= 200 and not _SENTENCE_END.search(text[s:e]) and not _dateline_head(text, folded, s, e):
+            if lines[i + 1 :] and e - s <= 200 and not _standfirst(text, s, e, blocks) \
+                    and not _SENTENCE_END.search(text[s:e]) and not _dateline_head(text, folded, s, e):
                 blocks.append(Block("headline", s, e))
                 continue
         head_done = True
@@ -192,6 +263,9 @@ def layout(text: str, lang: str, published: dt.date | None = None, folded: str |
         if r is not None:
             blocks.append(Block("related", r.start(), e))
             e = r.start()
+        if first and (st := _TRAILING_STAMP.search(text, s, e)) is not None:
+            blocks.append(Block("dateline", st.start(), e))  # a standfirst's trailing stamp
+            e = st.start()
         for c in _CREDIT_PAREN.finditer(folded, s, e):
             blocks.append(Block("caption", c.start(), c.end()))
         if folded[s:e].strip():
