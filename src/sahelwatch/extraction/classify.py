@@ -153,7 +153,7 @@ _BREAK = re.compile(r"[;:]|,(?!\s+(?:including|such as|notamment|dont|y compris)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 
 
-def no_event_reason(folded: str, sig: dict, lang: str) -> str | None:
+def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None) -> str | None:
     """Why a folded sentence with event cues (``sig``, from :func:`signals`) reports no violent
     event, or None when it may open one. The sentence must report an act of violence, not hold a
     cue word in another frame:
@@ -164,6 +164,8 @@ def no_event_reason(folded: str, sig: dict, lang: str) -> str | None:
     - ``coup``: a change of government, whose detentions and seizures are no arrest or capture;
     - ``reaction``: a condemnation, mourning or meeting that names attacks but no victim, death,
       wound, abduction, arrest or protest;
+    - ``state``: a place's state of violence ("le pays est confronté à de nombreuses attaques", "the region
+      is plagued by attacks") that names attacks or fighting but no victim, death, wound, nor a day;
     - ``intent``: every cue stands within two words after a verb of intent, readiness or threat
       ("ready to resume fighting", "menacent d'attaquer");
     - ``release``: hostages or people held for long are freed ("les otages enlevés en 2022 ont été
@@ -176,12 +178,18 @@ def no_event_reason(folded: str, sig: dict, lang: str) -> str | None:
     - ``programme``: sexual violence or abuse named as what a programme prevents, treats or raises
       awareness of, the programme word governing it ("la prévention des violences sexuelles"), with no act
       of it told ("ont été violées", "raped", "flogged": the act is the event, whoever reports it).
+
+    ``after`` is the reason of the text's last sentence that had cues and opened no event: deaths told with no
+    act of violence after a disaster's ("the mine collapsed, killing 40. Rescuers found 73 bodies.") are the
+    disaster's.
     """
     if not is_event_sentence(sig):
         return "no_cue"
     if cue("non_event_frame", lang).search(folded):
         return "trial"
     cues_here = {k for k in EVENT_CUES if k in sig}
+    if after == "disaster" and cues_here == {"death"} and not cue("group_generic", lang).search(folded):
+        return "disaster"
     if cue("disaster", lang).search(folded) and not cues_here & _VIOLENT_ACTS \
             and not cue("group_generic", lang).search(folded):
         return "disaster"
@@ -191,6 +199,9 @@ def no_event_reason(folded: str, sig: dict, lang: str) -> str | None:
             return "coup"
     if cues_here <= {"attack", "clash"} and not _HARM & set(sig) and cue("reaction", lang).search(folded):
         return "reaction"
+    if cues_here <= {"attack", "clash"} and not _HARM & set(sig) and cue("state_of_violence", lang).search(folded) \
+            and not cue("event_day", lang).search(folded):
+        return "state"
     if cues_here == {"abduction"} and cue("release", lang).search(folded) and cue("captivity", lang).search(folded) \
             and not cue("abduction_act", lang).search(folded):
         return "release"

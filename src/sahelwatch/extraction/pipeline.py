@@ -330,6 +330,7 @@ class Extractor:
         claim = cue("claim", lang)
         toll = cue("toll_report", lang)  # a toll given later is the event's, not a later event
         groups: list[list[Sentence]] = []
+        before: str | None = None  # why the last sentence with cues opened no event
         for s in fore:
             sig = sigs[s.index]
             if groups:
@@ -351,11 +352,13 @@ class Extractor:
                     groups.append([s])
                 else:
                     groups[-1].append(s)
-            elif no_event_reason(folded[s.start : s.end], sig, lang) is None:
+            elif (why := no_event_reason(folded[s.start : s.end], sig, lang, before)) is None:
                 if is_evaluative(folded[s.start : s.end], lang) and not _own_toll(tolls, s):
                     summing_up.append(s)  # opens an event only if no sentence reports one
                 else:
                     groups.append([s])
+            elif why != "no_cue":
+                before = why  # a disaster's later deaths are its own (classify.no_event_reason)
         if not groups and summing_up:
             groups.append(summing_up[:1])
         if not groups:

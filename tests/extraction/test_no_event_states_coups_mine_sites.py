@@ -1,0 +1,41 @@
+"""Texts that report no violent event although they hold event words (sentences written for these tests).
+
+- A place's state of violence ("confronté à de nombreuses attaques", "plagued by attacks") names attacks but no
+  act: no victim, death, wound or day.
+- A coup that seized power ("s'est emparé du pouvoir par un coup d'État") is no seizure of territory.
+- A mine as a site ("la mine de ...", "a gold mine", "the mine collapsed") is no landmine.
+- Deaths told after a disaster, with no act of violence, are the disaster's ("Rescuers recovered 52 bodies").
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le Niger est confronté à de nombreuses attaques de groupes armés et son économie en souffre."),
+    ("en", "Mali faces frequent attacks by armed groups, and its economy has suffered."),
+    ("fr", "Le colonel s'est emparé du pouvoir par un coup d'État en 2021, puis la junte a nommé un gouvernement."),
+    ("en", "The colonel took control of the capital after a putsch in 2021 and the junta has since named a government."),
+    ("fr", "Un convoi de minerai en provenance de la mine de Tasiast a quitté la ville pour rejoindre le port."),
+    ("en", "Forty miners were killed when an artisanal gold mine collapsed near Kenieba on Saturday."),
+    ("en", "Dozens of miners were killed when a tunnel collapsed at a gold-mining site near Kangaba on Friday, "
+           "officials said. Rescuers have recovered 52 bodies so far, a local councillor said."),
+    ("fr", "Plusieurs orpailleurs ont péri vendredi dans l'effondrement d'un puits près de Kangaba. Les secouristes "
+           "ont retrouvé 52 corps, selon un conseiller communal."),
+])
+def test_a_text_with_event_words_in_another_sense_gives_no_event(events, lang, text):
+    assert events(text, lang) == ()
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "A vehicle hit a mine near Gao on Monday, killing two soldiers.", "Remote explosive/landmine/IED"),
+    ("fr", "Un véhicule de l'armée a sauté sur une mine lundi près de Gao.", "Remote explosive/landmine/IED"),
+    ("fr", "Le pays est confronté à de nombreuses attaques : lundi, des hommes armés ont attaqué le poste de Koro.",
+     None),
+    ("en", "Floods killed twelve people in Niamey on Monday. Separately, gunmen killed five villagers near Tillaberi "
+           "on Tuesday.", "Attack"),
+])
+def test_the_same_words_in_an_act_of_violence_still_give_an_event(events, lang, text, sub):
+    got = events(text, lang)
+    assert got
+    if sub is not None:
+        assert got[-1].sub_event_type == sub
