@@ -61,6 +61,14 @@ def test_a_statement_sent_to_an_agency_dates_the_report(x):
     assert first(x, text, "en").event_date == "2025-03-03"
 
 
+def test_a_statement_published_on_a_later_day_opens_no_second_event(x):
+    text = ("Gunmen killed six herders near Tessit on Monday, residents said.\n"
+            "According to a statement published on Wednesday by a herders' union, the gunmen also attacked "
+            "the market and burned stalls on Monday.")
+    res = x.extract(Document("t", text, "en", ANCHOR))
+    assert [e.event_date for e in res.events] == ["2025-03-03"]
+
+
 @pytest.mark.parametrize("lang,text,want", [
     ("en", "Monitors counted 40 villagers, including 12 women and 9 children, killed on March 1 in Tessit by armed "
            "men, a group said in a report issued on Wednesday.", "2025-03-01"),

@@ -331,7 +331,7 @@ _SOURCE_WORDS = {
 _REPORT_VERBS = {
     "fr": rf"(?<!\bete )\b(?:{words_re('report_verbs', 'fr')}|inform|publi|diffus|signal|assur|soulign)(?:e|ee|es|ees|ait|aient)\b"
           r"|\brendue?s? publi(?:c|cs|que|ques)\b|\bfait savoir\b|\bcommunique (?:du|en date du|date du)\b",
-    "en": rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:{words_re('report_verbs', 'en')}|confirming the "
+    "en": rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:{words_re('report_verbs', 'en')}|published|posted|issued|confirming the "
           r"(?:\S+ )?(?:toll|attack|deaths?|killings?))\b",
 }
 _REPORT_CACHE: dict[str, re.Pattern] = {}
