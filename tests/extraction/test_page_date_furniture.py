@@ -65,6 +65,15 @@ def test_a_numeric_date_inside_the_story_is_no_stamp(extractor):
     assert len(ev) == 1 and ev[0].event_date == "2025-03-04"
 
 
+def test_a_short_dated_sentence_of_the_story_is_no_stamp(extractor):
+    page = ("Douaniers tués à Koury\n"
+            "Des hommes armés ont attaqué le poste de Koury.\n"
+            "Le 4 mars 2025, deux douaniers sont morts.\n"
+            "Les assaillants ont pris la fuite.")
+    assert layout(page, "fr").dateline is None
+    assert "Le 4 mars 2025, deux douaniers sont morts." in layout(page, "fr").kinds(page)["body"]
+
+
 def test_a_long_line_under_the_headline_is_the_standfirst():
     page = ("Koury : deux douaniers tués\n"
             "Deux douaniers ont été tués mardi dans une attaque contre le poste de Koury, près de la frontière, "

@@ -24,8 +24,9 @@ Rules, line by line (a line is a paragraph of the page):
   place and a date, optionally the agency ("NIAMEY (Reuters) -", "Ouagadougou, le 3 février 2022 -"),
   or a place and a bracket that holds a date ("Niamey, (Site / Agency - 13th Oct, 2021 ) :");
 - the page's publication stamp (its date furniture), in the head or a line of its own among the page's
-  first six lines: a line that is a full date and at most six other words ("24 June 2022",
-  "mercredi 10 août 2022 • 270 lectures", "Jane Roe October 8, 2023 2 min read"); in a line of the
+  first six lines: a line that is a full date and few other words (at most six in the head after its
+  first line, else four), not ending as a sentence does ("24 June 2022", "mercredi 10 août 2022 • 270
+  lectures", "Jane Roe October 8, 2023 2 min read"); in a line of the
   head, a "Publié le"/"Published" cue and its date, or a numeric date with its time or set off by
   separators ("Agence • 12/08/2020 à 15:58", "26-05-2025 02:04 - Title"), or a numeric date
   ending the line before a source's name ("... 13.08.2023, Agence");
@@ -162,7 +163,8 @@ def _dateline_head(text: str, folded: str, s: int, e: int) -> tuple[int, int] | 
     return (m.start("place"), m.end())
 
 
-def _stamp(text: str, folded: str, s: int, e: int, lang: str, bare_only: bool = False) -> tuple[int, int] | None:
+def _stamp(text: str, folded: str, s: int, e: int, lang: str, bare_only: bool = False,
+           words: int = 6) -> tuple[int, int] | None:
     """The span of a page's publication stamp in the line ``s:e``, or None: a line that is a full date and little
     else ("24 June 2022", "mercredi 10 août 2022 • 270 lectures", "Rusty Knowles October 8, 2023 2 min read"), a
     "Publié le"/"Published" cue with its date, or a numeric date set off by separators, with its time, or ending
@@ -173,7 +175,7 @@ def _stamp(text: str, folded: str, s: int, e: int, lang: str, bare_only: bool = 
         rest = line
         for d in reversed(full):
             rest = rest[: d.start] + " " + rest[d.end :]
-        if e - s <= 100 and len(_WORD.findall(_LINE_TIME.sub(" ", rest))) <= 6:
+        if e - s <= 100 and len(_WORD.findall(_LINE_TIME.sub(" ", rest))) <= words and not _SENTENCE_END.search(line):
             return s, e
     if bare_only:
         return None
@@ -232,7 +234,8 @@ def layout(text: str, lang: str, published: dt.date | None = None, folded: str |
         if not story_lines and e - s <= 120 and (d := _dateline_head(text, folded, s, e)) is not None and d[1] >= e:
             blocks.append(Block("dateline", s, e))
             continue
-        if lines[i + 1 :] and (not story_lines or i < 6) and (st := _stamp(text, folded, s, e, lang, bool(story_lines))) is not None:
+        if lines[i + 1 :] and (not story_lines or i < 6) and (st := _stamp(
+                text, folded, s, e, lang, bool(story_lines), 4 if story_lines or i == 0 else 6)) is not None:
             # the page's publication stamp: in a line of the head, or a line of its own at the top of the page
             blocks.append(Block("dateline", *st))
             if st[1] < e:
