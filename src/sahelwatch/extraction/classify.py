@@ -66,6 +66,8 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         kind, victims = _victims(folded, lang, out["death"][0] - offset, out["death"][1] - offset)
         if victims is not None:
             out[kind] = (victims[0] + offset, victims[1] + offset)
+            if kind == "victims_unarmed" and cue("victims_people", lang).search(folded[victims[0] : victims[1]]):
+                out["_people"] = out[kind]  # unarmed as people of no stated kind, not as civilians
     return out
 
 
@@ -132,7 +134,7 @@ _NOT_VICTIM = re.compile(r"(?:\b(?:par|by|between|entre)\s+(?:\S+\s+){0,2}|\b(?:
 _LINKS = r"\b(?:where|when|while|after|ou|quand|lorsque|alors que|apres)\b"
 _CLAUSE = re.compile(rf"[,;:()]|{_LINKS}")
 _SUBJECT_CLAUSE = re.compile(rf"[;:()]|{_LINKS}|,\s+(?:they|he|she|ils|elles|il|elle)\b")
-_SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesquelles)|including|among them)\b[^.;]*$")
+_SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesquelles)|including|among (?:them|which|whom))\b[^.;]*$")
 
 
 def is_event_sentence(sig: dict) -> bool:
@@ -263,7 +265,10 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         victims = {}
     # the victims named as civilians, with no fighting: violence against civilians whatever the roles read as
     # the target ("killed 22 civilians", "onze civils, dont trois supplétifs")
-    unarmed_victims = "victims_unarmed" in victims and not has("fighting")
+    # (people of no stated kind, "12 people dead", leave the side to the target when the attack is named as on
+    # soldiers, an armed group or peacekeepers: "an attack on an army post left 12 people dead")
+    unarmed_victims = "victims_unarmed" in victims and not has("fighting") \
+        and not ("_people" in victims and target_category in ("security_forces", "peacekeepers", "armed_group"))
     # two organised armed sides (ACLED's Armed clash): a target of soldiers, peacekeepers or an armed group, or
     # victims named as soldiers or fighters ("21 morts parmi les membres des forces armées")
     armed_target = (target_category in ("security_forces", "peacekeepers", "armed_group")
