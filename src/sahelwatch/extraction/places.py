@@ -37,6 +37,9 @@ _STOP_NAMES = frozenset(fold_key(x) for x in (
     "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
     "septembre", "octobre", "novembre", "decembre", "oct", "nov", "dec", "sept", "jan", "feb",
+    # where a statement was posted, and regions wider than any country: never an event's place
+    "twitter", "facebook", "telegram", "whatsapp", "youtube", "tiktok", "west africa", "africa", "afrique",
+    "sahara", "maghreb",
 ))
 
 
@@ -112,6 +115,8 @@ class GeoGazetteerAdapter:
         if level is None and self._g.is_stopword(name):
             return None  # "Some", "Islam", "Keïta": a word first, a village only when a unit word frames it
         r = self._g.lookup(name, admin1=admin1, admin2=admin2, country=country, fuzzy=False)
+        if level is None and any(getattr(c, "kind", None) == "country" for c in (r or ())):
+            return None  # "au Togo", "in Benin": a country's name, never a village of that name
         cands = [c for c in (r or ()) if getattr(c, "iso3", None) in self.FOCUS and getattr(c, "admin1", None)
                  and getattr(c, "method", "exact") != "fuzzy"
                  and (country is None or self.FOCUS[c.iso3] == country)]
@@ -221,7 +226,7 @@ class PlaceMention:
     start: int
     end: int
     surface: str
-    role: str  # admin2 | admin1 | commune | near | exact | bare
+    role: str  # admin2 | admin1 | commune | near | exact | bare | named | dateline | agency | route
     entry: PlaceEntry | None
 
 
@@ -244,6 +249,18 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 _AND_NEXT = re.compile(r"\s+(?:et|and)\s+")
+
+# A paragraph that opens with a place and a colon or a dash, or with a name in brackets, opens with its
+# dateline or its agency ("NIAMEY (AFP) -", "Bamako:", "GAO, Mali (AP) —", "(Reuters)"): where the story
+# was filed, not where it happened.
+_OPENER = re.compile(rf"(?m)^[ \t]*(?:(?:[^\W\d][\w.]*\s*[-–—]\s*)?\((?P<agency>{NAME})\)|(?P<place>{NAME})(?:\s*,\s*{NAME})?(?:\s*,\s*(?:le\s+)?\d{{1,2}}\s+\w+(?:\s+\d{{4}})?)?"
+                     r"(?:\s*\([^)\n]{1,40}\)\s*[:\-–—]|\s*:|\s+[-–—]|[–—]))")
+# The ends of a journey ("un convoi en provenance de Kayes et en direction de Bamako", "trucks bound for
+# Gao"): the road between them is the event's place, never the town a convoy left or was heading to.
+_ROUTE = {
+    "fr": re.compile(r"\b(?:en provenance|en direction|a destination|en partance|en route)\s+(?:de\s+l'|de\s+|d'|du\s+)$"),
+    "en": re.compile(r"\b(?:heading|headed|bound|travell?ing|en route|on (?:its|their|the) way)\s+(?:to|for|towards|from)\s+$"),
+}
 
 
 def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: list[tuple[int, int]] = ()) -> list[PlaceMention]:
@@ -314,6 +331,7 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             for r, rx in _POST_RE[lang]:
                 if rx.match(folded[e:]):
                     add(s, e, r)
+    openers = {m.start(g): g for m in _OPENER.finditer(text) for g in ("agency", "place") if m.group(g)}
     # post-positioned roles also apply to names first found by a preposition ("in Koro district")
     out = []
     for p in found.values():
@@ -321,6 +339,10 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
         for r, rx in _POST_RE[lang]:
             if rx.match(folded[p.end:]):
                 role = r
+        if p.start in openers:
+            role = "dateline" if openers[p.start] == "place" else "agency"
+        elif role in ("exact", "bare", "named") and _ROUTE[lang].search(folded, max(0, p.start - 40), p.start):
+            role = "route"
         if role != p.role:
             level = {"admin2": "admin2", "admin1": "admin1"}.get(role)
             p = PlaceMention(p.start, p.end, p.surface, role, look(p.surface, level) or p.entry)
@@ -334,6 +356,13 @@ _GENERIC_UNIT_NAMES = frozenset(fold_key(x) for x in (
     "Sahel", "Est", "Nord", "Centre", "Centre-Nord", "Centre-Est", "Centre-Ouest", "Centre-Sud", "Sud-Ouest",
     "Sud", "Ouest", "Cascades", "Plateau-Central", "Hauts-Bassins", "Boucle du Mouhoun",
 ))
+# the words that make "the Sahel (region)" the wider Sahel, not Burkina Faso's region: "West Africa's Sahel
+# region", "the restive Sahel region", "the poor, fragile Sahel region", "le Sahel central"
+_WIDER_SAHEL_BEFORE = re.compile(
+    r"(?:\bafrica's|\bafrique|\brestive|\bwider|\bvast|\bvolatile|\btroubled|\bsemi-arid|\barid|\bsprawling|"
+    r"\bbroader|\bwhole|\bentire|\bcentral|\bwestern|\bwar-torn|\bconflict-\w+|\bjihadist-\w+|\binsurgency-\w+|"
+    r"\bpoor|\bfragile|\bturbulent|\bunstable)\W+(?:\w+\W+){0,2}$")
+_WIDER_SAHEL_AFTER = re.compile(r"^\W*(?:central|occidental|ouest-africain|region of (?:west )?africa)\b")
 # "the Fada district of Agadez", "the Koro circle of Mopti": the second name contains the first
 _UNIT_OF = re.compile(r"^\s+(?:district|region|province|department|prefecture|circle|cercle|commune)\s+of\s+(?:the\s+)?$",
                       re.IGNORECASE)
@@ -401,11 +430,15 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
     keys = [fold_key(m.surface) for m in out]
     # the (name, country) of each place that may vouch for another's country: not generic, read somewhere
     vouch = [(k, o.entry.country) for o, k in zip(out, keys)
-             if k not in _GENERIC_UNIT_NAMES and o.entry is not None and o.entry.country]
+             if k not in _GENERIC_UNIT_NAMES and o.entry is not None and o.entry.country and o.role != "agency"]
     kept = []
     for m, key in zip(out, keys):
         e = m.entry
         generic = key in _GENERIC_UNIT_NAMES
+        if key == "sahel" and e is not None and (_WIDER_SAHEL_BEFORE.search(folded, max(0, m.start - 45), m.start)
+                                                  or _WIDER_SAHEL_AFTER.match(folded[m.end : m.end + 40])):
+            kept.append(PlaceMention(m.start, m.end, m.surface, "bare", None))  # a region, no place
+            continue
         # the countries the text names, and those of its other (not generic) places: another mention of
         # the same name has the same reading, so it cannot vouch for it ("Moura ... Moura" read in Niger)
         about = named | {c for k, c in vouch if k != key}
@@ -459,15 +492,26 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     fb: FallbackGazetteer = next(g for g in gazetteers if isinstance(g, FallbackGazetteer))
     mentions = places if places is not None else text_places(text, folded, lang, exclude, gazetteers)
     in_span = lambda p, sp: sp[0] <= p.start < sp[1]  # noqa: E731
+    unplaced: ResolvedLocation | None = None  # an unknown place with no context, while later sentences are read
     for sp in spans:
         ms = [p for p in mentions if in_span(p, sp)]
         if not ms:
             continue
-        containers = [p for p in ms if p.role in ("admin2", "admin1", "commune")]
-        # later foreground sentences may give the containers too
-        containers += [p for p in mentions if p.role in ("admin2", "admin1", "commune") and p not in containers
-                       and any(in_span(p, s2) for s2 in spans)]
+        own = [p for p in ms if p.role in ("admin2", "admin1", "commune")]
         places = [p for p in ms if p.role in ("exact", "near", "bare", "named") and not _is_country(p.surface)]
+        # the event place: the first known or prepositional place that is not a container
+        prio = {"exact": 0, "near": 0, "named": 1, "bare": 2}
+        ranked = sorted((p for p in places if not (p.role == "bare" and p.entry is None)),
+                        key=lambda p: (prio[p.role], p.start))
+        chosen = ranked[0] if ranked else None
+        if chosen is None and not own:
+            continue  # neither a place nor a unit in this sentence: the next sentence may name the place
+        # later foreground sentences may give the containers too; a unit named in another sentence, or a
+        # region with a generic name ("the Sahel region"), never overrides a known place of this sentence
+        others = [p for p in mentions if p.role in ("admin2", "admin1", "commune") and p not in own
+                  and any(in_span(p, s2) for s2 in spans)]
+        containers = [p for p in own + others
+                      if (p in own and fold_key(p.surface) not in _GENERIC_UNIT_NAMES) or _fits(chosen, p, gazetteers)]
         a2 = next((p for p in containers if p.role == "admin2" and p.entry is not None), None)
         a1 = next((p for p in containers if p.role == "admin1"), None)
         commune = next((p for p in containers if p.role == "commune" and p.entry is not None), None)
@@ -479,11 +523,6 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
         ctx_admin2 = a2.entry if a2 else (fb.admin2_entry(commune.entry.country, commune.entry.admin2) if commune and commune.entry.admin2 else None)
         ctx_admin1 = ctx_admin2.admin1 if ctx_admin2 else (a1.entry.admin1 if a1 and a1.entry else None)
         evidence = [(p.start, p.end) for p in (a2, a1, commune) if p is not None]
-        # the event place: the first known or prepositional place that is not a container
-        prio = {"exact": 0, "near": 0, "named": 1, "bare": 2}
-        ranked = sorted((p for p in places if not (p.role == "bare" and p.entry is None)),
-                        key=lambda p: (prio[p.role], p.start))
-        chosen = ranked[0] if ranked else None
         # an unknown place next to a known one ("In-Khalil, près de Tessalit"): use the known one's units
         ref = None
         if chosen is not None and chosen.entry is None:
@@ -542,10 +581,11 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
                 return ResolvedLocation(chosen.surface, ent1.country if ent1 else None, ctx_admin1, cap.admin2 if cap else None,
                                         cap.latitude if cap else None, cap.longitude if cap else None, "admin1", 0.5,
                                         tuple([(chosen.start, chosen.end)] + evidence))
-            # an unknown place with no context: keep its name; look further for context
-            country = _country_in(folded)
-            return ResolvedLocation(chosen.surface, country, None, None, None, None, "exact", 0.3,
-                                    ((chosen.start, chosen.end),))
+            # an unknown place with no context: keep its name, unless a later sentence places the event
+            if unplaced is None:
+                unplaced = ResolvedLocation(chosen.surface, _country_in(folded), None, None, None, None, "exact", 0.3,
+                                            ((chosen.start, chosen.end),))
+            continue
         if ctx_admin2 is not None:
             e2 = ctx_admin2
             return ResolvedLocation(e2.name, e2.country, e2.admin1, e2.admin2, e2.latitude, e2.longitude, "admin2",
@@ -555,7 +595,41 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
         return ResolvedLocation(ent1.name if ent1 else ctx_admin1, ent1.country if ent1 else None, ctx_admin1,
                                 cap.admin2 if cap else None, cap.latitude if cap else None,
                                 cap.longitude if cap else None, "admin1", 0.5, tuple(evidence))
+    if unplaced is not None:
+        return unplaced
     country = _country_in(folded)
     if country:
         return ResolvedLocation(None, country, None, None, None, None, "country", 0.3, ())
     return EMPTY
+
+
+def _fits(chosen: PlaceMention | None, unit: PlaceMention, gazetteers) -> bool:
+    """Whether ``unit`` (a container) may place ``chosen``: always when the place is unknown, a region
+    itself, or only a name written without a preposition; else when the place lies in the unit, or a place
+    of that name does."""
+    if chosen is None or chosen.entry is None or chosen.entry.level == "admin1" or unit.entry is None \
+            or chosen.role == "bare":
+        return True
+
+    def inside(e: PlaceEntry) -> bool:
+        u = unit.entry
+        if e.country != u.country:
+            return False
+        if unit.role == "admin1" or u.level == "admin1":
+            return fold_key(e.admin1 or "") == fold_key(u.admin1 or u.name)
+        unit_admin2 = u.admin2 or u.name
+        return fold_key(e.admin2 or "") == fold_key(unit_admin2) if e.admin2 else \
+            fold_key(e.admin1 or "") == fold_key(u.admin1 or "")
+
+    if inside(chosen.entry):
+        return True
+    admin1 = unit.entry.admin1 if unit.role == "admin1" or unit.entry.level == "admin1" else None
+    admin2 = None if admin1 else unit.entry.admin2 or unit.entry.name
+    for g in gazetteers:
+        try:
+            e = g.lookup(chosen.surface, admin1=admin1, admin2=admin2)
+        except TypeError:
+            continue
+        if e is not None and inside(e):
+            return True
+    return False
