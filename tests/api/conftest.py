@@ -4,6 +4,9 @@ database on the session's throwaway PostgreSQL cluster), and the ASGI app over i
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
+from contextlib import contextmanager
 
 import pytest
 
@@ -12,6 +15,22 @@ from tests.store.pg import _pg_template, pg_cluster  # noqa: F401
 
 ACLED = "acled/acled_mali_dyadic_1997-2018.csv"
 _names = itertools.count(1)
+
+
+@contextmanager
+def held_by_another_process(db: str, write: str | None = None):
+    """Another process holding the DuckDB file read-write until the block ends (as an ingest does), after running
+    the statement ``write`` on it, if given."""
+    script = ("import duckdb, sys\nc = duckdb.connect(sys.argv[1])\nfor statement in sys.argv[2:]:\n"
+              "    c.execute(statement)\nprint('held', flush=True)\nsys.stdin.read()\n")
+    holder = subprocess.Popen([sys.executable, "-c", script, db, *([write] if write else [])],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        yield
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=60)
 
 
 def new_backend_db(backend: str, tmp_path, request) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.api.test_serve_reads_while_another_process_writes import _held_by_another_process
+from tests.api.conftest import held_by_another_process
 from tests.api.test_stale_answers_after_a_write import _write
 
 
@@ -30,7 +30,7 @@ def test_a_request_waiting_for_the_file_holds_no_computing_slot_nor_the_copy_loc
             return wait_busy(error, deadline, delay)
 
         database._wait_busy = pause
-        with _held_by_another_process(db):
+        with held_by_another_process(db):
             with pytest.raises(DatabaseBusy):
                 database.cached(("after",), lambda store: store.events.count())
         assert seen, "the request never waited for the file"

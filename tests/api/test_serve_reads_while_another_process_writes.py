@@ -3,13 +3,9 @@ listens: behaviour on real stores, nothing timed."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from contextlib import contextmanager
-
 import pytest
 
-from tests.api.conftest import new_backend_db, wait_until
+from tests.api.conftest import held_by_another_process, new_backend_db, wait_until
 from tests.api.test_stale_answers_after_a_write import _write
 
 
@@ -19,20 +15,6 @@ class _Clock:
 
     def __call__(self) -> float:
         return self.now
-
-
-@contextmanager
-def _held_by_another_process(db: str):
-    """Another process holding the file read-write until the block ends (as an ingest does)."""
-    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
-                               "print('held', flush=True); sys.stdin.read()", db],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
-        yield
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=60)
 
 
 def _client(db, clock, **kw):
@@ -52,7 +34,7 @@ def test_a_view_never_computed_is_answered_stale_while_another_process_holds_the
     with _client(db, clock) as client:
         assert client.get("/api/v1/events?limit=1").json()["total"] == 2
         _write(db, tmp_path, "W-3")  # a write the server has not copied yet
-        with _held_by_another_process(db):  # the server cannot open the file (busy wait 0.2 s)
+        with held_by_another_process(db):  # the server cannot open the file (busy wait 0.2 s)
             r = client.get("/api/v1/aggregates?place=admin1")  # never computed before
             assert r.status_code == 200, r.text
             assert "x-sahelwatch-stale" in r.headers
@@ -76,7 +58,7 @@ def test_past_the_bound_a_view_waits_for_the_writer_instead_of_answering_stale(t
     with _client(db, clock) as client:
         assert client.get("/api/v1/events?limit=1").status_code == 200
         _write(db, tmp_path, "W-2")
-        with _held_by_another_process(db):
+        with held_by_another_process(db):
             assert "x-sahelwatch-stale" in client.get("/api/v1/aggregates?period=month").headers
             clock.now += 31  # the write was seen more than max_stale seconds ago
             assert client.get("/api/v1/aggregates?period=year").status_code == 503

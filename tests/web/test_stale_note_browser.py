@@ -4,40 +4,19 @@ a note while any answer of the view is one, and none once they are current."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from tests.api.conftest import acled_store
+from tests.api.conftest import acled_store, held_by_another_process
 
 from .conftest import Server, shown
 
-#: another process updates one event and keeps the file open for writing until told to stop (as an ingest holds it)
-_WRITER = """
-import duckdb, sys
-con = duckdb.connect(sys.argv[1])
-con.execute("UPDATE event_versions SET fatalities_best = coalesce(fatalities_best, 0) + 1 "
-            "WHERE event_id = (SELECT min(event_id) FROM event_versions WHERE is_current AND NOT deleted) "
-            "AND is_current AND NOT deleted")
-print("held", flush=True)
-sys.stdin.read()
-"""
-
-
-@contextmanager
-def _written_and_held(db: str):
-    holder = subprocess.Popen([sys.executable, "-c", _WRITER, db], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
-        yield
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=60)
+#: another process's write to one event (the server then cannot read the file while that process holds it)
+_WRITE = ("UPDATE event_versions SET fatalities_best = coalesce(fatalities_best, 0) + 1 "
+          "WHERE event_id = (SELECT min(event_id) FROM event_versions WHERE is_current AND NOT deleted) "
+          "AND is_current AND NOT deleted")
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +38,7 @@ def test_the_page_notes_figures_from_before_the_last_update_and_drops_the_note_o
     events, fatalities = shown(page)
     assert _note(page) is None  # nothing written since the server started
 
-    with _written_and_held(db):  # the server sees the write but cannot read it while the writer holds the file
+    with held_by_another_process(db, _WRITE):  # the server sees the write but cannot read it while the writer holds the file
         page.reload()
         assert shown(page) == (events, fatalities)  # the figures of before the write
         note = _note(page)

@@ -661,19 +661,8 @@ class Database:
         """``compute(store)`` for ``key`` at ``sig``, once however many ask at once: (value, entry). With
         ``may_stale``, while another process holds the file, from the in-memory copy of before its write, within
         ``max_stale`` (the entry then has that copy's signature)."""
-        full = (sig, key, may_stale)
-        with self._lock:
-            entry = self._cache.get(key)
-            if entry is not None and entry.sig == sig:
-                return entry.value, entry
-            pending = self._pending.get(full)
-            mine = pending is None
-            if mine:
-                pending = self._pending[full] = _Pending()
-        if not mine:
-            return pending.result()
-        background = threading.current_thread() is self._refresher
-        try:
+        def run() -> tuple:
+            background = threading.current_thread() is self._refresher
             with ExitStack() as stack:
                 # from a copy, the reader first (a wait for another process's hold, or the older copy), then a
                 # computing slot: a request waiting for the file holds no slot, so other misses do not queue behind
@@ -681,28 +670,17 @@ class Database:
                 copy = self._snapshot_wanted()
                 if not copy:
                     stack.enter_context(self._turn(background))
-                sig, store = stack.enter_context(self._reader(sig, may_stale, bounded=not fresh_only))
+                read, store = stack.enter_context(self._reader(sig, may_stale, bounded=not fresh_only))
                 if copy:
                     stack.enter_context(self._turn(background))
-                computing = _COMPUTING.set((self, sig))
+                computing = _COMPUTING.set((self, read))
                 try:
-                    value = compute(store)
+                    return read, compute(store)
                 finally:
                     _COMPUTING.reset(computing)
-        except BaseException as e:
-            with self._lock:
-                self._pending.pop(full, None)
-            pending.finish(error=e)
-            raise
-        entry = _Entry(sig, value, compute, fresh_only)
-        with self._lock:
-            current = self._cache.get(key)
-            newer = current is not None and sig in self._superseded and current.sig not in self._superseded
-            if not newer:  # never replace a newer answer with this one (a slow compute begun before a write)
-                self._keep(key, entry)
-            self._pending.pop(full, None)
-        pending.finish(value=(value, entry))
-        return value, entry
+
+        return self._once(sig, key, (sig, key, may_stale), run, lambda read, value: _Entry(read, value, compute,
+                                                                                            fresh_only))
 
     def shared(self, key: tuple, store, compute: Callable) -> object:
         """``compute(store)`` shared by the answers computed from the same state of the database (called from an
@@ -714,32 +692,40 @@ class Database:
         if computing is None or computing[0] is not self:
             return compute(store)
         sig, key = computing[1], ("shared", *key)
-        full = (sig, key, "shared")
+        return self._once(sig, key, (sig, key, "shared"), lambda: (sig, compute(store)),
+                          lambda read, value: _Entry(read, value, None, False))[0]
+
+    def _once(self, sig, key: tuple, flight: tuple, run: Callable, entry_of: Callable) -> tuple:
+        """(value, entry) of ``key`` at ``sig``: the kept one, else ``run()`` (the signature of what it read, the
+        value) once however many ask at once (``flight`` names the computation they wait for), its entry
+        (``entry_of(read, value)``) kept unless the cache has a newer one meanwhile."""
         with self._lock:
             entry = self._cache.get(key)
             if entry is not None and entry.sig == sig:
                 self._cache.move_to_end(key)
-                return entry.value
-            pending = self._pending.get(full)
+                return entry.value, entry
+            pending = self._pending.get(flight)
             mine = pending is None
             if mine:
-                pending = self._pending[full] = _Pending()
+                pending = self._pending[flight] = _Pending()
         if not mine:
             return pending.result()
         try:
-            value = compute(store)
+            read, value = run()
         except BaseException as e:
             with self._lock:
-                self._pending.pop(full, None)
+                self._pending.pop(flight, None)
             pending.finish(error=e)
             raise
+        entry = entry_of(read, value)
         with self._lock:
             current = self._cache.get(key)
-            if current is None or not (sig in self._superseded and current.sig not in self._superseded):
-                self._keep(key, _Entry(sig, value, None, False))
-            self._pending.pop(full, None)
-        pending.finish(value=value)
-        return value
+            newer = current is not None and read in self._superseded and current.sig not in self._superseded
+            if not newer:  # never replace a newer answer with this one (a slow compute begun before a write)
+                self._keep(key, entry)
+            self._pending.pop(flight, None)
+        pending.finish(value=(value, entry))
+        return value, entry
 
     @contextmanager
     def _turn(self, background: bool) -> Iterator[None]:
