@@ -87,3 +87,12 @@ def test_the_wider_sahel_is_no_region_of_burkina_faso():
 def test_a_neighbouring_countrys_name_is_never_read_as_a_village(lang, text):
     loc = _where(text, lang)
     assert loc.country != "Mali" and loc.admin1 is None
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "\"We ran into the bush,\" a villager said on Monday. Gunmen had attacked a market near Douentza."),
+    ("fr", "Si les assaillants sont partis, la peur reste. Des hommes armés ont attaqué un marché près de Douentza."),
+])
+def test_a_capitalised_function_word_is_no_village(lang, text):
+    loc = _where(text, lang)
+    assert (loc.country, loc.admin1) == ("Mali", "Mopti")
