@@ -1,6 +1,6 @@
 """The dashboard says when the figures it shows are from before the database's last update: the server marks such
 answers ("stale", served for at most ``serve --max-stale`` seconds while it computes them again), and the page shows
-a note while any answer of the view is one, and none once they are current."""
+a note while any answer its totals, table, timeline and map are drawn from is one, and none once they are current."""
 
 from __future__ import annotations
 

@@ -108,7 +108,7 @@
   }
   function renderStale(bodies) {
     // the server marks an answer computed before the last write it has seen ("stale", ADR 0007): say so while any
-    // answer of the view shown is one, with the oldest such write and the most seconds it is served so
+    // answer the totals, table, timeline and map are drawn from is one, with the oldest such write and the bound
     var marks = bodies.filter(function (b) { return b && b.stale; }).map(function (b) { return b.stale; });
     var note = $("#stale-note");
     note.hidden = !marks.length;
