@@ -3,7 +3,8 @@
 - A place's state of violence ("confronté à de nombreuses attaques", "plagued by attacks") names attacks but no
   act: no victim, death, wound or day.
 - A coup that seized power ("s'est emparé du pouvoir par un coup d'État") is no seizure of territory.
-- A mine as a site ("la mine de ...", "a gold mine", "the mine collapsed") is no landmine.
+- A mine as a site ("la mine de ...", "a gold mine", "the mine collapsed") is no landmine; accounts or views that
+  "clash" are no fighting.
 - Deaths told after a disaster, with no act of violence, are the disaster's ("Rescuers recovered 52 bodies").
 """
 
@@ -17,6 +18,7 @@ import pytest
     ("en", "The colonel took control of the capital after a putsch in 2021 and the junta has since named a government."),
     ("fr", "Un convoi de minerai en provenance de la mine de Tasiast a quitté la ville pour rejoindre le port."),
     ("en", "Forty miners were killed when an artisanal gold mine collapsed near Kenieba on Saturday."),
+    ("en", "The two accounts clash on what happened in the village on Sunday, and the army has opened an inquiry."),
     ("en", "Dozens of miners were killed when a tunnel collapsed at a gold-mining site near Kangaba on Friday, "
            "officials said. Rescuers have recovered 52 bodies so far, a local councillor said."),
     ("fr", "Plusieurs orpailleurs ont péri vendredi dans l'effondrement d'un puits près de Kangaba. Les secouristes "
