@@ -69,38 +69,25 @@ def test_a_striking_force_is_no_strike(events):
     assert events("Le ministre a vanté mardi à Bamako la force de frappe de l'armée nationale.", "fr") == ()
 
 
-@pytest.mark.parametrize("lang,text", [
+@pytest.mark.parametrize("lang,text,sub", [
+    # demonstrators who burn or clash: a violent demonstration, even when the police kill
     ("fr", "Des manifestants ont saccagé et incendié lundi le commissariat de Bougouni, après qu'un policier a "
-           "abattu un jeune conducteur de moto."),
+           "abattu un jeune conducteur de moto.", "Violent demonstration"),
     ("en", "Protesters torched the police station in Bougouni on Monday after an officer shot dead a young "
-           "motorcyclist."),
+           "motorcyclist.", "Violent demonstration"),
+    ("fr", "Des manifestants se sont affrontés samedi aux gendarmes devant la mairie de Zinder.", "Violent demonstration"),
+    ("en", "Demonstrators clashed with gendarmes outside the town hall in Zinder on Saturday.", "Violent demonstration"),
+    # the police killing peaceful demonstrators
+    ("fr", "La police a tué trois manifestants samedi lors d'une marche pacifique contre la vie chère à Zinder.",
+     "Excessive force against protesters"),
+    ("en", "Nigerien police shot dead three demonstrators on Saturday during a peaceful march in Zinder.",
+     "Excessive force against protesters"),
+    # a Protestant church is no protest
+    ("fr", "Des hommes armés ont tué six fidèles dimanche dans un temple protestant de Djibo.", "Attack"),
+    ("en", "Gunmen killed six worshippers at a Protestant church in Djibo on Sunday.", "Attack"),
 ])
-def test_demonstrators_who_burn_make_a_violent_demonstration_even_when_police_kill(events, lang, text):
-    assert _sub(events, text, lang) == "Violent demonstration"
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("fr", "Des manifestants se sont affrontés samedi aux gendarmes devant la mairie de Zinder."),
-    ("en", "Demonstrators clashed with gendarmes outside the town hall in Zinder on Saturday."),
-])
-def test_demonstrators_who_clash_with_the_police_make_a_violent_demonstration(events, lang, text):
-    assert _sub(events, text, lang) == "Violent demonstration"
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("fr", "La police a tué trois manifestants samedi lors d'une marche pacifique contre la vie chère à Zinder."),
-    ("en", "Nigerien police shot dead three demonstrators on Saturday during a peaceful march in Zinder."),
-])
-def test_the_police_killing_peaceful_demonstrators_is_excessive_force(events, lang, text):
-    assert _sub(events, text, lang) == "Excessive force against protesters"
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("fr", "Des hommes armés ont tué six fidèles dimanche dans un temple protestant de Djibo."),
-    ("en", "Gunmen killed six worshippers at a Protestant church in Djibo on Sunday."),
-])
-def test_a_protestant_church_is_no_protest(events, lang, text):
-    assert _sub(events, text, lang) == "Attack"
+def test_a_protest_is_typed_by_what_the_demonstrators_and_the_forces_did(events, lang, text, sub):
+    assert _sub(events, text, lang) == sub
 
 
 @pytest.mark.parametrize("lang,text,sub", [
