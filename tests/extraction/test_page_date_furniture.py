@@ -32,6 +32,8 @@ def events(extractor, text, lang="fr", published=None):
      "Des hommes armés ont tué mardi deux douaniers à Koury.", "fr", dt.date(2025, 3, 6)),
     ("06-03-2025 11:20 - Des douaniers tués à Koury\n"
      "Des hommes armés ont tué mardi deux douaniers à Koury.", "fr", dt.date(2025, 3, 6)),
+    # an English dateline whose date holds a comma before the year
+    ("KOURY, March 6, 2025 (AFP) - Gunmen killed two customs officers on Tuesday.", "en", dt.date(2025, 3, 6)),
     # a dateline whose bracket holds the site and the date
     ("Koury, (Exemple News / Wire - 6th Mar, 2025 ) :Gunmen killed two customs officers on Tuesday.", "en",
      dt.date(2025, 3, 6)),

@@ -83,7 +83,7 @@ _AGENCY = r"\((?i:afp|reuters|ap|aps|anp|aib|xinhua|rfi|apa|ats|dpa|efe|aa|amap|
 _DATELINE_HEAD = re.compile(
     r"\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}|[A-ZÀ-Ý][\w'’ .-]{2,40}?)"
     r"(?:\s*\([^)\n]{1,40}\))?"  # (Mali)
-    r"(?P<date>\s*,\s*(?:le\s+)?[^\n,()]{3,40}?)?"
+    r"(?P<date>\s*,\s*(?:le\s+)?[^\n,()]{3,40}?(?:,\s*(?:19|20)\d{2})?)?"  # ", March 12, 2023"
     r"(?P<agency>\s*" + _AGENCY + r")?"
     r"(?P<byline>\s*,?\s*\([^()\n]{3,80}\))?"  # "Niamey, (Site / Agency - 13th Oct, 2021 ) :"
     r"(?:\s*[-–—:]\s+|\s*:(?=\S)|\s*$)"
