@@ -90,3 +90,21 @@ def test_a_precise_count_replaces_a_rough_one_only_within_its_range(x, lang, tex
 ])
 def test_with_no_figure_in_the_main_sentence_the_first_figure_is_the_toll(x, lang, text, want):
     assert toll(x, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Un chef de village a été tué lundi près de Kaya avec deux autres notables.", 3),
+    ("en", "A trader was killed on Monday near Kaya along with three others.", 4),
+    # "avec" that gives no companions adds nothing
+    ("fr", "Un soldat a été tué lundi avec une arme blanche près de Kaya.", 1),
+])
+def test_companions_given_as_others_add_to_the_dead(lang, text, want):
+    assert best(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a comma before "et" keeps the coordination of the subject's counts
+    ("fr", "Mardi, quatre employés d'une société minière, et un gendarme, ont été tués près de Kayes.", 5),
+])
+def test_counts_coordinated_across_a_comma_add_up(lang, text, want):
+    assert best(text, lang) == want

@@ -50,3 +50,25 @@ def test_an_undated_report_of_the_islamic_state_in_mali_names_its_sahel_branch(f
     e = first_event(text, lang, None)
     assert e.event_date is None
     assert e.perpetrator.canonical_id == "is_sahel"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers and allied volunteer militias massacred herders near Nouna on Tuesday, a rights group said."),
+    ("en", "The army and allied militias \"tortured and killed\" villagers near Nouna on Tuesday, residents said."),
+    ("fr", "Des soldats ont \"exécuté\" des villageois lundi près de Nouna, selon des habitants."),
+])
+def test_a_bare_plural_after_the_killing_verb_is_the_victims_category(first_event, lang, text):
+    e = first_event(text, lang)
+    assert e.target_category == "civilians"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Jeudi, une attaque kamikaze des jihadistes de la katiba Macina contre le camp de Sévaré a été contenue par "
+           "les FAMa, qui ont perdu deux hommes."),
+    ("fr", "Une attaque de terroristes de l'EIGS contre le poste de Tessit a été déjouée par les FAMa mardi."),
+])
+def test_forces_that_contained_an_attack_are_its_target(first_event, lang, text):
+    e = first_event(text, lang)
+    assert e.perpetrator is not None and e.perpetrator.canonical_id not in ("fama", "mali_army")
+    assert any(a.role == "target" and a.name in ("FAMa", "Military Forces of Mali") for a in e.actors)
+    assert e.target_category == "security_forces"

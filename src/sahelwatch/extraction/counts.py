@@ -314,7 +314,7 @@ _CAUSE_CLAUSE = guard(r"\b(?:(?:in |as an? )?(?:revenge|retaliation|reprisal|res
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|across|into|dans|sur|vers)\s+$")
 _COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)\s+(?!propre\b|own\b)\w+")
 # coordinated counts: never across a parenthesis ("(coded at geoprecision 2), three soldiers")
-_COORD_FR = re.compile(r"^\s*[^,;.()]{0,45}?(?:\bet\b|\bainsi que\b)\s*$")
+_COORD_FR = re.compile(r"^\s*[^,;.()]{0,45}?,?\s*(?:\bet\b|\bainsi que\b)\s*$")
 _COORD_EN = re.compile(r"^\s*[^;.()]{0,45}?(?:\band\b|,)\s*$")
 _OBJ_COORD = re.compile(r"^\s*[^;.()]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b)\s*(?:de\s+|d')?(?:(?:his|her|their|ses|leurs)\s+)?$")
 # "quarante personnes dont trente civils et dix soldats ont été tuées": a count followed by its breakdown is the total
@@ -393,6 +393,8 @@ _AND_ARTICLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:and|et)\s+(?:a|an|his|her)\s+
 _COMMA = re.compile(r"[,;]")
 _EN_ONE_VICTIM = re.compile(r"(?:an?\s+(?!few\b|number\b|dozen\b|total\b)\w+|(?:him|her)\b)")
 _PLURAL_END = re.compile(r"(?:es|s)\b")
+_WITH_OTHERS = re.compile(r"^[^;.]{0,60}?,?\s\b(?:avec|with|along with|together with)\s+")
+_OTHERS_AFTER = re.compile(r"\s+(?:autres|others|other)\b")
 _AS_WELL_AS = re.compile(r"^[^;.]{0,25}?\b(?:ainsi que|de meme que|as well as|along with)\s+")
 
 
@@ -590,6 +592,13 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
         if tail:
             n = after(e + tail.end(), 2)
             if n is not None:
+                used.add(id(n))
+                reading = _add(reading, n, (n.start + offset, n.end + offset))
+        # "a été tué avec trois autres membres", "was killed with two others": companions given as others
+        tail = _WITH_OTHERS.match(folded[e:])
+        if tail:
+            n = after(e + tail.end(), 2)
+            if n is not None and _OTHERS_AFTER.match(folded, n.end):
                 used.add(id(n))
                 reading = _add(reading, n, (n.start + offset, n.end + offset))
         total = reading if total is None else _add(total, (reading.low, reading.best, reading.high), reading.spans[0])

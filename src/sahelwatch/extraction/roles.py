@@ -109,7 +109,7 @@ _REPORTERS = guard(r"_government$|^united_nations$")
 # "une attaque a visé le camp"): the attackers are the perpetrators, the state forces the target
 _RESPONSE = {
     "fr": guard(r"\b(?:riposte|ripost\w+|contre-offensive|contre-attaque|repouss\w+|(?:a|ont) (?:promptement |vigoureusement )?reagi|"
-                     r"fait face aux assaillants|(?:tente|tentaient|tentative) de s'infiltrer)\b|\b(?:a|ont) ete la cible\b|"
+                     r"fait face aux assaillants|(?:tente|tentaient|tentative) de s'infiltrer|(?:contenue?s?|dejouee?s?|mise?s? en echec) par)\b|\b(?:a|ont) ete la cible\b|"
                      r"\battaques?\b[^.;]{0,40}?\b(?:contre|visant|a vise|ont vise|ciblant|a cible)\s+(?:\S+\s+){0,2}?"
                      r"(?:detachements?|camps?|bases?|postes?|positions?|militaires|soldats|forces|l'armee|garnisons?|patrouilles?|convois?|unites?|fds)\b"),
     "en": guard(r"\b(?:responding|in response|repell?ed|repulsed|fought back|fought off|counter-?attack\w*|counter-?offensive)\b|"
@@ -263,14 +263,15 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     if len(rebels) == 1:
         (rebel,) = rebels.values()
         scored = [(rebel, *x[1:]) if x[0].method == "generic" and _REBEL_WORD.search(x[0].text.lower()) else x for x in scored]
-    # "les jihadistes du GSIM", "fighters of the Islamic State": the event's unnamed armed men are the group that
-    # one of its descriptions names, when it names one group only
+    # "les jihadistes du GSIM", "fighters of the Islamic State": the event's unnamed attackers are the group that
+    # one of its descriptions names, when it names one group only (unnamed armed men attacked are left as they are)
     of_group = {y[0].canonical_id: y[0] for x in scored for y in scored
                 if x[0].method == "generic" and y[0].method == "alias" and y[0].kind in _CLAIMANT_KINDS
                 and y[0].start > x[0].end and _OF_GROUP.fullmatch(folded[x[0].end : y[0].start])}
     if len(of_group) == 1:
         (group,) = of_group.values()
-        scored = [(group, *x[1:]) if x[0].method == "generic" and x[0].kind == "unidentified" else x for x in scored]
+        scored = [(group, *x[1:]) if x[0].method == "generic" and x[0].kind == "unidentified" and x[1] > x[2] else x
+                  for x in scored]
     described, descriptive = _described_by_parent(folded, scored)
     scored = [(x[0], 0, 0, *x[3:]) if id(x[0]) in descriptive else
               (described[id(x[0])], x[1], x[2], True, *x[4:]) if id(x[0]) in described else x for x in scored]
@@ -423,12 +424,14 @@ _MEMBER_BEFORE = guard(r"(?:\S+\s+){1,3}(?:de la |de l'|du |des |d'|of the |of )
 
 _NUM = r"(?:(?:at least|some|about|around|nearly|almost|more than|over|up to|dozens of|scores of|hundreds of|au moins|plus de|pres de|environ|une? (?:dizaine|vingtaine|trentaine|centaine) de|des dizaines de|des centaines de)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)?\s*"
 # the victim slot of a violent verb: the noun the category is read from ("killed 14 villagers", "tuant cinq gendarmes")
+# the space after a verb, a quotation mark closing or opening around it ('"tortured and massacred" civilians')
+_QUOTED = r"[\"'»”’]?\s+[\"'«“]?\s*"
 _VICTIM_SLOT = {
     "en": guard(r"\b(?:killed|killing|kill|ambushed|ambushing|attacked|attacking|abducted|abducting|kidnapped|kidnapping|"
                      r"massacred|executed|executing|shot dead|wounded|wounding|targeted|targeting|assassinated|assassinating|gunned down|"
-                     r"murdered|beheaded|lynched|assaulted|shot|left)\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
+                     r"murdered|beheaded|lynched|assaulted|shot|left)" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:\S+\s+){0,2}?)"),
     "fr": guard(r"\b(?:tue|tuant|tues|tuees|ont tue|a tue|massacre|execute|executant|enleve|enlevant|blessant|attaque|ciblant|visant|assassine|abattu|egorge|lynche|"
-                     r"la mort (?:de|d')|la vie (?:a|aux?))\s+" + _NUM + r"(?:\S+\s+){0,2}?"),
+                     r"la mort (?:de|d')|la vie (?:a|aux?))" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:\S+\s+){0,2}?)"),
 }
 _STATE_AUXILIARIES = frozenset({"vdp"})
 # fighting between armed sides: people who die in it are caught in the clash, not its target
@@ -464,7 +467,14 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores
     scores = {} if scores is None else scores
     key = ("victims", tuple(spans[:1]), tuple(perps), tuple(mentions))
     if key not in scores:
-        scores[key] = _victims_named(folded, lang, spans, perps, targets, mentions)
+        got = _victims_named(folded, lang, spans[:1], perps, targets, mentions)
+        if got is None or not got[2]:
+            # the main sentence names the attack but not whom it killed ("Cette nouvelle attaque est attribuée à
+            # ..."): the victims of the next sentence that tells a killing, wounding or taking, when one does
+            later = next((v for i in (1, 2) if i < len(spans)
+                          and (v := _victims_named(folded, lang, spans[i : i + 1], perps, targets, mentions)) and v[2]), None)
+            got = later or got
+        scores[key] = got
     named = scores[key]
     ckey = ("clash", tuple(spans[:1]))
     if ckey not in scores:  # the main sentence's clash word, whatever the hint: read once per event
@@ -535,11 +545,13 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
         obj = _VICTIM_SLOT[lang]
         for s, e in spans[:1]:
             # the object of a verb after "avoir" tells an earlier deed ("qui rentraient après avoir tué ...")
-            slots = [(s + v.end(), "object") for v in obj.finditer(folded[s:e]) if not folded[max(s, s + v.start() - 6) : s + v.start()].endswith("avoir ")]
-            slots += [(s + v.start(), "subject") for v in _PASSIVE_VICTIM[lang].finditer(folded[s:e])]
-            for at, how in sorted(slots):
+            # the object slot runs from the verb's end: a bare plural ("massacred civilians") is its first word
+            slots = [(s + v.end(), "object", s + v.start("obj")) for v in obj.finditer(folded[s:e])
+                     if not folded[max(s, s + v.start() - 6) : s + v.start()].endswith("avoir ")]
+            slots += [(s + v.start(), "subject", 0) for v in _PASSIVE_VICTIM[lang].finditer(folded[s:e])]
+            for at, how, obj_start in sorted(slots):
                 if how == "object":
-                    hit = next((f for f in found if 0 <= f[0] - at <= 3), None)
+                    hit = next((f for f in found if obj_start <= f[0] <= at + 3), None)
                 else:
                     # the subject of "ont été tués", "were killed", "died": the first victim noun before the verb,
                     # peacekeepers and aid workers first ("une Française qui dirige une ONG a été enlevée")
