@@ -96,3 +96,22 @@ def test_a_neighbouring_countrys_name_is_never_read_as_a_village(lang, text):
 def test_a_capitalised_function_word_is_no_village(lang, text):
     loc = _where(text, lang)
     assert (loc.country, loc.admin1) == ("Mali", "Mopti")
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("fr", "Deux soldats togolais ont été tués près de Mandouri, dans le nord du pays.", ("Togo", "Savanes")),
+    ("en", "Gunmen killed five soldiers near Malanville in northern Benin.", ("Benin", "Alibori")),
+])
+def test_a_town_of_a_neighbouring_country_named_by_the_text_is_placed_there(lang, text, where):
+    loc = _where(text, lang)
+    assert (loc.country, loc.admin1) == where
+
+
+def test_a_town_of_a_neighbouring_country_the_text_does_not_name_is_not_placed():
+    loc = _where("Des hommes armés ont tué trois civils à Kandi mardi.", "fr")
+    assert loc.admin1 is None
+
+
+def test_a_neighbour_named_for_its_soldiers_does_not_move_a_malian_town():
+    loc = _where("Trois Casques bleus tchadiens ont été tués à Kidal mardi.", "fr")
+    assert (loc.country, loc.admin1) == ("Mali", "Kidal")

@@ -101,9 +101,19 @@ class GeoGazetteerAdapter:
 
     def __init__(self, gazetteer, frozen: bool = False):
         self._g = gazetteer
+        self._neighbours: dict[str, tuple[re.Pattern, ...]] | None = None
+        self._names: dict[str, str] | None = None
         self._memo = BoundedMemo(lambda key: self._lookup(*key), LOOKUPS_KEPT) if frozen else None
 
     FOCUS = {"MLI": "Mali", "BFA": "Burkina Faso", "NER": "Niger"}
+
+    def neighbours_named(self, folded: str) -> set[str]:
+        """The gazetteer's other countries (Togo, Benin, ...) that a folded text names, by a name or a
+        demonym ("au Togo", "soldats béninois")."""
+        if self._neighbours is None:
+            self._neighbours = {c.name: tuple(re.compile(rf"(?<!\w){re.escape(fold(n))}(?!\w)") for n in {c.name, *c.names})
+                                for c in self._g.places if getattr(c, "kind", None) == "country" and c.iso3 not in self.FOCUS}
+        return {name for name, rxs in self._neighbours.items() if any(rx.search(folded) for rx in rxs)}
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None,
                country: str | None = None) -> PlaceEntry | None:
@@ -117,20 +127,33 @@ class GeoGazetteerAdapter:
         r = self._g.lookup(name, admin1=admin1, admin2=admin2, country=country, fuzzy=False)
         if level is None and any(getattr(c, "kind", None) == "country" for c in (r or ())):
             return None  # "au Togo", "in Benin": a country's name, never a village of that name
-        cands = [c for c in (r or ()) if getattr(c, "iso3", None) in self.FOCUS and getattr(c, "admin1", None)
-                 and getattr(c, "method", "exact") != "fuzzy"
+        exact = [c for c in (r or ()) if getattr(c, "admin1", None) and getattr(c, "method", "exact") != "fuzzy"
+                 and getattr(c, "kind", None) != "country" and (level is None or getattr(c, "kind", None) == level)]
+        cands = [c for c in exact if getattr(c, "iso3", None) in self.FOCUS
                  and (country is None or self.FOCUS[c.iso3] == country)]
-        if level:
-            cands = [c for c in cands if getattr(c, "kind", None) == level]
+        if not cands and level is None:
+            # a town of a neighbouring country (Dapaong, Malanville), when no place of the three has that name;
+            # the text's reading keeps it only when the text names that country (see _by_country_of_text)
+            names = self._country_names()
+            cands = [c for c in exact if c.iso3 in names and c.iso3 not in self.FOCUS
+                     and (country is None or names[c.iso3] == country)]
         if not cands:
             return None
         c = cands[0]
         from .resources import Provenance
 
         lvl = {"admin1": "admin1", "admin2": "admin2"}.get(getattr(c, "kind", ""), "locality")
-        return PlaceEntry(c.name or name, lvl, self.FOCUS[c.iso3], _unit_spelling(c.admin1, "admin1"),
+        return PlaceEntry(c.name or name, lvl, self._country_names()[c.iso3], _unit_spelling(c.admin1, "admin1"),
                           _unit_spelling(c.admin2, "admin2"), c.latitude, c.longitude,
                           (), None, Provenance("sahelwatch.geo.gazetteer", ""))
+
+
+    def _country_names(self) -> dict[str, str]:
+        """Each country's name by its ISO code: the three, then the gazetteer's other countries."""
+        if self._names is None:
+            self._names = {**{c.iso3: c.name for c in self._g.places if getattr(c, "kind", None) == "country"},
+                           **self.FOCUS}
+        return self._names
 
 
 @lru_cache(maxsize=1)
@@ -368,6 +391,8 @@ _UNIT_OF = re.compile(r"^\s+(?:district|region|province|department|prefecture|ci
                       re.IGNORECASE)
 
 
+_FOCUS_NAMES = frozenset(GeoGazetteerAdapter.FOCUS.values())
+
 # the river, its bend, its delta and the Office du Niger are no country
 _RIVER_NIGER = re.compile(r"\b(?:fleuve|boucle du|delta(?: interieur)? du|office du|bords? du|rives? du|the)\s+niger\b"
                           r"|\bniger\s+(?:river|delta|inland delta|bend)\b")
@@ -427,10 +452,16 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
             if not inside:  # "the Fada district of Agadez" is no Fada N'Gourma
                 out[i] = PlaceMention(q.start, q.end, q.surface, "named", None)
     named = _countries_named(folded)
+    geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
+    abroad = geo.neighbours_named(folded) if geo is not None else set()  # Togo, Benin, ... named by the text
+    # a town of a neighbouring country counts only when the text names that country (no "PAM" in Senegal)
+    out = [PlaceMention(m.start, m.end, m.surface, m.role, None) if m.entry is not None
+           and m.entry.country not in _FOCUS_NAMES and m.entry.country not in abroad else m for m in out]
     keys = [fold_key(m.surface) for m in out]
     # the (name, country) of each place that may vouch for another's country: not generic, read somewhere
     vouch = [(k, o.entry.country) for o, k in zip(out, keys)
-             if k not in _GENERIC_UNIT_NAMES and o.entry is not None and o.entry.country and o.role != "agency"]
+             if k not in _GENERIC_UNIT_NAMES and o.entry is not None and o.entry.country in _FOCUS_NAMES
+             and o.role != "agency"]
     kept = []
     for m, key in zip(out, keys):
         e = m.entry
@@ -442,11 +473,11 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
         # the countries the text names, and those of its other (not generic) places: another mention of
         # the same name has the same reading, so it cannot vouch for it ("Moura ... Moura" read in Niger)
         about = named | {c for k, c in vouch if k != key}
-        if e is not None and e.country not in about and (about or generic):
+        if e is not None and e.country not in about and (about or generic) and e.country not in abroad:
             # read in another country: the same name in a country the text is about, else unknown
             level = e.level if e.level in ("admin1", "admin2") else None
             again = next((x for c in sorted(about) if (x := look(m.surface, level, c)) is not None), None)
-            if again is None and level is None and not generic:
+            if again is None and level is None and not generic and e.country in _FOCUS_NAMES:
                 again = e  # a village known only abroad keeps that reading (cross-border events happen)
             m = PlaceMention(m.start, m.end, m.surface, m.role, again)
         kept.append(m)
