@@ -285,11 +285,6 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         return out("Sexual violence", "sexual_violence", 0.8, "sexual")
     # the main event decides: a suicide bomber told in a later sentence of an attack or fight the main sentence
     # reports (a complex assault on a base opened by a car bomb) leaves it an attack or a clash
-    # the means told in the event's other sentences decide when the main sentence tells only that an attack took
-    # place ("le camp a fait l'objet d'une attaque", "gunmen attacked the town"): no killing, fight, abuse or
-    # property destroyed; a main sentence that tells only deaths takes a strike told later ("five fighters were
-    # killed. A drone hit their camp.") unless fighting is told there too
-    told = {k for k in ("death", "attack", "clash", "fighting", "abuse", "looting") if k in main}
     if has("suicide") or (anyh("suicide") and not any(k in main for k in ("death", "attack", "clash", "fighting"))):
         return out("Suicide bomb", "suicide_bombing", 0.9, "suicide")
     if has("protest") or (perp_kind == "protesters" and anyh("protest")):
@@ -323,10 +318,13 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     if (has("looting") or (anyh("looting") and not has("death") and not has("attack"))) and fatalities == 0 \
             and not has("clash") and not has("abuse"):
         return out("Looting/property destruction", "looting_burning", 0.75, "looting")
-    # the main sentence tells no act, or only an attack or deaths: the means told in the other sentences decide
+    # the means told in the event's other sentences decide when the main sentence tells no act, only that an
+    # attack took place ("le camp a fait l'objet d'une attaque", "gunmen attacked the town"), or only deaths with
+    # no fighting anywhere ("five fighters were killed. A drone hit their camp.")
+    told = {k for k in ("death", "attack", "clash", "fighting", "abuse", "looting") if k in main}
     if not told or told == {"attack"} or (told == {"death"} and not anyh("clash") and not anyh("fighting")):
-        # an attack on unarmed people or property that killed no one and took people away is an abduction, even
-        # where a mine is named; one that also wounded and took no one, with property burnt or looted, destruction
+        # an attack on unarmed people or property that killed no one ("quiet"): people taken away make an
+        # abduction, even where a mine is named; property burnt or looted with no one hurt, destruction
         quiet = told == {"attack"} and fatalities == 0 and (not anyh("death") or anyh("zero_fatalities")) and not armed_target
         # a weapon told after an attack is a means of the fight, not the event's type; after deaths, a strike or
         # shelling is their cause, where a mine or an IED named later is as often materiel found or seized
