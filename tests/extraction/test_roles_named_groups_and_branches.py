@@ -31,6 +31,14 @@ def test_a_claim_names_the_perpetrator_when_the_report_names_none(first_event, l
     assert e.attribution == "claimed"
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Red Cross claims that two of its drivers were kidnapped near Gao on Monday."),
+])
+def test_a_claim_by_no_armed_group_names_no_perpetrator(first_event, lang, text):
+    e = first_event(text, lang)
+    assert e.perpetrator.name == UNIDENTIFIED
+
+
 def test_an_undated_parent_is_its_local_branch_when_its_branches_there_are_one_group():
     # in Mali and Burkina Faso the Islamic State's branch is ISGS, renamed the Sahel Province: one group
     assert undated_id("islamic_state", "Mali") == "is_sahel"

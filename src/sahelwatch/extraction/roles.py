@@ -336,7 +336,9 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     # a perpetrator stated anywhere else in the event (e.g. "L'EIGS a revendiqué cet assassinat"), also when the
     # event names no perpetrator at all ("the base was overrun ... JNIM claimed responsibility for the assault")
     if chosen is None or chosen[0].method == "generic":
-        claimers = [x for x in scored if x[5] and x[0].method != "generic"]
+        # with no perpetrator at all, only an armed group's claim names one ("the Red Cross claims three of its
+        # employees were kidnapped" reports the act)
+        claimers = [x for x in scored if x[5] and x[0].method != "generic" and (chosen is not None or x[0].kind in _CLAIMANT_KINDS)]
         if claimers:
             chosen = claimers[0]
     perp_mentions = (chosen[0],) if chosen else ()
