@@ -3,24 +3,14 @@ figure of another attack further on (own sentences, both languages)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sahelwatch.extraction import Document
 from sahelwatch.extraction.counts import sentence_fatalities
 
 
-@pytest.fixture(scope="module")
-def x(rules_only):
-    """The conftest's one rules-only extractor."""
-    return rules_only
-
-
-def toll(x, text: str, lang: str) -> int | None:
-    res = x.extract(Document("t", text, lang, dt.date(2024, 3, 14)))
-    assert res.events, text
-    return res.events[0].fatalities["best"]
+def toll(first_event, text: str, lang: str) -> int | None:
+    """The toll of the first event the rules alone code from ``text``."""
+    return first_event(text, lang).fatalities["best"]
 
 
 def best(text: str, lang: str) -> int | None:
@@ -66,8 +56,8 @@ def test_a_single_victim_after_a_subordinating_conjunction_counts(lang, text, wa
     ("en", "At least a dozen soldiers were killed on Tuesday in an attack on a post near Tahoua. Officials later said "
            "14 soldiers were killed in the fighting.", 14),
 ])
-def test_a_precise_count_replaces_a_rough_floor(x, lang, text, want):
-    assert toll(x, text, lang) == want
+def test_a_precise_count_replaces_a_rough_floor(first_event, lang, text, want):
+    assert toll(first_event, text, lang) == want
 
 
 @pytest.mark.parametrize("lang,text,want", [
@@ -77,8 +67,8 @@ def test_a_precise_count_replaces_a_rough_floor(x, lang, text, want):
     ("en", "Nearly thirty herders were killed on Tuesday in the village of Fitili. Twenty-eight herders were killed "
            "in the pastures. Over a month, 61 herders were killed in the district.", 28),
 ])
-def test_a_precise_count_replaces_a_rough_one_only_within_its_range(x, lang, text, want):
-    assert toll(x, text, lang) == want
+def test_a_precise_count_replaces_a_rough_one_only_within_its_range(first_event, lang, text, want):
+    assert toll(first_event, text, lang) == want
 
 
 @pytest.mark.parametrize("lang,text,want", [
@@ -88,8 +78,8 @@ def test_a_precise_count_replaces_a_rough_one_only_within_its_range(x, lang, tex
     ("en", "An army post near Kelbo came under attack on Monday. At least 11 soldiers were killed. Last week, 36 "
            "soldiers were killed in an ambush between Djibo and Arbinda.", 11),
 ])
-def test_with_no_figure_in_the_main_sentence_the_first_figure_is_the_toll(x, lang, text, want):
-    assert toll(x, text, lang) == want
+def test_with_no_figure_in_the_main_sentence_the_first_figure_is_the_toll(first_event, lang, text, want):
+    assert toll(first_event, text, lang) == want
 
 
 @pytest.mark.parametrize("lang,text,want", [
