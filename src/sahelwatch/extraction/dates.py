@@ -16,7 +16,11 @@ Rules (stated, tested):
 - "hier"/"yesterday", "overnight", "last night"/"cette nuit" are publication - 1, "avant-hier" - 2, "aujourd'hui"/"ce jour"/"today"
   the publication date; "la veille" in a foreground sentence is publication - 1.
 - A day and month without a year ("le 11 septembre", "on September 11") is the most recent
-  such date not after the anchor; with no anchor its year is unknown.
+  such date not after the anchor; with no anchor its year is unknown, unless its weekday is written
+  beside it ("dimanche 20 août") and the calendar leaves one year: the one, within a year of a year the
+  text names as its own time (a full date, "en 2023"; not "depuis 2012"), on which that day falls on that
+  weekday (kind "calendar", day precision, lower confidence). Two candidates, none, or a full date of the
+  text nearby that gives it another weekday: the year stays unknown. An anchor always decides first.
 - "ce week-end"/"this weekend" is the Saturday, precision week ("last weekend"/"le week-end
   dernier": the Saturday before the anchor's day); "earlier this week"/"en début de semaine" is
   the anchor minus three days, precision week.
@@ -31,7 +35,9 @@ Rules (stated, tested):
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -59,8 +65,11 @@ class DateMention:
     precision: str  # day | week | month | unknown
     start: int
     end: int
-    kind: str  # absolute | weekday | relative | default
+    kind: str  # absolute | weekday | relative | default | calendar | report | month
     confidence: float
+    # a day and month written with its weekday but no year ("dimanche 20 août"): (day, month, weekday 0-6), from
+    # which the calendar may give the year (:func:`calendar_year`); None otherwise
+    calendar: tuple[int, int, int] | None = None
 
 
 def _wd_re(lang):
@@ -86,7 +95,7 @@ def _patterns(lang: str):
             ("nightdm", rf"\bnuit (?:de |du )?(?:(?:{wd}) )?(?P<d>\d{{1,2}}|1er)(?: (?P<m1>{mo}))? (?:a|au) (?:(?:{wd}) )?(?:\d{{1,2}}|1er) (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             ("night", rf"\bnuit (?:de|du) (?P<wd>{wd}) (?:a|au) (?:{wd})\b"),
             ("ago", r"\bil y a (?P<n>deux|trois|quatre|cinq|six|sept|huit|dix|\d{1,2}) (?P<unit>jours|semaines?)\b"),
-            ("dm", rf"\b(?:(?:{wd}),? (?:le )?)?(?P<d>\d{{1,2}}|1er|premier)(?:(?: (?:et|au) |-)\d{{1,2}})? (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
+            ("dm", rf"\b(?:(?P<wd>{wd}),? (?:le )?)?(?P<d>\d{{1,2}}|1er|premier)(?:(?: (?:et|au) |-)\d{{1,2}})? (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             ("monthpart", rf"\b(?:(?:a|vers) la |au |en |dans la )?(?P<part>mi|debut|fin|milieu|courant|premiere quinzaine|seconde quinzaine|deuxieme quinzaine)[- ](?:(?:du )?mois )?(?:d(?:e |'))?(?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
             ("month", rf"\b(?:en|au mois d(?:e |')|durant le mois de|pendant le mois de|le mois de) (?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
             ("wdday", rf"\b(?P<wd>{wd}) (?P<d>\d{{1,2}}|1er)\b"),
@@ -99,8 +108,8 @@ def _patterns(lang: str):
             ("nightdm", rf"\bnight of (?:(?:{wd}),? )?(?:(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: (?P<m2>{mo}))?)\s*(?:to|-|into)\s*(?:(?:{wd}),? )?(?:(?:{mo}) )?\d{{1,2}}(?:st|nd|rd|th)?(?: (?P<m3>{mo}))?(?:,? (?P<y>\d{{4}}))?\b"),
             ("night", rf"\b(?:overnight|night of|the night of) (?P<wd>{wd})(?: (?:to|into) (?:{wd}))?\b"),
             ("ago", r"\b(?P<n>two|three|four|five|six|seven|eight|ten|\d{1,2}) (?P<unit>days|weeks?) ago\b"),
-            ("md", rf"\b(?:(?:{wd}),? )?(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>\d{{4}}))?\b"),
-            ("dm", rf"\b(?:(?:{wd}),? (?:the )?)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:-| to | and )\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
+            ("md", rf"\b(?:(?P<wd>{wd}),? )?(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>\d{{4}}))?\b"),
+            ("dm", rf"\b(?:(?P<wd>{wd}),? (?:the )?)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:-| to | and )\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
             ("monthpart", rf"\b(?P<part>mid|early|late|the middle of|the end of|the beginning of|the start of|the first half of|the second half of)[- ](?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
             ("month", rf"\b(?:in|during|throughout|(?P<last>last)) (?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b(?! \d)"),
             ("wdday", rf"\b(?P<wd>{wd}),? (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"),
@@ -224,16 +233,19 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            d = None
+            d, cal = None, None
             prec, conf, k = "day", 0.9, "absolute"
             if kind in ("dm", "md"):
                 day = m.group("d")
                 day = 1 if day in ("1er", "premier") else int(day)
                 y = int(m.group("y")) if m.group("y") else None
-                d = _day_month(day, _month_index(m.group("m"), lang), y, anchor)
+                mon = _month_index(m.group("m"), lang)
+                d = _day_month(day, mon, y, anchor)
                 conf = 0.95
                 if d is None and anchor is not None:
                     continue  # not a date (31 February)
+                if d is None and y is None and m.group("wd"):
+                    cal = (day, mon, WEEKDAYS[lang].index(m.group("wd")))
             elif kind == "nightdm":
                 # "dans la nuit du 9 au 10 juin", "on the night of June 9 to 10": the first night's day
                 g = m.groupdict()
@@ -301,9 +313,83 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
             if d is None:
                 prec, conf = "unknown", 0.3
             taken.append((s, e))
-            out.append(DateMention(d, prec, s + offset, e + offset, k, conf))
+            out.append(DateMention(d, prec, s + offset, e + offset, k, conf, cal))
     out.sort(key=lambda x: x.start)
     return out
+
+
+# --------------------------------------------------------------------------- a year from the calendar
+# The years a text names as its own time: those of its full dates ("le 14 mars 2023", "March 2023", "14/03/2023")
+# and a year it is "in" ("en 2023", "in 2023"). A year that opens or closes a period ("depuis 2012", "since March
+# 2012", "between 2019 and 2021", "until 2020") is mostly history and does not count.
+_YEAR_IN = re.compile(r"\b(?:en|in|durant|during|courant) (?:l'an(?:nee)? )?(?P<y>(?:19|20)\d{2})\b")
+_PERIOD_BEFORE = re.compile(r"\b(?:since|depuis|from|des|until|till|jusqu'(?:en|au|a)|between|entre|before|avant|after|"
+                            r"apres)\s+(?:\S+\s+){0,2}$")
+
+
+def _full_dates(text: str) -> list[DateMention]:
+    """The dates ``text`` writes with their year (a day, a month), in either language."""
+    return [d for lang in ("fr", "en") for d in find_dates(text, None, lang) if d.date is not None]
+
+
+def text_years(text: str, full: list[DateMention] | None = None) -> set[int]:
+    """The years ``text`` names as its own time (see above); ``full``: its :func:`_full_dates`, when read already."""
+    f = fold(text)
+    found = {(d.start, d.date.year) for d in (_full_dates(text) if full is None else full)}
+    found |= {(m.start("y"), int(m.group("y"))) for m in _YEAR_IN.finditer(f)}
+    return {y for s, y in found if not _PERIOD_BEFORE.search(f[max(0, s - 30) : s])}
+
+
+@functools.lru_cache(maxsize=8)
+def _calendar_context(text: str) -> tuple[tuple[DateMention, ...], frozenset[int]]:
+    """The full dates and named years of ``text``, read once per text (an event's date is asked once per sentence
+    while the text's events are grouped)."""
+    full = _full_dates(text)
+    return tuple(full), frozenset(text_years(text, full))
+
+
+def _contradicts(calendar: tuple[int, int, int], full: tuple[DateMention, ...]) -> bool:
+    """Whether a full day date of the text fixes the year of ``calendar``'s day and month (they lie within a month
+    of each other: "samedi 8 octobre" beside "le 9 octobre 2023") and that year puts it on another weekday."""
+    day, month, weekday = calendar
+    for d in full:
+        if d.precision != "day":
+            continue
+        for y in (d.date.year - 1, d.date.year, d.date.year + 1):
+            with contextlib.suppress(ValueError):  # 29 February
+                c = dt.date(y, month, day)
+                if abs((c - d.date).days) <= 31 and c.weekday() != weekday:
+                    return True
+    return False
+
+
+def calendar_year(calendar: tuple[int, int, int], years: set[int] | frozenset[int]) -> int | None:
+    """The one year, within a year of one of ``years``, in which the day and month of ``calendar`` (day, month,
+    weekday) fall on its weekday; None when no year or more than one does. Two years in a row never put a day
+    on the same weekday, so a single named year leaves at most one candidate; several named years may leave two."""
+    day, month, weekday = calendar
+    found = set()
+    for y in years:
+        for cand in (y - 1, y, y + 1):
+            with contextlib.suppress(ValueError):  # 29 February
+                if dt.date(cand, month, day).weekday() == weekday:
+                    found.add(cand)
+    return found.pop() if len(found) == 1 else None
+
+
+def _by_calendar(d: DateMention, text: str) -> DateMention:
+    """``d`` with the year the calendar gives (:func:`calendar_year` over :func:`text_years`) when it is a day and
+    month written with its weekday and no year ("dimanche 20 août") and the text names one fitting year, and no
+    full date of the text near it gives it another weekday; else ``d``.
+    The date keeps day precision, with kind "calendar" and a lower confidence."""
+    if d.date is not None or d.calendar is None:
+        return d
+    full, years = _calendar_context(text)
+    y = calendar_year(d.calendar, years)
+    if y is None or _contradicts(d.calendar, full):
+        return d
+    day, month, _ = d.calendar
+    return DateMention(dt.date(y, month, day), "day", d.start, d.end, "calendar", 0.75, d.calendar)
 
 
 def default_date(anchor: dt.date | None) -> DateMention:
@@ -420,6 +506,8 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
     - a mention the text cannot resolve ("lundi", "dimanche 11 juillet" with no anchor) takes the first full date
       of the event's later sentences when that date is its day ("ce lundi 28 février 2022", "le 11 juillet 2021");
       otherwise it stays unknown;
+    - an unresolved day and month written with its weekday takes its year from the calendar when the text narrows
+      it to one (:func:`_by_calendar`), before a report's day stands in;
     - with no other date, the day of the report stands in (the event is on or before it), at low confidence;
       else an unresolved mention (date unknown); else the anchor's week (:func:`default_date`).
     """
@@ -442,12 +530,14 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
                 again = _resolve_against(unresolved, best.date, text) if best.kind == "absolute" else None
                 if again is not None and (unresolved.kind == "absolute" or again.date == best.date):
                     return again
-                return unresolved
+                return _by_calendar(unresolved, text)
             if best.kind == "relative" and best.precision == "week":
                 return _day_in_week(best, mentions[i + 1 :]) or best
             return best
         if main and unresolved is None:
             unresolved = main[0]
+    if unresolved is not None and (by_cal := _by_calendar(unresolved, text)).date is not None:
+        return by_cal
     if report is not None:
         # the event is on or before the day it was reported: that day stands in, as the anchor would, and at the
         # anchor's precision (the report's day is a bound, not the event's day)
