@@ -152,20 +152,16 @@ def unit_key(df: pd.DataFrame, unit: str, analysis: str) -> pd.Series:
     return key
 
 
-def key_columns(df: pd.DataFrame, unit: str) -> pd.DataFrame:
-    """Only the columns :func:`unit_key` and :func:`unit_codes` read for ``unit`` (a narrow frame to cut rows of:
-    cutting the whole frame copies every column, lists of ids included)."""
-    cols = [c for c in ("iso3", "admin1") if c in df.columns and unit in ("admin1", "admin2", "admin1_norm",
-                                                                          "admin2_norm")]
-    return df[list(dict.fromkeys(cols + [unit]))] if unit in df.columns else df
-
-
 def unit_values(df: pd.DataFrame, unit: str, analysis: str, rows: np.ndarray | None = None) -> np.ndarray:
     """:func:`unit_key` of the ``rows`` (a boolean mask; all when None) as an object array, ``None`` where the
     unit is missing; the country-prefixed keys built once per distinct unit, not once per row."""
     require(df, [unit], analysis)
-    part = key_columns(df, unit) if rows is None else key_columns(df, unit)[rows]
-    if unit in ("admin1", "admin2", "admin1_norm", "admin2_norm") and "iso3" in df.columns:
+    admin = unit in ("admin1", "admin2", "admin1_norm", "admin2_norm")
+    cols = [c for c in ("iso3", "admin1") if admin and c in df.columns]
+    part = df[list(dict.fromkeys(cols + [unit]))]  # cut the key's columns, not the lists of ids
+    if rows is not None:
+        part = part[rows]
+    if admin and "iso3" in df.columns:
         codes, labels = unit_codes(part, unit, analysis)
         out = np.empty(len(codes), dtype=object)
         out[:] = [labels[c] if c >= 0 else None for c in codes]
