@@ -166,8 +166,10 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     - ``coup``: a change of government, whose detentions and seizures are no arrest or capture;
     - ``reaction``: a condemnation, mourning or meeting that names attacks but no victim, death,
       wound, abduction, arrest or protest;
-    - ``state``: a place's state of violence ("le pays est confronté à de nombreuses attaques", "the region
-      is plagued by attacks") that names attacks or fighting but no victim, death, wound, nor a day;
+    - ``state``: a place's state of violence ("les attaques se multiplient dans le Centre", "the region
+      is plagued by attacks") that names attacks or fighting but no victim, death, wound, nor a day, the state
+      phrase governing the main clause (not in "où ...", ", en proie à ...") and no act told beside it (an
+      attack on or against someone, an attack verb: "le théâtre d'une attaque contre un poste");
     - ``intent``: every cue stands within two words after a verb of intent, readiness or threat
       ("ready to resume fighting", "menacent d'attaquer");
     - ``release``: hostages or people held for long are freed ("les otages enlevés en 2022 ont été
@@ -181,9 +183,9 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
       awareness of, the programme word governing it ("la prévention des violences sexuelles"), with no act
       of it told ("ont été violées", "raped", "flogged": the act is the event, whoever reports it).
 
-    ``after`` is the reason of the text's last sentence that had cues and opened no event: deaths told with no
-    act of violence after a disaster's ("the mine collapsed, killing 40. Rescuers found 73 bodies.") are the
-    disaster's.
+    ``after`` is "disaster" when the sentence comes after a disaster's and may tell its deaths
+    (:func:`carries_disaster`): deaths told with no act of violence there ("the mine collapsed, killing 40.
+    Rescuers found 61 bodies.") are the disaster's.
     """
     if not is_event_sentence(sig):
         return "no_cue"
@@ -201,8 +203,8 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
             return "coup"
     if cues_here <= {"attack", "clash"} and not _HARM & set(sig) and cue("reaction", lang).search(folded):
         return "reaction"
-    if cues_here <= {"attack", "clash"} and not _HARM & set(sig) and cue("state_of_violence", lang).search(folded) \
-            and not cue("event_day", lang).search(folded):
+    if cues_here <= {"attack", "clash"} and not _HARM & set(sig) and _main_state(folded, lang) \
+            and not cue("event_day", lang).search(folded) and not cue("state_act", lang).search(folded):
         return "state"
     if cues_here == {"abduction"} and cue("release", lang).search(folded) and cue("captivity", lang).search(folded) \
             and not cue("abduction_act", lang).search(folded):
@@ -216,6 +218,47 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     if _governed(folded, cues_here, "intent", lang, 2):
         return "intent"
     return None
+
+
+#: what opens a relative clause: a state of violence told in one qualifies a place, the sentence tells on
+_RELATIVE = re.compile(r"\b(?:ou|qui|dont|lequel|laquelle|where|which|who|whose)\b")
+_FINITE = re.compile(r"\b(?:fai(?:t|saient|sait) face|faces?\b|se multiplient)")
+
+
+def _main_state(folded: str, lang: str) -> bool:
+    """Whether a state of violence governs the sentence's main clause: a state phrase not in a relative clause
+    ("la région, où les violences se multiplient, ...") nor in an apposition opened by a comma ("Mopti, en proie
+    aux violences, ...")."""
+    for m in cue("state_of_violence", lang).finditer(folded):
+        lead = folded[: m.start()]
+        clause = lead[lead.rfind(",") + 1 :] if "," in lead else None
+        if clause is not None and (_RELATIVE.search(clause) or (not clause.strip() and not _FINITE.match(m.group(0)))):
+            continue  # a relative clause, or an apposition a comma opens ("Mopti, en proie à" but not ", fait face à")
+        if clause is None and _RELATIVE.search(lead) and lead.strip():
+            # a relative clause with no comma before it ("la région où les violences se multiplient a été...")
+            continue
+        return True
+    return False
+
+
+#: a place named after a preposition of place, in the sentence as written ("à Tillabéri", "near Boni")
+_PLACE = re.compile(r"\b(?:à|au|aux|en|près de|vers|dans la région de|in|at|near|around|outside)\s+"
+                    r"((?:[A-ZÀ-Ý][\w'-]+)(?:[ -][A-ZÀ-Ý][\w'-]+)*)")
+
+
+def carries_disaster(prev: str, prev_folded: str, text: str, folded: str, lang: str, next_one: bool) -> bool:
+    """Whether a sentence (``text``, folded ``folded``) after a disaster's (``prev``, ``prev_folded``, no sentence
+    with another cue between) may tell the disaster's deaths: it points back to them ("les corps", "the dead",
+    "rescuers"), or it is the very next sentence (``next_one``) and names no place and no day that the disaster's
+    sentence did not name. A sentence that brings a new place or day tells another event ("Des inondations ont
+    fait vingt morts à Niamey samedi. Trois civils ont été tués dimanche à Tillabéri.")."""
+    if cue("disaster_back", lang).search(folded):
+        return True
+    if not next_one:
+        return False
+    if any(m.group(1) not in prev for m in _PLACE.finditer(text)):
+        return False
+    return all(m.group(0) in prev_folded for m in cue("event_day", lang).finditer(folded))
 
 
 def _governed(folded: str, cues_here: set[str], frame: str, lang: str, reach: int, holder: bool = False) -> bool:

@@ -43,7 +43,16 @@ from .actors import (
     undated_id,
     unidentified_id,
 )
-from .classify import SUB_TO_TYPE, classify, concepts, is_evaluative, is_event_sentence, no_event_reason, signals
+from .classify import (
+    SUB_TO_TYPE,
+    carries_disaster,
+    classify,
+    concepts,
+    is_evaluative,
+    is_event_sentence,
+    no_event_reason,
+    signals,
+)
 from .counts import CountReading, event_fatalities, sentence_fatalities
 from .dates import DateMention, event_date, find_dates, report_dates
 from .language import detect_language
@@ -330,9 +339,11 @@ class Extractor:
         claim = cue("claim", lang)
         toll = cue("toll_report", lang)  # a toll given later is the event's, not a later event
         groups: list[list[Sentence]] = []
-        before: str | None = None  # why the last sentence with cues opened no event
+        disaster: Sentence | None = None  # the last sentence that told a disaster, no other cue told since
+        last: Sentence | None = None
         for s in fore:
             sig = sigs[s.index]
+            prev, last = last, s
             if groups:
                 own = [d for d in dates[s.index] if d.kind not in ("default", "month", "report") and d.date is not None]
                 md = _event_date(groups[-1], dates, published, text)
@@ -352,13 +363,19 @@ class Extractor:
                     groups.append([s])
                 else:
                     groups[-1].append(s)
-            elif (why := no_event_reason(folded[s.start : s.end], sig, lang, before)) is None:
+            elif (why := no_event_reason(folded[s.start : s.end], sig, lang, "disaster" if disaster is not None and
+                                         carries_disaster(text[disaster.start : disaster.end],
+                                                          folded[disaster.start : disaster.end], text[s.start : s.end],
+                                                          folded[s.start : s.end], lang, next_one=prev is disaster)
+                                         else None)) is None:
                 if is_evaluative(folded[s.start : s.end], lang) and not _own_toll(tolls, s):
                     summing_up.append(s)  # opens an event only if no sentence reports one
                 else:
                     groups.append([s])
+            elif why == "disaster":
+                disaster = s  # later deaths may be its own (classify.carries_disaster)
             elif why != "no_cue":
-                before = why  # a disaster's later deaths are its own (classify.no_event_reason)
+                disaster = None
         if not groups and summing_up:
             groups.append(summing_up[:1])
         if not groups:
@@ -483,8 +500,10 @@ class Extractor:
             actors = [ExtractedActor(a.name, undated_id(a.canonical_id, country), a.role) for a in actors]
         army = state_forces_of((loc.as_json() or {}).get("country"))
         actors = [ExtractedActor(*army, a.role) if a.name == STATE_FORCES and army else a for a in actors]
-        if army and cls.sub_event_type == "Air/drone strike" and not any(a.role == "perpetrator" for a in actors):
-            # only the region's states fly strike aircraft and armed drones: an unattributed strike is theirs
+        if army and cls.sub_event_type == "Air/drone strike" and not any(a.role == "perpetrator" for a in actors) \
+                and roles.target_category != "security_forces":
+            # only the region's states fly strike aircraft and armed drones: an unattributed strike is theirs, but
+            # not one on their own forces (armed groups fly drones too)
             actors.insert(0, ExtractedActor(*army, "perpetrator"))
         ev.sort(key=lambda e: (e.start, e.field))
         return ExtractedEvent(cls.event_type, cls.sub_event_type, cls.tactic,
