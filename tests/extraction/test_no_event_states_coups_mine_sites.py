@@ -2,7 +2,8 @@
 
 - A place's state of violence ("confronté à de nombreuses attaques", "plagued by attacks") names attacks but no
   act: no victim, death, wound or day.
-- A coup that seized power ("s'est emparé du pouvoir par un coup d'État") is no seizure of territory.
+- A coup that seized power ("se sont emparés du pouvoir", "a pris le pouvoir", "seized power") is no seizure of
+  territory and its detentions are no arrests.
 - A mine as a site ("la mine de ...", "a gold mine", "the mine collapsed") is no landmine; accounts or views that
   "clash" are no fighting.
 - Deaths told after a disaster, with no act of violence, are the disaster's ("Rescuers recovered 52 bodies").
@@ -12,9 +13,12 @@ import pytest
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Le Niger est confronté à de nombreuses attaques de groupes armés et son économie en souffre."),
-    ("en", "Mali faces frequent attacks by armed groups, and its economy has suffered."),
-    ("fr", "Le colonel s'est emparé du pouvoir par un coup d'État en 2021, puis la junte a nommé un gouvernement."),
+    ("fr", "Depuis 2015, le Burkina Faso fait face à des attaques répétées de groupes armés, qui pèsent sur les "
+           "récoltes."),
+    ("en", "Burkina Faso has been plagued by attacks from armed groups for a decade, and harvests have suffered."),
+    ("fr", "En 2020, les militaires se sont emparés du pouvoir à Bamako et ont formé une transition."),
+    ("fr", "Le capitaine a pris le pouvoir en 2022 et a fait arrêter plusieurs ministres."),
+    ("en", "The army seized power in Niamey in July 2023 and detained the president in his residence."),
     ("en", "The colonel took control of the capital after a putsch in 2021 and the junta has since named a government."),
     ("fr", "Un convoi de minerai en provenance de la mine de Tasiast a quitté la ville pour rejoindre le port."),
     ("en", "Forty miners were killed when an artisanal gold mine collapsed near Kenieba on Saturday."),

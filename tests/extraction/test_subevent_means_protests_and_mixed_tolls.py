@@ -71,10 +71,10 @@ def test_a_striking_force_is_no_strike(events):
 
 @pytest.mark.parametrize("lang,text,sub", [
     # demonstrators who burn or clash: a violent demonstration, even when the police kill
-    ("fr", "Des manifestants ont saccagé et incendié lundi le commissariat de Bougouni, après qu'un policier a "
-           "abattu un jeune conducteur de moto.", "Violent demonstration"),
-    ("en", "Protesters torched the police station in Bougouni on Monday after an officer shot dead a young "
-           "motorcyclist.", "Violent demonstration"),
+    ("fr", "Lundi à Bougouni, des manifestants ont incendié le commissariat pour dénoncer la mort d'un livreur, tué "
+           "par un agent la veille.", "Violent demonstration"),
+    ("en", "In Bougouni on Monday, demonstrators burnt the police station down in anger at the death of a delivery "
+           "rider killed by an officer the day before.", "Violent demonstration"),
     ("fr", "Des manifestants se sont affrontés samedi aux gendarmes devant la mairie de Zinder.", "Violent demonstration"),
     ("en", "Demonstrators clashed with gendarmes outside the town hall in Zinder on Saturday.", "Violent demonstration"),
     # the police killing peaceful demonstrators
@@ -93,8 +93,8 @@ def test_a_protest_is_typed_by_what_the_demonstrators_and_the_forces_did(events,
 @pytest.mark.parametrize("lang,text,sub", [
     ("fr", "Douze personnes, dont neuf soldats, ont été tuées mardi près de Djibo.", "Armed clash"),
     ("en", "Twelve people, including nine soldiers, were killed near Djibo on Tuesday.", "Armed clash"),
-    ("fr", "Vingt personnes, notamment des civils et des militaires, ont été tuées mardi lors de l'attaque de deux "
-           "villages près de Djibo.", "Attack"),
+    ("fr", "Mardi, l'attaque de deux villages des environs de Djibo a fait vingt morts, parmi lesquels des civils et "
+           "des militaires.", "Attack"),
     ("fr", "Neuf civils, dont deux supplétifs, ont été tués mardi près de Djibo.", "Attack"),
 ])
 def test_a_subset_names_the_kind_of_a_toll_whose_head_names_none(events, lang, text, sub):
