@@ -32,6 +32,20 @@ def events(extractor, text, lang="fr", published=None):
      "Des hommes armés ont tué mardi deux douaniers à Koury.", "fr", dt.date(2025, 3, 6)),
     ("06-03-2025 11:20 - Des douaniers tués à Koury\n"
      "Des hommes armés ont tué mardi deux douaniers à Koury.", "fr", dt.date(2025, 3, 6)),
+    # the same classes in other wordings: reading counts and times in either language, a long byline, an ordinal
+    # English date, dotted and ISO dates with a time written "11h20" or "am"
+    ("Attaque contre un poste de douane\nPar Jean-Baptiste Exemple | jeudi 6 mars 2025 | Temps de lecture : 3 min\n"
+     "Des hommes armés ont tué mardi deux douaniers à Koury.", "fr", dt.date(2025, 3, 6)),
+    ("Customs post attacked\nBy Mary Jane Roe-Smith March 6th, 2025 · 2 min read · 1,204 views\n"
+     "Gunmen killed two customs officers in Koury on Tuesday.", "en", dt.date(2025, 3, 6)),
+    ("Customs post attacked\nThursday, March 6, 2025 | 12 comments | 3,210 reads\n"
+     "Gunmen killed two customs officers in Koury on Tuesday.", "en", dt.date(2025, 3, 6)),
+    ("Des douaniers tués à Koury | 06.03.2025 11h20\n"
+     "Des hommes armés ont tué mardi deux douaniers à Koury.", "fr", dt.date(2025, 3, 6)),
+    ("Customs officers killed in Koury | 2025-03-06 11:20 am\n"
+     "Gunmen killed two customs officers in Koury on Tuesday.", "en", dt.date(2025, 3, 6)),
+    ("Des douaniers tués à Koury\n11:20 06/03/2025\n"
+     "Des hommes armés ont tué mardi deux douaniers à Koury.", "fr", dt.date(2025, 3, 6)),
     # an English dateline whose date holds a comma before the year
     ("KOURY, March 6, 2025 (AFP) - Gunmen killed two customs officers on Tuesday.", "en", dt.date(2025, 3, 6)),
     # a dateline whose bracket holds the site and the date
@@ -43,6 +57,26 @@ def test_a_page_stamp_anchors_relative_dates(extractor, page, lang, stamp):
     assert page_layout.dateline is not None and page_layout.dateline.date == stamp
     ev = events(extractor, page, lang)
     assert len(ev) == 1 and ev[0].event_date == "2025-03-04"  # the Tuesday before the stamp
+
+
+@pytest.mark.parametrize("page,stamp", [
+    ("Koury, (Exemple News / Wire - 1st Mar, 2025) :Gunmen killed two customs officers on Friday.",
+     dt.date(2025, 3, 1)),
+    ("Koury (Exemple News / Wire - 2nd Mar, 2025) - Gunmen killed two customs officers on Friday.",
+     dt.date(2025, 3, 2)),
+    ("KOURY, (Exemple Daily - March 3rd, 2025): Gunmen killed two customs officers on Friday.", dt.date(2025, 3, 3)),
+])
+def test_a_bracketed_site_and_ordinal_date_after_a_place_is_a_dateline(extractor, page, stamp):
+    assert layout(page, "en").dateline.date == stamp
+    ev = events(extractor, page, "en")
+    assert len(ev) == 1 and ev[0].event_date == "2025-02-28"  # the Friday before each stamp
+
+
+def test_counters_beside_a_date_do_not_make_a_story_line_a_stamp():
+    page = ("Douaniers tués à Koury\n"
+            "jeudi 6 mars 2025 : 12 morts et 30 blessés dans une attaque contre le poste de Koury\n"
+            "Les assaillants ont pris la fuite vers la frontière.")
+    assert layout(page, "fr").dateline is None
 
 
 def test_the_stamp_is_furniture_not_the_event_date(extractor):

@@ -17,7 +17,7 @@ Rules (stated, tested):
   the publication date; "la veille" in a foreground sentence is publication - 1.
 - A day and month without a year ("le 11 septembre", "on September 11") is the most recent
   such date not after the anchor; with no anchor its year is unknown, unless its weekday is written
-  beside it ("dimanche 20 août") and the calendar leaves one year: the one, within a year of a year the
+  beside it ("samedi 14 septembre") and the calendar leaves one year: the one, within a year of a year the
   text names as its own time (a full date, "en 2023"; not "depuis 2012"), on which that day falls on that
   weekday (kind "calendar", day precision, lower confidence). Two candidates, none, or a full date of the
   text nearby that gives it another weekday: the year stays unknown. An anchor always decides first.
@@ -27,7 +27,7 @@ Rules (stated, tested):
 - A vague week ("earlier this week", "la semaine dernière", "ce week-end") gives way to the day a later
   sentence of the event gives within three days of it ("the attack on Monday").
 - A date restated in brackets after a report's date is the report's ("told AFP on Sunday (January 15)").
-- Day-month-year dates read with slashes, dots or dashes ("26-05-2025"), the same separator twice.
+- Day-month-year dates read with slashes, dots or dashes ("17-09-2024"), the same separator twice.
 - With no date in the text, the event gets the anchor at precision "week" (reports are
   written within days of the event) and a low confidence; with no anchor, no date
   (precision ``unknown``).
@@ -67,7 +67,7 @@ class DateMention:
     end: int
     kind: str  # absolute | weekday | relative | default | calendar | report | month
     confidence: float
-    # a day and month written with its weekday but no year ("dimanche 20 août"): (day, month, weekday 0-6), from
+    # a day and month written with its weekday but no year ("samedi 14 septembre"): (day, month, weekday 0-6), from
     # which the calendar may give the year (:func:`calendar_year`); None otherwise
     calendar: tuple[int, int, int] | None = None
 
@@ -379,7 +379,7 @@ def calendar_year(calendar: tuple[int, int, int], years: set[int] | frozenset[in
 
 def _by_calendar(d: DateMention, text: str) -> DateMention:
     """``d`` with the year the calendar gives (:func:`calendar_year` over :func:`text_years`) when it is a day and
-    month written with its weekday and no year ("dimanche 20 août") and the text names one fitting year, and no
+    month written with its weekday and no year ("samedi 14 septembre") and the text names one fitting year, and no
     full date of the text near it gives it another weekday; else ``d``.
     The date keeps day precision, with kind "calendar" and a lower confidence."""
     if d.date is not None or d.calendar is None:
@@ -456,8 +456,8 @@ def _restates_report(before: list[DateMention], f: str, s: int, offset: int) -> 
 _RELATIVE = re.compile(r"\b(?:which|that|who|qui|dont|earlier|previous|precedente?s?|after|apres|before|avant|since|depuis|"
                        r"revenge|represailles|released|liberee?s?)\b[^,;]*$|\bback\s+$")
 _APPOSITION = re.compile(r",\s*(?:\w{3,}(?:é|és|ée|ées)|\w{3,}ed)\s+(?:\S+\s+){0,2}$")
-# an inserted breakdown ("136 civilians, including 50 women and 21 children, killed on April 20"): the participle
-# after it goes on with the noun the breakdown interrupted, it is no apposition
+# an inserted breakdown ("the 64 villagers, among them nine herders, executed on 3 May"): the participle after it
+# goes on with the noun the breakdown interrupted, it is no apposition
 _BREAKDOWN = re.compile(r",\s*(?:including|among them|among whom|dont|notamment|parmi (?:eux|elles|lesquels|lesquelles)|"
                         r"y compris)\b[^,;.]*$")
 
@@ -503,8 +503,8 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
     - a month ("en mars", "in mid-February") dates the event only from its main sentence, not from a relative
       clause there ("which left 19 dead in March 2016"), and a day given there wins over it;
     - a date inside an apposition (", enlevés le 25 août,") dates something else;
-    - a mention the text cannot resolve ("lundi", "dimanche 11 juillet" with no anchor) takes the first full date
-      of the event's later sentences when that date is its day ("ce lundi 28 février 2022", "le 11 juillet 2021");
+    - a mention the text cannot resolve ("lundi", "jeudi 9 octobre" with no anchor) takes the first full date
+      of the event's later sentences when that date is its day ("ce lundi 3 mars 2025", "le 9 octobre 2025");
       otherwise it stays unknown;
     - an unresolved day and month written with its weekday takes its year from the calendar when the text narrows
       it to one (:func:`_by_calendar`), before a report's day stands in;
@@ -523,8 +523,8 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
         if known:
             best = next((d for d in known if d.kind != "month"), known[0])
             if unresolved is not None:
-                # the text's own full date gives the year of the main sentence's yearless day ("dimanche 11
-                # juillet" ... "le 11 juillet 2021") or is its weekday ("lundi" ... "ce lundi 28 février 2022"); a
+                # the text's own full date gives the year of the main sentence's yearless day ("jeudi 9
+                # octobre" ... "le 9 octobre 2025") or is its weekday ("lundi" ... "ce lundi 3 mars 2025"); a
                 # weekday that would only resolve against another day stays unknown (the interface rule: relative
                 # dates resolve against the publication date or a dateline, never against another date of the text)
                 again = _resolve_against(unresolved, best.date, text) if best.kind == "absolute" else None

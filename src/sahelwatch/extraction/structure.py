@@ -22,14 +22,15 @@ Rules, line by line (a line is a paragraph of the page):
 - dateline: a short line that opens with "Publié le", "Mis à jour le", "Published",
   "Updated", "Publish date", or the opening of a paragraph before a dash: a place in capitals or a
   place and a date, optionally the agency ("NIAMEY (Reuters) -", "Ouagadougou, le 3 février 2022 -"),
-  or a place and a bracket that holds a date ("Niamey, (Site / Agency - 13th Oct, 2021 ) :");
+  or a place and a bracket that holds a date ("Dosso, (Site / Agency - 2nd Feb, 2024) :");
 - the page's publication stamp (its date furniture), in the head or a line of its own among the page's
   first six lines: a line that is a full date and few other words (at most six in the head after its
-  first line, else four), not ending as a sentence does ("24 June 2022", "mercredi 10 août 2022 • 270
-  lectures", "Jane Roe October 8, 2023 2 min read"); in a line of the
-  head, a "Publié le"/"Published" cue and its date, or a numeric date with its time or set off by
-  separators ("Agence • 12/08/2020 à 15:58", "26-05-2025 02:04 - Title"), or a numeric date
-  ending the line before a source's name ("... 13.08.2023, Agence");
+  first line, else four; a time, reading counts and a reading time are not counted), not ending as a
+  sentence does ("9 November 2024", "samedi 14 septembre 2024 • 1 083 vues • 2 commentaires", "Jane Roe
+  May 27, 2024 · 4 min read", "27 mai 2024 | Temps de lecture : 4 min"); in a line of the head, a
+  "Publié le"/"Published" cue and its date, or a numeric date (slashes, dots or dashes) with its time or
+  set off by separators ("Agence • 17/09/2024 à 09:41", "03-11-2024 21:07 - Title", "Site | 2024-11-03
+  9h07"), or a numeric date ending the line before a source's name ("... 21.01.2024, Agence");
 - standfirst: a line over 150 characters after the headline is the lead, not headline matter;
 - lead: the first remaining paragraph; body: the others.
 
@@ -65,8 +66,8 @@ _CREDIT = re.compile(
 _CREDIT_PAREN = re.compile(r"\(\s*(?:photo|©|credit|image)[^()\n]{0,200}\)")
 _PUBLISHED = r"(?:publie|mis a jour|mise a jour|derniere mise a jour|date de publication|published|updated|posted|publish date)"
 _PUBLISHED_LINE = re.compile(rf"^\s*(?:{_PUBLISHED}|date)\b[^\n]{{0,120}}$")
-# a page's publication stamp inside a line of the head: "... Publié le samedi 5 août 2023 | site", "Reuters • 12/08/2020
-# à 15:58", "26-05-2025 02:04 - Title", "... selon un... 13.08.2023, Agence"
+# a page's publication stamp inside a line of the head: "... Publié le samedi 5 août 2023 | site",
+# "Agence • 17/09/2024 à 09:41", "03-11-2024 21:07 - Title", "... selon une... 21.01.2024, Agence"
 _PUBLISHED_IN = re.compile(rf"\b{_PUBLISHED}\s*(?:le|on|:)?\s*")
 _NUMERIC_DATE = r"(?:\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
 _TIME = r"(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
@@ -75,17 +76,25 @@ _STAMP = re.compile(
     rf"|\b{_NUMERIC_DATE}\s*(?:à|a|at|,|-)?\s*{_TIME}\b",  # a numeric date with its time
     re.IGNORECASE,
 )
-# a numeric date ending a line before a source's name: an aggregator's stamp ("... selon un... 13.08.2023, Agence")
+# a numeric date ending a line before a source's name: an aggregator's stamp ("... selon une... 21.01.2024, Agence")
 _TRAILING_STAMP = re.compile(rf"\b{_NUMERIC_DATE},?(?:\s+[A-ZÀ-Ý][\w'’.-]*){{1,3}}\s*$")
 _LINE_TIME = re.compile(_TIME, re.IGNORECASE)
+# a stamp line's counters and reading time, in either language ("1 083 vues", "2 commentaires", "4 min read",
+# "Temps de lecture : 3 min", "Reading time: 5 minutes", "1,204 views"): not words of a sentence
+_COUNTERS = re.compile(
+    r"\b(?:temps de lecture|dur[ée]e de lecture|reading time|read time|lecture)\s*:?"
+    r"|\b\d[\d\s.,\u202f]*\s*(?:lectures?|vues?|views?|reads?|commentaires?|comments?|partages?|shares?|likes?|"
+    r"r[ée]actions?|min(?:ute)?s?\.?(?:\s+(?:de\s+lecture|read|reading))?|mn(?:\s+de\s+lecture)?)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _AGENCY = r"\((?i:afp|reuters|ap|aps|anp|aib|xinhua|rfi|apa|ats|dpa|efe|aa|amap|reuters/[^)]{0,30})\)"
 _DATELINE_HEAD = re.compile(
     r"\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}|[A-ZÀ-Ý][\w'’ .-]{2,40}?)"
-    r"(?:\s*\([^)\n]{1,40}\))?"  # (Mali)
+    r"(?:\s*\([^)\n\d]{1,40}\))?"  # (Mali); a bracket with a date is the byline below
     r"(?P<date>\s*,\s*(?:le\s+)?[^\n,()]{3,40}?(?:,\s*(?:19|20)\d{2})?)?"  # ", March 12, 2023"
     r"(?P<agency>\s*" + _AGENCY + r")?"
-    r"(?P<byline>\s*,?\s*\([^()\n]{3,80}\))?"  # "Niamey, (Site / Agency - 13th Oct, 2021 ) :"
+    r"(?P<byline>\s*,?\s*\([^()\n]{3,80}\))?"  # "Dosso, (Site / Agency - 2nd Feb, 2024) :"
     r"(?:\s*[-–—:]\s+|\s*:(?=\S)|\s*$)"
 )
 _SENTENCE_END = re.compile(r"[.!…]['\"»”)\]]*\s*$")
@@ -166,16 +175,18 @@ def _dateline_head(text: str, folded: str, s: int, e: int) -> tuple[int, int] | 
 def _stamp(text: str, folded: str, s: int, e: int, lang: str, bare_only: bool = False,
            words: int = 6) -> tuple[int, int] | None:
     """The span of a page's publication stamp in the line ``s:e``, or None: a line that is a full date and little
-    else ("24 June 2022", "mercredi 10 août 2022 • 270 lectures", "Rusty Knowles October 8, 2023 2 min read"), a
-    "Publié le"/"Published" cue with its date, or a numeric date set off by separators, with its time, or ending
-    the line before a name ("Reuters • 12/08/2020 à 15:58", "26-05-2025 02:04 - ...", "13.08.2023, Agence")."""
+    else, its time, reading counts and reading time aside ("9 November 2024", "samedi 14 septembre 2024 • 1 083
+    vues", "Jane Roe May 27, 2024 · 4 min read"), a "Publié le"/"Published" cue with its date, or a numeric date set
+    off by separators, with its time, or ending the line before a name ("Agence • 17/09/2024 à 09:41",
+    "03-11-2024 21:07 - ...", "21.01.2024, Agence")."""
     line = text[s:e]
     full = [d for d in find_dates(line, None, lang) if d.date is not None and d.kind == "absolute"]
     if full:
         rest = line
         for d in reversed(full):
             rest = rest[: d.start] + " " + rest[d.end :]
-        if e - s <= 100 and len(_WORD.findall(_LINE_TIME.sub(" ", rest))) <= words and not _SENTENCE_END.search(line):
+        rest = _LINE_TIME.sub(" ", _COUNTERS.sub(" ", rest))
+        if e - s <= 100 and len(_WORD.findall(rest)) <= words and not _SENTENCE_END.search(line):
             return s, e
     if bare_only:
         return None
