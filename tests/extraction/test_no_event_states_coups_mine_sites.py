@@ -27,6 +27,19 @@ import pytest
            "officials said. Rescuers have recovered 52 bodies so far, a local councillor said."),
     ("fr", "Plusieurs orpailleurs ont péri vendredi dans l'effondrement d'un puits près de Kangaba. Les secouristes "
            "ont retrouvé 52 corps, selon un conseiller communal."),
+    ("en", "Floods killed twelve people in Niamey on Saturday. Seven more people died in the city, officials said."),
+    ("en", "Heavy rains killed eight people in Mopti on Monday. The bodies of three more were found on Tuesday."),
+    ("fr", "L'effondrement d'un puits a fait dix morts lundi près de Kéniéba. Les corps de six autres orpailleurs "
+           "ont été retrouvés mardi à Kéniéba."),
+    # pointing back carries over a sentence with no cue; a pit that flooded is a disaster of its own
+    ("en", "A gold mine collapsed near Kenieba on Friday, killing dozens of miners. \"It started with a noise,\" an "
+           "official told reporters. \"We have recovered 61 bodies,\" he said."),
+    ("en", "A gold mine collapsed near Kenieba on Friday, killing dozens of miners. Officials said the site was "
+           "illegal. Nine miners died in January when a pit they were working in flooded."),
+    ("fr", "Les attaques se multiplient dans la région de Mopti depuis le début de l'année."),
+    ("fr", "Le Burkina, qui compte vingt millions d'habitants, fait face à des attaques répétées de groupes armés."),
+    ("fr", "Les ouvriers de la mine d'Inata ont été évacués."),
+    ("en", "Workers at the mine said the gold mine's owner had halted production after the mine collapsed."),
 ])
 def test_a_text_with_event_words_in_another_sense_gives_no_event(events, lang, text):
     assert events(text, lang) == ()
@@ -35,8 +48,8 @@ def test_a_text_with_event_words_in_another_sense_gives_no_event(events, lang, t
 @pytest.mark.parametrize("lang,text,sub", [
     ("en", "A vehicle hit a mine near Gao on Monday, killing two soldiers.", "Remote explosive/landmine/IED"),
     ("fr", "Un véhicule de l'armée a sauté sur une mine lundi près de Gao.", "Remote explosive/landmine/IED"),
-    ("fr", "Le pays est confronté à de nombreuses attaques : lundi, des hommes armés ont attaqué le poste de Koro.",
-     None),
+    ("fr", "Le Centre fait face à de nombreuses attaques : lundi, des hommes armés ont attaqué le poste "
+           "de Koro.", None),
     ("en", "Floods killed twelve people in Niamey on Monday. Separately, gunmen killed five villagers near Tillaberi "
            "on Tuesday.", "Attack"),
 ])
