@@ -115,3 +115,90 @@ def test_a_town_of_a_neighbouring_country_the_text_does_not_name_is_not_placed()
 def test_a_neighbour_named_for_its_soldiers_does_not_move_a_malian_town():
     loc = _where("Trois Casques bleus tchadiens ont été tués à Kidal mardi.", "fr")
     assert (loc.country, loc.admin1) == ("Mali", "Kidal")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen killed ten civilians on Monday in Burkina Faso's restive Sahel region."),
+    ("en", "Gunmen killed ten civilians on Monday in the restive Sahel region of Burkina Faso."),
+    ("en", "Jihadists killed twelve villagers on Saturday in the volatile Sahel region of northern Burkina Faso."),
+    ("en", "Attackers killed nine soldiers on Friday in Burkina's troubled Sahel region."),
+    ("fr", "Des hommes armés ont tué huit civils dimanche dans la région du Sahel au Burkina Faso."),
+    ("fr", "Des hommes armés ont tué huit civils dimanche dans le Sahel burkinabè, une région instable."),
+])
+def test_the_sahel_region_owned_by_burkina_faso_in_its_clause_is_its_region_whatever_its_epithet(lang, text):
+    loc = _where(text, lang)
+    assert (loc.country, loc.admin1) == ("Burkina Faso", "Sahel")
+    assert loc.name == "Sahel"  # the owner's name is no place ("Burkina Faso's" read as a village)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed ten civilians on Monday in West Africa's Sahel region.",
+    "Gunmen killed ten civilians on Monday in the vast Sahel region.",
+    "Gunmen killed ten civilians on Monday in the restive Sahel region, where Burkina Faso's army is stretched.",
+])
+def test_the_sahel_region_without_burkina_faso_in_its_clause_stays_the_wider_sahel(text):
+    assert _where(text, "en").admin1 is None
+
+
+def test_the_reviewers_wire_sentences_on_burkina_faso_sahel_region_are_placed_in_its_region(first_event):
+    for text in ("Gunmen killed ten civilians on Monday in Burkina Faso's restive Sahel region.",
+                 "Gunmen killed ten civilians on Monday in the restive Sahel region of Burkina Faso."):
+        loc = first_event(text, "en").location
+        assert (loc["country"], loc["admin1"]) == ("Burkina Faso", "Sahel")
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("fr", "Gao : deux soldats ont été tués lundi dans une embuscade tendue par des jihadistes.", ("Gao", "Gao")),
+    ("fr", "Tessalit - trois soldats ont été tués samedi lors d'une attaque contre leur camp.", ("Tessalit", "Kidal")),
+    ("en", "Douentza: gunmen killed four herders on Tuesday, a local official said.", ("Douentza", "Mopti")),
+])
+def test_a_line_opening_place_stands_in_when_nothing_else_places_the_event(lang, text, where):
+    loc = _where(text, lang)
+    assert (loc.name, loc.admin1) == where
+    assert loc.precision == "near" and loc.confidence < 0.85  # where the line is about, not the exact spot
+
+
+def test_each_item_of_a_roundup_is_placed_by_its_own_opening_place():
+    text = ("Ménaka - Trois civils ont été tués lundi par des hommes armés.\n"
+            "Tombouctou - Un engin explosif a blessé deux soldats mardi.")
+    first, second = (m.span() for m in re.finditer(r"[^\n]+", text))
+    assert resolve_location(text, fold(text), "fr", [first]).name == "Ménaka"
+    assert resolve_location(text, fold(text), "fr", [second]).name == "Tombouctou"
+
+
+def test_the_reviewers_line_opening_place_reaches_the_coded_event(first_event):
+    ev = first_event("Gao : deux soldats ont été tués lundi dans une embuscade tendue par des jihadistes.", "fr")
+    assert (ev.location["name"], ev.location["admin1"]) == ("Gao", "Gao")
+
+
+def test_a_line_opening_place_never_overrides_a_place_of_the_events_sentence():
+    loc = _where("Gao : des hommes armés ont tué trois civils mardi près de Douentza.", "fr")
+    assert (loc.admin1, loc.precision) == ("Mopti", "near")
+    assert loc.name == "Douentza"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "NIAMEY (AFP) - Des hommes armés ont tué cinq villageois dimanche, a indiqué une source locale."),
+    ("fr", "BAMAKO - Des hommes armés ont tué cinq villageois dimanche, a indiqué une source locale."),
+    ("fr", "Bamako, 12 mars - Des hommes armés ont tué cinq villageois dimanche, selon une source locale."),
+    ("en", "NIAMEY, Niger (Reuters) - Gunmen killed five villagers on Sunday, a local source said."),
+])
+def test_an_agency_dateline_never_stands_in_for_the_events_place(lang, text):
+    assert _where(text, lang).admin1 is None
+
+
+def test_a_resolver_failing_inside_its_lookup_is_not_read_as_no_such_place():
+    from sahelwatch.extraction.places import FallbackGazetteer
+
+    class Failing:
+        """Knows no place by its name alone; fails when asked with the units around it."""
+
+        def lookup(self, name, admin1=None, admin2=None, level=None, country=None):
+            if admin1 or admin2:
+                raise TypeError("a fault inside the resolver")
+            return None
+
+    text = "Des hommes armés ont tué trois civils à Ansongo, dans le cercle d'Ansongo, jeudi."
+    spans = [(0, len(text))]
+    with pytest.raises(TypeError, match="a fault inside the resolver"):
+        resolve_location(text, fold(text), "fr", spans, gazetteers=[Failing(), FallbackGazetteer()])

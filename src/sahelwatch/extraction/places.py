@@ -44,7 +44,11 @@ _STOP_NAMES = frozenset(fold_key(x) for x in (
 
 
 class PlaceResolver(Protocol):
-    def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None) -> PlaceEntry | None: ...
+    """What the extraction asks of a gazetteer: every resolver takes all five keywords (a resolver that
+    lacks one fails loudly with a TypeError, never read as "no such place")."""
+
+    def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level: str | None = None,
+               country: str | None = None) -> PlaceEntry | None: ...
 
 
 class FallbackGazetteer:
@@ -254,6 +258,7 @@ class PlaceMention:
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def _split_possessive(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -274,8 +279,9 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
 _AND_NEXT = re.compile(r"\s+(?:et|and)\s+")
 
 # A paragraph that opens with a place and a colon or a dash, or with a name in brackets, opens with its
-# dateline or its agency ("NIAMEY (AFP) -", "Bamako:", "GAO, Mali (AP) —", "(Reuters)"): where the story
-# was filed, not where it happened.
+# dateline or its agency ("NIAMEY (AFP) -", "GAO, Mali (AP) —", "(Reuters)"), or with the place of a
+# roundup's item ("Gao : deux soldats tués ...", "Ménaka - ..."). Neither is read as the event's place
+# beside the places of its sentences; see _opener_kind for which may stand in when nothing else places it.
 _OPENER = re.compile(rf"(?m)^[ \t]*(?:(?:[^\W\d][\w.]*\s*[-–—]\s*)?\((?P<agency>{NAME})\)|(?P<place>{NAME})(?:\s*,\s*{NAME})?(?:\s*,\s*(?:le\s+)?\d{{1,2}}\s+\w+(?:\s+\d{{4}})?)?"
                      r"(?:\s*\([^)\n]{1,40}\)\s*[:\-–—]|\s*:|\s+[-–—]|[–—]))")
 # The ends of a journey ("un convoi en provenance de Kayes et en direction de Bamako", "trucks bound for
@@ -284,6 +290,18 @@ _ROUTE = {
     "fr": re.compile(r"\b(?:en provenance|en direction|a destination|en partance|en route)\s+(?:de\s+l'|de\s+|d'|du\s+)$"),
     "en": re.compile(r"\b(?:heading|headed|bound|travell?ing|en route|on (?:its|their|the) way)\s+(?:to|for|towards|from)\s+$"),
 }
+
+
+def _opener_kind(m: re.Match) -> str:
+    """The role of a place opening a line: "dateline" when it is written as an agency's dateline (the town
+    in capitals, or followed by its country, a date or an agency in brackets: "NIAMEY (AFP) -",
+    "GAO, Mali -", "Bamako, 12 mars -"), where the story was filed; else "opener", a "Place :" or
+    "Place -" heading a roundup's item or a local report, which usually tells where it happened."""
+    place = m.group("place")
+    rest = m.group(0)[m.end("place") - m.start(0):]
+    if place.isupper() or "," in rest or "(" in rest:
+        return "dateline"
+    return "opener"
 
 
 def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: list[tuple[int, int]] = ()) -> list[PlaceMention]:
@@ -314,7 +332,8 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
     def add(s: int, e: int, role: str):
         if any(xs < e and s < xe for xs, xe in exclude):
             return
-        surface = text[s:e].rstrip("'’-")
+        # "in Burkina Faso's Sahel region": the owner's name, without its possessive ending
+        surface = _POSSESSIVE_END.sub("", text[s:e]).rstrip("'’-")
         e = s + len(surface)
         key = fold_key(surface)
         if not key or key in _STOP_NAMES:
@@ -354,7 +373,8 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             for r, rx in _POST_RE[lang]:
                 if rx.match(folded[e:]):
                     add(s, e, r)
-    openers = {m.start(g): g for m in _OPENER.finditer(text) for g in ("agency", "place") if m.group(g)}
+    openers = {m.start(g): _opener_kind(m) if g == "place" else "agency"
+               for m in _OPENER.finditer(text) for g in ("agency", "place") if m.group(g)}
     # post-positioned roles also apply to names first found by a preposition ("in Koro district")
     out = []
     for p in found.values():
@@ -363,7 +383,7 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             if rx.match(folded[p.end:]):
                 role = r
         if p.start in openers:
-            role = "dateline" if openers[p.start] == "place" else "agency"
+            role = openers[p.start]
         elif role in ("exact", "bare", "named") and _ROUTE[lang].search(folded, max(0, p.start - 40), p.start):
             role = "route"
         if role != p.role:
@@ -386,6 +406,14 @@ _WIDER_SAHEL_BEFORE = re.compile(
     r"\bbroader|\bwhole|\bentire|\bcentral|\bwestern|\bwar-torn|\bconflict-\w+|\bjihadist-\w+|\binsurgency-\w+|"
     r"\bpoor|\bfragile|\bturbulent|\bunstable)\W+(?:\w+\W+){0,2}$")
 _WIDER_SAHEL_AFTER = re.compile(r"^\W*(?:central|occidental|ouest-africain|region of (?:west )?africa)\b")
+# ... unless the same clause makes Burkina Faso its owner or its complement: then it is Burkina Faso's
+# region, whatever its epithet ("in Burkina Faso's restive Sahel region", "the volatile Sahel region of
+# northern Burkina Faso", "la région du Sahel au Burkina", "le Sahel burkinabè")
+_BURKINA_OWNS_BEFORE = re.compile(r"(?:\bburkina(?:[ -]faso)?['’]s|\bburkinab\w*)(?:[ -]+[\w-]+){0,3}[ -]+$")
+_BURKINA_OWNS_AFTER = re.compile(
+    r"^(?:[ -]+(?:region|province|area|zone|border\s+region))?[ -]*(?:burkinab\w*|(?:of|in|du|au|de)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|northern|northeast|north-east|northeastern|north-eastern|east|eastern|nord|nord-est|est)"
+    r"(?:\s+(?:of|du))?\s+)?burkina\b)")
 # "the Fada district of Agadez", "the Koro circle of Mopti": the second name contains the first
 _UNIT_OF = re.compile(r"^\s+(?:district|region|province|department|prefecture|circle|cercle|commune)\s+of\s+(?:the\s+)?$",
                       re.IGNORECASE)
@@ -467,7 +495,9 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
         e = m.entry
         generic = key in _GENERIC_UNIT_NAMES
         if key == "sahel" and e is not None and (_WIDER_SAHEL_BEFORE.search(folded, max(0, m.start - 45), m.start)
-                                                  or _WIDER_SAHEL_AFTER.match(folded[m.end : m.end + 40])):
+                                                  or _WIDER_SAHEL_AFTER.match(folded[m.end : m.end + 40])) \
+                and not _BURKINA_OWNS_BEFORE.search(folded, max(0, m.start - 60), m.start) \
+                and not _BURKINA_OWNS_AFTER.match(folded[m.end : m.end + 60]):
             kept.append(PlaceMention(m.start, m.end, m.surface, "bare", None))  # a region, no place
             continue
         # the countries the text names, and those of its other (not generic) places: another mention of
@@ -565,10 +595,7 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
             if entry is not None and (ctx_admin2 or ctx_admin1):
                 better = None
                 for g in gazetteers:
-                    try:
-                        better = g.lookup(chosen.surface, admin1=ctx_admin1, admin2=ctx_admin2.name if ctx_admin2 else None)
-                    except TypeError:
-                        better = None
+                    better = g.lookup(chosen.surface, admin1=ctx_admin1, admin2=ctx_admin2.name if ctx_admin2 else None)
                     if better is not None:
                         break
                 entry = better or entry
@@ -628,10 +655,37 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
                                 cap.longitude if cap else None, "admin1", 0.5, tuple(evidence))
     if unplaced is not None:
         return unplaced
+    opened = _opener_place(mentions, spans, fb)
+    if opened is not None:
+        return opened
     country = _country_in(folded)
     if country:
         return ResolvedLocation(None, country, None, None, None, None, "country", 0.3, ())
     return EMPTY
+
+
+def _opener_place(mentions: list[PlaceMention], spans: list[tuple[int, int]],
+                  fb: FallbackGazetteer) -> ResolvedLocation | None:
+    """When no sentence places the event, the known place opening its line ("Gao : deux soldats ...",
+    a roundup's "Ménaka - ..."), else the last one opening a line before it: read with less confidence
+    and as "near", since the line tells where, not exactly where. An agency's dateline never stands in
+    (the town where the story was filed, often a capital far from the event)."""
+    known = [p for p in mentions if p.role == "opener" and p.entry is not None and not _is_country(p.surface)]
+    if not known or not spans:
+        return None
+    p = next((p for sp in spans for p in known if sp[0] <= p.start < sp[1]), None)
+    if p is None:
+        p = next((p for p in reversed(known) if p.start < spans[0][0]), None)
+    if p is None:
+        return None
+    e = p.entry
+    if e.level == "admin1":
+        cap = fb.capital_of(e)
+        return ResolvedLocation(p.surface, e.country, e.admin1, cap.admin2 if cap else None,
+                                cap.latitude if cap else None, cap.longitude if cap else None, "admin1", 0.4,
+                                ((p.start, p.end),))
+    return ResolvedLocation(p.surface, e.country, e.admin1, e.admin2, e.latitude, e.longitude, "near", 0.5,
+                            ((p.start, p.end),))
 
 
 def _fits(chosen: PlaceMention | None, unit: PlaceMention, gazetteers) -> bool:
@@ -657,10 +711,7 @@ def _fits(chosen: PlaceMention | None, unit: PlaceMention, gazetteers) -> bool:
     admin1 = unit.entry.admin1 if unit.role == "admin1" or unit.entry.level == "admin1" else None
     admin2 = None if admin1 else unit.entry.admin2 or unit.entry.name
     for g in gazetteers:
-        try:
-            e = g.lookup(chosen.surface, admin1=admin1, admin2=admin2)
-        except TypeError:
-            continue
+        e = g.lookup(chosen.surface, admin1=admin1, admin2=admin2)
         if e is not None and inside(e):
             return True
     return False
