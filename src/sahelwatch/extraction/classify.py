@@ -220,7 +220,7 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     return None
 
 
-#: what opens a relative clause: a state of violence told in one qualifies a place, the sentence tells on
+#: what opens a relative clause: a state of violence told in one only qualifies a place the sentence tells of
 _RELATIVE = re.compile(r"\b(?:ou|qui|dont|lequel|laquelle|where|which|who|whose)\b")
 _FINITE = re.compile(r"\b(?:fai(?:t|saient|sait) face|faces?\b|se multiplient)")
 
@@ -313,7 +313,7 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     unarmed_victims = "victims_unarmed" in victims and not has("fighting") \
         and not ("_people" in victims and target_category in ("security_forces", "peacekeepers", "armed_group"))
     # two organised armed sides (ACLED's Armed clash): a target of soldiers, peacekeepers or an armed group, or
-    # victims named as soldiers or fighters ("21 morts parmi les membres des forces armées")
+    # victims named as soldiers or fighters ("dix morts parmi les soldats de la garnison")
     armed_target = (target_category in ("security_forces", "peacekeepers", "armed_group")
                     or "victims_armed" in victims) and not unarmed_victims
     # fighting or a clash word anywhere in the event ("neutralisés", "riposté"); an assault ("l'assaut", "a rebel
