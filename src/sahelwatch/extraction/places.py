@@ -23,6 +23,7 @@ from typing import Protocol
 from ..folding import fold_aligned as fold
 from ..folding import words as fold_key
 from ..memo import BoundedMemo
+from .prefilter import guard
 from .resources import PlaceEntry, countries, place_entries
 
 #: distinct lookups a gazetteer that never changes keeps answered (all dropped when full)
@@ -240,7 +241,8 @@ _POST = {
     "en": [("admin2", r"^\s+(?:circle|cercle|district|department|province|prefecture)\b"),
            ("admin1", r"^\s+region\b"), ("commune", r"^\s+commune\b")],
 }
-_CTX_RE = {lang: [(k, re.compile(p)) for k, p in v] for lang, v in _CTX.items()}
+# each guarded by the literals every match holds: a text without them is not scanned
+_CTX_RE = {lang: [(k, guard(p)) for k, p in v] for lang, v in _CTX.items()}
 _POST_RE = {lang: [(k, re.compile(p)) for k, p in v] for lang, v in _POST.items()}
 
 
@@ -253,7 +255,7 @@ class PlaceMention:
     entry: PlaceEntry | None
 
 
-_POSSESSIVE = re.compile(r"['’]s\s+")
+_POSSESSIVE = guard(r"['’]s\s+")
 
 
 def _split_possessive(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -394,7 +396,7 @@ _UNIT_OF = re.compile(r"^\s+(?:district|region|province|department|prefecture|ci
 _FOCUS_NAMES = frozenset(GeoGazetteerAdapter.FOCUS.values())
 
 # the river, its bend, its delta and the Office du Niger are no country
-_RIVER_NIGER = re.compile(r"\b(?:fleuve|boucle du|delta(?: interieur)? du|office du|bords? du|rives? du|the)\s+niger\b"
+_RIVER_NIGER = guard(r"\b(?:fleuve|boucle du|delta(?: interieur)? du|office du|bords? du|rives? du|the)\s+niger\b"
                           r"|\bniger\s+(?:river|delta|inland delta|bend)\b")
 
 
