@@ -316,7 +316,7 @@ class Extractor:
         # events come from the lead and body, without the context clauses of their sentences
         furniture = page.furniture()
         text, folded = blank(text, furniture), blank(folded, furniture)
-        sents = sentences(text, lang)
+        sents = sentences(text, lang, folded)
         context = [c for s in sents for c in s.context]
         text, folded = blank(text, context), blank(folded, context)
         # cues and dates of the foreground sentences: a background sentence is never read again

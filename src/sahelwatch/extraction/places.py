@@ -255,7 +255,7 @@ class PlaceMention:
     entry: PlaceEntry | None
 
 
-_POSSESSIVE = guard(r"['’]s\s+")
+_POSSESSIVE = re.compile(r"['’]s\s+")
 
 
 def _split_possessive(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -266,11 +266,20 @@ def _split_possessive(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, m.start())] + _split_possessive(text, m.end(), e)
 
 
-def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
+def _whole(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    return [(s, e)]
+
+
+def _possessive_splitter(text: str):
+    """:func:`_split_possessive`, or for a text with no "'s" (most French texts) the name as it is."""
+    return _split_possessive if "'s" in text or "’s" in text else _whole
+
+
+def _names_after(text: str, pos: int, split=_split_possessive) -> list[tuple[int, int]]:
     m = _NAME_RE.match(text, pos)
     if not m:
         return []
-    return _split_possessive(text, *m.span())[:1]
+    return split(text, *m.span())[:1]
 
 
 _AND_NEXT = re.compile(r"\s+(?:et|and)\s+")
@@ -333,17 +342,18 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             found[(s, e)] = PlaceMention(s, e, surface, role, entry)
             covered.update(range(s, e))
 
+    split = _possessive_splitter(text)
     for role, rx in _CTX_RE[lang]:
         for m in rx.finditer(folded):
-            for s, e in _names_after(text, m.end()):
+            for s, e in _names_after(text, m.end(), split):
                 add(s, e, role)
                 if role == "near" and folded[m.start():m.end()].startswith(("entre", "between")):
                     rest = _AND_NEXT.match(folded[e:])
                     if rest:
-                        for s2, e2 in _names_after(text, e + rest.end()):
+                        for s2, e2 in _names_after(text, e + rest.end(), split):
                             add(s2, e2, "near")
     # names written without a preposition that the gazetteer knows (e.g. "Tombouctou, ...")
-    for s, e in (span for m in _NAME_RE.finditer(text) for span in _split_possessive(text, *m.span())):
+    for s, e in (span for m in _NAME_RE.finditer(text) for span in split(text, *m.span())):
         if (s, e) in found or s in covered:
             continue
         if look(text[s:e]) is not None:
