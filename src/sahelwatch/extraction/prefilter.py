@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import re._constants as _c
 import re._parser as _p
-import threading
 from itertools import product
 
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -57,52 +56,7 @@ def _exact(items) -> frozenset[str] | None:
     return frozenset(out)
 
 
-_SHARED_MIN = 3  # literal sets whose shortest literal has this many characters go into the shared index
-
-
-class _SharedIndex:
-    """One Aho-Corasick automaton over the literals of every test of several literals, run once per text.
-
-    Many patterns are tested on the same text in a row (the left context of an actor mention against
-    a dozen role patterns, a sentence against every toll predicate): the first test finds every
-    literal the text holds in one pass, and the next tests of that same text object read the answer
-    (a set intersection). The last few texts are kept, compared by identity (a kept text cannot be
-    freed, so its identity is never another text's). Texts hold their answers whatever the order of
-    the tests; the automaton is rebuilt when new literals are registered."""
-
-    _SLOTS = 4
-
-    def __init__(self) -> None:
-        self._ids: dict[str, int] = {}
-        self._lock = threading.Lock()
-        #: (the automaton's search, or None until it is built; ((text, ids present), ...) newest first)
-        self._cache: tuple = (None, ())
-
-    def register(self, literals) -> frozenset[int]:
-        with self._lock:
-            ids = frozenset(self._ids.setdefault(lit, len(self._ids)) for lit in literals)
-            self._cache = (None, ())
-        return ids
-
-    def present(self, text: str):
-        find, recent = self._cache
-        for kept, ids in recent:
-            if kept is text:
-                return ids
-        if find is None:
-            with self._lock:
-                find = self._cache[0]
-                if find is None:
-                    find = AhoCorasick(list(self._ids), matchkind=MatchKind.Standard).find_matches_as_indexes
-                    self._cache = (find, ())
-        ids = {hit[0] for hit in find(text, overlapping=True)}
-        with self._lock:
-            if self._cache[0] is find:  # no literal was registered meanwhile
-                self._cache = (find, ((text, ids),) + self._cache[1][: self._SLOTS - 1])
-        return ids
-
-
-_SHARED = _SharedIndex()
+_AC_FROM = 8  # from this many literals on, one Aho-Corasick pass tests them all
 
 
 def holds_one(literals: tuple[str, ...] | None):
@@ -112,9 +66,9 @@ def holds_one(literals: tuple[str, ...] | None):
     if len(literals) == 1:
         (lit,) = literals
         return lambda text: lit in text
-    if min(map(len, literals)) >= _SHARED_MIN:
-        ids, present = _SHARED.register(literals), _SHARED.present
-        return lambda text: not ids.isdisjoint(present(text))
+    if len(literals) >= _AC_FROM:
+        find = AhoCorasick(list(literals), matchkind=MatchKind.LeftmostFirst).find_matches_as_indexes
+        return lambda text: bool(find(text))
 
     def holds(text: str) -> bool:
         for lit in literals:
@@ -211,9 +165,8 @@ class Guarded:
     the literals (``pos``/``endpos`` are honoured: the literals are looked for in the whole text, which
     can only let more texts through).
 
-    One literal is one substring test; several, a look-up in the shared index of the text (one
-    Aho-Corasick pass over it for every pattern tested on it), or one substring test each when some
-    literal is shorter than ``_SHARED_MIN`` characters."""
+    One literal is one substring test; a few, one test each until one is found; ``_AC_FROM`` or
+    more, one Aho-Corasick pass over the text (no Python loop over the literals)."""
 
     __slots__ = ("pattern", "literals", "possible")
 
