@@ -74,7 +74,8 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
             continue  # a semicolon joins clauses of one sentence
         if punct == ".":
             before = text[start : m.start()]
-            last = _LAST_WORD.search(before)
+            # the word before the stop: looked for in the tail first (the look-behind makes both answers one)
+            last = _LAST_WORD.search(before, max(0, len(before) - 40)) or _LAST_WORD.search(before)
             tok = last.group(1).lower() if last else ""
             if tok in _ABBREV or (len(tok) == 1 and tok.isalpha()):
                 continue
