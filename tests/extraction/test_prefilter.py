@@ -18,6 +18,11 @@ from sahelwatch.extraction.prefilter import Guarded, guard, holds_one, required_
     (r"a(?!b)c", {"ac"}),
     # the longer strings of an alternation that hold a shorter one add nothing
     (r"tu(?:e|es|ees|ant)\b", {"tue", "tuant"}),
+    # a class of a few plain characters is read as those characters ("l'armee" or "l’armee")
+    (r"\bl['’]armee\b", {"l'armee", "l’armee"}),
+    # a class with a range or a negation is not: the letters around it stand
+    (r"\bsoldat[a-z]\b", {"soldat"}),
+    (r"[^x]tues\b", {"tues"}),
 ])
 def test_required_literals_are_read_from_the_pattern(pattern, want):
     assert required_literals(pattern) == want
@@ -34,6 +39,7 @@ SENTENCES = [
     "Deux gendarmes ont été tués et un autre blessé lors de l'embuscade.",
     "Le marché a rouvert ce matin après deux semaines de fermeture.",
     "Gunmen were killed at dawn; the survivors fled east.",
+    "Selon l’armée, l'armee du secteur a riposté à la tombée de la nuit.",
     "",
 ]
 PATTERNS = [
@@ -42,6 +48,7 @@ PATTERNS = [
     r",\s*(?:dont|including)\b[^,;]*(?:,|$)",
     r"(?=\s+(?:morts?|tues)\b)",
     r"^\s*(?:\S+\s+){0,2}?(?:tues|blesses?)\b",
+    r"\bl['’]arm[ée]e\b",
 ]
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .prefilter import guard
 from .resources import cue, cue_scan, words_re
 
 
@@ -152,7 +153,7 @@ _HARM = frozenset({"injury", "victims_civilian", "victims_people", "victims_forc
 _WORDS = re.compile(r"[\w']+")
 #: where a frame word's reach ends: a clause break, not a comma opening a subset ("..., including ...")
 _BREAK = re.compile(r"[;:]|,(?!\s+(?:including|such as|notamment|dont|y compris)\b)")
-_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+_URL = guard(r"\b(?:https?://|www\.)\S+")
 
 
 def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None) -> str | None:

@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 
 from ..folding import fold_aligned as fold
+from .prefilter import guard
 from .resources import words_re
 
 WEEKDAYS = {
@@ -116,7 +117,7 @@ def _patterns(lang: str):
             ("weekday", rf"\b(?P<last>last |on |this |late |early )?(?P<wd>{wd})(?: (?:night|morning|evening|afternoon))?\b"),
             ("rel", r"\b(?P<rel>the day before yesterday|yesterday|today|this weekend|over the weekend|last weekend|earlier this week|this week|last week|the previous day|the day before|overnight|last night|last month)\b"),
         ]
-    _PATTERNS[lang] = [(k, re.compile(p)) for k, p in pats]
+    _PATTERNS[lang] = [(k, guard(p)) for k, p in pats]  # a sentence without a pattern's words is not scanned
     return _PATTERNS[lang]
 
 
@@ -150,7 +151,7 @@ def _day_month(d: int, m: int, y: int | None, anchor: dt.date | None) -> dt.date
     return cand
 
 
-_NUMERIC = re.compile(r"\b(?:(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}))\b")
+_NUMERIC = guard(r"\b(?:(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}))\b")
 
 
 # the day a part of a month stands for (ACLED codes a known week or month to its middle), and its precision

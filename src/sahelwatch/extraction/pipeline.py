@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -57,6 +56,7 @@ from .counts import CountReading, event_fatalities, sentence_fatalities
 from .dates import DateMention, event_date, find_dates, report_dates
 from .language import detect_language
 from .places import resolve_location, text_places
+from .prefilter import guard
 from .resources import cue
 from .roles import assign_roles
 from .sentences import Sentence, sentences
@@ -211,10 +211,10 @@ def _headline_toll(text: str, folded: str, page: Layout, lang: str) -> CountRead
     return None
 
 
-_TARGETED = re.compile(r"\b(?:abattu\w*|assassin\w*|shot dead|gunned down|assassinated)\b")
-_EXECUTED = re.compile(r"\b(?:execut\w*)\b")
-_SAME_DAY = re.compile(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
-_DURING_ATTACK = re.compile(r"lors d'une? (?:attaque|embuscade|affrontement)|during an? (?:attack|ambush|clash)")
+_TARGETED = guard(r"\b(?:abattu\w*|assassin\w*|shot dead|gunned down|assassinated)\b")
+_EXECUTED = guard(r"\b(?:execut\w*)\b")
+_SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
+_DURING_ATTACK = guard(r"lors d'une? (?:attaque|embuscade|affrontement)|during an? (?:attack|ambush|clash)")
 
 
 def _death_verb(folded_main: str) -> str | None:
@@ -325,7 +325,7 @@ class Extractor:
         # events come from the lead and body, without the context clauses of their sentences
         furniture = page.furniture()
         text, folded = blank(text, furniture), blank(folded, furniture)
-        sents = sentences(text, lang)
+        sents = sentences(text, lang, folded)
         context = [c for s in sents for c in s.context]
         text, folded = blank(text, context), blank(folded, context)
         # cues and dates of the foreground sentences: a background sentence is never read again

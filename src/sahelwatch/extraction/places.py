@@ -23,6 +23,7 @@ from typing import Protocol
 from ..folding import fold_aligned as fold
 from ..folding import words as fold_key
 from ..memo import BoundedMemo
+from .prefilter import guard
 from .resources import PlaceEntry, countries, place_entries
 
 #: distinct lookups a gazetteer that never changes keeps answered (all dropped when full)
@@ -244,7 +245,8 @@ _POST = {
     "en": [("admin2", r"^\s+(?:circle|cercle|district|department|province|prefecture)\b"),
            ("admin1", r"^\s+region\b"), ("commune", r"^\s+commune\b")],
 }
-_CTX_RE = {lang: [(k, re.compile(p)) for k, p in v] for lang, v in _CTX.items()}
+# each guarded by the literals every match holds: a text without them is not scanned
+_CTX_RE = {lang: [(k, guard(p)) for k, p in v] for lang, v in _CTX.items()}
 _POST_RE = {lang: [(k, re.compile(p)) for k, p in v] for lang, v in _POST.items()}
 
 
@@ -269,11 +271,20 @@ def _split_possessive(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, m.start())] + _split_possessive(text, m.end(), e)
 
 
-def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
+def _whole(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    return [(s, e)]
+
+
+def _possessive_splitter(text: str):
+    """:func:`_split_possessive`, or for a text with no "'s" (most French texts) the name as it is."""
+    return _split_possessive if "'s" in text or "’s" in text else _whole
+
+
+def _names_after(text: str, pos: int, split=_split_possessive) -> list[tuple[int, int]]:
     m = _NAME_RE.match(text, pos)
     if not m:
         return []
-    return _split_possessive(text, *m.span())[:1]
+    return split(text, *m.span())[:1]
 
 
 _AND_NEXT = re.compile(r"\s+(?:et|and)\s+")
@@ -350,17 +361,18 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             found[(s, e)] = PlaceMention(s, e, surface, role, entry)
             covered.update(range(s, e))
 
+    split = _possessive_splitter(text)
     for role, rx in _CTX_RE[lang]:
         for m in rx.finditer(folded):
-            for s, e in _names_after(text, m.end()):
+            for s, e in _names_after(text, m.end(), split):
                 add(s, e, role)
                 if role == "near" and folded[m.start():m.end()].startswith(("entre", "between")):
                     rest = _AND_NEXT.match(folded[e:])
                     if rest:
-                        for s2, e2 in _names_after(text, e + rest.end()):
+                        for s2, e2 in _names_after(text, e + rest.end(), split):
                             add(s2, e2, "near")
     # names written without a preposition that the gazetteer knows (e.g. "Tombouctou, ...")
-    for s, e in (span for m in _NAME_RE.finditer(text) for span in _split_possessive(text, *m.span())):
+    for s, e in (span for m in _NAME_RE.finditer(text) for span in split(text, *m.span())):
         if (s, e) in found or s in covered:
             continue
         if look(text[s:e]) is not None:
@@ -422,7 +434,7 @@ _UNIT_OF = re.compile(r"^\s+(?:district|region|province|department|prefecture|ci
 _FOCUS_NAMES = frozenset(GeoGazetteerAdapter.FOCUS.values())
 
 # the river, its bend, its delta and the Office du Niger are no country
-_RIVER_NIGER = re.compile(r"\b(?:fleuve|boucle du|delta(?: interieur)? du|office du|bords? du|rives? du|the)\s+niger\b"
+_RIVER_NIGER = guard(r"\b(?:fleuve|boucle du|delta(?: interieur)? du|office du|bords? du|rives? du|the)\s+niger\b"
                           r"|\bniger\s+(?:river|delta|inland delta|bend)\b")
 
 

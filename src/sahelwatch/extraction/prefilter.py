@@ -28,6 +28,8 @@ def _exact(items) -> frozenset[str] | None:
     for op, av in items:
         if op is _c.LITERAL:
             got = {chr(av)}
+        elif op is _c.IN and av and all(o is _c.LITERAL for o, _ in av):
+            got = {chr(v) for _, v in av}  # a class of a few plain characters: ['’]
         elif op in _ZERO_WIDTH or op is _c.ASSERT:
             got = {""}
         elif op is _c.SUBPATTERN:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..folding import fold_aligned as fold
+from .prefilter import guard
 from .resources import cue
 
 _ABBREV = frozenset(
@@ -50,7 +51,7 @@ class Sentence:
 
 # a line break before a capital, a figure, a quote or a bullet ends a paragraph, and so a sentence, even
 # when the line does not end with a full stop (a title, a subhead, a wrapped caption)
-_PARAGRAPH = re.compile(r"(?<=\S)([ \t]*)(\n)(\s*)(?=[\"«“'(\[•*–—-]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“])")
+_PARAGRAPH = guard(r"(?<=\S)([ \t]*)(\n)(\s*)(?=[\"«“'(\[•*–—-]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -73,7 +74,8 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
             continue  # a semicolon joins clauses of one sentence
         if punct == ".":
             before = text[start : m.start()]
-            last = _LAST_WORD.search(before)
+            # the word before the stop: looked for in the tail first (the look-behind makes both answers one)
+            last = _LAST_WORD.search(before, max(0, len(before) - 40)) or _LAST_WORD.search(before)
             tok = last.group(1).lower() if last else ""
             if tok in _ABBREV or (len(tok) == 1 and tok.isalpha()):
                 continue
@@ -113,7 +115,7 @@ _EARLIER_VERB_EN = re.compile(r"\b(?:was|were|has|have)\b|\b\w{3,}ed\b")
 _PASSE_COMPOSE = re.compile(
     r"\b(a|ont|est|sont)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|d[ée]j[àa]|aussi|[ée]galement)\s+)?"
     r"(été\s+)?\w+(é|és|ée|ées|i|is|u|us|t|ts)\b")
-_LAST_WORD = re.compile(r"([\w.]+)$")
+_LAST_WORD = re.compile(r"(?<![\w.])([\w.]+)$")  # the look-behind: one try per word, not per letter
 
 
 def background_reason(sentence_text: str, lang: str, folded: str | None = None) -> str | None:
@@ -153,9 +155,9 @@ _CLAUSE_END = re.compile(r"[,;)\u2013\u2014]|\s-\s")
 
 
 @lru_cache(maxsize=2)
-def _context_re(lang: str) -> re.Pattern:
-    """The ``background_context`` cue as one pattern (one pass over a sentence)."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in cue("background_context", lang).patterns))
+def _context_re(lang: str):
+    """The ``background_context`` cue as one pattern (one pass over a sentence), guarded by its literals."""
+    return guard("|".join(f"(?:{p.pattern})" for p in cue("background_context", lang).patterns), max_literals=256)
 
 
 def _dated_act(head: str, lang: str) -> bool:
@@ -199,11 +201,12 @@ def context_clauses(sentence_text: str, lang: str, folded: str | None = None) ->
     return None, tuple(sorted(spans))
 
 
-def sentences(text: str, lang: str) -> list[Sentence]:
+def sentences(text: str, lang: str, folded: str | None = None) -> list[Sentence]:
+    """The sentences of ``text``; ``folded``: the text already folded (``fold_aligned``), when the caller has it."""
     out = []
     for i, (s, e) in enumerate(split_sentences(text)):
         t = text[s:e]
-        f = fold(t)
+        f = fold(t) if folded is None else folded[s:e]
         reason = background_reason(t, lang, f)
         ctx: tuple[tuple[int, int], ...] = ()
         if reason is None:

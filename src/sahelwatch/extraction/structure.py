@@ -46,11 +46,12 @@ from dataclasses import dataclass
 
 from ..folding import fold_aligned as fold
 from .dates import DateMention, find_dates
+from .prefilter import guard
 from .sentences import trim
 
 STORY = ("lead", "body")
 
-_RELATED = re.compile(
+_RELATED = guard(
     r"(?:^|(?<=[\s.!?]))(?:[-•*>]\s*)?(?:a lire (?:aussi|egalement)|lire (?:aussi|egalement|la suite)|a lire|voir aussi|"
     r"sur le meme sujet|nos articles|read also|also read|read more|see also|related(?: stories| articles| content)?|"
     r"more on this)\s*[:>\-–—]"
