@@ -21,6 +21,7 @@ from typing import Annotated, Iterator
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from ..access.keys import token_secret
 from ..access.redaction import CountsView, Forbidden, serializer_for
@@ -112,18 +113,39 @@ def _from_token(request: Request, token: str) -> Principal:
         return principal_from_token(store, token, token_secret(db.path))
 
 
-def authorize(request: Request,
-              credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)] = None) -> Principal:
+async def authorize(request: Request,
+                    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)] = None) -> Principal:
+    """The caller of ``request`` and whether it may use the matched route (see the module's text). Decided on the event
+    loop when nothing is to be read (an open route, the server itself, a request without a token while the in-memory
+    copy of the file is current: its count of accounts is known); else on a worker thread, since the count of accounts
+    or a token may have to be read (a copy to make, a wait for another process's hold, PostgreSQL)."""
+    accounts = None if credentials is not None else request.app.state.db.account_count_now()
+    if accounts is not None or _needs_nothing(request):
+        return _authorize(request, credentials, accounts)
+    return await run_in_threadpool(_authorize, request, credentials, None)
+
+
+def _needs_nothing(request: Request) -> bool:
+    """Whether the access check of ``request`` reads nothing: an open route, or the server's own request."""
+    return request.scope.get(SERVER_SCOPE) is True or _needed(request) == OPEN
+
+
+def _needed(request: Request) -> Permission | str | None:
     route = request.scope.get("route")
     path = getattr(route, "path_format", None) or getattr(route, "path", None)
-    need = ROUTE_POLICY.get(f"{request.method} {path}", ROUTE_POLICY.get(path))
+    return ROUTE_POLICY.get(f"{request.method} {path}", ROUTE_POLICY.get(path))
+
+
+def _authorize(request: Request, credentials: HTTPAuthorizationCredentials | None, accounts: int | None) -> Principal:
+    """:func:`authorize`'s decision; ``accounts`` the count of accounts if already known (else read when needed)."""
+    need = _needed(request)
     if need is None:
         raise Forbidden("this route is not in the access policy; it is refused to everyone")
     if need == OPEN:
         principal = ANONYMOUS
     elif request.scope.get(SERVER_SCOPE) is True:
         principal = SERVER
-    elif _account_count(request) == 0:
+    elif (accounts if accounts is not None else _account_count(request)) == 0:
         if not _loopback(client_address(request)):
             raise Forbidden("single-user mode (no accounts) answers the loopback interface only")
         principal = Principal("single-user", SINGLE_USER_ROLE, single_user=True)

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -310,6 +311,17 @@ class Database:
                 return snap.accounts
         return self.cached(("accounts",), lambda store: store.users.count(), fresh_only=True)
 
+    def account_count_now(self) -> int | None:
+        """:meth:`account_count` when it needs no read and no wait (the in-memory copy is that of the file as it is
+        now: two ``stat`` calls), so the access check can be decided on the event loop; else None."""
+        snap = self._snap
+        if snap is None:
+            return None
+        stat = self._file_stat()
+        if snap.stat == stat and self._snapshot_wanted(stat):
+            return snap.accounts
+        return None
+
     def _snapshot(self, *, wait: bool, retry: bool = False) -> _Snapshot | None:
         """The in-memory copy of the file as it is now, made now if the file changed since the last one. Without
         ``wait``, while another process holds the file (or another thread is copying it) the older copy is returned
@@ -555,6 +567,50 @@ class Database:
             return body, self._gzip(body)
 
         (body, gz), stale, entry = self._answer(key, packed)
+        return self._response(key, body, gz, stale, entry, request, media_type, headers)
+
+    async def json_answer(self, key: tuple, compute: Callable, request: Request) -> Response:
+        """:meth:`cached_json` for an async route: an answer kept for the current state of the database is served on
+        the event loop (no worker thread), anything else (a miss, a stale answer, a state to read) on a worker
+        thread. The same bytes and headers either way."""
+        return self.kept(("json", *key), request) or await run_in_threadpool(self.cached_json, key, compute, request)
+
+    async def body_answer(self, key: tuple, compute: Callable, request: Request, media_type: str = "application/json",
+                          headers: dict | None = None) -> Response:
+        """:meth:`cached_body` for an async route (see :meth:`json_answer`)."""
+        return (self.kept(key, request, media_type, headers)
+                or await run_in_threadpool(self.cached_body, key, compute, request, media_type, headers))
+
+    def kept(self, key: tuple, request: Request, media_type: str = "application/json",
+             headers: dict | None = None) -> Response | None:
+        """The answer :meth:`cached_body` would give for ``key`` when it is kept for the current state of the
+        database and that state is known without a read or a wait (:meth:`current_signature`); else None."""
+        sig = self.current_signature()
+        if sig is None:
+            return None
+        with self._lock:
+            self._saw(sig)
+            entry = self._cache.get(key)
+            if entry is None or entry.sig != sig:
+                return None
+            self._cache.move_to_end(key)
+        body, gz = entry.value
+        return self._response(key, body, gz, None, entry, request, media_type, headers)
+
+    def current_signature(self) -> tuple | None:
+        """:meth:`signature` when it needs neither a read nor a wait: the file's stat (a file read as it is, or one
+        whose in-memory copy is that of the file as it is now); None when a copy is to be made or tried."""
+        snap = self._snap
+        stat = self._file_stat()
+        if not self._snapshot_wanted(stat):
+            return stat
+        if snap is not None and snap.stat == stat:
+            return snap.sig
+        return None
+
+    def _response(self, key: tuple, body: bytes, gz: bytes | None, stale: Staleness | None, entry: _Entry,
+                  request: Request | None, media_type: str, headers: dict | None) -> Response:
+        """The response of a cached answer's bytes (marked when ``stale``), gzipped when the client accepts it."""
         headers = dict(headers or {})
         if stale is not None:
             marked = entry.marked
@@ -856,6 +912,10 @@ class PgDatabase(Database):
 
     def signature(self) -> tuple:
         return (self.pool.signature(),)
+
+    def current_signature(self) -> None:
+        """Never known without a read: the server's snapshot is a round trip (on a worker thread)."""
+        return None
 
     def store(self):
         """A read-only store over a pooled connection, for one request."""

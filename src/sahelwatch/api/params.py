@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 
 from fastapi import Query
 from pydantic import BeforeValidator, Field
+from starlette.concurrency import run_in_threadpool
 
 from ..errors import SahelwatchError
 from ..model import EventFilter
@@ -86,7 +87,7 @@ class Selection:
     query: EventQuery
 
     @classmethod
-    def dependency(
+    async def dependency(
         cls,
         country: Annotated[Optional[list[str]], Query(
             description="Country name (any spelling the country table knows) or ISO3/ISO2 code, any case "
@@ -113,6 +114,16 @@ class Selection:
         as_of: Annotated[Optional[str], Query(
             description="The data as the store knew it that day, YYYY-MM-DD." + BLANK_HELP)] = None,
     ) -> "Selection":
+        """Built on the event loop, or on a worker thread when a country or an actor is named (their tables are
+        loaded on first use)."""
+        given = {k: v for k, v in locals().items() if k != "cls"}
+        if _clean(country) or _clean(actor):
+            return await run_in_threadpool(cls._of, **given)
+        return cls._of(**given)
+
+    @classmethod
+    def _of(cls, *, country, admin1, admin2, actor, event_type, since, until, sub_event_type, tactic, target_category,
+            attribution, source, precision, fatalities_min, fatalities_max, border_km_max, as_of) -> "Selection":
         s, u = parse_date("since", since), parse_date("until", until)
         if s and u and u < s:
             raise InvalidParameter("until", f"{u} is before since {s}")

@@ -20,7 +20,7 @@ router = APIRouter(prefix="/api/v1")
 _ERRORS = {422: {"model": S.ErrorResponse}, 404: {"model": S.ErrorResponse}, 503: {"model": S.ErrorResponse}}
 
 
-def _db(request: Request) -> Database:
+async def _db(request: Request) -> Database:  # no worker thread for reading an attribute
     return request.app.state.db
 
 
@@ -131,16 +131,16 @@ class ProgramPlaces(BaseModel):
 
 
 @router.get("/programs/areas", response_model=ProgramPlaces, responses=_ERRORS)
-def program_areas(database: DB, request: Request, type: Annotated[Optional[str], Query(max_length=40)] = None,
+async def program_areas(database: DB, request: Request, type: Annotated[Optional[str], Query(max_length=40)] = None,
                   country: Annotated[Optional[str], Query(pattern="^[A-Za-z]{3}$")] = None) -> Response:
     """Where the stored programs run, one entry per admin2 unit with its programs and a point to draw it
     at: the unit's polygon centroid (``located`` "admin2"), else its admin1 region's centroid among the
     bundled boundaries ("admin1"), else none (null, still listed)."""
     from ..programs.places import program_places
 
-    return database.cached_json(("program_places", type, country),
-                                lambda store: ProgramPlaces(**program_places(store, program_type=type, country=country)),
-                                request)
+    return await database.json_answer(("program_places", type, country),
+                                      lambda store: ProgramPlaces(**program_places(store, program_type=type,
+                                                                                   country=country)), request)
 
 
 @router.get("/programs/{program_id}", response_model=ProgramDetail, responses=_ERRORS)

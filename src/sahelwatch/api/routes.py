@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal, Optional
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from ..errors import NotFoundError
 from ..jsonable import plain
@@ -40,7 +41,7 @@ PUBLIC_COLUMNS = ("event_id", "cluster_id", "source", "source_event_id", "versio
 POINT_PRECISIONS = ("exact", "near")
 
 
-def db(request: Request) -> Database:
+async def db(request: Request) -> Database:  # no worker thread for reading an attribute
     return request.app.state.db
 
 
@@ -79,13 +80,13 @@ def health() -> S.Health:
 
 
 @router.get("/meta", response_model=S.Meta, responses=_ERRORS)
-def meta(database: DB, request: Request) -> Response:
+async def meta(database: DB, request: Request) -> Response:
     def compute(store):
         first, last = queries.date_range(store)
         return S.Meta(first_date=first, last_date=last, event_types=sorted(queries.known_values(store, "event_type")),
                       countries=sorted(queries.known_values(store, "country")),
                       precisions=sorted(queries.known_values(store, "geo_precision")), max_limit=MAX_LIMIT)
-    return database.cached_json(("meta",), compute, request)
+    return await database.json_answer(("meta",), compute, request)
 
 
 def _counts(database: Database, store, q: queries.EventQuery):
@@ -99,7 +100,7 @@ def _counts(database: Database, store, q: queries.EventQuery):
 
 
 @router.get("/events", response_model=S.EventList, responses=_ERRORS)
-def events(sel: Sel, database: DB, request: Request, limit: Limit = 100, offset: Offset = 0) -> Response:
+async def events(sel: Sel, database: DB, request: Request, limit: Limit = 100, offset: Offset = 0) -> Response:
     """The selection's totals (over every match) and one page of its events, newest first."""
     q = sel.query
 
@@ -109,7 +110,7 @@ def events(sel: Sel, database: DB, request: Request, limit: Limit = 100, offset:
         rows = queries.page(store, q, frame, limit=limit, offset=offset, columns=PUBLIC_COLUMNS)
         return S.EventList(total=t["total"], fatalities=S.Fatalities(**t["fatalities"]), limit=limit, offset=offset,
                            as_of=q.as_of, events=[event_public(r) for r in rows])
-    return database.cached_json(("events", q, limit, offset), compute, request)
+    return await database.json_answer(("events", q, limit, offset), compute, request)
 
 
 @router.get("/events.csv", responses={200: {"content": {"text/csv": {}}}, **_ERRORS})
@@ -175,9 +176,9 @@ def event(event_id: str, database: DB, request: Request) -> Response:
 
 
 @router.get("/aggregates", response_model=S.Aggregates, responses=_ERRORS)
-def aggregates(sel: Sel, database: DB, request: Request,
-               place: Annotated[Optional[Literal["admin1", "admin2", "grid", "country"]], Query()] = None,
-               period: Annotated[Optional[Literal["week", "month", "year"]], Query()] = None) -> Response:
+async def aggregates(sel: Sel, database: DB, request: Request,
+                     place: Annotated[Optional[Literal["admin1", "admin2", "grid", "country"]], Query()] = None,
+                     period: Annotated[Optional[Literal["week", "month", "year"]], Query()] = None) -> Response:
     """Events and best fatalities by place unit, by period, or by both."""
     if place is None and period is None:
         raise InvalidParameter("place", "give place (admin1, admin2, grid, country), period (week, month, year) "
@@ -191,7 +192,7 @@ def aggregates(sel: Sel, database: DB, request: Request,
         by += [period] if period else []
         return S.Aggregates(by=by, rows=[S.CountRow(key={k: r[k] for k in by}, events=r["events"],
                                                     fatalities=int(r["fatalities"])) for r in rows])
-    return database.cached_json(("agg", sel.query, place, period), compute, request)
+    return await database.json_answer(("agg", sel.query, place, period), compute, request)
 
 
 @router.get("/boundaries/borders", responses={200: {"content": {"application/geo+json": {}}}, **_ERRORS})
@@ -212,7 +213,7 @@ def border_overlay(km: Annotated[Optional[float], Query(gt=0, le=500, descriptio
 
 
 @router.get("/boundaries/{level}", responses={200: {"content": {"application/geo+json": {}}}, **_ERRORS})
-def boundaries(level: Annotated[int, Path(ge=1, le=2)], database: DB, request: Request) -> Response:
+async def boundaries(level: Annotated[int, Path(ge=1, le=2)], database: DB, request: Request) -> Response:
     """The admin units of ``level`` (coordinates to 0.001 degree) as GeoJSON, for the map: for each country the
     polygons imported into the database for that level (``sahelwatch geo import``), else the bundled units: level 1
     the regions, level 2 Mali's cercles, Burkina Faso's provinces and Niger's departments. Each
@@ -220,14 +221,11 @@ def boundaries(level: Annotated[int, Path(ge=1, le=2)], database: DB, request: R
     (``imported`` or ``bundled``) and ``liptako_gourma`` (in the Liptako-Gourma zone, as the events' flag); the
     collection's ``attribution`` names the sources and licences (Natural Earth, public domain; OCHA COD-AB Mali and
     Niger, CC BY 3.0 IGO; imported boundaries under their own terms)."""
-    return _boundaries_answer(database, level, request)
-
-
-def _boundaries_answer(database: Database, level: int, request: Request | None) -> Response:
     from ..store.boundaries import load_boundaries
 
-    return database.cached_body(("boundaries", level), lambda store: _boundaries_body(level, load_boundaries(store.con)),
-                                request, "application/geo+json", {"Cache-Control": "no-cache"})
+    return await database.body_answer(("boundaries", level),
+                                      lambda store: _boundaries_body(level, load_boundaries(store.con)), request,
+                                      "application/geo+json", {"Cache-Control": "no-cache"})
 
 
 #: the map's GeoJSON by (level, digest of the imported boundaries): a write of events changes the database's
@@ -414,7 +412,7 @@ def trends(sel: Sel, database: DB, freq: Annotated[Literal["week", "month", "qua
 
 
 @router.get("/forecasts", response_model=S.Forecasts, responses=_ERRORS)
-def forecasts(database: DB, request: Request,
+async def forecasts(database: DB, request: Request,
               country: Annotated[Optional[list[str]], Query(description="Country name or ISO3 code (repeatable).")
                                  ] = None,
               admin1: Annotated[Optional[list[str]], Query(description="First-order unit: name, or the unit id of "
@@ -434,7 +432,8 @@ def forecasts(database: DB, request: Request,
     from ..forecasting.stored import last_backtest_check, latest_forecast
     from .params import countries_iso3
 
-    iso3 = countries_iso3(country)
+    # a named country is looked up in a table loaded on first use: on a worker thread
+    iso3 = await run_in_threadpool(countries_iso3, country) if country else countries_iso3(country)
     names = tuple(a for a in (admin1 or []) if a != "")
     districts = tuple(a for a in (admin2 or []) if a != "")
     if districts:
@@ -450,7 +449,7 @@ def forecasts(database: DB, request: Request,
             return S.Forecasts(available=False, reason=f"no {unit + ' ' if unit else ''}forecast is stored in the "
                                "database: run 'sahelwatch forecast run' and 'sahelwatch forecast backtest' on it")
         return S.Forecasts(available=True, run=run, backtest=check)
-    return database.cached_json(("forecasts", iso3, names, districts, unit, horizon), compute, request)
+    return await database.json_answer(("forecasts", iso3, names, districts, unit, horizon), compute, request)
 
 
 @router.get("/report", responses={200: {"content": {"text/html": {}, "application/pdf": {}}}, **_ERRORS})
