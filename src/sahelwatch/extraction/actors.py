@@ -9,6 +9,7 @@ descriptions ("hommes armés", "gunmen") that no registry lists.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -199,6 +200,21 @@ def dated_id(name: str, canonical_id: str | None, date: str | None, country: str
     return _forces_of_operation(ids[0] if len(ids) == 1 else canonical_id)
 
 
+def group_at(reg, actor_id: str, at: dt.date | None) -> str:
+    """The id ``actor_id``'s organisation goes by: the registry's roll-up at ``at`` (absorptions and
+    renames dated on or before it; none without a date), then its later renames; unknown ids stay."""
+    current, seen = actor_id, set()
+    while current in reg.actors and current not in seen:
+        seen.add(current)
+        if at is not None:
+            current = reg.rollup(current, at)
+        renames = [link for link in reg.actors[current].successors if link.relation == "became"]
+        if len(renames) != 1:
+            break
+        current = renames[0].successor
+    return current
+
+
 @lru_cache(maxsize=1024)
 def undated_id(canonical_id: str | None, country: str | None) -> str | None:
     """The local branch a parent organisation stands for in the event's country when the event has no date:
@@ -214,17 +230,7 @@ def undated_id(canonical_id: str | None, country: str | None) -> str | None:
     specs = [sp for sp in a.specialisations if iso3 in sp.countries]
     ids = {i for sp in specs for i in sp.ids}
 
-    def latest(aid: str) -> str:
-        seen = set()
-        while aid in reg.actors and aid not in seen:
-            seen.add(aid)
-            renames = [link.successor for link in reg.actors[aid].successors if link.relation == "became"]
-            if len(renames) != 1:
-                break
-            aid = renames[0]
-        return aid
-
-    groups = {latest(i) for i in ids}
+    groups = {group_at(reg, i, None) for i in ids}
     return groups.pop() if len(groups) == 1 else canonical_id
 
 

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..folding import words as fold_key
-from .actors import resolve_ids
+from .actors import group_at, resolve_ids
 from .pipeline import Document, Extractor
 
 FIELDS = ("event_type", "sub_event_type", "tactic", "perpetrator", "target", "admin1", "admin2", "date",
@@ -76,21 +76,6 @@ def _perp(ev: dict) -> tuple[str | None, str | None]:
 _GENERIC = {fold_key(x) for x in ("Unidentified armed group", "Protesters", "Rioters", "Civilians")}
 
 
-def _group_at(reg, actor_id: str, at: dt.date | None) -> str:
-    """The id ``actor_id``'s organisation goes by: the registry's roll-up at ``at`` (absorptions and
-    renames dated on or before it; none without a date), then its later renames; unknown ids stay."""
-    current, seen = actor_id, set()
-    while current in reg.actors and current not in seen:
-        seen.add(current)
-        if at is not None:
-            current = reg.rollup(current, at)
-        renames = [link for link in reg.actors[current].successors if link.relation == "became"]
-        if len(renames) != 1:
-            break
-        current = renames[0].successor
-    return current
-
-
 def same_group(a: str, b: str, at: dt.date | None, registry=None) -> bool:
     """Are ids ``a`` and ``b`` one organisation on date ``at``, by the registry's lineage?
 
@@ -105,7 +90,7 @@ def same_group(a: str, b: str, at: dt.date | None, registry=None) -> bool:
         from ..actors import load_registry
 
         registry = load_registry()
-    return _group_at(registry, a, at) == _group_at(registry, b, at)
+    return group_at(registry, a, at) == group_at(registry, b, at)
 
 
 def perpetrator_match(gold: str | None, name: str | None, cid: str | None, at: dt.date | None = None,
