@@ -630,10 +630,8 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
                     entry = replace(entry, admin2=near_ref.admin2)
             if entry is not None:
                 if entry.level == "admin1":
-                    cap = fb.capital_of(entry)
-                    return ResolvedLocation(chosen.surface, entry.country, entry.admin1, cap.admin2 if cap else None,
-                                            cap.latitude if cap else None, cap.longitude if cap else None, "admin1",
-                                            0.6, tuple([(chosen.start, chosen.end)] + evidence))
+                    return _at_capital(fb, entry, chosen.surface, entry.country, entry.admin1, 0.6,
+                                       tuple([(chosen.start, chosen.end)] + evidence))
                 return ResolvedLocation(chosen.surface, entry.country, entry.admin1, entry.admin2, entry.latitude,
                                         entry.longitude, precision, conf, tuple([(chosen.start, chosen.end)] + evidence))
             if ctx_admin2 is None and ref is not None:
@@ -647,10 +645,8 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
                                         tuple([(chosen.start, chosen.end)] + evidence))
             if ctx_admin1 is not None:
                 ent1 = fb.lookup(ctx_admin1, level="admin1")
-                cap = fb.capital_of(ent1) if ent1 else None
-                return ResolvedLocation(chosen.surface, ent1.country if ent1 else None, ctx_admin1, cap.admin2 if cap else None,
-                                        cap.latitude if cap else None, cap.longitude if cap else None, "admin1", 0.5,
-                                        tuple([(chosen.start, chosen.end)] + evidence))
+                return _at_capital(fb, ent1, chosen.surface, ent1.country if ent1 else None, ctx_admin1, 0.5,
+                                   tuple([(chosen.start, chosen.end)] + evidence))
             # an unknown place with no context: keep its name, unless a later sentence places the event
             if unplaced is None:
                 unplaced = ResolvedLocation(chosen.surface, _country_in(folded), None, None, None, None, "exact", 0.3,
@@ -661,10 +657,8 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
             return ResolvedLocation(e2.name, e2.country, e2.admin1, e2.admin2, e2.latitude, e2.longitude, "admin2",
                                     0.6, tuple(evidence))
         ent1 = fb.lookup(ctx_admin1, level="admin1")
-        cap = fb.capital_of(ent1) if ent1 else None
-        return ResolvedLocation(ent1.name if ent1 else ctx_admin1, ent1.country if ent1 else None, ctx_admin1,
-                                cap.admin2 if cap else None, cap.latitude if cap else None,
-                                cap.longitude if cap else None, "admin1", 0.5, tuple(evidence))
+        return _at_capital(fb, ent1, ent1.name if ent1 else ctx_admin1, ent1.country if ent1 else None, ctx_admin1,
+                           0.5, tuple(evidence))
     if unplaced is not None:
         return unplaced
     opened = _opener_place(mentions, spans, fb)
@@ -674,6 +668,14 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     if country:
         return ResolvedLocation(None, country, None, None, None, None, "country", 0.3, ())
     return EMPTY
+
+
+def _at_capital(fb: FallbackGazetteer, region: PlaceEntry | None, name: str | None, country: str | None,
+                admin1: str | None, confidence: float, evidence: tuple) -> ResolvedLocation:
+    """An event known only by its region, placed at the region's capital (precision ``admin1``)."""
+    cap = fb.capital_of(region) if region is not None else None
+    return ResolvedLocation(name, country, admin1, cap.admin2 if cap else None, cap.latitude if cap else None,
+                            cap.longitude if cap else None, "admin1", confidence, evidence)
 
 
 def _opener_place(mentions: list[PlaceMention], spans: list[tuple[int, int]],
@@ -692,10 +694,7 @@ def _opener_place(mentions: list[PlaceMention], spans: list[tuple[int, int]],
         return None
     e = p.entry
     if e.level == "admin1":
-        cap = fb.capital_of(e)
-        return ResolvedLocation(p.surface, e.country, e.admin1, cap.admin2 if cap else None,
-                                cap.latitude if cap else None, cap.longitude if cap else None, "admin1", 0.4,
-                                ((p.start, p.end),))
+        return _at_capital(fb, e, p.surface, e.country, e.admin1, 0.4, ((p.start, p.end),))
     return ResolvedLocation(p.surface, e.country, e.admin1, e.admin2, e.latitude, e.longitude, "near", 0.5,
                             ((p.start, p.end),))
 
