@@ -58,6 +58,10 @@ MONTHS = {
 _SMALL = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10, "two": 2, "three": 3,
           "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10}
 _EN_MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+# French abbreviations, folded ("janv.", "févr.", "déc."); "sept" is also the number seven, so it abbreviates the month
+# only before its dot or a year ("le 7 sept. 2023", "7 sept 2023", never "7 sept soldats")
+_FR_MONTH_ABBR = [r"janv\.?", r"fevr?\.?", r"avr\.?", r"juil\.?", r"sept(?=\.| (?:19|20)\d\d)\.?", r"oct\.?",
+                  r"nov\.?", r"dec\.?"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +84,9 @@ def _wd_re(lang):
 def _month_re(lang):
     names = list(MONTHS[lang])
     if lang == "en":
-        names += [a + r"\.?" for a in _EN_MONTH_ABBR if a != "may"]
+        names += [a + r"\.?" for a in _EN_MONTH_ABBR + ["sept"] if a != "may"]
+    else:
+        names += _FR_MONTH_ABBR
     return "|".join(sorted(names, key=len, reverse=True))
 
 
@@ -100,8 +106,10 @@ def _patterns(lang: str):
             ("monthpart", rf"\b(?:(?:a|vers) la |au |en |dans la )?(?P<part>mi|debut|fin|milieu|courant|premiere quinzaine|seconde quinzaine|deuxieme quinzaine)[- ](?:(?:du )?mois )?(?:d(?:e |'))?(?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
             ("month", rf"\b(?:en|au mois d(?:e |')|durant le mois de|pendant le mois de|le mois de) (?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
             ("wdday", rf"\b(?P<wd>{wd}) (?P<d>\d{{1,2}}|1er)\b"),
-            ("weekday", rf"\b(?:ce |le |dans la nuit de )?(?P<wd>{wd})(?: (?:soir|matin|apres-midi|nuit|dernier))?\b"),
-            ("rel", r"\b(?P<rel>avant-hier|hier soir|hier|aujourd'hui|ce jour|la veille|ce week-end|ce weekend|le week-end dernier|le weekend dernier|en debut de semaine|cette semaine|la semaine derniere|la semaine passee|la nuit derniere|cette nuit|le mois dernier|le mois passe)\b"),
+            ("weekday", rf"\b(?:ce |le |dans la nuit de )?(?P<wd>{wd})(?: (?:soir|matin|apres-midi|nuit))?(?: (?P<last>dernier|passe))?\b"),
+            ("rel", r"\b(?P<rel>avant-hier|hier soir|hier|aujourd'hui|ce jour|la veille|(?:ce|le|du) week-?end(?: (?:dernier|passe))?(?! prochain)|"
+                    r"en (?:debut|fin) de semaine(?: (?:derniere|passee))?|cette semaine|la semaine derniere|la semaine passee|"
+                    r"la nuit derniere|cette nuit|le mois dernier|le mois passe)\b"),
             ("courant", r"\ble (?P<d>\d{1,2}|1er) (?:courant|de ce mois)\b"),
         ]
     else:
@@ -122,10 +130,11 @@ def _patterns(lang: str):
 
 
 def _month_index(name: str, lang: str) -> int:
+    """The number of a month's name or abbreviation ("juin", "févr.", "Sept."), folded."""
     name = name.rstrip(".")
     if name in MONTHS[lang]:
         return MONTHS[lang].index(name) + 1
-    return _EN_MONTH_ABBR.index(name[:3]) + 1
+    return next(i for i, full in enumerate(MONTHS[lang], 1) if full.startswith(name))
 
 
 def weekday_on_or_before(anchor: dt.date, weekday: int, strictly_before: bool = False) -> dt.date:
@@ -286,7 +295,7 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
                 k, conf = "weekday", 0.85
                 if anchor is not None:
                     wd = WEEKDAYS[lang].index(m.group("wd"))
-                    last = (m.groupdict().get("last") or "").strip() == "last"
+                    last = (m.groupdict().get("last") or "").strip() in ("last", "dernier", "passe")
                     d = weekday_on_or_before(anchor, wd, strictly_before=last)
             elif kind == "rel":
                 r = m.group("rel")
@@ -301,15 +310,25 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
                     d = anchor - dt.timedelta(days=2)
                 elif r in ("aujourd'hui", "ce jour", "today"):
                     d = anchor
-                elif r in ("ce week-end", "ce weekend", "this weekend", "over the weekend", "last weekend",
-                           "le week-end dernier", "le weekend dernier"):
-                    d = weekday_on_or_before(anchor, 5, strictly_before="last" in r or "dernier" in r)
+                elif "weekend" in r or "week-end" in r:
+                    # the Saturday of the weekend on or before the anchor ("le week-end", "this weekend"), of the one
+                    # before when the anchor is that Saturday and the phrase says "last" ("le week-end dernier")
+                    d = weekday_on_or_before(anchor, 5, strictly_before=r.endswith(("dernier", "passe")) or "last" in r)
                     prec, conf = "week", 0.6
+                elif r.startswith("en fin de semaine"):
+                    # the Friday on or before the anchor; of the week before the anchor's ("... derniere")
+                    monday = anchor - dt.timedelta(days=anchor.weekday())
+                    d = monday - dt.timedelta(days=3) if r.endswith(("derniere", "passee")) else \
+                        weekday_on_or_before(anchor, 4)
+                    prec, conf = "week", 0.5
+                elif r.startswith("en debut de semaine") and r.endswith(("derniere", "passee")):
+                    d = anchor - dt.timedelta(days=anchor.weekday() + 7)  # the Monday of the week before the anchor's
+                    prec, conf = "week", 0.5
                 elif r in ("le mois dernier", "le mois passe", "last month"):
                     prev = anchor.replace(day=1) - dt.timedelta(days=1)
                     d, prec, conf, k = prev.replace(day=15), "month", 0.5, "month"
-                else:  # this week / last week
-                    d = anchor - dt.timedelta(days=3 if "this" in r or "cette" in r else 7)
+                else:  # this week, early this week (three days back) / last week (seven)
+                    d = anchor - dt.timedelta(days=3 if "this" in r or "cette" in r or "debut" in r else 7)
                     prec, conf = "week", 0.5
             if d is None:
                 prec, conf = "unknown", 0.3
