@@ -80,3 +80,24 @@ def test_forces_that_contained_an_attack_are_its_target(first_event, lang, text)
     assert e.perpetrator is not None and e.perpetrator.canonical_id not in ("fama", "mali_army")
     assert any(a.role == "target" and a.name in ("FAMa", "Military Forces of Mali") for a in e.actors)
     assert e.target_category == "security_forces"
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Islamic State fighters stormed a gendarmerie post near Diffa on Tuesday, killing three gendarmes.", "iswap"),
+    ("fr", "Des combattants de l'État islamique ont attaqué mardi un poste de gendarmerie près de Diffa, tuant trois "
+           "gendarmes.", "iswap"),
+    ("en", "Islamic State fighters stormed a gendarmerie post near Ouallam on Tuesday, killing three gendarmes.", "is_sahel"),
+    ("fr", "Des combattants de l'État islamique ont attaqué mardi un poste de gendarmerie près d'Ouallam, tuant trois "
+           "gendarmes.", "is_sahel"),
+])
+def test_the_islamic_state_in_niger_is_iswap_by_lake_chad_and_its_sahel_branch_elsewhere(first_event, lang, text, want):
+    assert first_event(text, lang).perpetrator.canonical_id == want
+
+
+def test_an_undated_event_goes_by_the_branch_of_its_reports_day():
+    from sahelwatch.extraction.actors import event_actor_id
+
+    # no event date: the publication date picks al-Qaeda's branch in Mali (JNIM after the 2017 merger)
+    assert event_actor_id("al-Qaeda", "al_qaeda", None, "Mali", None, "2023-05-02") == "jnim"
+    assert event_actor_id("al-Qaeda", "al_qaeda", None, "Mali", None, "2012-05-02") == "aqim"
+    assert event_actor_id("al-Qaeda", "al_qaeda", None, "Mali") == "al_qaeda"

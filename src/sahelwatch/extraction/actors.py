@@ -184,6 +184,42 @@ def resolve_ids(name: str) -> tuple[str, ...]:
     return (row.canonical_id,) if row and row.canonical_id else ()
 
 
+# the Lake Chad basin's first-level units, where the Islamic State is its West Africa Province (ISWAP); elsewhere
+# in Niger (Tillabéri, Tahoua, Dosso) it is the Sahel Province (ISGS before March 2022), whose area ISWAP does not hold
+_LAKE_CHAD_ADMIN1 = frozenset({"diffa", "lac", "borno", "yobe", "adamawa", "extreme-nord", "far north"})
+_ISWAP = "iswap"
+
+
+def event_actor_id(name: str, canonical_id: str | None, day: str | None, country: str | None,
+                   admin1: str | None = None, published: str | None = None) -> str | None:
+    """The id an event's actor goes by: :func:`dated_id` on the event's date, else on the report's publication
+    date (an undated event is told in the days before it: the branch of that day), else :func:`undated_id`.
+    Where the registry leaves the Islamic State's branch open in a country (Niger: the Sahel Province or ISWAP),
+    the event's first-level unit picks it: ISWAP in the Lake Chad basin, the other branch elsewhere."""
+    when = day or published
+    got = dated_id(name, canonical_id, when, country) if when else undated_id(canonical_id, country)
+    if admin1 and got == canonical_id and canonical_id is not None:
+        ids = _branches(canonical_id, country, when)
+        if _ISWAP in ids and len(ids) == 2:
+            lake = fold(admin1).lower().strip() in _LAKE_CHAD_ADMIN1
+            got = _ISWAP if lake else next(i for i in ids if i != _ISWAP)
+    return got
+
+
+@lru_cache(maxsize=1024)
+def _branches(canonical_id: str, country: str | None, when: str | None) -> tuple[str, ...]:
+    """The ids the registry's specialisations give a parent organisation in ``country`` (on ``when`` if given)."""
+    reg = _registry()
+    a = reg.actors.get(canonical_id)
+    iso3 = reg.iso3(country)
+    if a is None or iso3 is None:
+        return ()
+    on = dt.date.fromisoformat(when[:10]) if when else None
+    ids = [i if on is not None else group_at(reg, i, None) for sp in a.specialisations
+           if iso3 in sp.countries and (on is None or sp.applies(on, iso3)) for i in sp.ids]
+    return tuple(dict.fromkeys(ids))
+
+
 @lru_cache(maxsize=4096)
 def dated_id(name: str, canonical_id: str | None, date: str | None, country: str | None) -> str | None:
     """The id an actor had on the event's date in the event's country: ACLED renames and local

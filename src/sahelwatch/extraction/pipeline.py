@@ -35,11 +35,10 @@ from .actors import (
     UNIDENTIFIED,
     ActorMatcher,
     ActorMention,
-    dated_id,
+    event_actor_id,
     find_actors,
     resolve_ids,
     state_forces_of,
-    undated_id,
     unidentified_id,
 )
 from .classify import (
@@ -491,13 +490,12 @@ class Extractor:
         ev.extend(Evidence("location", a, b) for a, b in loc.evidence)
         fconf["location"] = loc.confidence
         conf = round(sum(fconf.values()) / len(fconf), 3)
-        if d.date is not None:
-            day = d.date.isoformat()
-            country = (loc.as_json() or {}).get("country")
-            actors = [ExtractedActor(a.name, dated_id(a.name, a.canonical_id, day, country), a.role) for a in actors]
-        else:  # no date: a parent organisation is its local branch when every branch it had there is one group
-            country = (loc.as_json() or {}).get("country")
-            actors = [ExtractedActor(a.name, undated_id(a.canonical_id, country), a.role) for a in actors]
+        # the id each actor went by on the event's date (else the report's) where the event took place
+        day = d.date.isoformat() if d.date is not None else None
+        place = loc.as_json() or {}
+        actors = [ExtractedActor(a.name, event_actor_id(a.name, a.canonical_id, day, place.get("country"), place.get("admin1"),
+                                                        published.isoformat() if published else None), a.role)
+                  for a in actors]
         army = state_forces_of((loc.as_json() or {}).get("country"))
         actors = [ExtractedActor(*army, a.role) if a.name == STATE_FORCES and army else a for a in actors]
         if army and cls.sub_event_type == "Air/drone strike" and not any(a.role == "perpetrator" for a in actors) \
