@@ -201,8 +201,32 @@ def context_clauses(sentence_text: str, lang: str, folded: str | None = None) ->
     return None, tuple(sorted(spans))
 
 
+#: a strong break between two clauses of one sentence: a semicolon or a colon (a dash opens as often an apposition)
+_STRONG_BREAK = re.compile(r";|:(?!\d)")
+#: a finite verb in a clause (folded): the passé composé, an English past or perfect
+_FINITE_VERB = {"fr": re.compile(r"\b(?:a|ont|est|sont|avait|avaient)\s+(?:\S+\s+){0,2}?\w+(?:e|es|ee|ees|i|is|u|us|t|ts)\b"),
+                "en": re.compile(r"\b(?:\w{3,}ed|was|were|has|have|had)\b")}
+
+
+def _news_after_break(t: str, f: str, lang: str) -> int | None:
+    """Where the news starts in a background sentence whose background is one clause: the offset after the first
+    strong break (";", ":") past which a clause with a finite verb tells an act and is neither background nor context
+    ("Les attaques ont augmenté cette année ; mardi, dix civils ont été tués"), else None."""
+    lang_ = lang if lang in ("fr", "en") else "fr"
+    for m in _STRONG_BREAK.finditer(f):
+        rest_t, rest_f = t[m.end() :], f[m.end() :]
+        if not any(cue(k, lang_).search(rest_f) for k in _ACT_CUES) or not _FINITE_VERB[lang_].search(rest_f):
+            return None
+        if background_reason(rest_t, lang, rest_f) is None and context_clauses(rest_t, lang, rest_f)[0] is None:
+            return m.end()
+    return None
+
+
 def sentences(text: str, lang: str, folded: str | None = None) -> list[Sentence]:
-    """The sentences of ``text``; ``folded``: the text already folded (``fold_aligned``), when the caller has it."""
+    """The sentences of ``text``; ``folded``: the text already folded (``fold_aligned``), when the caller has it.
+
+    A background cue blanks its own clause: when the clause after a strong break tells an act as news, the
+    clauses before it are context and the sentence stays foreground."""
     out = []
     for i, (s, e) in enumerate(split_sentences(text)):
         t = text[s:e]
@@ -212,5 +236,8 @@ def sentences(text: str, lang: str, folded: str | None = None) -> list[Sentence]
         if reason is None:
             reason, rel = context_clauses(t, lang, f)
             ctx = tuple((s + a, s + b) for a, b in rel)
+        if reason is not None and (cut := _news_after_break(t, f, lang)) is not None:
+            _, rel = context_clauses(t[cut:], lang, f[cut:])
+            reason, ctx = None, ((s, s + cut), *((s + cut + a, s + cut + b) for a, b in rel))
         out.append(Sentence(i, s, e, t, reason is not None, reason, ctx))
     return out
