@@ -49,6 +49,8 @@ def served(request, tmp_path):
 def _write_from_outside(db, client, tmp_path, *rids) -> None:
     client.app.state.db.release()  # a DuckDB file: as a read-write open in this process does (api/auth.py)
     _write(db, tmp_path, *rids)
+    # PostgreSQL: the server counts the write once its notice arrives; wait for it, so the next request sees it
+    assert client.app.state.db.sync()
 
 
 def _total(r) -> int:

@@ -20,7 +20,8 @@ background refresher computes the most recently used answers again for the new s
 
 On a PostgreSQL database (:class:`PgDatabase`) readers never block writers: each request borrows a
 read-only store from a connection pool (:mod:`sahelwatch.store.pg_pool`), and answers are cached under
-the server's snapshot, which changes whenever a writing transaction begins or commits.
+a count of the database's notices of commits, which a connection of the server listens for
+(:mod:`sahelwatch.store.pg_notices`), or, while that listener cannot vouch for it, under the server's snapshot.
 """
 
 from __future__ import annotations
@@ -597,6 +598,11 @@ class Database:
         body, gz = entry.value
         return self._response(key, body, gz, None, entry, request, media_type, headers)
 
+    def sync(self) -> bool:
+        """Wait until every commit made before now is seen by the next request: nothing to wait for on a DuckDB file
+        (each request reads its stat). True."""
+        return True
+
     def current_signature(self) -> tuple | None:
         """:meth:`signature` when it needs neither a read nor a wait: the file's stat (a file read as it is, or one
         whose in-memory copy is that of the file as it is now); None when a copy is to be made or tried."""
@@ -897,25 +903,87 @@ class _Pending:
         return self._value
 
 
+def _kind_of(table: str) -> str | None:
+    """What a commit to ``table`` changes for the server (the kinds of PostgreSQL's change notices it counts): the
+    account count of the access check (``users``, which no answer reads), the answers (every table they read), or
+    nothing (the other tables of :func:`_unread_by_answers`)."""
+    if table == "users":
+        return "accounts"
+    return None if _unread_by_answers(table) else "answers"
+
+
 class PgDatabase(Database):
-    """A PostgreSQL database the server reads: a read-only store from a connection pool per request,
-    answers cached under the server's snapshot."""
+    """A PostgreSQL database the server reads: a read-only store from a connection pool per request, answers cached
+    under a count of the database's notices of commits to the tables they read, known without a round trip
+    (:class:`~sahelwatch.store.pg_notices.PgChangeListener`); while the listener cannot vouch for its count (not
+    listening yet, its connection lost, not proved alive lately), under the server's snapshot, read at each request
+    on a worker thread as before."""
 
     def __init__(self, url: str, *, busy_wait: float = 5.0, cache_bytes: int = CACHE_BYTES, pool_size: int = 8,
                  max_stale: float = 0.0, refresh: bool = True, clock: Callable[[], float] = time.monotonic):
+        from ..store.pg_notices import PgChangeListener
         from ..store.pg_pool import PgPool
 
         super().__init__(url, busy_wait=busy_wait, cache_bytes=cache_bytes, hold=0, max_stale=max_stale,
                          refresh=refresh, clock=clock, snapshot_max_bytes=0)
         self.path = url  # a Path would fold the URL's two slashes
         self.pool = PgPool(url, min_size=min(2, pool_size), max_size=pool_size, wait=busy_wait)
+        self.notices = PgChangeListener(url, _kind_of)
+        if not self.notices.wait_listening(busy_wait):  # the warm-up's answers are kept under the notices' count
+            log.warning("not listening for the database's changes after %.1f s: each request asks the database for "
+                        "its snapshot until it does", busy_wait)
 
     def signature(self) -> tuple:
-        return (self.pool.signature(),)
+        """``("notices", epoch, count)``: the count of notices of commits to the tables the answers read, once a
+        request that demands a fresh answer has waited for every commit made before it to be counted (a barrier, a
+        round trip); while the listener cannot vouch for its count, ``("snapshot", <the server's snapshot>)``, read
+        (a round trip shared by the callers at once, :meth:`PgPool.signature`)."""
+        state = _REQUEST.get()
+        if state is None or not state.fresh or self.sync():
+            sig = self._counted()
+            if sig is not None:
+                return sig
+        return ("snapshot", self.pool.signature())
 
-    def current_signature(self) -> None:
-        """Never known without a read: the server's snapshot is a round trip (on a worker thread)."""
-        return None
+    def current_signature(self) -> tuple | None:
+        """The count of notices when the listener vouches for it and the request does not demand a fresh answer
+        (which waits for a barrier on a worker thread); else None."""
+        state = _REQUEST.get()
+        if state is not None and state.fresh:
+            return None
+        return self._counted()
+
+    def _counted(self) -> tuple | None:
+        generation = self.notices.generation("answers")
+        return None if generation is None else ("notices", *generation)
+
+    def sync(self) -> bool:
+        """Wait until every commit made before now is counted (a notice of the server's own through the database,
+        :meth:`PgChangeListener.barrier`); False when the listener cannot vouch for its count (the signature is then
+        the server's snapshot, read at each request)."""
+        return self.notices.barrier(self.pool.notify, self.busy_wait)
+
+    def account_count(self) -> int:
+        """How many accounts the database holds (never a stale answer), kept under the count of notices of commits to
+        the accounts as well as under the signature (no answer reads the accounts, so their commits leave the answers
+        current)."""
+        sig = self.signature()
+        accounts = self.notices.generation("accounts") if sig[0] == "notices" else None
+        return self.cached(("accounts", accounts), lambda store: store.users.count(), fresh_only=True)
+
+    def account_count_now(self) -> int | None:
+        """:meth:`account_count` when it is kept for the current counts of notices (known without a read); else
+        None."""
+        sig, accounts = self.current_signature(), self.notices.generation("accounts")
+        if sig is None or accounts is None:
+            return None
+        key = ("accounts", accounts)
+        with self._lock:
+            entry = self._cache.get(key)
+            if entry is None or entry.sig != sig:
+                return None
+            self._cache.move_to_end(key)
+        return entry.value
 
     def store(self):
         """A read-only store over a pooled connection, for one request."""
@@ -926,6 +994,7 @@ class PgDatabase(Database):
 
     def close(self) -> None:
         super().close()
+        self.notices.close()
         self.pool.close()
 
 

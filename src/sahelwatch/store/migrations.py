@@ -393,4 +393,10 @@ CREATE TABLE forecast_values (
 );
 """,
     ),
+    (
+        11,
+        "PostgreSQL: every table of the store notifies its commits to the servers listening (a statement trigger, "
+        "store/pg_schema.py); nothing changes on DuckDB",
+        "-- nothing on DuckDB: its server digests an in-memory copy of the file (api/db.py)",
+    ),
 )

@@ -124,19 +124,28 @@ class PgPool:
             return self._sig_value
 
     def _read_signature(self) -> str:
+        return self._on_own_connection(lambda con: con.execute("SELECT pg_current_snapshot()::text").fetchone()[0],
+                                       "reading the change signature")
+
+    def notify(self, channel: str, payload: str) -> None:
+        """``pg_notify(channel, payload)`` on the signature's connection (a listener's barrier, store/pg_notices.py)."""
+        self._on_own_connection(lambda con: con.execute("SELECT pg_notify(%s, %s)", [channel, payload]),
+                                "sending a notice")
+
+    def _on_own_connection(self, run, what: str):
+        """``run(connection)`` on the pool's own connection (one statement at a time), opened if need be."""
         import psycopg
 
         with self._sig_lock:
             try:
                 if self._sig is None or self._sig.closed:
                     self._sig = psycopg.connect(self.url, autocommit=True)
-                return self._sig.execute("SELECT pg_current_snapshot()::text").fetchone()[0]
+                return run(self._sig)
             except psycopg.OperationalError as e:  # a dropped connection: the next call opens a new one
                 if self._sig is not None:
                     self._sig.close()
                 self._sig = None
-                raise StoreError(f"{shown_url(self.url)}: reading the change signature failed: {str(e).strip()}") \
-                    from None
+                raise StoreError(f"{shown_url(self.url)}: {what} failed: {str(e).strip()}") from None
 
     def close(self) -> None:
         self._pool.close()

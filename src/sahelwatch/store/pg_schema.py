@@ -21,6 +21,10 @@ import re
 from .migrations import MIGRATIONS
 
 SCHEMA = "sahelwatch"
+#: the channel on which every committed write of the store's tables is notified (the payload: the table's name), so
+#: that a server keeps its answers under a count of the notices it received instead of asking the database
+#: (store/pg_notices.py); PostgreSQL delivers a notice only to the listeners of the same database, at the commit
+CHANGE_CHANNEL = "sahelwatch_changes"
 
 _PG_TYPES = {
     "VARCHAR": 'text COLLATE "C"', "VARCHAR[]": "text[]", "BIGINT": "bigint", "INTEGER": "integer",
@@ -134,7 +138,8 @@ def migration_sql(version: int) -> list[str]:
     return out + _views_sql(version)
 
 
-#: PostgreSQL's own additions, after the migrations (idempotent): PostGIS geometries and indexes
+#: PostgreSQL's own additions, after the migrations (idempotent): PostGIS geometries and indexes, row-level
+#: security, the change notices
 EXTRAS = (
     "ALTER TABLE event_versions ADD COLUMN IF NOT EXISTS geom public.geometry(Point, 4326) GENERATED ALWAYS AS "
     "(CASE WHEN longitude BETWEEN -180 AND 180 AND latitude BETWEEN -90 AND 90 "
@@ -157,4 +162,12 @@ EXTRAS = (
         "USING (current_setting('sahelwatch.acting_for', true) = 'hr_investigator') "
         "WITH CHECK (current_setting('sahelwatch.acting_for', true) = 'hr_investigator')",
     )),
+    # a notice of each committed write, once per table and transaction (PostgreSQL folds equal notices of one
+    # transaction; a rolled back one sends none), from a statement trigger on every table of the schema: whatever
+    # writes (the store's code, COPY, psql), and tables a later migration adds get theirs when it runs
+    f"CREATE OR REPLACE FUNCTION {SCHEMA}.notify_change() RETURNS trigger LANGUAGE plpgsql AS "
+    f"$$ BEGIN PERFORM pg_notify('{CHANGE_CHANNEL}', TG_TABLE_NAME); RETURN NULL; END $$",
+    f"DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = '{SCHEMA}' LOOP "
+    "EXECUTE format('CREATE OR REPLACE TRIGGER change_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "
+    f"{SCHEMA}.%I FOR EACH STATEMENT EXECUTE FUNCTION {SCHEMA}.notify_change()', t); END LOOP; END $$",
 )

@@ -1,0 +1,187 @@
+"""What a long-running reader (the API server) knows of a PostgreSQL database's commits without asking it.
+
+Every table of the store notifies its committed writes on :data:`~.pg_schema.CHANGE_CHANNEL` (a statement trigger
+installed by the migrations, :data:`~.pg_schema.EXTRAS`; the payload is the table's name). :class:`PgChangeListener`
+keeps one connection of its own that ``LISTEN``\\ s on that channel, on a thread, and counts the notices by the kind
+of table they name (the caller's ``kind_of``). PostgreSQL delivers a notice at the commit, only to the listeners of
+the same database, in the order the transactions committed, and never one of a rolled back transaction.
+
+:meth:`PgChangeListener.generation` is what a cache of answers is keyed on: ``(epoch, count)`` of one kind of
+table, read from memory. It is None, and the caller must ask the database itself, whenever the listener cannot
+vouch for it:
+
+- before the first ``LISTEN`` and while the connection is lost: notices are not delivered to a closed connection,
+  so a commit made meanwhile would go unseen. Each new connection starts a new epoch, so no value of before the
+  loss is ever current again (answers kept then are computed again: the resync);
+- when the listener has not proved its connection alive for ``trust`` seconds: every ``beat`` seconds it notifies
+  itself on the channel and counts itself alive when that notice comes back, so a connection that died without a
+  word (or a thread starved of the CPU) is trusted for at most ``trust`` seconds.
+
+A commit is counted once its notice is read (PostgreSQL sends it at the commit; the thread reads it at once).
+:meth:`PgChangeListener.barrier` waits for that: it notifies a token of its own through another connection and
+waits for it to come back, after which every commit made before the call has been counted (notices arrive in
+commit order).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import threading
+import time
+from typing import Callable
+
+from .pg_schema import CHANGE_CHANNEL
+from .postgres import shown_url
+
+log = logging.getLogger(__name__)
+
+#: seconds between the listener's notices to itself (and the longest it waits for a notice at once)
+BEAT = 1.0
+#: seconds after its last notice to itself came back that the listener is still trusted
+TRUST = 5.0
+#: the most seconds between two tries to connect again after the connection was lost
+RETRY_MAX = 5.0
+#: the payloads of the listeners' own notices start with these (a table's name never holds a colon)
+_BEAT, _SYNC = "beat:", "sync:"
+
+
+class PgChangeListener:
+    """One ``LISTEN`` connection to the database at ``url`` on a thread of its own, counting the notices of commits
+    by ``kind_of(table)`` (None: not counted); see the module's text. ``clock`` (seconds, monotonic) measures the
+    trust window; tests give their own."""
+
+    def __init__(self, url: str, kind_of: Callable[[str], str | None], *, beat: float = BEAT, trust: float = TRUST,
+                 clock: Callable[[], float] = time.monotonic):
+        self.url, self.kind_of = url, kind_of
+        self.beat, self.trust, self._clock = beat, trust, clock
+        self._live: tuple | None = None  # (epoch, {kind: count}) while listening; None while not
+        self._counts: dict[str, int] = {}  # never reset: the epoch tells connections apart
+        self._epoch = 0
+        self._alive_at = float("-inf")  # when (clock) the listener's own notice last came back
+        self._backend_pid: int | None = None  # the server process of the listening connection
+        self._tokens = itertools.count(1)
+        self._waiting: dict[str, threading.Event] = {}  # barrier tokens sent, not yet back
+        self._waiting_lock = threading.Lock()
+        self._listening = threading.Event()  # set while listening, cleared on a loss
+        self._closed = False
+        self._con = None
+        self._thread = threading.Thread(target=self._run, name="sahelwatch-change-listener", daemon=True)
+        self._thread.start()
+
+    # ------------------------------------------------------------------ readers (any thread, the event loop too)
+    def generation(self, kind: str) -> tuple | None:
+        """``(epoch, notices of tables of kind)`` while the listener vouches for it (listening, and proved alive
+        within ``trust`` seconds), else None: ask the database."""
+        live = self._live
+        if live is None or self._clock() - self._alive_at > self.trust:
+            return None
+        return live[0], live[1].get(kind, 0)
+
+    def wait_listening(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for the listener to listen; whether it does."""
+        return self._listening.wait(timeout)
+
+    @property
+    def backend_pid(self) -> int | None:
+        """The server process of the listening connection (None while not listening)."""
+        return self._backend_pid if self._live is not None else None
+
+    def barrier(self, send: Callable[[str, str], None], timeout: float) -> bool:
+        """Wait until every commit made before this call is counted: ``send(channel, payload)`` notifies a token of
+        this call through another connection, and the call returns once the listener has read it (notices arrive in
+        commit order). False, at once or after ``timeout`` seconds, when the listener cannot vouch for its counts
+        (not listening, or lost meanwhile): the caller asks the database itself."""
+        if self._live is None:
+            return False
+        token = f"{_SYNC}{os.getpid()}:{id(self)}:{next(self._tokens)}"
+        back = threading.Event()
+        with self._waiting_lock:
+            self._waiting[token] = back
+        try:
+            send(CHANGE_CHANNEL, token)
+            return back.wait(timeout) and self._live is not None
+        finally:
+            with self._waiting_lock:
+                self._waiting.pop(token, None)
+
+    def close(self) -> None:
+        self._closed = True
+        self._thread.join(self.beat * 2 + 1)
+
+    # ------------------------------------------------------------------ the listening thread
+    def _connect(self):
+        import psycopg
+
+        # keepalives and a user timeout: a connection that died without a word fails its next send within seconds
+        con = psycopg.connect(self.url, autocommit=True, keepalives=1, keepalives_idle=5, keepalives_interval=2,
+                              keepalives_count=3, tcp_user_timeout=int(self.trust * 1000))
+        con.execute(f"LISTEN {CHANGE_CHANNEL}")
+        return con
+
+    def _run(self) -> None:
+        import psycopg
+
+        delay = 0.05
+        while not self._closed:
+            try:
+                self._con = self._connect()
+            except psycopg.Error as e:
+                log.warning("%s: cannot listen for the database's changes (the server asks it at each request "
+                            "meanwhile; tried again in %.1f s): %s", shown_url(self.url), delay, str(e).strip())
+                time.sleep(delay)
+                delay = min(delay * 2, RETRY_MAX)
+                continue
+            delay = 0.05
+            try:
+                self._listen()
+            except psycopg.Error as e:
+                if not self._closed:
+                    log.warning("%s: the connection listening for the database's changes was lost (the server asks "
+                                "the database at each request until it listens again): %s", shown_url(self.url),
+                                str(e).strip())
+            finally:
+                self._lost()
+
+    def _listen(self) -> None:
+        """Listen on the connection just opened (``LISTEN`` is in force: every later commit's notice will come) until
+        it fails or the listener closes."""
+        con = self._con
+        self._backend_pid = con.info.backend_pid
+        self._epoch += 1
+        self._alive_at = self._clock()
+        self._live = (self._epoch, dict(self._counts))
+        self._listening.set()
+        beat = itertools.count(1)
+        while not self._closed:
+            con.execute("SELECT pg_notify(%s, %s)", [CHANGE_CHANNEL, f"{_BEAT}{self._backend_pid}:{next(beat)}"])
+            for notice in con.notifies(timeout=self.beat):
+                self._read(notice)
+
+    def _read(self, notice) -> None:
+        payload = notice.payload
+        if payload.startswith(_BEAT):
+            if notice.pid == self._backend_pid:
+                self._alive_at = self._clock()
+            return
+        if payload.startswith(_SYNC):
+            with self._waiting_lock:
+                back = self._waiting.get(payload)
+            if back is not None:
+                back.set()
+            return
+        kind = self.kind_of(payload)
+        if kind is not None:
+            self._counts[kind] = self._counts.get(kind, 0) + 1
+            self._live = (self._epoch, dict(self._counts))
+
+    def _lost(self) -> None:
+        self._live = None  # first: from now on the callers ask the database
+        self._listening.clear()
+        with self._waiting_lock:  # the barriers waiting give up at once
+            for back in self._waiting.values():
+                back.set()
+        if self._con is not None:
+            self._con.close()
+            self._con = None
