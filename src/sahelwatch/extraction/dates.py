@@ -1,16 +1,18 @@
 """Event dates, resolved against the text's anchor: its publication date, else its dateline.
 
-The anchor is the publication date when the record gives one, else the date of a dateline in
-the text ("BAMAKO, 14 mars 2023 (AFP) -"). The machine's clock is never an anchor. With no
-anchor, explicit dates ("le 14 mars 2023") still stand; a relative date ("mardi",
+The anchor (:func:`structure.anchor`) is the publication date when the record gives one (or the dateline when the
+story was filed up to a week before it), else the date of a dateline in the text ("BAMAKO, 14 mars 2023 (AFP) -"),
+else the day the text names as its own ("ce vendredi 25 avril 2025", :func:`present_date`). The machine's clock is
+never an anchor. With no anchor, explicit dates ("le 14 mars 2023") still stand; a relative date ("mardi",
 "yesterday") and a day and month with no year have date ``None`` and precision ``unknown``.
 
 Rules (stated, tested):
 - A full date beside a weekday is one mention and the full date wins ("mardi 14 mars 2023",
   "Tuesday, March 14, 2023").
 - A weekday ("mardi", "on Tuesday", "last Tuesday", "mardi soir") is the most recent such
-  day on or before the anchor. "Last <weekday>" said on that very weekday means
-  seven days earlier.
+  day on or before the anchor. "Last <weekday>" ("mardi dernier", "dimanche passé") said on that very weekday
+  means seven days earlier.
+- French months may be abbreviated ("janv.", "févr.", "déc."); "sept" is the month only before its dot or a year.
 - "dans la nuit de samedi à dimanche" / "overnight Saturday to Sunday" is the first night's
   day (Saturday), as ACLED codes night events to the day they began.
 - "hier"/"yesterday", "overnight", "last night"/"cette nuit" are publication - 1, "avant-hier" - 2, "aujourd'hui"/"ce jour"/"today"
@@ -21,9 +23,10 @@ Rules (stated, tested):
   text names as its own time (a full date, "en 2023"; not "depuis 2012"), on which that day falls on that
   weekday (kind "calendar", day precision, lower confidence). Two candidates, none, or a full date of the
   text nearby that gives it another weekday: the year stays unknown. An anchor always decides first.
-- "ce week-end"/"this weekend" is the Saturday, precision week ("last weekend"/"le week-end
-  dernier": the Saturday before the anchor's day); "earlier this week"/"en début de semaine" is
-  the anchor minus three days, precision week.
+- "ce week-end"/"le week-end"/"au cours du week-end"/"this weekend" is the Saturday on or before the anchor,
+  precision week ("last weekend"/"le week-end dernier": the Saturday before the anchor's day); "earlier this
+  week"/"en début de semaine" is the anchor minus three days, "en fin de semaine" the Friday on or before the
+  anchor, "en fin (début) de semaine dernière" the Friday (Monday) of the week before the anchor's, precision week.
 - A vague week ("earlier this week", "la semaine dernière", "ce week-end") gives way to the day a later
   sentence of the event gives within three days of it ("the attack on Monday").
 - A date restated in brackets after a report's date is the report's ("told AFP on Sunday (January 15)").
@@ -410,6 +413,26 @@ def _by_calendar(d: DateMention, text: str) -> DateMention:
         return d
     day, month, _ = d.calendar
     return DateMention(dt.date(y, month, day), "day", d.start, d.end, "calendar", 0.75, d.calendar)
+
+
+# the text naming its own day: a full date with its year after a demonstrative ("ce vendredi 25 avril 2025", "en ce
+# 3 mars 2024", "this Tuesday, May 6, 2025", "today, May 6, 2025"): the day the text was written
+_PRESENT = {"fr": re.compile(r"(?:\b(?:en )?ce|\baujourd'hui,?|\bce jour,?)\s+$"),
+            "en": re.compile(r"(?:\bthis|\btoday,?)\s+$")}
+
+
+def present_date(text: str, lang: str) -> dt.date | None:
+    """The day ``text`` names as its own, or None: the first full date with its year (day precision) written after a
+    demonstrative ("ce vendredi 25 avril 2025", "this Tuesday, May 6, 2025"). A text with no publication date and
+    no dateline resolves its relative dates against it (the interface rule: the text's own anchors, never the
+    clock)."""
+    lang = lang if lang in ("fr", "en") else "fr"
+    f = fold(text)
+    for d in find_dates(text, None, lang):
+        if d.date is not None and d.kind == "absolute" and d.precision == "day" and \
+                _PRESENT[lang].search(f[max(0, d.start - 20) : d.start]):
+            return d.date
+    return None
 
 
 def default_date(anchor: dt.date | None) -> DateMention:

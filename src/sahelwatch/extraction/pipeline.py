@@ -59,7 +59,7 @@ from .prefilter import guard
 from .resources import cue
 from .roles import assign_roles
 from .sentences import Sentence, sentences
-from .structure import Layout, blank, layout
+from .structure import Layout, anchor, blank, layout
 
 MAX_CHARS = 100_000
 
@@ -319,8 +319,9 @@ class Extractor:
         text, folded = doc.text, fold(doc.text)
         page = layout(text, lang, doc.published, folded)
         headline = _headline_toll(text, folded, page, lang)
-        # the anchor of relative dates: the publication date, else the dateline, else none (never the clock)
-        published = doc.published or (page.dateline.date if page.dateline is not None else None)
+        # the anchor of relative dates (structure.anchor): the publication date or a dateline a few days before it,
+        # else the dateline, else the day the text names as its own, else none (never the clock)
+        published = anchor(page, doc.text, lang, doc.published)
         # events come from the lead and body, without the context clauses of their sentences
         furniture = page.furniture()
         text, folded = blank(text, furniture), blank(folded, furniture)

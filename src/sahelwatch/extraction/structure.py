@@ -5,7 +5,8 @@ the same toll as the lead), a dateline ("BAMAKO, 14 mars 2023 (AFP) -", "Publié
 14/03/2023"), photo captions and credits ("(Photo: ...)", "© AFP"), and links to other
 stories ("Lire aussi", "Read also"). Events are taken from the lead and the body only; the
 other parts are blanked out (same length, so every offset still points into the page), and
-the dateline's date anchors relative dates when the record has no publication date.
+the dateline's date anchors relative dates when the record has no publication date or the story was filed a few days
+before it (:func:`anchor`).
 
 Rules, line by line (a line is a paragraph of the page):
 
@@ -45,7 +46,7 @@ import re
 from dataclasses import dataclass
 
 from ..folding import fold_aligned as fold
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, present_date
 from .prefilter import guard
 from .sentences import trim
 
@@ -127,6 +128,29 @@ class Layout:
         for b in self.blocks:
             out.setdefault(b.kind, []).append(text[b.start : b.end].strip())
         return out
+
+
+# a dateline this many days before the publication date is the day the story was written (a wire story filed one day,
+# put online the next): its relative dates ("hier", "on Sunday") count from the dateline
+DATELINE_LEAD_DAYS = 7
+
+
+def anchor(page: Layout, text: str, lang: str, published: dt.date | None) -> dt.date | None:
+    """The date that relative dates of ``text`` resolve against, or None (then they stay unknown; never the clock):
+
+    - the page's dateline when it is a day up to :data:`DATELINE_LEAD_DAYS` days before the publication date
+      (the story was filed then), else the publication date;
+    - with no publication date, the dateline;
+    - with neither, the day the story names as its own (:func:`dates.present_date`, "ce vendredi 25 avril 2025").
+    """
+    line = page.dateline if page.dateline is not None and page.dateline.precision == "day" else None
+    if published is not None:
+        if line is not None and 0 < (published - line.date).days <= DATELINE_LEAD_DAYS:
+            return line.date
+        return published
+    if page.dateline is not None:
+        return page.dateline.date
+    return present_date(page.story(text), lang)
 
 
 def blank(text: str, spans) -> str:
