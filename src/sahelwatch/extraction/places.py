@@ -549,11 +549,17 @@ def _country_in(folded: str) -> str | None:
 
 
 def text_places(text: str, folded: str, lang: str, exclude: list[tuple[int, int]] = (),
-                gazetteers=None) -> list[PlaceMention]:
+                gazetteers=None, headline: list[tuple[int, int, str, str]] = ()) -> list[PlaceMention]:
     """Every place name of a whole text, read in the countries the text is about: the same for
     every event of the text, so a caller with several events reads it once and passes it to
-    :func:`resolve_location`."""
+    :func:`resolve_location`.
+
+    ``headline``: (start, end, page text, folded page text) of each headline span that ``text`` has
+    blanked out; its places are read as well, and :func:`resolve_location` uses them only for an
+    event whose own sentences name no place."""
     gazetteers = gazetteers or default_gazetteers()
+    for s, e, raw, raw_folded in headline:
+        text, folded = text[:s] + raw[s:e] + text[e:], folded[:s] + raw_folded[s:e] + folded[e:]
     return _by_country_of_text(text, folded, place_mentions(text, folded, lang, gazetteers, exclude), gazetteers)
 
 
@@ -669,10 +675,68 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     opened = _opener_place(mentions, spans, fb)
     if opened is not None:
         return opened
+    told = _place_told_elsewhere(text, folded, lang, mentions, spans, fb)
+    if told is not None:
+        return told
     country = _country_in(folded)
     if country:
         return ResolvedLocation(None, country, None, None, None, None, "country", 0.3, ())
     return EMPTY
+
+
+#: how far into the text the event's sentence may start for the headline to be about it (the lead's
+#: event, not one told further down)
+_LEAD_WITHIN = 700
+#: a later sentence that points back at the event ("cette attaque à Ber", "this attack near Boni")
+_BACK_TO_EVENT = {
+    "fr": re.compile(r"\b(?:cette|cet|ladite)\s+(?:attaque|embuscade|assaut|incursion|explosion|frappe|tuerie|"
+                     r"massacre|offensive|operation)\b"),
+    "en": re.compile(r"\b(?:this|that|the same)\s+(?:attack|ambush|assault|raid|strike|explosion|massacre|"
+                     r"killing|offensive|operation)s?\b"),
+}
+
+
+def _place_told_elsewhere(text: str, folded: str, lang: str, mentions: list[PlaceMention],
+                          spans: list[tuple[int, int]], fb: FallbackGazetteer) -> ResolvedLocation | None:
+    """When the event's sentences name no place: the known place of the headline ("31 soldats tués à
+    Tessit", then a lead that says only "dans le nord-est"), when the event is the lead's; else of the
+    first later sentence that points back at the event ("le bilan de cette attaque à Ber"). Read as
+    "near" and with less confidence than a place of the event's own sentence."""
+    if not spans:
+        return None
+    usable = [p for p in mentions if p.entry is not None and p.role in ("exact", "near", "named", "bare")
+              and not _is_country(p.surface)]
+    if not usable:
+        return None
+    if spans[0][0] <= _LEAD_WITHIN:
+        # a place of the headline: text_places read it where ``text`` itself is blank (page furniture)
+        p = next((p for p in usable if p.end <= spans[0][0] and not text[p.start : p.end].strip()), None)
+        if p is not None:
+            return _located(fb, p, 0.45)
+    rx = _BACK_TO_EVENT.get(lang)
+    if rx is None:
+        return None
+    from .sentences import split_sentences
+
+    for s, e in split_sentences(text):
+        if s < spans[0][0] or any(a <= s < b for a, b in spans):
+            continue
+        cue = rx.search(folded, s, e)
+        if cue is None:
+            continue
+        p = next((p for p in usable if cue.end() <= p.start < min(e, cue.end() + 40) and p.role != "bare"), None)
+        if p is not None:
+            return _located(fb, p, 0.5)
+    return None
+
+
+def _located(fb: FallbackGazetteer, p: PlaceMention, confidence: float) -> ResolvedLocation:
+    """A known place named outside the event's sentences, as the event's place ("near")."""
+    e = p.entry
+    if e.level == "admin1":
+        return _at_capital(fb, e, p.surface, e.country, e.admin1, confidence, ((p.start, p.end),))
+    return ResolvedLocation(p.surface, e.country, e.admin1, e.admin2, e.latitude, e.longitude, "near", confidence,
+                            ((p.start, p.end),))
 
 
 def _at_capital(fb: FallbackGazetteer, region: PlaceEntry | None, name: str | None, country: str | None,
