@@ -324,6 +324,8 @@ class Extractor:
         published = anchor(page, doc.text, lang, doc.published)
         # events come from the lead and body, without the context clauses of their sentences
         furniture = page.furniture()
+        # the headline's places are read too, for an event whose own sentences name none (places.text_places)
+        head = [(b.start, b.end, text, folded) for b in page.blocks if b.kind == "headline"]
         text, folded = blank(text, furniture), blank(folded, furniture)
         sents = sentences(text, lang, folded)
         context = [c for s in sents for c in s.context]
@@ -383,7 +385,7 @@ class Extractor:
         mentions = find_actors(text, folded, lang, spacy_doc, self.actor_matcher) if spacy_doc is not None else \
             find_actors(text, folded, lang, None, self.actor_matcher)
         # the text's place names, read once for all its events
-        places = text_places(text, folded, lang, [(m.start, m.end) for m in mentions], self.gazetteers)
+        places = text_places(text, folded, lang, [(m.start, m.end) for m in mentions], self.gazetteers, headline=head)
         # the headline's toll stands for the first event when its own sentences count no dead
         return [(text, folded, lang, published, group, sigs, dates, tolls, mentions, places,
                  inherited.get(group[0].index), headline if i == 0 else None)
