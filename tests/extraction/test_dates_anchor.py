@@ -68,3 +68,38 @@ def test_an_undated_text_without_a_day_of_its_own_leaves_weekdays_unknown(rules_
             "Des hommes armés ont tué mercredi trois pêcheurs près de Konna.")
     for ev in rules_only.extract(Document("t", text, "fr", None)).events:
         assert ev.event_date in (None, "2029-03-08")
+
+
+@pytest.mark.parametrize("text,want", [
+    # the lead says when its sources spoke: that day, with the year the text's other dates give by the calendar
+    ("Douze éleveurs ont été tués dans la nuit de lundi à mardi près de Tillia, ont rapporté mardi 9 janvier des "
+     "élus locaux.\nEn mars 2023, une attaque semblable avait visé le même marché.", dt.date(2024, 1, 9)),
+    ("Six pêcheurs ont été tués lundi sur le fleuve, a annoncé le 18 mars 2029 le gouverneur de la région.",
+     dt.date(2029, 3, 18)),
+])
+def test_the_day_a_lead_reports_with_its_year_is_the_text_s_own(text, want):
+    assert present_date(text, "fr") == want
+
+
+def test_a_report_further_down_the_text_is_no_day_of_its_own():
+    text = ("Six pêcheurs ont été tués lundi sur le fleuve près de Konna.\n"
+            "Un rapport publié le 2 février 2021 comptait déjà des dizaines de victimes dans la zone.")
+    assert present_date(text, "fr") is None
+
+
+def test_a_report_day_without_a_year_gives_no_day_of_its_own():
+    assert present_date("Six pêcheurs ont été tués lundi, a annoncé mardi 9 janvier le gouverneur.", "fr") is None
+
+
+def test_an_undated_lead_dates_its_night_from_the_day_its_sources_spoke(rules_only):
+    text = ("Douze éleveurs ont été tués dans la nuit de lundi à mardi près de Tillia, ont rapporté mardi 9 janvier des "
+            "élus locaux.\nEn mars 2023, une attaque semblable avait visé le même marché.")
+    ev = first(rules_only, text)
+    assert (ev.event_date, ev.date_precision) == ("2024-01-08", "day")
+
+
+def test_the_article_des_before_a_year_does_not_make_it_a_period():
+    from sahelwatch.extraction.dates import text_years
+
+    assert text_years("Le bilan a été donné par des élus.\nEn mars 2023, le marché avait brûlé.") == {2023}
+    assert text_years("L'armée est présente dès 2012 dans la zone.") == set()

@@ -346,8 +346,9 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
 # and a year it is "in" ("en 2023", "in 2023"). A year that opens or closes a period ("depuis 2012", "since March
 # 2012", "between 2019 and 2021", "until 2020") is mostly history and does not count.
 _YEAR_IN = re.compile(r"\b(?:en|in|durant|during|courant) (?:l'an(?:nee)? )?(?P<y>(?:19|20)\d{2})\b")
-_PERIOD_BEFORE = re.compile(r"\b(?:since|depuis|from|des|until|till|jusqu'(?:en|au|a)|between|entre|before|avant|after|"
-                            r"apres)\s+(?:\S+\s+){0,2}$")
+# ("dès" folds to "des", the article: it opens a period only right before the date, "dès le 3 mars 2012", "dès 2012")
+_PERIOD_BEFORE = re.compile(r"\b(?:since|depuis|from|until|till|jusqu'(?:en|au|a)|between|entre|before|avant|after|"
+                            r"apres)\s+(?:\S+\s+){0,2}$|\bdes\s+(?:le\s+|l'an\s+)?$")
 
 
 def _full_dates(text: str) -> list[DateMention]:
@@ -423,15 +424,26 @@ _PRESENT = {"fr": re.compile(r"(?:\b(?:en )?ce|\baujourd'hui,?|\bce jour,?)\s+$"
 
 def present_date(text: str, lang: str) -> dt.date | None:
     """The day ``text`` names as its own, or None: the first full date with its year (day precision) written after a
-    demonstrative ("ce vendredi 25 avril 2025", "this Tuesday, May 6, 2025"). A text with no publication date and
-    no dateline resolves its relative dates against it (the interface rule: the text's own anchors, never the
-    clock)."""
+    demonstrative ("ce vendredi 25 avril 2025", "this Tuesday, May 6, 2025"), else the first day of a report in the
+    first paragraph (the lead, where a wire story says when its sources spoke) with its year, written or given by
+    the calendar ("a annoncé le 18 mars 2025", "ont indiqué vendredi 14 février" in a text of 2020,
+    :func:`_by_calendar`); a report further down may be an older one. A text with no publication date and no
+    dateline resolves its relative dates against it (the interface rule: the text's own anchors, never the clock)."""
     lang = lang if lang in ("fr", "en") else "fr"
     f = fold(text)
-    for d in find_dates(text, None, lang):
+    found = find_dates(text, None, lang)
+    for d in found:
         if d.date is not None and d.kind == "absolute" and d.precision == "day" and \
                 _PRESENT[lang].search(f[max(0, d.start - 20) : d.start]):
             return d.date
+    opening = len(text) - len(text.lstrip())
+    lead_end = text.find("\n", opening)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    for d in report_dates([d for d in found if d.end <= lead_end], text, lang):
+        if d.kind == "report" and d.precision in ("day", "unknown") and (d.date is not None or d.calendar is not None):
+            day = d.date or _by_calendar(d, text).date
+            if day is not None:
+                return day
     return None
 
 
@@ -482,7 +494,7 @@ def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int 
     for d in mentions:
         s = d.start - offset
         if d.kind != "default" and s >= 0 and (rx.search(f[max(0, s - 90) : s]) or _restates_report(out, f, s, offset)):
-            d = DateMention(d.date, d.precision, d.start, d.end, "report", d.confidence)
+            d = DateMention(d.date, d.precision, d.start, d.end, "report", d.confidence, d.calendar)
         out.append(d)
     return out
 
