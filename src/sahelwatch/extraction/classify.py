@@ -55,7 +55,7 @@ EVENT_CUES = ("death", "suicide", "ied", "shelling", "air", "abduction", "sexual
               "looting", "territory_nsa", "territory_gov", "clash", "attack", "abuse")
 #: the cues :func:`signals` reads, in one pass per sentence
 SIGNAL_CUES = EVENT_CUES + ("ambush", "fighting", "individual_target", "village", "protest_intervention", "injury",
-                            "zero_fatalities", "victims_civilian", "victims_people", "victims_forces")
+                            "zero_fatalities", "victims_civilian", "victims_people", "victims_forces", "lethal_force")
 
 
 def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int]]:
@@ -63,6 +63,8 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
     "…/massacre-au-…" in a link reports nothing)."""
     folded = _URL.sub(lambda m: " " * len(m.group()), folded)
     out = {name: (m.start() + offset, m.end() + offset) for name, m in cue_scan(SIGNAL_CUES, lang).first(folded).items()}
+    if "protest" in out:
+        _protest_scope(folded, lang, out)
     if "death" in out:
         kind, victims = _victims(folded, lang, out["death"][0] - offset, out["death"][1] - offset)
         if victims is not None:
@@ -70,6 +72,51 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
             if kind == "victims_unarmed" and cue("victims_people", lang).search(folded[victims[0] : victims[1]]):
                 out["_people"] = out[kind]  # unarmed as people of no stated kind, not as civilians
     return out
+
+
+#: what links a protest to its grievance: "une marche contre ...", "protested over ...", "to denounce ...", and a
+#: protest verb that takes its grievance as object ("protested the arrest of ...")
+_GRIEVANCE = re.compile(r"\b(?:contre|against|over|apres|after|following|suite a|a la suite d\w*|en reaction a|"
+                        r"denonc\w*|condamn\w*|reclam\w*|exig\w*|denounc\w*|condemn\w*|demand\w*|in protest at)\b|"
+                        r"(?<=\bprotest)(?:ed|ing|s)?\s+(?=(?:the|a|an|their|his|her)\b)")
+#: where a grievance ends: a semicolon or a colon, a contrast or time link, or a comma opening a clause of its own
+#: (a subject and its verb: ", deux d'entre eux ont été tués", ", police fired"); a comma before a relative
+#: pronoun or a participle ("..., tués vendredi", "..., who were abducted") goes on with the grievance
+_GRIEVANCE_END = re.compile(r"[;:]|\b(?:mais|but|lorsque|when|tandis que|while)\b|"
+                            r",(?!\s*(?:qui|who|which|whom|dont|ou|where)\b)\s*(?:\S+\s+){1,3}?"
+                            r"(?:ont|a|sont|est|were|was|have|has|had|\w{3,}ed)\b")
+#: the cues a grievance may hold (an act done to others); rioting, burning, looting or clashing are the protesters' own
+_GRIEVANCE_CUES = frozenset({"death", "attack", "air", "shelling", "ied", "abduction", "arrest", "sexual", "suicide",
+                             "territory_nsa", "territory_gov", "abuse"})
+#: a gathering hit by violence: "ouvert le feu sur un rassemblement", "une frappe a touché un rassemblement"
+_GATHERING_HIT = re.compile(r"\b(?:sur|contre|vise|visant|touche|cible|frappe|pilonne|bombarde|on|at|hit|struck|targeted|"
+                            r"targeting|bombed)\s+(?:\S+\s+){0,2}$")
+_GATHERING = re.compile(r"rassembl\w*|gathering")
+
+
+def _protest_scope(folded: str, lang: str, out: dict) -> None:
+    """Read a protest's cues by their scope, in place: the cues of acts done to others that stand only in a
+    protest's grievance ("une marche contre les frappes de drones", "protested over the killing of three traders")
+    are its cause, not an act of the event (they are dropped); a gathering named as what violence hit ("une
+    frappe a touché un rassemblement", "gunmen opened fire on a gathering") is the target of that violence, not a
+    protest (the protest cue is dropped)."""
+    protests = list(cue("protest", lang).finditer(folded))
+    if all(_GATHERING.fullmatch(m.group(0)) and _GATHERING_HIT.search(folded[max(0, m.start() - 48) : m.start()])
+           for m in protests):
+        del out["protest"]
+        return
+    spans = []
+    for m in protests:
+        link = _GRIEVANCE.search(folded, m.start(), min(len(folded), m.end() + 60))
+        if link is None or re.search(r"[;:]", folded[m.end() : link.start()]):
+            continue
+        stop = _GRIEVANCE_END.search(folded, link.end())
+        spans.append((link.start(), stop.start() if stop else len(folded)))
+    if not spans:
+        return
+    for k in [k for k in out if k in _GRIEVANCE_CUES]:
+        if all(any(a <= c.start() < b for a, b in spans) for c in cue(k, lang).finditer(folded)):
+            del out[k]
 
 
 def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> tuple[str, tuple[int, int] | None]:
@@ -331,14 +378,19 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # reports (a complex assault on a base opened by a car bomb) leaves it an attack or a clash
     if has("suicide") or (anyh("suicide") and not any(k in main for k in ("death", "attack", "clash", "fighting"))):
         return out("Suicide bomb", "suicide_bombing", 0.9, "suicide")
-    if has("protest") or (perp_kind == "protesters" and anyh("protest")):
-        # ACLED: excessive force is lethal force against peaceful demonstrators; demonstrators who riot, burn,
-        # loot or clash with the police make a violent demonstration whoever else kills
-        if anyh("riot") or anyh("looting") or has("clash"):
+    # a strike, a shell or a blast in the sentence of a protest is its act (a gathering hit by a drone is an air
+    # strike, a bomb in a crowd remote violence); a weapon the protest is against was dropped by signals()
+    if (has("protest") or (perp_kind == "protesters" and anyh("protest"))) \
+            and not any(has(k) for k in ("air", "shelling", "ied")):
+        # ACLED: demonstrators who riot, burn, loot, throw stones, clash with the police or kill make a violent
+        # demonstration whoever else kills; peaceful demonstrators met with lethal force or force that wounds
+        # seriously, excessive force (by whomever, named or not: deaths at a protest with no violence of its own);
+        # dispersed, arrested or blocked, a protest with intervention
+        if anyh("riot") or anyh("looting") or has("clash") or "victims_armed" in victims:
             return out("Violent demonstration", "protest", 0.6, "protest")
-        if anyh("death") and fatalities > 0 and state_perp:
-            return out("Excessive force against protesters", "protest", 0.7, "protest", "death")
-        if anyh("protest_intervention"):
+        if (anyh("death") and fatalities > 0) or anyh("lethal_force"):
+            return out("Excessive force against protesters", "protest", 0.7, "protest", "death", "lethal_force")
+        if anyh("protest_intervention") or has("arrest"):
             return out("Protest with intervention", "protest", 0.7, "protest", "protest_intervention")
         return out("Peaceful protest", "protest", 0.85, "protest")
     if has("riot") or (anyh("riot") and not has("death")):

@@ -1,0 +1,59 @@
+"""Protests by ACLED's definitions, and gatherings hit by violence (sentences written for these tests).
+
+- Peaceful demonstrators met with lethal force or force that wounds seriously: excessive force against
+  protesters, whether or not the text names who used it.
+- Demonstrators who riot, burn, throw stones or kill: a violent demonstration.
+- Dispersed (tear gas, warning shots) or arrested, with no one killed: a protest with intervention.
+- What a protest is against (its grievance) is no act of the event: a march against drone strikes is a protest.
+- A gathering that a strike or gunmen hit is the target of that violence, not a protest.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    # deaths at a protest with no violence of the protesters' own, killer named or not
+    ("fr", "Deux lycéens sont morts jeudi à Ségou lors d'une marche contre les coupures d'électricité.",
+     "Excessive force against protesters"),
+    ("en", "Three marchers died in Fada N'Gourma on Saturday as police broke up a rally over fuel prices.",
+     "Excessive force against protesters"),
+    ("en", "Gendarmes shot at demonstrators in Tahoua on Monday, leaving nine of them with gunshot wounds.",
+     "Excessive force against protesters"),
+    ("fr", "Mercredi à Zinder, la police a tiré à balles réelles sur des manifestants qui bloquaient la route.",
+     "Excessive force against protesters"),
+    # the demonstrators' own violence
+    ("fr", "Samedi à Kati, des manifestants ont lancé des jets de pierres contre le commissariat ; un policier "
+           "a été blessé.", "Violent demonstration"),
+    ("en", "On Sunday, demonstrators pelted a gendarmerie post with rocks in Dosso and a protester was killed.",
+     "Violent demonstration"),
+    # dispersed or arrested, no one killed
+    ("en", "Riot police fired warning shots to scatter a student rally in Niamey on Tuesday.",
+     "Protest with intervention"),
+    ("fr", "Mardi, un sit-in d'enseignants a été empêché par les forces de l'ordre devant le rectorat de Mopti ; "
+           "six grévistes ont été interpellés.", "Protest with intervention"),
+])
+def test_protest_subtypes_follow_acled_definitions(first_event, lang, text, sub):
+    assert first_event(text, lang).sub_event_type == sub
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mardi, des centaines d'habitants ont défilé à Djibo pour dénoncer les frappes de drones sur les marchés."),
+    ("en", "Traders marched in Mopti on Thursday to protest against the abduction of two bus drivers."),
+    ("en", "Students protested the arrest of their union leader in Bamako on Wednesday."),
+    ("fr", "Des femmes ont manifesté lundi à Dori contre l'assassinat de trois bergers, tués dimanche près du "
+           "barrage."),
+])
+def test_what_a_protest_is_against_is_no_act_of_its_own(first_event, lang, text):
+    assert first_event(text, lang).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("fr", "Vendredi, une frappe de drone a atteint un rassemblement de bergers près de Nampala, faisant onze "
+           "morts.", "Air/drone strike"),
+    ("en", "An air strike hit a gathering of villagers near Ansongo on Thursday, killing 14 people.",
+     "Air/drone strike"),
+    ("fr", "Jeudi, l'aviation a frappé un rassemblement près de Boulkessi, tuant une quinzaine de personnes.",
+     "Air/drone strike"),
+])
+def test_a_gathering_hit_by_a_strike_is_an_air_strike(first_event, lang, text, sub):
+    assert first_event(text, lang).sub_event_type == sub
