@@ -101,3 +101,10 @@ def test_an_undated_event_goes_by_the_branch_of_its_reports_day():
     assert event_actor_id("al-Qaeda", "al_qaeda", None, "Mali", None, "2023-05-02") == "jnim"
     assert event_actor_id("al-Qaeda", "al_qaeda", None, "Mali", None, "2012-05-02") == "aqim"
     assert event_actor_id("al-Qaeda", "al_qaeda", None, "Mali") == "al_qaeda"
+
+
+def test_a_states_operation_is_its_forces_with_or_without_a_date():
+    from sahelwatch.extraction.actors import event_actor_id
+
+    assert event_actor_id("Barkhane", "barkhane", None, "Mali") == "french_forces"
+    assert event_actor_id("Barkhane", "barkhane", "2020-01-09", "Mali") == "french_forces"

@@ -193,11 +193,12 @@ _ISWAP = "iswap"
 def event_actor_id(name: str, canonical_id: str | None, day: str | None, country: str | None,
                    admin1: str | None = None, published: str | None = None) -> str | None:
     """The id an event's actor goes by: :func:`dated_id` on the event's date, else on the report's publication
-    date (an undated event is told in the days before it: the branch of that day), else :func:`undated_id`.
+    date (an undated event is told in the days before it: the branch of that day), else :func:`undated_id` (a
+    state's operation is that state's forces whatever the date).
     Where the registry leaves the Islamic State's branch open in a country (Niger: the Sahel Province or ISWAP),
     the event's first-level unit picks it: ISWAP in the Lake Chad basin, the other branch elsewhere."""
     when = day or published
-    got = dated_id(name, canonical_id, when, country) if when else undated_id(canonical_id, country)
+    got = dated_id(name, canonical_id, when, country) if when else _forces_of_operation(undated_id(canonical_id, country))
     if admin1 and got == canonical_id and canonical_id is not None:
         ids = _branches(canonical_id, country, when)
         if _ISWAP in ids and len(ids) == 2:
@@ -313,6 +314,19 @@ def state_forces_of(country: str | None) -> tuple[str, str | None] | None:
         return None
     ids = resolve_ids(name)
     return name, ids[0] if len(ids) == 1 else None
+
+
+def state_police_of(country: str | None) -> tuple[str, str] | None:
+    """The name and id of a country's national police (the registry's force of that state whose branch is
+    the police), for an arrest that names no one making it."""
+    reg = _registry()
+    iso3 = reg.iso3(country) if country else None
+    if iso3 is None:
+        return None
+    police = sorted(a.id for a in reg.actors.values() if a.state == iso3 and a.branch == "police" and not a.generic)
+    if len(police) != 1:
+        return None
+    return reg.actors[police[0]].name_en, police[0]
 
 
 _EN_GROUP = re.compile(

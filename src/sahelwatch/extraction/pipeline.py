@@ -39,6 +39,7 @@ from .actors import (
     find_actors,
     resolve_ids,
     state_forces_of,
+    state_police_of,
     unidentified_id,
 )
 from .classify import (
@@ -506,6 +507,10 @@ class Extractor:
             # only the region's states fly strike aircraft and armed drones: an unattributed strike is theirs, but
             # not one on their own forces (armed groups fly drones too)
             actors.insert(0, ExtractedActor(*army, "perpetrator"))
+        police = state_police_of(place.get("country")) if cls.sub_event_type == "Arrests" else None
+        if police and not any(a.role == "perpetrator" for a in actors):
+            # an arrest that names no one making it is the state's doing, and ACLED codes it to its police
+            actors.insert(0, ExtractedActor(*police, "perpetrator"))
         ev.sort(key=lambda e: (e.start, e.field))
         return ExtractedEvent(cls.event_type, cls.sub_event_type, cls.tactic,
                               d.date.isoformat() if d.date is not None else None, d.precision,

@@ -76,7 +76,12 @@ _VICTIM_NOUNS = {
         ("humanitarian", r"\bhumanitaire|\bcicr\b|\bcroix-rouge|\bong\b|\bpam\b|\bprogramme alimentaire|\btravailleurs? humanitaires?"),
         ("government_officials", r"\bmaire\b|\bprefet|\bsous-prefet|\bgouverneur|\bdepute|\bfonctionnaire|\bagent (?:des eaux|de l'etat|de l'administration)|\bsecretaire du|\belus?\b|\bconseiller"),
         ("armed_group", r"\bjihadistes?\b|\bdjihadistes?\b|\bislamistes?\b|\bterroristes?\b|\bcombattants?\b|\bmiliciens?\b|\bassaillants?\b|\brebelles?\b|\bhommes armes\b|\bchasseurs\b|\bdozos?\b"),
-        ("civilians", r"\bcivils?\b|\bvillageois\b|\bhabitants?\b|\bcultivateurs?\b|\bagriculteurs?\b|\bfemmes?\b|\benfants?\b|\bpassagers?\b|\bcommercants?\b|\bbergers?\b|\beleveurs?\b|\bpersonnes\b|\bfideles\b|\bimam\b|\bchefs? (?:du|de) village|\bnotables?\b|\bpeuls?\b|\bdogons?\b|\bbambaras?\b|\btouaregs?\b|\bjeunes?\b|\bhommes\b|\belev\w+|\benseignants?\b|\bfamilles?\b|\bfrancaise\b|\bressortissant|\bcommunaute|\bmenages\b|\badolescente?s?\b|\bvoleurs?\b|\bsuspects?\b|\bpresumes?\b|\bagents? de sante\b|\binfirmi\w+|\bmedecins?\b|\bchauffeurs?\b|\btransporteurs?\b|\bpasteurs?\b|\bpretres?\b|\bcatechistes?\b|\bcures?\b|\bpredicateurs?\b|\borpailleurs?\b|\bforains\b|\bmarabouts?\b"),
+        ("civilians", r"\bcivils?\b|\bvillageois\b|\bhabitants?\b|\bcultivateurs?\b|\bagriculteurs?\b|\bfemmes?\b|\benfants?\b|\bpassagers?\b|\bcommercants?\b|\bbergers?\b|\beleveurs?\b|\bpersonnes\b|\bfideles\b|\bimam\b|\bchefs? (?:du|de) village|\bnotables?\b|\bpeuls?\b|\bdogons?\b|\bbambaras?\b|\btouaregs?\b|\bjeunes?\b|\bhommes\b|\belev\w+|\benseignants?\b|\bfamilles?\b|\bfrancaise\b|\bressortissant|\bcommunaute|\bmenages\b|\badolescente?s?\b|\bvoleurs?\b|\bsuspects?\b|\bpresumes?\b|\bagents? de sante\b|\binfirmi\w+|\bmedecins?\b|\bchauffeurs?\b|\btransporteurs?\b|\bpasteurs?\b|\bpretres?\b|\bcatechistes?\b|\bcures?\b|\bpredicateurs?\b|\borpailleurs?\b|\bforains\b|\bmarabouts?\b|"
+                      # civil society, the press and politicians out of office (ACLED's civilians when arrested or attacked)
+                      r"\bjournalistes?\b|\bactivistes?\b|\bopposants?\b|\bblogueu\w+|\bsyndicalistes?\b|\bavocats?\b|"
+                      r"\b(?:leaders?|chefs?|presidente?s?|responsables?|dirigeante?s?|fondateurs?) (?:du|d'un|de l'|de la|d'une) (?:\S+ )?"
+                      r"(?:partis?|syndicats?|associations?|mouvements?|societe civile|organisations?)\b|\bhommes? politiques?\b|"
+                      r"\bancien (?:premier )?ministre\b"),
         ("property", r"\bbureaux? de vote|\becoles?\b|\bbatiments?\b|\bcases?\b|\bgreniers?\b|\bbetail\b|\bboeufs\b|\bentrepots?\b|\bmagasins?\b|\bvehicules?\b|\bmotos?\b|\bcentre\b"),
     ],
     "en": [
@@ -85,7 +90,10 @@ _VICTIM_NOUNS = {
         ("humanitarian", r"\bhumanitarian|\baid workers?|\bngo\b|\bred cross\b|\bicrc\b|\bwfp\b"),
         ("government_officials", r"\bmayor\b|\bprefect\b|\bsub-prefect\b|\bdistrict (?:chief|commissioner)\b|\bgovernor\b|\bofficials?\b|\bcivil servants?\b|\bmp\b|\blawmaker|\bcouncill?ors?\b|\bdeputy\b"),
         ("armed_group", r"\bjihadists?\b|\bmilitants?\b|\bislamists?\b|\bterrorists?\b|\bfighters?\b|\bmilitiamen\b|\bassailants\b|\battackers\b|\brebels?\b|\bgunmen\b|\binsurgents?\b"),
-        ("civilians", r"\bcivilians?\b(?! (?:volunteers|auxiliar\w+|members of (?:an? |the )?(?:auxiliary|self-defen[cs]e|volunteer)))|\bvillagers?\b|\bresidents?\b|\bfarmers?\b|\bwomen\b|\bchildren\b|\bpassengers?\b|\btraders?\b|\bherders?\b|\bpeople\b|\bworshippers?\b|\bimam\b|\bvillage (?:chief|head)\b|\bstudents?\b|\bteachers?\b|\bfamil\w+|\bmen\b|\bpupils\b|\bthie(?:f|ves)\b|\bsuspects?\b|\bcouple\b|\bnationals?\b|\bhealth (?:workers?|staff)\b|\bnurses?\b|\bdoctors?\b|\bdrivers?\b|\btransporters?\b|\bpastors?\b|\bpriests?\b|\bcatechists?\b|\bpreachers?\b|\bmerchants?\b|\bshepherds?\b|\bminers?\b|\bgold miners?\b|\bwedding guests\b|\bmourners\b|\bvillage chiefs?\b"),
+        ("civilians", r"\bcivilians?\b(?! (?:volunteers|auxiliar\w+|members of (?:an? |the )?(?:auxiliary|self-defen[cs]e|volunteer)))|\bvillagers?\b|\bresidents?\b|\bfarmers?\b|\bwomen\b|\bchildren\b|\bpassengers?\b|\btraders?\b|\bherders?\b|\bpeople\b|\bworshippers?\b|\bimam\b|\bvillage (?:chief|head)\b|\bstudents?\b|\bteachers?\b|\bfamil\w+|\bmen\b|\bpupils\b|\bthie(?:f|ves)\b|\bsuspects?\b|\bcouple\b|\bnationals?\b|\bhealth (?:workers?|staff)\b|\bnurses?\b|\bdoctors?\b|\bdrivers?\b|\btransporters?\b|\bpastors?\b|\bpriests?\b|\bcatechists?\b|\bpreachers?\b|\bmerchants?\b|\bshepherds?\b|\bminers?\b|\bgold miners?\b|\bwedding guests\b|\bmourners\b|\bvillage chiefs?\b|"
+                      r"\bjournalists?\b|\breporters?\b|\bactivists?\b|\bbloggers?\b|\btrade unionists?\b|\blawyers?\b|\bpoliticians?\b|"
+                      r"\bopposition (?:leaders?|figures?|members?|activists?|politicians?|supporters?)\b|\b(?:party|union|association|movement) (?:leaders?|presidents?|chiefs?)\b|"
+                      r"\bformer (?:prime )?minister\b"),
         ("property", r"\bpolling stations?\b|\bschools?\b|\bbuildings?\b|\bhouses?\b|\bhuts?\b|\bgranar\w+|\blivestock\b|\bcattle\b|\bwarehouses?\b|\bshops?\b|\bvehicles?\b"),
     ],
 }
@@ -431,9 +439,9 @@ _QUOTED = r"[\"'»”’]?\s+[\"'«“]?\s*"
 _VICTIM_SLOT = {
     "en": guard(r"\b(?:killed|killing|kill|ambushed|ambushing|attacked|attacking|abducted|abducting|kidnapped|kidnapping|"
                      r"massacred|executed|executing|shot dead|wounded|wounding|targeted|targeting|assassinated|assassinating|gunned down|"
-                     r"murdered|beheaded|lynched|assaulted|shot|left)" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:\S+\s+){0,2}?)"),
+                     r"murdered|beheaded|lynched|assaulted|shot|left|arrested|arresting|detained|detaining)" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:\S+\s+){0,2}?)"),
     "fr": guard(r"\b(?:tue|tuant|tues|tuees|ont tue|a tue|massacre|execute|executant|enleve|enlevant|blessant|attaque|ciblant|visant|assassine|abattu|egorge|lynche|"
-                     r"la mort (?:de|d')|la vie (?:a|aux?))" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:\S+\s+){0,2}?)"),
+                     r"arrete|arretant|interpelle|interpellant|la mort (?:de|d')|la vie (?:a|aux?))" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:\S+\s+){0,2}?)"),
 }
 _STATE_AUXILIARIES = frozenset({"vdp"})
 # fighting between armed sides: people who die in it are caught in the clash, not its target
@@ -442,10 +450,13 @@ _CLASH = guard(r"\b(?:clash\w*|crossfire|cross-fire|fighting|gunfight|exchange o
 # a verb whose subject is the victim ("ont été tués", "sont morts", "were killed", "died")
 _PASSIVE_VICTIM = {
     "fr": guard(r"\b(?:(?:ont|a|avaient|avait|auraient|aurait|sont|est)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|blesse|enleve|execute|abattu|"
-                     r"massacre|egorge|assassine|kidnappe|pris en otage)\w*|(?:sont|est)\s+(?:morts?|decedee?s?|tombee?s?)|"
+                     r"massacre|egorge|assassine|kidnappe|pris en otage|arrete|interpelle|detenu|incarcere|"
+                     r"place (?:en (?:detention|garde a vue)|sous mandat de depot))\w*|(?:sont|est)\s+(?:morts?|decedee?s?|tombee?s?)|"
                      rf"(?:ont|a)\s+(?:{words_re('died', 'fr')}))\b"),
     "en": guard(r"\b(?:(?:were|was|have been|has been|had been)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|executed|"
-                     rf"massacred|shot dead|shot|beheaded|murdered|taken hostage)|{words_re('died', 'en')}|lost their lives)\b"),
+                     rf"massacred|shot dead|shot|beheaded|murdered|taken hostage|arrested|detained)|{words_re('died', 'en')}|lost their lives|"
+                     # a bare participle after its noun ("three reporters detained over a post")
+                     r"(?<=[a-z] )(?:arrested|detained)(?= (?:over|for|on|in|at|after|since|during|earlier|last)\b))\b"),
 }
 # "according to a JNIM statement", "selon un communiqué": the group named as the source of a statement
 _RELAYED_LEFT = guard(r"\b(?:according to|citing|in|per|via|selon|dans)\s+(?:a|an|the|its|un|une|le|la)?\s*$")

@@ -1,0 +1,37 @@
+"""Arrests: the state forces making them are the perpetrator (the country's police when the report names no
+one), the people held the target; journalists, activists and politicians out of office are civilians
+(sentences written for these tests)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two radio reporters detained over a broadcast critical of the transition were still held in Ouagadougou "
+           "on Thursday, their union said."),
+    ("fr", "À Bamako, un ancien ministre a été arrêté jeudi puis placé en garde à vue après des propos hostiles aux "
+           "autorités de la transition."),
+    ("fr", "Deux journalistes ont été interpellés lundi à Niamey après la diffusion d'un reportage sur l'armée."),
+    ("en", "Police arrested three opposition activists at their homes in Bamako on Saturday, a lawyer for the men said."),
+])
+def test_people_arrested_for_what_they_said_are_civilians(first_event, lang, text):
+    e = first_event(text, lang)
+    assert e.sub_event_type == "Arrests"
+    assert e.target_category == "civilians"
+
+
+@pytest.mark.parametrize("lang,text,police", [
+    ("en", "Two radio reporters detained over a broadcast critical of the transition were still held in Ouagadougou "
+           "on Thursday, their union said.", "bf_police"),
+    ("fr", "À Bamako, un ancien ministre a été arrêté jeudi puis placé en garde à vue après des propos hostiles aux "
+           "autorités de la transition.", "mali_police"),
+])
+def test_an_arrest_naming_no_one_making_it_is_by_the_countrys_police(first_event, lang, text, police):
+    e = first_event(text, lang)
+    assert e.perpetrator.canonical_id == police
+
+
+def test_an_arrest_by_the_army_stays_the_armys(first_event):
+    e = first_event("Soldiers arrested twelve suspected jihadists near Djibo on Monday, the army said.", "en")
+    assert e.sub_event_type == "Arrests"
+    assert e.perpetrator.canonical_id != "bf_police"
+    assert e.target_category == "armed_group"
