@@ -257,7 +257,7 @@ def _predicates(lang: str):
             ("death", "active", r"\b(?:resulting in|leaving|left|causing|claiming|claimed)\s+"
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:civilian\s+)?victims\b(?!\s+(?:wounded|injured)))"),
             ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death|assassinated|assassinating)\s+(?!(?:of|and|or|in|on|by|near|during|when|while|after|before|since|from|with|outside|inside)\b|at\b(?! least)|as\b(?! many)){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination|deaths?) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
-            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_DEATH_PP_EN}\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life)\b"),
+            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}(?:{_DEATH_PP_EN}|dead(?! (?:set|end|heat|serious)\b))\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life)\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
             ("injury", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_INJ_PP_EN}\b"),
             ("other", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_OTHER_PP_EN}\b"),
