@@ -69,3 +69,35 @@ def test_a_weekend_to_come_is_no_date_of_the_event():
 
 def test_without_an_anchor_the_weekend_stays_unknown():
     assert dates("Le marché a été attaqué au cours du week-end.", anchor=None) == [(None, "unknown")]
+
+
+TUESDAY = dt.date(2030, 5, 14)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Ce 12, des hommes armés ont encerclé le marché de Diafarabé.", dt.date(2030, 5, 12)),
+    ("L'attaque a eu lieu ce 1er, vers minuit, à l'entrée du village.", dt.date(2030, 5, 1)),
+    ("Le poste a été visé le 3 du mois en cours par des tirs d'obus.", dt.date(2030, 5, 3)),
+])
+def test_a_day_of_the_current_month_is_read_against_the_anchor(text, want):
+    assert dates(text, anchor=TUESDAY) == [(want, "day")]
+
+
+def test_ce_before_a_number_of_hours_is_no_date():
+    assert dates("Le couvre-feu commence ce 12 heures plus tard.", anchor=TUESDAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Les combats ont duré du 3 au 5 mai autour de la ville.",
+    "Les combats ont duré entre le 3 et le 5 mai autour de la ville.",
+])
+def test_a_range_of_days_is_dated_by_its_first_day(text):
+    assert dates(text, anchor=TUESDAY) == [(dt.date(2030, 5, 3), "day")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le camp a été attaqué il y a une semaine, selon un notable."),
+    ("en", "The camp was attacked a week ago, a local leader said."),
+])
+def test_a_week_ago_is_seven_days_back_at_week_precision(lang, text):
+    assert dates(text, lang, anchor=TUESDAY) == [(dt.date(2030, 5, 7), "week")]

@@ -58,7 +58,7 @@ MONTHS = {
     "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"],
 }
-_SMALL = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10, "two": 2, "three": 3,
+_SMALL = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10, "two": 2, "three": 3,
           "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10}
 _EN_MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 # French abbreviations, folded ("janv.", "févr.", "déc."); "sept" is also the number seven, so it abbreviates the month
@@ -104,8 +104,8 @@ def _patterns(lang: str):
         pats = [
             ("nightdm", rf"\bnuit (?:de |du )?(?:(?:{wd}) )?(?P<d>\d{{1,2}}|1er)(?: (?P<m1>{mo}))? (?:a|au) (?:(?:{wd}) )?(?:\d{{1,2}}|1er) (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             ("night", rf"\bnuit (?:de|du) (?P<wd>{wd}) (?:a|au) (?:{wd})\b"),
-            ("ago", r"\bil y a (?P<n>deux|trois|quatre|cinq|six|sept|huit|dix|\d{1,2}) (?P<unit>jours|semaines?)\b"),
-            ("dm", rf"\b(?:(?P<wd>{wd}),? (?:le )?)?(?P<d>\d{{1,2}}|1er|premier)(?:(?: (?:et|au) |-)\d{{1,2}})? (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
+            ("ago", r"\bil y a (?P<n>une|deux|trois|quatre|cinq|six|sept|huit|dix|\d{1,2}) (?P<unit>jours|semaines?)\b"),
+            ("dm", rf"\b(?:(?P<wd>{wd}),? (?:le )?)?(?P<d>\d{{1,2}}|1er|premier)(?:(?: (?:et|au) (?:le )?|-)\d{{1,2}})? (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             ("monthpart", rf"\b(?:(?:a|vers) la |au |en |dans la )?(?P<part>mi|debut|fin|milieu|courant|premiere quinzaine|seconde quinzaine|deuxieme quinzaine)[- ](?:(?:du )?mois )?(?:d(?:e |'))?(?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
             ("month", rf"\b(?:en|au mois d(?:e |')|durant le mois de|pendant le mois de|le mois de) (?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
             ("wdday", rf"\b(?P<wd>{wd}) (?P<d>\d{{1,2}}|1er)\b"),
@@ -113,13 +113,15 @@ def _patterns(lang: str):
             ("rel", r"\b(?P<rel>avant-hier|hier soir|hier|aujourd'hui|ce jour|la veille|(?:ce|le|du) week-?end(?: (?:dernier|passe))?(?! prochain)|"
                     r"en (?:debut|fin) de semaine(?: (?:derniere|passee))?|cette semaine|la semaine derniere|la semaine passee|"
                     r"la nuit derniere|cette nuit|le mois dernier|le mois passe)\b"),
-            ("courant", r"\ble (?P<d>\d{1,2}|1er) (?:courant|de ce mois)\b"),
+            # "le 12 courant", "ce 12", "ce 1er, ...": a day of the anchor's month ("ce 12" before a unit is a count)
+            ("courant", r"\b(?:le|ce) (?P<d>\d{1,2}|1er) (?:courant|de ce mois|du mois(?: en cours)?)\b"
+                        r"|\bce (?P<d2>\d{1,2}|1er)(?=\s*[,;.)]|\s+(?:a|au|aux|dans|vers|en|pres|lors|matin|soir|apres-midi)\b)"),
         ]
     else:
         pats = [
             ("nightdm", rf"\bnight of (?:(?:{wd}),? )?(?:(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: (?P<m2>{mo}))?)\s*(?:to|-|into)\s*(?:(?:{wd}),? )?(?:(?:{mo}) )?\d{{1,2}}(?:st|nd|rd|th)?(?: (?P<m3>{mo}))?(?:,? (?P<y>\d{{4}}))?\b"),
             ("night", rf"\b(?:overnight|night of|the night of) (?P<wd>{wd})(?: (?:to|into) (?:{wd}))?\b"),
-            ("ago", r"\b(?P<n>two|three|four|five|six|seven|eight|ten|\d{1,2}) (?P<unit>days|weeks?) ago\b"),
+            ("ago", r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|ten|\d{1,2}) (?P<unit>days|weeks?) ago\b"),
             ("md", rf"\b(?:(?P<wd>{wd}),? )?(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>\d{{4}}))?\b"),
             ("dm", rf"\b(?:(?P<wd>{wd}),? (?:the )?)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:-| to | and )\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
             ("monthpart", rf"\b(?P<part>mid|early|late|the middle of|the end of|the beginning of|the start of|the first half of|the second half of)[- ](?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
@@ -282,7 +284,7 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
                         d, prec = anchor - dt.timedelta(days=7 * n), "week"
             elif kind == "courant":
                 k, conf = "relative", 0.85
-                day = m.group("d")
+                day = m.group("d") or m.group("d2")
                 if anchor is not None:
                     d = _day_month(1 if day == "1er" else int(day), anchor.month, anchor.year, anchor)
             elif kind in ("monthpart", "month"):
