@@ -90,3 +90,10 @@ def test_a_name_repeated_in_the_text_does_not_vouch_for_its_own_foreign_reading(
     # in a text about Mali, its second mention must not make the text about Niger
     loc = _where(text, lang)
     assert (loc.country, loc.admin1, loc.admin2) == ("Mali", "Mopti", "Djenne")
+
+
+def test_a_unit_named_in_another_sentence_does_not_override_this_sentences_region():
+    text = ("Des assaillants ont tué onze villageois dans la région de Dosso. "
+            "Le mois dernier, une attaque avait visé la commune de Banibangou.")
+    loc = resolve_location(text, fold(text), "fr", [(0, 66), (66, len(text))])
+    assert (loc.country, loc.admin1) == ("Niger", "Dosso")

@@ -594,6 +594,13 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
                   and any(in_span(p, s2) for s2 in spans)]
         containers = [p for p in own + others
                       if (p in own and fold_key(p.surface) not in _GENERIC_UNIT_NAMES) or _fits(chosen, p, gazetteers)]
+        # a unit of another sentence never overrides this sentence's own region ("une attaque dans la région
+        # de Tahoua" is not placed in a commune of Tillabéri that a later sentence names)
+        own_regions = {(p.entry.country, fold_key(p.entry.admin1 or "")) for p in containers
+                       if p in own and p.entry is not None}
+        if own_regions:
+            containers = [p for p in containers if p in own or p.entry is None
+                          or (p.entry.country, fold_key(p.entry.admin1 or "")) in own_regions]
         a2 = next((p for p in containers if p.role == "admin2" and p.entry is not None), None)
         a1 = next((p for p in containers if p.role == "admin1"), None)
         commune = next((p for p in containers if p.role == "commune" and p.entry is not None), None)
