@@ -101,3 +101,13 @@ def test_a_range_of_days_is_dated_by_its_first_day(text):
 ])
 def test_a_week_ago_is_seven_days_back_at_week_precision(lang, text):
     assert dates(text, lang, anchor=TUESDAY) == [(dt.date(2030, 5, 7), "week")]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # the quote was given on the Sunday, the story put out on the Tuesday: the bracket names the day
+    ("fr", "« Deux gardes sont morts hier (samedi) au poste », a dit dimanche le préfet.", dt.date(2030, 5, 11)),
+    ("en", "\"Two guards died yesterday (Saturday) at the post,\" the prefect said on Sunday.", dt.date(2030, 5, 11)),
+    ("fr", "Les deux gardes sont morts avant-hier (1er mai) au poste de Boni.", dt.date(2030, 5, 1)),
+])
+def test_a_relative_day_restated_in_brackets_takes_the_bracketed_day(lang, text, want):
+    assert dates(text, lang, anchor=TUESDAY)[0] == (want, "day")

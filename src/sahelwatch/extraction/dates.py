@@ -340,6 +340,23 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
             taken.append((s, e))
             out.append(DateMention(d, prec, s + offset, e + offset, k, conf, cal))
     out.sort(key=lambda x: x.start)
+    return _restated(out, f, offset)
+
+
+_RESTATING = re.compile(r"\s*\(\s*$")
+
+
+def _restated(found: list[DateMention], f: str, offset: int) -> list[DateMention]:
+    """``found`` without a relative day that the next mention restates in brackets ("hier (samedi)", "yesterday
+    (Saturday)", "avant-hier (1er mai)"): the bracket names the day, while "hier" may count from a day other than the
+    anchor (a quote of the day before)."""
+    out = []
+    for i, d in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if d.kind == "relative" and d.precision == "day" and nxt is not None and nxt.kind in ("weekday", "absolute") \
+                and _RESTATING.fullmatch(f[d.end - offset : nxt.start - offset]):
+            continue
+        out.append(d)
     return out
 
 
