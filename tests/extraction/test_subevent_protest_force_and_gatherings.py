@@ -57,3 +57,31 @@ def test_what_a_protest_is_against_is_no_act_of_its_own(first_event, lang, text)
 ])
 def test_a_gathering_hit_by_a_strike_is_an_air_strike(first_event, lang, text, sub):
     assert first_event(text, lang).sub_event_type == sub
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le gouvernement a interdit mardi toute manifestation à Niamey jusqu'à la fin du mois de ramadan."),
+    ("en", "The junta banned all demonstrations in the capital on Friday, citing the security situation."),
+    ("fr", "Lundi, Bamako a convoqué le chargé d'affaires d'Algérie pour protester contre des propos jugés hostiles."),
+    ("en", "Niger summoned the Beninese ambassador on Wednesday to protest over the closing of the border."),
+])
+def test_a_ban_or_a_diplomatic_protest_is_no_protest_event(events, lang, text):
+    assert events(text, lang) == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'ONU a renouvelé lundi le mandat de sa mission au Mali, qui a perdu plus de 150 casques bleus dans des attaques."),
+    ("en", "The council extended the mission on Monday; the force has lost more than 150 peacekeepers in attacks."),
+])
+def test_a_cumulative_loss_beside_a_political_act_is_no_event(events, lang, text):
+    assert events(text, lang) == ()
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("fr", "Malgré l'interdiction, des centaines de jeunes ont manifesté jeudi à Gao contre la vie chère.",
+     "Peaceful protest"),
+    ("en", "The army denied on Tuesday that its drone strike near Kidal on Sunday had killed eight civilians.",
+     "Air/drone strike"),
+])
+def test_a_protest_despite_a_ban_and_a_denied_strike_are_still_events(first_event, lang, text, sub):
+    assert first_event(text, lang).sub_event_type == sub

@@ -227,6 +227,9 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     - ``equipment``: aircraft, drones or mines named as equipment bought, delivered or shown, with no
       death, wound, victim or strike verb, the equipment word governing each weapon ("l'acquisition de drones",
       "took delivery of four drones"; not "a drone struck a convoy equipped with...");
+    - ``statement``: a protest made through diplomatic channels ("a convoqué l'ambassadeur pour protester") or a ban
+      of protests ("interdit toute manifestation", "banned protests"), with no other cue: a statement, not a protest
+      (a denial is not one: "the army denied that its strike killed civilians" still tells the strike);
     - ``programme``: sexual violence or abuse named as what a programme prevents, treats or raises
       awareness of, the programme word governing it ("la prévention des violences sexuelles"), with no act
       of it told ("ont été violées", "raped", "flogged": the act is the event, whoever reports it).
@@ -265,6 +268,8 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
         return "programme"
     if _governed(folded, cues_here, "intent", lang, 2):
         return "intent"
+    if cues_here == {"protest"} and (cue("diplomatic", lang).search(folded) or _governed(folded, cues_here, "ban", lang, 3)):
+        return "statement"
     return None
 
 
