@@ -32,6 +32,8 @@ Rules, line by line (a line is a paragraph of the page):
   "Publié le"/"Published" cue and its date, or a numeric date (slashes, dots or dashes) with its time or
   set off by separators ("Agence • 17/09/2024 à 09:41", "03-11-2024 21:07 - Title", "Site | 2024-11-03
   9h07"), or a numeric date ending the line before a source's name ("... 21.01.2024, Agence");
+- comments: once the story has begun, a line that is only the heading of readers' comments ("Commentaires (3)",
+  "12 réactions", "Réagissez", "Leave a reply") and every line after it (their dates are the days readers wrote);
 - standfirst: a line over 150 characters after the headline is the lead, not headline matter;
 - lead: the first remaining paragraph; body: the others.
 
@@ -90,6 +92,13 @@ _COUNTERS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# the heading of a page's comments, alone on its line ("Commentaires (3)", "12 réactions", "Leave a reply"): what
+# follows it is readers' talk, its dates the days they wrote
+_COMMENTS = re.compile(
+    r"^\s*(?:(?:\d+\s+)?(?:commentaires?|comments?)|\d+\s+(?:reactions?|responses?|replies)|vos commentaires|"
+    r"(?:laisser|laissez|ajouter|postez|poster) un commentaire|reagissez|reagir a cet article|leave a (?:comment|reply)|"
+    r"add a comment|join the conversation)\s*(?:\(\d+\))?\s*:?\s*$"
+)
 _AGENCY = r"\((?i:afp|reuters|ap|aps|anp|aib|xinhua|rfi|apa|ats|dpa|efe|aa|amap|reuters/[^)]{0,30})\)"
 _DATELINE_HEAD = re.compile(
     r"\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}|[A-ZÀ-Ý][\w'’ .-]{2,40}?)"
@@ -104,7 +113,7 @@ _SENTENCE_END = re.compile(r"[.!…]['\"»”)\]]*\s*$")
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    kind: str  # headline | dateline | lead | body | caption | related
+    kind: str  # headline | dateline | lead | body | caption | related | comments
     start: int
     end: int
 
@@ -256,8 +265,13 @@ def layout(text: str, lang: str, published: dt.date | None = None, folded: str |
     story_lines: list[tuple[int, int]] = []
     head_done = False
     listed = _link_list(text, lines)
+    comments = False
     for i, (s, e) in enumerate(lines):
         fl = folded[s:e]
+        comments = comments or bool(story_lines and _COMMENTS.match(fl))
+        if comments:
+            blocks.append(Block("comments", s, e))
+            continue
         if _RELATED_LINE.match(fl) or (i in listed and story_lines):
             blocks.append(Block("related", s, e))
             continue
