@@ -128,3 +128,14 @@ def wait_until(condition, what: str, timeout: float = 60.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"waited {timeout:g} s for {what}: it never happened")
         time.sleep(0.01)
+
+
+def record_calls(monkeypatch, *targets: tuple) -> list[str]:
+    """The names of the methods ``(class, name)`` in ``targets`` as they are called (each still does its work): which
+    threaded paths and reads of the answers' cache a request took."""
+    taken: list[str] = []
+    for cls, name in targets:
+        original = getattr(cls, name)
+        monkeypatch.setattr(cls, name, lambda self, *a, _o=original, _n=name, **k: (taken.append(_n),
+                                                                                   _o(self, *a, **k))[1])
+    return taken

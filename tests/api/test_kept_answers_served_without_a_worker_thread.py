@@ -5,6 +5,7 @@ seen by the first request after it. Behaviour on a real store; no timing."""
 
 from __future__ import annotations
 
+from tests.api.conftest import record_calls
 from tests.api.test_stale_answers_after_a_write import _write
 
 
@@ -16,11 +17,7 @@ def test_a_kept_answer_is_served_on_the_loop_with_the_same_bytes_and_a_write_is_
 
     db = str(tmp_path / "store.duckdb")
     _write(db, tmp_path, "K-1", "K-2")
-    threaded: list[str] = []
-    for name in ("cached_body", "account_count"):
-        original = getattr(Database, name)
-        monkeypatch.setattr(Database, name, lambda self, *a, _o=original, _n=name, **k: (threaded.append(_n),
-                                                                                        _o(self, *a, **k))[1])
+    threaded = record_calls(monkeypatch, (Database, "cached_body"), (Database, "account_count"))
     app = create_app(db)
     urls = ("/api/v1/events?limit=1", "/api/v1/aggregates?place=admin1", "/api/v1/meta", "/api/v1/boundaries/1",
             "/api/v1/programs/areas", "/api/v1/forecasts")

@@ -11,7 +11,7 @@ import threading
 
 import pytest
 
-from tests.api.conftest import new_backend_db, wait_until
+from tests.api.conftest import new_backend_db, record_calls, wait_until
 from tests.api.test_stale_answers_after_a_write import _write
 
 URLS = ("/api/v1/events?limit=1", "/api/v1/aggregates?place=admin1", "/api/v1/meta", "/api/v1/forecasts")
@@ -23,12 +23,7 @@ def threaded(monkeypatch) -> list[str]:
     from sahelwatch.api.db import Database, PgDatabase
     from sahelwatch.store.pg_pool import PgPool
 
-    taken: list[str] = []
-    for cls, name in ((Database, "cached_body"), (PgDatabase, "account_count"), (PgPool, "signature")):
-        original = getattr(cls, name)
-        monkeypatch.setattr(cls, name, lambda self, *a, _o=original, _n=name, **k: (taken.append(_n),
-                                                                                   _o(self, *a, **k))[1])
-    return taken
+    return record_calls(monkeypatch, (Database, "cached_body"), (PgDatabase, "account_count"), (PgPool, "signature"))
 
 
 def _sql(db: str, statement: str) -> None:

@@ -116,7 +116,8 @@ def test_the_refresher_computes_the_recent_answers_again_for_the_new_data(served
 
 
 def test_the_count_of_accounts_is_never_stale(served, tmp_path):
-    """The first account added closes the open mode at once: an access decision never rests on a stale answer."""
+    """The first account added closes the open mode at once (on PostgreSQL once its notice is read, which a request
+    demanding a fresh answer waits for): an access decision never rests on a stale answer."""
     from sahelwatch.access.users import add_user
     from sahelwatch.store import open_store
 
@@ -125,6 +126,8 @@ def test_the_count_of_accounts_is_never_stale(served, tmp_path):
     client.app.state.db.release()
     with open_store(db) as store:
         add_user(store, "amadou", "analyst", password="a long test passphrase", actor="test")
+    r = client.get("/api/v1/events?limit=1", headers={"Cache-Control": "no-cache"})
+    assert r.status_code == 401, r.text
     r = client.get("/api/v1/events?limit=1")
     assert r.status_code == 401, r.text
 

@@ -586,6 +586,22 @@ class Database:
              headers: dict | None = None) -> Response | None:
         """The answer :meth:`cached_body` would give for ``key`` when it is kept for the current state of the
         database and that state is known without a read or a wait (:meth:`current_signature`); else None."""
+        entry = self._kept_entry(key)
+        if entry is None:
+            return None
+        body, gz = entry.value
+        return self._response(key, body, gz, None, entry, request, media_type, headers)
+
+    async def value_answer(self, key: tuple, compute: Callable) -> object:
+        """:meth:`cached` for an async route: a value kept for the current state of the database, known without a
+        read or a wait, is returned on the event loop; anything else is computed (or served stale) on a worker
+        thread."""
+        entry = self._kept_entry(key)
+        return entry.value if entry is not None else await run_in_threadpool(self.cached, key, compute)
+
+    def _kept_entry(self, key: tuple) -> _Entry | None:
+        """The cache's entry of ``key`` when it is kept for the current state of the database and that state is known
+        without a read or a wait (:meth:`current_signature`); else None."""
         sig = self.current_signature()
         if sig is None:
             return None
@@ -595,8 +611,7 @@ class Database:
             if entry is None or entry.sig != sig:
                 return None
             self._cache.move_to_end(key)
-        body, gz = entry.value
-        return self._response(key, body, gz, None, entry, request, media_type, headers)
+        return entry
 
     def sync(self) -> bool:
         """Wait until every commit made before now is seen by the next request: nothing to wait for on a DuckDB file
@@ -974,16 +989,9 @@ class PgDatabase(Database):
     def account_count_now(self) -> int | None:
         """:meth:`account_count` when it is kept for the current counts of notices (known without a read); else
         None."""
-        sig, accounts = self.current_signature(), self.notices.generation("accounts")
-        if sig is None or accounts is None:
-            return None
-        key = ("accounts", accounts)
-        with self._lock:
-            entry = self._cache.get(key)
-            if entry is None or entry.sig != sig:
-                return None
-            self._cache.move_to_end(key)
-        return entry.value
+        accounts = self.notices.generation("accounts")
+        entry = None if accounts is None else self._kept_entry(("accounts", accounts))
+        return None if entry is None else entry.value
 
     def store(self):
         """A read-only store over a pooled connection, for one request."""

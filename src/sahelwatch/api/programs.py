@@ -93,13 +93,13 @@ class Evaluation(BaseModel):
 
 
 @router.get("/programs", response_model=ProgramList, responses=_ERRORS)
-def programs(database: DB, type: Annotated[Optional[str], Query(max_length=40)] = None,
-             country: Annotated[Optional[str], Query(pattern="^[A-Za-z]{3}$")] = None) -> ProgramList:
+async def programs(database: DB, type: Annotated[Optional[str], Query(max_length=40)] = None,
+                   country: Annotated[Optional[str], Query(pattern="^[A-Za-z]{3}$")] = None) -> ProgramList:
     """The stored programs, optionally of one type or in one country (ISO3)."""
     from ..programs import list_programs
 
-    rows = database.cached(("programs", type, country),
-                           lambda store: list_programs(store, program_type=type, country=country))
+    rows = await database.value_answer(("programs", type, country),
+                                       lambda store: list_programs(store, program_type=type, country=country))
     return ProgramList(count=len(rows), programs=[ProgramSummary(**r) for r in rows])
 
 
@@ -144,18 +144,18 @@ async def program_areas(database: DB, request: Request, type: Annotated[Optional
 
 
 @router.get("/programs/{program_id}", response_model=ProgramDetail, responses=_ERRORS)
-def program(program_id: str, database: DB) -> ProgramDetail:
+async def program(program_id: str, database: DB) -> ProgramDetail:
     """One program: organisations and roles, sector, dates, budget, and its areas with source lines."""
     from ..programs import show_program
 
-    p = database.cached(("program", program_id), lambda store: show_program(store, program_id))
+    p = await database.value_answer(("program", program_id), lambda store: show_program(store, program_id))
     return ProgramDetail(**(p | {"n_areas": len(p["areas"])}))
 
 
 @router.get("/programs/{program_id}/evaluation", response_model=Evaluation, responses=_ERRORS)
-def evaluation(program_id: str, database: DB,
-               outcome: Literal["events", "fatalities", "civilian_fatalities"] = "events",
-               method: Literal["did", "synth"] = "did", source: Literal["events", "hdx"] = "events") -> Evaluation:
+async def evaluation(program_id: str, database: DB,
+                     outcome: Literal["events", "fatalities", "civilian_fatalities"] = "events",
+                     method: Literal["did", "synth"] = "did", source: Literal["events", "hdx"] = "events") -> Evaluation:
     """Whether violence changed in the program's areas against similar areas without it (see
     ``sahelwatch programs evaluate``)."""
     from ..programs.evaluate import evaluate_program
@@ -166,6 +166,6 @@ def evaluation(program_id: str, database: DB,
         except UsageError as e:
             raise InvalidParameter("program_id" if "area" in str(e) else "source", str(e)) from None
 
-    r = database.cached(("evaluation", program_id, outcome, method, source), compute)
+    r = await database.value_answer(("evaluation", program_id, outcome, method, source), compute)
     keys = set(Evaluation.model_fields) - {"details"}
     return Evaluation(**{k: r.get(k) for k in keys}, details={k: v for k, v in r.items() if k not in keys})

@@ -147,7 +147,7 @@ def events_geojson(sel: Sel, database: DB) -> Response:
 
 
 @router.get("/events/{event_id}", response_model=S.EventDetail, responses=_ERRORS)
-def event(event_id: str, database: DB, request: Request) -> Response:
+async def event(event_id: str, database: DB, request: Request) -> Response:
     """One event: every stored version, its sources and raw record, and the cluster it is linked into."""
     def compute(store):
         versions = queries.event_versions(store, event_id)
@@ -172,7 +172,7 @@ def event(event_id: str, database: DB, request: Request) -> Response:
                              if current else None,
                              versions=out_versions, sources=split, source_urls=urls,
                              raw=store.versions.raw_record(event_id), cluster_id=cid, cluster_members=members, links=links)
-    return database.cached_json(("event", event_id), compute, request)
+    return await database.json_answer(("event", event_id), compute, request)
 
 
 @router.get("/aggregates", response_model=S.Aggregates, responses=_ERRORS)
@@ -304,21 +304,18 @@ def actors(family: Annotated[Optional[str], Query()] = None) -> list[S.ActorSumm
 
 
 @router.get("/actors/{actor_id}", response_model=S.ActorDetail, responses=_ERRORS)
-def actor(actor_id: str, database: DB) -> S.ActorDetail:
+async def actor(actor_id: str, database: DB) -> S.ActorDetail:
     """One actor (by id or alias): aliases, lineage, and its activity by month in the store."""
-    from ..actors import actor_ids_for_filter, load_registry
-    from ..model import EventFilter
+    from ..actors import load_registry
+    from ..actors.resolver import default_resolver
 
-    reg = load_registry()
-    ids = [actor_id] if actor_id in reg.actors else actor_ids_for_filter(actor_id)
-    if not ids or ids[0] not in reg.actors:
-        raise NotFoundError(f"no actor {actor_id!r} (an id or a known alias)")
-    a = reg.get(ids[0])
-    q = queries.EventQuery(base=EventFilter(actor_ids=tuple(actor_ids_for_filter(a.id))))
+    # the registry and the resolver are read from their files on first use: on a worker thread then
+    loaded = load_registry.cache_info().currsize and default_resolver.cache_info().currsize
+    reg, a, q = _actor_and_query(actor_id) if loaded else await run_in_threadpool(_actor_and_query, actor_id)
     # its own cache key: /aggregates caches a whole response under ("agg", query, place, period), and the same
     # query there must not hand this route a response object in place of its rows
-    rows = database.cached(("actor_activity", q),
-                           lambda store: queries.counts_by(_counts(database, store, q), None, "month"))
+    rows = await database.value_answer(("actor_activity", q),
+                                       lambda store: queries.counts_by(_counts(database, store, q), None, "month"))
     return S.ActorDetail(
         **_actor_summary(a), aliases=list(a.aliases),
         active_from=str(a.active_from) if a.active_from else None,
@@ -328,12 +325,25 @@ def actor(actor_id: str, database: DB) -> S.ActorDetail:
                   for r in rows])
 
 
+def _actor_and_query(actor_id: str) -> tuple:
+    """(the registry, the actor ``actor_id`` names (an id or an alias), the query of its events)."""
+    from ..actors import actor_ids_for_filter, load_registry
+    from ..model import EventFilter
+
+    reg = load_registry()
+    ids = [actor_id] if actor_id in reg.actors else actor_ids_for_filter(actor_id)
+    if not ids or ids[0] not in reg.actors:
+        raise NotFoundError(f"no actor {actor_id!r} (an id or a known alias)")
+    a = reg.get(ids[0])
+    return reg, a, queries.EventQuery(base=EventFilter(actor_ids=tuple(actor_ids_for_filter(a.id))))
+
+
 # ---------------------------------------------------------------------------------------------- analyses
-def _analysed(database: Database, q, key: tuple, run, columns: tuple[str, ...] | None = None) -> Any:
+async def _analysed(database: Database, q, key: tuple, run, columns: tuple[str, ...] | None = None) -> Any:
     """``run(frame)`` over the selection's events (only ``columns``, when given), cached by the selection and
-    ``key`` (never the frame itself: a whole store's frame is too large to keep)."""
-    return database.cached(("analysis", q, *key),
-                           lambda store: run(queries.selection_arrow(store, q, columns).to_pandas()))
+    ``key`` (never the frame itself: a whole store's frame is too large to keep); a kept result on the event loop."""
+    return await database.value_answer(("analysis", q, *key),
+                                       lambda store: run(queries.selection_arrow(store, q, columns).to_pandas()))
 
 
 def _analysis(name: str, params: dict, result: Any) -> S.Analysis:
@@ -344,10 +354,10 @@ def _analysis(name: str, params: dict, result: Any) -> S.Analysis:
 
 
 @router.get("/alerts", response_model=S.Analysis, responses=_ERRORS)
-def alerts(sel: Sel, database: DB, request: Request,
-           date: Annotated[Optional[str], Query(description="Reference date of the check, YYYY-MM-DD "
-                                                "(default: until, else the last event date)")] = None,
-           surge_unit: Annotated[Literal["admin1", "admin2"], Query()] = "admin2") -> Response:
+async def alerts(sel: Sel, database: DB, request: Request,
+                 date: Annotated[Optional[str], Query(description="Reference date of the check, YYYY-MM-DD "
+                                                      "(default: until, else the last event date)")] = None,
+                 surge_unit: Annotated[Literal["admin1", "admin2"], Query()] = "admin2") -> Response:
     """Surges, fatality highs and new presence at a date, each with its reason."""
     from ..analytics.alerts import COLUMNS
     from ..analytics.alerts import alerts as run
@@ -355,7 +365,7 @@ def alerts(sel: Sel, database: DB, request: Request,
     q = sel.query
     ref = parse_date("date", date) or q.base.until
     if ref is None:
-        ref = database.cached(("range",), queries.date_range)[1]
+        ref = (await database.value_answer(("range",), queries.date_range))[1]
     if ref is None:
         return S.Analysis(analysis="alerts", parameters={"date": None}, rows=[])
     # every check looks at most 3 years and 30 days back: read four years, not the whole store
@@ -367,13 +377,13 @@ def alerts(sel: Sel, database: DB, request: Request,
         df = queries.selection_arrow(store, q, COLUMNS).to_pandas()
         rows = [plain(a.to_dict()) for a in run(df, ref, surge_unit=surge_unit)]
         return S.Analysis(analysis="alerts", parameters={"date": ref.isoformat(), "surge_unit": surge_unit}, rows=rows)
-    return database.cached_json(("alerts", q, ref, surge_unit), compute, request)
+    return await database.json_answer(("alerts", q, ref, surge_unit), compute, request)
 
 
 @router.get("/hotspots", response_model=S.Analysis, responses=_ERRORS)
-def hotspots(sel: Sel, database: DB, request: Request,
-             value: Annotated[Literal["events", "fatalities"], Query()] = "events",
-             alpha: Annotated[float, Query(gt=0, lt=1)] = 0.05) -> Response:
+async def hotspots(sel: Sel, database: DB, request: Request,
+                   value: Annotated[Literal["events", "fatalities"], Query()] = "events",
+                   alpha: Annotated[float, Query(gt=0, lt=1)] = 0.05) -> Response:
     """Getis-Ord Gi* hot and cold spots on the PRIO-GRID (Benjamini-Hochberg), hot/cold cells only."""
     from ..analytics.hotspots import COLUMNS
     from ..analytics.hotspots import hotspots as run
@@ -388,27 +398,27 @@ def hotspots(sel: Sel, database: DB, request: Request,
             out = run(df, grid="priogrid", value=value, alpha=alpha)
             rows = out[out["hotspot"] != ""]
         return _analysis("hotspots", {"value": value, "alpha": alpha}, rows)
-    return database.cached_json(("hotspots", q, value, alpha), compute, request)
+    return await database.json_answer(("hotspots", q, value, alpha), compute, request)
 
 
 @router.get("/spillover", response_model=S.Analysis, responses=_ERRORS)
-def spillover(sel: Sel, database: DB, freq: Annotated[Literal["month", "quarter", "year"], Query()] = "year",
-              km: Annotated[float, Query(gt=0, le=1000)] = 50.0) -> S.Analysis:
+async def spillover(sel: Sel, database: DB, freq: Annotated[Literal["month", "quarter", "year"], Query()] = "year",
+                    km: Annotated[float, Query(gt=0, le=1000)] = 50.0) -> S.Analysis:
     """Share of events near a border, cross-border actors and the diffusion test."""
     from ..analytics.spillover import spillover_report
 
-    return _analysis("spillover", {"freq": freq, "km": km}, _analysed(
+    return _analysis("spillover", {"freq": freq, "km": km}, await _analysed(
         database, sel.query, ("spillover", freq, km), lambda df: plain(spillover_report(df, freq=freq, km=km))))
 
 
 @router.get("/trends", response_model=S.Analysis, responses=_ERRORS)
-def trends(sel: Sel, database: DB, freq: Annotated[Literal["week", "month", "quarter", "year"], Query()] = "month"
-           ) -> S.Analysis:
+async def trends(sel: Sel, database: DB,
+                 freq: Annotated[Literal["week", "month", "quarter", "year"], Query()] = "month") -> S.Analysis:
     """Events, fatalities, lethality and the civilian share per period."""
     from ..analytics.trends import trends as run
 
     return _analysis("trends", {"freq": freq},
-                     _analysed(database, sel.query, ("trends", freq), lambda df: plain(run(df, freq=freq))))
+                     await _analysed(database, sel.query, ("trends", freq), lambda df: plain(run(df, freq=freq))))
 
 
 @router.get("/forecasts", response_model=S.Forecasts, responses=_ERRORS)
