@@ -21,18 +21,6 @@ def gaz():
     return Gazetteer.default()
 
 
-@pytest.mark.parametrize("name, iso3, kind, admin1", [
-    ("Savanes", "TGO", "admin1", "Savanes"),
-    ("préfecture de Kpendjal", "TGO", "admin2", "Savanes"),
-    ("Alibori", "BEN", "admin1", "Alibori"),
-    ("Karimama", "BEN", "admin2", "Alibori"),
-    ("Kouffo", "BEN", "admin1", "Couffo"),
-])
-def test_the_units_of_togo_and_benin_are_in_the_gazetteer(gaz, name, iso3, kind, admin1):
-    best = next(c for c in gaz.lookup(name) if c.kind == kind)
-    assert (best.iso3, best.admin1) == (iso3, admin1)
-
-
 def test_a_village_of_northern_benin_from_openstreetmap_has_its_department(gaz):
     # Porga, on the Pendjari river at the Burkina Faso border, is no cities500 town
     best = gaz.lookup("Porga", country="Benin").best

@@ -124,6 +124,10 @@ def test_french_and_english_names_of_a_place_are_aliases(gaz):
     ("Tillabéri region", "admin1", "NER", "Tillabéri"),
     ("the Mopti region", "admin1", "MLI", "Mopti"),
     ("département de Say", "admin2", "NER", "Tillabéri"),
+    ("région des Savanes", "admin1", "TGO", "Savanes"),
+    ("préfecture de Kpendjal", "admin2", "TGO", "Savanes"),
+    ("département de l'Alibori", "admin1", "BEN", "Alibori"),
+    ("Kouffo", "admin1", "BEN", "Couffo"),
 ])
 def test_unit_phrases_resolve_to_the_unit(gaz, phrase, kind, iso3, admin1):
     best = gaz.lookup(phrase).best
