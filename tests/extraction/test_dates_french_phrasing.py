@@ -111,3 +111,16 @@ def test_a_week_ago_is_seven_days_back_at_week_precision(lang, text):
 ])
 def test_a_relative_day_restated_in_brackets_takes_the_bracketed_day(lang, text, want):
     assert dates(text, lang, anchor=TUESDAY)[0] == (want, "day")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Dans la nuit du 4 au 5, des hommes armés ont pillé le dispensaire.", dt.date(2030, 5, 4)),
+    # the 20th has not come yet in the anchor's month: the month before
+    ("Dans la nuit du 20 au 21, des hommes armés ont pillé le dispensaire.", dt.date(2030, 4, 20)),
+])
+def test_a_night_of_two_days_without_a_month_is_its_first_day_in_the_latest_month(text, want):
+    assert dates(text, anchor=TUESDAY) == [(want, "day")]
+
+
+def test_a_night_of_two_days_without_a_month_or_anchor_is_unknown():
+    assert dates("Dans la nuit du 4 au 5, des hommes armés ont pillé le dispensaire.", anchor=None) == [(None, "unknown")]

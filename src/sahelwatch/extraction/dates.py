@@ -104,6 +104,8 @@ def _patterns(lang: str):
         pats = [
             ("nightdm", rf"\bnuit (?:de |du )?(?:(?:{wd}) )?(?P<d>\d{{1,2}}|1er)(?: (?P<m1>{mo}))? (?:a|au) (?:(?:{wd}) )?(?:\d{{1,2}}|1er) (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             ("night", rf"\bnuit (?:de|du) (?P<wd>{wd}) (?:a|au) (?:{wd})\b"),
+            # "dans la nuit du 4 au 5" with no month: the anchor's month (nightdm above takes those with a month)
+            ("nightd", r"\bnuit du (?P<d>\d{1,2}|1er) au \d{1,2}\b(?! ?[/.-]?\d)"),
             ("ago", r"\bil y a (?P<n>une|deux|trois|quatre|cinq|six|sept|huit|dix|\d{1,2}) (?P<unit>jours|semaines?)\b"),
             ("dm", rf"\b(?:(?P<wd>{wd}),? (?:le )?)?(?P<d>\d{{1,2}}|1er|premier)(?:(?: (?:et|au) (?:le )?|-)\d{{1,2}})? (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             ("monthpart", rf"\b(?:(?:a|vers) la |au |en |dans la )?(?P<part>mi|debut|fin|milieu|courant|premiere quinzaine|seconde quinzaine|deuxieme quinzaine)[- ](?:(?:du )?mois )?(?:d(?:e |'))?(?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
@@ -190,6 +192,19 @@ def _month_date(m: int, y: int | None, part: str | None, last: bool, anchor: dt.
     if anchor is not None and d > anchor and (anchor.year, anchor.month) == (y, m):
         d = anchor  # "mi-juin" published on 12 June: not a day after publication
     return d, prec
+
+
+def _day_of_recent_month(day: int, anchor: dt.date) -> dt.date | None:
+    """Day ``day`` of the anchor's month, else of the month before when that would fall after the anchor ("dans la
+    nuit du 28 au 29" said on the 2nd); None when neither month has that day."""
+    with contextlib.suppress(ValueError):
+        d = anchor.replace(day=day)
+        if d <= anchor:
+            return d
+    prev = anchor.replace(day=1) - dt.timedelta(days=1)
+    with contextlib.suppress(ValueError):
+        return prev.replace(day=day)
+    return None
 
 
 def _weekday_and_day(wd: int, day: int, anchor: dt.date | None) -> dt.date | None:
@@ -282,10 +297,17 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
                         d = anchor - dt.timedelta(days=n)
                     else:
                         d, prec = anchor - dt.timedelta(days=7 * n), "week"
+            elif kind == "nightd":
+                k, conf = "relative", 0.8
+                day = m.group("d")
+                if anchor is not None:
+                    d = _day_of_recent_month(1 if day == "1er" else int(day), anchor)
             elif kind == "courant":
                 k, conf = "relative", 0.85
                 day = m.group("d") or m.group("d2")
-                if anchor is not None:
+                if anchor is not None and m.group("d2"):  # "ce 12": the text's own days, never after the anchor
+                    d = _day_of_recent_month(1 if day == "1er" else int(day), anchor)
+                elif anchor is not None:
                     d = _day_month(1 if day == "1er" else int(day), anchor.month, anchor.year, anchor)
             elif kind in ("monthpart", "month"):
                 part = m.groupdict().get("part")
