@@ -25,6 +25,7 @@ from ..folding import words as fold_key
 from ..memo import BoundedMemo
 from .prefilter import guard
 from .resources import PlaceEntry, countries, place_entries
+from .sentences import split_sentences
 
 #: distinct lookups a gazetteer that never changes keeps answered (all dropped when full)
 LOOKUPS_KEPT = 50_000
@@ -723,8 +724,6 @@ def _place_told_elsewhere(text: str, folded: str, lang: str, mentions: list[Plac
     rx = _BACK_TO_EVENT.get(lang)
     if rx is None:
         return None
-    from .sentences import split_sentences
-
     for s, e in split_sentences(text):
         if s < spans[0][0] or any(a <= s < b for a, b in spans):
             continue
@@ -768,11 +767,7 @@ def _opener_place(mentions: list[PlaceMention], spans: list[tuple[int, int]],
         p = next((p for p in reversed(known) if p.start < spans[0][0]), None)
     if p is None:
         return None
-    e = p.entry
-    if e.level == "admin1":
-        return _at_capital(fb, e, p.surface, e.country, e.admin1, 0.4, ((p.start, p.end),))
-    return ResolvedLocation(p.surface, e.country, e.admin1, e.admin2, e.latitude, e.longitude, "near", 0.5,
-                            ((p.start, p.end),))
+    return _located(fb, p, 0.4 if p.entry.level == "admin1" else 0.5)
 
 
 def _fits(chosen: PlaceMention | None, unit: PlaceMention, gazetteers) -> bool:
