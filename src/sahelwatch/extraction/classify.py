@@ -130,7 +130,8 @@ def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> t
     died"), within ``reach`` characters. They are unarmed when civilians or people of no stated kind are
     named there and no soldier or fighter is, a subset named after "including"/"dont"/"notamment" aside
     ("neuf civils, dont deux supplétifs"); armed when soldiers or fighters are named there."""
-    subject = bool(_PASSIVE.search(folded[max(0, start - 16) : start]) or _INTRANSITIVE.match(folded, start)) \
+    subject = bool(_PASSIVE.search(folded[max(0, start - 16) : start]) or _INTRANSITIVE.match(folded, start)
+                   or _reduced_passive(folded, lang, start, end)) \
         and not (_DEATH_NOUN.fullmatch(folded, start, end) and _NOUN_OF.match(folded, end))
     lo, hi = (max(0, start - reach), start) if subject else (end, end + reach)
     window = folded[lo:hi]
@@ -167,6 +168,27 @@ def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> t
         if side in first:
             return side, first[side]
     return "", None
+
+
+#: a participle of killing with no auxiliary, its victims before it: "136 civilians killed on Sunday", "dix civils
+#: tués par des hommes armés" (English: the participle before a preposition, a time word or a break; French: a
+#: plural or feminine participle with no "avoir" before it)
+_REDUCED_EN = re.compile(r"\s*(?:[,.;]|(?:on|in|at|by|during|when|near|overnight|last|after|while|since|between|across|"
+                         r"around|inside|outside)\b(?! (?:least|most|total|all)\b))")
+_PARTICIPLE_FR = re.compile(r"(?:tue|abattu|execute|massacre|assassine|fusille|egorge)(?:es|e|s)\b")
+_AVOIR = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|avoir)\s+(?:\S+\s+){0,2}$")
+
+
+def _reduced_passive(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the killing at ``start:end`` is a participle that tells its victims before it (see ``_REDUCED_EN``)."""
+    # the participle right after a noun naming civilians ("civilians killed in", "50 women, killed on", "civils tués")
+    before = folded[max(0, start - 30) : start].rstrip(" ,")
+    if not any(m.end() == len(before) for m in cue("victims_civilian", lang).finditer(before)):
+        return False
+    if lang == "en":
+        return folded[start:end].endswith("ed") and _REDUCED_EN.match(folded, end) is not None
+    return _PARTICIPLE_FR.fullmatch(folded, start, end) is not None \
+        and not _AVOIR.search(folded, max(0, start - 40), start)
 
 
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|ete|etaient|sont|est)\s+(?:\S+\s+)?$")
