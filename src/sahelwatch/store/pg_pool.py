@@ -9,7 +9,9 @@ that set it. The schema version is checked once, when the pool opens.
 :meth:`PgPool.signature` is what changes whenever a transaction that writes begins or ends on the
 server: the current snapshot (``xmin:xmax:in-progress ids``). Only transactions that write get an id,
 so reads never change it, and every commit does. It is one statement on a pooled connection, without
-touching a table.
+touching a table. The server reads it only while its listener of the database's notices of commits cannot vouch
+for its count (:mod:`.pg_notices`), and sends that listener's barrier notices on the same connection
+(:meth:`PgPool.notify`).
 """
 
 from __future__ import annotations
