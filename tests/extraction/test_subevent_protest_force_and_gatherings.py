@@ -85,3 +85,23 @@ def test_a_cumulative_loss_beside_a_political_act_is_no_event(events, lang, text
 ])
 def test_a_protest_despite_a_ban_and_a_denied_strike_are_still_events(first_event, lang, text, sub):
     assert first_event(text, lang).sub_event_type == sub
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Washington imposed sanctions on two ministers on Thursday over the killing of villagers by the army."),
+    ("fr", "Le chef d'état-major a été limogé vendredi après une série d'embuscades meurtrières contre l'armée."),
+    ("fr", "Les autorités ont fermé lundi la frontière avec le Bénin à la suite de l'attaque d'un poste de douane."),
+])
+def test_a_political_act_taken_because_of_violence_is_no_event(events, lang, text):
+    assert events(text, lang) == ()
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "Three soldiers were wounded near Boni on Sunday after their truck drove over a mine.",
+     "Remote explosive/landmine/IED"),
+    ("fr", "Deux gendarmes ont été tués samedi près de Kaya après l'attaque de leur poste par des jihadistes.",
+     "Armed clash"),
+    ("en", "Schools in Djibo closed on Monday after gunmen killed two teachers in the town on Sunday.", "Attack"),
+])
+def test_violence_told_beside_a_cause_phrase_is_still_an_event(first_event, lang, text, sub):
+    assert first_event(text, lang).sub_event_type == sub

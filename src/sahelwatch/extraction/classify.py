@@ -252,6 +252,9 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     - ``statement``: a protest made through diplomatic channels ("a convoqué l'ambassadeur pour protester") or a ban
       of protests ("interdit toute manifestation", "banned protests"), with no other cue: a statement, not a protest
       (a denial is not one: "the army denied that its strike killed civilians" still tells the strike);
+    - ``cause``: every cue stands in a cause named by a noun phrase after a political, administrative or economic act
+      ("sanctions over the killing of civilians", "limogé après une série d'attaques"): an act taken because of
+      violence, not the violence;
     - ``programme``: sexual violence or abuse named as what a programme prevents, treats or raises
       awareness of, the programme word governing it ("la prévention des violences sexuelles"), with no act
       of it told ("ont été violées", "raped", "flogged": the act is the event, whoever reports it).
@@ -292,7 +295,43 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
         return "intent"
     if cues_here == {"protest"} and (cue("diplomatic", lang).search(folded) or _governed(folded, cues_here, "ban", lang, 3)):
         return "statement"
+    if _in_cause(folded, cues_here, lang):
+        return "cause"
     return None
+
+
+#: a cause named by a noun phrase: "after a string of attacks", "over the killing of", "après l'attaque d'un poste"
+_CAUSE = re.compile(r"\b(?:over|after|following|amid|in response to|in retaliation for|because of|due to|in memory of|"
+                    r"apres|a la suite d(?:e|u|es|')|suite a(?:ux?)?|en raison d(?:e|u|es|')|en represailles? (?:a|aux?)|"
+                    r"en memoire d(?:e|u|es|'))\s*(?=(?:the|a|an|this|these|their|its|une?|l'|la|le|les|des|du|d'|ces|cette|"
+                    r"leurs?)\b)")
+
+
+def _in_cause(folded: str, cues_here: set[str], lang: str) -> bool:
+    """Whether every cue of ``cues_here`` (and every wound) stands in a cause named by a noun phrase ("sanctions over
+    the killing of civilians", "a été limogé après une série d'attaques", "a fermé la frontière après l'attaque d'un
+    poste"), up to the clause's end, after a main clause telling a political, administrative or economic act or a
+    flight (``political_act``): the sentence tells an act taken because of violence told elsewhere.
+    A cause told as a clause ("after gunmen killed ...") tells the act and is not one."""
+    first = _CAUSE.search(folded)
+    if first is None or not cue("political_act", lang).search(folded[: first.start()]):
+        return False
+    spans = []
+    for m in _CAUSE.finditer(folded):
+        stop = _GRIEVANCE_END.search(folded, m.end())
+        spans.append((m.end(), stop.start() if stop else len(folded)))
+    for k in cues_here | {"injury"}:
+        for c in cue(k, lang).finditer(folded):
+            span = next(((a, b) for a, b in spans if a <= c.start() < b), None)
+            if span is None or _FINITE_IN_CAUSE[lang if lang == "en" else "fr"].search(folded, span[0], c.start()) \
+                    or (lang == "en" and c.group(0).endswith("ed")):
+                return False
+    return True
+
+
+#: a finite verb between a cause's link and its cue makes the cause a clause ("after gunmen killed", "après que")
+_FINITE_IN_CAUSE = {"fr": re.compile(r"\b(?:a|ont|avait|avaient|est|sont|ete|que|qu')\b|\bqu'"),
+                    "en": re.compile(r"\b(?:was|were|has|have|had|\w{3,}ed)\b")}
 
 
 #: what opens a relative clause: a state of violence told in one only qualifies a place the sentence tells of
