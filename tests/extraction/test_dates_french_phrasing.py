@@ -124,3 +124,13 @@ def test_a_night_of_two_days_without_a_month_is_its_first_day_in_the_latest_mont
 
 def test_a_night_of_two_days_without_a_month_or_anchor_is_unknown():
     assert dates("Dans la nuit du 4 au 5, des hommes armés ont pillé le dispensaire.", anchor=None) == [(None, "unknown")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Dans la nuit entre dimanche et lundi, le poste de Boni a essuyé des tirs."),
+    ("fr", "Dans la nuit d'entre le dimanche et le lundi, le poste de Boni a essuyé des tirs."),
+    ("en", "During the night from Sunday to Monday, the Boni post came under fire."),
+    ("en", "In the night between Sunday and Monday, the Boni post came under fire."),
+])
+def test_a_night_between_two_weekdays_is_its_first_day(lang, text):
+    assert dates(text, lang, anchor=TUESDAY) == [(dt.date(2030, 5, 12), "day")]

@@ -103,7 +103,7 @@ def _patterns(lang: str):
     if lang == "fr":
         pats = [
             ("nightdm", rf"\bnuit (?:de |du )?(?:(?:{wd}) )?(?P<d>\d{{1,2}}|1er)(?: (?P<m1>{mo}))? (?:a|au) (?:(?:{wd}) )?(?:\d{{1,2}}|1er) (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
-            ("night", rf"\bnuit (?:de|du) (?P<wd>{wd}) (?:a|au) (?:{wd})\b"),
+            ("night", rf"\bnuit (?:de|du) (?P<wd>{wd}) (?:a|au) (?:{wd})\b|\bnuit (?:d')?entre (?:le )?(?P<wd2>{wd}) et (?:le )?(?:{wd})\b"),
             # "dans la nuit du 4 au 5" with no month: the anchor's month (nightdm above takes those with a month)
             ("nightd", r"\bnuit du (?P<d>\d{1,2}|1er) au \d{1,2}\b(?! ?[/.-]?\d)"),
             ("ago", r"\bil y a (?P<n>une|deux|trois|quatre|cinq|six|sept|huit|dix|\d{1,2}) (?P<unit>jours|semaines?)\b"),
@@ -122,7 +122,7 @@ def _patterns(lang: str):
     else:
         pats = [
             ("nightdm", rf"\bnight of (?:(?:{wd}),? )?(?:(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: (?P<m2>{mo}))?)\s*(?:to|-|into)\s*(?:(?:{wd}),? )?(?:(?:{mo}) )?\d{{1,2}}(?:st|nd|rd|th)?(?: (?P<m3>{mo}))?(?:,? (?P<y>\d{{4}}))?\b"),
-            ("night", rf"\b(?:overnight|night of|the night of) (?P<wd>{wd})(?: (?:to|into) (?:{wd}))?\b"),
+            ("night", rf"\b(?:overnight|night (?:of|from|between)) (?P<wd>{wd})(?: (?:to|into|and) (?:{wd}))?\b"),
             ("ago", r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|ten|\d{1,2}) (?P<unit>days|weeks?) ago\b"),
             ("md", rf"\b(?:(?P<wd>{wd}),? )?(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>\d{{4}}))?\b"),
             ("dm", rf"\b(?:(?P<wd>{wd}),? (?:the )?)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:-| to | and )\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
@@ -321,7 +321,7 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
             elif kind in ("weekday", "night"):
                 k, conf = "weekday", 0.85
                 if anchor is not None:
-                    wd = WEEKDAYS[lang].index(m.group("wd"))
+                    wd = WEEKDAYS[lang].index(m.group("wd") or m.groupdict().get("wd2"))
                     last = (m.groupdict().get("last") or "").strip() in ("last", "dernier", "passe")
                     d = weekday_on_or_before(anchor, wd, strictly_before=last)
             elif kind == "rel":
