@@ -134,3 +134,13 @@ def test_a_night_of_two_days_without_a_month_or_anchor_is_unknown():
 ])
 def test_a_night_between_two_weekdays_is_its_first_day(lang, text):
     assert dates(text, lang, anchor=TUESDAY) == [(dt.date(2030, 5, 12), "day")]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Le puits a été saboté il y a quelques jours, selon les bergers.", (dt.date(2030, 5, 11), "week")),
+    ("en", "The well was sabotaged a few days ago, herders said.", (dt.date(2030, 5, 11), "week")),
+    ("fr", "Le puits a été saboté il y a plusieurs semaines, selon les bergers.", (dt.date(2030, 4, 23), "month")),
+    ("fr", "Le puits a été saboté il y a deux jours, selon les bergers.", (dt.date(2030, 5, 12), "day")),
+])
+def test_a_vague_few_days_back_is_three_days_at_a_coarser_precision(lang, text, want):
+    assert dates(text, lang, anchor=TUESDAY) == [want]

@@ -58,6 +58,8 @@ MONTHS = {
     "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"],
 }
+# a vague few ("il y a quelques jours", "a few days ago"): three, at precision week (of weeks: month)
+_FEW = {"quelques": 3, "plusieurs": 3, "a few": 3, "several": 3}
 _SMALL = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10, "two": 2, "three": 3,
           "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10}
 _EN_MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -106,7 +108,7 @@ def _patterns(lang: str):
             ("night", rf"\bnuit (?:de|du) (?P<wd>{wd}) (?:a|au) (?:{wd})\b|\bnuit (?:d')?entre (?:le )?(?P<wd2>{wd}) et (?:le )?(?:{wd})\b"),
             # "dans la nuit du 4 au 5" with no month: the anchor's month (nightdm above takes those with a month)
             ("nightd", r"\bnuit du (?P<d>\d{1,2}|1er) au \d{1,2}\b(?! ?[/.-]?\d)"),
-            ("ago", r"\bil y a (?P<n>une|deux|trois|quatre|cinq|six|sept|huit|dix|\d{1,2}) (?P<unit>jours|semaines?)\b"),
+            ("ago", r"\bil y a (?P<n>quelques|plusieurs|une|deux|trois|quatre|cinq|six|sept|huit|dix|\d{1,2}) (?P<unit>jours|semaines?)\b"),
             ("dm", rf"\b(?:(?P<wd>{wd}),? (?:le )?)?(?P<d>\d{{1,2}}|1er|premier)(?:(?: (?:et|au) (?:le )?|-)\d{{1,2}})? (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             ("monthpart", rf"\b(?:(?:a|vers) la |au |en |dans la )?(?P<part>mi|debut|fin|milieu|courant|premiere quinzaine|seconde quinzaine|deuxieme quinzaine)[- ](?:(?:du )?mois )?(?:d(?:e |'))?(?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
             ("month", rf"\b(?:en|au mois d(?:e |')|durant le mois de|pendant le mois de|le mois de) (?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
@@ -123,7 +125,7 @@ def _patterns(lang: str):
         pats = [
             ("nightdm", rf"\bnight of (?:(?:{wd}),? )?(?:(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: (?P<m2>{mo}))?)\s*(?:to|-|into)\s*(?:(?:{wd}),? )?(?:(?:{mo}) )?\d{{1,2}}(?:st|nd|rd|th)?(?: (?P<m3>{mo}))?(?:,? (?P<y>\d{{4}}))?\b"),
             ("night", rf"\b(?:overnight|night (?:of|from|between)) (?P<wd>{wd})(?: (?:to|into|and) (?:{wd}))?\b"),
-            ("ago", r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|ten|\d{1,2}) (?P<unit>days|weeks?) ago\b"),
+            ("ago", r"\b(?P<n>a few|several|a|one|two|three|four|five|six|seven|eight|ten|\d{1,2}) (?P<unit>days|weeks?) ago\b"),
             ("md", rf"\b(?:(?P<wd>{wd}),? )?(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>\d{{4}}))?\b"),
             ("dm", rf"\b(?:(?P<wd>{wd}),? (?:the )?)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:-| to | and )\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
             ("monthpart", rf"\b(?P<part>mid|early|late|the middle of|the end of|the beginning of|the start of|the first half of|the second half of)[- ](?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
@@ -291,12 +293,14 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
             elif kind == "ago":
                 k, conf = "relative", 0.7
                 n = m.group("n")
-                n = int(n) if n.isdigit() else _SMALL[n]
+                few = n in _FEW
+                n = int(n) if n.isdigit() else _FEW.get(n) or _SMALL[n]
                 if anchor is not None:
                     if m.group("unit").startswith(("jour", "day")):
                         d = anchor - dt.timedelta(days=n)
+                        prec = "week" if few else prec
                     else:
-                        d, prec = anchor - dt.timedelta(days=7 * n), "week"
+                        d, prec = anchor - dt.timedelta(days=7 * n), "month" if few else "week"
             elif kind == "nightd":
                 k, conf = "relative", 0.8
                 day = m.group("d")
