@@ -156,3 +156,11 @@ def test_scoring_without_publication_dates_hides_them_from_the_extractor(tmp_pat
     evaluate_file(path, ext)
     evaluate_file(path, ext, published=False)
     assert ext.seen == [dt.date(2023, 2, 14), None]
+
+
+def test_a_region_spelt_the_english_way_pairs_with_and_scores_as_its_gazetteer_name():
+    # ACLED's legacy exports write 'Timbuktu' and 'Segou'; the extractor writes the gazetteer's names
+    assert pair_events([gold(date=None, admin1="Timbuktu", admin2="Tombouctou")],
+                       [pred(date="2019-01-01", admin1="Tombouctou", admin2="Tombouctou")]) == [(0, 0)]
+    assert pair_events([gold(date=None, admin1="Timbuktu")],
+                       [pred(date="2019-01-01", admin1="Gao", admin2="Gao")]) == []

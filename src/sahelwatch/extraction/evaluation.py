@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..folding import words as fold_key
+from ..geo.admin_names import filter_keys
 from .actors import group_at, resolve_ids
 from .pipeline import Document, Extractor
 
@@ -113,6 +114,16 @@ def _same(a, b) -> bool:
     return fold_key(str(a or "")) == fold_key(str(b or "")) and a not in (None, "")
 
 
+def _same_unit(a, b, level: int) -> bool:
+    """The same admin unit of this level, whatever the spelling: ACLED's English names ('Timbuktu', 'Segou')
+    and the gazetteer's ('Tombouctou', 'Ségou') meet through the admin-name table's canonical names."""
+    if _same(a, b):
+        return True
+    if a in (None, "") or b in (None, ""):
+        return False
+    return bool(set(filter_keys([str(a)], level)) & set(filter_keys([str(b)], level)))
+
+
 def _iso(v) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(v)[:10]) if v else None
@@ -129,7 +140,7 @@ def _agree(g: dict, p: dict) -> bool:
     if gd is not None and pd_ is not None and abs((gd - pd_).days) <= 1:
         return True
     loc = p.get("location") or {}
-    if g.get("admin1") and _same(g.get("admin1"), loc.get("admin1")):
+    if g.get("admin1") and _same_unit(g.get("admin1"), loc.get("admin1"), 1):
         return True
     if not g.get("event_date") and not g.get("admin1"):
         return _same(g.get("country"), loc.get("country"))
@@ -140,7 +151,7 @@ def _pair_score(g: dict, p: dict) -> int:
     loc = p.get("location") or {}
     return 4 * (g.get("sub_event_type") == p.get("sub_event_type")) + 2 * (
         _iso(g.get("event_date")) is not None and _iso(g.get("event_date")) == _iso(p.get("event_date"))) + \
-        _same(g.get("admin1"), loc.get("admin1")) + _same(g.get("admin2"), loc.get("admin2"))
+        _same_unit(g.get("admin1"), loc.get("admin1"), 1) + _same_unit(g.get("admin2"), loc.get("admin2"), 2)
 
 
 def pair_events(golds: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
@@ -218,8 +229,8 @@ def evaluate(docs: Iterable[GoldDoc], extractor: Extractor | None = None, keep_e
                 "perpetrator": p is not None and perpetrator_match(g.get("perpetrator"), name, cid,
                                                                    _iso(g.get("event_date")) or d.published),
                 "target": p is not None and p["target_category"] == g.get("target"),
-                "admin1": p is not None and _same(p["location"].get("admin1"), g.get("admin1")),
-                "admin2": p is not None and _same(p["location"].get("admin2"), g.get("admin2")),
+                "admin1": p is not None and _same_unit(p["location"].get("admin1"), g.get("admin1"), 1),
+                "admin2": p is not None and _same_unit(p["location"].get("admin2"), g.get("admin2"), 2),
                 "date": p is not None and _iso(p["event_date"]) is not None and _iso(p["event_date"]) == _iso(
                     g.get("event_date")),
                 "date_within_1": p is not None and _iso(g.get("event_date")) is not None and _iso(
