@@ -226,7 +226,7 @@ _CTX = {
         ("admin1", r"\bregion\s+(?:de\s+l'|de\s+|d'|du\s+|des\s+)"),
         ("commune", r"\bcommune\s+(?:rurale\s+)?(?:de\s+|d'|du\s+)"),
         ("near", r"\b(?:pres|non loin|a proximite|aux environs|a (?:\d+|une? \w+|quelques) (?:km|kilometres?)|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))?)\s+(?:de\s+|d')"),
-        ("near", r"\b(?:dans la |la )?(?:zone|secteur|foret|vallee|region naturelle|localite|axe|route)\s+(?:de\s+|d'|du\s+)?"),
+        ("near", r"\b(?:dans la |la )?(?:zone|secteur|foret(?: classee)?|vallee|region naturelle|localite|axe|route)\s+(?:de\s+|d'|du\s+)?"),
         ("near", r"\bentre\s+"),
         ("named", r"\b(?:dans le |le |du )?(?:village|hameau|campement|quartier|ville|marche|poste|camp|base)\s+(?:peul\s+|dogon\s+)?(?:\(\w+\)\s+)?(?:de\s+|d')"),
         ("exact", r"\b(?:a|au|dans|sur)\s+"),
@@ -561,7 +561,69 @@ def text_places(text: str, folded: str, lang: str, exclude: list[tuple[int, int]
     gazetteers = gazetteers or default_gazetteers()
     for s, e, raw, raw_folded in headline:
         text, folded = text[:s] + raw[s:e] + text[e:], folded[:s] + raw_folded[s:e] + folded[e:]
-    return _by_country_of_text(text, folded, place_mentions(text, folded, lang, gazetteers, exclude), gazetteers)
+    mentions = _by_country_of_text(text, folded, place_mentions(text, folded, lang, gazetteers, exclude), gazetteers)
+    return _in_protected_areas(text, folded, mentions, gazetteers, exclude)
+
+
+@lru_cache(maxsize=1)
+def _protected_area_patterns() -> tuple[tuple[re.Pattern, tuple[dict, ...]], ...]:
+    """Each cross-border park or reserve (the gazetteer's table): one pattern of its folded names, longest
+    first, and its country parts."""
+    from ..geo.gazetteer_data import load_protected_areas
+
+    parts: dict[str, list[dict]] = {}
+    for row in load_protected_areas():
+        parts.setdefault(row["area"], []).append(row)
+    out = []
+    for rows in parts.values():
+        names = sorted({a for r in rows for a in r["aliases"]}, key=len, reverse=True)
+        out.append((re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(fold(n)) for n in names) + r")(?![\w-])"),
+                    tuple(rows)))
+    return tuple(out)
+
+
+#: a sentence's or clause's bounds, where a park's country is looked for first
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+def _in_protected_areas(text: str, folded: str, mentions: list[PlaceMention], gazetteers,
+                        exclude: list[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """A park or reserve that straddles borders ("le parc W", "la Pendjari", "la réserve de Pama") is read as
+    the part in the country its clause names, else in the one country among the park's that the text is
+    about (named, or the country of its other places), else a park of one country is that country's; with
+    several and no clue, it places nothing. The part
+    is a 'near' place of level "area" (resolved with less confidence than a village), in the part's admin1
+    and, when the part lies in one, its admin2."""
+    geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
+    if geo is None:
+        return mentions
+    found = [(m, rows) for rx, rows in _protected_area_patterns() for m in rx.finditer(folded)
+             if not any(xs < m.end() and m.start() < xe for xs, xe in exclude)]
+    if not found:
+        return mentions
+    names = geo._country_names()
+    text_countries = _countries_named(folded) | geo.neighbours_named(folded) | {
+        p.entry.country for p in mentions if p.entry is not None and p.role not in ("agency", "dateline")}
+    from .resources import Provenance
+
+    out = list(mentions)
+    for m, rows in found:
+        s, e = m.span()
+        start = max((x.end() for x in _CLAUSE_END.finditer(folded, 0, s)), default=0)
+        stop = _CLAUSE_END.search(folded, e)
+        clause = folded[start:stop.start() if stop else len(folded)]
+        in_clause = _countries_named(clause) | geo.neighbours_named(clause)
+        part = next((r for r in rows if names.get(r["iso3"]) in in_clause), None)
+        if part is None:
+            about = [r for r in rows if names.get(r["iso3"]) in text_countries]
+            part = about[0] if len(about) == 1 else rows[0] if len(rows) == 1 else None  # one country's own park
+        entry = None if part is None else PlaceEntry(
+            rows[0]["area"], "area", names[part["iso3"]], _unit_spelling(part["admin1"], "admin1") or part["admin1"],
+            _unit_spelling(part["admin2"], "admin2") or part["admin2"], None, None, (), None,
+            Provenance("sahelwatch.geo protected areas", part["source_date"]))
+        out = [p for p in out if not (p.start < e and s < p.end)]  # the park's name, not a village inside it
+        out.append(PlaceMention(s, e, text[s:e], "near", entry))
+    return sorted(out, key=lambda p: p.start)
 
 
 def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
@@ -638,7 +700,7 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
             if entry is not None and ctx_admin1 and fold_key(entry.admin1 or "") != fold_key(ctx_admin1):
                 entry = None
             precision = "near" if chosen.role == "near" else "exact"
-            conf = 0.85 if entry is not None else 0.6
+            conf = (0.7 if entry.level == "area" else 0.85) if entry is not None else 0.6
             if entry is not None and entry.level == "locality" and not entry.admin2:
                 # "In-Khalil, près de Tessalit": a village GeoNames knows without its cercle takes
                 # the cercle of a known place named beside it in the same region

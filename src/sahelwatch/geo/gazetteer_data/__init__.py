@@ -13,6 +13,9 @@ Files (each documents its own provenance):
   per entry.
 * ``gazetteer_aliases.csv`` (optional): extra spellings of GeoNames places
   (iso3, name, alias, source, source_date).
+* ``gazetteer_protected_areas.csv``: the parks and reserves that straddle the region's borders, one row per
+  country part (area, its folded aliases separated by ``|``, iso3, admin1, admin2 or empty when the part
+  spans several, source, source_date), hand-written with the public listing each row comes from.
 * ``gazetteer_stoplist.csv``: names that :meth:`Gazetteer.find_in_text` does not report
   on their own (word, reason, source, source_date).
 """
@@ -39,6 +42,7 @@ PROVENANCE_FILE = "gazetteer_geonames.provenance.json"
 UNITS_FILE = "gazetteer_admin_units.csv"
 ALIASES_FILE = "gazetteer_aliases.csv"
 STOPLIST_FILE = "gazetteer_stoplist.csv"
+PROTECTED_AREAS_FILE = "gazetteer_protected_areas.csv"
 
 
 def _read_csv(name: str, *, required: bool = True) -> list[dict]:
@@ -50,6 +54,26 @@ def _read_csv(name: str, *, required: bool = True) -> list[dict]:
         return []
     raw = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
     return list(csv.DictReader(io.StringIO(raw.decode("utf-8"))))
+
+
+@functools.lru_cache(maxsize=1)
+def load_protected_areas() -> tuple[dict, ...]:
+    """The country parts of the cross-border parks and reserves: one dict per row, its ``aliases`` a tuple.
+
+    A row without an area, an alias, a country, an admin1 or a source is an error naming the line."""
+    return protected_area_rows(_read_csv(PROTECTED_AREAS_FILE))
+
+
+def protected_area_rows(raw: Sequence[dict]) -> tuple[dict, ...]:
+    """:func:`load_protected_areas`' reading of the table's rows (as :class:`csv.DictReader` gives them)."""
+    rows = []
+    for line, r in enumerate(raw, start=2):
+        missing = [k for k in ("area", "aliases", "iso3", "admin1", "source") if not (r.get(k) or "").strip()]
+        if missing:
+            raise ValueError(f"{PROTECTED_AREAS_FILE}, line {line}: missing {', '.join(missing)}")
+        rows.append({**r, "aliases": tuple(a.strip() for a in r["aliases"].split("|") if a.strip()),
+                     "admin2": (r.get("admin2") or "").strip() or None})
+    return tuple(rows)
 
 
 @functools.lru_cache(maxsize=1)
