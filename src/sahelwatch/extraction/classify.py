@@ -469,8 +469,14 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         return out("Remote explosive/landmine/IED", "ied", 0.85, "ied")
     if has("abduction") and not (anyh("death") and fatalities > 0):  # abductees found dead: an attack
         return out("Abduction/forced disappearance", "abduction", 0.8, "abduction")
-    if has("territory_gov") and not (anyh("clash") and fatalities > 0):
-        return out("Government regains territory", "armed_clash", 0.6, "territory_gov")
+    # ACLED codes a town taken by the state or its allies as regained, whatever the verb ("the army took control
+    # of the town", "les FAMa ont pris le contrôle de"): the taker's side decides, not the verb's prefix; a taking
+    # told in a later sentence stands when the main sentence tells fighting with no death, killing or attack
+    # ("clashes continue between the army and the rebels. ... the army took control of the town")
+    gov_took = lambda h: h("territory_gov") or (h("territory_nsa") and state_perp)  # noqa: E731
+    if (gov_took(has) or (gov_took(anyh) and fatalities == 0 and not any(k in main for k in ("death", "attack")))) \
+            and not (anyh("clash") and fatalities > 0):
+        return out("Government regains territory", "armed_clash", 0.6, "territory_gov", "territory_nsa")
     # a seizure told only in a later sentence stands when the main sentence reports no killing, attack or fight
     if (has("territory_nsa") or (anyh("territory_nsa") and not any(k in main for k in ("death", "attack", "clash")))) \
             and not state_perp:
