@@ -159,6 +159,24 @@ def _registry_id(entry_names: tuple[str, ...]) -> str | None:
     return None
 
 
+# the ways one Arabic name is written in Latin letters: the article ("al-", "ul-", "el-"), "and the" ("wal-",
+# "wa al-", "wa-l-"), "the group of" ("Jama'at", "Jama'a", "Jamaat"); and a French name's "du"/"de" before a place
+_SPELLINGS = (
+    (re.compile(r"\b(?:al|ul|el)-"), ("al-", "ul-", "el-")),
+    (re.compile(r"\bwal[- ]|\bwa al-|\bwa-l-"), ("wal-", "wal ", "wa al-", "wa-l-")),
+    (re.compile(r"\bjama'?at?\b"), ("jama'at", "jama'a", "jamaat", "jamaa")),
+    (re.compile(r"^(katiba|front de liberation|force de liberation) (?:du|de) "), (r"\1 du ", r"\1 de ")),
+)
+
+
+def spelling_variants(alias: str) -> set[str]:
+    """``alias`` folded, and the other spellings of its Arabic particles and French prepositions (see ``_SPELLINGS``)."""
+    out = {fold(alias).strip()}
+    for rx, forms in _SPELLINGS:
+        out |= {rx.sub(lambda m, f=f: m.expand(f), v) for v in out if rx.search(v) for f in forms}
+    return out
+
+
 @lru_cache(maxsize=1)
 def default_matcher() -> AliasMatcher:
     """Fallback lexicon rows first (their kinds drive roles), with ids mapped onto the
@@ -170,7 +188,11 @@ def default_matcher() -> AliasMatcher:
     for r in _fallback_rows():
         key = next((a.id for a in actor_entries() if a.name == r.name), None)
         rows.append(AliasRow(r.alias, ids.get(key, r.canonical_id), r.name, r.kind))
-    return AliasMatcher(rows + _registry_rows())
+    rows += _registry_rows()
+    # every spelling of a multi-word name, after the names as written (a name's own row is kept first)
+    rows += [AliasRow(v, r.canonical_id, r.name, r.kind) for r in rows if " " in r.alias.strip()
+             for v in sorted(spelling_variants(r.alias))]
+    return AliasMatcher(rows)
 
 
 def resolve_ids(name: str) -> tuple[str, ...]:

@@ -30,26 +30,28 @@ from .resources import cue, words_re
 _DE = r"(?:de la |de l'|du |des |d'|de |les |le |la |l'|aux |au |a la |a l'|a )?(?:force |groupe |operation |armee |mouvement |la force |le groupe |l'operation |militants du |membres du )?"
 _P = {
     "fr": {
-        "agent": guard(r"\bpar\s+(?:des |les |le |la |l'|un |une |d'autres )?(?:\S+\s+){0,4}?" + _DE + r"$"),
+        "agent": guard(r"\bpar\s+(?:des |les |le |la |l'|un |une |d'autres )?(?:[^\s,;]+\s+){0,4}?" + _DE + r"$"),
         "attack_of": guard(r"\b(?:attaques?|attentats?|offensives?|opérations?|embuscades?|frappes?(?: aériennes?)?|raids?|tirs|assauts?|incursions?|assaillants|offensive)\s+(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d'|de )" + _DE.replace("operation", "opération").replace("armee", "armée") + r"$"),
         "object": guard(r"\b(?:a|ont|avait|avaient)\s+(?!été\b)(?:(?!par\b)\S+\s+){0,1}?(?:frappé|attaqué|tué|abattu|exécuté|enlevé|visé|ciblé|accroché|chassé|bombardé|arrêté|interpellé|détruit|pris pour cible|affronté)\s+(?:\S+\s+){0,2}?(?:des |les |le |la |l'|un |une )?(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d')?$|\b(?:coûté|coûtant) la vie (?:à|aux)\s+(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$|\bla mort (?:de|d')\s*(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$"),
         "source": guard(r"\b(?:selon|communique|annonce|rapporte|indique|publie|relaye\w*|diffuse\w*|traduit\w*|affirme|a-t-on appris|appuyee?s? par|soutenue?s? par|accompagnee?s? par|escortee?s? par|aidee?s? par)\b[^,;]{0,40}$"),
         "victim_after": guard(r"^\s*(?:\S+\s+){0,1}?(?:tués|blessés|interpellés|arrêtés|enlevés|capturés|neutralisés|tuées|exécutés)\b"),
-        "claimant": guard(r"\b(?:selon|d'apres|dans|a travers|via)\s+(?:un |une |le |la |les |des |son |sa |ses )?(?:communiques?|messages?|videos?|enregistrements?|declarations?|revendications?|publications?|canal|canaux|organe|agence)\s+(?:\S+\s+){0,3}?(?:du |de la |de l'|des |d'|de )" + _DE + r"$|\bcommunique\s+(?:\S+\s+){0,2}?(?:du |de la |de l'|des |d')$"),
+        "claimant": guard(r"\b(?:selon|d'apres|dans|a travers|via)\s+(?:un |une |le |la |les |des |son |sa |ses )?(?:communiques?|messages?|videos?|enregistrements?|declarations?|revendications?|publications?|canal|canaux|organe|agence)\s+(?:\S+\s+){0,3}?(?:du |de la |de l'|des |d'|de )" + _DE + r"$|\bcommunique\s+(?:\S+\s+){0,2}?(?:du |de la |de l'|des |d')$"
+                          # "Dans un communiqué publié samedi, le GSIM détaille ...": the group speaking of its own act
+                          r"|^\s*(?:dans|via|a travers)\s+(?:un |une |son |sa |ses )(?:communique|message|video|declaration|enregistrement)\b[^.;:]{0,60},\s*(?:le |la |les |l')?$"),
         "claimant_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:a|ont)\s+)?(?:affirme|affirment|annonce|annoncent|indique|assure|declare|dit|reconnu|revendique)\s+(?:avoir|qu'(?:il|ils|elle) (?:a|avait|avaient|ont)|que ses (?:combattants|hommes|elements))\b|^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:dans|via|a travers)\s+(?:un |une |son |sa |ses )?(?:communique|message|video|declaration|enregistrement|revendication)|^\s*(?:\([^)]*\)\s*)?(?:a|ont)\s+(?:affirme|annonce|indique|assure|declare|revendique)\b[^.;]{0,60}\b(?:communique|message|video|enregistrement|declaration|canal|organe)"),
         "hedge": guard(r"\b(?:presum\w*|soupconn\w*|presentes? comme|affilie\w*|lie\w* a|proches? d\w*|se reclamant d\w*|se revendiquant d\w*|(?:qui )?(?:disent|disant|affirmant|pretendant) (?:appartenir|etre membres?) (?:a|au|aux|du|de)|appartenant (?:a|au|aux)|identifies? comme (?:des |les )?(?:membres|elements|combattants)? ?(?:de|du|des|d')?)\s+(?:\S+\s+){0,3}?" + _DE + r"$"),
         "member": guard(r"\b(?:membres?|combattants?|elements?|miliciens?|islamistes|jihadistes|djihadistes|rebelles|militants|hommes|kamikazes?|unites?)\s+(?:\S+\s+){0,1}?(?:de la |de l'|du |des |d'|de )" + _DE + r"$"),
         "blame": guard(r"\b(?:attribu\w*|imput\w*|accus\w*)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
         "against": guard(r"\b(?:contre|visant|ciblant|vise|visait|abritant|heurte|touche)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
         "facility_of": guard(r"\b(?:quartier general|siege|camp|base|poste|convoi|patrouille|vehicule|positions?|caserne)\s+(?:\S+\s+){0,2}?(?:de la |du |de l'|des |d')(?:force |mission )?(?:conjointe )?(?:du |de la |de l')?$"),
-        "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu"),
+        "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu|revendique(?:nt)?\b)"),
         "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete)\s+(?:accuses?|soupconnee?s?)\s+d"),
         "active_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"),
         "passive_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:sont morts?|(?:a|ont) (?:{words_re('died', 'fr')})|a heurte|ont heurte|a saute|ont saute|sont tombes)\b"),
     },
     "en": {
-        "agent": guard(r"\bby\s+(?:the |a |an |suspected |alleged |presumed )?(?:\S+\s+){0,3}?$"),
+        "agent": guard(r"\bby\s+(?:the |a |an |suspected |alleged |presumed )?(?:[^\s,;]+\s+){0,3}?$"),
         "attack_of": guard(r"\b(?:attacks?|operations?|ambush(?:es)?|strikes?|raids?|offensive|assault)\s+(?:\S+\s+){0,1}?(?:by|of)\s+(?:the |suspected |alleged )?$"),
         "object": guard(r"\b(?:(?:claimed|cost|took) the li(?:ves|fe) of|attacked|killed|ambushed|struck|targeted|hit|shelled|bombed|clashed with|fought|engaged|arrested|detained|abducted|kidnapped)\s+(?:(?!(?:by|when|as|while|after|before|during|in|on|near|at|and|then)\b)\S+\s+){0,2}?(?:the |a |an |two |three |several )?$"),
         "source": guard(r"\b(?:according to|said|reported|announced|relayed|published|posted|circulated|translated|monitored|quoted|backed by|supported by|accompanied by|escorted by|helped by)\b[^,;]{0,30}$"),
@@ -125,6 +127,8 @@ _RESPONSE = {
                      r"patrol|convoy|soldiers|troops|garrison|position)s?\b"),
 }
 _CLAIMED_BY = guard(r"\b(?:revendiqu\w*|claimed)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:\S+\s+){0,4}?$")
+# "has not been claimed by any group, but X ...", "n'a pas encore été revendiquée": no claim, whoever is named next
+_NOT_CLAIMED = guard(r"\b(?:not|never|yet to be|no one|nobody|pas|jamais|aucun\w*|personne)\b(?:\s+\S+){0,3}?\s+(?:revendiqu\w*|claimed)\b")
 _VIOLENT_AGENT = guard(r"\b(?:tue|tues|tuee|tuees|abattu\w*|attaque\w*|enleve\w*|execute\w*|massacre\w*|perpetre\w*|commis\w*|"
                             r"menee?s?|visee?s?|ciblee?s?|assassine\w*|kidnappe\w*|blesse\w*|egorge\w*|incendie\w*|killed|attacked|"
                             r"abducted|kidnapped|executed|massacred|carried out|perpetrated|committed|targeted|ambushed|shot|wounded|"
@@ -156,6 +160,10 @@ class Roles:
     confidence: float
 
 
+_ATTACK_NOUN_BEFORE = guard(r"\b(?:attaques?|attentats?|embuscades?|assauts?|raids?|incursions?|offensives?)\s+$")
+_ATTACK_NOUN_AFTER = guard(r"^\s*(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursions?)\b")
+_COMPANION_OF_VICTIM = guard(r"\b(?:avec|with|along with|together with|ainsi que|as well as|dont|including|among them|parmi eux)\s+"
+                             r"(?:\S+\s+){0,4}?(?:de la |de l'|du |des |d'|de |of the |of )?$")
 _FIRST_PARTY = guard(r"\b(?:between|entre|opposant|opposed|pitting)\s+(?:les |des |the |de |d')?(?:\S+\s+){0,2}?$")
 
 
@@ -187,7 +195,7 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
     if P["blame"].search(left):
         perp += 3
         blame = True
-    if _CLAIMED_BY.search(left):
+    if _CLAIMED_BY.search(left) and not _NOT_CLAIMED.search(left):
         perp += 1  # "revendiquée par X", "claimed by X": the agent of a claim is its claimant
         claim = True
     if P["claim_right"].search(right):
@@ -203,7 +211,14 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         hedge = True
     if _FIRST_PARTY.search(left[-40:]):
         perp += 1  # the first party named in a clash
-    if P["member"].search(left) and not P["passive_right"].search(right):
+    if m.method == "generic" and (_ATTACK_NOUN_BEFORE.search(left[-30:]) or (
+            _ATTACK_NOUN_AFTER.match(right) and not m.text.lower().endswith(("s", "men")))):  # an adjective, not a subject
+        perp += 2  # the attackers a description of the attack names ("une embuscade terroriste", "a jihadist raid")
+    if _COMPANION_OF_VICTIM.search(left) and _PASSIVE_VICTIM[lang].search(left):
+        # "X a été tué, avec trois autres membres des VDP", "two soldiers were killed along with a VDP member":
+        # the companions of the dead are among the victims
+        tgt += 3
+    elif P["member"].search(left) and not P["passive_right"].search(right):
         perp += 1
     if P["against"].search(left[-45:]):
         tgt += 3
@@ -280,6 +295,12 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
         (group,) = of_group.values()
         scored = [(group, *x[1:]) if x[0].method == "generic" and x[0].kind == "unidentified" and x[1] > x[2] else x
                   for x in scored]
+    # "Boko Haram militants", "JNIM jihadists": a description right after a group's name is that group
+    named_before = {id(x[0]): y[0] for x in scored for y in scored
+                    if x[0].method == "generic" and x[0].kind == "unidentified" and y[0].method == "alias"
+                    and y[0].kind in _CLAIMANT_KINDS and 0 <= x[0].start - y[0].end <= 3
+                    and not folded[y[0].end : x[0].start].strip(" '’s")}
+    scored = [(named_before[id(x[0])], *x[1:]) if id(x[0]) in named_before else x for x in scored]
     described, descriptive = _described_by_parent(folded, scored)
     scored = [(x[0], 0, 0, *x[3:]) if id(x[0]) in descriptive else
               (described[id(x[0])], x[1], x[2], True, *x[4:]) if id(x[0]) in described else x for x in scored]
