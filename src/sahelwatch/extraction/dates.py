@@ -124,7 +124,9 @@ def _patterns(lang: str):
     else:
         pats = [
             ("nightdm", rf"\bnight of (?:(?:{wd}),? )?(?:(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: (?P<m2>{mo}))?)\s*(?:to|-|into)\s*(?:(?:{wd}),? )?(?:(?:{mo}) )?\d{{1,2}}(?:st|nd|rd|th)?(?: (?P<m3>{mo}))?(?:,? (?P<y>\d{{4}}))?\b"),
-            ("night", rf"\b(?:overnight|night (?:of|from|between)) (?P<wd>{wd})(?: (?:to|into|and) (?:{wd}))?\b"),
+            # "the night of Sunday, March 28": the weekday with its day and month is read by "md" below (so the
+            # calendar can still give the year), not as a bare weekday
+            ("night", rf"\b(?:overnight|night (?:of|from|between)) (?P<wd>{wd})(?!,? (?:the )?(?:(?:{mo}) \d|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{mo})))(?: (?:to|into|and) (?:{wd}))?\b"),
             ("ago", r"\b(?P<n>a few|several|a|one|two|three|four|five|six|seven|eight|ten|\d{1,2}) (?P<unit>days|weeks?) ago\b"),
             ("md", rf"\b(?:(?P<wd>{wd}),? )?(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>\d{{4}}))?\b"),
             ("dm", rf"\b(?:(?P<wd>{wd}),? (?:the )?)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:-| to | and )\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
@@ -594,6 +596,11 @@ def _day_in_week(week: DateMention, later: list[list[DateMention]]) -> DateMenti
     return None
 
 
+# a full date in a later sentence of an event this long before the anchor, when no sentence before it dates the event,
+# is the day of an earlier event the story recalls ("the first attack, on 10 June 2020, ..."), not this event's
+_EARLIER_EVENT = dt.timedelta(days=30)
+
+
 def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], anchor: dt.date | None,
                text: str) -> DateMention:
     """The date of an event told by the sentences at ``spans`` of ``text`` (its main sentence first), from the
@@ -613,6 +620,9 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
     """
     unresolved = report = None
     for i, ((s, _), found) in enumerate(zip(spans, mentions)):
+        if i > 0 and anchor is not None:
+            found = [d for d in found if d.date is None or d.kind not in ("absolute", "report")
+                     or d.date >= anchor - _EARLIER_EVENT]
         report = report or next((d for d in found if d.kind == "report" and d.date is not None), None)
         ds = [d for d in found if d.kind != "report" and (d.kind != "month" or (
             i == 0 and not _RELATIVE.search(text[max(s, d.start - 80) : d.start].lower())))]
