@@ -72,3 +72,14 @@ def test_an_undated_night_with_its_day_and_month_takes_the_year_the_text_gives(r
             "The region has seen raids since 2025, and a curfew was declared in 2027.")
     res = rules_only.extract(Document("t", text, "en", None))
     assert res.events and res.events[0].event_date == "2027-06-08"
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "It is the third raid on the district since Sunday. On Tuesday gunmen burned the market.", ["On Tuesday"]),
+    ("en", "Herders have fled the valley since last weekend.", []),
+    ("fr", "Les éleveurs quittent la vallée depuis vendredi; mardi soir, le marché a brûlé.", ["mardi soir"]),
+    ("fr", "Les routes sont coupées depuis le week-end dernier.", []),
+])
+def test_a_day_after_since_opens_a_period_and_dates_nothing(lang, text, want):
+    found = find_dates(text, dt.date(2027, 6, 10), lang)
+    assert [text[m.start : m.end] for m in found] == want

@@ -267,6 +267,11 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if kind in ("weekday", "rel") and _SINCE.search(f, max(0, s - 12), s):
+                # "depuis dimanche", "since Sunday": the start of a period ("the fourth attack since Sunday",
+                # "displaced since Friday"), never the day of the event told (as the development labels code it)
+                taken.append((s, e))
+                continue
             d, cal = None, None
             prec, conf, k = "day", 0.9, "absolute"
             if kind in ("dm", "md"):
@@ -371,6 +376,7 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) ->
     return _restated(out, f, offset)
 
 
+_SINCE = re.compile(r"\b(?:depuis|since)(?: (?:le|ce|last|this))? $")
 _RESTATING = re.compile(r"\s*\(\s*$")
 
 
