@@ -748,6 +748,9 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     told = _place_told_elsewhere(text, folded, lang, mentions, spans, fb)
     if told is not None:
         return told
+    seat = _at_seat_of_power(folded, spans, fb)
+    if seat is not None:
+        return seat
     country = _country_in(folded)
     if country:
         return ResolvedLocation(None, country, None, None, None, None, "country", 0.3, ())
@@ -795,6 +798,32 @@ def _place_told_elsewhere(text: str, folded: str, lang: str, mentions: list[Plac
         p = next((p for p in usable if cue.end() <= p.start < min(e, cue.end() + 40) and p.role != "bare"), None)
         if p is not None:
             return _located(fb, p, 0.5)
+    return None
+
+
+#: a building of the capital that an event's own sentence names as where it happens: an embassy (not one of
+#: the three countries' own, which lie abroad), the presidential palace
+_SEAT_OF_POWER = guard(
+    r"\b(?:ambassades?|embassy|embassies|chancellerie|palais presidentiel|palais de koulouba|palais de kosyam|"
+    r"presidential palace|presidency building)\b(?!\s+(?:du |de |of )(?:the )?(?:mali|burkina|niger)\b)")
+_CAPITALS = {"Mali": "Bamako", "Burkina Faso": "Ouagadougou", "Niger": "Niamey"}
+
+
+def _at_seat_of_power(folded: str, spans: list[tuple[int, int]], fb: FallbackGazetteer) -> ResolvedLocation | None:
+    """An event whose own sentences name no place but a building of the capital where it happens ("des
+    manifestants ont incendié une partie de l'ambassade", "gunmen fired on the presidential palace"): the
+    capital of the country the text is about, with less confidence than a named place. An act with no such
+    building (an arrest by the security services, a decree) is not placed in the capital."""
+    for s, e in spans:
+        m = _SEAT_OF_POWER.search(folded, s, e)
+        if m is None:
+            continue
+        country = _country_in(folded)
+        cap = fb.lookup(_CAPITALS[country]) if country in _CAPITALS else None
+        if cap is None:
+            return None
+        return ResolvedLocation(cap.name, cap.country, cap.admin1, cap.admin2, cap.latitude, cap.longitude, "near",
+                                0.45, ((m.start(), m.end()),))
     return None
 
 
