@@ -616,6 +616,8 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
     - a month ("en mars", "in mid-February") dates the event only from its main sentence, not from a relative
       clause there ("which left 19 dead in March 2016"), and a day given there wins over it;
     - a date inside an apposition (", enlevés le 25 août,") dates something else;
+    - a full date or a report's day in a later sentence over :data:`_EARLIER_EVENT` before the anchor recalls an
+      earlier event ("the first attack, on 10 June 2020, ...") and dates nothing;
     - a mention the text cannot resolve ("lundi", "jeudi 9 octobre" with no anchor) takes the first full date
       of the event's later sentences when that date is its day ("ce lundi 3 mars 2025", "le 9 octobre 2025");
       otherwise it stays unknown;
