@@ -3,6 +3,9 @@
 - A town taken by the state or its allies is regained territory (ACLED's Government regains territory) whatever
   the verb: "took control of" said of the army is no non-state takeover. A taking told after a sentence of
   fighting with no death stands; a taking by rebels stays their takeover.
+- A device defused or made safe, a cache of arms found, weapons seized or an attack foiled, with no one killed
+  and no fight, is ACLED's Disrupted weapons use (a strategic development); a device that went off and killed
+  stays remote violence, and a raid whose fight is told stays a clash.
 """
 
 import pytest
@@ -21,3 +24,23 @@ import pytest
 ])
 def test_the_side_that_takes_a_town_decides_its_type(first_event, lang, text, sub):
     assert first_event(text, lang).sub_event_type == sub
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "Army engineers defused a roadside bomb on the Gao road on Wednesday morning.", "Disrupted weapons use"),
+    ("en", "French troops discovered two rockets and a launcher in a camp north of Menaka on Friday.",
+     "Disrupted weapons use"),
+    ("fr", "Une patrouille a désamorcé jeudi une mine artisanale près de Douentza.", "Disrupted weapons use"),
+    ("fr", "Lundi, les militaires ont découvert dans une grotte près de Hombori une cache d'armes et d'engins explosifs.",
+     "Disrupted weapons use"),
+    ("en", "A roadside bomb killed three soldiers near Gao on Wednesday while engineers were clearing the road.",
+     "Remote explosive/landmine/IED"),
+    ("fr", "Quatre soldats ont été tués par une mine près de Boni, alors qu'ils allaient désamorcer un engin.",
+     "Remote explosive/landmine/IED"),
+    ("en", "Soldiers fought the militants for an hour near Nampala on Monday and seized their weapons.",
+     "Armed clash"),
+])
+def test_a_weapon_stopped_before_use_is_disrupted(first_event, lang, text, sub):
+    event = first_event(text, lang)
+    assert event.sub_event_type == sub
+    assert (event.event_type == "Strategic developments") == (sub == "Disrupted weapons use")

@@ -6,9 +6,10 @@ suicide attack is a Suicide bomb whatever it hits; an IED is remote violence; vi
 against unarmed people is Violence against civilians, against armed people a Battle):
 
 1. sexual violence  2. suicide  3. protest (riot, intervention, excessive force)
-4. mob violence  5. air/drone strike  6. shelling  7. IED/landmine  8. abduction
-9. territory change  10. arrests  11. looting/destruction without killing
-12. killing, attack or clash: Armed clash when the target is armed (security forces,
+4. mob violence  5. air/drone strike  6. disrupted weapons use (a device defused, weapons seized, no one
+   killed)  7. shelling  8. IED/landmine  9. abduction
+10. territory change  11. arrests  12. looting/destruction without killing
+13. killing, attack or clash: Armed clash when the target is armed (security forces,
     peacekeepers, an armed group) or there was fighting; Attack when it is not.
 
 Tactic: ambush (embuscade), assassination (a targeted individual or at most two people
@@ -48,6 +49,7 @@ SUB_TO_TYPE = {
     "Excessive force against protesters": "Protests",
     "Violent demonstration": "Riots", "Mob violence": "Riots",
     "Arrests": "Strategic developments", "Looting/property destruction": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
     "Other": "Strategic developments",
 }
 _UNARMED = frozenset({"civilians", "government_officials", "humanitarian"})
@@ -55,7 +57,8 @@ EVENT_CUES = ("death", "suicide", "ied", "shelling", "air", "abduction", "sexual
               "looting", "territory_nsa", "territory_gov", "clash", "attack", "abuse")
 #: the cues :func:`signals` reads, in one pass per sentence
 SIGNAL_CUES = EVENT_CUES + ("ambush", "fighting", "individual_target", "village", "protest_intervention", "injury",
-                            "zero_fatalities", "victims_civilian", "victims_people", "victims_forces", "lethal_force")
+                            "zero_fatalities", "victims_civilian", "victims_people", "victims_forces", "lethal_force",
+                            "disrupted")
 
 
 def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int]]:
@@ -463,6 +466,13 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         return out("Mob violence", "other", 0.7, "riot")
     if has("air") and not has("fighting"):  # a combined air-ground operation (with fighting) is a battle
         return out("Air/drone strike", "air_strike", 0.85, "air")
+    # ACLED's Disrupted weapons use: a device defused or made safe, a cache found, weapons seized, an attack foiled,
+    # told in the main sentence with no one killed and no fight ("soldiers defused a mine on the road", "rockets
+    # were found in a militant camp"); a device that went off and killed stays remote violence (a toll read with
+    # no word of death in the event, "neutralisé deux engins", counts devices, not dead)
+    if has("disrupted") and (fatalities == 0 or not anyh("death")) \
+            and not any(has(k) for k in ("death", "clash", "fighting")):
+        return out("Disrupted weapons use", "other", 0.6, "disrupted")
     if has("shelling"):
         return out("Shelling/artillery/missile attack", "shelling", 0.85, "shelling")
     if has("ied") and not has("clash"):
