@@ -29,3 +29,15 @@ def test_an_attack_described_by_its_attackers_names_them(first_event, lang, text
 def test_a_named_group_before_its_members_stays_the_perpetrator(first_event):
     e = first_event("Five traders were killed on Monday in a Boko Haram jihadist attack on a market near Diffa.", "en")
     assert e.perpetrator.canonical_id == "boko_haram"
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Trois gendarmes ont été tués mardi près de Kaya quand leur véhicule a sauté sur un engin explosif posé par "
+           "des terroristes.", None),
+    ("fr", "Trois gendarmes ont été tués mardi près de Kaya quand leur véhicule a sauté sur un engin explosif posé par "
+           "le GSIM.", "jnim"),
+])
+def test_a_mine_no_one_named_planted_has_no_perpetrator(first_event, lang, text, want):
+    e = first_event(text, lang)
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert (e.perpetrator.canonical_id if e.perpetrator else None) == want

@@ -467,6 +467,8 @@ class Extractor:
             # violence with no named or described perpetrator: ACLED's "Unidentified armed group"
             actors.append(ExtractedActor(UNIDENTIFIED, unidentified_id(), "perpetrator"))
         for m in roles.perpetrators:
+            if cls.sub_event_type == "Remote explosive/landmine/IED" and m.method == "generic":
+                continue  # ACLED leaves a mine or IED that no one named planted without a perpetrator
             actors.append(ExtractedActor(m.name, m.canonical_id, "perpetrator"))
             ev.append(Evidence("perpetrator", m.start, m.end))
         seen = {(a.name, a.role) for a in actors}
