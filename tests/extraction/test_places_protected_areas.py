@@ -2,24 +2,9 @@
 
 Every sentence here is written for these tests."""
 
-import datetime as dt
-
 import pytest
 
-from sahelwatch.extraction import Extractor
-from sahelwatch.extraction.pipeline import Document
 from sahelwatch.geo.gazetteer_data import load_protected_areas, protected_area_rows
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
-
-
-def place(extractor, text, lang="fr"):
-    events = extractor.extract(Document("t", text, lang, dt.date(2024, 3, 4))).events
-    assert events, text
-    return events[0].as_json()["location"]
 
 
 @pytest.mark.parametrize("text, lang, country, admin1, admin2", [
@@ -33,22 +18,21 @@ def place(extractor, text, lang="fr"):
      "Benin", "Atacora", None),
     ("Une mine a tué deux soldats mercredi dans la réserve de Pama.", "fr", "Burkina Faso", "Est", "Kompienga"),
 ])
-def test_a_park_places_the_event_in_the_part_of_the_country_the_text_is_about(extractor, text, lang, country,
+def test_a_park_places_the_event_in_the_part_of_the_country_the_text_is_about(first_event, text, lang, country,
                                                                                admin1, admin2):
-    loc = place(extractor, text, lang)
+    loc = first_event(text, lang).as_json()["location"]
     assert (loc["country"], loc["admin1"], loc["admin2"], loc["precision"]) == (country, admin1, admin2, "near")
 
 
-def test_a_park_of_three_countries_with_no_country_named_places_nothing(extractor):
-    loc = place(extractor, "Des hommes armés ont tué trois gardes forestiers jeudi dans le parc national du W.")
+def test_a_park_of_three_countries_with_no_country_named_places_nothing(first_event):
+    loc = first_event("Des hommes armés ont tué trois gardes forestiers jeudi dans le parc national du W.", "fr")
+    loc = loc.as_json()["location"]
     assert loc["admin1"] is None and loc["country"] is None
 
 
-def test_a_park_is_placed_with_less_confidence_than_a_village(extractor):
-    park = extractor.extract(Document("t", "Au Bénin, des assaillants ont tué deux militaires lundi dans le parc W.",
-                                      "fr", dt.date(2024, 3, 4))).events[0]
-    village = extractor.extract(Document("t", "Des assaillants ont tué deux militaires lundi à Boni, au Mali.",
-                                         "fr", dt.date(2024, 3, 4))).events[0]
+def test_a_park_is_placed_with_less_confidence_than_a_village(first_event):
+    park = first_event("Au Bénin, des assaillants ont tué deux militaires lundi dans le parc W.", "fr")
+    village = first_event("Des assaillants ont tué deux militaires lundi à Boni, au Mali.", "fr")
     assert park.field_confidence["location"] < village.field_confidence["location"]
 
 
