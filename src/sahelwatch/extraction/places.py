@@ -24,7 +24,7 @@ from ..folding import fold_aligned as fold
 from ..folding import words as fold_key
 from ..memo import BoundedMemo
 from .prefilter import guard
-from .resources import PlaceEntry, countries, place_entries
+from .resources import PlaceEntry, Provenance, countries, place_entries
 from .sentences import split_sentences
 
 #: distinct lookups a gazetteer that never changes keeps answered (all dropped when full)
@@ -147,8 +147,6 @@ class GeoGazetteerAdapter:
         if not cands:
             return None
         c = cands[0]
-        from .resources import Provenance
-
         lvl = {"admin1": "admin1", "admin2": "admin2"}.get(getattr(c, "kind", ""), "locality")
         return PlaceEntry(c.name or name, lvl, self._country_names()[c.iso3], _unit_spelling(c.admin1, "admin1"),
                           _unit_spelling(c.admin2, "admin2"), c.latitude, c.longitude,
@@ -604,8 +602,6 @@ def _in_protected_areas(text: str, folded: str, mentions: list[PlaceMention], ga
     names = geo._country_names()
     text_countries = _countries_named(folded) | geo.neighbours_named(folded) | {
         p.entry.country for p in mentions if p.entry is not None and p.role not in ("agency", "dateline")}
-    from .resources import Provenance
-
     out = list(mentions)
     for m, rows in found:
         s, e = m.span()
