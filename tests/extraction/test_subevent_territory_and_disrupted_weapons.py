@@ -5,7 +5,8 @@
   fighting with no death stands; a taking by rebels stays their takeover.
 - A device defused or made safe, a cache of arms found, weapons seized or an attack foiled, with no one killed
   and no fight, is ACLED's Disrupted weapons use (a strategic development); a device that went off and killed
-  stays remote violence, and a raid whose fight is told stays a clash.
+  stays remote violence (so does one that wounded), a raid whose fight is told stays a clash, and arms seized by
+  attackers who are not the state are no disruption.
 """
 
 import pytest
@@ -39,6 +40,10 @@ def test_the_side_that_takes_a_town_decides_its_type(first_event, lang, text, su
      "Remote explosive/landmine/IED"),
     ("en", "Soldiers fought the militants for an hour near Nampala on Monday and seized their weapons.",
      "Armed clash"),
+    ("en", "A soldier was wounded on Friday when his truck hit a device, though it is not clear if it was a mine.",
+     "Remote explosive/landmine/IED"),
+    ("en", "Militants attacked a convoy of the militia near Anderamboukane on Sunday and seized arms and a "
+           "pickup before escaping.", "Armed clash"),
 ])
 def test_a_weapon_stopped_before_use_is_disrupted(first_event, lang, text, sub):
     event = first_event(text, lang)

@@ -469,9 +469,11 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # ACLED's Disrupted weapons use: a device defused or made safe, a cache found, weapons seized, an attack foiled,
     # told in the main sentence with no one killed and no fight ("soldiers defused a mine on the road", "rockets
     # were found in a militant camp"); a device that went off and killed stays remote violence (a toll read with
-    # no word of death in the event, "neutralisé deux engins", counts devices, not dead)
+    # no word of death in the event, "neutralisé deux engins", counts devices, not dead); a wound in its sentence
+    # is a blast's, and arms seized by attackers who are not the state are their loot, not a disruption
     if has("disrupted") and (fatalities == 0 or not anyh("death")) \
-            and not any(has(k) for k in ("death", "clash", "fighting")):
+            and not any(has(k) for k in ("death", "clash", "fighting", "injury")) \
+            and not (has("attack") and not state_perp):
         return out("Disrupted weapons use", "other", 0.6, "disrupted")
     if has("shelling"):
         return out("Shelling/artillery/missile attack", "shelling", 0.85, "shelling")
