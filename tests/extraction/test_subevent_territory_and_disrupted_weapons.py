@@ -1,4 +1,4 @@
-"""Sub-event types of territory taken and of weapons stopped before use (sentences written for these tests).
+"""Sub-event types of territory taken, weapons stopped before use and crowds fired on (sentences written for these tests).
 
 - A town taken by the state or its allies is regained territory (ACLED's Government regains territory) whatever
   the verb: "took control of" said of the army is no non-state takeover. A taking told after a sentence of
@@ -7,6 +7,8 @@
   and no fight, is ACLED's Disrupted weapons use (a strategic development); a device that went off and killed
   stays remote violence (so does one that wounded), a raid whose fight is told stays a clash, and arms seized by
   attackers who are not the state are no disruption.
+- The crowd of a gathering fired on ("ouvert le feu sur la foule lors d'un rassemblement") is the target of an attack,
+  like the gathering itself; a crowd of demonstrators fired on stays a protest met with force.
 """
 
 import pytest
@@ -49,3 +51,13 @@ def test_a_weapon_stopped_before_use_is_disrupted(first_event, lang, text, sub):
     event = first_event(text, lang)
     assert event.sub_event_type == sub
     assert (event.event_type == "Strategic developments") == (sub == "Disrupted weapons use")
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("fr", "Des hommes armés ont ouvert le feu sur la foule lors d'un rassemblement à Tessit mardi, tuant six civils.",
+     "Attack"),
+    ("fr", "Les policiers ont tiré à balles réelles sur la foule des manifestants à Kati mardi, tuant deux jeunes.",
+     "Excessive force against protesters"),
+])
+def test_a_crowd_fired_on_at_a_gathering_is_the_target_not_a_protest(first_event, lang, text, sub):
+    assert first_event(text, lang).sub_event_type == sub

@@ -91,9 +91,10 @@ _GRIEVANCE_END = re.compile(r"[;:]|\b(?:mais|but|lorsque|when|tandis que|while)\
 #: the cues a grievance may hold (an act done to others); rioting, burning, looting or clashing are the protesters' own
 _GRIEVANCE_CUES = frozenset({"death", "attack", "air", "shelling", "ied", "abduction", "arrest", "sexual", "suicide",
                              "territory_nsa", "territory_gov", "abuse"})
-#: a gathering hit by violence: "ouvert le feu sur un rassemblement", "une frappe a touché un rassemblement"
+#: a gathering hit by violence: "ouvert le feu sur un rassemblement", "une frappe a touché un rassemblement", or the
+#: crowd of a gathering ("tiré sur la foule lors d'un rassemblement", "fired on a crowd at a gathering")
 _GATHERING_HIT = re.compile(r"\b(?:sur|contre|vise|visant|touche|cible|frappe|pilonne|bombarde|on|at|hit|struck|targeted|"
-                            r"targeting|bombed)\s+(?:\S+\s+){0,2}$")
+                            r"targeting|bombed)\s+(?:(?:\S+\s+){0,2}|(?:\S+\s+)?(?:foule|crowd)\s+(?:\S+\s+){0,3})$")
 _GATHERING = re.compile(r"rassembl\w*|gathering")
 
 
@@ -104,7 +105,7 @@ def _protest_scope(folded: str, lang: str, out: dict) -> None:
     frappe a touché un rassemblement", "gunmen opened fire on a gathering") is the target of that violence, not a
     protest (the protest cue is dropped)."""
     protests = list(cue("protest", lang).finditer(folded))
-    if all(_GATHERING.fullmatch(m.group(0)) and _GATHERING_HIT.search(folded[max(0, m.start() - 48) : m.start()])
+    if all(_GATHERING.fullmatch(m.group(0)) and _GATHERING_HIT.search(folded[max(0, m.start() - 64) : m.start()])
            for m in protests):
         del out["protest"]
         return
