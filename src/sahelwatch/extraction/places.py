@@ -106,7 +106,7 @@ class GeoGazetteerAdapter:
 
     def __init__(self, gazetteer, frozen: bool = False):
         self._g = gazetteer
-        self._neighbours: dict[str, tuple[re.Pattern, ...]] | None = None
+        self._neighbours: dict[str, tuple[tuple[str, re.Pattern], ...]] | None = None
         self._names: dict[str, str] | None = None
         self._memo = BoundedMemo(lambda key: self._lookup(*key), LOOKUPS_KEPT) if frozen else None
 
@@ -116,9 +116,12 @@ class GeoGazetteerAdapter:
         """The gazetteer's other countries (Togo, Benin, ...) that a folded text names, by a name or a
         demonym ("au Togo", "soldats béninois")."""
         if self._neighbours is None:
-            self._neighbours = {c.name: tuple(re.compile(rf"(?<!\w){re.escape(fold(n))}(?!\w)") for n in {c.name, *c.names})
+            self._neighbours = {c.name: tuple((f, re.compile(rf"(?<!\w){re.escape(f)}(?!\w)"))
+                                              for f in (fold(n) for n in {c.name, *c.names}))
                                 for c in self._g.places if getattr(c, "kind", None) == "country" and c.iso3 not in self.FOCUS}
-        return {name for name, rxs in self._neighbours.items() if any(rx.search(folded) for rx in rxs)}
+        # a name that is not in the text at all needs no word-boundary search (the look-behind makes the
+        # pattern try every offset)
+        return {name for name, rxs in self._neighbours.items() if any(f in folded and rx.search(folded) for f, rx in rxs)}
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None,
                country: str | None = None) -> PlaceEntry | None:
