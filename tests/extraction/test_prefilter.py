@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sahelwatch.extraction.prefilter import Guarded, guard, holds_one, required_literals
+from sahelwatch.extraction.prefilter import Guarded, GuardSet, guard, holds_one, required_literals
 
 
 @pytest.mark.parametrize("pattern, want", [
@@ -95,3 +95,19 @@ def test_a_pattern_with_many_literals_is_guarded_and_answers_as_the_bare_pattern
     assert isinstance(g, Guarded) and len(g.literals) == 30
     for text in ["rien ici", "un mot7x et un mot29x", "mot30x n'en est pas un", "mot7xy"]:
         assert [m.span() for m in g.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abtuesmor ,;.'", max_size=40))
+def test_a_guard_set_tells_in_one_pass_what_each_guard_tells(text):
+    guards = [guard(p) for p in PATTERNS + [r"\d+", r"\bmort(?:e|s)?\b(?! de)"]]
+    maybe = GuardSet(guards).possible(text)
+    for i, g in enumerate(guards):
+        assert (i in maybe) == (g.possible(text) if isinstance(g, Guarded) else True)
+        if i not in maybe:
+            assert g.search(text) is None
+
+
+def test_a_guard_set_finds_a_literal_inside_another_ones_occurrence():
+    guards = [guard(r"\bsoldats?\b"), guard(r"\bdats\b"), guard(r"\bcivils\b")]
+    assert GuardSet(guards).possible("trois soldats tues") == {0, 1}

@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..folding import fold_aligned as fold
-from .prefilter import guard
+from .prefilter import GuardSet, guard
 from .resources import words_re
 
 _FR_UNITS = {
@@ -272,6 +272,12 @@ def _predicates(lang: str):
     return _PRED_CACHE[lang]
 
 
+@lru_cache(maxsize=4)
+def _predicate_guards(lang: str) -> GuardSet:
+    """The predicates' guards, tested in one pass over a sentence."""
+    return GuardSet(rx for _, _, rx in _predicates(lang))
+
+
 _NEG_FR = re.compile(r"(?:\bn'|\bne\s|personne\s|aucune?\s|\bsans\s)(?:\S+\s+){0,3}$")
 _NEG_EN = re.compile(r"(?:\bnot\s|\bno one\s|\bnobody\s|\bnone\s|\bno\s)(?:\S+\s+){0,2}$")
 _SUBCOUNT_FR = guard(r",\s*(?:dont|parmi lesquel\w*|soit)\b[^,;]*(?:,|(?=;)|$)")
@@ -412,8 +418,10 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
     # l'assassinat de") is an earlier one
     folded = _CAUSE_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
     preds = []
-    for kind, form, rx in _predicates(lang):
-        for m in rx.finditer(folded):
+    guards = _predicate_guards(lang)
+    maybe = guards.possible(folded)
+    for i, (kind, form, _) in enumerate(_predicates(lang)):
+        for m in guards.patterns[i].finditer(folded) if i in maybe else ():
             preds.append((m.start(), m.end(), kind, form, m))
     # only a death predicate, or an abduction that may end in killings, counts dead: without one the
     # sentence reports none, whatever its figures

@@ -246,15 +246,17 @@ def _numeric_date(m: re.Match, lang: str) -> dt.date | None:
         return None
 
 
-def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0) -> list[DateMention]:
+def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0,
+               folded: str | None = None) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``anchor`` (the publication date or
-    the dateline; None when the text has neither); offsets are shifted by ``offset``.
+    the dateline; None when the text has neither); offsets are shifted by ``offset``; ``folded``:
+    ``fold(text)``, when the caller has it.
 
     Explicit dates resolve without an anchor; the others then have date ``None`` and precision
     ``unknown``.
     """
     lang = lang if lang in ("fr", "en") else "fr"
-    f = fold(text)
+    f = fold(text) if folded is None else folded
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for m in _NUMERIC.finditer(f):
@@ -538,10 +540,12 @@ def _report_before(lang: str) -> re.Pattern:
     return _REPORT_CACHE[lang]
 
 
-def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int = 0) -> list[DateMention]:
-    """``mentions`` (found in ``text``, offsets shifted by ``offset``) with the dates of a report marked kind "report"."""
+def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int = 0,
+                 folded: str | None = None) -> list[DateMention]:
+    """``mentions`` (found in ``text``, offsets shifted by ``offset``) with the dates of a report marked kind "report"
+    (``folded``: ``fold(text)``, when the caller has it)."""
     lang = lang if lang in ("fr", "en") else "fr"
-    f = fold(text)
+    f = fold(text) if folded is None else folded
     rx = _report_before(lang)
     out: list[DateMention] = []
     for d in mentions:

@@ -158,15 +158,18 @@ class _SentenceDates(dict):
     """The dates of each foreground sentence of a text, by sentence index, each read when first asked
     for: a sentence before the text's first event sentence is never asked."""
 
-    def __init__(self, text: str, fore: list[Sentence], anchor: dt.date | None, lang: str):
+    def __init__(self, text: str, fore: list[Sentence], anchor: dt.date | None, lang: str, folded: str):
         super().__init__()
-        self._text, self._anchor, self._lang = text, anchor, lang
+        self._text, self._anchor, self._lang, self._folded = text, anchor, lang, folded
         self._fore = {s.index: s for s in fore}
 
     def __missing__(self, index: int) -> list[DateMention]:
         s = self._fore.get(index)
-        found = [] if s is None else report_dates(find_dates(self._text[s.start : s.end], self._anchor, self._lang, s.start),
-                                                  self._text[s.start : s.end], self._lang, s.start)
+        if s is None:
+            found = []
+        else:  # the text's folding, sliced (folding keeps offsets): a sentence is not folded again
+            t, f = self._text[s.start : s.end], self._folded[s.start : s.end]
+            found = report_dates(find_dates(t, self._anchor, self._lang, s.start, f), t, self._lang, s.start, f)
         self[index] = found
         return found
 
@@ -334,7 +337,7 @@ class Extractor:
         # cues and dates of the foreground sentences: a background sentence is never read again
         fore = [s for s in sents if not s.background]
         sigs = {s.index: signals(folded[s.start : s.end], lang, s.start) for s in fore}
-        dates = _SentenceDates(text, fore, published, lang)
+        dates = _SentenceDates(text, fore, published, lang, folded)
         tolls = _SentenceTolls(text, folded, lang)
         sep = cue("separator", lang)
         summing_up: list[Sentence] = []

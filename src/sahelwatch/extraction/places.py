@@ -20,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from ..folding import fold_aligned as fold
 from ..folding import words as fold_key
 from ..memo import BoundedMemo
@@ -107,7 +109,8 @@ class GeoGazetteerAdapter:
 
     def __init__(self, gazetteer, frozen: bool = False):
         self._g = gazetteer
-        self._neighbours: dict[str, tuple[re.Pattern, ...]] | None = None
+        self._neighbours: dict[str, tuple[tuple[str, re.Pattern], ...]] | None = None
+        self._neighbour_names: _Present | None = None
         self._names: dict[str, str] | None = None
         self._memo = BoundedMemo(lambda key: self._lookup(*key), LOOKUPS_KEPT) if frozen else None
 
@@ -117,9 +120,14 @@ class GeoGazetteerAdapter:
         """The gazetteer's other countries (Togo, Benin, ...) that a folded text names, by a name or a
         demonym ("au Togo", "soldats béninois")."""
         if self._neighbours is None:
-            self._neighbours = {c.name: tuple(re.compile(rf"(?<!\w){re.escape(fold(n))}(?!\w)") for n in {c.name, *c.names})
+            self._neighbours = {c.name: tuple((f, re.compile(rf"(?<!\w){re.escape(f)}(?!\w)"))
+                                              for f in (fold(n) for n in {c.name, *c.names}))
                                 for c in self._g.places if getattr(c, "kind", None) == "country" and c.iso3 not in self.FOCUS}
-        return {name for name, rxs in self._neighbours.items() if any(rx.search(folded) for rx in rxs)}
+            self._neighbour_names = _Present(f for rxs in self._neighbours.values() for f, _ in rxs)
+        # a name that is not in the text at all needs no word-boundary search (the look-behind makes the
+        # pattern try every offset): one pass finds the names the text holds
+        present = self._neighbour_names(folded)
+        return {name for name, rxs in self._neighbours.items() if any(f in present and rx.search(folded) for f, rx in rxs)}
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None,
                country: str | None = None) -> PlaceEntry | None:
@@ -440,6 +448,28 @@ _RIVER_NIGER = guard(r"\b(?:fleuve|boucle du|delta(?: interieur)? du|office du|b
                           r"|\bniger\s+(?:river|delta|inland delta|bend)\b")
 
 
+class _Present:
+    """Which of a fixed set of strings a text holds (``f in text`` for each), in one Aho-Corasick pass."""
+
+    def __init__(self, strings):
+        strings = list(strings)
+        self._strings = tuple(dict.fromkeys(x for x in strings if x))
+        self._empty = frozenset({""}) if "" in strings else frozenset()
+        self._find = AhoCorasick(list(self._strings), matchkind=MatchKind.Standard).find_matches_as_indexes \
+            if self._strings else None
+
+    def __call__(self, text: str) -> set[str]:
+        if self._find is None:
+            return set(self._empty)
+        # every occurrence (overlapping): a name inside a longer one ("burkina" in "burkinabe") is found too
+        return {self._strings[i] for i, _, _ in self._find(text, overlapping=True)} | self._empty
+
+
+@lru_cache(maxsize=1)
+def _country_names_present() -> _Present:
+    return _Present(f for _, names in _country_patterns() for f, _ in names)
+
+
 @lru_cache(maxsize=1)
 def _country_patterns() -> tuple[tuple[str, tuple[tuple[str, re.Pattern], ...]], ...]:
     """Each country's name, and each of its names and demonyms, folded, with its word-bounded
@@ -453,7 +483,8 @@ def _countries_named(folded: str) -> set[str]:
     """The countries a text names, by name or demonym ("Mali's army", "soldats burkinabè")."""
     folded = _RIVER_NIGER.sub(" ", folded)
     # a name that is not in the text at all needs no word-boundary search
-    return {name for name, names in _country_patterns() if any(f in folded and rx.search(folded) for f, rx in names)}
+    present = _country_names_present()(folded)
+    return {name for name, names in _country_patterns() if any(f in present and rx.search(folded) for f, rx in names)}
 
 
 def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:

@@ -16,7 +16,7 @@ from itertools import product
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-__all__ = ["Guarded", "guard", "holds_one", "required_literals"]
+__all__ = ["GuardSet", "Guarded", "guard", "holds_one", "required_literals"]
 
 _MAX_SET = 48  # a finite set of strings larger than this is not expanded
 _ZERO_WIDTH = (_c.AT, _c.ASSERT_NOT)
@@ -203,3 +203,37 @@ def guard(pattern: re.Pattern | str, flags: int = 0, max_literals: int = 64) -> 
     rx = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
     g = Guarded(rx)
     return g if g.literals is not None and len(g.literals) <= max_literals else rx
+
+
+class GuardSet:
+    """Several patterns of :func:`guard` tested on one text: one Aho-Corasick pass over all their literals
+    tells which of them may match (:meth:`possible`), instead of one test per pattern; a pattern with no
+    literals always may. ``patterns`` are the bare patterns, to search once a pattern may match."""
+
+    __slots__ = ("patterns", "_always", "_by_literal", "_find")
+
+    def __init__(self, patterns):
+        patterns = list(patterns)
+        self.patterns: tuple[re.Pattern, ...] = tuple(p.pattern if isinstance(p, Guarded) else p for p in patterns)
+        by_literal: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, p in enumerate(patterns):
+            lits = p.literals if isinstance(p, Guarded) else None
+            if not lits:
+                always.append(i)
+            for lit in lits or ():
+                by_literal.setdefault(lit, []).append(i)
+        self._always = frozenset(always)
+        self._by_literal = tuple(tuple(v) for v in by_literal.values())
+        self._find = AhoCorasick(list(by_literal), matchkind=MatchKind.Standard).find_matches_as_indexes \
+            if by_literal else None
+
+    def possible(self, text: str) -> set[int]:
+        """The indexes of the patterns that may match ``text`` (it holds one of their literals, or they have none)."""
+        out = set(self._always)
+        if self._find is not None:
+            by_literal = self._by_literal
+            # every occurrence (overlapping): a literal inside another's occurrence is held too
+            for k in {hit[0] for hit in self._find(text, overlapping=True)}:
+                out.update(by_literal[k])
+        return out

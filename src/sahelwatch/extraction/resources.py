@@ -154,13 +154,17 @@ class CueScan:
     the order of ``names``."""
 
     names: tuple[str, ...]
-    #: the distinct required literals, and per literal (by its index) the (cue index, pattern index,
-    #: pattern) whose matches may hold it
+    #: the distinct required literals, and per literal (by its index) the patterns (by their index in
+    #: ``patterns``) whose matches may hold it
     literals: tuple[str, ...]
-    by_literal: tuple[tuple[tuple[int, int, re.Pattern], ...], ...]
+    by_literal: tuple[tuple[int, ...], ...]
     #: the patterns with no required literal: always searched
-    always: tuple[tuple[int, int, re.Pattern], ...]
+    always: tuple[int, ...]
     matcher: AhoCorasick | None
+    #: every pattern of the cues as (cue index, pattern), in the order of ``names`` and of each cue's
+    #: patterns: the patterns to search are gathered as indexes (a set of patterns would hash each one,
+    #: which reads its whole compiled code)
+    patterns: tuple[tuple[int, re.Pattern], ...] = ()
 
     def first(self, folded: str) -> dict[str, re.Match]:
         todo = set(self.always)
@@ -169,33 +173,35 @@ class CueScan:
             for i in {hit[0] for hit in self.matcher.find_matches_as_indexes(folded, overlapping=True)}:
                 todo.update(by_literal[i])
         best: dict[int, re.Match] = {}
-        for ci, _, p in sorted(todo, key=_cue_order):
+        patterns = self.patterns
+        for k in sorted(todo):
+            ci, p = patterns[k]
             m = p.search(folded)
             if m is not None and (ci not in best or m.start() < best[ci].start()):
                 best[ci] = m
         return {self.names[ci]: best[ci] for ci in sorted(best)}
 
 
-def _cue_order(item: tuple[int, int, re.Pattern]) -> tuple[int, int]:
-    return item[0], item[1]
-
-
 @lru_cache(maxsize=16)
 def cue_scan(names: tuple[str, ...], lang: str) -> CueScan:
     """The :class:`CueScan` of the cues ``names`` in ``lang`` (built once)."""
     lang = lang if lang in ("fr", "en") else "fr"
-    by_literal: dict[str, list[tuple[int, int, re.Pattern]]] = {}
-    always: list[tuple[int, int, re.Pattern]] = []
+    by_literal: dict[str, list[int]] = {}
+    always: list[int] = []
+    patterns: list[tuple[int, re.Pattern]] = []
     for ci, name in enumerate(names):
         cs = cues()[(name, lang)]
-        for pi, (p, lits) in enumerate(cs._guarded()):
+        for p, lits in cs._guarded():
+            k = len(patterns)  # in the order of the cues, then of each cue's patterns
+            patterns.append((ci, p))
             for lit in lits:
-                by_literal.setdefault(lit, []).append((ci, pi, p))
+                by_literal.setdefault(lit, []).append(k)
             if not lits:
-                always.append((ci, pi, p))
+                always.append(k)
     literals = tuple(by_literal)
     matcher = AhoCorasick(list(literals), matchkind=MatchKind.Standard) if literals else None
-    return CueScan(names, literals, tuple(tuple(by_literal[lit]) for lit in literals), tuple(always), matcher)
+    return CueScan(names, literals, tuple(tuple(by_literal[lit]) for lit in literals), tuple(always), matcher,
+                   tuple(patterns))
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import UNIDENTIFIED, ActorMention
-from .prefilter import guard
+from .prefilter import GuardSet, guard
 from .resources import cue, words_re
 
 _DE = r"(?:de la |de l'|du |des |d'|de |les |le |la |l'|aux |au |a la |a l'|a )?(?:force |groupe |operation |armee |mouvement |la force |le groupe |l'operation |militants du |membres du )?"
@@ -531,6 +531,7 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores
 
 
 _VICTIM_NOUNS_RX = {lang: [(cat, guard(rx)) for cat, rx in nouns] for lang, nouns in _VICTIM_NOUNS.items()}
+_VICTIM_NOUN_GUARDS = {lang: GuardSet(rx for _, rx in nouns) for lang, nouns in _VICTIM_NOUNS_RX.items()}
 _SOURCE_CLAUSE = guard(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|the) (?:\w+ ){0,2}?\w+ (?:said|says|told)|"
                             r"\w+ (?:said|says|told))\b")
 _SAID_END = guard(r"\b(?:said|says|told)$")
@@ -564,8 +565,10 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
             comma = folded.rfind(",", max(s, s + cut.start() - 60), s + cut.start()) \
                 if _SAID_END.search(cut.group(0)) and not cut.group(0).startswith(",") else -1
             e = comma if comma > s else s + cut.start()
-        for cat, rx in _VICTIM_NOUNS_RX[lang]:
-            for m in rx.finditer(folded[s:e]):
+        nouns, segment = _VICTIM_NOUN_GUARDS[lang], folded[s:e]
+        maybe = nouns.possible(segment)  # the categories' guards, tested in one pass
+        for i, (cat, _) in enumerate(_VICTIM_NOUNS_RX[lang]):
+            for m in nouns.patterns[i].finditer(segment) if i in maybe else ():
                 a, b = s + m.start(), s + m.end()
                 if any(x < b and a < y for x, y in excluded):
                     continue
