@@ -2,9 +2,8 @@
 
 The anchor (:func:`structure.anchor`) is the publication date when the record gives one (or the dateline when the
 story was filed up to a week before it), else the date of a dateline in the text ("BAMAKO, 14 mars 2023 (AFP) -"),
-else the day the text names as its own ("ce vendredi 25 avril 2025", :func:`present_date`). The machine's clock is
-never an anchor. With no anchor, explicit dates ("le 14 mars 2023") still stand; a relative date ("mardi",
-"yesterday") and a day and month with no year have date ``None`` and precision ``unknown``.
+else none. The machine's clock is never an anchor, nor a date written in the story. With no anchor, explicit dates
+("le 14 mars 2023") still stand; a relative date ("mardi", "yesterday") and a day and month with no year have date ``None`` and precision ``unknown``.
 
 Rules (stated, tested):
 - A full date beside a weekday is one mention and the full date wins ("mardi 14 mars 2023",
@@ -469,37 +468,6 @@ def _by_calendar(d: DateMention, text: str) -> DateMention:
         return d
     day, month, _ = d.calendar
     return DateMention(dt.date(y, month, day), "day", d.start, d.end, "calendar", 0.75, d.calendar)
-
-
-# the text naming its own day: a full date with its year after a demonstrative ("ce vendredi 25 avril 2025", "en ce
-# 3 mars 2024", "this Tuesday, May 6, 2025", "today, May 6, 2025"): the day the text was written
-_PRESENT = {"fr": re.compile(r"(?:\b(?:en )?ce|\baujourd'hui,?|\bce jour,?)\s+$"),
-            "en": re.compile(r"(?:\bthis|\btoday,?)\s+$")}
-
-
-def present_date(text: str, lang: str) -> dt.date | None:
-    """The day ``text`` names as its own, or None: the first full date with its year (day precision) written after a
-    demonstrative ("ce vendredi 25 avril 2025", "this Tuesday, May 6, 2025"), else the first day of a report in the
-    first paragraph (the lead, where a wire story says when its sources spoke) with its year, written or given by
-    the calendar ("a annoncé le 18 mars 2025", "ont indiqué vendredi 14 février" in a text of 2020,
-    :func:`_by_calendar`); a report further down may be an older one. A text with no publication date and no
-    dateline resolves its relative dates against it (the interface rule: the text's own anchors, never the clock)."""
-    lang = lang if lang in ("fr", "en") else "fr"
-    f = fold(text)
-    found = find_dates(text, None, lang)
-    for d in found:
-        if d.date is not None and d.kind == "absolute" and d.precision == "day" and \
-                _PRESENT[lang].search(f[max(0, d.start - 20) : d.start]):
-            return d.date
-    opening = len(text) - len(text.lstrip())
-    lead_end = text.find("\n", opening)
-    lead_end = len(text) if lead_end < 0 else lead_end
-    for d in report_dates([d for d in found if d.end <= lead_end], text, lang):
-        if d.kind == "report" and d.precision in ("day", "unknown") and (d.date is not None or d.calendar is not None):
-            day = d.date or _by_calendar(d, text).date
-            if day is not None:
-                return day
-    return None
 
 
 def default_date(anchor: dt.date | None) -> DateMention:

@@ -48,7 +48,7 @@ import re
 from dataclasses import dataclass
 
 from ..folding import fold_aligned as fold
-from .dates import DateMention, find_dates, present_date
+from .dates import DateMention, find_dates
 from .prefilter import guard
 from .sentences import trim
 
@@ -150,7 +150,8 @@ def anchor(page: Layout, text: str, lang: str, published: dt.date | None) -> dt.
     - the page's dateline when it is a day up to :data:`DATELINE_LEAD_DAYS` days before the publication date
       (the story was filed then), else the publication date;
     - with no publication date, the dateline;
-    - with neither, the day the story names as its own (:func:`dates.present_date`, "ce vendredi 25 avril 2025").
+    - with neither, None (the interface rule): a date the story writes in its lead ("ce 22 mars 2012", "said on 12
+      January 2022") may be history, a future meeting or a report's day, never the day the story was written.
     """
     line = page.dateline if page.dateline is not None and page.dateline.precision == "day" else None
     if published is not None:
@@ -159,7 +160,7 @@ def anchor(page: Layout, text: str, lang: str, published: dt.date | None) -> dt.
         return published
     if page.dateline is not None:
         return page.dateline.date
-    return present_date(page.story(text), lang)
+    return None
 
 
 def blank(text: str, spans) -> str:
