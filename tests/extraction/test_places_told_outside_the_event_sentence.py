@@ -52,3 +52,27 @@ def test_the_event_sentences_own_place_wins_over_the_headlines(extractor):
             "Des hommes armés ont tué six civils lundi à Ménaka, a indiqué un élu local.")
     loc = _place(extractor, text, "fr")
     assert loc["name"] == "Ménaka"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bamako : le gouvernement condamne une embuscade meurtrière\n"
+     "Des hommes armés ont tué quinze soldats mardi dans une embuscade, selon un communiqué de l'armée.", "fr"),
+    ("Ouagadougou dénonce l'attaque d'un convoi\n"
+     "Des hommes armés ont tué douze civils mardi en attaquant un convoi, a indiqué le ministère.", "fr"),
+    ("Niamey condemns attack on convoy\n"
+     "Gunmen killed eleven soldiers when they attacked a convoy on Sunday, the defence ministry said.", "en"),
+])
+def test_a_headline_place_that_reacts_to_the_event_does_not_place_it(extractor, text, lang):
+    assert _place(extractor, text, lang).get("admin1") is None
+
+
+def test_a_headline_capital_does_not_place_an_event_the_lead_puts_in_a_part_of_the_country(extractor):
+    text = ("Attaque meurtrière : Bamako en deuil\n"
+            "Des jihadistes ont tué dix-huit soldats lundi dans le nord-est du pays, a annoncé l'armée.")
+    assert _place(extractor, text, "fr").get("admin1") is None
+
+
+def test_a_headline_place_followed_by_what_the_army_says_still_places_the_event(extractor):
+    text = ("Tessit : l'armée annonce la mort de vingt soldats\n"
+            "Vingt soldats ont été tués mardi dans une attaque de jihadistes contre leur camp, selon l'armée.")
+    assert _place(extractor, text, "fr").get("name") == "Tessit"

@@ -591,6 +591,11 @@ def text_places(text: str, folded: str, lang: str, exclude: list[tuple[int, int]
     for s, e, raw, raw_folded in headline:
         text, folded = text[:s] + raw[s:e] + text[e:], folded[:s] + raw_folded[s:e] + folded[e:]
     mentions = _by_country_of_text(text, folded, place_mentions(text, folded, lang, gazetteers, exclude), gazetteers)
+    if headline:
+        # a headline's place that speaks or reacts ("Bamako : le gouvernement dénonce…", "Niamey condemns…")
+        # is where the news was told, not where the event happened
+        mentions = [m for m in mentions
+                    if not any(s <= m.start < e and _REACTS_AFTER.match(folded, m.end, e) for s, e, _r, _f in headline)]
     return _in_protected_areas(text, folded, mentions, gazetteers, exclude)
 
 
@@ -784,6 +789,20 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     return EMPTY
 
 
+#: what follows a headline's place that is the speaker or the scene of a reaction, not of the event: "X :" or
+#: "X -" and a statement, or a statement verb ("Bamako dénonce", "Niamey condemns", "Ouagadougou says")
+_STATEMENT_VERB = (r"(?:denonce|condamne|annonce|affirme|declare|dement|accuse|appelle|reagit|salue|promet|"
+                   r"condemns?|says?|said|announces?|denounces?|denies|accuses?|vows?|reacts?|pledges?|calls?)\b")
+_REACTS_AFTER = re.compile(
+    r"\s*(?:[:\u2013\u2014-]\s*(?:(?:le|la|les|l'|the)\s*)?(?:gouvernement|government|autorites|authorities|"
+    r"president|ministre|minister|ministere|ministry|junte|junta)\b|(?:[:\u2013\u2014-]\s*)?"
+    + _STATEMENT_VERB + r")")
+#: the lead's own direction within the country ("dans le nord-est du pays", "in the west of the country"): the
+#: event lies there, not in the capital a headline names
+_DIRECTION_OF_COUNTRY = re.compile(
+    r"\b(?:(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|centre)\s+du\s+pays\b"
+    r"|\b(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|centre|center)(?:ern)?\s+(?:part\s+)?of\s+the\s+country\b")
+
 #: how far into the text the event's sentence may start for the headline to be about it (the lead's
 #: event, not one told further down)
 _LEAD_WITHIN = 700
@@ -811,7 +830,9 @@ def _place_told_elsewhere(text: str, folded: str, lang: str, mentions: list[Plac
     if spans[0][0] <= _LEAD_WITHIN:
         # a place of the headline: text_places read it where ``text`` itself is blank (page furniture)
         p = next((p for p in usable if p.end <= spans[0][0] and not text[p.start : p.end].strip()), None)
-        if p is not None:
+        if p is not None and not (p.entry.name in _CAPITALS.values()
+                                  and any(_DIRECTION_OF_COUNTRY.search(folded, a, b) for a, b in spans)):
+            # (a capital is no part of "the north-east of the country" the lead places the event in)
             return _located(fb, p, 0.45)
     rx = _BACK_TO_EVENT.get(lang)
     if rx is None:
