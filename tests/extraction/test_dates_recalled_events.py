@@ -83,3 +83,39 @@ def test_an_undated_night_with_its_day_and_month_takes_the_year_the_text_gives(r
 def test_a_day_after_since_opens_a_period_and_dates_nothing(lang, text, want):
     found = find_dates(text, dt.date(2027, 6, 10), lang)
     assert [text[m.start : m.end] for m in found] == want
+
+
+@pytest.mark.parametrize("lang, sentences, want", [
+    ("en", ["Troops shot dead nine men in the hamlet of Kobou, relatives told us.",
+            "The killings took place on 11 August 2027, according to two survivors."], dt.date(2027, 8, 11)),
+    ("fr", ["Des soldats ont abattu neuf hommes dans le hameau de Kobou, selon leurs proches.",
+            "Les faits se sont produits le 11 août 2027."], dt.date(2027, 8, 11)),
+    ("fr", ["Des assaillants à moto ont attaqué le hameau.",
+            "L'attaque, survenue le 11 août 2027 à Kobou, a fait neuf morts."], dt.date(2027, 8, 11)),
+])
+def test_a_late_report_keeps_the_full_date_a_later_sentence_gives_its_own_event(lang, sentences, want):
+    # published two months after the event (an NGO's report, a weekly): the later sentence points back at the event
+    d = _date_of(sentences, dt.date(2027, 10, 15), lang)
+    assert d.date == want and d.precision == "day"
+
+
+@pytest.mark.parametrize("lang, sentences", [
+    ("fr", ["Des hommes armés ont tué quatre bergers près de Kobou.",
+            "Le village avait déjà été visé le 11 août 2027."]),
+    ("fr", ["Des hommes armés ont tué quatre bergers près de Kobou.",
+            "En août dernier, une autre attaque, le 11 août 2027, avait fait neuf morts."]),
+    ("en", ["Gunmen killed four herders near Kobou.",
+            "A similar raid on 11 August 2027 left nine dead."]),
+    ("en", ["Gunmen killed four herders near Kobou.",
+            "In a previous attack on 11 August 2027, nine people died."]),
+])
+def test_a_later_full_date_marked_as_another_event_still_dates_nothing(lang, sentences):
+    d = _date_of(sentences, dt.date(2027, 10, 15), lang)
+    assert d.kind == "default" and d.date == dt.date(2027, 10, 15)
+
+
+def test_a_late_ngo_report_dates_the_killings_it_tells(rules_only):
+    text = ("Soldiers executed nine men in the hamlet of Kobou near Djenné, relatives told us. "
+            "The killings took place on 11 August 2027, according to two survivors.")
+    ev = rules_only.extract(Document("t", text, "en", dt.date(2027, 10, 15))).events[0]
+    assert (ev.event_date, ev.date_precision) == ("2027-08-11", "day")

@@ -574,9 +574,19 @@ def _day_in_week(week: DateMention, later: list[list[DateMention]]) -> DateMenti
     return None
 
 
-# a full date in a later sentence of an event this long before the anchor, when no sentence before it dates the event,
-# is the day of an earlier event the story recalls ("the first attack, on 10 June 2020, ..."), not this event's
+# a full date in a later sentence of an event this long before the anchor, when no sentence before it dates the event
+# and a word of that sentence marks another event, is the day of an earlier event the story recalls ("the first
+# attack, on 10 June 2020, ...", "déjà en mars dernier", "a similar raid"), not this event's; without such a word the
+# later sentence points back at the event ("the killings took place on ...", "l'attaque, survenue le ...") and a late
+# report (an NGO's, a weekly's) keeps its date
 _EARLIER_EVENT = dt.timedelta(days=30)
+_MONTHS_RE = (r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|"
+              r"february|march|april|may|june|july|august|september|october|november|december)")
+_RECALL = re.compile(
+    r"\b(?:deja|auparavant|precedent\w*|une autre|un autre|d'autres|semblable\w*|similaire\w*|l'an (?:dernier|passe)|"
+    r"l'annee (?:derniere|passee)|(?:le|la|les) premi(?:er|ere|ers|eres)\b|" + _MONTHS_RE + r" (?:dernier|passe)|"
+    r"already|earlier|previous(?:ly)?|prior|another|other attacks?|similar|last year|(?:the|a) first|last " + _MONTHS_RE
+    + r")\b")
 
 
 def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], anchor: dt.date | None,
@@ -588,8 +598,9 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
     - a month ("en mars", "in mid-February") dates the event only from its main sentence, not from a relative
       clause there ("which left 19 dead in March 2016"), and a day given there wins over it;
     - a date inside an apposition (", enlevés le 25 août,") dates something else;
-    - a full date or a report's day in a later sentence over :data:`_EARLIER_EVENT` before the anchor recalls an
-      earlier event ("the first attack, on 10 June 2020, ...") and dates nothing;
+    - a full date or a report's day in a later sentence over :data:`_EARLIER_EVENT` before the anchor, in a
+      sentence a recall or contrast word marks as another event's (:data:`_RECALL`: "the first attack, on 10 June
+      2020, ...", "déjà", "a similar raid"), dates nothing; without one ("the killings took place on 5 March") it does;
     - a mention the text cannot resolve ("lundi", "jeudi 9 octobre" with no anchor) takes the first full date
       of the event's later sentences when that date is its day ("ce lundi 3 mars 2025", "le 9 octobre 2025");
       otherwise it stays unknown;
@@ -600,7 +611,7 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
     """
     unresolved = report = None
     for i, ((s, _), found) in enumerate(zip(spans, mentions)):
-        if i > 0 and anchor is not None:
+        if i > 0 and anchor is not None and _RECALL.search(fold(text[s:spans[i][1]]).lower()):
             found = [d for d in found if d.date is None or d.kind not in ("absolute", "report")
                      or d.date >= anchor - _EARLIER_EVENT]
         report = report or next((d for d in found if d.kind == "report" and d.date is not None), None)
