@@ -35,3 +35,22 @@ def test_an_arrest_by_the_army_stays_the_armys(first_event):
     assert e.sub_event_type == "Arrests"
     assert e.perpetrator.canonical_id != "bf_police"
     assert e.target_category == "armed_group"
+
+
+@pytest.mark.parametrize("lang,text,army", [
+    ("en", "Four men suspected of smuggling fuel to the insurgents were detained during a military operation around "
+           "Djibo on Friday.", "bf_army"),
+    ("fr", "Cinq suspects ont été interpellés par des soldats mercredi près de Boni, selon une source locale.", "fama"),
+    ("fr", "Trois hommes ont été arrêtés lors d'une opération militaire dans les environs de Tillabéri samedi.",
+     "niger_army"),
+])
+def test_an_arrest_made_by_soldiers_or_in_a_military_operation_is_the_armys(first_event, lang, text, army):
+    e = first_event(text, lang)
+    assert e.sub_event_type == "Arrests"
+    assert e.perpetrator.canonical_id == army
+
+
+def test_an_arrest_of_people_who_spoke_about_the_army_stays_the_polices(first_event):
+    e = first_event("Deux blogueurs ont été interpellés jeudi à Niamey après une vidéo critiquant l'armée.", "fr")
+    assert e.sub_event_type == "Arrests"
+    assert e.perpetrator.canonical_id == "niger_police"

@@ -25,6 +25,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -62,6 +65,8 @@ from .roles import assign_roles
 from .sentences import Sentence, sentences
 from .structure import Layout, anchor, blank, layout
 
+log = logging.getLogger(__name__)
+
 MAX_CHARS = 100_000
 
 
@@ -71,6 +76,8 @@ class Document:
     text: str
     lang: str | None = None
     published: dt.date | None = None
+    #: what the reader changed in the text to make it readable (:func:`readable_text`), None if nothing
+    repaired: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +224,10 @@ def _headline_toll(text: str, folded: str, page: Layout, lang: str) -> CountRead
 _TARGETED = guard(r"\b(?:abattu\w*|assassin\w*|shot dead|gunned down|assassinated)\b")
 _EXECUTED = guard(r"\b(?:execut\w*)\b")
 _SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
+#: soldiers or a military operation told in an arrest's sentences: the arrest is the army's, not the police's
+_BY_THE_ARMY = guard(r"\b(?:operations? militaires?|military operations?|(?:army|military) (?:raid|sweep|patrol)s?|"
+                     r"(?:par|lors d'une patrouille) (?:des soldats|des militaires|l'armee|les fama|les forces armees)|"
+                     r"by (?:soldiers|troops|the army|the military|the armed forces)|(?:soldiers|troops) (?:on patrol|who))\b")
 _DURING_ATTACK = guard(r"lors d'une? (?:attaque|embuscade|affrontement)|during an? (?:attack|ambush|clash)")
 
 
@@ -514,7 +525,10 @@ class Extractor:
             actors.insert(0, ExtractedActor(*army, "perpetrator"))
         police = state_police_of(place.get("country")) if cls.sub_event_type == "Arrests" else None
         if police and not any(a.role == "perpetrator" for a in actors):
-            # an arrest that names no one making it is the state's doing, and ACLED codes it to its police
+            # an arrest that names no one making it is the state's doing, and ACLED codes it to its police;
+            # one made by soldiers or during a military operation is the army's
+            if army and any(_BY_THE_ARMY.search(folded, a, b) for a, b in spans):
+                police = army
             actors.insert(0, ExtractedActor(*police, "perpetrator"))
         ev.sort(key=lambda e: (e.start, e.field))
         return ExtractedEvent(cls.event_type, cls.sub_event_type, cls.tactic,
@@ -584,6 +598,25 @@ class RunSummary:
                 "linked": self.linked, "problems": self.problems[:1000]}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def readable_text(text: str) -> tuple[str, str | None]:
+    """``text`` as extraction reads it, and what was changed (None if nothing): a lone surrogate (a JSON escape such
+    as ``\\ud800`` that is half of no pair; no UTF-8 can hold it) becomes U+FFFD, and the text is put in Unicode
+    normal form C, so a letter written as a base letter and a combining accent reads like the composed letter. A text
+    already in form C without surrogates (every ASCII text) is returned as it is."""
+    notes = []
+    surrogates = len(_SURROGATE.findall(text))
+    if surrogates:
+        text = _SURROGATE.sub("\ufffd", text)
+        notes.append(f"{surrogates} lone surrogate(s) replaced with U+FFFD")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+        notes.append("text put in Unicode normal form C (evidence offsets refer to it)")
+    return text, "; ".join(notes) or None
+
+
 def parse_line(raw: bytes, lineno: int) -> Document | DocumentResult:
     """One input line to a :class:`Document`, or a result that says what is wrong with it."""
     try:
@@ -613,7 +646,9 @@ def parse_line(raw: bytes, lineno: int) -> Document | DocumentResult:
         except ValueError:
             return DocumentResult(rid, "invalid_record", f"line {lineno}: 'published' must be YYYY-MM-DD, got {pub!r}",
                                   lang, line=lineno)
-    return Document(rid, text or "", (lang or None) and lang.lower()[:2], published)
+    text, repaired = readable_text(text or "")
+    return Document(rid, text, (lang or None) and lang.lower()[:2], published,
+                    repaired and f"line {lineno}: {repaired}")
 
 
 def read_documents(path: Path) -> Iterator[tuple[int, Document | DocumentResult]]:
@@ -665,6 +700,10 @@ def extract_file(in_path: Path, out_path: Path, extractor: Extractor | None = No
                     flush()
                 write(lineno, item)
             else:
+                if item.repaired:  # kept and extracted, and said: the text read is not the text given
+                    log.warning("%s line %d (%s): %s", in_path, lineno, item.id, item.repaired)
+                    summary.problems.append({"line": lineno, "id": item.id, "status": "text_repaired",
+                                             "reason": item.repaired, "file": str(in_path)})
                 pending.append((lineno, item))
                 if len(pending) >= batch_size:
                     flush()
