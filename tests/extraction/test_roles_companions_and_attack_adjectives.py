@@ -41,3 +41,15 @@ def test_a_mine_no_one_named_planted_has_no_perpetrator(first_event, lang, text,
     e = first_event(text, lang)
     assert e.sub_event_type == "Remote explosive/landmine/IED"
     assert (e.perpetrator.canonical_id if e.perpetrator else None) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un camion de la gendarmerie a heurté une mine puis a été pris pour cible par des individus armés près "
+           "de Kaya mardi, tuant trois gendarmes."),
+    ("en", "A roadside bomb hit a police convoy near Kaya on Tuesday before gunmen opened fire on the survivors, "
+           "killing three officers."),
+])
+def test_attackers_who_fire_on_the_victims_of_a_blast_stay_its_perpetrator(first_event, lang, text):
+    e = first_event(text, lang)
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.perpetrator is not None and e.perpetrator.canonical_id == "unidentified_armed_group"

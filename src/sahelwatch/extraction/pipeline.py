@@ -228,6 +228,10 @@ _SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that sam
 _BY_THE_ARMY = guard(r"\b(?:operations? militaires?|military operations?|(?:army|military) (?:raid|sweep|patrol)s?|"
                      r"(?:par|lors d'une patrouille) (?:des soldats|des militaires|l'armee|les fama|les forces armees)|"
                      r"by (?:soldiers|troops|the army|the military|the armed forces)|(?:soldiers|troops) (?:on patrol|who))\b")
+#: a blast told with attackers who fire on or assault its victims ("pris pour cible par des hommes armés",
+#: "then opened fire on the convoy"): the attackers are the event's perpetrator
+_IED_AND_FIRE = guard(r"\b(?:pris(?:es)? pour cibles? par|ouvert le feu|tir(?:e|ent|aient)? sur|(?:a|ont) attaque|"
+                      r"attaque(?:e|es|s)? par|opened fire|fired on|shot at|ambushed|attacked (?:the|a) )")
 _DURING_ATTACK = guard(r"lors d'une? (?:attaque|embuscade|affrontement)|during an? (?:attack|ambush|clash)")
 
 
@@ -480,9 +484,14 @@ class Extractor:
                 "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Air/drone strike", "Arrests"):
             # violence with no named or described perpetrator: ACLED's "Unidentified armed group"
             actors.append(ExtractedActor(UNIDENTIFIED, unidentified_id(), "perpetrator"))
+        fought = cls.sub_event_type == "Remote explosive/landmine/IED" and any(
+            _IED_AND_FIRE.search(folded, a, b) for a, b in spans)
         for m in roles.perpetrators:
-            if cls.sub_event_type == "Remote explosive/landmine/IED" and m.method == "generic":
-                continue  # ACLED leaves a mine or IED that no one named planted without a perpetrator
+            if cls.sub_event_type == "Remote explosive/landmine/IED" and m.method == "generic" and not fought:
+                # the development sets' labels leave a mine or IED that no one named planted without a
+                # perpetrator (ACLED itself often codes an unidentified armed group); attackers who also fire on
+                # or assault the victims are kept
+                continue
             actors.append(ExtractedActor(m.name, m.canonical_id, "perpetrator"))
             ev.append(Evidence("perpetrator", m.start, m.end))
         seen = {(a.name, a.role) for a in actors}
