@@ -78,7 +78,8 @@ def test_an_undated_night_with_its_day_and_month_takes_the_year_the_text_gives(r
     ("en", "It is the third raid on the district since Sunday. On Tuesday gunmen burned the market.", ["On Tuesday"]),
     ("en", "Herders have fled the valley since last weekend.", []),
     ("fr", "Les éleveurs quittent la vallée depuis vendredi; mardi soir, le marché a brûlé.", ["mardi soir"]),
-    ("fr", "Les routes sont coupées depuis le week-end dernier.", []),
+    ("fr", "Des centaines de familles sont arrivées à Sévaré depuis le week-end dernier.", []),
+    ("fr", "C'est la troisième attaque contre ce poste depuis lundi; mardi soir, le marché a brûlé.", ["mardi soir"]),
 ])
 def test_a_day_after_since_opens_a_period_and_dates_nothing(lang, text, want):
     found = find_dates(text, dt.date(2027, 6, 10), lang)
@@ -119,3 +120,15 @@ def test_a_late_ngo_report_dates_the_killings_it_tells(rules_only):
             "The killings took place on 11 August 2027, according to two survivors.")
     ev = rules_only.extract(Document("t", text, "en", dt.date(2027, 10, 15))).events[0]
     assert (ev.event_date, ev.date_precision) == ("2027-08-11", "day")
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "Des affrontements opposent depuis samedi l'armée à des jihadistes près de Dioura, faisant au moins huit "
+           "morts.", "2027-06-05"),
+    ("en", "Fierce clashes have continued since Saturday between troops and jihadists near Dioura, leaving eight dead.",
+     "2027-06-05"),
+    ("fr", "Des hommes armés ont tué cinq villageois près de Dioura depuis hier soir, selon des élus.", "2027-06-09"),
+])
+def test_since_a_day_that_starts_the_fighting_or_killing_told_keeps_that_day(rules_only, lang, text, want):
+    ev = rules_only.extract(Document("t", text, lang, dt.date(2027, 6, 10))).events[0]
+    assert (ev.event_date, ev.date_precision) == (want, "day")

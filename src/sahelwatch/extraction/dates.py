@@ -268,9 +268,10 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0,
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind in ("weekday", "rel") and _SINCE.search(f, max(0, s - 12), s):
-                # "depuis dimanche", "since Sunday": the start of a period ("the fourth attack since Sunday",
-                # "displaced since Friday"), never the day of the event told (as the development labels code it)
+            if kind in ("weekday", "rel") and _SINCE.search(f, max(0, s - 12), s) and _opens_period(f, s):
+                # "the fourth attack since Sunday", "displaced since Friday": the start of a count or of a flight,
+                # never the day of the event told (as the development labels code it); "des combats opposent depuis
+                # dimanche", "killed four civilians since last night" keep the day the fighting or killing began
                 taken.append((s, e))
                 continue
             d, cal = None, None
@@ -378,6 +379,23 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0,
 
 
 _SINCE = re.compile(r"\b(?:depuis|since)(?: (?:le|ce|last|this))? $")
+# before "since" in its clause: a count or an ordinal of incidents ("the fourth attack since", "trois attaques depuis",
+# "le deuxième raid ... depuis") or people displaced or arriving ("have fled since", "arrivés depuis")
+_PERIOD_OPENER = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|e|eme|ieme)|premiere?|"
+    r"\w+ieme|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|two|three|four|five|seven|eight|nine|ten|"
+    r"several|multiple|numerous|a series of|a string of|une serie d') (?:\w+ )?(?:attaques|attacks|incidents|raids|"
+    r"assauts|embuscades|ambushes|explosions|enlevements|kidnappings|abductions)|deplace\w*|displaced|displacement|"
+    r"fled|flee(?:ing)?|fui\w*|fuy\w*|quitt\w*|refugie\w*|refugees?|arrive\w*|arrivals?)\b")
+
+
+def _opens_period(f: str, at: int) -> bool:
+    """Whether "since" / "depuis" before ``at`` of folded ``f`` opens a period that counts incidents or people who
+    fled (:data:`_PERIOD_OPENER` in the clause before it), not the start of the event the clause tells."""
+    start = max(0, at - 100)
+    clause = f[start:at]
+    cut = max(clause.rfind(". "), clause.rfind(";"), clause.rfind(":"), clause.rfind("\n"))
+    return _PERIOD_OPENER.search(clause[cut + 1 :].lower()) is not None
 _RESTATING = re.compile(r"\s*\(\s*$")
 
 
