@@ -68,6 +68,11 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
     out = {name: (m.start() + offset, m.end() + offset) for name, m in cue_scan(SIGNAL_CUES, lang).first(folded).items()}
     if "protest" in out:
         _protest_scope(folded, lang, out)
+    if "lethal_force" in out and "protest" in out and all(
+            _protesters_own_force(folded, m) for m in cue("lethal_force", lang).finditer(folded)):
+        # force the protesters used (or that wounded the police), not force used on them: their protest is violent
+        out.setdefault("riot", out.pop("lethal_force"))
+        out.pop("lethal_force", None)
     if "death" in out:
         kind, victims = _victims(folded, lang, out["death"][0] - offset, out["death"][1] - offset)
         if victims is not None:
@@ -96,6 +101,24 @@ _GRIEVANCE_CUES = frozenset({"death", "attack", "air", "shelling", "ied", "abduc
 _GATHERING_HIT = re.compile(r"\b(?:sur|contre|vise|visant|touche|cible|frappe|pilonne|bombarde|on|at|hit|struck|targeted|"
                             r"targeting|bombed)\s+(?:(?:\S+\s+){0,2}|(?:\S+\s+)?(?:foule|crowd)\s+(?:\S+\s+){0,3})$")
 _GATHERING = re.compile(r"rassembl\w*|gathering")
+
+
+#: the protesters as the agent of force: its subject before it ("des manifestants armés ont ouvert le feu",
+#: "protesters opened fire") or its agent after it ("blessé par des manifestants", "injured by protesters")
+_PROTESTER = r"(?:manifestants|protestataires|marcheurs|protesters|demonstrators|marchers|rioters|foule|crowd)"
+_PROTESTER_SUBJECT = re.compile(_PROTESTER + r"(?:\s+(?:armes|en colere|armed|angry))?\s+(?:ont|avaient|have|had)?\s*$")
+_PROTESTER_AGENT = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:par|by)\s+(?:des|les|la|une|the|a|some|armed|angry)?\s*"
+                              + _PROTESTER + r"\b")
+#: the wounded named as police or soldiers, the passive's subject ("un policier a été grièvement blessé")
+_FORCES_HURT = re.compile(r"\b(?:policiers?|gendarmes?|soldats?|militaires?|agents?|police officers?|policem[ae]n|"
+                          r"officers?|soldiers?|guards?)\s+(?:\S+\s+){0,2}?(?:a ete|ont ete|was|were|been)\s+(?:\S+\s+)?$")
+
+
+def _protesters_own_force(folded: str, m: re.Match) -> bool:
+    """Whether the force of ``m`` (a lethal_force cue) was the protesters' own: they are its subject or its agent,
+    or the people it hurt are police or soldiers."""
+    before, after = folded[max(0, m.start() - 48) : m.start()], folded[m.end() : m.end() + 48]
+    return bool(_PROTESTER_SUBJECT.search(before) or _PROTESTER_AGENT.search(after) or _FORCES_HURT.search(before))
 
 
 def _protest_scope(folded: str, lang: str, out: dict) -> None:
@@ -324,18 +347,27 @@ def _in_cause(folded: str, cues_here: set[str], lang: str) -> bool:
     for m in _CAUSE.finditer(folded):
         stop = _GRIEVANCE_END.search(folded, m.end())
         spans.append((m.end(), stop.start() if stop else len(folded)))
+    finite = _FINITE_IN_CAUSE[lang if lang == "en" else "fr"]
     for k in cues_here | {"injury"}:
         for c in cue(k, lang).finditer(folded):
             span = next(((a, b) for a, b in spans if a <= c.start() < b), None)
-            if span is None or _FINITE_IN_CAUSE[lang if lang == "en" else "fr"].search(folded, span[0], c.start()) \
+            if span is None or finite.search(folded, span[0], span[1]) \
                     or (lang == "en" and c.group(0).endswith("ed")):
+                return False
+            # a cause with a toll and a day of its own is the news of that act ("after an attack on Tuesday ...
+            # left 15 soldiers dead"), not a mere cause
+            if _TOLL.search(folded, span[0], span[1]) and cue("event_day", lang).search(folded, span[0], span[1]):
                 return False
     return True
 
 
 #: a finite verb between a cause's link and its cue makes the cause a clause ("after gunmen killed", "après que")
 _FINITE_IN_CAUSE = {"fr": re.compile(r"\b(?:a|ont|avait|avaient|est|sont|ete|que|qu')\b|\bqu'"),
-                    "en": re.compile(r"\b(?:was|were|has|have|had|\w{3,}ed)\b")}
+                    "en": re.compile(r"\b(?:was|were|has|have|had|\w{3,}ed|left|struck|hit|took|shot|blew|came|went|"
+                                     r"made|killed|fled|stormed|ambushed)\b")}
+#: a count in a cause span ("15 soldiers dead", "quinze morts"): with a day of its own, the act is told as news
+_TOLL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|deux|trois|"
+                   r"quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|dizaines?)\b")
 
 
 #: what opens a relative clause: a state of violence told in one only qualifies a place the sentence tells of

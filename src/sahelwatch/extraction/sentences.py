@@ -208,14 +208,31 @@ _FINITE_VERB = {"fr": re.compile(r"\b(?:a|ont|est|sont|avait|avaient)\s+(?:\S+\s
                 "en": re.compile(r"\b(?:\w{3,}ed|was|were|has|have|had)\b")}
 
 
+#: a recap's head after a break: the worst of the history told before it ("the deadliest attack", "la pire")
+_RECAP = re.compile(r"\bplus (?:meurtri|grave|lourd|sanglant|violent)\w*|\bpire\b|\bdeadliest\b|\bworst\b|"
+                    r"\bbloodiest\b|\bnotamment\b|\bincluding\b")
+#: a marker of past time or of a long run ("last year", "since 2015", "l'an dernier", "il y a deux ans")
+_PAST_TIME = re.compile(r"\b(?:19|20)\d\d\b|\blast (?:year|month|decade)\b|\b(?:years?|months|decades?) ago\b|"
+                        r"\bsince\b|\bover the (?:years|past)\b|\bdepuis\b|\b(?:l'an|l'annee) (?:dernier|derniere|passe|passee)\b|"
+                        r"\bil y a (?:\S+ )?(?:ans?|mois|annees)\b|\bau fil des\b|\bces dernieres annees\b")
+
+
 def _news_after_break(t: str, f: str, lang: str) -> int | None:
     """Where the news starts in a background sentence whose background is one clause: the offset after the first
     strong break (";", ":") past which a clause with a finite verb tells an act and is neither background nor context
-    ("Les attaques ont augmenté cette année ; mardi, dix civils ont été tués"), else None."""
+    ("Les attaques ont augmenté cette année ; mardi, dix civils ont été tués"), else None.
+
+    The clause is news only when it carries a recent day of its own (and no year), or when nothing in the sentence
+    marks past time; a recap of the history before the break ("the deadliest attack ...", "la pire") is none."""
     lang_ = lang if lang in ("fr", "en") else "fr"
     for m in _STRONG_BREAK.finditer(f):
         rest_t, rest_f = t[m.end() :], f[m.end() :]
         if not any(cue(k, lang_).search(rest_f) for k in _ACT_CUES) or not _FINITE_VERB[lang_].search(rest_f):
+            return None
+        if _RECAP.search(rest_f):
+            return None
+        own_day = cue("event_day", lang_).search(rest_f) is not None and not re.search(r"\b(?:19|20)\d\d\b", rest_f)
+        if not own_day and _PAST_TIME.search(f):
             return None
         if background_reason(rest_t, lang, rest_f) is None and context_clauses(rest_t, lang, rest_f)[0] is None:
             return m.end()
