@@ -55,3 +55,23 @@ def test_a_unit_of_a_named_neighbour_places_the_event(lang, text, admin1, admin2
 def test_a_neighbours_region_is_not_read_when_the_text_does_not_name_that_country():
     loc = _where("Des hommes armés ont attaqué un campement dans la région des Savanes, selon un élu.", "fr")
     assert loc.country not in ("Togo", "Benin")
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Trois gendarmes ont été blessés jeudi à Kérou lors d'une attaque de jihadistes, au nord du Bénin.",
+     "Benin", "Atacora"),
+    ("Au Togo, des hommes armés ont attaqué un poste de l'armée jeudi près de Kara, a indiqué un officier.",
+     "Togo", "Kara"),
+    ("Un policier a été tué jeudi à Karimama, une commune du département de l'Alibori, par des hommes armés.",
+     "Benin", "Alibori"),
+])
+def test_a_neighbours_place_wins_over_a_homonym_when_the_text_names_only_that_neighbour(first_event, text, country,
+                                                                                        admin1):
+    loc = first_event(text, "fr").location
+    assert (loc["country"], loc["admin1"]) == (country, admin1)
+
+
+def test_a_place_of_mali_keeps_its_reading_when_the_text_also_names_mali(first_event):
+    loc = first_event("Des soldats maliens ont été tués jeudi à Kérou, près de la frontière du Bénin, au Mali.",
+                      "fr").location
+    assert loc["country"] == "Mali"

@@ -442,6 +442,9 @@ _UNIT_OF = re.compile(r"^\s+(?:district|region|province|department|prefecture|ci
 
 
 _FOCUS_NAMES = frozenset(GeoGazetteerAdapter.FOCUS.values())
+#: the unit a place is framed in: "dans le département de l'Alibori", "in the Kara region" is not read here
+_UNIT_FRAME = re.compile(r"\b(?:departement|region|province|prefecture)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|of\s+)"
+                         r"([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
 
 # the river, its bend, its delta and the Office du Niger are no country
 _RIVER_NIGER = guard(r"\b(?:fleuve|boucle du|delta(?: interieur)? du|office du|bords? du|rives? du|the)\s+niger\b"
@@ -527,6 +530,12 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
     named = _countries_named(folded)
     geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
     abroad = geo.neighbours_named(folded) if geo is not None else set()  # Togo, Benin, ... named by the text
+    # a neighbour's unit framing the place just before it ("Karimama, dans le département de l'Alibori") names
+    # its country too; a unit named alone ("dans la région des Savanes") does not
+    abroad = set(abroad) | {u.country for f in _UNIT_FRAME.finditer(folded)
+                            if any(0 <= f.start() - m.end <= 60 for m in out)
+                            and (u := look(f.group(1), "admin1") or look(f.group(1).split()[0], "admin1")) is not None
+                            and u.country not in _FOCUS_NAMES}
     # a town of a neighbouring country counts only when the text names that country (no "PAM" in Senegal)
     out = [PlaceMention(m.start, m.end, m.surface, m.role, None) if m.entry is not None
            and m.entry.country not in _FOCUS_NAMES and m.entry.country not in abroad else m for m in out]
@@ -548,6 +557,14 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
         # the countries the text names, and those of its other (not generic) places: another mention of
         # the same name has the same reading, so it cannot vouch for it ("Moura ... Moura" read in Niger)
         about = named | {c for k, c in vouch if k != key}
+        if e is not None and e.country in _FOCUS_NAMES and len(abroad) == 1 and not about:
+            # the text names one neighbour and nothing of the three countries: that neighbour's place of the
+            # name wins over a homonym of Mali, Burkina or Niger ("à Kérou …, au Bénin")
+            level = e.level if e.level in ("admin1", "admin2") else None
+            there = look(m.surface, level, next(iter(abroad)))
+            if there is not None:
+                kept.append(PlaceMention(m.start, m.end, m.surface, m.role, there))
+                continue
         if e is not None and e.country not in about and (about or generic) and e.country not in abroad:
             # read in another country: the same name in a country the text is about, else unknown
             level = e.level if e.level in ("admin1", "admin2") else None
