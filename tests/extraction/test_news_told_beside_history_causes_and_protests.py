@@ -66,3 +66,31 @@ def test_force_used_by_protesters_makes_a_violent_demonstration(ex, lang, text):
 ])
 def test_force_used_on_protesters_is_excessive_force(ex, lang, text):
     assert [e.sub_event_type for e in _run(ex, text, lang).events] == ["Excessive force against protesters"]
+
+
+def test_a_cause_with_a_toll_and_a_day_of_its_own_is_news(ex):
+    assert _run(ex, "Families fled the town after the raid on its market on Monday, with nine soldiers dead.", "en").events
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Protesters marched in Dori on Monday to denounce the killing of four herders by soldiers."),
+    ("fr", "Des centaines de personnes ont manifesté lundi à Dori pour dénoncer le meurtre de quatre éleveurs."),
+])
+def test_the_dead_of_a_protests_grievance_are_not_its_toll(ex, lang, text):
+    events = _run(ex, text, lang).events
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    assert not (events[0].fatalities or {}).get("best")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked the village of Tessit on Monday. The country is grappling with an insurgency that began "
+           "in 2016 and has killed over 12,000 people."),
+    ("en", "Gunmen attacked the village of Tessit on Monday. The conflict, which has killed more than 9,000 people "
+           "over the years, has displaced two million."),
+    ("fr", "Des hommes armés ont attaqué le village de Tessit lundi. L'insurrection, qui a débuté en 2016, a fait "
+           "plus de 12 000 morts."),
+])
+def test_a_conflict_wide_toll_is_background_not_the_events_toll(ex, lang, text):
+    events = _run(ex, text, lang).events
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert (events[0].fatalities or {}).get("best", 0) < 100

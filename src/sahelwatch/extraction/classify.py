@@ -121,6 +121,35 @@ def _protesters_own_force(folded: str, m: re.Match) -> bool:
     return bool(_PROTESTER_SUBJECT.search(before) or _PROTESTER_AGENT.search(after) or _FORCES_HURT.search(before))
 
 
+def _grievances(folded: str, protests: list[re.Match]) -> list[tuple[int, int]]:
+    """The spans of the grievances the protests of ``protests`` are linked to."""
+    spans = []
+    for m in protests:
+        link = _GRIEVANCE.search(folded, m.start(), min(len(folded), m.end() + 60))
+        if link is None or re.search(r"[;:]", folded[m.end() : link.start()]):
+            continue
+        stop = _GRIEVANCE_END.search(folded, link.end())
+        spans.append((link.start(), stop.start() if stop else len(folded)))
+    return spans
+
+
+def grievance_context(folded: str, lang: str) -> list[tuple[int, int]]:
+    """The grievances of a protest sentence that tell an act done to others ("marched to denounce the killing of
+    five herders"): context, whose dead, actors and places are the grievance's, not the protest's. None when the
+    sentence tells an act of its own outside them (then the protest's scope is read by ``signals``)."""
+    protests = list(cue("protest", lang).finditer(folded))
+    if not protests or all(_GATHERING.fullmatch(m.group(0))
+                           and _GATHERING_HIT.search(folded[max(0, m.start() - 64) : m.start()]) for m in protests):
+        return []
+    spans = _grievances(folded, protests)
+    held = [(a, b) for a, b in spans if any(cue(k, lang).search(folded[a:b]) for k in ("death", "injury"))]
+    for k in (*_GRIEVANCE_CUES, "injury", "lethal_force", "riot"):
+        for c in cue(k, lang).finditer(folded):
+            if not any(a <= c.start() < b for a, b in spans):
+                return []  # an act told outside the grievance: the sentence's own
+    return held
+
+
 def _protest_scope(folded: str, lang: str, out: dict) -> None:
     """Read a protest's cues by their scope, in place: the cues of acts done to others that stand only in a
     protest's grievance ("une marche contre les frappes de drones", "protested over the killing of three traders")
@@ -132,13 +161,7 @@ def _protest_scope(folded: str, lang: str, out: dict) -> None:
            for m in protests):
         del out["protest"]
         return
-    spans = []
-    for m in protests:
-        link = _GRIEVANCE.search(folded, m.start(), min(len(folded), m.end() + 60))
-        if link is None or re.search(r"[;:]", folded[m.end() : link.start()]):
-            continue
-        stop = _GRIEVANCE_END.search(folded, link.end())
-        spans.append((link.start(), stop.start() if stop else len(folded)))
+    spans = _grievances(folded, protests)
     if not spans:
         return
     for k in [k for k in out if k in _GRIEVANCE_CUES]:
@@ -356,7 +379,7 @@ def _in_cause(folded: str, cues_here: set[str], lang: str) -> bool:
                 return False
             # a cause with a toll and a day of its own is the news of that act ("after an attack on Tuesday ...
             # left 15 soldiers dead"), not a mere cause
-            if _TOLL.search(folded, span[0], span[1]) and cue("event_day", lang).search(folded, span[0], span[1]):
+            if _TOLL.search(folded, span[0], span[1]) and cue("event_day", lang).search(folded[span[0] : span[1]]):
                 return False
     return True
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..folding import fold_aligned as fold
+from .classify import grievance_context
 from .prefilter import guard
 from .resources import cue
 
@@ -256,5 +257,8 @@ def sentences(text: str, lang: str, folded: str | None = None) -> list[Sentence]
         if reason is not None and (cut := _news_after_break(t, f, lang)) is not None:
             _, rel = context_clauses(t[cut:], lang, f[cut:])
             reason, ctx = None, ((s, s + cut), *((s + cut + a, s + cut + b) for a, b in rel))
+        if reason is None and (grief := grievance_context(f, lang if lang in ("fr", "en") else "fr")):
+            # the dead of a protest's grievance are not the protest's
+            ctx = tuple(sorted({*ctx, *((s + a, s + b) for a, b in grief)}))
         out.append(Sentence(i, s, e, t, reason is not None, reason, ctx))
     return out
