@@ -94,3 +94,17 @@ def test_a_conflict_wide_toll_is_background_not_the_events_toll(ex, lang, text):
     events = _run(ex, text, lang).events
     assert [e.sub_event_type for e in events] == ["Attack"]
     assert (events[0].fatalities or {}).get("best", 0) < 100
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The army has lost more than 20 soldiers in the district this month, including 9 killed in an ambush near "
+           "Tessit on Monday."),
+    ("fr", "L'armée a perdu plus de 20 soldats dans le cercle ce mois-ci, dont 9 tués dans une embuscade près de "
+           "Tessit lundi."),
+])
+def test_a_running_total_whose_breakdown_tells_a_dated_act_keeps_the_act(ex, lang, text):
+    assert [e.sub_event_type for e in _run(ex, text, lang).events] == ["Armed clash"]
+
+
+def test_a_running_total_alone_stays_background(ex):
+    assert not _run(ex, "The army has lost more than 20 soldiers in the district this month.", "en").events

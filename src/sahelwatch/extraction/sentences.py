@@ -173,6 +173,10 @@ def _dated_act(head: str, lang: str) -> bool:
 _ACT_CUES = ("death", "injury", "abduction", "attack", "clash", "air", "shelling", "ied", "suicide", "sexual", "looting")
 
 
+#: where a running total's breakdown begins: ", including", ", dont", ", parmi lesquels"
+_INCLUDING = re.compile(r",\s*(?:including|among them|of whom|dont|parmi (?:eux|elles|lesquels|lesquelles))\b")
+
+
 def context_clauses(sentence_text: str, lang: str, folded: str | None = None) -> tuple[str | None, tuple[tuple[int, int], ...]]:
     """Past or long-run context in a sentence (see the module doc).
 
@@ -195,6 +199,13 @@ def context_clauses(sentence_text: str, lang: str, folded: str | None = None) ->
                 # third attack over the past year"): the cue's own words are context, the act is news
                 end = _CLAUSE_END.search(f, m.end())
                 spans.append((m.start(), end.start() if end else len(f)))
+                continue
+            inc = _INCLUDING.search(f, m.end())
+            if inc is not None and cue("event_day", lang if lang in ("fr", "en") else "fr").search(f[inc.end() :]) \
+                    and any(cue(k, lang if lang in ("fr", "en") else "fr").search(f[inc.end() :]) for k in _ACT_CUES):
+                # a running total whose breakdown tells a dated act ("has lost 30 soldiers this month, including 12
+                # killed in an ambush on Tuesday"): the total is context, the breakdown's act is news
+                spans.append((0, inc.start()))
                 continue
             return "past or long-run context", ()
         end = _CLAUSE_END.search(f, m.end())
