@@ -984,14 +984,22 @@ class PgDatabase(Database):
         current)."""
         sig = self.signature()
         accounts = self.notices.generation("accounts") if sig[0] == "notices" else None
+        kept = None if accounts is None else self._kept_entry(("accounts", accounts))
+        if kept is not None and kept.value == 0:
+            # the open mode: a kept 0 may predate the first account's commit, whose notice the listener has not read
+            # yet; the database itself says (a round trip per request, in the loopback-only open mode alone), so the
+            # first account closes the open mode at its commit
+            with self.store() as store:
+                return store.users.count()
         return self.cached(("accounts", accounts), lambda store: store.users.count(), fresh_only=True)
 
     def account_count_now(self) -> int | None:
-        """:meth:`account_count` when it is kept for the current counts of notices (known without a read); else
-        None."""
+        """:meth:`account_count` when it is kept for the current counts of notices (known without a read) and is not
+        0; else None. The open mode (no account) is never granted from the kept count: :meth:`account_count` asks the
+        database, on a worker thread."""
         accounts = self.notices.generation("accounts")
         entry = None if accounts is None else self._kept_entry(("accounts", accounts))
-        return None if entry is None else entry.value
+        return None if entry is None or entry.value == 0 else entry.value
 
     def store(self):
         """A read-only store over a pooled connection, for one request."""

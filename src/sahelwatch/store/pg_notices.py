@@ -43,6 +43,8 @@ BEAT = 1.0
 TRUST = 5.0
 #: the most seconds between two tries to connect again after the connection was lost
 RETRY_MAX = 5.0
+#: the most seconds one try to connect may take (:meth:`PgChangeListener.close` waits longer than that)
+CONNECT_TIMEOUT = 3
 #: the payloads of the listeners' own notices start with these (a table's name never holds a colon)
 _BEAT, _SYNC = "beat:", "sync:"
 
@@ -108,7 +110,7 @@ class PgChangeListener:
 
     def close(self) -> None:
         self._closed = True
-        self._thread.join(self.beat * 2 + 1)
+        self._thread.join(max(self.beat * 2, CONNECT_TIMEOUT) + 1)
 
     # ------------------------------------------------------------------ the listening thread
     def _connect(self):
@@ -116,7 +118,8 @@ class PgChangeListener:
 
         # keepalives and a user timeout: a connection that died without a word fails its next send within seconds
         con = psycopg.connect(self.url, autocommit=True, keepalives=1, keepalives_idle=5, keepalives_interval=2,
-                              keepalives_count=3, tcp_user_timeout=int(self.trust * 1000))
+                              keepalives_count=3, tcp_user_timeout=int(self.trust * 1000),
+                              connect_timeout=CONNECT_TIMEOUT)  # a blocked connect ends within close()'s wait
         con.execute(f"LISTEN {CHANGE_CHANNEL}")
         return con
 
