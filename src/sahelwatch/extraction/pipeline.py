@@ -76,8 +76,8 @@ class Document:
     text: str
     lang: str | None = None
     published: dt.date | None = None
-    #: what the reader changed in the text to make it readable (:func:`readable_text`), None if nothing
-    repaired: str | None = None
+    #: what the reader changed in the text (:func:`readable_text`), None if nothing
+    normalised: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,19 +611,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def readable_text(text: str) -> tuple[str, str | None]:
-    """``text`` as extraction reads it, and what was changed (None if nothing): a lone surrogate (a JSON escape such
-    as ``\\ud800`` that is half of no pair; no UTF-8 can hold it) becomes U+FFFD, and the text is put in Unicode
-    normal form C, so a letter written as a base letter and a combining accent reads like the composed letter. A text
-    already in form C without surrogates (every ASCII text) is returned as it is."""
-    notes = []
-    surrogates = len(_SURROGATE.findall(text))
-    if surrogates:
-        text = _SURROGATE.sub("\ufffd", text)
-        notes.append(f"{surrogates} lone surrogate(s) replaced with U+FFFD")
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-        notes.append("text put in Unicode normal form C (evidence offsets refer to it)")
-    return text, "; ".join(notes) or None
+    """``text`` in Unicode normal form C (a letter written as a base letter and a combining accent then reads like the
+    composed letter), and a note when that changed it (None if not: every ASCII text, every text already composed)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    return unicodedata.normalize("NFC", text), "text put in Unicode normal form C (evidence offsets refer to it)"
 
 
 def parse_line(raw: bytes, lineno: int) -> Document | DocumentResult:
@@ -655,9 +647,12 @@ def parse_line(raw: bytes, lineno: int) -> Document | DocumentResult:
         except ValueError:
             return DocumentResult(rid, "invalid_record", f"line {lineno}: 'published' must be YYYY-MM-DD, got {pub!r}",
                                   lang, line=lineno)
-    text, repaired = readable_text(text or "")
-    return Document(rid, text, (lang or None) and lang.lower()[:2], published,
-                    repaired and f"line {lineno}: {repaired}")
+    lone = _SURROGATE.search(text or "")
+    if lone:  # half of a UTF-16 pair (a JSON escape such as \\ud800): no UTF-8 can hold it, the line is unreadable
+        return DocumentResult(rid, "bad_encoding", f"line {lineno}: 'text' holds a lone surrogate "
+                              f"(U+{ord(lone.group()):04X} at character {lone.start()})", lang, line=lineno)
+    text, normalised = readable_text(text or "")
+    return Document(rid, text, (lang or None) and lang.lower()[:2], published, normalised)
 
 
 def read_documents(path: Path) -> Iterator[tuple[int, Document | DocumentResult]]:
@@ -700,7 +695,7 @@ def extract_file(in_path: Path, out_path: Path, extractor: Extractor | None = No
                     e["linked_event_id"] = linker(e)
                     summary.linked += e["linked_event_id"] is not None
             out.write(json.dumps(obj, ensure_ascii=False) + "\n")
-            summary.add(lineno, res.id, res.status, res.reason, len(res.events))
+            summary.add(lineno, res.id, res.status, res.reason, len(res.events), file=str(in_path))
 
         for lineno, item in read_documents(in_path):
             summary.lines += 1
@@ -709,10 +704,10 @@ def extract_file(in_path: Path, out_path: Path, extractor: Extractor | None = No
                     flush()
                 write(lineno, item)
             else:
-                if item.repaired:  # kept and extracted, and said: the text read is not the text given
-                    log.warning("%s line %d (%s): %s", in_path, lineno, item.id, item.repaired)
-                    summary.problems.append({"line": lineno, "id": item.id, "status": "text_repaired",
-                                             "reason": item.repaired, "file": str(in_path)})
+                if item.normalised:  # kept and extracted, and said: the text read is not the text given
+                    log.warning("%s line %d (%s): %s", in_path, lineno, item.id, item.normalised)
+                    summary.problems.append({"line": lineno, "id": item.id, "status": "text_normalised",
+                                             "reason": item.normalised, "file": str(in_path)})
                 pending.append((lineno, item))
                 if len(pending) >= batch_size:
                     flush()
