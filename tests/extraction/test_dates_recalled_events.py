@@ -132,3 +132,10 @@ def test_a_late_ngo_report_dates_the_killings_it_tells(rules_only):
 def test_since_a_day_that_starts_the_fighting_or_killing_told_keeps_that_day(rules_only, lang, text, want):
     ev = rules_only.extract(Document("t", text, lang, dt.date(2027, 6, 10))).events[0]
     assert (ev.event_date, ev.date_precision) == (want, "day")
+
+
+def test_a_report_day_after_a_sentence_that_recalls_another_event_does_not_date_the_news():
+    d = _date_of(["Gunmen stormed the customs post at Wuro Kanta and killed three guards.",
+                  "The first raid, on the night of 4 to 5 March 2027, left nine dead.",
+                  "The governor announced on May 2 that its leader was held."], dt.date(2028, 1, 20))
+    assert d.kind == "default" and d.date == dt.date(2028, 1, 20)

@@ -628,8 +628,12 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
       else an unresolved mention (date unknown); else the anchor's week (:func:`default_date`).
     """
     unresolved = report = None
+    recalled = False
     for i, ((s, _), found) in enumerate(zip(spans, mentions)):
-        if i > 0 and anchor is not None and _RECALL.search(fold(text[s:spans[i][1]]).lower()):
+        # a recall word marks its sentence and the ones after it ("The first, on ... left 13 dead. The authorities
+        # announced on June 22 ...") as another event's
+        recalled = recalled or (i > 0 and _RECALL.search(fold(text[s:spans[i][1]]).lower()) is not None)
+        if recalled and anchor is not None:
             found = [d for d in found if d.date is None or d.kind not in ("absolute", "report")
                      or d.date >= anchor - _EARLIER_EVENT]
         report = report or next((d for d in found if d.kind == "report" and d.date is not None), None)
