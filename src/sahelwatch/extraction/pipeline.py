@@ -340,7 +340,7 @@ class Extractor:
         headline = _headline_toll(text, folded, page, lang)
         # the anchor of relative dates (structure.anchor): the publication date or a dateline a few days before it,
         # else the dateline, else the day the text names as its own, else none (never the clock)
-        published = anchor(page, doc.text, lang, doc.published)
+        published = anchor(page, doc.published)
         # events come from the lead and body, without the context clauses of their sentences
         furniture = page.furniture()
         # the headline's places are read too, for an event whose own sentences name none (places.text_places)

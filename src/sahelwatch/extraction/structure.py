@@ -144,8 +144,8 @@ class Layout:
 DATELINE_LEAD_DAYS = 7
 
 
-def anchor(page: Layout, text: str, lang: str, published: dt.date | None) -> dt.date | None:
-    """The date that relative dates of ``text`` resolve against, or None (then they stay unknown; never the clock):
+def anchor(page: Layout, published: dt.date | None) -> dt.date | None:
+    """The date that relative dates of the page's text resolve against, or None (then they stay unknown; never the clock):
 
     - the page's dateline when it is a day up to :data:`DATELINE_LEAD_DAYS` days before the publication date
       (the story was filed then), else the publication date;
