@@ -490,6 +490,24 @@ def _countries_named(folded: str) -> set[str]:
     return {name for name, names in _country_patterns() if any(f in present and rx.search(folded) for f, rx in names)}
 
 
+@lru_cache(maxsize=1)
+def _country_cues() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each country with one word-bounded pattern of its cues (its own forces and armed groups), folded."""
+    return tuple((c.name, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(a)) for a in c.cues) + r")(?!\w)"))
+                 for c in countries() if c.cues)
+
+
+def _countries_of_text(folded: str) -> set[str]:
+    """The countries a text is about: those it names; when it names none, those whose own forces or armed
+    groups it names (an event note that says "a FAMa patrol" and no country is about Mali), when they
+    point to one country only."""
+    named = _countries_named(folded)
+    if named:
+        return named
+    cued = {name for name, rx in _country_cues() if rx.search(folded)}
+    return cued if len(cued) == 1 else set()
+
+
 def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
     """Drop readings that contradict the country the text is about, and apply containing units.
 
@@ -527,7 +545,7 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
                 else fold_key(inner.admin2 or "") == fold_key(outer.admin2 or outer.name))
             if not inside:  # "the Fada district of Agadez" is no Fada N'Gourma
                 out[i] = PlaceMention(q.start, q.end, q.surface, "named", None)
-    named = _countries_named(folded)
+    named = _countries_of_text(folded)
     geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
     abroad = geo.neighbours_named(folded) if geo is not None else set()  # Togo, Benin, ... named by the text
     # a neighbour's unit framing the place just before it ("Karimama, dans le département de l'Alibori") names
@@ -590,7 +608,7 @@ def _country_keys() -> frozenset[str]:
 def _country_in(folded: str) -> str | None:
     """The country a text names: another than Mali when it names one (Mali is named in
     reports about its neighbours too), else Mali when the text names it."""
-    named = _countries_named(folded)
+    named = _countries_of_text(folded)
     others = [c.name for c in countries() if c.name in named and c.name != "Mali"]
     return others[0] if others else ("Mali" if "Mali" in named else None)
 

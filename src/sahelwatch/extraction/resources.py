@@ -243,6 +243,8 @@ class CountryEntry:
     name: str
     iso3: str
     aliases: tuple[str, ...]
+    #: names of the country's own forces and armed groups (read only when a text names no country)
+    cues: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -267,4 +269,5 @@ def place_entries() -> tuple[PlaceEntry, ...]:
 @lru_cache(maxsize=1)
 def countries() -> tuple[CountryEntry, ...]:
     data = load_yaml(_res.files(_DATA).joinpath("places.yaml").read_text(encoding="utf-8"))
-    return tuple(CountryEntry(c["name"], c["iso3"], tuple(c.get("aliases", ()))) for c in data["countries"])
+    return tuple(CountryEntry(c["name"], c["iso3"], tuple(c.get("aliases", ())), tuple(c.get("cues", ())))
+                 for c in data["countries"])
