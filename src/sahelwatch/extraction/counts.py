@@ -26,12 +26,13 @@ Fatalities of a sentence: numbers are attached to death, injury and other predic
 morts"). Coordinated counts add up within a sentence ("killing five soldiers and two
 attackers" is 7; "Trois gendarmes et deux commerçants ont été tués" is 5); counts introduced by
 "dont"/"including" are parts of a total and are not added. A passive death verb with no
-number counts 1 when singular ("a été tué", "was killed") and 2 (floor) when plural.
+number counts 1 when singular ("a été tué", "was killed") and 2 (floor) when plural; a plural whose subject
+is a pronoun ("they were killed") points back to dead counted elsewhere and adds nothing to a figure.
 Across the sentences of one event (see ``pipeline``) an explicit toll ("bilan", "death toll")
 wins; else the main sentence's exact figure (plus later deaths given as more: "deux autres ont
 succombé"); else the first exact figure of the others (a larger one further on is most often a
 cumulative toll or another attack's). A rough figure ("une dizaine", "près de vingt") gives way to
-the first precise count of the same side within its range. A total followed by its breakdown
+the first precise count of the same side within its range (so does a bare plural). A total followed by its breakdown
 ("onze personnes dont neuf soldats") is the count. A
 magnitude ("des milliers", "thousands") has no best count: it never beats an exact figure.
 """
@@ -227,7 +228,7 @@ def _predicates(lang: str):
     if lang == "fr":
         p = [
             ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint)\s+(?=\S)"),
-            ("death", "bound", r"(?=\s+(?:de\s+)?(?:morts?|mortes?|tues|tuees|victimes? mortelles?|personnes tuees|deces)\b)"),
+            ("death", "bound", r"(?=[\s\"']+(?:de\s+)?(?:morts?|mortes?|tues|tuees|victimes? mortelles?|personnes tuees|deces|martyrs)\b)"),
             ("death", "corps", r"\b(?:corps|cadavres|depouilles) (?:sans vie )?(?:de|d')\s*(?=\S)"),
             # "l'attaque a fait plus de 130 victimes", "faisant douze victimes civiles": victims of a toll are its dead
             ("death", "active", r"\b(?:(?:a|ont|avait|avaient|aurait|auraient) (?:fait|cause)|faisant|causant)\s+"
@@ -250,7 +251,7 @@ def _predicates(lang: str):
     else:
         p = [
             ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"),
-            ("death", "bound", r"(?=\s+(?:dead|deaths|fatalities|people dead|killed)\b)"),
+            ("death", "bound", r"(?=[\s\"']+(?:dead|deaths|fatalities|people dead|killed|martyrs)\b)"),
             ("death", "corps", r"\b(?:bodies|corpses|remains|body|corpse) of\s+(?=\S)"),
             ("death", "active", rf"\b(?:has|have|had)\s+{_SKIP}lost\s+(?=(?:[^\s.;,]+\s+){{1,4}}?(?:men|soldiers|troops|fighters|"
                                 r"gendarmes|policemen|police officers)\b)"),
@@ -317,6 +318,10 @@ _FR_KILL_VERB_END = re.compile(r"(?:abattu|assassine|execute|tue|egorge|lynche)\
 _CAUSE_CLAUSE = guard(r"\b(?:(?:in |as an? )?(?:revenge|retaliation|reprisal|response|protest)\w*(?: \w+){0,2} (?:for|against|over|to)|"
                            r"(?:en )?(?:represailles|vengeance|protestation|reaction)(?: \w+){0,2} (?:a|au|aux|contre|de|du|apres)|"
                            r"pour (?:venger|protester contre))\b[^.;]*")
+# what an event comes after is an earlier one ("the kidnappings come days after six traders were killed", "l'enlèvement
+# intervient après l'assassinat de deux élus"), up to the next comma
+_EARLIER_CLAUSE = guard(r"\b(?:(?:comes?|came|coming) (?:\w+ ){0,2}?after|follows? (?:the )?(?:killings?|deaths?|murders?|massacre)|"
+                        r"(?:intervien|survien)\w* (?:\w+ ){0,2}?apres|(?:fait|font) suite a)\b[^,.;]*")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|across|into|dans|sur|vers)\s+$")
 _COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)\s+(?!propre\b|own\b)\w+")
 # coordinated counts: never across a parenthesis ("(coded at geoprecision 2), three soldiers")
@@ -398,6 +403,11 @@ _AND_ARTICLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:and|et)\s+(?:a|an|his|her)\s+
                           r"five\b|six\b|seven\b|eight\b|nine\b|ten\b|\d)\w+")
 _COMMA = re.compile(r"[,;]")
 _EN_ONE_VICTIM = re.compile(r"(?:an?\s+(?!few\b|number\b|dozen\b|total\b)\w+|(?:him|her)\b)")
+# the confidence of a death predicate read with no figure ("were killed": 2 or more, "was killed": 1)
+_BARE = 0.6
+# a bare plural whose subject is a pronoun: it adds nothing to a figure of its sentence
+_ANAPHORIC = 0.5
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\b)(?:they|ils|elles|these|those|ceux-ci|celles-ci)\s+(?:\w+\s+)?$")
 _PLURAL_END = re.compile(r"(?:es|s)\b")
 _WITH_OTHERS = re.compile(r"^[^;.]{0,60}?,?\s\b(?:avec|with|along with|together with)\s+")
 _OTHERS_AFTER = re.compile(r"\s+(?:autres|others|other)\b")
@@ -417,6 +427,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
     # the killing an event avenges or protests ("in revenge for the killing of two traders", "en représailles à
     # l'assassinat de") is an earlier one
     folded = _CAUSE_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
+    folded = _EARLIER_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
     preds = []
     guards = _predicate_guards(lang)
     maybe = guards.possible(folded)
@@ -544,7 +555,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             if form == "toll":
                 toll = CountReading(reading.low, reading.best, reading.high, reading.spans, True, 0.9)
             else:
-                total = reading if total is None else _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
+                total = reading if total is None or total.confidence == _ANAPHORIC else _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
             continue
         # passive / adjectival: the subject is the nearest count on the left, with its coordination
         i = bisect.bisect_right(finite_ends, s)
@@ -592,14 +603,18 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             if aux in ("died", "perished") or not aux:
                 plural = False
             v = (2, 2, None) if plural else (1, 1, 1)
-            reading = CountReading(v[0], v[1], v[2], ((s + offset, e + offset),), False, 0.6)
+            # "they were killed", "ils ont été tués": a pronoun points back to people counted elsewhere
+            back = plural and _PRONOUN_SUBJECT.search(folded[clause_start:s])
+            reading = CountReading(v[0], v[1], v[2], ((s + offset, e + offset),), False, _ANAPHORIC if back else _BARE)
         else:
             continue
         # "ainsi que dix civils" / "as well as ten civilians" after the predicate
         tail = _AS_WELL_AS.match(folded[e:])
         if tail:
             n = after(e + tail.end(), 2)
-            if n is not None:
+            # "ainsi que plusieurs dizaines d'assaillants": a vague plural is a claim, never added to a count
+            if n is not None and not (n.low is not None and n.high is None and _VAGUE.match(folded, n.start)
+                                      and reading.confidence > _BARE):
                 used.add(id(n))
                 reading = _add(reading, n, (n.start + offset, n.end + offset))
         # "a été tué avec trois autres membres", "was killed with two others": companions given as others
@@ -609,7 +624,12 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             if n is not None and _OTHERS_AFTER.match(folded, n.end):
                 used.add(id(n))
                 reading = _add(reading, n, (n.start + offset, n.end + offset))
-        total = reading if total is None else _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
+        if total is not None and reading.confidence == _ANAPHORIC:
+            continue
+        if total is None or total.confidence == _ANAPHORIC:
+            total = reading
+        else:
+            total = _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
     out = toll if toll is not None else total
     if out is not None:
         out = replace(out, side=_side(folded, [(a - offset, b - offset) for a, b in out.spans], lang))
@@ -620,10 +640,10 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
 # the armed side of an attack or a clash: its dead are counted with the others (ACLED's fatalities are every
 # death of the event), and a toll of one side never restates a toll of the other
 _ARMED_NOUN = {
-    "fr": re.compile(r"^\s*(?:de |d')?(?:[a-z-]+\s+)?(?:terroristes?|assaillants?|d?jihadistes?|islamistes?|insurges?|"
+    "fr": re.compile(r"^[\s\"']*(?:de |d')?(?:[a-z-]+\s+)?(?:terroristes?|assaillants?|d?jihadistes?|islamistes?|insurges?|"
                      r"rebelles?|bandits?|combattants?|hommes armes|ennemis?|elements? (?:terroristes|ennemis|armes)|"
                      r"membres? (?:du groupe|des groupes) (?:arme|terroriste|jihadiste)s?)\b"),
-    "en": re.compile(r"^\s*(?:of )?(?:[a-z-]+\s+)?(?:militants?|attackers?|assailants?|jihadists?|terrorists?|"
+    "en": re.compile(r"^[\s\"']*(?:of )?(?:(?:the|these|those) )?(?:[a-z-]+\s+)?(?:militants?|attackers?|assailants?|jihadists?|terrorists?|"
                      r"insurgents?|gunmen|fighters?|rebels?|bandits?|extremists?|islamists?|enemy combatants?)\b"),
 }
 _ARMED_CONTEXT = {
@@ -709,6 +729,8 @@ _ROUGH = re.compile(r"(?:(?:(?:au moins|at least|some) )?(?:une|d'une|a|an) (?:d
 
 def _rough(r: CountReading, folded: str) -> bool:
     """Is every figure of the reading rough: a vague plural, "une dizaine", "about 20", "a dozen"?"""
+    if r.confidence <= _BARE and r.high is None:
+        return True  # "they were killed", "ont été tués" with no figure: two or more, how many not said
     return all(_VAGUE.match(folded, a) or _ROUGH.match(folded, a) for a, _ in r.spans)
 
 

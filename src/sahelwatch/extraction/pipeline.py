@@ -61,7 +61,7 @@ from .language import detect_language
 from .places import resolve_location, text_places
 from .prefilter import guard
 from .resources import cue
-from .roles import assign_roles
+from .roles import assign_roles, disarming_force
 from .sentences import Sentence, sentences
 from .structure import Layout, anchor, blank, layout
 
@@ -480,6 +480,13 @@ class Extractor:
             actors.append(ExtractedActor(who, resolve_one(who), "perpetrator"))
             roles = type(roles)((), roles.targets, roles.perpetrators + roles.others, "unknown", None,
                                 roles.target_category, roles.target_span, roles.confidence)
+        elif cls.sub_event_type == "Disrupted weapons use" and all(m.kind not in ("state", "foreign_forces")
+                                                                   for m in roles.perpetrators) \
+                and (force := disarming_force(in_group)) is not None:
+            # a device defused, a cache seized: the force that did it is the actor
+            roles = type(roles)((force,), tuple(m for m in roles.targets if m is not force), roles.perpetrators + tuple(m for m in roles.others if m is not force),
+                                "attributed", (force.start, force.end), roles.target_category, roles.target_span,
+                                roles.confidence)
         elif not roles.perpetrators and cls.sub_event_type not in (
                 "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Air/drone strike", "Arrests"):
             # violence with no named or described perpetrator: ACLED's "Unidentified armed group"

@@ -65,7 +65,7 @@ _P = {
         "facility_of": guard(r"\b(?:headquarters|base|camp|post|convoy|patrol|vehicle|positions?|barracks)\s+of\s+(?:the\s+)?$"),
         "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:,[^,;]{0,60},\s*)?(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)"),
         "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been)\s+(?:accused|suspected)\s+of"),
-        "active_right": guard(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
+        "active_right": guard(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
         "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:{words_re('died', 'en')}|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over)\b"),
     },
@@ -261,6 +261,12 @@ def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]]
     perp_mentions, tgt_mentions, others, attribution, attribution_span, conf, acting = read
     category, tspan = _target_category(folded, lang, spans, acting, tgt_mentions, mentions, sub_event_hint, scores)
     return Roles(perp_mentions, tgt_mentions, others, attribution, attribution_span, category, tspan, conf)
+
+
+def disarming_force(mentions: list[ActorMention]) -> ActorMention | None:
+    """The force that defused a device or seized a cache ("soldiers defused a mine", "une unité du génie a
+    désamorcé un engin"): ACLED's first actor of a disrupted weapons use is that force, not the device's owner."""
+    return next((m for m in mentions if m.kind in _STATE_KINDS), None)
 
 
 def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]], mentions: list[ActorMention],

@@ -1,0 +1,74 @@
+"""Tolls that restate people counted elsewhere ("they were killed"), a vague figure of the armed side beside a
+count, dead called martyrs, and a killing an event is said to come after (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sahelwatch.extraction import Document
+from sahelwatch.extraction.counts import sentence_fatalities
+
+
+def toll(x, text: str, lang: str) -> int | None:
+    res = x.extract(Document("t", text, lang, dt.date(2024, 3, 14)))
+    assert res.events, text
+    return res.events[0].fatalities["best"]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Troops came under fire near Ayorou on Tuesday. They were killed when their truck stopped at a ford, and "
+           "some 12 assailants were neutralised in the fighting. The ministry said 9 soldiers died in the ambush.", 21),
+    ("fr", "Une patrouille est tombée dans une embuscade mardi près d'Ayorou. Ils ont été tués au passage d'un gué, et "
+           "environ 12 assaillants ont été neutralisés. Le ministère indique que 9 soldats sont morts dans l'embuscade.",
+     21),
+])
+def test_a_pronoun_killed_points_back_to_the_dead_counted_elsewhere(rules_only, lang, text, want):
+    assert toll(rules_only, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "They were killed in the ambush, and about 12 militants were neutralised.", 12),
+    ("en", "They were killed in the ambush.", 2),
+])
+def test_a_pronoun_killed_adds_nothing_to_a_figure_of_its_sentence(lang, text, want):
+    assert sentence_fatalities(text, lang).best == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Au moins 14 gendarmes ont été tués, ainsi que plusieurs dizaines d'assaillants, lors de l'attaque du poste "
+           "de Banibangou mardi.", 14),
+    ("fr", "Au moins 14 gendarmes ont été tués, ainsi que 6 assaillants, lors de l'attaque du poste de Banibangou "
+           "mardi.", 20),
+])
+def test_a_vague_plural_of_attackers_is_not_added_to_a_count(lang, text, want):
+    assert sentence_fatalities(text, lang).best == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The army said the raid on its camp near Tahoua left \"14 martyrs\" and five wounded.", 14),
+    ("fr", "L'armée annonce que l'attaque de son camp près de Tahoua a fait 14 martyrs et cinq blessés.", 14),
+    ("en", "The ministry said \"several dozen\" of the assailants were killed in the counter-attack.", 24),
+])
+def test_martyrs_are_dead_and_a_quoted_figure_keeps_its_side(lang, text, want):
+    r = sentence_fatalities(text, lang)
+    assert r is not None and r.best == want
+
+
+def test_a_quoted_figure_of_the_attackers_is_the_armed_sides():
+    r = sentence_fatalities("The ministry said \"several dozen\" of the assailants were killed.", "en")
+    assert r.side == "armed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The kidnappings come days after eleven traders were killed at a market near Dori by men on motorbikes."),
+    ("fr", "Ces enlèvements interviennent quelques jours après l'assassinat de onze commerçants près de Dori."),
+])
+def test_a_killing_an_event_comes_after_is_an_earlier_one(lang, text):
+    assert sentence_fatalities(text, lang) is None
+
+
+def test_a_killing_after_a_time_of_day_is_still_counted():
+    r = sentence_fatalities("The raid came after midnight, and gunmen killed four farmers in their fields.", "en")
+    assert r is not None and r.best == 4
