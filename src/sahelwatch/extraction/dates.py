@@ -29,6 +29,12 @@ Rules (stated, tested):
 - A vague week ("earlier this week", "la semaine dernière", "ce week-end") gives way to the day a later
   sentence of the event gives within three days of it ("the attack on Monday").
 - A date restated in brackets after a report's date is the report's ("told AFP on Sunday (January 15)").
+- A date that opens its sentence, alone or after the statement that carries it ("Dans un communiqué publié lundi, ..."),
+  and is followed by its subject's reporting verb with no clause between ("Lundi, le gouverneur a indiqué que ...",
+  "On Monday, the army said ...") is the report's day too.
+- "il y a 48 heures" / "24 hours ago" is whole days before the anchor (a part of a day: the anchor, precision week);
+  "il y a deux ans" / "three months ago" is the middle of that month, kind "month" at month precision (the text
+  names no day).
 - Day-month-year dates read with slashes, dots or dashes ("17-09-2024"), the same separator twice.
 - With no date in the text, the event gets the anchor at precision "week" (reports are
   written within days of the event) and a low confidence; with no anchor, no date
@@ -107,7 +113,8 @@ def _patterns(lang: str):
             ("night", rf"\bnuit (?:de|du) (?P<wd>{wd}) (?:a|au) (?:{wd})\b|\bnuit (?:d')?entre (?:le )?(?P<wd2>{wd}) et (?:le )?(?:{wd})\b"),
             # "dans la nuit du 4 au 5" with no month: the anchor's month (nightdm above takes those with a month)
             ("nightd", r"\bnuit du (?P<d>\d{1,2}|1er) au \d{1,2}\b(?! ?[/.-]?\d)"),
-            ("ago", r"\bil y a (?P<n>quelques|plusieurs|une|deux|trois|quatre|cinq|six|sept|huit|dix|\d{1,2}) (?P<unit>jours|semaines?)\b"),
+            ("ago", r"\bil y a (?P<n>quelques|plusieurs|une?|deux|trois|quatre|cinq|six|sept|huit|dix|\d{1,3}) "
+                    r"(?P<unit>jours|semaines?|heures|mois|ans|annees)\b"),
             ("dm", rf"\b(?:(?P<wd>{wd}),? (?:le )?)?(?P<d>\d{{1,2}}|1er|premier)(?:(?: (?:et|au) (?:le )?|-)\d{{1,2}})? (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             ("monthpart", rf"\b(?:(?:a|vers) la |au |en |dans la )?(?P<part>mi|debut|fin|milieu|courant|premiere quinzaine|seconde quinzaine|deuxieme quinzaine)[- ](?:(?:du )?mois )?(?:d(?:e |'))?(?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
             ("month", rf"\b(?:en|au mois d(?:e |')|durant le mois de|pendant le mois de|le mois de) (?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
@@ -126,7 +133,8 @@ def _patterns(lang: str):
             # "the night of Sunday, March 28": the weekday with its day and month is read by "md" below (so the
             # calendar can still give the year), not as a bare weekday
             ("night", rf"\b(?:overnight|night (?:of|from|between)) (?P<wd>{wd})(?!,? (?:the )?(?:(?:{mo}) \d|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{mo})))(?: (?:to|into|and) (?:{wd}))?\b"),
-            ("ago", r"\b(?P<n>a few|several|a|one|two|three|four|five|six|seven|eight|ten|\d{1,2}) (?P<unit>days|weeks?) ago\b"),
+            ("ago", r"\b(?P<n>a few|several|a|one|two|three|four|five|six|seven|eight|ten|\d{1,3}) "
+                    r"(?P<unit>days|weeks?|hours|months?|years?) ago\b"),
             ("md", rf"\b(?:(?P<wd>{wd}),? )?(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>\d{{4}}))?\b"),
             ("dm", rf"\b(?:(?P<wd>{wd}),? (?:the )?)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:-| to | and )\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
             ("monthpart", rf"\b(?P<part>mid|early|late|the middle of|the end of|the beginning of|the start of|the first half of|the second half of)[- ](?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b"),
@@ -304,8 +312,22 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0,
                 n = m.group("n")
                 few = n in _FEW
                 n = int(n) if n.isdigit() else _FEW.get(n) or _SMALL[n]
-                if anchor is not None:
-                    if m.group("unit").startswith(("jour", "day")):
+                unit = m.group("unit")
+                if unit.startswith(("mois", "month", "an", "year")):
+                    # "il y a deux ans", "three months ago": the middle of that month, at month precision (the text
+                    # names no day); kind "month", so it dates an event only from its main sentence
+                    k, conf, prec = "month", 0.3, "month"
+                    if anchor is not None:
+                        back = n * (1 if unit.startswith(("mois", "month")) else 12)
+                        y, mo = divmod(anchor.year * 12 + anchor.month - 1 - back, 12)
+                        d = dt.date(y, mo + 1, 15)
+                elif unit.startswith(("heure", "hour")):
+                    # "il y a 48 heures", "24 hours ago": whole days back; a part of a day is the anchor's week
+                    if anchor is not None:
+                        d = anchor - dt.timedelta(days=n // 24)
+                        prec = "day" if n % 24 == 0 else "week"
+                elif anchor is not None:
+                    if unit.startswith(("jour", "day")):
                         d = anchor - dt.timedelta(days=n)
                         prec = "week" if few else prec
                     else:
@@ -526,6 +548,31 @@ def _report_before(lang: str) -> re.Pattern:
     return _REPORT_CACHE[lang]
 
 
+# A date that opens a sentence (alone, or after the statement that carries it: "Dans un communiqué publié lundi, ...",
+# "In a statement on Monday, ...") and is followed by the reporting verb of its subject, with no clause between them
+# ("Lundi, le gouverneur a indiqué que ...", "On Monday, the army said ...") is the day of the report too. A date
+# followed by a clause of its own before the verb ("Samedi, des hommes armés ont tué six villageois, a indiqué ...")
+# dates that clause: a comma, a semicolon or a stop ends the subject.
+_OPENING = {
+    "fr": re.compile(r"^\W*(?:(?:dans|par|via|selon)\s+(?:[^\s,;.]+\s+){0,5})?(?:ce\s+|le\s+|en date du\s+)?$"),
+    "en": re.compile(r"^\W*(?:(?:in|through|via)\s+(?:[^\s,;.]+\s+){0,5})?(?:on\s+|late\s+|early\s+)?$"),
+}
+_AFTER_CACHE: dict[str, re.Pattern] = {}
+
+
+def _report_after(lang: str) -> re.Pattern:
+    if lang not in _AFTER_CACHE:
+        # the subject's words hold no verb of their own: an auxiliary stands only right before the reporting verb
+        aux = r"(?:a|ont|est|sont|avait|avaient|has|have|had|was|were|is|are)"
+        _AFTER_CACHE[lang] = re.compile(rf"^\s*,?\s*(?:(?!{aux}\s)[^\s,;.:]+\s+){{1,7}}?(?:{aux}\s+)?(?:{_REPORT_VERBS[lang]})")
+    return _AFTER_CACHE[lang]
+
+
+def _opens_report(f: str, s: int, e: int, lang: str) -> bool:
+    """Whether the date at ``s:e`` of the folded sentence ``f`` opens it and its subject's reporting verb follows."""
+    return _OPENING[lang].match(f[:s]) is not None and _report_after(lang).match(f[e:]) is not None
+
+
 def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int = 0,
                  folded: str | None = None) -> list[DateMention]:
     """``mentions`` (found in ``text``, offsets shifted by ``offset``) with the dates of a report marked kind "report"
@@ -536,7 +583,8 @@ def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int 
     out: list[DateMention] = []
     for d in mentions:
         s = d.start - offset
-        if d.kind != "default" and s >= 0 and (rx.search(f[max(0, s - 90) : s]) or _restates_report(out, f, s, offset)):
+        if d.kind != "default" and s >= 0 and (rx.search(f[max(0, s - 90) : s]) or _restates_report(out, f, s, offset)
+                                              or _opens_report(f, s, d.end - offset, lang)):
             d = DateMention(d.date, d.precision, d.start, d.end, "report", d.confidence, d.calendar)
         out.append(d)
     return out

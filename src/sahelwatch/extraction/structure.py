@@ -22,7 +22,8 @@ Rules, line by line (a line is a paragraph of the page):
   it and the lead (a subhead, a byline) is headline matter too;
 - dateline: a short line that opens with "Publié le", "Mis à jour le", "Published",
   "Updated", "Publish date", or the opening of a paragraph before a dash: a place in capitals or a
-  place and a date, optionally the agency ("NIAMEY (Reuters) -", "Ouagadougou, le 3 février 2022 -"),
+  place and a date, optionally the country and the agency ("NIAMEY (Reuters) -", "Ouagadougou, le 3 février 2022 -",
+  "GAO, Mali, May 14, 2029 (AP) —"), the date after the agency ("Tillabéri (ANP) 14 mai 2029 -"),
   or a place and a bracket that holds a date ("Dosso, (Site / Agency - 2nd Feb, 2024) :");
 - the page's publication stamp (its date furniture), in the head or a line of its own among the page's
   first six lines: a line that is a full date and few other words (at most six in the head after its
@@ -103,8 +104,10 @@ _AGENCY = r"\((?i:afp|reuters|ap|aps|anp|aib|xinhua|rfi|apa|ats|dpa|efe|aa|amap|
 _DATELINE_HEAD = re.compile(
     r"\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}|[A-ZÀ-Ý][\w'’ .-]{2,40}?)"
     r"(?:\s*\([^)\n\d]{1,40}\))?"  # (Mali); a bracket with a date is the byline below
+    r"(?:\s*,\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}(?=\s*,[^\n()]{3,40}?(?:19|20)\d{2}))?"  # ", Mali" before a date
     r"(?P<date>\s*,\s*(?:le\s+)?[^\n,()]{3,40}?(?:,\s*(?:19|20)\d{2})?)?"  # ", March 12, 2023"
     r"(?P<agency>\s*" + _AGENCY + r")?"
+    r"(?P<after>\s*,?\s+(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d]{3,9}\.?\s+(?:19|20)\d{2})?"  # "Niamey (ANP) 11 mars 2024 -"
     r"(?P<byline>\s*,?\s*\([^()\n]{3,80}\))?"  # "Dosso, (Site / Agency - 2nd Feb, 2024) :"
     r"(?:\s*[-–—:]\s+|\s*:(?=\S)|\s*$)"
 )
@@ -192,8 +195,8 @@ def _dateline_head(text: str, folded: str, s: int, e: int) -> tuple[int, int] | 
         return None
     place = m.group("place").strip()
     caps = place.upper() == place and len(place) >= 3
-    has_date = bool(m.group("date")) and bool(find_dates(m.group("date"), None, "fr")
-                                               or find_dates(m.group("date"), None, "en"))
+    has_date = any(m.group(g) and (find_dates(m.group(g), None, "fr") or find_dates(m.group(g), None, "en"))
+                   for g in ("date", "after"))
     if m.group("byline"):
         # a bracket after the place is a dateline only when it holds a full date (the page's byline and date)
         if not any(d.date is not None for lang in ("fr", "en") for d in find_dates(m.group("byline"), None, lang)):

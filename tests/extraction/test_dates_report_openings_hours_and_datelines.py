@@ -1,0 +1,101 @@
+"""A report's day that opens its sentence, hours and years counted back, and datelines with the country or the date
+after the agency (sentences written for these tests; 2029-05-16 is a Wednesday)."""
+
+import datetime as dt
+
+import pytest
+
+from sahelwatch.extraction.dates import find_dates, report_dates
+from sahelwatch.extraction.pipeline import Document
+from sahelwatch.extraction.structure import anchor, layout
+
+WED = dt.date(2029, 5, 16)
+
+
+def first(x, text, lang="fr", published=WED):
+    res = x.extract(Document("t", text, lang, published))
+    assert res.events, text
+    return res.events[0]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mardi, le préfet de Djenné a indiqué que des assaillants ont incendié dimanche trois greniers et tué "
+           "deux cultivateurs à Kéké."),
+    ("fr", "Ce mardi 15 mai 2029, la gendarmerie a annoncé que des bandits ont abattu dimanche deux commerçants près "
+           "de Kéké."),
+    ("fr", "Dans un communiqué publié mardi, l'état-major affirme que des assaillants ont tué dimanche deux "
+           "cultivateurs près de Kéké."),
+    ("en", "On Tuesday, the prefect of Djenne said that raiders burned three granaries and killed two farmers in Keke "
+           "on Sunday."),
+    ("en", "In a statement on Tuesday, the police said bandits shot dead two traders near Keke on Sunday."),
+])
+def test_a_report_day_opening_the_sentence_leaves_the_event_its_own_day(rules_only, lang, text):
+    assert first(rules_only, text, lang).event_date == "2029-05-13"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Dimanche, des assaillants ont tué deux cultivateurs à Kéké a confirmé le préfet de Djenné."),
+    ("fr", "Dimanche, des assaillants ont tué deux cultivateurs à Kéké, a indiqué mardi le préfet."),
+    ("en", "On Sunday raiders killed two farmers in Keke, the prefect said on Tuesday."),
+])
+def test_a_day_opening_a_clause_of_its_own_still_dates_the_event(rules_only, lang, text):
+    assert first(rules_only, text, lang).event_date == "2029-05-13"
+
+
+def test_only_the_opening_day_followed_by_its_subjects_reporting_verb_is_marked_a_report():
+    text = "Mardi, la mairie a annoncé que dimanche deux puits avaient été détruits."
+    kinds = [d.kind for d in report_dates(find_dates(text, WED, "fr"), text, "fr")]
+    assert kinds == ["report", "weekday"]
+
+
+@pytest.mark.parametrize("lang,text,day,precision", [
+    ("fr", "Il y a 48 heures, des hommes armés ont tué trois éleveurs", "2029-05-14", "day"),
+    ("en", "Gunmen killed three herders 24 hours ago", "2029-05-15", "day"),
+    ("fr", "Il y a une dizaine d'heures", None, None),
+    ("fr", "Il y a 10 heures, des hommes armés ont tué trois éleveurs", "2029-05-16", "week"),
+])
+def test_hours_counted_back_give_whole_days_before_the_anchor(lang, text, day, precision):
+    found = find_dates(text, WED, lang)
+    if day is None:
+        assert found == []
+        return
+    assert (found[0].date.isoformat(), found[0].precision) == (day, precision)
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("fr", "Il y a deux ans, des hommes armés avaient tué trois éleveurs", "2027-05-15"),
+    ("fr", "il y a six mois", "2028-11-15"),
+    ("en", "three months ago", "2029-02-15"),
+    ("en", "a year ago", "2028-05-15"),
+])
+def test_months_and_years_counted_back_are_a_month_never_a_day(lang, text, day):
+    d = find_dates(text, WED, lang)[0]
+    assert (d.date.isoformat(), d.precision, d.kind) == (day, "month", "month")
+
+
+def test_years_counted_back_with_no_anchor_stay_unknown():
+    d = find_dates("Il y a deux ans, le marché avait été pillé", None, "fr")[0]
+    assert (d.date, d.precision) == (None, "unknown")
+
+
+def test_a_year_counted_back_never_dates_an_event_told_in_a_later_sentence(rules_only):
+    text = ("Des hommes armés ont tué dimanche trois éleveurs près de Kéké, dans le cercle de Djenné. "
+            "Il y a deux ans, le même village avait perdu dix habitants.")
+    assert first(rules_only, text).event_date == "2029-05-13"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Tillabéri (ANP) 14 mai 2029 - Des hommes armés ont tué dimanche trois éleveurs près de Téra."),
+    ("fr", "Dori (AIB), le 14 mai 2029 - Des hommes armés ont tué dimanche trois éleveurs près de Seytenga."),
+    ("en", "GAO, Mali, May 14, 2029 (AP) — Gunmen killed three herders near Ansongo on Sunday, a local official said."),
+])
+def test_a_dateline_with_its_country_or_its_date_after_the_agency_anchors_an_undated_text(rules_only, lang, text):
+    page = layout(text, lang)
+    assert anchor(page, None) == dt.date(2029, 5, 14)
+    assert "dateline" in page.kinds(text)
+    assert first(rules_only, text, lang, published=None).event_date == "2029-05-13"
+
+
+def test_a_place_and_agency_with_no_date_after_them_give_no_anchor():
+    text = "Tillabéri (ANP) - Des hommes armés ont tué dimanche trois éleveurs près de Téra."
+    assert anchor(layout(text, "fr"), None) is None
