@@ -594,6 +594,49 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
     return kept
 
 
+#: what joins a place to the place that situates it: "Kaka, Sofara", "Waaka (Goua)", "Saye in Mopti", "X, near Y",
+#: "X, près de Y", "X, dans le Y"
+_SITUATED_BY = re.compile(r"\s*(?:,\s*|\(\s*|\s(?:in|near|pres de|dans|a cote de)\s+|,\s*(?:near|pres de|dans|in)\s+)"
+                          r"(?:(?:the|le|la|l')\s*)?$")
+
+
+def _by_situating_place(text: str, folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
+    """A village read far from the known place that situates it ("Kaka, Sofara", "Imboraghane (Bourem)",
+    "Dah, near Sokoura") is read again where that place lies: its homonym in the same cercle, else in the
+    same region, when the gazetteer has one. Else a village read in another country than that place is
+    unknown (and placed by its neighbour), and one read in the same country keeps its reading (a list of
+    distant towns, "Gao, Kidal and Tombouctou", is no place and its situation)."""
+    out = list(mentions)
+    about = None
+    for i in range(len(out) - 1):
+        q, c = out[i], out[i + 1]
+        if q.entry is None or c.entry is None or q.entry.level != "locality" or _is_country(c.surface) \
+                or c.role in ("agency", "dateline", "route") or q.role in ("agency", "dateline", "route") \
+                or c.start - q.end > 12 or not _SITUATED_BY.fullmatch(folded, q.end, c.start):
+            continue
+        u = c.entry
+        about = _countries_of_text(folded) if about is None else about
+        if about and u.country not in about:
+            continue  # the situating place is itself read abroad: it cannot move the village
+        if q.entry.country == u.country and fold_key(q.entry.admin1 or "") == fold_key(u.admin1 or "") and (
+                not q.entry.admin2 or not u.admin2 or fold_key(q.entry.admin2) == fold_key(u.admin2)):
+            continue  # already read beside it
+        again = None
+        for admin2 in ((u.admin2, None) if u.admin2 else (None,)):
+            for g in gazetteers:
+                x = g.lookup(q.surface, admin1=u.admin1, admin2=admin2, country=u.country)
+                if x is not None and x.country == u.country and fold_key(x.admin1 or "") == fold_key(u.admin1 or ""):
+                    again = x
+                    break
+            if again is not None:
+                break
+        if again is not None or q.entry.country != u.country:
+            # with no homonym there, a reading in another country than the place that situates it is dropped:
+            # the village is unknown, and placed by its neighbour
+            out[i] = PlaceMention(q.start, q.end, q.surface, q.role, again)
+    return out
+
+
 def _is_country(surface: str) -> bool:
     """ "au Niger", "in Burkina Faso": a country named in the text is never the event's place."""
     return fold_key(surface) in _country_keys()
@@ -625,7 +668,10 @@ def text_places(text: str, folded: str, lang: str, exclude: list[tuple[int, int]
     gazetteers = gazetteers or default_gazetteers()
     for s, e, raw, raw_folded in headline:
         text, folded = text[:s] + raw[s:e] + text[e:], folded[:s] + raw_folded[s:e] + folded[e:]
-    mentions = _by_country_of_text(text, folded, place_mentions(text, folded, lang, gazetteers, exclude), gazetteers)
+    # a village beside the place that situates it is read there before it may vouch for the text's country,
+    # and again after the text's country has moved that place
+    mentions = _by_situating_place(text, folded, place_mentions(text, folded, lang, gazetteers, exclude), gazetteers)
+    mentions = _by_situating_place(text, folded, _by_country_of_text(text, folded, mentions, gazetteers), gazetteers)
     if headline:
         # a headline's place that speaks or reacts ("Bamako : le gouvernement dénonce…", "Niamey condemns…")
         # is where the news was told, not where the event happened
