@@ -318,12 +318,15 @@ def generic_mentions(text: str, folded: str, lang: str) -> list[ActorMention]:
         out.append(ActorMention(m.start(), m.end(), text[m.start() : m.end()], UNIDENTIFIED, cid, "unidentified", "generic"))
     # unnamed state forces ("the army", "soldiers", "l'armée"): the forces of the event's country, named once
     # the place is known (see :func:`state_forces_of`)
+    # ("la police", "the police": the country's police, never its army)
     for m in cue("state_generic", lang).finditer(folded):
-        out.append(ActorMention(m.start(), m.end(), text[m.start() : m.end()], STATE_FORCES, None, "state", "generic_state"))
+        who = STATE_POLICE if "polic" in m.group(0) else STATE_FORCES
+        out.append(ActorMention(m.start(), m.end(), text[m.start() : m.end()], who, None, "state", "generic_state"))
     return out
 
 
 STATE_FORCES = "State forces"
+STATE_POLICE = "State police"
 _ARMY_OF = {"Mali": "Military Forces of Mali", "Burkina Faso": "Military Forces of Burkina Faso",
             "Niger": "Military Forces of Niger", "Mauritania": "Military Forces of Mauritania",
             "Chad": "Military Forces of Chad", "Nigeria": "Military Forces of Nigeria"}

@@ -35,6 +35,7 @@ from typing import Any, Iterable, Iterator
 from ..folding import fold_aligned as fold
 from .actors import (
     STATE_FORCES,
+    STATE_POLICE,
     UNIDENTIFIED,
     ActorMatcher,
     ActorMention,
@@ -63,7 +64,7 @@ from .prefilter import guard
 from .resources import cue
 from .roles import assign_roles, disarming_force
 from .sentences import Sentence, sentences
-from .structure import Layout, anchor, blank, layout
+from .structure import Layout, anchor, blank, headline_date, layout
 
 log = logging.getLogger(__name__)
 
@@ -401,6 +402,8 @@ class Extractor:
             groups.append(summing_up[:1])
         if not groups:
             return []
+        if (head_day := headline_date(page, doc.text, published, lang)) is not None:
+            inherited.setdefault(groups[0][0].index, head_day)  # the headline's day for a first event dated by nothing
         mentions = find_actors(text, folded, lang, spacy_doc, self.actor_matcher) if spacy_doc is not None else \
             find_actors(text, folded, lang, None, self.actor_matcher)
         # the text's place names, read once for all its events
@@ -534,6 +537,9 @@ class Extractor:
                   for a in actors]
         army = state_forces_of((loc.as_json() or {}).get("country"))
         actors = [ExtractedActor(*army, a.role) if a.name == STATE_FORCES and army else a for a in actors]
+        # unnamed police: the country's police (its army when the registry knows no one police for it)
+        state_police = (state_police_of(place.get("country")) or army) if any(a.name == STATE_POLICE for a in actors) else None
+        actors = [ExtractedActor(*state_police, a.role) if a.name == STATE_POLICE and state_police else a for a in actors]
         if army and cls.sub_event_type == "Air/drone strike" and not any(a.role == "perpetrator" for a in actors) \
                 and roles.target_category != "security_forces":
             # only the region's states fly strike aircraft and armed drones: an unattributed strike is theirs, but

@@ -160,6 +160,9 @@ class Roles:
     confidence: float
 
 
+# "officials accused JNIM of the attack", "blamed the Islamic State for the killings", "held ISGS responsible"
+_ACCUSED_LEFT = guard(r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|h(?:o|e)lds?)\s+(?:the |a |an )?$")
+_ACCUSED_OF = guard(r"^\s*(?:militants? |fighters? |jihadists? |group )?(?:of|for|responsible)\b")
 _ATTACK_NOUN_BEFORE = guard(r"\b(?:attaques?|attentats?|embuscades?|assauts?|raids?|incursions?|offensives?)\s+$")
 _ATTACK_NOUN_AFTER = guard(r"^\s*(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursions?)\b")
 _COMPANION_OF_VICTIM = guard(r"\b(?:avec|with|along with|together with|ainsi que|as well as|dont|including|among them|parmi eux)\s+"
@@ -192,7 +195,7 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         else:
             perp += 3
             hedge = True
-    if P["blame"].search(left):
+    if P["blame"].search(left) or (lang == "en" and _ACCUSED_LEFT.search(left) and _ACCUSED_OF.match(right)):
         perp += 3
         blame = True
     if _CLAIMED_BY.search(left) and not _NOT_CLAIMED.search(left):
@@ -220,7 +223,7 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         tgt += 3
     elif P["member"].search(left) and not P["passive_right"].search(right):
         perp += 1
-    if P["against"].search(left[-45:]):
+    if P["against"].search(left[-45:]) and not blame:  # "blamed the attack on X": X is blamed, not attacked
         tgt += 3
     if P["facility_of"].search(left[-60:]):
         tgt += 2
@@ -338,7 +341,8 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
                           chosen[1], 0, True, False, False, chosen[6])
                 break
         if chosen[0].canonical_id in _ASSOCIATES_OF_STATE:
-            army = next((x for x in named if x[0].kind == "state" and x[6] == chosen[6]), None)
+            # the army also when it is told as a description ("a Malian army unit accompanied by Wagner")
+            army = next((x for x in scored if x[0].kind == "state" and x[0].canonical_id and x[6] == chosen[6]), None)
             if army is not None:
                 chosen = army
         # "militants linked to al Qaeda's affiliate JNIM": the local branch, not its parent
@@ -351,6 +355,14 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
                         _AFFILIATION.search(folded[max(0, chosen[0].start - 40) : chosen[0].start]):
                     chosen = (x[0],) + tuple(chosen[1:])
                     break
+        # "fighters of Katiba Macina, a member of JNIM, affiliated with AQIM": a group named after an affiliation
+        # describes an armed group named before it in the sentence, which is the perpetrator
+        if chosen[0].kind == "jihadist" and _AFFILIATION.search(folded[max(0, chosen[0].start - 40) : chosen[0].start]):
+            before = [x for x in scored if x[0].method == "alias" and x[0].kind == "jihadist" and x[6] == chosen[6]
+                      and x[0].end <= chosen[0].start and chosen[0].start - x[0].end < 160
+                      and not re.search(r"[.;]", folded[x[0].end : chosen[0].start])]
+            if before:
+                chosen = (min(before, key=lambda x: x[0].start)[0],) + tuple(chosen[1:])
     elif perps:
         perps.sort(key=lambda x: (x[6], -x[1], x[0].start))
         chosen = perps[0]

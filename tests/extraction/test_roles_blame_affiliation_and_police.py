@@ -1,0 +1,50 @@
+"""Perpetrators told by a blame, by a chain of affiliations, beside the army, and unnamed police (sentences
+written for these tests)."""
+
+import pytest
+
+UNIDENTIFIED = "Unidentified armed group"
+ATTACK = "On May 2, gunmen attacked a village near Bankass, killing twelve civilians. "
+
+
+@pytest.mark.parametrize("lang,text,perp", [
+    ("en", ATTACK + "Officials blamed the attack on JNIM.", "jnim"),
+    ("en", ATTACK + "Officials accused JNIM of carrying out the attack.", "jnim"),
+    ("en", ATTACK + "The mayor blamed ISGS militants for the killings.", "is_sahel"),
+    ("fr", "Le 2 mai, des hommes armés ont attaqué un village près de Bankass, tuant douze civils. Les autorités "
+           "accusent le GSIM d'avoir mené l'attaque.", "jnim"),
+])
+def test_a_statement_that_blames_a_group_names_the_perpetrator(first_event, lang, text, perp):
+    ev = first_event(text, lang)
+    assert ev.perpetrator is not None and ev.perpetrator.canonical_id == perp
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", ATTACK + "JNIM denied any involvement in the attack."),
+    ("fr", "Le 2 mai, des hommes armés ont attaqué un village près de Bankass, tuant douze civils. Le GSIM a démenti "
+           "toute implication."),
+])
+def test_a_denial_names_no_perpetrator(first_event, lang, text):
+    assert first_event(text, lang).perpetrator.name == UNIDENTIFIED
+
+
+def test_a_group_named_after_an_affiliation_describes_the_group_before_it(first_event):
+    ev = first_event("On May 2, twenty herders were killed near Djenne. Officials attributed the killings to fighters of "
+                     "Katiba Macina, a unit of JNIM affiliated with AQIM.")
+    assert ev.perpetrator.canonical_id in ("katiba_macina", "jnim")
+
+
+def test_russian_auxiliaries_beside_an_army_unit_give_the_army(first_event):
+    ev = first_event("On May 2, a Malian army unit accompanied by Wagner Group mercenaries executed nine herders in "
+                     "the village of Dialloube.")
+    assert ev.perpetrator.canonical_id == "fama"
+
+
+@pytest.mark.parametrize("lang,text,perp", [
+    ("fr", "Le 2 mai, la police a arrêté trois hommes soupçonnés de préparer un attentat à Bamako.", "mali_police"),
+    ("en", "On May 2, the police arrested four suspects at the bus station in Ouagadougou, Burkina Faso.", "bf_police"),
+    ("fr", "Le 2 mai, l'armée a arrêté trois hommes près de Mopti.", "fama"),
+])
+def test_unnamed_police_are_the_countrys_police_not_its_army(first_event, lang, text, perp):
+    ev = first_event(text, lang)
+    assert ev.perpetrator is not None and ev.perpetrator.canonical_id == perp
