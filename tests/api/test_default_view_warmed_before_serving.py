@@ -29,6 +29,27 @@ def test_every_answer_of_the_default_view_is_computed_before_serving(backend, tm
         app.state.db.close()
 
 
+def test_the_actors_and_countries_tables_are_read_before_serving(tmp_path):
+    """The first request filtering by an actor or a country finds their tables read (not read then, GIL held)."""
+    from sahelwatch.actors import load_registry
+    from sahelwatch.actors.resolver import default_resolver
+    from sahelwatch.api import create_app
+    from sahelwatch.api.app import warm
+    from sahelwatch.geo import country_codes
+
+    db = str(tmp_path / "store.duckdb")
+    _write(db, tmp_path, "T-1")
+    for table in (load_registry, default_resolver, country_codes._name_table, country_codes._codes):
+        table.cache_clear()
+    app = create_app(db)
+    try:
+        warm(app)
+        assert load_registry.cache_info().currsize == 1 and default_resolver.cache_info().currsize == 1
+        assert country_codes._name_table.cache_info().currsize + country_codes._codes.cache_info().currsize >= 1
+    finally:
+        app.state.db.close()
+
+
 def test_each_worker_process_warms_its_own_cache_on_uvicorns_running_loop(tmp_path, monkeypatch):
     """``serve --workers N``: uvicorn calls the factory on its running event loop; the warm-up still runs."""
     import asyncio

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -151,6 +152,7 @@ def warm(app: FastAPI) -> dict[str, int]:
 
     for module in ANALYSIS_MODULES:  # imported by their routes on first use: about 5 s for hotspots' on this machine
         importlib.import_module(module)
+    _load_lookups()
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -160,6 +162,19 @@ def warm(app: FastAPI) -> dict[str, int]:
 
     with ThreadPoolExecutor(1) as pool:
         return pool.submit(asyncio.run, all_of_them()).result()
+
+
+def _load_lookups() -> None:
+    """Read the tables the first filter by an actor or a country, and the actors' routes, would read from the package's
+    files otherwise: the actors' registry and resolver (about 0.5 s, the GIL held, on the loaded 2-core machine) and
+    the country codes. Kept for the process's life (they never change while it runs)."""
+    from ..actors import load_registry
+    from ..actors.resolver import default_resolver
+    from ..geo.country_codes import filter_countries
+
+    load_registry()
+    default_resolver()
+    filter_countries(["Mali"])
 
 
 def _static_dir() -> Path:
@@ -259,11 +274,14 @@ def app_for_worker() -> FastAPI:
 def warm_or_say(app: FastAPI) -> None:
     """:func:`warm`, logging what it could not compute (a writer holding the file): the first requests then compute
     those answers."""
+    started = time.monotonic()
     try:
         statuses = warm(app)
     except SahelwatchError as e:
         log.warning("the dashboard's default view was not computed before serving: %s", e)
         return
+    log.info("warmed before serving in %.1f s: the analyses' modules, the actors' and countries' tables, %d answers "
+             "of the dashboard's default view", time.monotonic() - started, len(statuses))
     failed = sorted(u for u, status in statuses.items() if status != 200)
     if failed:
         log.warning("the dashboard's default view was not computed before serving for %d of %d answers (%s)",

@@ -649,10 +649,7 @@ class Database:
                     marked = entry.marked
             body, gz = marked[1], marked[2]
             headers[STALE_HEADER] = stale.header()
-        if gz is not None and request is not None and "gzip" in request.headers.get("accept-encoding", ""):
-            return Response(gz, media_type=media_type,
-                            headers={**headers, "Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
-        return Response(body, media_type=media_type, headers=headers)
+        return _encoded(body, gz, request, media_type, headers)
 
     def _gzip(self, body: bytes) -> bytes | None:
         """``body`` gzipped when it is 1 KB or more; a large body seen before (the map's boundaries, the same
@@ -900,6 +897,46 @@ class Database:
                 time.sleep(1.0)
 
 
+def _encoded(body: bytes, gz: bytes | None, request: Request | None, media_type: str, headers: dict) -> Response:
+    """The response of an answer's bytes, its gzip (made once, when it was kept) when the client accepts it."""
+    if gz is not None and request is not None and "gzip" in request.headers.get("accept-encoding", ""):
+        return Response(gz, media_type=media_type,
+                        headers={**headers, "Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+    return Response(body, media_type=media_type, headers=headers)
+
+
+class FixedAnswers:
+    """Answers that read nothing of the database and never change while the server runs (the actors' registry and
+    the borders, read from files the package bundles): each computed once, on a worker thread, its bytes and their
+    gzip then kept and served on the event loop. At most ``most`` are kept, the least recently used dropped first
+    (a key may come from a query parameter)."""
+
+    def __init__(self, most: int = 64):
+        self.most = most
+        self._kept: OrderedDict = OrderedDict()  # key -> (body, gzip or None)
+        self._lock = threading.Lock()
+
+    async def answer(self, key: tuple, compute: Callable[[], bytes], request: Request,
+                     media_type: str = "application/json", headers: dict | None = None) -> Response:
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is not None:
+                self._kept.move_to_end(key)
+        if kept is None:
+            kept = await run_in_threadpool(self._compute, key, compute)
+        return _encoded(*kept, request, media_type, dict(headers or {}))
+
+    def _compute(self, key: tuple, compute: Callable[[], bytes]) -> tuple[bytes, bytes | None]:
+        body = compute()
+        kept = (body, gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0) if len(body) >= 1024 else None)
+        with self._lock:
+            self._kept[key] = kept
+            self._kept.move_to_end(key)
+            while len(self._kept) > self.most:
+                self._kept.popitem(last=False)
+        return kept
+
+
 class _Pending:
     """An answer being computed by one request, which others missing the same key wait for."""
 
@@ -936,14 +973,18 @@ class PgDatabase(Database):
 
     def __init__(self, url: str, *, busy_wait: float = 5.0, cache_bytes: int = CACHE_BYTES, pool_size: int = 8,
                  max_stale: float = 0.0, refresh: bool = True, clock: Callable[[], float] = time.monotonic):
-        from ..store.pg_notices import PgChangeListener
+        from ..store.pg_notices import Gate, PgChangeListener
         from ..store.pg_pool import PgPool
+        from ..store.pg_schema import ACCOUNTS_GATE, SCHEMA
 
         super().__init__(url, busy_wait=busy_wait, cache_bytes=cache_bytes, hold=0, max_stale=max_stale,
                          refresh=refresh, clock=clock, snapshot_max_bytes=0)
         self.path = url  # a Path would fold the URL's two slashes
         self.pool = PgPool(url, min_size=min(2, pool_size), max_size=pool_size, wait=busy_wait)
-        self.notices = PgChangeListener(url, _kind_of)
+        # the open mode (no account) is known exactly from memory: the listener holds the accounts' gate while there
+        # is none, and the first account's insert waits for it to give way (store/pg_notices.py)
+        self.notices = PgChangeListener(url, _kind_of,
+                                        gate=Gate(ACCOUNTS_GATE, "accounts", f"SELECT count(*) FROM {SCHEMA}.users"))
         if not self.notices.wait_listening(busy_wait):  # the warm-up's answers are kept under the notices' count
             log.warning("not listening for the database's changes after %.1f s: each request asks the database for "
                         "its snapshot until it does", busy_wait)
@@ -982,21 +1023,25 @@ class PgDatabase(Database):
         """How many accounts the database holds (never a stale answer), kept under the count of notices of commits to
         the accounts as well as under the signature (no answer reads the accounts, so their commits leave the answers
         current)."""
+        if self.notices.gate_open():
+            return 0
         sig = self.signature()
         accounts = self.notices.generation("accounts") if sig[0] == "notices" else None
         kept = None if accounts is None else self._kept_entry(("accounts", accounts))
         if kept is not None and kept.value == 0:
-            # the open mode: a kept 0 may predate the first account's commit, whose notice the listener has not read
-            # yet; the database itself says (a round trip per request, in the loopback-only open mode alone), so the
-            # first account closes the open mode at its commit
+            # a kept 0 may predate the first account's commit, whose notice the listener has not read yet, and the
+            # listener does not hold the accounts' gate (an insert is going through it, or it lost its connection):
+            # the database itself says
             with self.store() as store:
                 return store.users.count()
         return self.cached(("accounts", accounts), lambda store: store.users.count(), fresh_only=True)
 
     def account_count_now(self) -> int | None:
-        """:meth:`account_count` when it is kept for the current counts of notices (known without a read) and is not
-        0; else None. The open mode (no account) is never granted from the kept count: :meth:`account_count` asks the
-        database, on a worker thread."""
+        """:meth:`account_count` when it is known without a read: 0 while the listener holds the accounts' gate (no
+        account can be committed meanwhile: exact), a count above 0 kept for the current counts of notices; else
+        None (:meth:`account_count` asks the database, on a worker thread)."""
+        if self.notices.gate_open():
+            return 0
         accounts = self.notices.generation("accounts")
         entry = None if accounts is None else self._kept_entry(("accounts", accounts))
         return None if entry is None or entry.value == 0 else entry.value

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal, Optional
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from pydantic import TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import NotFoundError
@@ -20,7 +21,7 @@ from ..jsonable import plain
 from ..store import queries
 from ..store.queries import MAX_LIMIT
 from . import schemas as S
-from .db import Database
+from .db import Database, FixedAnswers
 from .params import InvalidParameter, Limit, Offset, Selection, parse_date
 
 router = APIRouter(prefix="/api/v1")
@@ -75,8 +76,8 @@ def event_public(row: dict) -> S.EventPublic:
 
 
 @router.get("/health", response_model=S.Health)
-def health() -> S.Health:
-    return S.Health()
+async def health() -> S.Health:
+    return S.Health()  # nothing read: on the event loop
 
 
 @router.get("/meta", response_model=S.Meta, responses=_ERRORS)
@@ -195,21 +196,31 @@ async def aggregates(sel: Sel, database: DB, request: Request,
     return await database.json_answer(("agg", sel.query, place, period), compute, request)
 
 
+#: the answers that read nothing of the database (the bundled borders, the actors' registry): kept once computed
+_FIXED = FixedAnswers()
+
+
 @router.get("/boundaries/borders", responses={200: {"content": {"application/geo+json": {}}}, **_ERRORS})
-def border_overlay(km: Annotated[Optional[float], Query(gt=0, le=500, description="also the band within this many "
-                                                          "km of the borders (the border_km_max filter)")] = None
-                   ) -> Response:
+async def border_overlay(request: Request,
+                         km: Annotated[Optional[float], Query(gt=0, le=500, description="also the band within this "
+                                                              "many km of the borders (the border_km_max filter)")]
+                         = None) -> Response:
     """The international land borders of the countries of the bundled boundaries (``kind`` ``border``) and,
     with ``km``, the band within ``km`` km of them (``kind`` ``band``), buffered in metres in a local
-    azimuthal equidistant projection, as GeoJSON."""
+    azimuthal equidistant projection, as GeoJSON (drawn once per ``km`` on a worker thread, then served on the event
+    loop)."""
+    return await _FIXED.answer(("borders", km), lambda: _borders_body(km), request, "application/geo+json",
+                               {"Cache-Control": "max-age=86400"})
+
+
+def _borders_body(km: float | None) -> bytes:
     from ..geo.border_bands import border_features
     from ..geo.bundled_admin import bundled_admin
 
     lv = bundled_admin(1)
     iso3s = tuple(sorted(set(lv.iso3))) if lv is not None else ()
     feats = border_features(iso3s, km)
-    return Response(json.dumps({"type": "FeatureCollection", "features": feats}, allow_nan=False),
-                    media_type="application/geo+json", headers={"Cache-Control": "max-age=86400"})
+    return json.dumps({"type": "FeatureCollection", "features": feats}, allow_nan=False).encode()
 
 
 @router.get("/boundaries/{level}", responses={200: {"content": {"application/geo+json": {}}}, **_ERRORS})
@@ -290,17 +301,25 @@ BOUNDARY_ATTRIBUTION = ("Boundaries: Natural Earth (public domain); Mali cercles
 
 
 # ---------------------------------------------------------------------------------------------- actors
+_ACTOR_LIST = TypeAdapter(list[S.ActorSummary])
+
+
 def _actor_summary(a) -> dict:
     return dict(id=a.id, name_en=a.name_en, name_fr=a.name_fr, family=a.family, actor_type=a.actor_type,
                 countries=list(a.countries))
 
 
 @router.get("/actors", response_model=list[S.ActorSummary], responses=_ERRORS)
-def actors(family: Annotated[Optional[str], Query()] = None) -> list[S.ActorSummary]:
+async def actors(request: Request, family: Annotated[Optional[str], Query()] = None) -> Response:
+    """The actors of the registry (of one ``family``), read from its files once, then served on the event loop."""
+    return await _FIXED.answer(("actors", family), lambda: _actors_body(family), request)
+
+
+def _actors_body(family: str | None) -> bytes:
     from ..actors import load_registry
 
-    reg = load_registry()
-    return [S.ActorSummary(**_actor_summary(a)) for a in reg if family is None or a.family == family]
+    return _ACTOR_LIST.dump_json([S.ActorSummary(**_actor_summary(a)) for a in load_registry()
+                                  if family is None or a.family == family])
 
 
 @router.get("/actors/{actor_id}", response_model=S.ActorDetail, responses=_ERRORS)

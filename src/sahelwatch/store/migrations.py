@@ -399,4 +399,10 @@ CREATE TABLE forecast_values (
         "store/pg_schema.py); nothing changes on DuckDB",
         "-- nothing on DuckDB: its server digests an in-memory copy of the file (api/db.py)",
     ),
+    (
+        12,
+        "PostgreSQL: a new account waits until no server serving the open mode (no account) holds the accounts' gate "
+        "(a statement trigger, store/pg_schema.py); nothing changes on DuckDB",
+        "-- nothing on DuckDB: its server counts the accounts of its in-memory copy of the file (api/db.py)",
+    ),
 )

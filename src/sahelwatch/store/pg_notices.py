@@ -17,6 +17,15 @@ vouch for it:
   itself on the channel and counts itself alive when that notice comes back, so a connection that died without a
   word (or a thread starved of the CPU) is trusted for at most ``trust`` seconds.
 
+A gate (:class:`Gate`) makes one fact exact without a round trip: that a table is empty (for the server: that there
+is no account, the open mode). While the table is empty the listener holds an advisory lock shared on its own
+connection, and every insert into the table first takes that lock exclusively (a trigger), so no row can be committed
+while a listener still says "empty". Once a beat the listener looks for an insert waiting on the lock; it then stops
+saying "empty" and only then lets the lock go, and after the next notice of the table's kind it takes the lock again
+and counts the rows under it. :meth:`PgChangeListener.gate_open` is True only while the lock is held, nothing is
+known to have changed since the count, and the listener vouches for its counts (so a lost connection, which loses the
+lock, closes the gate at once, and a listener not proved alive lately closes it too).
+
 A commit is counted once its notice is read (PostgreSQL sends it at the commit; the thread reads it at once).
 :meth:`PgChangeListener.barrier` waits for that: it notifies a token of its own through another connection and
 waits for it to come back, after which every commit made before the call has been counted (notices arrive in
@@ -30,6 +39,7 @@ import logging
 import os
 import threading
 import time
+from dataclasses import dataclass
 from typing import Callable
 
 from .pg_schema import CHANGE_CHANNEL
@@ -49,14 +59,35 @@ CONNECT_TIMEOUT = 3
 _BEAT, _SYNC = "beat:", "sync:"
 
 
+@dataclass(frozen=True)
+class Gate:
+    """An exact "the table is empty", kept by the listener (see the module's text): ``key`` the advisory lock every
+    insert into the table takes exclusively (a trigger), ``kind`` the kind of table (``kind_of``) whose notices mean
+    the rows may have changed, ``count_sql`` the statement that counts them."""
+
+    key: int
+    kind: str
+    count_sql: str
+
+    def waiting_sql(self) -> str:
+        """Whether a transaction of this database waits for the lock (a bigint key shows as classid, objid, 1)."""
+        return ("SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted "
+                "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                f"AND classid::bigint = {self.key >> 32} AND objid::bigint = {self.key & 0xFFFFFFFF} "
+                "AND objsubid = 1)")
+
+
 class PgChangeListener:
     """One ``LISTEN`` connection to the database at ``url`` on a thread of its own, counting the notices of commits
-    by ``kind_of(table)`` (None: not counted); see the module's text. ``clock`` (seconds, monotonic) measures the
-    trust window; tests give their own."""
+    by ``kind_of(table)`` (None: not counted), and keeping ``gate`` if given; see the module's text. ``clock``
+    (seconds, monotonic) measures the trust window; tests give their own."""
 
     def __init__(self, url: str, kind_of: Callable[[str], str | None], *, beat: float = BEAT, trust: float = TRUST,
-                 clock: Callable[[], float] = time.monotonic):
-        self.url, self.kind_of = url, kind_of
+                 clock: Callable[[], float] = time.monotonic, gate: Gate | None = None):
+        self.url, self.kind_of, self.gate = url, kind_of, gate
+        self._gate_held = False  # the listening connection holds the gate's lock shared (the listening thread's)
+        self._gate_empty = False  # ... and counted no row under it, and no notice of the kind came since
+        self._gate_count = True  # the rows are to be counted (again) under the lock, at the next beat
         self.beat, self.trust, self._clock = beat, trust, clock
         self._live: tuple | None = None  # (epoch, {kind: count}) while listening; None while not
         self._counts: dict[str, int] = {}  # never reset: the epoch tells connections apart
@@ -80,6 +111,11 @@ class PgChangeListener:
         if live is None or self._clock() - self._alive_at > self.trust:
             return None
         return live[0], live[1].get(kind, 0)
+
+    def gate_open(self) -> bool:
+        """Whether the gate's table is empty, exactly (no row can be committed meanwhile: the lock is held), while the
+        listener vouches for its counts; False whenever it cannot say (then ask the database)."""
+        return self._gate_empty and self.gate is not None and self.generation(self.gate.kind) is not None
 
     def wait_listening(self, timeout: float) -> bool:
         """Wait up to ``timeout`` seconds for the listener to listen; whether it does."""
@@ -157,10 +193,41 @@ class PgChangeListener:
         self._live = (self._epoch, dict(self._counts))
         self._listening.set()
         beat = itertools.count(1)
+        self._gate_held, self._gate_empty, self._gate_count = False, False, True  # a new connection holds no lock
         while not self._closed:
             con.execute("SELECT pg_notify(%s, %s)", [CHANGE_CHANNEL, f"{_BEAT}{self._backend_pid}:{next(beat)}"])
+            if self.gate is not None:
+                self._keep_gate(con)
             for notice in con.notifies(timeout=self.beat):
                 self._read(notice)
+
+    def _keep_gate(self, con) -> None:
+        """Once a beat: give way to an insert waiting for the gate's lock (no longer "empty", then the lock let go);
+        count the rows under the lock when they may have changed (held while there is none, let go otherwise)."""
+        import psycopg
+
+        gate = self.gate
+        if self._gate_held and con.execute(gate.waiting_sql()).fetchone()[0]:
+            self._gate_empty = False  # first: from now on the callers ask the database
+            con.execute("SELECT pg_advisory_unlock_shared(%s)", [gate.key])
+            self._gate_held, self._gate_count = False, True
+            return  # the insert's commit is counted after its notice
+        if not self._gate_count:
+            return
+        if not self._gate_held:
+            if not con.execute("SELECT pg_try_advisory_lock_shared(%s)", [gate.key]).fetchone()[0]:
+                return  # an insert holds or waits for the lock: counted at a later beat, after its commit
+            self._gate_held = True
+        try:
+            rows = con.execute(gate.count_sql).fetchone()[0]
+        except psycopg.errors.UndefinedTable:  # a database not migrated yet: never "empty"
+            rows = None
+        self._gate_count = False
+        if rows == 0:
+            self._gate_empty = True
+        else:
+            con.execute("SELECT pg_advisory_unlock_shared(%s)", [gate.key])
+            self._gate_held = False
 
     def _read(self, notice) -> None:
         payload = notice.payload
@@ -175,12 +242,15 @@ class PgChangeListener:
                 back.set()
             return
         kind = self.kind_of(payload)
+        if self.gate is not None and kind == self.gate.kind:
+            self._gate_empty, self._gate_count = False, True  # the rows may have changed: counted again
         if kind is not None:
             self._counts[kind] = self._counts.get(kind, 0) + 1
             self._live = (self._epoch, dict(self._counts))
 
     def _lost(self) -> None:
-        self._live = None  # first: from now on the callers ask the database
+        self._gate_empty = False  # first: the lock went with the connection
+        self._live = None  # from now on the callers ask the database
         self._listening.clear()
         with self._waiting_lock:  # the barriers waiting give up at once
             for back in self._waiting.values():

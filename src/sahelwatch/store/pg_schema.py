@@ -25,6 +25,12 @@ SCHEMA = "sahelwatch"
 #: that a server keeps its answers under a count of the notices it received instead of asking the database
 #: (store/pg_notices.py); PostgreSQL delivers a notice only to the listeners of the same database, at the commit
 CHANGE_CHANNEL = "sahelwatch_changes"
+#: the advisory lock (one bigint key) that gates the accounts: a server that serves the open mode (no account) holds
+#: it shared on its listening connection (store/pg_notices.py), and an insert into ``users`` takes it exclusively
+#: (a trigger), so no account is committed while a server still grants the open mode without asking the database
+ACCOUNTS_GATE = 0x5A4E1_0001
+#: the longest an insert into ``users`` waits for the servers in open mode to give way (they do within a second)
+ACCOUNTS_GATE_WAIT = "30s"
 
 _PG_TYPES = {
     "VARCHAR": 'text COLLATE "C"', "VARCHAR[]": "text[]", "BIGINT": "bigint", "INTEGER": "integer",
@@ -170,4 +176,16 @@ EXTRAS = (
     f"DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = '{SCHEMA}' LOOP "
     "EXECUTE format('CREATE OR REPLACE TRIGGER change_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "
     f"{SCHEMA}.%I FOR EACH STATEMENT EXECUTE FUNCTION {SCHEMA}.notify_change()', t); END LOOP; END $$",
+    # the accounts' gate (ACCOUNTS_GATE): whatever inserts an account (the store's code, COPY, psql) first waits until
+    # every server in open mode has given way, at most ACCOUNTS_GATE_WAIT (then the insert fails, saying why); the
+    # lock is the transaction's until its commit, when the account becomes visible before the gate opens again
+    f"CREATE OR REPLACE FUNCTION {SCHEMA}.wait_accounts_gate() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "DECLARE before text := current_setting('lock_timeout'); BEGIN "
+    f"PERFORM set_config('lock_timeout', '{ACCOUNTS_GATE_WAIT}', true); "
+    f"BEGIN PERFORM pg_advisory_xact_lock({ACCOUNTS_GATE}); EXCEPTION WHEN lock_not_available THEN "
+    "RAISE EXCEPTION USING ERRCODE = 'lock_not_available', MESSAGE = 'an API server serving the open mode (no "
+    f"account) did not give way within {ACCOUNTS_GATE_WAIT}; the account was not added (is a server paused?)'; "
+    "END; PERFORM set_config('lock_timeout', before, true); RETURN NULL; END $$",
+    f"CREATE OR REPLACE TRIGGER accounts_gate BEFORE INSERT ON {SCHEMA}.users FOR EACH STATEMENT "
+    f"EXECUTE FUNCTION {SCHEMA}.wait_accounts_gate()",
 )
