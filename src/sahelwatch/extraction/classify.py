@@ -58,7 +58,7 @@ EVENT_CUES = ("death", "suicide", "ied", "shelling", "air", "abduction", "sexual
 #: the cues :func:`signals` reads, in one pass per sentence
 SIGNAL_CUES = EVENT_CUES + ("ambush", "fighting", "individual_target", "village", "protest_intervention", "injury",
                             "zero_fatalities", "victims_civilian", "victims_people", "victims_forces", "lethal_force",
-                            "disrupted")
+                            "disrupted", "mob")
 
 
 def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int]]:
@@ -501,7 +501,10 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         return out("Sexual violence", "sexual_violence", 0.8, "sexual")
     # the main event decides: a suicide bomber told in a later sentence of an attack or fight the main sentence
     # reports (a complex assault on a base opened by a car bomb) leaves it an attack or a clash
-    if has("suicide") or (anyh("suicide") and not any(k in main for k in ("death", "attack", "clash", "fighting"))):
+    # a bomber who opens a complex assault told as a fight in the main sentence ("a car bomb, then gunmen stormed the
+    # base and fighting went on") leaves it a clash
+    if (has("suicide") and not (has("clash") or has("fighting"))) \
+            or (anyh("suicide") and not any(k in main for k in ("death", "attack", "clash", "fighting"))):
         return out("Suicide bomb", "suicide_bombing", 0.9, "suicide")
     # a strike, a shell or a blast in the sentence of a protest is its act (a gathering hit by a drone is an air
     # strike, a bomb in a crowd remote violence); a weapon the protest is against was dropped by signals()
@@ -519,7 +522,11 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
             return out("Protest with intervention", "protest", 0.7, "protest", "protest_intervention")
         return out("Peaceful protest", "protest", 0.85, "protest")
     if has("riot") or (anyh("riot") and not has("death")):
-        return out("Mob violence", "other", 0.7, "riot")
+        # ACLED: a mob (a lynching, an angry crowd, popular justice) makes mob violence; rioting, stones thrown or tyres
+        # burnt by a group that names no mob, a violent demonstration
+        if anyh("mob"):
+            return out("Mob violence", "other", 0.7, "riot", "mob")
+        return out("Violent demonstration", "protest", 0.6, "riot")
     if has("air") and not has("fighting"):  # a combined air-ground operation (with fighting) is a battle
         return out("Air/drone strike", "air_strike", 0.85, "air")
     # ACLED's Disrupted weapons use: a device defused or made safe, a cache found, weapons seized, an attack foiled,
@@ -531,11 +538,14 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
             and not any(has(k) for k in ("death", "clash", "fighting", "injury")) \
             and not (has("attack") and not state_perp):
         return out("Disrupted weapons use", "other", 0.6, "disrupted")
-    if has("shelling"):
+    # shells or rockets fired in a fight (fire returned, an assault beside them) make a battle, as an air strike in one
+    if has("shelling") and not (has("fighting") or has("clash")):
         return out("Shelling/artillery/missile attack", "shelling", 0.85, "shelling")
     if has("ied") and not has("clash"):
         return out("Remote explosive/landmine/IED", "ied", 0.85, "ied")
-    if has("abduction") and not (anyh("death") and fatalities > 0):  # abductees found dead: an attack
+    # abductees killed or found dead, or beaten or tortured, make an attack (a killing told beside the abduction
+    # is one even where no toll was read: "abducted and later executed")
+    if has("abduction") and not has("death") and not (anyh("death") and fatalities > 0) and not has("abuse"):
         return out("Abduction/forced disappearance", "abduction", 0.8, "abduction")
     # ACLED codes a town taken by the state or its allies as regained, whatever the verb ("the army took control
     # of the town", "les FAMa ont pris le contrôle de"): the taker's side decides, not the verb's prefix; a taking
@@ -549,10 +559,14 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     if (has("territory_nsa") or (anyh("territory_nsa") and not any(k in main for k in ("death", "attack", "clash")))) \
             and not state_perp:
         return out("Non-state actor overtakes territory", "armed_clash", 0.65, "territory_nsa")
-    if has("arrest") and not has("death"):
+    # detainees beaten or tortured: an attack (ACLED codes the abuse, not the arrest)
+    if has("arrest") and not has("death") and not has("abuse"):
         return out("Arrests", "arrest", 0.75, "arrest")
+    # property looted or destroyed with no other violence: a wound beside it (not "no one was hurt"), or an attack on
+    # soldiers, peacekeepers or an armed group ("attacked the post and burned it"), makes the attack or the clash the event
     if (has("looting") or (anyh("looting") and not has("death") and not has("attack"))) and fatalities == 0 \
-            and not has("clash") and not has("abuse"):
+            and not any(has(k) for k in ("clash", "abuse")) and not (has("injury") and not has("zero_fatalities")) \
+            and not (has("attack") and armed_target):
         return out("Looting/property destruction", "looting_burning", 0.75, "looting")
     # the means told in the event's other sentences decide when the main sentence tells no act, only that an
     # attack took place ("le camp a fait l'objet d'une attaque", "gunmen attacked the town"), or only deaths with
