@@ -865,9 +865,58 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     if seat is not None:
         return seat
     country = _country_in(folded)
+    region = _region_of_text(mentions, spans, fb) or _region_by_direction(folded, spans, country, fb)
+    if region is not None:
+        return region
     if country:
         return ResolvedLocation(None, country, None, None, None, None, "country", 0.3, ())
     return EMPTY
+
+
+def _region_of_text(mentions: list[PlaceMention], spans: list[tuple[int, int]],
+                    fb: FallbackGazetteer) -> ResolvedLocation | None:
+    """When no sentence of the event names a place, the one region that the text's units framed by a unit
+    word lie in ("cette région du Centre-Nord", "la province du Soum" further down): at the region's capital,
+    with little confidence. Units of several regions place nothing."""
+    units = [p for p in mentions if p.role in ("admin1", "admin2") and p.entry is not None and p.entry.admin1]
+    regions = {(p.entry.country, fold_key(p.entry.admin1)) for p in units}
+    if len(regions) != 1 or not spans:
+        return None
+    p = units[0]
+    e = p.entry
+    region = fb.lookup(e.admin1, level="admin1", country=e.country) or (e if e.level == "admin1" else None)
+    return _at_capital(fb, region, e.admin1, e.country, e.admin1, 0.35, tuple((u.start, u.end) for u in units))
+
+
+#: Burkina Faso's regions named after a direction: the text's "east of the country" ("l'est du pays",
+#: "eastern Burkina Faso") is its Est region. North, south, west and centre are left out: several regions
+#: lie there (the north of the country is the Nord and the Sahel).
+_DIRECTION_REGIONS = {"Burkina Faso": (
+    ("Centre-Nord", r"centre[- ]nord|north[- ]central|centre[- ]north|center[- ]north"),
+    ("Centre-Est", r"centre[- ]est|centre[- ]east|center[- ]east|east[- ]central"),
+    ("Centre-Ouest", r"centre[- ]ouest|centre[- ]west|center[- ]west|west[- ]central"),
+    ("Sud-Ouest", r"sud[- ]ouest|south[- ]?west(?:ern)?"),
+    ("Est", r"est|east(?:ern)?"),
+)}
+_DIRECTION_OF = {c: [(name, re.compile(
+    rf"\b(?:(?:l'|le |the |in the |dans l'|dans le )(?:{rx})\s+(?:du pays|of the country|du burkina(?: faso)?|of burkina(?: faso)?)"
+    rf"|(?:{rx})\s+burkina(?: faso)?)\b")) for name, rx in rows] for c, rows in _DIRECTION_REGIONS.items()}
+
+
+def _region_by_direction(folded: str, spans: list[tuple[int, int]], country: str | None,
+                         fb: FallbackGazetteer) -> ResolvedLocation | None:
+    """An event its sentences place only by a direction of the country ("dans l'est du pays", "in eastern
+    Burkina Faso"), where that direction names one region: that region, at its capital, with little
+    confidence."""
+    if country not in _DIRECTION_OF:
+        return None
+    for s, e in spans:
+        for name, rx in _DIRECTION_OF[country]:
+            m = rx.search(folded, s, e)
+            if m is not None:
+                region = fb.lookup(name, level="admin1", country=country)
+                return _at_capital(fb, region, name, country, name, 0.3, ((m.start(), m.end()),))
+    return None
 
 
 #: what follows a headline's place that is the speaker or the scene of a reaction, not of the event: "X :" or
