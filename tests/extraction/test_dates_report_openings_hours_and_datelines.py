@@ -99,3 +99,27 @@ def test_a_dateline_with_its_country_or_its_date_after_the_agency_anchors_an_und
 def test_a_place_and_agency_with_no_date_after_them_give_no_anchor():
     text = "Tillabéri (ANP) - Des hommes armés ont tué dimanche trois éleveurs près de Téra."
     assert anchor(layout(text, "fr"), None) is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mali : trois éleveurs tués dimanche près de Kéké\n\nTrois éleveurs ont été tués par des hommes armés près de "
+           "Kéké, dans le cercle de Djenné, selon un élu local."),
+    ("en", "Three herders killed in Sunday raid near Keke\n\nThree herders were killed by gunmen near Keke, in the "
+           "Djenne district, a local official said."),
+])
+def test_the_headlines_day_dates_a_first_event_that_its_story_leaves_undated(rules_only, lang, text):
+    ev = first(rules_only, text, lang)
+    assert (ev.event_date, ev.date_precision) == ("2029-05-13", "day")
+
+
+def test_the_storys_own_day_wins_over_the_headlines(rules_only):
+    text = ("Mali : trois éleveurs tués dimanche près de Kéké\n\nTrois éleveurs ont été tués lundi par des hommes armés "
+            "près de Kéké, dans le cercle de Djenné, selon un élu local.")
+    assert first(rules_only, text).event_date == "2029-05-14"
+
+
+def test_a_report_day_in_the_headline_dates_no_event(rules_only):
+    text = ("Mali : l'armée annonce mardi la mort de trois éleveurs près de Kéké\n\nTrois éleveurs ont été tués par des "
+            "hommes armés près de Kéké, dans le cercle de Djenné, selon un élu local.")
+    ev = first(rules_only, text)
+    assert (ev.event_date, ev.date_precision) == ("2029-05-16", "week")

@@ -37,6 +37,8 @@ Rules, line by line (a line is a paragraph of the page):
   "12 réactions", "Réagissez", "Leave a reply") and every line after it (their dates are the days readers wrote);
 - standfirst: a line over 150 characters after the headline is the lead, not headline matter;
 - lead: the first remaining paragraph; body: the others.
+- the headline's day ("... tués dimanche près de Boni"; not a report's day, not a month) dates the first event when
+  its lead and body date nothing (:func:`headline_date`), as the headline's toll stands for a toll they do not give.
 
 A text with no line breaks (an ACLED note, a wire brief) is all lead, unless it opens with a
 dateline.
@@ -49,7 +51,7 @@ import re
 from dataclasses import dataclass
 
 from ..folding import fold_aligned as fold
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, report_dates
 from .prefilter import guard
 from .sentences import trim
 
@@ -163,6 +165,22 @@ def anchor(page: Layout, published: dt.date | None) -> dt.date | None:
         return published
     if page.dateline is not None:
         return page.dateline.date
+    return None
+
+
+def headline_date(page: Layout, text: str, at: dt.date | None, lang: str) -> DateMention | None:
+    """The day the page's headline gives its story ("Mali : dix soldats tués dimanche près de Boni", "Sunday ambush
+    kills ten"), resolved against the anchor ``at``, or None. The headline is furniture (no event is read from it):
+    its day stands only for a first event whose lead and body date nothing. A report's day ("l'armée annonce mardi
+    ...") and a month are no event's day; it keeps the confidence of a date read outside the story."""
+    for b in page.blocks:
+        if b.kind != "headline":
+            continue
+        line = text[b.start : b.end]
+        for d in report_dates(find_dates(line, at, lang, b.start), line, lang, b.start):
+            if d.date is not None and d.kind not in ("report", "month") and d.precision == "day":
+                return DateMention(d.date, d.precision, d.start, d.end, d.kind, min(d.confidence, 0.6), d.calendar)
+        return None  # the first headline line only: a subhead or a byline is no title
     return None
 
 
