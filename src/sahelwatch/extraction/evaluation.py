@@ -15,7 +15,9 @@ the gold and predicted labels: a gold event left unpaired is a miss of its label
 event left unpaired a false alarm of its label.
 
 Gold events may say how the text gives the date (``date_in_text``: full, partial or none);
-``date_full_in_text`` and ``date_partial_in_text`` then score the date on each part.
+``date_full_in_text`` and ``date_partial_in_text`` then score the date on each part, and ``date_given_in_text`` where
+the text gives it: written whole, or in part with the publication date that completes it (with no publication date
+a weekday or a yearless day is unknown by the interface rule, whatever the label says).
 Perpetrators are compared through the actor resolver's ids (the registry when installed,
 else the extraction lexicon) with a normalised-name fallback; gold ``None`` is right only
 when no perpetrator is predicted; gold ``Other`` (a named actor outside the label list) is
@@ -246,6 +248,8 @@ def evaluate(docs: Iterable[GoldDoc], extractor: Extractor | None = None, keep_e
                 hits[k].append(bool(v))
             if g.get("date_in_text") in ("full", "partial") and "event_date" in g:
                 hits[f"date_{g['date_in_text']}_in_text"].append(bool(checks["date"]))
+                if g["date_in_text"] == "full" or d.published is not None:
+                    hits["date_given_in_text"].append(bool(checks["date"]))
             if "sub_event_type" in g:
                 sub_pairs.append((g.get("sub_event_type"), p["sub_event_type"] if p else NO_EVENT))
             wrong = [k for k, v in checks.items() if not v and k not in ("fatalities_within_1", "date_within_1")]
