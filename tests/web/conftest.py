@@ -8,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -43,23 +44,60 @@ def browser():
 
 
 class Server:
-    def __init__(self, db: Path):
+    """``sahelwatch serve`` on a free port of the loopback. It computes the dashboard's default view before it
+    listens (longer on a loaded machine): it is waited for until it says it is serving, by its own words on stderr,
+    never for a fixed time. A port found free and then taken by another process before ``serve`` binds it (it binds
+    only after that computation) is replaced by another one."""
+
+    #: starts when a port was taken meanwhile, and a bound against a server that never starts (never a measure)
+    ATTEMPTS, HANG_S = 5, 600
+
+    def __init__(self, db: Path, *options: str):
+        for _ in range(self.ATTEMPTS):
+            if self._start(db, options):
+                return
+        raise RuntimeError(f"serve found no free port in {self.ATTEMPTS} tries: {self._said()}")
+
+    def _start(self, db: Path, options: tuple[str, ...]) -> bool:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
         self.base = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen([sys.executable, "-m", "sahelwatch", "--db", str(db), "serve",
-                                      "--port", str(self.port)], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                      "--port", str(self.port), *options], cwd=ROOT, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.PIPE, text=True)
-        for _ in range(300):
+        # stderr is read all along: a server that logs much never blocks on a full pipe
+        self._lines: list[str] = []
+        self._serving, self._ended = threading.Event(), threading.Event()
+        threading.Thread(target=self._read_stderr, daemon=True).start()
+        deadline = time.monotonic() + self.HANG_S
+        while not (self._serving.wait(0.1) or self._ended.is_set()):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"serve said nothing in {self.HANG_S} s: {self._said()}")
+        while self.proc.poll() is None:  # it binds the port right after saying so
             try:
                 self.api("health")
-                return
             except OSError:
-                if self.proc.poll() is not None:
-                    raise RuntimeError(f"serve exited: {self.proc.stderr.read()}")
-                time.sleep(0.1)
-        raise RuntimeError("serve did not answer in 30 s")
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"serve did not answer in {self.HANG_S} s: {self._said()}") from None
+                time.sleep(0.05)
+                continue
+            if self.proc.poll() is None:  # (an answer while it exited came from a server on a port it lost)
+                return True
+        self._ended.wait()
+        if "address already in use" in self._said().lower():
+            return False
+        raise RuntimeError(f"serve exited: {self._said()}")
+
+    def _read_stderr(self) -> None:
+        for line in self.proc.stderr:
+            self._lines.append(line)
+            if line.startswith("sahelwatch: serving "):
+                self._serving.set()
+        self._ended.set()
+
+    def _said(self) -> str:
+        return "".join(self._lines).strip()
 
     def api(self, path: str) -> dict:
         with urllib.request.urlopen(f"{self.base}/api/v1/{path}", timeout=60) as r:
@@ -86,8 +124,26 @@ def page(browser):
     ctx.close()
 
 
+def drawn(page) -> None:
+    """Wait until the map has drawn all it has been given (a render with nothing left to load: MapLibre's "idle",
+    after a repaint asked for here, so an idle state reached before the call is not waited for in vain). The view's
+    "ready" is set when the map has drawn the new data or after 5 s, whichever comes first: on a loaded machine the
+    map may still be drawing then. Nothing to wait for without a map (no WebGL)."""
+    page.evaluate("""() => new Promise(resolve => { const m = window.sahelwatchMap;
+        if (!m) return resolve();
+        m.once("idle", resolve); m.triggerRepaint(); })""")
+
+
 def shown(page) -> tuple[int, int]:
-    """The totals the dashboard shows once its view has loaded."""
+    """The totals the dashboard shows once its view has loaded and the map has drawn it."""
     page.wait_for_selector("body[data-state=ready]", timeout=30000)
+    drawn(page)
     return (int(page.inner_text('[data-testid="event-count"]')),
             int(page.inner_text('[data-testid="fatality-count"]')))
+
+
+def filters_filled(page) -> None:
+    """Wait until the filter form holds the store's countries, event types and precisions (the answer of ``meta``,
+    asked for once the first totals are shown, which may come after the view is ready): the form is then set from
+    the URL once more, so a value typed into it before that would be replaced under the test."""
+    page.wait_for_selector("body[data-filters=filled]", timeout=30000)

@@ -7,7 +7,7 @@ import pytest
 
 from tests.api.conftest import ACLED, HEADER
 from tests.conftest import TODAY, data_file
-from tests.web.conftest import Server
+from tests.web.conftest import Server, drawn
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +36,7 @@ def cercles_server(tmp_path_factory):
 def _ready(page, level: str) -> None:
     page.wait_for_selector("body[data-state=ready]", timeout=30000)
     page.wait_for_function(f"document.getElementById('map').dataset.mapLevel === '{level}'", timeout=30000)
+    drawn(page)  # the districts' counts are read from what the map has drawn
 
 
 def test_the_district_layer_colours_malis_cercles_with_the_apis_counts(cercles_server, page):

@@ -38,6 +38,9 @@ def case_server(tmp_path_factory):
 
 def _sign_in(page, base, user, otp=None):
     page.goto(f"{base}/cases.html")
+    # the page asks who is there as it opens: once it has answered, the answer for the signed-in user cannot be
+    # overwritten by this earlier one (which would hide the case list again)
+    page.wait_for_function("document.getElementById('whoami').textContent !== 'not signed in'")
     page.fill("input[name=username]", user)
     page.fill("input[name=password]", PW)
     if otp:

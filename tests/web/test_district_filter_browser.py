@@ -11,10 +11,13 @@ import urllib.parse
 import shapely
 from shapely.geometry import shape
 
+from .conftest import drawn
+
 
 def _ready(page) -> None:
     page.wait_for_selector("body[data-state=ready]", timeout=30000)
     page.wait_for_function("document.getElementById('map').dataset.mapLevel === 'admin2'", timeout=30000)
+    drawn(page)  # the districts' counts and the points are read from what the map has drawn
 
 
 def _total(server, **params) -> int:

@@ -8,7 +8,7 @@ import pytest
 
 from tests.api.program_store import build
 
-from .conftest import Server, shown
+from .conftest import Server, drawn, shown
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +51,7 @@ def test_click_or_enter_on_an_area_lists_its_programs(program_server, page):
     shown(page)
     page.check("#show-programs")
     page.wait_for_function(f"({SOURCE_COUNT})() === 3")
-    page.evaluate("new Promise(r => window.sahelwatchMap.once('idle', r))")
+    drawn(page)  # the circles are drawn before the click looks for one
     api = program_server.api("programs/areas")
     segou = next(a for a in api["areas"] if a["admin2_pcode"] == "ML0481")
     point = page.evaluate(f"() => {{ const p = window.sahelwatchMap.project([{segou['lon']}, {segou['lat']}]);"

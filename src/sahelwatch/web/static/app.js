@@ -989,6 +989,7 @@
         fillSelect("event_type", m.event_types.map(titleCase));
         fillSelect("precision", m.precisions);
         urlToForm();
+        document.body.dataset.filters = "filled";   // the form is set from the URL again: typing may begin
       }).catch(function (e) { showError(e.message); });
       setupBrush();
       mapReady = totalsShown.then(loadMapLibrary).then(initMap);
