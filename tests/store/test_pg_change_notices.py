@@ -5,6 +5,8 @@ waits for every commit made before it, and a listener not proved alive lately vo
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from tests.api.conftest import wait_until
@@ -134,13 +136,16 @@ def _sender(url: str):
 
 
 class _Clock:
-    """A clock that moves by ``step`` at each reading."""
+    """A clock the test moves by hand. While ``listener_at`` is set, the listener's own thread reads that time: its
+    notices to itself, which keep coming, then prove it alive only up to that time, however the test's clock moves."""
 
     def __init__(self):
-        self.now, self.step = 0.0, 0.0
+        self.now, self.listener_at = 0.0, None
+        self._test_thread = threading.current_thread()
 
     def __call__(self) -> float:
-        self.now += self.step
+        if self.listener_at is not None and threading.current_thread() is not self._test_thread:
+            return self.listener_at
         return self.now
 
 
@@ -152,10 +157,12 @@ def test_a_listener_not_proved_alive_within_its_trust_window_vouches_for_nothing
     try:
         assert listener.wait_listening(60)
         assert listener.generation("answers") is not None
-        clock.step = 6.0  # every reading is more than the trust window after the listener's last proof of life
+        # six seconds on, with no proof of life since (its notices to itself still come back, dated before): more
+        # than the trust window after the last one
+        clock.listener_at, clock.now = clock.now, clock.now + 6.0
         assert listener.generation("answers") is None
         assert listener.generation("answers") is None
-        clock.step = 0.0  # its next notice to itself proves it alive again
+        clock.listener_at = None  # its next notice to itself proves it alive again
         wait_until(lambda: listener.generation("answers") is not None, "the listener's next notice to itself")
     finally:
         listener.close()
