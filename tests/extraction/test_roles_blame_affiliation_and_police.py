@@ -48,3 +48,11 @@ def test_russian_auxiliaries_beside_an_army_unit_give_the_army(first_event):
 def test_unnamed_police_are_the_countrys_police_not_its_army(first_event, lang, text, perp):
     ev = first_event(text, lang)
     assert ev.perpetrator is not None and ev.perpetrator.canonical_id == perp
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le 2 mai, des jihadistes ont pris d'assaut le poste de gendarmerie de Boulkessi, tuant huit gendarmes."),
+    ("en", "On May 2, jihadists overran a gendarmerie post in Boulkessi, killing eight gendarmes."),
+])
+def test_the_post_stormed_is_no_perpetrator_of_its_storming(first_event, lang, text):
+    assert first_event(text, lang).perpetrator.name == UNIDENTIFIED

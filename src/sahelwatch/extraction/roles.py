@@ -31,7 +31,7 @@ _DE = r"(?:de la |de l'|du |des |d'|de |les |le |la |l'|aux |au |a la |a l'|a )?
 _P = {
     "fr": {
         "agent": guard(r"\bpar\s+(?:des |les |le |la |l'|un |une |d'autres )?(?:[^\s,;]+\s+){0,4}?" + _DE + r"$"),
-        "attack_of": guard(r"\b(?:attaques?|attentats?|offensives?|opérations?|embuscades?|frappes?(?: aériennes?)?|raids?|tirs|assauts?|incursions?|assaillants|offensive)\s+(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d'|de )" + _DE.replace("operation", "opération").replace("armee", "armée") + r"$"),
+        "attack_of": guard(r"\b(?:attaques?|attentats?|offensives?|opérations?|embuscades?|frappes?(?: aériennes?)?|raids?|tirs|(?<!d')assauts?|incursions?|assaillants|offensive)\s+(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d'|de )" + _DE.replace("operation", "opération").replace("armee", "armée") + r"$"),
         "object": guard(r"\b(?:a|ont|avait|avaient)\s+(?!été\b)(?:(?!par\b)\S+\s+){0,1}?(?:frappé|attaqué|tué|abattu|exécuté|enlevé|visé|ciblé|accroché|chassé|bombardé|arrêté|interpellé|détruit|pris pour cible|affronté)\s+(?:\S+\s+){0,2}?(?:des |les |le |la |l'|un |une )?(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d')?$|\b(?:coûté|coûtant) la vie (?:à|aux)\s+(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$|\bla mort (?:de|d')\s*(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$"),
         "source": guard(r"\b(?:selon|communique|annonce|rapporte|indique|publie|relaye\w*|diffuse\w*|traduit\w*|affirme|a-t-on appris|appuyee?s? par|soutenue?s? par|accompagnee?s? par|escortee?s? par|aidee?s? par)\b[^,;]{0,40}$"),
         "victim_after": guard(r"^\s*(?:\S+\s+){0,1}?(?:tués|blessés|interpellés|arrêtés|enlevés|capturés|neutralisés|tuées|exécutés)\b"),
