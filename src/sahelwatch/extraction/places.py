@@ -288,6 +288,29 @@ def _possessive_splitter(text: str):
     return _split_possessive if "'s" in text or "’s" in text else _whole
 
 
+#: capitalised words that may follow a place's name in one run of capitals without being part of it: a weekday
+#: or month ("attacked Timbuktu Saturday night"), a facility or feature of the place ("Menaka Airport", "the
+#: Bamba Checkpoint", "Kidal Military Camp"). A run not known as a whole is read without them.
+_TRAILING_WORDS = frozenset(fold_key(x) for x in (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "janvier", "fevrier", "avril", "juin", "juillet", "aout",
+    "septembre", "octobre", "novembre", "decembre",
+    "airport", "aeroport", "airfield", "camp", "prison", "jail", "checkpoint", "market", "mosque", "hospital",
+    "university", "stadium", "bridge", "road", "axis", "highway", "military", "army", "base", "garrison",
+    "memorial", "town", "city", "village", "hall", "station", "police", "gendarmerie", "mountains", "forest",
+    "district", "neighbourhood", "neighborhood",
+))
+_LAST_WORD = re.compile(r"[ \-]([^ \-]+)$")
+
+
+def _without_trailing_words(text: str, s: int, e: int) -> int:
+    """The end of the name ``text[s:e]`` without the trailing words (weekdays, facilities) of its run."""
+    while (m := _LAST_WORD.search(text, s, e)) is not None and fold_key(m.group(1)) in _TRAILING_WORDS:
+        e = m.start()
+    return e
+
+
 def _names_after(text: str, pos: int, split=_split_possessive) -> list[tuple[int, int]]:
     m = _NAME_RE.match(text, pos)
     if not m:
@@ -351,6 +374,10 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
     def add(s: int, e: int, role: str):
         if any(xs < e and s < xe for xs, xe in exclude):
             return
+        if " " in text[s:e] or "-" in text[s:e]:
+            cut = _without_trailing_words(text, s, e)
+            if cut < e and cut > s and look(text[s:e]) is None:
+                e = cut  # "Menaka Airport", "Timbuktu Saturday": the place without the word after it
         # "in Burkina Faso's Sahel region": the owner's name, without its possessive ending
         surface = _POSSESSIVE_END.sub("", text[s:e]).rstrip("'’-")
         e = s + len(surface)
@@ -385,6 +412,8 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
     for s, e in (span for m in _NAME_RE.finditer(text) for span in split(text, *m.span())):
         if (s, e) in found or s in covered:
             continue
+        if (" " in text[s:e] or "-" in text[s:e]) and look(text[s:e]) is None:
+            e = max(_without_trailing_words(text, s, e), s + 1)
         if look(text[s:e]) is not None:
             role = "bare"
             for r, rx in _POST_RE[lang]:
