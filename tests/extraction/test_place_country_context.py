@@ -97,3 +97,9 @@ def test_a_unit_named_in_another_sentence_does_not_override_this_sentences_regio
             "Le mois dernier, une attaque avait visé la commune de Banibangou.")
     loc = resolve_location(text, fold(text), "fr", [(0, 66), (66, len(text))])
     assert (loc.country, loc.admin1) == ("Niger", "Dosso")
+
+
+def test_a_neighbourhood_of_a_town_lies_in_that_town():
+    # Etambar is first read as a village of Gao; "the X neighbourhood of Kidal" puts it in Kidal
+    loc = _where("A roadside bomb hit a patrol in the Etambar neighbourhood of Kidal on Monday.", "en")
+    assert (loc.country, loc.admin1) == ("Mali", "Kidal")

@@ -465,8 +465,10 @@ _BURKINA_OWNS_AFTER = re.compile(
     r"^(?:[ -]+(?:region|province|area|zone|border\s+region))?[ -]*(?:burkinab\w*|(?:of|in|du|au|de)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|northern|northeast|north-east|northeastern|north-eastern|east|eastern|nord|nord-est|est)"
     r"(?:\s+(?:of|du))?\s+)?burkina\b)")
-# "the Fada district of Agadez", "the Koro circle of Mopti": the second name contains the first
-_UNIT_OF = re.compile(r"^\s+(?:district|region|province|department|prefecture|circle|cercle|commune)\s+of\s+(?:the\s+)?$",
+# "the Fada district of Agadez", "the Koro circle of Mopti", "the Etambar neighbourhood of Kidal": the second
+# name contains the first
+_UNIT_OF = re.compile(r"^\s+(?:district|region|province|department|prefecture|circle|cercle|commune|neighbou?rhood|quarter|"
+                      r"suburb|valley|area)\s+of\s+(?:the\s+)?$",
                       re.IGNORECASE)
 
 
