@@ -72,3 +72,14 @@ def test_a_killing_an_event_comes_after_is_an_earlier_one(lang, text):
 def test_a_killing_after_a_time_of_day_is_still_counted():
     r = sentence_fatalities("The raid came after midnight, and gunmen killed four farmers in their fields.", "en")
     assert r is not None and r.best == 4
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "On May 2, at least 20 people were killed in two attacks in Bankass and Djenne. In Bankass, gunmen killed "
+           "12 civilians.", 12),
+    ("fr", "Le 2 mai, au moins 20 personnes ont été tuées dans deux attaques près de Bankass et de Djenné. À Bankass, "
+           "des hommes armés ont tué 12 civils.", 12),
+    ("en", "On May 2, at least 20 people were killed in two attacks in Bankass and Djenne.", 20),
+])
+def test_a_total_over_several_attacks_gives_way_to_one_attacks_count(rules_only, lang, text, want):
+    assert toll(rules_only, text, lang) == want

@@ -676,6 +676,14 @@ _PART_OF_TOLL = re.compile(r"(?:\bparmi (?:eux|elles|les (?:morts|victimes|tues|
                            r"the victims))[^.;]{0,40}$")
 
 
+# "killed in two attacks", "tués lors de plusieurs attaques": a figure that sums several events
+_OVER_ATTACKS = re.compile(
+    r"[^.;]{0,60}?\b(?:in|during|across|over|dans|lors d(?:e|es|')|au cours d(?:e|es|'))\s*"
+    r"(?:two|three|four|five|several|multiple|separate|a (?:series|string|wave) of|deux|trois|quatre|cinq|plusieurs|"
+    r"une (?:serie|vague) d')\s*(?:separate |distinct |different |distinctes |differentes |other )?"
+    r"(?:attacks|raids|incidents|ambushes|assaults|attaques|embuscades|assauts|incidents|raids|villages|localites)\b")
+
+
 def _one_side(readings: list[CountReading], main_end: int, folded: str) -> CountReading | None:
     """The deaths of one side of an event, from the readings of its sentences (see the module doc)."""
     tolls = [r for r in readings if r.toll]
@@ -749,9 +757,14 @@ def event_fatalities(readings: list[CountReading], main_end: int, folded: str) -
     A reading with both sides (one sentence: "killing five soldiers and two attackers") stands for both unless
     the two sides' figures add up to more. A side given only as a vague plural ("des dizaines de terroristes",
     "dozens of fighters") is not added to a side with a count. A sentence giving part of a toll ("parmi eux",
-    "among the dead") adds nothing.
+    "among the dead") adds nothing, nor does a total over several attacks when a figure counts one of them.
     """
     readings = [r for r in readings if not _PART_OF_TOLL.search(folded[max(0, r.spans[0][0] - 60) : r.spans[0][0]])]
+    # a total over several attacks ("nine people were killed in two attacks") is no one event's toll when another
+    # figure counts one of them
+    own = [r for r in readings if not _OVER_ATTACKS.match(folded, r.spans[-1][1])]
+    if any(r.best is not None for r in own):
+        readings = own
     picks = {side: _one_side([r for r in readings if r.side == side], main_end, folded) for side in ("other", "armed", "mixed")}
     other, armed = picks["other"], picks["armed"]
     if other is not None and armed is not None:
