@@ -123,3 +123,20 @@ def test_a_report_day_in_the_headline_dates_no_event(rules_only):
             "hommes armés près de Kéké, dans le cercle de Djenné, selon un élu local.")
     ev = first(rules_only, text)
     assert (ev.event_date, ev.date_precision) == ("2029-05-16", "week")
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "Raiders once again stormed the gendarmerie post of Kouré on the night of Sunday, May 13. The toll is three "
+           "gendarmes dead.", "2029-05-13"),
+    ("fr", "Le poste de gendarmerie de Kouré a de nouveau été attaqué lundi par des hommes armés. Le bilan est de trois "
+           "gendarmes tués.", "2029-05-14"),
+])
+def test_a_summing_up_sentence_told_with_its_day_dates_the_event_that_follows(rules_only, lang, text, day):
+    assert first(rules_only, text, lang).event_date == day
+
+
+def test_a_day_a_summing_up_sentence_counts_from_dates_no_event(rules_only):
+    text = ("Raiders stormed the gendarmerie post of Kouré, the deadliest attack there since May 2, 2029. The toll is "
+            "three gendarmes dead.")
+    ev = first(rules_only, text, "en")
+    assert (ev.event_date, ev.date_precision) == ("2029-05-16", "week")

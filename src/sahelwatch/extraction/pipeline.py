@@ -224,6 +224,7 @@ def _headline_toll(text: str, folded: str, page: Layout, lang: str) -> CountRead
 
 _TARGETED = guard(r"\b(?:abattu\w*|assassin\w*|shot dead|gunned down|assassinated)\b")
 _EXECUTED = guard(r"\b(?:execut\w*)\b")
+_SINCE_DAY = re.compile(r"\b(?:depuis|since)\b[^,;.]*$")  # "the deadliest since 3 March": another event's day
 _SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
 #: soldiers or a military operation told in an arrest's sentences: the arrest is the army's, not the police's
 _BY_THE_ARMY = guard(r"\b(?:operations? militaires?|military operations?|(?:army|military) (?:raid|sweep|patrol)s?|"
@@ -402,6 +403,13 @@ class Extractor:
             groups.append(summing_up[:1])
         if not groups:
             return []
+        # a first event dated by nothing takes the day of a summing-up sentence told before it ("once again attacked on
+        # Sunday ... The toll is two dead"), else the headline's day
+        days = [d for s in summing_up if s.start < groups[0][0].start for d in dates[s.index]
+                if d.date is not None and d.precision == "day" and d.kind not in ("report", "month", "default")
+                and not _SINCE_DAY.search(folded[max(0, d.start - 20) : d.start])]
+        if days:
+            inherited.setdefault(groups[0][0].index, days[0])
         if (head_day := headline_date(page, doc.text, published, lang)) is not None:
             inherited.setdefault(groups[0][0].index, head_day)  # the headline's day for a first event dated by nothing
         mentions = find_actors(text, folded, lang, spacy_doc, self.actor_matcher) if spacy_doc is not None else \
