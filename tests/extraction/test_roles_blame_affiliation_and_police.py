@@ -56,3 +56,31 @@ def test_unnamed_police_are_the_countrys_police_not_its_army(first_event, lang, 
 ])
 def test_the_post_stormed_is_no_perpetrator_of_its_storming(first_event, lang, text):
     assert first_event(text, lang).perpetrator.name == UNIDENTIFIED
+
+
+def test_a_group_called_into_question_is_blamed(first_event):
+    ev = first_event("Le 2 mai, des hommes armés ont attaqué un village près de Bankass, tuant douze civils. Le maire a "
+                     "mis en cause des miliciens de Dan Na Ambassagou.", "fr")
+    assert ev.perpetrator.canonical_id == "dan_na_ambassagou"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le 2 mai, des hommes armés ont attaqué un village près de Bankass. Le maire accuse des chasseurs "
+           "traditionnels dogons."),
+    ("en", "On May 2, Dogon hunters attacked a Fulani hamlet near Bankass, killing six herders."),
+])
+def test_dogon_hunters_are_the_dogon_militia_not_the_dozo(first_event, lang, text):
+    assert first_event(text, lang).perpetrator.canonical_id == "dogon_militia"
+
+
+def test_a_claim_of_an_earlier_attack_told_in_the_pluperfect_names_no_perpetrator(first_event):
+    ev = first_event("Le 2 mai, des hommes armés ont tué onze civils près de Ménaka. Revendiquée par le GSIM, l'attaque "
+                     "de mars avait coûté la vie à deux soldats.", "fr")
+    assert ev.perpetrator.name == UNIDENTIFIED
+
+
+def test_peacekeepers_whose_camp_was_targeted_are_the_target_when_they_fire_back(first_event):
+    ev = first_event("On May 2, an attack targeted the UN peacekeepers camp in Tessalit, killing four peacekeepers. "
+                     "The peacekeepers killed several of the attackers, the mission said.")
+    assert ev.perpetrator.name == UNIDENTIFIED
+    assert any(a.canonical_id == "minusma" and a.role == "target" for a in ev.actors)

@@ -41,7 +41,7 @@ _P = {
         "claimant_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:a|ont)\s+)?(?:affirme|affirment|annonce|annoncent|indique|assure|declare|dit|reconnu|revendique)\s+(?:avoir|qu'(?:il|ils|elle) (?:a|avait|avaient|ont)|que ses (?:combattants|hommes|elements))\b|^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:dans|via|a travers)\s+(?:un |une |son |sa |ses )?(?:communique|message|video|declaration|enregistrement|revendication)|^\s*(?:\([^)]*\)\s*)?(?:a|ont)\s+(?:affirme|annonce|indique|assure|declare|revendique)\b[^.;]{0,60}\b(?:communique|message|video|enregistrement|declaration|canal|organe)"),
         "hedge": guard(r"\b(?:presum\w*|soupconn\w*|presentes? comme|affilie\w*|lie\w* a|proches? d\w*|se reclamant d\w*|se revendiquant d\w*|(?:qui )?(?:disent|disant|affirmant|pretendant) (?:appartenir|etre membres?) (?:a|au|aux|du|de)|appartenant (?:a|au|aux)|identifies? comme (?:des |les )?(?:membres|elements|combattants)? ?(?:de|du|des|d')?)\s+(?:\S+\s+){0,3}?" + _DE + r"$"),
         "member": guard(r"\b(?:membres?|combattants?|elements?|miliciens?|islamistes|jihadistes|djihadistes|rebelles|militants|hommes|kamikazes?|unites?)\s+(?:\S+\s+){0,1}?(?:de la |de l'|du |des |d'|de )" + _DE + r"$"),
-        "blame": guard(r"\b(?:attribu\w*|imput\w*|accus\w*)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
+        "blame": guard(r"\b(?:attribu\w*|imput\w*|accus\w*|mis en cause|met(?:tent)? en cause|pointe\w* du doigt)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
         "against": guard(r"\b(?:contre|visant|ciblant|vise|visait|abritant|heurte|touche)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
         "facility_of": guard(r"\b(?:quartier general|siege|camp|base|poste|convoi|patrouille|vehicule|positions?|caserne)\s+(?:\S+\s+){0,2}?(?:de la |du |de l'|des |d')(?:force |mission )?(?:conjointe )?(?:du |de la |de l')?$"),
         "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu|revendique(?:nt)?\b)"),
@@ -124,7 +124,9 @@ _RESPONSE = {
                      r"(?:detachements?|camps?|bases?|postes?|positions?|militaires|soldats|forces|l'armee|garnisons?|patrouilles?|convois?|unites?|fds)\b"),
     "en": guard(r"\b(?:responding|in response|repell?ed|repulsed|fought back|fought off|counter-?attack\w*|counter-?offensive)\b|"
                      r"\b(?:attacks?|assaults?|raids?) on (?:an? |the )?(?:\S+\s+){0,2}?(?:army|military|base|camp|post|detachment|outpost|"
-                     r"patrol|convoy|soldiers|troops|garrison|position)s?\b"),
+                     r"patrol|convoy|soldiers|troops|garrison|position)s?\b|"
+                     r"\b(?:attacks?|assaults?|raids?)\b[^.;]{0,20}?\b(?:targeted|targeting|against|hit|struck)\s+(?:an? |the )?(?:\S+\s+){0,2}?"
+                     r"(?:army|military|base|camp|post|detachment|outpost|patrol|convoy|garrison|position)s?\b"),
 }
 _CLAIMED_BY = guard(r"\b(?:revendiqu\w*|claimed)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:\S+\s+){0,4}?$")
 # "has not been claimed by any group, but X ...", "n'a pas encore été revendiquée": no claim, whoever is named next
@@ -139,6 +141,8 @@ _REPORTS_RIGHT = guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|a|ont|avait|ava
                             r"(?![^.;]{0,30}?\b(?:avoir|qu'(?:il|elle)s?|it|they|its|their)\b)")
 _REBEL_WORD = guard(r"rebel|s[eé]paratist|ind[eé]pendantist|independentist")
 _STATE_KINDS = frozenset({"state", "foreign_forces"})
+# the forces an attack on a post or camp is answered by: the state's, foreign ones, and peacekeepers
+_DEFENDER_KINDS = _STATE_KINDS | {"peacekeepers"}
 _OF_GROUP = re.compile(r"\s*(?:du |de la |de l'|des |de |d'|of the |of |from the |from )")
 _ARMED_KINDS = frozenset({"jihadist", "rebel", "militia", "unidentified", "unknown"})
 # kinds whose own statements about an attack are claims (a government's statement is not)
@@ -163,6 +167,7 @@ class Roles:
 # "officials accused JNIM of the attack", "blamed the Islamic State for the killings", "held ISGS responsible"
 _ACCUSED_LEFT = guard(r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|h(?:o|e)lds?)\s+(?:the |a |an )?$")
 _ACCUSED_OF = guard(r"^\s*(?:militants? |fighters? |jihadists? |group )?(?:of|for|responsible)\b")
+_EARLIER_TOLL = guard(r"\b(?:avait|avaient|had)\s+(?:\S+\s+)?(?:coute|fait|cause|tue|cost|killed|left|caused|claimed the li)")
 _ATTACK_NOUN_BEFORE = guard(r"\b(?:attaques?|attentats?|embuscades?|assauts?|raids?|incursions?|offensives?)\s+$")
 _ATTACK_NOUN_AFTER = guard(r"^\s*(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursions?)\b")
 _COMPANION_OF_VICTIM = guard(r"\b(?:avec|with|along with|together with|ainsi que|as well as|dont|including|among them|parmi eux)\s+"
@@ -367,12 +372,12 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
         perps.sort(key=lambda x: (x[6], -x[1], x[0].start))
         chosen = perps[0]
     answered = bool(_RESPONSE[lang].search(" ".join(folded[s:e] for s, e in spans)))
-    if chosen is not None and chosen[0].kind not in _STATE_KINDS and answered:
+    if chosen is not None and chosen[0].kind not in _DEFENDER_KINDS and answered:
         # the attackers' losses ("une dizaine d'assaillants neutralisés") do not make them the target
         # of their own attack: the state forces named are
-        state = [(x[0], 0, max(x[1], x[2], 1), *x[3:]) for x in scored if x[0].kind in _STATE_KINDS]
-        targets = state + [x for x in targets if x[0].kind not in _ARMED_KINDS and x[0].kind not in _STATE_KINDS]
-    if chosen is not None and chosen[0].kind in _STATE_KINDS and answered:
+        state = [(x[0], 0, max(x[1], x[2], 1), *x[3:]) for x in scored if x[0].kind in _DEFENDER_KINDS]
+        targets = state + [x for x in targets if x[0].kind not in _ARMED_KINDS and x[0].kind not in _DEFENDER_KINDS]
+    if chosen is not None and chosen[0].kind in _DEFENDER_KINDS and answered:
         # the state forces answered an attack on them: the attackers are the perpetrators (a named armed
         # group first, else the unnamed attackers), the state forces the target
         armed = [x for x in scored if x[0].kind in _ARMED_KINDS and id(x[0]) not in descriptive]
@@ -385,7 +390,10 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     if chosen is None or chosen[0].method == "generic":
         # with no perpetrator at all, only an armed group's claim names one ("the Red Cross claims three of its
         # employees were kidnapped" reports the act)
-        claimers = [x for x in scored if x[5] and x[0].method != "generic" and (chosen is not None or x[0].kind in _CLAIMANT_KINDS)]
+        # a claim of an earlier attack told in the pluperfect ("revendiquée par X, cette attaque avait coûté la vie à")
+        # is not one of this event
+        claimers = [x for x in scored if x[5] and x[0].method != "generic" and (chosen is not None or x[0].kind in _CLAIMANT_KINDS)
+                    and not (x[6] > 0 and _EARLIER_TOLL.search(folded, *spans[x[6]]))]
         if claimers:
             chosen = claimers[0]
     perp_mentions = (chosen[0],) if chosen else ()
