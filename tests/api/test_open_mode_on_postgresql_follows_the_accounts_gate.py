@@ -3,7 +3,7 @@ listening connection holds the accounts' gate (an advisory lock), and an insert 
 server to give way before it can commit. So a no-token request is served as the open-mode analyst on the event loop,
 with no worker thread and no round trip, and an account added by another process (``sahelwatch users add``) closes
 the open mode before that command returns; a lost listening connection (which loses the lock) falls back to asking
-the database. Real cluster, real application, a real second process; nothing timed (a wait has a bound against a hang
+the database; an insert that no server lets through within the trigger's bound is refused with a clear error. Real cluster, real application, a real second process; nothing timed (a wait has a bound against a hang
 only)."""
 
 from __future__ import annotations
@@ -139,3 +139,21 @@ def test_a_lost_listening_connection_closes_the_open_mode_and_a_removed_last_acc
         assert _total(client) == 1
         threaded.clear()
         assert _total(client) == 1 and threaded == []
+
+
+def test_an_account_that_no_server_in_open_mode_lets_through_is_refused_with_a_clear_error(tmp_path, request):
+    import psycopg
+
+    from sahelwatch.store.pg_schema import ACCOUNTS_GATE, ACCOUNTS_GATE_WAIT
+
+    db = new_backend_db("postgresql", tmp_path, request)
+    with psycopg.connect(db, autocommit=True) as con:
+        gate = con.execute("SELECT pg_get_functiondef('sahelwatch.wait_accounts_gate'::regproc)").fetchone()[0]
+        con.execute(gate.replace(ACCOUNTS_GATE_WAIT, "1s"))  # the same trigger with a shorter bound, for this test
+        con.execute("SELECT pg_advisory_lock_shared(%s)", [ACCOUNTS_GATE])  # a server in open mode that never gives way
+        added = subprocess.run([sys.executable, "-m", "sahelwatch", "--db", db, "users", "add", "stuck", "--role",
+                                "analyst"], capture_output=True, text=True, timeout=300, cwd=ROOT)
+        assert added.returncode != 0
+        assert "did not give way within 1s; the account was not added" in added.stderr, added.stderr
+        assert "Traceback" not in added.stderr
+        assert con.execute("SELECT count(*) FROM sahelwatch.users").fetchone()[0] == 0

@@ -183,8 +183,16 @@ class PgConnection:
         configure_session(self.raw, read_only=read_only)
 
     def execute(self, sql: str, params: Sequence | None = None) -> PgResult:
+        from psycopg.errors import LockNotAvailable
+
         cur = self.raw.cursor()
-        cur.execute(translate(sql, params), list(params) if params else None)
+        try:
+            cur.execute(translate(sql, params), list(params) if params else None)
+        except LockNotAvailable as e:  # a lock waited for past its bound (the accounts' gate: store/pg_schema.py)
+            from ..errors import StoreError
+            from .postgres import shown_url
+
+            raise StoreError(f"{shown_url(self.url)}: {e.diag.message_primary or str(e).strip()}") from None
         return PgResult(cur)
 
     def sql(self, sql: str, params: Sequence | None = None) -> PgRelation:
