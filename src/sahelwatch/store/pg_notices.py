@@ -220,9 +220,9 @@ class PgChangeListener:
             self._gate_held = True
         try:
             rows = con.execute(gate.count_sql).fetchone()[0]
-        except psycopg.errors.UndefinedTable:  # a database not migrated yet: never "empty"
+        except psycopg.errors.UndefinedTable:  # a database not migrated yet: never "empty", counted again next beat
             rows = None
-        self._gate_count = False
+        self._gate_count = rows is None
         if rows == 0:
             self._gate_empty = True
         else:
