@@ -263,7 +263,7 @@ class PlaceMention:
     start: int
     end: int
     surface: str
-    role: str  # admin2 | admin1 | commune | near | exact | bare | named | dateline | agency | route
+    role: str  # admin2 | admin1 | commune | near | exact | bare | named | dateline | agency | route | elsewhere
     entry: PlaceEntry | None
 
 
@@ -331,6 +331,20 @@ _OPENER = re.compile(rf"(?m)^[ \t]*(?:(?:[^\W\d][\w.]*\s*[-–—]\s*)?\((?P<age
 _ROUTE = {
     "fr": re.compile(r"\b(?:en provenance|en direction|a destination|en partance|en route)\s+(?:de\s+l'|de\s+|d'|du\s+)$"),
     "en": re.compile(r"\b(?:heading|headed|bound|travell?ing|en route|on (?:its|their|the) way)\s+(?:to|for|towards|from)\s+$"),
+}
+
+
+# Where people fled to and where a statement was made ("des habitants ont fui vers Djibo", "fled to Niamey",
+# "a déclaré à Bamako", "told reporters in Ouagadougou"): a place of the story, never the event's.
+_ELSEWHERE = {
+    "fr": re.compile(r"\b(?:(?:ont |a |avaient |sont )?fui (?:vers|a|jusqu'a)|(?:se sont |s'est |s'etaient )?refugie(?:e?s)? (?:a|au|vers|dans)|"
+                     r"(?:trouve|cherche) refuge (?:a|au|vers|dans)|deplace(?:e?s)? vers|declare (?:a|depuis)|"
+                     r"a (?:annonce|affirme|indique|precise) (?:a|depuis)|(?:une )?conference de presse (?:a|au)|"
+                     r"(?:dans )?un communique (?:publie|diffuse|lu) (?:a|depuis))\s+$"),
+    "en": re.compile(r"\b(?:fled (?:to|towards|into)|(?:took|sought|taken|seeking|find|found) (?:refuge|shelter) (?:in|at)|"
+                     r"displaced (?:to|into)|(?:told|briefed) (?:reporters|journalists|a press conference|the press) in|"
+                     r"(?:said|declared|announced|speaking) (?:in|from)|(?:a )?press conference in|statement (?:issued|released) in)"
+                     r"\s+$"),
 }
 
 
@@ -437,6 +451,8 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             role = openers[p.start]
         elif role in ("exact", "bare", "named") and _ROUTE[lang].search(folded, max(0, p.start - 40), p.start):
             role = "route"
+        elif role in ("exact", "bare", "named", "near") and _ELSEWHERE[lang].search(folded, max(0, p.start - 50), p.start):
+            role = "elsewhere"
         if role != p.role:
             level = {"admin2": "admin2", "admin1": "admin1"}.get(role)
             p = PlaceMention(p.start, p.end, p.surface, role, look(p.surface, level) or p.entry)
@@ -642,7 +658,7 @@ def _by_situating_place(text: str, folded: str, mentions: list[PlaceMention], ga
     for i in range(len(out) - 1):
         q, c = out[i], out[i + 1]
         if q.entry is None or c.entry is None or q.entry.level != "locality" or _is_country(c.surface) \
-                or c.role in ("agency", "dateline", "route") or q.role in ("agency", "dateline", "route") \
+                or c.role in ("agency", "dateline", "route", "elsewhere") or q.role in ("agency", "dateline", "route", "elsewhere") \
                 or c.start - q.end > 12 or not _SITUATED_BY.fullmatch(folded, q.end, c.start):
             continue
         u = c.entry
@@ -892,6 +908,12 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     told = _place_told_elsewhere(text, folded, lang, mentions, spans, fb)
     if told is not None:
         return told
+    # where people fled to or a statement was made, in the event's own sentences: near the event more often
+    # than not (the refuge is the nearest town), read only when nothing else places it
+    aside = next((p for sp in spans for p in mentions if p.role == "elsewhere" and p.entry is not None
+                  and sp[0] <= p.start < sp[1] and not _is_country(p.surface)), None)
+    if aside is not None:
+        return _located(fb, aside, 0.35)
     seat = _at_seat_of_power(folded, spans, fb)
     if seat is not None:
         return seat
