@@ -3,18 +3,11 @@ count, dead called martyrs, and a killing an event is said to come after (senten
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sahelwatch.extraction import Document
 from sahelwatch.extraction.counts import sentence_fatalities
 
-
-def toll(x, text: str, lang: str) -> int | None:
-    res = x.extract(Document("t", text, lang, dt.date(2024, 3, 14)))
-    assert res.events, text
-    return res.events[0].fatalities["best"]
+from .test_counts_event_toll import toll
 
 
 @pytest.mark.parametrize("lang,text,want", [
