@@ -133,3 +133,8 @@ def test_a_day_a_summing_up_sentence_counts_from_dates_no_event(first_event):
             "three gendarmes dead.")
     ev = first_event(text, "en")
     assert (ev.event_date, ev.date_precision) == ("2024-06-12", "week")
+
+
+def test_a_day_before_an_english_clause_of_violence_with_no_comma_still_dates_the_event(first_event):
+    text = "On Sunday raiders killed two farmers the prefect said."
+    assert first_event(text, "en").event_date == "2024-06-09"

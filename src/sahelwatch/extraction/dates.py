@@ -563,8 +563,11 @@ _AFTER_CACHE: dict[str, re.Pattern] = {}
 def _report_after(lang: str) -> re.Pattern:
     if lang not in _AFTER_CACHE:
         # the subject's words hold no verb of their own: an auxiliary stands only right before the reporting verb
+        # (nor, in English, a past tense of violence: "On Monday gunmen killed six villagers the army said")
         aux = r"(?:a|ont|est|sont|avait|avaient|has|have|had|was|were|is|are)"
-        _AFTER_CACHE[lang] = re.compile(rf"^\s*,?\s*(?:(?!{aux}\s)[^\s,;.:]+\s+){{1,7}}?(?:{aux}\s+)?(?:{_REPORT_VERBS[lang]})")
+        stop = rf"(?:{aux}|killed|attacked|stormed|raided|ambushed|abducted|kidnapped|shot|burned|burnt|bombed|struck|hit|" \
+               r"seized|fired|opened|clashed|looted)"
+        _AFTER_CACHE[lang] = re.compile(rf"^\s*,?\s*(?:(?!{stop}\s)[^\s,;.:]+\s+){{1,7}}?(?:{aux}\s+)?(?:{_REPORT_VERBS[lang]})")
     return _AFTER_CACHE[lang]
 
 
