@@ -76,3 +76,18 @@ def test_a_killing_after_a_time_of_day_is_still_counted():
 ])
 def test_a_total_over_several_attacks_gives_way_to_one_attacks_count(rules_only, lang, text, want):
     assert toll(rules_only, text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Le 2 mai, une dizaine de villageois ont été tués près de Bankass. Le maire indique que 14 corps ont été "
+           "retrouvés au matin.", 14),
+    ("en", "On May 2, about a dozen villagers were killed near Bankass. Rescuers recovered 14 bodies the next morning.",
+     14),
+])
+def test_bodies_counted_are_dead_and_refine_a_rough_toll(rules_only, lang, text, want):
+    assert toll(rules_only, text, lang) == want
+
+
+def test_an_army_corps_counts_no_dead():
+    assert sentence_fatalities("Un soldat a été tué lundi ; depuis, deux corps d'armée sont déployés dans la zone des "
+                               "trois frontières.", "fr").best == 1

@@ -228,7 +228,7 @@ def _predicates(lang: str):
     if lang == "fr":
         p = [
             ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint)\s+(?=\S)"),
-            ("death", "bound", r"(?=[\s\"']+(?:de\s+)?(?:morts?|mortes?|tues|tuees|victimes? mortelles?|personnes tuees|deces|martyrs)\b)"),
+            ("death", "bound", r"(?=[\s\"']+(?:de\s+)?(?:morts?|mortes?|tues|tuees|victimes? mortelles?|personnes tuees|deces|martyrs|corps|cadavres|depouilles)\b(?! d'armee| expeditionnaire))"),
             ("death", "corps", r"\b(?:corps|cadavres|depouilles) (?:sans vie )?(?:de|d')\s*(?=\S)"),
             # "l'attaque a fait plus de 130 victimes", "faisant douze victimes civiles": victims of a toll are its dead
             ("death", "active", r"\b(?:(?:a|ont|avait|avaient|aurait|auraient) (?:fait|cause)|faisant|causant)\s+"
@@ -251,7 +251,7 @@ def _predicates(lang: str):
     else:
         p = [
             ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"),
-            ("death", "bound", r"(?=[\s\"']+(?:dead|deaths|fatalities|people dead|killed|martyrs)\b)"),
+            ("death", "bound", r"(?=[\s\"']+(?:dead|deaths|fatalities|people dead|killed|martyrs|bodies|corpses)\b)"),
             ("death", "corps", r"\b(?:bodies|corpses|remains|body|corpse) of\s+(?=\S)"),
             ("death", "active", rf"\b(?:has|have|had)\s+{_SKIP}lost\s+(?=(?:[^\s.;,]+\s+){{1,4}}?(?:men|soldiers|troops|fighters|"
                                 r"gendarmes|policemen|police officers)\b)"),
