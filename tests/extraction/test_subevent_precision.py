@@ -73,3 +73,30 @@ def test_a_riot_is_mob_violence_only_when_a_mob_acts(first_event, lang, text, su
 ])
 def test_a_bomber_opening_an_assault_told_as_a_fight_leaves_a_clash(first_event, lang, text, sub):
     assert first_event(text, lang).sub_event_type == sub
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "Soldiers clashed with militants near Tenenkou on Monday and arrested six of them.", "Armed clash"),
+    ("fr", "Des militaires ont interpellé deux suspects mardi lors d'une opération de sécurisation près de Kayes.", "Arrests"),
+    ("en", "Police arrested three men suspected of smuggling weapons in Sikasso on Monday.", "Arrests"),
+])
+def test_people_taken_in_a_fight_make_the_fight_not_an_arrest(first_event, lang, text, sub):
+    assert first_event(text, lang).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers raided a militant hideout near Ansongo on Monday; two hostages were liberated.",
+    "Police recaptured two escaped prisoners near Ansongo on Monday.",
+])
+def test_people_freed_or_recaptured_are_no_territory_regained(events, text):
+    assert "Government regains territory" not in {e.sub_event_type for e in events(text, "en")}
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men attacked a road works camp near Kita on Saturday and destroyed two bulldozers. Three workers were "
+    "kidnapped during the raid, the company said.",
+    "The raid on a road works camp near Kita on Saturday destroyed two bulldozers, the army said. Three engineers "
+    "were kidnapped.",
+])
+def test_destruction_told_beside_an_abduction_is_no_looting_event(events, text):
+    assert "Looting/property destruction" not in {e.sub_event_type for e in events(text, "en")}

@@ -5,10 +5,13 @@ when the main sentence has no cue. Precedence, first match wins (ACLED's own rul
 suicide attack is a Suicide bomb whatever it hits; an IED is remote violence; violence
 against unarmed people is Violence against civilians, against armed people a Battle):
 
-1. sexual violence  2. suicide  3. protest (riot, intervention, excessive force)
-4. mob violence  5. air/drone strike  6. disrupted weapons use (a device defused, weapons seized, no one
-   killed)  7. shelling  8. IED/landmine  9. abduction
-10. territory change  11. arrests  12. looting/destruction without killing
+1. sexual violence  2. suicide (not a bomber opening an assault told as a fight)
+3. protest (riot, intervention, excessive force)
+4. riot (mob violence when a mob acts, else a violent demonstration)  5. air/drone strike
+6. disrupted weapons use (a device defused, weapons seized, no one killed)  7. shelling (not in a fight)
+8. IED/landmine  9. abduction (none killed, beaten or tortured)
+10. territory change  11. arrests (none beaten, no fight, no wound)
+12. looting/destruction with no other violence (no wound, no abduction, no attack on soldiers)
 13. killing, attack or clash: Armed clash when the target is armed (security forces,
     peacekeepers, an armed group) or there was fighting; Attack when it is not.
 
@@ -559,14 +562,19 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     if (has("territory_nsa") or (anyh("territory_nsa") and not any(k in main for k in ("death", "attack", "clash")))) \
             and not state_perp:
         return out("Non-state actor overtakes territory", "armed_clash", 0.65, "territory_nsa")
-    # detainees beaten or tortured: an attack (ACLED codes the abuse, not the arrest)
-    if has("arrest") and not has("death") and not has("abuse"):
+    # detainees beaten or tortured: an attack (ACLED codes the abuse, not the arrest); people taken in a fight (not
+    # in an operation with no fight told: "arrêtés lors d'une opération militaire") or where someone was wounded:
+    # the fight or the attack is the event
+    if has("arrest") and not any(has(k) for k in ("death", "abuse", "fighting")) \
+            and not (has("injury") and not has("zero_fatalities")):
         return out("Arrests", "arrest", 0.75, "arrest")
-    # property looted or destroyed with no other violence: a wound beside it (not "no one was hurt"), or an attack on
-    # soldiers, peacekeepers or an armed group ("attacked the post and burned it"), makes the attack or the clash the event
+    # property looted or destroyed with no other violence (ACLED): a wound beside it (not "no one was hurt"), an attack
+    # on soldiers or peacekeepers ("attacked the post and burned it"), or people abducted in the event, makes the
+    # attack, the clash or the abduction the event
     if (has("looting") or (anyh("looting") and not has("death") and not has("attack"))) and fatalities == 0 \
             and not any(has(k) for k in ("clash", "abuse")) and not (has("injury") and not has("zero_fatalities")) \
-            and not (has("attack") and armed_target):
+            and not anyh("abduction") \
+            and not (has("attack") and target_category in ("security_forces", "peacekeepers")):
         return out("Looting/property destruction", "looting_burning", 0.75, "looting")
     # the means told in the event's other sentences decide when the main sentence tells no act, only that an
     # attack took place ("le camp a fait l'objet d'une attaque", "gunmen attacked the town"), or only deaths with
