@@ -617,9 +617,9 @@ def text_places(text: str, folded: str, lang: str, exclude: list[tuple[int, int]
 
 
 @lru_cache(maxsize=1)
-def _protected_area_patterns() -> tuple[tuple[re.Pattern, tuple[dict, ...]], ...]:
+def _protected_area_patterns() -> tuple[tuple[re.Pattern, tuple[dict, ...], tuple[str, ...]], ...]:
     """Each cross-border park or reserve (the gazetteer's table): one pattern of its folded names, longest
-    first, and its country parts."""
+    first, its country parts, and the folded names."""
     from ..geo.gazetteer_data import load_protected_areas
 
     parts: dict[str, list[dict]] = {}
@@ -629,8 +629,13 @@ def _protected_area_patterns() -> tuple[tuple[re.Pattern, tuple[dict, ...]], ...
     for rows in parts.values():
         names = sorted({a for r in rows for a in r["aliases"]}, key=len, reverse=True)
         out.append((re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(fold(n)) for n in names) + r")(?![\w-])"),
-                    tuple(rows)))
+                    tuple(rows), tuple(fold(n) for n in names)))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _protected_area_names_present() -> _Present:
+    return _Present(f for _, _, names in _protected_area_patterns() for f in names)
 
 
 #: a sentence's or clause's bounds, where a park's country is looked for first
@@ -648,8 +653,11 @@ def _in_protected_areas(text: str, folded: str, mentions: list[PlaceMention], ga
     geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
     if geo is None:
         return mentions
-    found = [(m, rows) for rx, rows in _protected_area_patterns() for m in rx.finditer(folded)
-             if not any(xs < m.end() and m.start() < xe for xs, xe in exclude)]
+    # a park none of whose names the text holds needs no search (the look-behind makes its pattern try every
+    # offset): one pass finds the names the text holds
+    present = _protected_area_names_present()(folded)
+    found = [(m, rows) for rx, rows, park_names in _protected_area_patterns() if not present.isdisjoint(park_names)
+             for m in rx.finditer(folded) if not any(xs < m.end() and m.start() < xe for xs, xe in exclude)]
     if not found:
         return mentions
     names = geo._country_names()
