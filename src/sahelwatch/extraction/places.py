@@ -111,6 +111,7 @@ class GeoGazetteerAdapter:
         self._g = gazetteer
         self._neighbours: dict[str, tuple[tuple[str, re.Pattern], ...]] | None = None
         self._neighbour_names: _Present | None = None
+        self._neighbour_index: dict[str, tuple[tuple[str, re.Pattern], ...]] = {}
         self._names: dict[str, str] | None = None
         self._memo = BoundedMemo(lambda key: self._lookup(*key), LOOKUPS_KEPT) if frozen else None
 
@@ -124,10 +125,12 @@ class GeoGazetteerAdapter:
                                               for f in (fold(n) for n in {c.name, *c.names}))
                                 for c in self._g.places if getattr(c, "kind", None) == "country" and c.iso3 not in self.FOCUS}
             self._neighbour_names = _Present(f for rxs in self._neighbours.values() for f, _ in rxs)
+            self._neighbour_index = _by_folded_name(self._neighbours)
         # a name that is not in the text at all needs no word-boundary search (the look-behind makes the
-        # pattern try every offset): one pass finds the names the text holds
+        # pattern try every offset): one pass finds the names the text holds, and only theirs are searched
         present = self._neighbour_names(folded)
-        return {name for name, rxs in self._neighbours.items() if any(f in present and rx.search(folded) for f, rx in rxs)}
+        index = self._neighbour_index
+        return {name for f in present for name, rx in index.get(f, ()) if rx.search(folded)}
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None,
                country: str | None = None) -> PlaceEntry | None:
@@ -487,7 +490,23 @@ def _countries_named(folded: str) -> set[str]:
     folded = _RIVER_NIGER.sub(" ", folded)
     # a name that is not in the text at all needs no word-boundary search
     present = _country_names_present()(folded)
-    return {name for name, names in _country_patterns() if any(f in present and rx.search(folded) for f, rx in names)}
+    index = _country_index()
+    return {name for f in present for name, rx in index.get(f, ()) if rx.search(folded)}
+
+
+def _by_folded_name(named) -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
+    """``(name, ((folded, pattern), ...))`` pairs indexed by each folded name: the names and patterns it stands in."""
+    items = named.items() if isinstance(named, dict) else named
+    out: dict[str, list[tuple[str, re.Pattern]]] = {}
+    for name, rxs in items:
+        for f, rx in rxs:
+            out.setdefault(f, []).append((name, rx))
+    return {f: tuple(v) for f, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
+    return _by_folded_name(_country_patterns())
 
 
 def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
