@@ -125,7 +125,7 @@ class GeoGazetteerAdapter:
                                               for f in (fold(n) for n in {c.name, *c.names}))
                                 for c in self._g.places if getattr(c, "kind", None) == "country" and c.iso3 not in self.FOCUS}
             self._neighbour_names = _Present(f for rxs in self._neighbours.values() for f, _ in rxs)
-            self._neighbour_index = _by_folded_name(self._neighbours)
+            self._neighbour_index = _by_folded_name(self._neighbours.items())
         # a name that is not in the text at all needs no word-boundary search (the look-behind makes the
         # pattern try every offset): one pass finds the names the text holds, and only theirs are searched
         present = self._neighbour_names(folded)
@@ -496,9 +496,8 @@ def _countries_named(folded: str) -> set[str]:
 
 def _by_folded_name(named) -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
     """``(name, ((folded, pattern), ...))`` pairs indexed by each folded name: the names and patterns it stands in."""
-    items = named.items() if isinstance(named, dict) else named
     out: dict[str, list[tuple[str, re.Pattern]]] = {}
-    for name, rxs in items:
+    for name, rxs in named:
         for f, rx in rxs:
             out.setdefault(f, []).append((name, rx))
     return {f: tuple(v) for f, v in out.items()}
