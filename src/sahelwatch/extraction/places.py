@@ -111,6 +111,7 @@ class GeoGazetteerAdapter:
         self._g = gazetteer
         self._neighbours: dict[str, tuple[tuple[str, re.Pattern], ...]] | None = None
         self._neighbour_names: _Present | None = None
+        self._neighbour_index: dict[str, tuple[tuple[str, re.Pattern], ...]] = {}
         self._names: dict[str, str] | None = None
         self._memo = BoundedMemo(lambda key: self._lookup(*key), LOOKUPS_KEPT) if frozen else None
 
@@ -124,10 +125,12 @@ class GeoGazetteerAdapter:
                                               for f in (fold(n) for n in {c.name, *c.names}))
                                 for c in self._g.places if getattr(c, "kind", None) == "country" and c.iso3 not in self.FOCUS}
             self._neighbour_names = _Present(f for rxs in self._neighbours.values() for f, _ in rxs)
+            self._neighbour_index = _by_folded_name(self._neighbours.items())
         # a name that is not in the text at all needs no word-boundary search (the look-behind makes the
-        # pattern try every offset): one pass finds the names the text holds
+        # pattern try every offset): one pass finds the names the text holds, and only theirs are searched
         present = self._neighbour_names(folded)
-        return {name for name, rxs in self._neighbours.items() if any(f in present and rx.search(folded) for f, rx in rxs)}
+        index = self._neighbour_index
+        return {name for f in present for name, rx in index.get(f, ()) if rx.search(folded)}
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None,
                country: str | None = None) -> PlaceEntry | None:
@@ -534,7 +537,22 @@ def _countries_named(folded: str) -> set[str]:
     folded = _RIVER_NIGER.sub(" ", folded)
     # a name that is not in the text at all needs no word-boundary search
     present = _country_names_present()(folded)
-    return {name for name, names in _country_patterns() if any(f in present and rx.search(folded) for f, rx in names)}
+    index = _country_index()
+    return {name for f in present for name, rx in index.get(f, ()) if rx.search(folded)}
+
+
+def _by_folded_name(named) -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
+    """``(name, ((folded, pattern), ...))`` pairs indexed by each folded name: the names and patterns it stands in."""
+    out: dict[str, list[tuple[str, re.Pattern]]] = {}
+    for name, rxs in named:
+        for f, rx in rxs:
+            out.setdefault(f, []).append((name, rx))
+    return {f: tuple(v) for f, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
+    return _by_folded_name(_country_patterns())
 
 
 @lru_cache(maxsize=1)
@@ -728,9 +746,9 @@ def text_places(text: str, folded: str, lang: str, exclude: list[tuple[int, int]
 
 
 @lru_cache(maxsize=1)
-def _protected_area_patterns() -> tuple[tuple[re.Pattern, tuple[dict, ...]], ...]:
+def _protected_area_patterns() -> tuple[tuple[re.Pattern, tuple[dict, ...], tuple[str, ...]], ...]:
     """Each cross-border park or reserve (the gazetteer's table): one pattern of its folded names, longest
-    first, and its country parts."""
+    first, its country parts, and the folded names."""
     from ..geo.gazetteer_data import load_protected_areas
 
     parts: dict[str, list[dict]] = {}
@@ -740,8 +758,13 @@ def _protected_area_patterns() -> tuple[tuple[re.Pattern, tuple[dict, ...]], ...
     for rows in parts.values():
         names = sorted({a for r in rows for a in r["aliases"]}, key=len, reverse=True)
         out.append((re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(fold(n)) for n in names) + r")(?![\w-])"),
-                    tuple(rows)))
+                    tuple(rows), tuple(fold(n) for n in names)))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _protected_area_names_present() -> _Present:
+    return _Present(f for _, _, names in _protected_area_patterns() for f in names)
 
 
 #: a sentence's or clause's bounds, where a park's country is looked for first
@@ -759,8 +782,11 @@ def _in_protected_areas(text: str, folded: str, mentions: list[PlaceMention], ga
     geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
     if geo is None:
         return mentions
-    found = [(m, rows) for rx, rows in _protected_area_patterns() for m in rx.finditer(folded)
-             if not any(xs < m.end() and m.start() < xe for xs, xe in exclude)]
+    # a park none of whose names the text holds needs no search (the look-behind makes its pattern try every
+    # offset): one pass finds the names the text holds
+    present = _protected_area_names_present()(folded)
+    found = [(m, rows) for rx, rows, park_names in _protected_area_patterns() if not present.isdisjoint(park_names)
+             for m in rx.finditer(folded) if not any(xs < m.end() and m.start() < xe for xs, xe in exclude)]
     if not found:
         return mentions
     names = geo._country_names()

@@ -57,6 +57,7 @@ def _exact(items) -> frozenset[str] | None:
 
 
 _AC_FROM = 8  # from this many literals on, one Aho-Corasick pass tests them all
+_SHORT = 2  # literals this short are tested one by one before the pass (see holds_one)
 
 
 def holds_one(literals: tuple[str, ...] | None):
@@ -67,7 +68,15 @@ def holds_one(literals: tuple[str, ...] | None):
         (lit,) = literals
         return lambda text: lit in text
     if len(literals) >= _AC_FROM:
-        find = AhoCorasick(list(literals), matchkind=MatchKind.LeftmostFirst).find_matches_as_indexes
+        # a literal of one or two characters is in most texts, and the pass would list its every
+        # occurrence: such literals are tested first, one substring test each
+        short = tuple(lit for lit in literals if len(lit) <= _SHORT)
+        rest = [lit for lit in literals if len(lit) > _SHORT]
+        if not rest:
+            return lambda text: any(lit in text for lit in short)
+        find = AhoCorasick(rest, matchkind=MatchKind.LeftmostFirst).find_matches_as_indexes
+        if short:
+            return lambda text: any(lit in text for lit in short) or bool(find(text))
         return lambda text: bool(find(text))
 
     def holds(text: str) -> bool:

@@ -109,8 +109,16 @@ def cues() -> Mapping[tuple[str, str], CueSet]:
 
 
 def cue(name: str, lang: str) -> CueSet:
-    lang = lang if lang in ("fr", "en") else "fr"
-    return cues()[(name, lang)]
+    # rules ask for their cues once per sentence or clause: a plain dict answers the (name, language) seen before
+    try:
+        return _CUE_SEEN[name, lang]
+    except KeyError:
+        got = _CUE_SEEN[name, lang] = cues()[(name, lang if lang in ("fr", "en") else "fr")]
+        return got
+
+
+#: the cues :func:`cue` has answered, by the (name, language) it was asked with
+_CUE_SEEN: dict[tuple[str, str], CueSet] = {}
 
 
 @lru_cache(maxsize=1)
