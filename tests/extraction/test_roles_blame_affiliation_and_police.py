@@ -80,7 +80,8 @@ def test_a_claim_of_an_earlier_attack_told_in_the_pluperfect_names_no_perpetrato
 
 
 def test_peacekeepers_whose_camp_was_targeted_are_the_target_when_they_fire_back(first_event):
-    ev = first_event("On May 2, an attack targeted the UN peacekeepers camp in Tessalit, killing four peacekeepers. "
+    ev = first_event("On May 2, a rocket and gun attack targeted the camp of the UN peacekeepers at Tessalit, leaving "
+                     "four peacekeepers dead. "
                      "The peacekeepers killed several of the attackers, the mission said.")
     assert ev.perpetrator.name == UNIDENTIFIED
     assert any(a.canonical_id == "minusma" and a.role == "target" for a in ev.actors)

@@ -77,6 +77,21 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         out.setdefault("riot", out.pop("lethal_force"))
         out.pop("lethal_force", None)
     if "death" in out:
+        # a killing threatened, demanded or planned ("ont menacé de les tuer", "vowed to execute them") is no killing:
+        # the death read is the first told as done
+        done = next((m for m in cue("death", lang).finditer(folded)
+                     if not _THREAT_FRAME[lang].search(folded[max(0, m.start() - 60) : m.start()])), None)
+        if done is None:
+            out.pop("death")
+        else:
+            out["death"] = (done.start() + offset, done.end() + offset)
+    if "suicide" in out and any(k in out for k in ("clash", "fighting")):
+        # a fight told apart from the bombing (after a semicolon, "later", "elsewhere") is not the bomber's assault
+        s0 = out["suicide"][0]
+        if all(_APART.search(folded[min(s0, out[k][0]) - offset : max(s0, out[k][0]) - offset])
+               for k in ("clash", "fighting") if k in out):
+            out["_fight_apart"] = out["suicide"]
+    if "death" in out:
         kind, victims = _victims(folded, lang, out["death"][0] - offset, out["death"][1] - offset)
         if victims is not None:
             out[kind] = (victims[0] + offset, victims[1] + offset)
@@ -115,6 +130,20 @@ _PROTESTER_AGENT = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:par|by)\s+(?:des|les|la|u
 #: the wounded named as police or soldiers, the passive's subject ("un policier a été grièvement blessé")
 _FORCES_HURT = re.compile(r"\b(?:policiers?|gendarmes?|soldats?|militaires?|agents?|police officers?|policem[ae]n|"
                           r"officers?|soldiers?|guards?)\s+(?:\S+\s+){0,2}?(?:a ete|ont ete|was|were|been)\s+(?:\S+\s+)?$")
+
+
+#: what makes a killing verb a threat, a demand or a plan rather than a deed: the infinitive after it
+_THREAT_FRAME = {
+    "fr": re.compile(r"(?:\b(?:menac\w*|promi\w*|jur\w*|exig\w*|risqu\w*|tent\w*|cherch\w*|projet\w*|sous peine)\s+"
+                     r"(?:\S+\s+){0,2}?(?:de\s+|d')|\b(?:veul\w*|voul\w*|pourr\w*|menacant)\s+(?:\S+\s+)?)"
+                     r"(?:(?:les|le|la|l'|nous|vous|leur|lui)\s*)?$"),
+    "en": re.compile(r"(?:\b(?:threat\w*|vow\w*|promis\w*|swore|swear\w*|demand\w*|warn\w*|risk\w*|tr(?:y|ied|ying)|"
+                     r"attempt\w*|plan\w*|intend\w*|want\w*)\s+(?:\S+\s+){0,2}?to|\b(?:would|will|could|might))"
+                     r"\s+(?:be\s+)?$"),
+}
+#: what sets a fight apart from a bombing told in the same sentence
+_APART = re.compile(r";|\b(?:later|elsewhere|meanwhile|separately|afterwards|plus tard|ailleurs|par ailleurs|"
+                    r"entre-temps|ensuite)\b")
 
 
 def _protesters_own_force(folded: str, m: re.Match) -> bool:
@@ -506,7 +535,7 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # reports (a complex assault on a base opened by a car bomb) leaves it an attack or a clash
     # a bomber who opens a complex assault told as a fight in the main sentence ("a car bomb, then gunmen stormed the
     # base and fighting went on") leaves it a clash
-    if (has("suicide") and not (has("clash") or has("fighting"))) \
+    if (has("suicide") and (has("_fight_apart") or not (has("clash") or has("fighting")))) \
             or (anyh("suicide") and not any(k in main for k in ("death", "attack", "clash", "fighting"))):
         return out("Suicide bomb", "suicide_bombing", 0.9, "suicide")
     # a strike, a shell or a blast in the sentence of a protest is its act (a gathering hit by a drone is an air

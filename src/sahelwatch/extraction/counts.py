@@ -322,6 +322,31 @@ _CAUSE_CLAUSE = guard(r"\b(?:(?:in |as an? )?(?:revenge|retaliation|reprisal|res
 # intervient après l'assassinat de deux élus"), up to the next comma
 _EARLIER_CLAUSE = guard(r"\b(?:(?:comes?|came|coming) (?:\w+ ){0,2}?after|follows? (?:the )?(?:killings?|deaths?|murders?|massacre)|"
                         r"(?:intervien|survien)\w* (?:\w+ ){0,2}?apres|(?:fait|font) suite a)\b[^,.;]*")
+# in a relative clause of the subject ("fighting that came after a dawn raid killed ten soldiers", "l'embuscade, qui
+# est survenue après un raid, a tué six gendarmes") the earlier event is only the phrase before the main verb
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|qui)\s+(?:(?:has|had|have|est|etait|a|avait)\s+)?$")
+_MAIN_VERB_AFTER = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )\b(?:killed|killing|left|leaving|claimed|"
+                              r"cost|wounded|injured)\b|\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?!ete\b)(?:\S+\s+){0,2}?"
+                              r"(?:tue|fait|coute|cause|abattu|blesse|massacre|execute)\b|\b(?:tuant|faisant|coutant|causant)\b")
+
+
+def _blank_earlier(folded: str, m: re.Match) -> str:
+    """Blanks for the earlier event an event comes after; in a relative clause, up to the main verb only."""
+    span = m.group(0)
+    if _RELATIVE_BEFORE.search(folded[max(0, m.start() - 30) : m.start()]):
+        verb = _MAIN_VERB_AFTER.search(span)
+        if verb is not None:
+            return " " * verb.start() + span[verb.start() :]
+    return " " * len(span)
+
+
+# "corps" and "bodies" after a figure are the dead only in a body sense (found, recovered, buried, lifeless), never
+# bodies of the state ("les deux corps, armée et gendarmerie", "the two bodies, the army and the police")
+_AMBIGUOUS_BODY = re.compile(r"[\s\"']+(?:de\s+)?(?:corps|bodies)\b")
+_BODY_SENSE = re.compile(r"\b(?:retrouv\w*|decouv\w*|sans vie|inhum\w*|enterr\w*|ramass\w*|gis\w*|recuper\w*|morgue|"
+                         r"calcin\w*|mutil\w*|jonch\w*|denombr\w*|exhum\w*|charnier|found|recover\w*|discover\w*|"
+                         r"buried|burial|lying|lifeless|charred|mutilated|littered|retriev\w*|exhumed|dumped|"
+                         r"bullet-riddled|decompos\w*|mass grave|dead|morts?|tues)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|across|into|dans|sur|vers)\s+$")
 _COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)\s+(?!propre\b|own\b)\w+")
 # coordinated counts: never across a parenthesis ("(coded at geoprecision 2), three soldiers")
@@ -427,7 +452,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
     # the killing an event avenges or protests ("in revenge for the killing of two traders", "en représailles à
     # l'assassinat de") is an earlier one
     folded = _CAUSE_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
-    folded = _EARLIER_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
+    folded = _EARLIER_CLAUSE.sub(lambda m: _blank_earlier(folded, m), folded)
     preds = []
     guards = _predicate_guards(lang)
     maybe = guards.possible(folded)
@@ -511,7 +536,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             if form == "bound":
                 cands = [n for n in numbers if n.end == s and id(n) not in used]
                 n = cands[0] if cands else None
-                if n is None:
+                if n is None or (_AMBIGUOUS_BODY.match(folded, s) and not _BODY_SENSE.search(folded)):
                     continue
                 used.add(id(n))
                 got = [n]

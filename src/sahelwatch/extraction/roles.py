@@ -390,8 +390,8 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     if chosen is None or chosen[0].method == "generic":
         # with no perpetrator at all, only an armed group's claim names one ("the Red Cross claims three of its
         # employees were kidnapped" reports the act)
-        # a claim of an earlier attack told in the pluperfect ("revendiquée par X, cette attaque avait coûté la vie à")
-        # is not one of this event
+        # a claim of an earlier attack told in the pluperfect ("l'embuscade d'avril, revendiquée par X, avait fait
+        # trois morts") is not one of this event
         claimers = [x for x in scored if x[5] and x[0].method != "generic" and (chosen is not None or x[0].kind in _CLAIMANT_KINDS)
                     and not (x[6] > 0 and _EARLIER_TOLL.search(folded, *spans[x[6]]))]
         if claimers:
