@@ -63,6 +63,8 @@ MONTHS = {
     "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"],
 }
+# months or years counted back beyond this are history, not the date of an event told as news
+_MAX_MONTHS_BACK = 30 * 12
 # a vague few ("il y a quelques jours", "a few days ago"): three, at precision week (of weeks: month)
 _FEW = {"quelques": 3, "plusieurs": 3, "a few": 3, "several": 3}
 _SMALL = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10, "two": 2, "three": 3,
@@ -315,10 +317,14 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0,
                 unit = m.group("unit")
                 if unit.startswith(("mois", "month", "an", "year")):
                     # "il y a deux ans", "three months ago": the middle of that month, at month precision (the text
-                    # names no day); kind "month", so it dates an event only from its main sentence
+                    # names no day); kind "month", so it dates an event only from its main sentence. Past
+                    # _MAX_MONTHS_BACK it is history ("a century ago"), no event's date
+                    back = n * (1 if unit.startswith(("mois", "month")) else 12)
+                    if back > _MAX_MONTHS_BACK:
+                        taken.append((s, e))
+                        continue
                     k, conf, prec = "month", 0.3, "month"
                     if anchor is not None:
-                        back = n * (1 if unit.startswith(("mois", "month")) else 12)
                         y, mo = divmod(anchor.year * 12 + anchor.month - 1 - back, 12)
                         d = dt.date(y, mo + 1, 15)
                 elif unit.startswith(("heure", "hour")):
@@ -567,13 +573,42 @@ def _report_after(lang: str) -> re.Pattern:
         aux = r"(?:a|ont|est|sont|avait|avaient|has|have|had|was|were|is|are)"
         stop = rf"(?:{aux}|killed|attacked|stormed|raided|ambushed|abducted|kidnapped|shot|burned|burnt|bombed|struck|hit|" \
                r"seized|fired|opened|clashed|looted)"
-        _AFTER_CACHE[lang] = re.compile(rf"^\s*,?\s*(?:(?!{stop}\s)[^\s,;.:]+\s+){{1,7}}?(?:{aux}\s+)?(?:{_REPORT_VERBS[lang]})")
+        stop = stop[:-1] + "|marched|protested|demonstrated|rallied)"
+        _AFTER_CACHE[lang] = re.compile(rf"^\s*,?\s*(?:(?!{stop}\s)[^\s,;.:]+\s+){{1,7}}?(?P<aux>{aux}\s+)?"
+                                        rf"(?P<verb>{_REPORT_VERBS[lang]})")
     return _AFTER_CACHE[lang]
 
 
+# a protest's statement is its own event ("marched and stated their demands", "les manifestants ont déclaré")
+_PROTESTERS = re.compile(r"\b(?:manifestant\w*|marcheurs?|protestataires?|protesters?|demonstrators?|marchers?|"
+                         r"manifestation\w*|protests?|demonstrations?|sit-in)\b")
+# in French, a finite verb with its auxiliary after a participle of the subject ("des hommes armés signalés depuis
+# lundi ont tué", "confirmés par des témoins ont incendié"): the participle was no reporting verb
+# (a plural auxiliary with any verb; "a" is also the folded "à": only with a participle of violence)
+_FINITE_AFTER = re.compile(r"^[^,;.:]*?\b(?:(?:ont|avaient|sont|etaient)\s+(?!(?:ete|de|du|des|la|le|les|un|une|l)\b)\w+|"
+                           r"(?:a|avait|est)\s+(?:tue|abattu|attaque|incendie|enleve|kidnappe|pille|tire|frappe|assassine|"
+                           r"execute|blesse|detruit|pris|occupe|cible|vise|saccage|brule|fait|tendu|ouvert|egorge|massacre)\b)")
+_CLAUSE_END = re.compile(r"\bque\b|\bqu'|[,;.:]")
+
+
 def _opens_report(f: str, s: int, e: int, lang: str) -> bool:
-    """Whether the date at ``s:e`` of the folded sentence ``f`` opens it and its subject's reporting verb follows."""
-    return _OPENING[lang].match(f[:s]) is not None and _report_after(lang).match(f[e:]) is not None
+    """Whether the date at ``s:e`` of the folded sentence ``f`` opens it and its subject's reporting verb follows:
+    the verb is the subject's own (a French participle in the subject, "signalés par des témoins", or an English one,
+    "reported by", is not; nor a verb after "and", whose subject did something else first) and no protest's."""
+    if _OPENING[lang].match(f[:s]) is None:
+        return False
+    m = _report_after(lang).match(f[e:])
+    if m is None or _PROTESTERS.search(f[e : e + m.end()]):
+        return False
+    rest = f[e + m.end() :]
+    if lang == "en":
+        return not rest.startswith(" by ") and not f[e : e + m.start("verb")].endswith(" and ")
+    if m.group("aux"):
+        return True
+    if m.group("verb").endswith(("es", "ee", "ees")):
+        return False  # "confirmés", "signalée": a participle of the subject
+    end = _CLAUSE_END.search(rest)
+    return not _FINITE_AFTER.match(rest[: end.start()] if end else rest)
 
 
 def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int = 0,
@@ -604,6 +639,11 @@ def _restates_report(before: list[DateMention], f: str, s: int, offset: int) -> 
 # --------------------------------------------------------------------------- the date of an event
 _RELATIVE = re.compile(r"\b(?:which|that|who|qui|dont|earlier|previous|precedente?s?|after|apres|before|avant|since|depuis|"
                        r"revenge|represailles|released|liberee?s?)\b[^,;]*$|\bback\s+$")
+# a clause the sentence's event does not govern, opened after a comma by a noun phrase in apposition or a relative
+# word (", a town besieged two years ago", ", une localité attaquée en mars", ", where ... in 2019"): a month or a
+# count of months or years back read there dates that background, never the event
+_BACKGROUND = re.compile(r"[,;(\u2013\u2014]\s*(?:(?:a|an|the|un|une|le|la|les|ce|cette|cet|which|where|whose|who|when|"
+                         r"qui|ou|où|dont|lorsque|quand)\s+|l['’]|\w{3,}(?:ed|é|ée|és|ées)\s)[^,;(\u2013\u2014]*$")
 _APPOSITION = re.compile(r",\s*(?:\w{3,}(?:é|és|ée|ées)|\w{3,}ed)\s+(?:\S+\s+){0,2}$")
 # an inserted breakdown ("the 64 villagers, among them nine herders, executed on 3 May"): the participle after it
 # goes on with the noun the breakdown interrupted, it is no apposition
@@ -689,7 +729,8 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
                      or d.date >= anchor - _EARLIER_EVENT]
         report = report or next((d for d in found if d.kind == "report" and d.date is not None), None)
         ds = [d for d in found if d.kind != "report" and (d.kind != "month" or (
-            i == 0 and not _RELATIVE.search(text[max(s, d.start - 80) : d.start].lower())))]
+            i == 0 and not _RELATIVE.search(head := text[max(s, d.start - 80) : d.start].lower())
+            and not _BACKGROUND.search(head)))]
         main = [d for d in ds if not _in_apposition(text, s, d.start)]
         if i > 0 and not main:
             main = ds

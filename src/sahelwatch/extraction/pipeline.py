@@ -403,8 +403,8 @@ class Extractor:
             groups.append(summing_up[:1])
         if not groups:
             return []
-        # a first event dated by nothing takes the day of a summing-up sentence told before it ("once again attacked on
-        # Sunday ... The toll is two dead"), else the headline's day
+        # a first event dated by nothing takes the day of a summing-up sentence told before it ("Raiders hit the post
+        # again on Friday. Three died."), else the headline's day
         days = [d for s in summing_up if s.start < groups[0][0].start for d in dates[s.index]
                 if d.date is not None and d.precision == "day" and d.kind not in ("report", "month", "default")
                 and not _SINCE_DAY.search(folded[max(0, d.start - 20) : d.start])]

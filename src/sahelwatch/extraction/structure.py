@@ -168,16 +168,32 @@ def anchor(page: Layout, published: dt.date | None) -> dt.date | None:
     return None
 
 
+# a headline told around another moment than the violence: funerals, burials, mourning, a visit, a meeting, a trial
+# ("les habitants enterrent dimanche leurs morts", "Funerals held on Sunday"); its day is that moment's
+_OTHER_MOMENT = guard(r"\b(?:enterr\w*|inhum\w*|obseques|funerailles|deuil|recueill\w*|hommage|commemor\w*|"
+                      r"reunion\w*|sommet|proces|scrutin|funerals?|buri(?:ed|al|als)|mourn\w*|"
+                      r"vigils?|memorial|tribute|ceremon\w*|visit\w*|meeting\w*|summit|trial|elections?|vote)\b")
+# a day the headline counts from or after ("une semaine après l'attaque de lundi", "two days after Sunday's raid",
+# "since Sunday"): the event was before or after it, not on it
+_COUNTED_FROM = re.compile(r"\b(?:apres|after|since|depuis|suite a|following)\b[^,;:.!?]*$")
+
+
 def headline_date(page: Layout, text: str, at: dt.date | None, lang: str) -> DateMention | None:
     """The day the page's headline gives its story ("Mali : dix soldats tués dimanche près de Boni", "Sunday ambush
     kills ten"), resolved against the anchor ``at``, or None. The headline is furniture (no event is read from it):
     its day stands only for a first event whose lead and body date nothing. A report's day ("l'armée annonce mardi
-    ...") and a month are no event's day; it keeps the confidence of a date read outside the story."""
+    ...") and a month are no event's day, nor the day of funerals, a visit or a meeting (:data:`_OTHER_MOMENT`), nor
+    a day counted from ("une semaine après l'attaque de lundi"); it keeps the confidence of a date read outside the story."""
     for b in page.blocks:
         if b.kind != "headline":
             continue
         line = text[b.start : b.end]
+        folded = fold(line).lower()
+        if _OTHER_MOMENT.search(folded):
+            return None
         for d in report_dates(find_dates(line, at, lang, b.start), line, lang, b.start):
+            if _COUNTED_FROM.search(folded[: d.start - b.start]):
+                continue
             if d.date is not None and d.kind not in ("report", "month") and d.precision == "day":
                 return DateMention(d.date, d.precision, d.start, d.end, d.kind, min(d.confidence, 0.6), d.calendar)
         return None  # the first headline line only: a subhead or a byline is no title
