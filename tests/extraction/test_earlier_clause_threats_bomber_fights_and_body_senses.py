@@ -29,6 +29,8 @@ def test_the_killing_an_event_comes_after_is_still_not_counted(lang, text):
     ("en", "Gunmen abducted three traders near Boni on Sunday and threatened to kill them."),
     ("en", "Militants kidnapped two teachers near Djibo on Monday and vowed to execute them unless a ransom is paid."),
     ("fr", "Des inconnus ont enlevé un chef de village près de Douentza lundi, menaçant de l'exécuter sous huit jours."),
+    ("fr", "Des hommes armés ont enlevé cinq bergers près de Ménaka mardi et menacent d'en tuer deux."),
+    ("en", "Gunmen seized five herders near Menaka on Tuesday and threatened to kill two of them."),
 ])
 def test_a_threat_to_kill_leaves_an_abduction_an_abduction(first_event, lang, text):
     e = first_event(text, lang)

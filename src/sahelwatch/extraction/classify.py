@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .counts import THREAT_FRAME
 from .prefilter import guard
 from .resources import cue, cue_scan, words_re
 
@@ -76,11 +77,12 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         # force the protesters used (or that wounded the police), not force used on them: their protest is violent
         out.setdefault("riot", out.pop("lethal_force"))
         out.pop("lethal_force", None)
-    if "death" in out:
+    threat = THREAT_FRAME["en" if lang == "en" else "fr"]
+    if "death" in out and threat.search(folded[max(0, out["death"][0] - offset - 60) : out["death"][0] - offset]):
         # a killing threatened, demanded or planned ("ont menacé de les tuer", "vowed to execute them") is no killing:
         # the death read is the first told as done
-        done = next((m for m in cue("death", lang).finditer(folded)
-                     if not _THREAT_FRAME[lang].search(folded[max(0, m.start() - 60) : m.start()])), None)
+        done = min((m for m in cue("death", lang).finditer(folded)
+                    if not threat.search(folded[max(0, m.start() - 60) : m.start()])), key=lambda m: m.start(), default=None)
         if done is None:
             out.pop("death")
         else:
@@ -132,15 +134,6 @@ _FORCES_HURT = re.compile(r"\b(?:policiers?|gendarmes?|soldats?|militaires?|agen
                           r"officers?|soldiers?|guards?)\s+(?:\S+\s+){0,2}?(?:a ete|ont ete|was|were|been)\s+(?:\S+\s+)?$")
 
 
-#: what makes a killing verb a threat, a demand or a plan rather than a deed: the infinitive after it
-_THREAT_FRAME = {
-    "fr": re.compile(r"(?:\b(?:menac\w*|promi\w*|jur\w*|exig\w*|risqu\w*|tent\w*|cherch\w*|projet\w*|sous peine)\s+"
-                     r"(?:\S+\s+){0,2}?(?:de\s+|d')|\b(?:veul\w*|voul\w*|pourr\w*|menacant)\s+(?:\S+\s+)?)"
-                     r"(?:(?:les|le|la|l'|nous|vous|leur|lui)\s*)?$"),
-    "en": re.compile(r"(?:\b(?:threat\w*|vow\w*|promis\w*|swore|swear\w*|demand\w*|warn\w*|risk\w*|tr(?:y|ied|ying)|"
-                     r"attempt\w*|plan\w*|intend\w*|want\w*)\s+(?:\S+\s+){0,2}?to|\b(?:would|will|could|might))"
-                     r"\s+(?:be\s+)?$"),
-}
 #: what sets a fight apart from a bombing told in the same sentence
 _APART = re.compile(r";|\b(?:later|elsewhere|meanwhile|separately|afterwards|plus tard|ailleurs|par ailleurs|"
                     r"entre-temps|ensuite)\b")

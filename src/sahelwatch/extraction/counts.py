@@ -340,6 +340,15 @@ def _blank_earlier(folded: str, m: re.Match) -> str:
     return " " * len(span)
 
 
+#: what makes a killing verb a threat, a demand or a plan rather than a deed: the infinitive after it
+THREAT_FRAME = {
+    "fr": re.compile(r"(?:\b(?:menac\w*|promi\w*|jur\w*|exig\w*|risqu\w*|tent\w*|cherch\w*|projet\w*|sous peine)\s+"
+                     r"(?:\S+\s+){0,2}?(?:de\s+|d')|\b(?:veul\w*|voul\w*|pourr\w*|menacant)\s+(?:\S+\s+)?)"
+                     r"(?:(?:les|le|la|l'|en|nous|vous|leur|lui)\s*)?$"),
+    "en": re.compile(r"(?:\b(?:threat\w*|vow\w*|promis\w*|swore|swear\w*|demand\w*|warn\w*|risk\w*|tr(?:y|ied|ying)|"
+                     r"attempt\w*|plan\w*|intend\w*|want\w*)\s+(?:\S+\s+){0,2}?to|\b(?:would|will|could|might))"
+                     r"\s+(?:be\s+)?$"),
+}
 # "corps" and "bodies" after a figure are the dead only in a body sense (found, recovered, buried, lifeless), never
 # bodies of the state ("les deux corps, armée et gendarmerie", "the two bodies, the army and the police")
 _AMBIGUOUS_BODY = re.compile(r"[\s\"']+(?:de\s+)?(?:corps|bodies)\b")
@@ -527,6 +536,8 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
     for s, e, kind, form, m in sorted(chosen, key=lambda p: (order[p[3]], p[0])):
         if kind == "death" and any(a <= s < b for a, b in absorbed):
             continue  # the killing of abductees already counted with their abduction
+        if kind == "death" and form == "active" and THREAT_FRAME[lang].search(folded[max(0, s - 60) : s]):
+            continue  # "threatened to kill three of them": a killing threatened, not done
         if kind == "other" and _ABDUCTION.search(m.group(0)):
             later = _LATER_KILLED[lang].search(folded[e:])
             if later:
