@@ -351,6 +351,16 @@ _ELSEWHERE = {
 }
 
 
+# ... unless the people who had fled there earlier are the event's victims ("des déplacés qui avaient fui vers
+# Djibo", "families who had fled to Barsalogho"): they live there now, and the place is the event's own
+_SETTLED_THERE = {
+    "fr": re.compile(r"\bqui\s+(?:avaient|s'etaient|etaient)\s+(?:fui|refugie(?:e?s)?|(?:trouve|cherche) refuge|"
+                     r"deplace(?:e?s)?)\s+(?:vers|a|au|dans|jusqu'a)\s+$"),
+    "en": re.compile(r"\b(?:who|that)\s+(?:had|have)\s+(?:fled|(?:taken|sought|found) (?:refuge|shelter)|been displaced)"
+                     r"\s+(?:to|towards|into|in|at)\s+$"),
+}
+
+
 def _opener_kind(m: re.Match) -> str:
     """The role of a place opening a line: "dateline" when it is written as an agency's dateline (the town
     in capitals, or followed by its country, a date or an agency in brackets: "NIAMEY (AFP) -",
@@ -454,7 +464,8 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             role = openers[p.start]
         elif role in ("exact", "bare", "named") and _ROUTE[lang].search(folded, max(0, p.start - 40), p.start):
             role = "route"
-        elif role in ("exact", "bare", "named", "near") and _ELSEWHERE[lang].search(folded, max(0, p.start - 50), p.start):
+        elif role in ("exact", "bare", "named", "near") and _ELSEWHERE[lang].search(folded, max(0, p.start - 50), p.start) \
+                and not _SETTLED_THERE[lang].search(folded, max(0, p.start - 60), p.start):
             role = "elsewhere"
         if role != p.role:
             level = {"admin2": "admin2", "admin1": "admin1"}.get(role)
@@ -569,6 +580,8 @@ def _countries_of_text(folded: str) -> set[str]:
     named = _countries_named(folded)
     if named:
         return named
+    if default_gazetteers()[1].neighbours_named(folded):
+        return set()  # "near Kara in northern Togo": a text naming a neighbour reads no cue either
     cued = {name for name, rx in _country_cues() if rx.search(folded)}
     return cued if len(cued) == 1 else set()
 
@@ -611,6 +624,7 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
             if not inside:  # "the Fada district of Agadez" is no Fada N'Gourma
                 out[i] = PlaceMention(q.start, q.end, q.surface, "named", None)
     named = _countries_of_text(folded)
+    told = bool(_countries_named(folded))  # else the country comes from cues (a force's or group's name)
     geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
     abroad = geo.neighbours_named(folded) if geo is not None else set()  # Togo, Benin, ... named by the text
     # a neighbour's unit framing the place just before it ("Karimama, dans le département de l'Alibori") names
@@ -652,8 +666,12 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
             # read in another country: the same name in a country the text is about, else unknown
             level = e.level if e.level in ("admin1", "admin2") else None
             again = next((x for c in sorted(about) if (x := look(m.surface, level, c)) is not None), None)
-            if again is None and level is None and not generic and e.country in _FOCUS_NAMES:
-                again = e  # a village known only abroad keeps that reading (cross-border events happen)
+            if again is None and not generic and e.country in _FOCUS_NAMES and (
+                    level is None or not (told or any(k != key for k, _c in vouch))):
+                # a village known only abroad keeps that reading (cross-border events happen); a force's or
+                # group's name only chooses between places of the same name, never moves a town or unit known
+                # only in another country ("a CMA convoy near Tillabéri")
+                again = e
             m = PlaceMention(m.start, m.end, m.surface, m.role, again)
         kept.append(m)
     return kept
@@ -713,10 +731,11 @@ def _country_keys() -> frozenset[str]:
     return frozenset(fold_key(a) for c in countries() for a in (c.name, *c.aliases))
 
 
-def _country_in(folded: str) -> str | None:
+def _country_in(folded: str, cues: bool = True) -> str | None:
     """The country a text names: another than Mali when it names one (Mali is named in
-    reports about its neighbours too), else Mali when the text names it."""
-    named = _countries_of_text(folded)
+    reports about its neighbours too), else Mali when the text names it. ``cues``: failing a name, the
+    country whose own forces or armed groups the text names."""
+    named = _countries_of_text(folded) if cues else _countries_named(folded)
     others = [c.name for c in countries() if c.name in named and c.name != "Mali"]
     return others[0] if others else ("Mali" if "Mali" in named else None)
 
@@ -916,8 +935,12 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
                                    tuple([(chosen.start, chosen.end)] + evidence))
             # an unknown place with no context: keep its name, unless a later sentence places the event
             if unplaced is None:
-                unplaced = ResolvedLocation(chosen.surface, _country_in(folded), None, None, None, None, "exact", 0.3,
-                                            ((chosen.start, chosen.end),))
+                # no coordinates and no units: never "exact"; a name the gazetteer knows abroad (a neighbour's town
+                # the text does not name that country for) takes its country from named countries only, no cue
+                abroad = any(g.lookup(chosen.surface) is not None for g in gazetteers if isinstance(g, GeoGazetteerAdapter))
+                country = _country_in(folded, cues=not abroad)
+                unplaced = ResolvedLocation(chosen.surface, country, None, None, None, None,
+                                            "country" if country else None, 0.3, ((chosen.start, chosen.end),))
             continue
         if ctx_admin2 is not None:
             e2 = ctx_admin2
@@ -987,15 +1010,26 @@ def _region_by_direction(folded: str, spans: list[tuple[int, int]], country: str
     """An event its sentences place only by a direction of the country ("dans l'est du pays", "in eastern
     Burkina Faso"), where that direction names one region: that region, at its capital, with little
     confidence."""
-    if country not in _DIRECTION_OF:
+    if country not in _DIRECTION_OF or not spans:
         return None
-    for s, e in spans:
-        for name, rx in _DIRECTION_OF[country]:
-            m = rx.search(folded, s, e)
-            if m is not None:
+    # only the event's own sentence: a later sentence's direction is a background remark ("l'est du pays est le
+    # plus touché"), and within it only a clause of the event, not one after "après", "depuis", "since" ...
+    s, e = spans[0]
+    end = _SENTENCE_END.search(folded, s, e)
+    e = end.start() + 1 if end is not None else e
+    for name, rx in _DIRECTION_OF[country]:
+        m = rx.search(folded, s, e)
+        if m is not None:
+            clause = max(folded.rfind(c, s, m.start()) for c in ",;:(") + 1 or s
+            if not _ANOTHER_TIME.search(folded, clause, m.start()):
                 region = fb.lookup(name, level="admin1", country=country)
                 return _at_capital(fb, region, name, country, name, 0.3, ((m.start(), m.end()),))
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+#: a clause about another time or a usual state of things than the event's: an earlier attack, a background
+_ANOTHER_TIME = re.compile(r"\b(?:apres|depuis|comme|avant|after|since|as|like|before|following)\b")
 
 
 #: what follows a headline's place that is the speaker or the scene of a reaction, not of the event: "X :" or
