@@ -6,14 +6,13 @@ the write are marked stale meanwhile: tests/api/test_stale_answers_after_a_write
 from __future__ import annotations
 
 import json
-import os
-import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.request
 from pathlib import Path
+
+from tests.web.conftest import Server
 
 ROOT = Path(__file__).resolve().parents[2]
 CHRONOLOGY = sorted((ROOT / "data" / "chronology").glob("events-*.csv"))
@@ -24,15 +23,9 @@ def _cli(db: Path, *args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=300, cwd=ROOT)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _get(url: str, fresh: bool = False) -> dict:
     req = urllib.request.Request(url, headers={"Cache-Control": "no-cache"} if fresh else {})
-    with urllib.request.urlopen(req, timeout=30) as r:
+    with urllib.request.urlopen(req, timeout=120) as r:  # a bound against a hang, not a measure
         return json.loads(r.read())
 
 
@@ -40,18 +33,9 @@ def test_ingest_runs_while_serving_and_the_api_shows_it(tmp_path):
     db = tmp_path / "live.duckdb"
     first, second = CHRONOLOGY
     assert _cli(db, "ingest", str(first)).returncode == 0
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "sahelwatch", "--db", str(db), "serve", "--port", str(port)],
-                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    base = f"http://127.0.0.1:{port}/api/v1"
+    server = Server(db)  # waits until it serves, on a port it could bind, reading its output all along
+    base = f"{server.base}/api/v1"
     try:
-        for _ in range(300):
-            try:
-                _get(base + "/health")
-                break
-            except OSError:
-                time.sleep(0.1)
         before = _get(base + "/events?limit=1")["total"]
         # keep the server busy reading while the other process ingests and links
         stop, answers = threading.Event(), []
@@ -70,7 +54,7 @@ def test_ingest_runs_while_serving_and_the_api_shows_it(tmp_path):
             link = _cli(db, "link")
         finally:
             stop.set()
-            poller.join(timeout=60)
+            poller.join(timeout=300)
         assert ing.returncode == 0, ing.stderr
         assert link.returncode == 0, link.stderr
         assert answers, "the server answered no request while the ingest ran"
@@ -79,8 +63,7 @@ def test_ingest_runs_while_serving_and_the_api_shows_it(tmp_path):
         assert inserted > 0
         assert after == before + inserted
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        server.close()
 
 
 def test_serve_refuses_a_non_loopback_address_and_a_missing_database(tmp_path):
