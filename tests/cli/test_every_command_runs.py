@@ -15,12 +15,8 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +26,7 @@ import pytest
 
 from sahelwatch.cli._tree import command_tree, param_names
 from tests.conftest import ROOT, data_file, missing, optional_data_file
+from tests.web.conftest import Server
 
 pytestmark = pytest.mark.slow
 
@@ -164,7 +161,7 @@ SMOKE: dict[str, Smoke] = {
     "programs show": Smoke(lambda i: ["smoke-1"]),
     "report": Smoke(lambda i: ["--since", "2018-01-01", "--until", "2018-12-31", "--out", i.out, "--no-pdf",
                                 "--admin2", "Douentza"]),
-    "serve": Smoke(lambda i: ["--port", _free_port()], server=True),
+    "serve": Smoke(lambda i: [], server=True),  # on a free port that tests.web.conftest.Server picks
     "stats": Smoke(lambda i: ["--admin2", "Bandiagara"]),
     "users add": Smoke(lambda i: ["smoke-analyst", "--role", "analyst"]),
     "users disable": Smoke(lambda i: ["smoke-admin"]),
@@ -176,12 +173,6 @@ RUNNABLE = [" ".join(n.path) for n in command_tree() if n.runs and n.path]
 FILTERED_BY_PLACE = [" ".join(n.path) for n in command_tree() if n.runs and n.path
                      and {"--admin2", "--event-type"} <= {s for p in n.params for s in param_names(p)}]
 MODES = ("human", "json")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _env() -> dict[str, str]:
@@ -249,10 +240,11 @@ def _run(name: str, mode: str, store: Path, inputs_dir: Path, run_dir: Path) -> 
     case = SMOKE[name]
     i = Inputs(db=db, out=run_dir, reports=inputs_dir / "reports.jsonl", gold=inputs_dir / "gold.jsonl",
                boundaries=inputs_dir / "boundaries.geojson", cases=inputs_dir / "cases.json")
-    argv = ["--db", db, *(["--json"] if mode == "json" else []), *name.split(), *case.args(i)]
+    cli = ["--json"] if mode == "json" else []
+    argv = ["--db", db, *cli, *name.split(), *case.args(i)]
     shown = ["sahelwatch", *map(str, argv)]
     if case.server:
-        return _serve(argv, shown, run_dir)
+        return _serve(db, cli, case.args(i), shown, run_dir)
     try:
         r = _sw(argv, run_dir)
     except subprocess.TimeoutExpired as e:
@@ -260,30 +252,25 @@ def _run(name: str, mode: str, store: Path, inputs_dir: Path, run_dir: Path) -> 
     return Outcome(shown, r.returncode, r.stdout, r.stderr)
 
 
-def _serve(argv: list, shown: list[str], run_dir: Path) -> Outcome:
-    """Start a server command, wait for its health answer, then interrupt it as Ctrl-C would."""
-    port = argv[argv.index("--port") + 1]
-    p = subprocess.Popen([sys.executable, "-m", "sahelwatch", *map(str, argv)], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True, cwd=run_dir, env=_env())
-    health = None
-    deadline = time.monotonic() + 120
-    while health is None and p.poll() is None and time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/health", timeout=5) as resp:
-                health = json.loads(resp.read())
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.3)
-    if p.poll() is None:
-        p.send_signal(signal.SIGINT)
+def _serve(db: Path, cli: list[str], options: list, shown: list[str], run_dir: Path) -> Outcome:
+    """Start ``serve`` (tests.web.conftest.Server: on a port it could bind, waited for until it says it is
+    serving, its output read all along), ask for its health, then interrupt it as Ctrl-C would."""
     try:
-        out, err = p.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        p.kill()
-        out, err = p.communicate()
+        server = Server(db, *map(str, options), cli=tuple(cli), cwd=run_dir, env=_env())
+    except RuntimeError as e:  # it exited or never served: what it said is in the message
+        return Outcome(shown, 1, "", str(e))
+    shown = [*shown, "--port", str(server.port)]
+    try:
+        health = server.api("health")
+    except OSError as e:
+        health = f"{type(e).__name__}: {e}"
+    code = server.stop(signal.SIGINT, wait_s=60)
+    out, err = server.printed(), server.said()
+    if code is None:
         err += "\n(did not stop on SIGINT)"
     if health != {"status": "ok"}:
         err += f"\n(no health answer from the server: {health!r})"
-        return Outcome(shown, p.returncode if p.returncode not in (0, -signal.SIGINT) else 1, out, err)
+        return Outcome(shown, code if code not in (None, 0, -signal.SIGINT) else 1, out, err)
     return Outcome(shown, 0, out or "served", err)
 
 
