@@ -199,9 +199,13 @@ def test_two_ingests_at_once_both_land_whole_and_a_reader_never_sees_half(pg_url
 
     dyadic, ged = data_file(SHARED[1]), data_file(SHARED[3])
     whole = {"acled": {0, 2456}, "ucdp-ged": {0, 1000}}
-    runs = [subprocess.Popen([sys.executable, "-m", "sahelwatch", "--db", pg_url, "ingest", str(p)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
-            for p in (dyadic, ged)]
+    # their output goes to files, not pipes: a pipe nobody reads while they run would block a run that writes much
+    logs = [(tmp_path / f"ingest-{k}.out", tmp_path / f"ingest-{k}.err") for k in range(2)]
+    runs = []
+    for p, (out, err) in zip((dyadic, ged), logs):
+        with out.open("w") as o, err.open("w") as e:  # (each run keeps its own copy of the two files)
+            runs.append(subprocess.Popen([sys.executable, "-m", "sahelwatch", "--db", pg_url, "ingest", str(p)],
+                                         stdout=o, stderr=e, cwd=ROOT))
     seen = []
     with open_store(pg_url, read_only=True) as reader:
         while any(r.poll() is None for r in runs):
@@ -209,7 +213,7 @@ def test_two_ingests_at_once_both_land_whole_and_a_reader_never_sees_half(pg_url
             seen.append(counts)
             assert all(counts.get(s, 0) in ok for s, ok in whole.items()), counts
             time.sleep(0.05)
-        outs = [r.communicate() for r in runs]
+        outs = [(out.read_text(encoding="utf-8"), err.read_text(encoding="utf-8")) for out, err in logs]
         assert [r.returncode for r in runs] == [0, 0], outs
         final = dict(reader.con.execute("SELECT source, count(*) FROM events GROUP BY source").fetchall())
     assert final == {"acled": 2456, "ucdp-ged": 1000}
