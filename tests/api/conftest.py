@@ -130,6 +130,15 @@ def wait_until(condition, what: str, timeout: float = 60.0) -> None:
         time.sleep(0.01)
 
 
+def trusted_open_mode(notices, what: str = "the listener to hold the accounts' gate"):
+    """Wait for PostgreSQL's listener ``notices`` to grant the open mode from memory, trusted for an hour after its
+    last beat came back: an assertion that a request then takes no thread depends on the gate's state, not on the
+    listener's thread being scheduled within the default trust window."""
+    notices.trust = 3600.0
+    wait_until(notices.gate_open, what)
+    return notices
+
+
 def record_calls(monkeypatch, *targets: tuple) -> list[str]:
     """The names of the methods ``(class, name)`` in ``targets`` as they are called (each still does its work): which
     threaded paths and reads of the answers' cache a request took."""

@@ -34,9 +34,9 @@ def test_the_health_check_the_actors_list_and_the_borders_are_served_on_the_loop
     _write(db, tmp_path, "H-1")
     with TestClient(create_app(db)) as client:
         if backend == "postgresql":  # the open mode is known from memory once the listener holds the accounts' gate
-            from tests.api.conftest import wait_until
+            from tests.api.conftest import trusted_open_mode
 
-            wait_until(client.app.state.db.notices.gate_open, "the listener to hold the accounts' gate")
+            trusted_open_mode(client.app.state.db.notices)
         first = {(u, enc): client.get(u, headers={"accept-encoding": enc}) for u in URLS for enc in ("gzip", "identity")}
         assert all(r.status_code == 200 for r in first.values()), {k: r.text for k, r in first.items()}
         assert first[("/api/v1/actors", "gzip")].json() and first[("/api/v1/actors?family=foreign_forces", "gzip")].json()

@@ -14,7 +14,7 @@ import threading
 
 import pytest
 
-from tests.api.conftest import new_backend_db, record_calls, wait_until
+from tests.api.conftest import new_backend_db, record_calls, trusted_open_mode, wait_until
 from tests.api.test_postgresql_answers_follow_commit_notices import _sql, _total
 from tests.api.test_stale_answers_after_a_write import _write
 
@@ -32,16 +32,29 @@ def threaded(monkeypatch) -> list[str]:
                         (PgPool, "signature"), (PgPool, "store"))
 
 
-def _waiting_inserts(db: str) -> int:
-    """How many transactions of ``db`` wait for the accounts' gate."""
+def _insert_waits(db: str) -> bool:
+    """Whether a transaction of ``db`` waits for the accounts' gate (the listener's own statement)."""
     import psycopg
 
+    from sahelwatch.store.pg_notices import Gate
     from sahelwatch.store.pg_schema import ACCOUNTS_GATE
 
     with psycopg.connect(db, autocommit=True) as con:
-        return con.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted "
-                           "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-                           "AND (classid::bigint << 32) + objid::bigint = %s", [ACCOUNTS_GATE]).fetchone()[0]
+        return con.execute(Gate(ACCOUNTS_GATE, "accounts", "").waiting_sql()).fetchone()[0]
+
+
+def _counting_behind_a_lock(db: str, pid: int) -> bool:
+    """Whether the server process ``pid`` waits for a lock on the accounts' table."""
+    import psycopg
+
+    with psycopg.connect(db, autocommit=True) as con:
+        return con.execute("SELECT EXISTS (SELECT 1 FROM pg_locks WHERE pid = %s AND NOT granted "
+                           "AND relation = 'sahelwatch.users'::regclass)", [pid]).fetchone()[0]
+
+
+def _open_mode(client):
+    """The server's listener, once it grants the open mode from memory (trusted: see ``trusted_open_mode``)."""
+    return trusted_open_mode(client.app.state.db.notices)
 
 
 def test_the_open_mode_is_served_on_the_loop_and_an_account_added_by_another_process_closes_it_at_once(
@@ -54,7 +67,7 @@ def test_the_open_mode_is_served_on_the_loop_and_an_account_added_by_another_pro
     _write(db, tmp_path, "G-1")
     with TestClient(create_app(db)) as client:
         database = client.app.state.db
-        wait_until(database.notices.gate_open, "the listener to hold the accounts' gate")
+        _open_mode(client)
         assert _total(client) == 1  # the open mode: no account, the loopback interface
         threaded.clear()
         assert _total(client) == 1
@@ -89,11 +102,11 @@ def test_an_account_insert_waits_while_a_server_grants_the_open_mode_and_commits
             def waiting_sql(self) -> str:
                 return gate.waiting_sql() if give_way.is_set() else "SELECT false"
 
-        notices.gate = Deaf(gate.key, gate.kind, gate.count_sql)
+        notices.gate = Deaf(gate.key, gate.kind, gate.count_sql, gate.armed_sql)
         insert = threading.Thread(target=_sql, args=(db, ADD_ACCOUNT))
         insert.start()
         try:
-            wait_until(lambda: _waiting_inserts(db) == 1, "the insert to wait for the gate")
+            wait_until(lambda: _insert_waits(db), "the insert to wait for the gate")
             assert notices.gate_open() and _total(client) == 1, "nothing committed yet: the open mode still holds"
             assert insert.is_alive(), "the insert cannot commit while the server grants the open mode"
         finally:
@@ -135,7 +148,7 @@ def test_a_lost_listening_connection_closes_the_open_mode_and_a_removed_last_acc
         assert not notices.gate_open(), "an account exists: the gate is not held"
 
         _sql(db, "DELETE FROM sahelwatch.users")  # the last account removed: the open mode comes back
-        wait_until(notices.gate_open, "the listener to count no account under the gate")
+        trusted_open_mode(notices, "the listener to count no account under the gate")
         assert _total(client) == 1
         threaded.clear()
         assert _total(client) == 1 and threaded == []
@@ -157,3 +170,106 @@ def test_an_account_that_no_server_in_open_mode_lets_through_is_refused_with_a_c
         assert "did not give way within 1s; the account was not added" in added.stderr, added.stderr
         assert "Traceback" not in added.stderr
         assert con.execute("SELECT count(*) FROM sahelwatch.users").fetchone()[0] == 0
+
+
+def test_an_account_written_under_the_replica_role_closes_the_open_mode_before_its_commit(tmp_path, request):
+    # a logical subscriber's apply worker or a restore writes with session_replication_role = replica, under which
+    # a trigger fires only if it fires always
+    from fastapi.testclient import TestClient
+
+    from sahelwatch.api import create_app
+
+    db = new_backend_db("postgresql", tmp_path, request)
+    _write(db, tmp_path, "R-1")
+    with TestClient(create_app(db)) as client:
+        notices = _open_mode(client)
+        _sql(db, f"SET session_replication_role = replica; {ADD_ACCOUNT}")
+        assert not notices.gate_open(), "the replicated account waited for the server to stop granting the open mode"
+        assert client.get("/api/v1/events?limit=1").status_code == 401
+
+
+@pytest.mark.parametrize("change", ["DISABLE TRIGGER accounts_gate", "DISABLE TRIGGER ALL",
+                                    "ENABLE TRIGGER accounts_gate"])
+def test_a_gate_trigger_disabled_or_firing_only_on_the_origin_closes_the_open_mode(tmp_path, request, change):
+    # ENABLE TRIGGER: fires on the origin only, as the trigger of a database migrated before it fired always
+    from fastapi.testclient import TestClient
+
+    from sahelwatch.api import create_app
+
+    db = new_backend_db("postgresql", tmp_path, request)
+    _write(db, tmp_path, "D-1")
+    with TestClient(create_app(db)) as client:
+        notices = _open_mode(client)
+        _sql(db, f"ALTER TABLE sahelwatch.users {change}")
+        wait_until(lambda: not notices.gate_open(), "the listener to see that the trigger is not in force")
+        _sql(db, f"SET session_replication_role = replica; {ADD_ACCOUNT}")  # unheard: nothing waits for the gate
+        assert client.get("/api/v1/events?limit=1").status_code == 401, "the database is asked: closed"
+
+        _sql(db, "DELETE FROM sahelwatch.users")
+        _sql(db, "ALTER TABLE sahelwatch.users ENABLE ALWAYS TRIGGER accounts_gate")  # in force again
+        _sql(db, "ALTER TABLE sahelwatch.users ENABLE ALWAYS TRIGGER change_notice")
+        wait_until(notices.gate_open, "the listener to count no account under the gate again")
+
+
+def test_a_transaction_that_locks_the_accounts_then_adds_one_commits_and_the_listener_keeps_its_connection(
+        tmp_path, request):
+    # the listener counts the accounts (after a notice of their kind) while a transaction holds the table locked and
+    # then inserts into it: the listener's count gives way instead of deadlocking with the insert's wait for the gate
+    import psycopg
+    from fastapi.testclient import TestClient
+
+    from sahelwatch.api import create_app
+    from sahelwatch.store.pg_schema import CHANGE_CHANNEL
+
+    db = new_backend_db("postgresql", tmp_path, request)
+    _write(db, tmp_path, "K-1")
+    with TestClient(create_app(db)) as client:
+        notices = _open_mode(client)
+        pid, counts = notices.backend_pid, notices._counts.get("accounts", 0)
+        with psycopg.connect(db) as con:
+            con.execute("LOCK TABLE sahelwatch.users IN ACCESS EXCLUSIVE MODE")
+            _sql(db, f"NOTIFY {CHANGE_CHANNEL}, 'users'")  # the listener counts again, behind the lock
+            wait_until(lambda: notices._counts.get("accounts", 0) > counts, "the listener to read the notice")
+            wait_until(lambda: _counting_behind_a_lock(db, pid), "the listener's count to wait for the table")
+            con.execute(ADD_ACCOUNT)
+            con.commit()
+        assert not notices.gate_open()
+        assert client.get("/api/v1/events?limit=1").status_code == 401
+        assert notices.backend_pid == pid, "the listener's connection was not aborted as a deadlock's victim"
+
+
+def test_a_listener_whose_gate_statements_keep_failing_tries_again_later_and_later(tmp_path, request, monkeypatch):
+    from types import SimpleNamespace
+
+    from sahelwatch.store import pg_notices
+
+    db = new_backend_db("postgresql", tmp_path, request)
+    slept: list[float] = []
+    monkeypatch.setattr(pg_notices, "time", SimpleNamespace(sleep=slept.append, monotonic=pg_notices.time.monotonic))
+    listener = pg_notices.PgChangeListener(db, lambda table: None, gate=pg_notices.Gate(1, "accounts", "SELECT 1 / 0"))
+    try:
+        wait_until(lambda: len(slept) >= 4, "the listener to fail four times")
+    finally:
+        listener.close()
+    assert slept[:4] == [0.05, 0.1, 0.2, 0.4], "a connection that never worked is tried again after a growing delay"
+    assert not listener.gate_open()
+
+
+def test_a_database_whose_accounts_triggers_fire_on_the_origin_only_gets_them_firing_always_when_migrated(
+        tmp_path, request):
+    import psycopg
+
+    from sahelwatch.store import open_store
+    from sahelwatch.store.migrations import MIGRATIONS
+    from sahelwatch.store.pg_schema import ACCOUNTS_GATE_ARMED
+
+    db = new_backend_db("postgresql", tmp_path, request)
+    fired = "SELECT tgenabled FROM pg_trigger WHERE tgrelid = 'sahelwatch.users'::regclass AND NOT tgisinternal"
+    with psycopg.connect(db, autocommit=True) as con:  # as a store of the version before (migration 12)
+        con.execute("ALTER TABLE sahelwatch.users ENABLE TRIGGER USER")
+        con.execute("DELETE FROM sahelwatch.schema_migrations WHERE version = %s", [MIGRATIONS[-1][0]])
+        assert not con.execute(ACCOUNTS_GATE_ARMED).fetchone()[0]
+    with open_store(db) as store:
+        assert store.schema_version() == MIGRATIONS[-1][0]
+        assert sorted(r[0] for r in store.con.execute(fired).fetchall()) == ["A", "A"]
+        assert store.con.execute(ACCOUNTS_GATE_ARMED).fetchall()[0][0]

@@ -11,7 +11,7 @@ import threading
 
 import pytest
 
-from tests.api.conftest import new_backend_db, record_calls, wait_until
+from tests.api.conftest import new_backend_db, record_calls, trusted_open_mode, wait_until
 from tests.api.test_stale_answers_after_a_write import _write
 
 URLS = ("/api/v1/events?limit=1", "/api/v1/aggregates?place=admin1", "/api/v1/meta", "/api/v1/forecasts")
@@ -50,6 +50,7 @@ def test_a_kept_answer_is_served_on_the_loop_and_a_commit_from_another_connectio
     _write(db, tmp_path, "N-1", "N-2")
     with TestClient(create_app(db)) as client:
         database = client.app.state.db
+        trusted_open_mode(database.notices)  # the open mode from memory: no round trip for the account check
         first = {u: client.get(u, headers={"accept-encoding": "gzip"}) for u in URLS}
         assert all(r.status_code == 200 for r in first.values()), {u: r.text for u, r in first.items()}
         threaded.clear()
@@ -147,6 +148,7 @@ def test_a_lost_listening_connection_falls_back_to_asking_the_database_and_a_new
         again = database.current_signature()
         assert again[1] > listening[1], "a new connection starts a new epoch: nothing kept before it is current"
         assert _total(client) == 3
+        trusted_open_mode(database.notices, "the listener to hold the accounts' gate again")
         threaded.clear()
         assert _total(client) == 3 and threaded == [], \
             "listening again (the accounts' gate held again), a kept answer takes no worker thread"

@@ -975,16 +975,18 @@ class PgDatabase(Database):
                  max_stale: float = 0.0, refresh: bool = True, clock: Callable[[], float] = time.monotonic):
         from ..store.pg_notices import Gate, PgChangeListener
         from ..store.pg_pool import PgPool
-        from ..store.pg_schema import ACCOUNTS_GATE, SCHEMA
+        from ..store.pg_schema import ACCOUNTS_GATE, ACCOUNTS_GATE_ARMED, SCHEMA
 
         super().__init__(url, busy_wait=busy_wait, cache_bytes=cache_bytes, hold=0, max_stale=max_stale,
                          refresh=refresh, clock=clock, snapshot_max_bytes=0)
         self.path = url  # a Path would fold the URL's two slashes
         self.pool = PgPool(url, min_size=min(2, pool_size), max_size=pool_size, wait=busy_wait)
         # the open mode (no account) is known exactly from memory: the listener holds the accounts' gate while there
-        # is none, and the first account's insert waits for it to give way (store/pg_notices.py)
-        self.notices = PgChangeListener(url, _kind_of,
-                                        gate=Gate(ACCOUNTS_GATE, "accounts", f"SELECT count(*) FROM {SCHEMA}.users"))
+        # is none, and the first account's insert waits for it to give way, while the gate's trigger is in force
+        # (store/pg_notices.py)
+        self.notices = PgChangeListener(url, _kind_of, gate=Gate(ACCOUNTS_GATE, "accounts",
+                                                                 f"SELECT count(*) FROM {SCHEMA}.users",
+                                                                 armed_sql=ACCOUNTS_GATE_ARMED))
         if not self.notices.wait_listening(busy_wait):  # the warm-up's answers are kept under the notices' count
             log.warning("not listening for the database's changes after %.1f s: each request asks the database for "
                         "its snapshot until it does", busy_wait)

@@ -405,4 +405,10 @@ CREATE TABLE forecast_values (
         "(a statement trigger, store/pg_schema.py); nothing changes on DuckDB",
         "-- nothing on DuckDB: its server counts the accounts of its in-memory copy of the file (api/db.py)",
     ),
+    (
+        13,
+        "PostgreSQL: the accounts' triggers fire always, under session_replication_role = replica too, and a server "
+        "grants the open mode only while the gate's trigger does (store/pg_schema.py); nothing changes on DuckDB",
+        "-- nothing on DuckDB: its server counts the accounts of its in-memory copy of the file (api/db.py)",
+    ),
 )

@@ -23,8 +23,12 @@ connection, and every insert into the table first takes that lock exclusively (a
 while a listener still says "empty". Once a beat the listener looks for an insert waiting on the lock; it then stops
 saying "empty" and only then lets the lock go, and after the next notice of the table's kind it takes the lock again
 and counts the rows under it. :meth:`PgChangeListener.gate_open` is True only while the lock is held, nothing is
-known to have changed since the count, and the listener vouches for its counts (so a lost connection, which loses the
-lock, closes the gate at once, and a listener not proved alive lately closes it too).
+known to have changed since the count, the trigger is in force (``Gate.armed_sql``, checked at the count and at each
+beat: a trigger dropped or disabled closes the gate within a beat, and one that does not fire under
+``session_replication_role = replica`` never opens it), and the listener vouches for its counts (so a lost
+connection, which loses the lock, closes the gate at once, and a listener not proved alive lately closes it too).
+The listener's statements wait at most :data:`LOCK_TIMEOUT` for a table lock, so its count never deadlocks with a
+transaction that locked the table and then inserts into it: it gives way and counts again at the next beat.
 
 A commit is counted once its notice is read (PostgreSQL sends it at the commit; the thread reads it at once).
 :meth:`PgChangeListener.barrier` waits for that: it notifies a token of its own through another connection and
@@ -55,6 +59,9 @@ TRUST = 5.0
 RETRY_MAX = 5.0
 #: the most seconds one try to connect may take (:meth:`PgChangeListener.close` waits longer than that)
 CONNECT_TIMEOUT = 3
+#: the longest the listener's statements wait for a table lock (its count of the gate's table): one that waits behind
+#: a transaction which locked the table and then inserts into it (and so waits for the gate) gives way, not deadlocks
+LOCK_TIMEOUT = "200ms"
 #: the payloads of the listeners' own notices start with these (a table's name never holds a colon)
 _BEAT, _SYNC = "beat:", "sync:"
 
@@ -63,11 +70,14 @@ _BEAT, _SYNC = "beat:", "sync:"
 class Gate:
     """An exact "the table is empty", kept by the listener (see the module's text): ``key`` the advisory lock every
     insert into the table takes exclusively (a trigger), ``kind`` the kind of table (``kind_of``) whose notices mean
-    the rows may have changed, ``count_sql`` the statement that counts them."""
+    the rows may have changed, ``count_sql`` the statement that counts them, ``armed_sql`` a boolean statement: whether
+    that trigger is in force (None: taken as always). The gate says "empty" only while it is, checked at each count
+    and at each beat, so a trigger dropped or disabled closes the gate within a beat."""
 
     key: int
     kind: str
     count_sql: str
+    armed_sql: str | None = None
 
     def waiting_sql(self) -> str:
         """Whether a transaction of this database waits for the lock (a bigint key shows as classid, objid, 1)."""
@@ -88,6 +98,8 @@ class PgChangeListener:
         self._gate_held = False  # the listening connection holds the gate's lock shared (the listening thread's)
         self._gate_empty = False  # ... and counted no row under it, and no notice of the kind came since
         self._gate_count = True  # the rows are to be counted (again) under the lock, at the next beat
+        self._gate_said: set[str] = set()  # the reasons the gate cannot open that were logged (each once)
+        self._beats_back = 0  # the listener's own notices that came back, over all its connections
         self.beat, self.trust, self._clock = beat, trust, clock
         self._live: tuple | None = None  # (epoch, {kind: count}) while listening; None while not
         self._counts: dict[str, int] = {}  # never reset: the epoch tells connections apart
@@ -156,6 +168,7 @@ class PgChangeListener:
         con = psycopg.connect(self.url, autocommit=True, keepalives=1, keepalives_idle=5, keepalives_interval=2,
                               keepalives_count=3, tcp_user_timeout=int(self.trust * 1000),
                               connect_timeout=CONNECT_TIMEOUT)  # a blocked connect ends within close()'s wait
+        con.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
         con.execute(f"LISTEN {CHANGE_CHANNEL}")
         return con
 
@@ -172,7 +185,7 @@ class PgChangeListener:
                 time.sleep(delay)
                 delay = min(delay * 2, RETRY_MAX)
                 continue
-            delay = 0.05
+            beats = self._beats_back
             try:
                 self._listen()
             except psycopg.Error as e:
@@ -182,6 +195,11 @@ class PgChangeListener:
                                 str(e).strip())
             finally:
                 self._lost()
+            if self._beats_back > beats:  # the connection was proved alive: a loss, tried again at once
+                delay = 0.05
+            elif not self._closed:  # it failed before it ever worked: tried again later and later
+                time.sleep(delay)
+                delay = min(delay * 2, RETRY_MAX)
 
     def _listen(self) -> None:
         """Listen on the connection just opened (``LISTEN`` is in force: every later commit's notice will come) until
@@ -207,11 +225,16 @@ class PgChangeListener:
         import psycopg
 
         gate = self.gate
-        if self._gate_held and con.execute(gate.waiting_sql()).fetchone()[0]:
-            self._gate_empty = False  # first: from now on the callers ask the database
-            con.execute("SELECT pg_advisory_unlock_shared(%s)", [gate.key])
-            self._gate_held, self._gate_count = False, True
-            return  # the insert's commit is counted after its notice
+        if self._gate_held:
+            waiting, armed = con.execute(f"SELECT ({gate.waiting_sql()}), ({gate.armed_sql or 'SELECT true'})"
+                                         ).fetchone()
+            if waiting or not armed:
+                self._gate_empty = False  # first: from now on the callers ask the database
+                con.execute("SELECT pg_advisory_unlock_shared(%s)", [gate.key])
+                self._gate_held, self._gate_count = False, True
+                if not armed:
+                    self._say("its trigger is no longer in force")
+                return  # the insert's commit is counted after its notice
         if not self._gate_count:
             return
         if not self._gate_held:
@@ -220,7 +243,15 @@ class PgChangeListener:
             self._gate_held = True
         try:
             rows = con.execute(gate.count_sql).fetchone()[0]
+            if rows == 0 and gate.armed_sql is not None and not con.execute(gate.armed_sql).fetchone()[0]:
+                self._say("its trigger is missing or does not fire always (the database needs `migrate`?)")
+                rows = None
         except psycopg.errors.UndefinedTable:  # a database not migrated yet: never "empty", counted again next beat
+            rows = None
+        except (psycopg.errors.LockNotAvailable, psycopg.errors.InsufficientPrivilege) as e:
+            # the table locked by a transaction that may insert into it next (give way), or not readable by this
+            # role: never "empty", counted again next beat
+            self._say(str(e).strip().splitlines()[0] if e.sqlstate == "42501" else "")
             rows = None
         self._gate_count = rows is None
         if rows == 0:
@@ -229,11 +260,20 @@ class PgChangeListener:
             con.execute("SELECT pg_advisory_unlock_shared(%s)", [gate.key])
             self._gate_held = False
 
+    def _say(self, reason: str) -> None:
+        """Log once why the gate stays closed (each request asks the database): a lasting reason, not a passing
+        one (empty)."""
+        if reason and reason not in self._gate_said:
+            self._gate_said.add(reason)
+            log.warning("%s: the open mode is not granted from memory (each request asks the database for the "
+                        "accounts): %s", shown_url(self.url), reason)
+
     def _read(self, notice) -> None:
         payload = notice.payload
         if payload.startswith(_BEAT):
             if notice.pid == self._backend_pid:
                 self._alive_at = self._clock()
+                self._beats_back += 1
             return
         if payload.startswith(_SYNC):
             with self._waiting_lock:

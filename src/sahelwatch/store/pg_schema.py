@@ -31,6 +31,11 @@ CHANGE_CHANNEL = "sahelwatch_changes"
 ACCOUNTS_GATE = 0x5A4E1_0001
 #: the longest an insert into ``users`` waits for the servers in open mode to give way (they do within a second)
 ACCOUNTS_GATE_WAIT = "30s"
+#: whether the gate's trigger is in force: it exists and fires always, under ``session_replication_role = replica``
+#: too (a logical subscriber's apply worker, a restore); a server grants the open mode only while it is, since an
+#: insert the trigger does not see would be committed unheard (a boolean statement, read by store/pg_notices.py)
+ACCOUNTS_GATE_ARMED = (f"SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'accounts_gate' "
+                       f"AND tgrelid = to_regclass('{SCHEMA}.users') AND tgenabled = 'A')")
 
 _PG_TYPES = {
     "VARCHAR": 'text COLLATE "C"', "VARCHAR[]": "text[]", "BIGINT": "bigint", "INTEGER": "integer",
@@ -188,4 +193,8 @@ EXTRAS = (
     "END; PERFORM set_config('lock_timeout', before, true); RETURN NULL; END $$",
     f"CREATE OR REPLACE TRIGGER accounts_gate BEFORE INSERT ON {SCHEMA}.users FOR EACH STATEMENT "
     f"EXECUTE FUNCTION {SCHEMA}.wait_accounts_gate()",
+    # the accounts' triggers fire always, under session_replication_role = replica too (a trigger is created, or
+    # replaced above, firing only on the origin); ACCOUNTS_GATE_ARMED checks this
+    f"ALTER TABLE {SCHEMA}.users ENABLE ALWAYS TRIGGER accounts_gate",
+    f"ALTER TABLE {SCHEMA}.users ENABLE ALWAYS TRIGGER change_notice",
 )
