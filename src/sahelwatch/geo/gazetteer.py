@@ -374,9 +374,11 @@ class Gazetteer:
         if not key:
             return Matches()
         ctx = _Context(self, country, admin1, admin2, near, kind)
-        hits = [(i, 1.0, "exact") for i in self._index.get(key, ())]
-        if full != key:  # a name that holds a unit word itself: "Ville de Niamey"
-            hits += [(i, 1.0, "exact") for i in self._index.get(full, ())]
+        framed = self._index.get(full, ()) if full != key else ()  # a name that holds a unit word: "Ville de Niamey"
+        # a unit whose own name holds the phrase's unit word ("région des Savanes": Togo's region) ranks before
+        # a unit of that base name that has another unit word (Côte d'Ivoire's district des Savanes)
+        hits = [(i, 0.99 if framed else 1.0, "exact") for i in self._index.get(key, ())]
+        hits += [(i, 1.0, "exact") for i in framed]
         if not hits and fuzzy and len(key) >= 5:
             hits = self._fuzzy(key)
         return Matches(self._rank(hits, key, ctx, also=full)[:limit])

@@ -9,8 +9,9 @@ Files (each documents its own provenance):
   ``scripts/build_gazetteer.py``; how, from which files, packages and versions, is in
   ``gazetteer_geonames.provenance.json``.
 * ``gazetteer_admin_units.csv``: countries, and the admin1/admin2 units of Mali, Burkina
-  Faso and Niger, hand-written, with aliases, seat, GeoNames admin1 code, source and date
-  per entry.
+  Faso, Niger and their neighbours, hand-written, with aliases, seat, GeoNames admin1 code(s), source
+  and date per entry. A GeoNames place of a country whose admin1 units are listed takes its admin1
+  name from this table, by its GeoNames admin1 code (:func:`admin1_by_code`).
 * ``gazetteer_aliases.csv`` (optional): extra spellings of GeoNames places
   (iso3, name, alias, source, source_date).
 * ``gazetteer_protected_areas.csv``: the parks and reserves that straddle the region's borders, one row per
@@ -100,7 +101,7 @@ def load_places() -> tuple[Place, ...]:
                     for n in _split_names(r["name"], r["aliases"])}
     places: list[Place] = []
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)  # (iso3, key) -> geonames places
-    for r in _read_csv(GEONAMES_FILE):
+    for r in admin1_by_code(_read_csv(GEONAMES_FILE), units):
         a2 = r.get("admin2") or None
         if a2:  # GeoNames writes "Douentza Cercle", "Département de Say": use the unit's own name
             a2 = admin2_names.get((r["iso3"], name_key(split_unit(a2)[0])), a2)
@@ -133,6 +134,77 @@ def load_places() -> tuple[Place, ...]:
             kind=kind, sources=("sahelwatch-admin-units",),
             admin1_code=r["geonames_admin1_code"] or None, formerly=r["formerly"] or None, origin="units"))
     return tuple(_admin2_from_seats(places))
+
+
+def unit_codes(units: Sequence[dict]) -> dict[tuple[str, str], str]:
+    """(iso3, GeoNames admin1 code) -> the admin1's name in the units table. A unit row may list several
+    codes separated by ``|``: Côte d'Ivoire's districts (2011) also take the codes of the regions of before
+    2011 whose territory they took ("96|80|83": Sassandra-Marahoué, Haut-Sassandra, Marahoué)."""
+    return {(r["iso3"], code.strip()): r["name"] for r in units if r["kind"] == "admin1"
+            for code in (r.get("geonames_admin1_code") or "").split("|") if code.strip()}
+
+
+#: How many labelled neighbours vote on the admin1 of a place GeoNames gives no named admin1.
+ADMIN1_VOTERS = 5
+#: Countries whose places never take a voted admin1: Mali's, Burkina Faso's and Niger's unnamed rows are
+#: mostly wells and sites (OpenStreetMap and the dumps' localities) that the text reading has always
+#: left out; the vote is for the neighbours, whose GeoNames codes are partly those of old units.
+NO_VOTE = frozenset({"MLI", "BFA", "NER"})
+
+
+def admin1_by_code(rows: list[dict], units: Sequence[dict]) -> list[dict]:
+    """The GeoNames rows with each admin1 named as the units table names it, for the countries whose admin1
+    units the table lists: by the row's GeoNames admin1 code ("Hodh ech Chargui" -> "Hodh Ech Chargui";
+    Côte d'Ivoire's code 91, the Worodougou region of before 2011 -> "Woroba").
+
+    A row whose code names no unit and that has no admin1 of its own (GeoNames' "00", Mauritania's "NKC" of
+    before the 2014 split) takes the
+    admin1 most of its ADMIN1_VOTERS nearest named places of the same country have, and ``admin1_code``
+    ``"nearest"`` says so (see docs/gazetteer.md for how often that vote is right)."""
+    names = unit_codes(units)
+    countries = {iso3 for iso3, _ in names}
+    out = [dict(r) for r in rows]
+    pending: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(out):
+        if r["iso3"] not in countries:
+            continue
+        name = names.get((r["iso3"], r["admin1_code"]))
+        if name:
+            r["admin1"] = name
+        elif not r["admin1"] and r["iso3"] not in NO_VOTE:
+            pending[r["iso3"]].append(i)
+    for iso3, todo in pending.items():
+        named = [i for i, r in enumerate(out) if r["iso3"] == iso3 and r["admin1"] and r["admin1_code"] != "nearest"]
+        votes = nearest_admin1(
+            [(float(out[i]["latitude"]), float(out[i]["longitude"])) for i in named], [out[i]["admin1"] for i in named],
+            [(float(out[i]["latitude"]), float(out[i]["longitude"])) for i in todo])
+        for i, name in zip(todo, votes):
+            out[i]["admin1"], out[i]["admin1_code"] = name or "", "nearest" if name else out[i]["admin1_code"]
+    return out
+
+
+def nearest_admin1(points: Sequence[tuple[float, float]], labels: Sequence[str],
+                   queries: Sequence[tuple[float, float]], k: int = ADMIN1_VOTERS) -> list[str | None]:
+    """For each query (lat, lon), the label most of the ``k`` nearest ``points`` carry (the nearest one's on a
+    tie); ``None`` for every query when there are no points."""
+    if not points or not queries:
+        return [None] * len(queries)
+    from scipy.spatial import cKDTree
+
+    def xyz(pts):
+        lat, lon = np.radians(np.asarray(pts, dtype=float)).T
+        return np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
+
+    k = min(k, len(points))
+    _, idx = cKDTree(xyz(points)).query(xyz(queries), k=k)
+    idx = np.asarray(idx).reshape(len(queries), k)
+    out: list[str | None] = []
+    for row in idx:
+        near = [labels[j] for j in row]
+        counts = {n: near.count(n) for n in near}
+        best = max(counts.values())
+        out.append(next(n for n in near if counts[n] == best))
+    return out
 
 
 #: A GeoNames place without an admin2 takes that of the nearest seat of its admin1 within this
