@@ -648,7 +648,11 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         return out("Armed clash", tactic, 0.75, "clash", "death", "attack")
     if armed_target:
         return out("Armed clash", tactic, 0.7, "death", "attack")
-    if anyh("ied"):
+    # deaths told with no act of their own take their means from the event's other sentences ("six civilians
+    # died. Their bus had struck a mine"); an attack told in the main sentence (gunmen, an assault) is the act, and
+    # a device named elsewhere is another event's or background ("gunmen killed six traders ... a mine had hit
+    # a patrol the week before")
+    if anyh("ied") and not has("attack"):
         return out("Remote explosive/landmine/IED", "ied", 0.55, "ied")
     return out("Attack", tactic, 0.65, "death", "attack", "abuse", "looting")
 

@@ -1,0 +1,49 @@
+"""The means of an event: a device named in another sentence does not make an attack told by gunmen remote
+violence; a vehicle bomb is a suicide bomb in English as "voiture piégée" is in French; "un attentat à la mine" is a
+mine; "une première frappe" is an air strike (sentences written for these tests)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen on motorbikes killed nine traders in an attack on a weekly market near Dori on Tuesday. "
+           "The attackers also planted a mine on the road out of the town."),
+    ("fr", "Des hommes armés ont tué onze commerçants lors d'une attaque contre le marché de Boni mardi. "
+           "Une explosion a été entendue près du marché pendant leur fuite."),
+])
+def test_an_attack_told_by_its_attackers_is_no_device_named_elsewhere(first_event, lang, text):
+    assert first_event(text, lang).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Seven civilians died near Douentza on Monday. Their minibus struck a landmine on the road."),
+    ("fr", "Sept civils sont morts lundi près de Douentza. Leur minibus a sauté sur une mine."),
+])
+def test_deaths_with_no_act_of_their_own_take_the_device_told_beside_them(first_event, lang, text):
+    assert first_event(text, lang).sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "A vehicle bomb struck an army camp near Boulkessi on Sunday, killing four soldiers.",
+    "Militants drove a booby-trapped car into the gate of a police station in Menaka on Friday, killing two officers.",
+])
+def test_a_vehicle_bomb_is_a_suicide_bomb(first_event, text):
+    assert first_event(text, "en").sub_event_type == "Suicide bomb"
+
+
+def test_an_attentat_a_la_mine_is_a_mine(first_event):
+    text = "Trois gendarmes ont perdu la vie jeudi dans un attentat à la mine sur la route de Djibo."
+    assert first_event(text, "fr").sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_mine_of_gold_is_still_no_device(first_event):
+    text = "Des hommes armés ont tué quatre orpailleurs jeudi près de la mine d'or de Kalsaka."
+    assert first_event(text, "fr").sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "L'armée a annoncé samedi qu'une première frappe a détruit trois motos de terroristes près de Tin-Akoff.",
+    "Une deuxième frappe a visé dimanche un campement de combattants près d'Inates, selon l'état-major.",
+])
+def test_a_first_or_second_strike_is_an_air_strike(first_event, text):
+    assert first_event(text, "fr").sub_event_type == "Air/drone strike"
