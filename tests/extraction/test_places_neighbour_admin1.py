@@ -106,3 +106,12 @@ def test_every_shipped_place_of_the_listed_neighbours_has_an_admin1_of_the_units
         places = [p for p in gaz.places if p.iso3 == iso3 and p.origin == "geonames"]
         assert places, iso3
         assert all((iso3, p.admin1) in units for p in places), iso3
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("The Dioura army camp in central Mali came under fire before dawn, the military said.", "Dioura", "Mopti"),
+    ("The Boulkessi military base was overrun by gunmen on Friday, according to local sources.", "Boulkessi", "Mopti"),
+])
+def test_a_place_named_after_a_sentences_first_article_is_read(text, name, admin1):
+    loc = _where(text, "en")
+    assert (loc.name, loc.admin1) == (name, admin1)

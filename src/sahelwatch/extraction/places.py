@@ -34,6 +34,8 @@ LOOKUPS_KEPT = 50_000
 
 NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’\-]*|du Sahel|N'[A-Z][\w\-]*))*"
 _NAME_RE = re.compile(NAME)
+#: a capitalised article that opens a run of capitalised words at a sentence's start ("The Dioura army camp")
+_LEADING_ARTICLE = re.compile(r"(?:The|Le|La|Les) (?=[A-ZÀ-ÖØ-Þ])")
 _STOP_NAMES = frozenset(fold_key(x) for x in (
     "le", "la", "les", "un", "une", "des", "selon", "the", "a", "an", "in", "on", "at", "l'armee", "mali",
     "this", "that", "according", "il", "elle", "ils", "elles", "ce", "cette", "lundi", "mardi", "mercredi",
@@ -439,6 +441,9 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
     for s, e in (span for m in _NAME_RE.finditer(text) for span in split(text, *m.span())):
         if (s, e) in found or s in covered:
             continue
+        lead = _LEADING_ARTICLE.match(text, s, e)
+        if lead and look(text[s:e]) is None:
+            s = lead.end()  # "The Dioura army camp", "Le Kayes d'hier": the name after a sentence's first article
         if (" " in text[s:e] or "-" in text[s:e]) and look(text[s:e]) is None:
             e = max(_without_trailing_words(text, s, e), s + 1)
         if look(text[s:e]) is not None:
