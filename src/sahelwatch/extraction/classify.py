@@ -72,6 +72,11 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
     out = {name: (m.start() + offset, m.end() + offset) for name, m in cue_scan(SIGNAL_CUES, lang).first(folded).items()}
     if "protest" in out:
         _protest_scope(folded, lang, out)
+        # a march pushed back by the police ("la marche a été repoussée par les forces de l'ordre", "protesters were
+        # repelled by police") is the police's intervention, not a fight of the protesters
+        for k in ("clash", "fighting"):
+            if k in out and all(_PUSHED_BACK.match(folded, m.start()) for m in cue(k, lang).finditer(folded)):
+                del out[k]
     if "lethal_force" in out and "protest" in out and all(
             _protesters_own_force(folded, m) for m in cue("lethal_force", lang).finditer(folded)):
         # force the protesters used (or that wounded the police), not force used on them: their protest is violent
@@ -133,6 +138,9 @@ _PROTESTER_AGENT = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:par|by)\s+(?:des|les|la|u
 _FORCES_HURT = re.compile(r"\b(?:policiers?|gendarmes?|soldats?|militaires?|agents?|police officers?|policem[ae]n|"
                           r"officers?|soldiers?|guards?)\s+(?:\S+\s+){0,2}?(?:a ete|ont ete|was|were|been)\s+(?:\S+\s+)?$")
 
+
+#: a clash word that tells a crowd pushed back by someone (passive, its agent after it)
+_PUSHED_BACK = re.compile(r"(?:repouss|repell|repuls)\w*\s+(?:\S+\s+){0,2}?(?:par|by)\b")
 
 #: what sets a fight apart from a bombing told in the same sentence
 _APART = re.compile(r";|\b(?:later|elsewhere|meanwhile|separately|afterwards|plus tard|ailleurs|par ailleurs|"
@@ -294,6 +302,8 @@ _COUP_ALSO = frozenset({"arrest", "territory_nsa", "territory_gov"})
 #: cues of a weapon named (which may be equipment, not its use), and of harm done to someone
 _WEAPONS = frozenset({"air", "shelling", "ied"})
 _HARM = frozenset({"injury", "victims_civilian", "victims_people", "victims_forces"})
+#: the ied cue's bare word "mine(s)": with nothing else of a blast told it names a mining site or a stock
+_BARE_MINE = re.compile(r"mines?")
 _WORDS = re.compile(r"[\w']+")
 #: where a frame word's reach ends: a clause break, not a comma opening a subset ("..., including ...")
 _BREAK = re.compile(r"[;:]|,(?!\s+(?:including|such as|notamment|dont|y compris)\b)")
@@ -330,6 +340,8 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     - ``cause``: every cue stands in a cause named by a noun phrase after a political, administrative or economic act
       ("sanctions over the killing of civilians", "limogé après une série d'attaques"): an act taken because of
       violence, not the violence;
+    - ``mine``: a mine named with no blast, harm or clearing told ("a stake in the uranium mine", "la mine a été
+      nationalisée"): a mining site or a stock, not an explosion;
     - ``programme``: sexual violence or abuse named as what a programme prevents, treats or raises
       awareness of, the programme word governing it ("la prévention des violences sexuelles"), with no act
       of it told ("ont été violées", "raped", "flogged": the act is the event, whoever reports it).
@@ -363,6 +375,9 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     if cues_here <= _WEAPONS and not _HARM & set(sig) and not cue("strike_act", lang).search(folded) \
             and _governed(folded, cues_here, "equipment", lang, 4, holder=True):
         return "equipment"
+    if cues_here == {"ied"} and not (_HARM | {"disrupted"}) & set(sig) and not cue("strike_act", lang).search(folded) \
+            and all(_BARE_MINE.fullmatch(m.group()) for m in cue("ied", lang).finditer(folded)):
+        return "mine"
     if cues_here <= {"sexual", "abuse"} and not cue("act_harm", lang).search(folded) \
             and _governed(folded, cues_here, "programme", lang, 4):
         return "programme"
@@ -608,7 +623,9 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         quiet = told == {"attack"} and fatalities == 0 and (not anyh("death") or anyh("zero_fatalities")) and not armed_target
         # a weapon told after an attack is a means of the fight, not the event's type; after deaths, a strike or
         # shelling is their cause, where a mine or an IED named later is as often materiel found or seized
-        weapon = told != {"attack"}
+        # (an attack on unarmed people or property told with no fight anywhere in the event takes its means from
+        # the other sentences: "militants attacked a ferry. Three rockets hit its engines")
+        weapon = told != {"attack"} or not (anyh("clash") or anyh("fighting") or armed_target)
         if anyh("air") and weapon:
             return out("Air/drone strike", "air_strike", 0.6, "air")
         if anyh("shelling") and weapon:

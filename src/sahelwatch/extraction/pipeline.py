@@ -211,6 +211,14 @@ def _own_toll(tolls: _SentenceTolls, s: Sentence) -> bool:
     return r is not None and bool(r.best)
 
 
+def _restated_toll(tolls: _SentenceTolls, s: Sentence, group: list[Sentence]) -> bool:
+    """Whether a sentence counts the very dead the event's sentences already count ("70 civilians were killed on
+    Sunday. ... Investigators sent there on Saturday counted 70 dead."): a toll told again on a later day (a
+    visit, an inquiry, a statement) is the same event's, not a later one."""
+    r = tolls.read(s)
+    return r is not None and bool(r.best) and any((g := tolls.read(x)) is not None and g.best == r.best for x in group)
+
+
 def _headline_toll(text: str, folded: str, page: Layout, lang: str) -> CountReading | None:
     """The dead the page's headline counts ("Mali: 12 soldiers killed near Boni"), or None. The headline is
     furniture (no event is read from it); its toll stands only for a first event whose lead and body count none."""
@@ -375,10 +383,13 @@ class Extractor:
                         own[0].date < main_date - dt.timedelta(days=1):
                     continue  # dated before the event being reported: background
                 opens = bool(sep.search(folded[s.start : s.end].lstrip(" \"'")))
-                later = bool(own) and main_date is not None and own[0].date > main_date + dt.timedelta(days=1) and \
+                # a day inside the event's week ("last week" ... "on Thursday") is no later day
+                slack = dt.timedelta(days=7 if md.precision == "week" else 1)
+                later = bool(own) and main_date is not None and own[0].date > main_date + slack and \
                     not claim.search(folded[s.start : s.end]) and not toll.search(folded[s.start : s.end]) and \
                     is_event_sentence(sig) and \
-                    any(k in sig for k in ("death", "ied", "suicide", "air", "shelling", "abduction", "clash", "attack"))
+                    any(k in sig for k in ("death", "ied", "suicide", "air", "shelling", "abduction", "clash", "attack")) \
+                    and not _restated_toll(tolls, s, groups[-1])
                 if ((opens and is_event_sentence(sig)) or later) and not is_evaluative(folded[s.start : s.end], lang) \
                         and no_event_reason(folded[s.start : s.end], sig, lang) is None:
                     if not own and _SAME_DAY.search(folded[s.start : s.end]):
