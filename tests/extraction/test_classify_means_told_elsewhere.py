@@ -1,6 +1,7 @@
 """The means of an event: a device named in another sentence does not make an attack told by gunmen remote
-violence; a vehicle bomb is a suicide bomb in English as "voiture piégée" is in French; "un attentat à la mine" is a
-mine; "une première frappe" is an air strike (sentences written for these tests)."""
+violence, but a weapon told after an attack on unarmed people with no fight is its means; a vehicle bomb is a suicide
+bomb in English as "voiture piégée" is in French; "un attentat à la mine" is a mine; "une première frappe" is an air
+strike; a march pushed back by the police is an intervention (sentences written for these tests)."""
 
 import pytest
 
@@ -47,3 +48,30 @@ def test_a_mine_of_gold_is_still_no_device(first_event):
 ])
 def test_a_first_or_second_strike_is_an_air_strike(first_event, text):
     assert first_event(text, "fr").sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une marche de l'opposition a été repoussée par la police avec des gaz lacrymogènes samedi à Niamey."),
+    ("en", "Hundreds of protesters were repelled by police with tear gas on Saturday in Bamako."),
+])
+def test_a_march_pushed_back_by_the_police_is_an_intervention_not_a_fight(first_event, lang, text):
+    assert first_event(text, lang).sub_event_type == "Protest with intervention"
+
+
+def test_an_attack_pushed_back_by_the_army_stays_a_clash(first_event):
+    text = "L'attaque du poste a été repoussée par l'armée samedi près de Djibo."
+    assert first_event(text, "fr").sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Militants attacked a cargo boat on the Niger river near Bourem on Thursday. Two rockets hit the boat's engine."),
+    ("fr", "Des jihadistes ont attaqué un bateau de passagers jeudi sur le fleuve Niger près de Bourem. "
+           "Deux roquettes ont touché le moteur."),
+])
+def test_an_attack_on_unarmed_people_takes_the_weapon_told_after_it(first_event, lang, text):
+    assert first_event(text, lang).sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_an_attack_on_soldiers_with_a_fight_stays_a_clash_whatever_the_weapon(first_event):
+    text = "Militants attacked an army post near Bourem on Thursday. Two rockets hit the post before soldiers fought back."
+    assert first_event(text, "en").sub_event_type == "Armed clash"
