@@ -115,3 +115,23 @@ def test_every_shipped_place_of_the_listed_neighbours_has_an_admin1_of_the_units
 def test_a_place_named_after_a_sentences_first_article_is_read(text, name, admin1):
     loc = _where(text, "en")
     assert (loc.name, loc.admin1) == (name, admin1)
+
+
+@pytest.mark.parametrize("lang, text, admin1", [
+    # Koulponsgo is known only in the Centre-Nord: the text places it in the Centre-Est
+    ("en", "Gunmen killed nine traders in Koulponsgo in central-eastern Burkina on Monday, a source said.", "Centre-Est"),
+    ("fr", "Des hommes armés ont abattu cinq vendeurs à Koulponsgo, dans le centre-est du Burkina Faso.", "Centre-Est"),
+    # a village no list has, placed by the text in its region
+    ("fr", "Quatre volontaires ont été tués à Sawenga, dans le centre-est du pays, a-t-on appris.", "Centre-Est"),
+])
+def test_a_burkina_village_takes_the_region_the_text_states_beside_it(lang, text, admin1):
+    loc = _where(text, lang)
+    assert (loc.country, loc.admin1) == ("Burkina Faso", admin1)
+
+
+def test_a_stated_region_far_from_the_place_or_of_another_kind_leaves_the_reading_alone():
+    loc = _where("Des hommes armés ont attaqué Kaya mardi. Plus tard, dans un tout autre registre, le gouvernement "
+                 "a annoncé des investissements agricoles importants pour le centre-est du pays.", "fr")
+    assert loc.admin1 == "Centre-Nord"
+    loc = _where("Des hommes armés ont attaqué Djibo, dans le nord du Burkina.", "fr")
+    assert loc.admin1 == "Sahel"

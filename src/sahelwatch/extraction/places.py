@@ -778,12 +778,66 @@ def text_places(text: str, folded: str, lang: str, exclude: list[tuple[int, int]
     # and again after the text's country has moved that place
     mentions = _by_situating_place(text, folded, place_mentions(text, folded, lang, gazetteers, exclude), gazetteers)
     mentions = _by_situating_place(text, folded, _by_country_of_text(text, folded, mentions, gazetteers), gazetteers)
+    mentions = _by_stated_region(folded, mentions, gazetteers)
     if headline:
         # a headline's place that speaks or reacts ("Bamako : le gouvernement dénonce…", "Niamey condemns…")
         # is where the news was told, not where the event happened
         mentions = [m for m in mentions
                     if not any(s <= m.start < e and _REACTS_AFTER.match(folded, m.end, e) for s, e, _r, _f in headline)]
     return _in_protected_areas(text, folded, mentions, gazetteers, exclude)
+
+
+#: Burkina Faso's compound regions as a text places an event in the country ("dans le centre-est du Burkina",
+#: "in central-eastern Burkina", "le Centre-Nord du pays"): each phrase names one region.
+_STATED_REGION = {
+    "Centre-Est": r"centre[- ]est|centre[- ]east|center[- ]east|central[- ]eastern|east[- ]central",
+    "Centre-Nord": r"centre[- ]nord|centre[- ]north|center[- ]north|central[- ]northern|north[- ]central",
+    "Centre-Ouest": r"centre[- ]ouest|centre[- ]west|center[- ]west|central[- ]western|west[- ]central",
+    "Centre-Sud": r"centre[- ]sud|centre[- ]south|center[- ]south|central[- ]southern|south[- ]central",
+    "Sud-Ouest": r"sud[- ]ouest|south[- ]?west|south[- ]?western",
+}
+_STATED_REGION_RE = re.compile(
+    r"\b(?:(?P<unit>region\s+(?:du\s+)?)|(?:dans\s+le|du|le|in|the|of)\s+)(?:"
+    + "|".join(f"(?P<r{i}>{rx})" for i, rx in enumerate(_STATED_REGION.values()))
+    + r")\b(?=\s*(?:region\s+)?(?:(?:du|of|de)\s+(?:the\s+)?)?(?:burkina|pays|country)\b|(?(unit)|(?!x)x))")
+_STATED_REGION_NAMES = tuple(_STATED_REGION)
+#: how far (characters) from a place its region may be stated, in the same sentence
+STATED_REGION_SPAN = 120
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _by_stated_region(folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
+    """A village of Burkina Faso read in another region than the one the text states beside it ("à Koulpélogo,
+    dans le centre-est du Burkina"; "in X in central-eastern Burkina") is read in the stated region: the
+    homonym there when the gazetteer has one, else the village with that region and no finer unit. A village
+    the gazetteer lacks takes the stated region too."""
+    stated = [(m.start(), m.end(), _STATED_REGION_NAMES[int(next(k for k, v in m.groupdict().items()
+                                                                if v and k.startswith("r"))[1:])])
+              for m in _STATED_REGION_RE.finditer(folded)]
+    if not stated:
+        return mentions
+    out = []
+    for m in mentions:
+        e = m.entry
+        near = [r for s, t, r in stated
+                if (0 <= s - m.end <= STATED_REGION_SPAN or 0 <= m.start - t <= STATED_REGION_SPAN)
+                and not _SENTENCE_END.search(folded, min(m.end, t), max(s, m.start))]  # in the place's sentence
+        if e is None and near and m.role in ("exact", "near", "named"):
+            # a village the gazetteer lacks, placed by the text in its region ("à Sawenga, dans le centre-est du
+            # Burkina"): the region, no finer unit and no coordinates
+            out.append(PlaceMention(m.start, m.end, m.surface, m.role, PlaceEntry(
+                m.surface, "locality", "Burkina Faso", near[0], None, None, None, (), None,
+                Provenance("sahelwatch.extraction.places", "region stated by the text"))))
+            continue
+        if e is None or e.country != "Burkina Faso" or e.level != "locality" or not near \
+                or fold_key(e.admin1 or "") == fold_key(near[0]):
+            out.append(m)
+            continue
+        there = next((x for g in gazetteers if (x := g.lookup(m.surface, admin1=near[0], country="Burkina Faso"))
+                      is not None and fold_key(x.admin1 or "") == fold_key(near[0])), None)
+        there = there or replace(e, admin1=near[0], admin2=None, latitude=None, longitude=None)
+        out.append(PlaceMention(m.start, m.end, m.surface, m.role, there))
+    return out
 
 
 @lru_cache(maxsize=1)
