@@ -135,3 +135,10 @@ def test_a_stated_region_far_from_the_place_or_of_another_kind_leaves_the_readin
     assert loc.admin1 == "Centre-Nord"
     loc = _where("Des hommes armés ont attaqué Djibo, dans le nord du Burkina.", "fr")
     assert loc.admin1 == "Sahel"
+
+
+def test_a_bare_compound_region_moves_a_burkina_village_but_places_no_unknown_one():
+    loc = _where("Au Burkina Faso, des assaillants ont tué sept civils à Koulponsgo, dans le centre-est, mardi.", "fr")
+    assert loc.admin1 == "Centre-Est"
+    loc = _where("Au Niger, des assaillants ont tué sept civils à Sawenga, dans le centre-est, mardi.", "fr")
+    assert loc.admin1 != "Centre-Est"

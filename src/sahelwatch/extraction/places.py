@@ -799,7 +799,7 @@ _STATED_REGION = {
 _STATED_REGION_RE = re.compile(
     r"\b(?:(?P<unit>region\s+(?:du\s+)?)|(?:dans\s+le|du|le|in|the|of)\s+)(?:"
     + "|".join(f"(?P<r{i}>{rx})" for i, rx in enumerate(_STATED_REGION.values()))
-    + r")\b(?=\s*(?:region\s+)?(?:(?:du|of|de)\s+(?:the\s+)?)?(?:burkina|pays|country)\b|(?(unit)|(?!x)x))")
+    + r")\b(?:(?=\s*(?:region\s+)?(?:(?:du|of|de)\s+(?:the\s+)?)?(?P<country>burkina|pays|country)\b)|(?=\s*[,.;:)\"»]))")
 _STATED_REGION_NAMES = tuple(_STATED_REGION)
 #: how far (characters) from a place its region may be stated, in the same sentence
 STATED_REGION_SPAN = 120
@@ -810,23 +810,28 @@ def _by_stated_region(folded: str, mentions: list[PlaceMention], gazetteers) -> 
     """A village of Burkina Faso read in another region than the one the text states beside it ("à Koulpélogo,
     dans le centre-est du Burkina"; "in X in central-eastern Burkina") is read in the stated region: the
     homonym there when the gazetteer has one, else the village with that region and no finer unit. A village
-    the gazetteer lacks takes the stated region too."""
+    the gazetteer lacks takes the stated region too when the phrase names the country ("du pays", "Burkina")
+    or the unit ("la région du Centre-Est"); a bare "dans le centre-est," counts only for a Burkina village."""
+    # (start, end, region, whether the phrase names the country: "le centre-est du pays" or only "le centre-est,")
     stated = [(m.start(), m.end(), _STATED_REGION_NAMES[int(next(k for k, v in m.groupdict().items()
-                                                                if v and k.startswith("r"))[1:])])
+                                                                if v and k.startswith("r"))[1:])],
+               bool(m.group("country") or m.group("unit")))
               for m in _STATED_REGION_RE.finditer(folded)]
     if not stated:
         return mentions
     out = []
     for m in mentions:
         e = m.entry
-        near = [r for s, t, r in stated
+        near = [(r, told) for s, t, r, told in stated
                 if (0 <= s - m.end <= STATED_REGION_SPAN or 0 <= m.start - t <= STATED_REGION_SPAN)
                 and not _SENTENCE_END.search(folded, min(m.end, t), max(s, m.start))]  # in the place's sentence
-        if e is None and near and m.role in ("exact", "near", "named"):
+        told = [r for r, t in near if t]
+        near = [r for r, _t in near]
+        if e is None and told and m.role in ("exact", "near", "named"):
             # a village the gazetteer lacks, placed by the text in its region ("à Sawenga, dans le centre-est du
             # Burkina"): the region, no finer unit and no coordinates
             out.append(PlaceMention(m.start, m.end, m.surface, m.role, PlaceEntry(
-                m.surface, "locality", "Burkina Faso", near[0], None, None, None, (), None,
+                m.surface, "locality", "Burkina Faso", told[0], None, None, None, (), None,
                 Provenance("sahelwatch.extraction.places", "region stated by the text"))))
             continue
         if e is None or e.country != "Burkina Faso" or e.level != "locality" or not near \
