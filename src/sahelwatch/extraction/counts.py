@@ -121,14 +121,14 @@ def _number_re(lang: str) -> re.Pattern:
     digits = r"\b\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+\b|\b\d+\b" if lang == "fr" else \
         r"\b\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+\b|\b\d+\b"
     if lang == "fr":
-        mod = r"(?P<mod>au moins|au minimum|pas moins de|plus d'une?|plus de|pres d'une?|pres de|environ|quelque|jusqu'a|au total|un total de|(?:un nombre )?estime a)\s+"
+        mod = r"(?P<mod>au moins|au minimum|un minimum de|pas moins de|plus d'une?|plus de|pres d'une?|pres de|environ|quelque|jusqu'a|au total|un total de|(?:un nombre )?estime a)\s+"
         approx = r"(?P<approx>(?:une |d'une |(?<=plus d'une ))(?:" + "|".join(_FR_APPROX) + r"))"
         papprox = r"(?P<papprox>(?:des |plusieurs |quelques )(?:" + "|".join(_FR_PLURAL_APPROX) + r"))"
         several = r"(?P<several>\bplusieurs\b|\bde nombreux\b|\bde nombreuses\b|\bquelques\b)"
         rng = rf"(?:\s+(?:a|ou|et)\s+(?P<hi>{digits}|{words}))?"
         pat = rf"(?:\bentre\s+)?(?:{mod})?(?:{approx}|{papprox}|(?P<num>{digits}|{words}){rng}|{several})"
     else:
-        mod = r"(?P<mod>at least|no fewer than|more than|over|nearly|almost|about|around|some estimated|some|roughly|approximately|up to|a total of|as many as|an estimated|estimated)\s+"
+        mod = r"(?P<mod>at least|a minimum of|no fewer than|not less than|more than|greater than|in excess of|upwards of|over|nearly|almost|about|around|some estimated|some|roughly|approximately|up to|a total of|as many as|an estimated|estimated)\s+"
         approx = r"(?P<approx>(?:half a|a|one|two|three|four|five|six|seven|eight|nine|ten) dozen|a couple of|a handful of)"
         papprox = r"(?P<papprox>(?:several |tens of |hundreds of )?(?:" + "|".join(_EN_PLURAL_APPROX) + r")|(?:several|a few) dozen\b)"
         several = r"(?P<several>\bseveral\b|\bmany\b|\bnumerous\b|\ba number of\b)"
@@ -189,10 +189,11 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
                 exact = True
         if mod:
             mod = mod.strip()
-            if mod in ("au moins", "au minimum", "pas moins de", "at least", "no fewer than", "au total",
+            if mod in ("au moins", "au minimum", "un minimum de", "pas moins de", "at least", "a minimum of", "no fewer than",
+                       "not less than", "au total",
                        "un total de", "a total of", "as many as"):
                 high = None
-            elif mod.startswith("plus d") or mod in ("more than", "over"):
+            elif mod.startswith("plus d") or mod in ("more than", "greater than", "in excess of", "upwards of", "over"):
                 # "plus de 30" is 31, "plus d'une centaine" 101, "more than a dozen" 13: a floor just above the figure
                 low = (low or best or 0) + (1 if m.group("num") or m.group("approx") else 0)
                 best = None if best is None else low
@@ -203,7 +204,20 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
                 low, high = None, None
             exact = False
         out.append(NumberMention(m.start(), m.end(), low, best, high, exact, m.group(0)))
+    # "neuf (09) morts", "sept 7 personnes": a figure in digits restating the word before it is one figure, the
+    # word's reading over both
+    for i in range(len(out) - 1, 0, -1):
+        n, w = out[i], out[i - 1]
+        if n.word[:1].isdigit() and not w.word[:1].isdigit() and n.best is not None and n.best == w.best:
+            gap = _RESTATED.match(folded, w.end, n.start)
+            if gap is not None and gap.end() == n.start:
+                close = _CLOSING.match(folded, n.end) if "(" in gap.group(0) else None
+                out[i - 1 : i + 1] = [replace(w, end=close.end() if close else n.end)]
     return out
+
+
+_RESTATED = re.compile(r"\s*\(?\s*")
+_CLOSING = re.compile(r"\s*\)")
 
 
 # --------------------------------------------------------------------------- predicates
@@ -282,7 +296,7 @@ def _predicate_guards(lang: str) -> GuardSet:
 _NEG_FR = re.compile(r"(?:\bn'|\bne\s|personne\s|aucune?\s|\bsans\s)(?:\S+\s+){0,3}$")
 _NEG_EN = re.compile(r"(?:\bnot\s|\bno one\s|\bnobody\s|\bnone\s|\bno\s)(?:\S+\s+){0,2}$")
 _SUBCOUNT_FR = guard(r",\s*(?:dont|parmi lesquel\w*|soit)\b[^,;]*(?:,|(?=;)|$)")
-_SUBCOUNT_EN = guard(r",\s*(?:including|among them|of whom|among whom)\b[^,;]*(?:,|(?=;)|$)")
+_SUBCOUNT_EN = guard(r",\s*(?:including|among them|of whom|among whom|[a-z]+(?:-[a-z]+)? of (?:them|whom))\b[^,;]*(?:,|(?=;)|$)")
 # a definite singular victim after a killing verb or noun ("a abattu le maire", "l'assassinat du chef")
 _FR_DEFINITE_VICTIM = re.compile(r"(?:(?<=du )|le |la |l')(?!plupart\b|totalite\b|moitie\b|nombre\b|bilan\b|feu\b|controle\b|"
                                  r"camp\b|village\b|poste\b|convoi\b|vehicule\b|ville\b|localite\b|base\b)([a-z-]+)")

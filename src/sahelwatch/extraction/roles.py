@@ -45,8 +45,8 @@ _P = {
         "against": guard(r"\b(?:contre|visant|ciblant|vise|visait|abritant|heurte|touche)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
         "facility_of": guard(r"\b(?:quartier general|siege|camp|base|poste|convoi|patrouille|vehicule|positions?|caserne)\s+(?:\S+\s+){0,2}?(?:de la |du |de l'|des |d')(?:force |mission )?(?:conjointe )?(?:du |de la |de l')?$"),
         "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu|revendique(?:nt)?\b)"),
-        "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete)\s+(?:accuses?|soupconnee?s?)\s+d"),
-        "active_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"),
+        "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete|seraient|serait)\s+(?:accuses?|soupconnee?s?|impliquee?s?|mise?s? en cause)\s+(?:d|dans)\b"),
+        "active_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite|cible|brule|encercle|investi)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"),
         "passive_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:sont morts?|(?:a|ont) (?:{words_re('died', 'fr')})|a heurte|ont heurte|a saute|ont saute|sont tombes)\b"),
     },
@@ -63,8 +63,8 @@ _P = {
         "blame": guard(r"\b(?:blamed|attributed|accused|pinned)\s+(?:[^\s.;]+\s+){0,12}?(?:on|to)\s+(?:the |suspected |members of (?:the )?)?$"),
         "against": guard(r"\b(?:against|targeting|targeted|(?:attacks?|raids?|assaults?|strikes?|fire) on|hit|struck)\s+(?:\S+\s+){0,3}?(?:the |a |an )?$"),
         "facility_of": guard(r"\b(?:headquarters|base|camp|post|convoy|patrol|vehicle|positions?|barracks)\s+of\s+(?:the\s+)?$"),
-        "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:,[^,;]{0,60},\s*)?(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)"),
-        "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been)\s+(?:accused|suspected)\s+of"),
+        "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:,[^,;]{0,60},\s*)?(?:(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)|(?:said|says|stated|announced) (?:that )?(?:it|they) (?:was|were) behind\b)"),
+        "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been|had been)\s+(?:accused|suspected|implicated|blamed)\s+(?:of|in|for)\b"),
         "active_right": guard(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
         "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:{words_re('died', 'en')}|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over)\b"),
@@ -112,6 +112,9 @@ _AFFILIATION = guard(r"\b(?:linked to|affiliated (?:with|to)|loyal to|allied (?:
 # a parent named to describe an armed group ("des jihadistes liés à al-Qaïda", "al Qaeda-linked militants",
 # "militant groups linked to al Qaeda and the Islamic State"): a description, never an actor of the event itself
 _LINKED_RIGHT = guard(r"^(?:'s|’s)?[- ]?(?:linked|affiliated|aligned|allied|inspired|backed)\b")
+_PARENT_SHORT = r"(?:is|isis|isil|ei|daech|daesh|aqmi|aqim|(?:the )?islamic state|l'etat islamique|al[- ]qa[ei]da|al[- ]qaida)"
+_OTHER_PARENT_BEFORE = re.compile(r"\b" + _PARENT_SHORT + r"\s+(?:and|et|or|ou)\s+(?:a |à |de l'|d'|du |the )?$")
+_OTHER_PARENT_AFTER = re.compile(r"\s+(?:and|et|or|ou)\s+(?:a |à |de l'|d'|du |the |to )?" + _PARENT_SHORT + r"\b")
 _TWO_PARENTS = guard(r"^\s*(?:,|et|and|ou|or)\s+(?:(?:a|à|au|aux|de|d'|du|la|le|l'|the)\s*){0,2}$")
 # bodies that report on violence rather than commit it: a government or the United Nations as the source
 _REPORTERS = guard(r"_government$|^united_nations$")
@@ -368,6 +371,12 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
                       and not re.search(r"[.;]", folded[x[0].end : chosen[0].start])]
             if before:
                 chosen = (min(before, key=lambda x: x[0].start)[0],) + tuple(chosen[1:])
+        # "groups linked to IS and al-Qaeda" (the short name of the other parent unread as a name): the two parents
+        # describe the armed men, who are unnamed
+        if chosen[0].canonical_id in _PARENTS and _two_parents_described(folded, chosen[0]):
+            m = chosen[0]
+            chosen = (ActorMention(m.start, m.end, text[m.start : m.end], UNIDENTIFIED, None, "unidentified", "generic"),
+                      *chosen[1:])
     elif perps:
         perps.sort(key=lambda x: (x[6], -x[1], x[0].start))
         chosen = perps[0]
@@ -377,7 +386,7 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
         # of their own attack: the state forces named are
         state = [(x[0], 0, max(x[1], x[2], 1), *x[3:]) for x in scored if x[0].kind in _DEFENDER_KINDS]
         targets = state + [x for x in targets if x[0].kind not in _ARMED_KINDS and x[0].kind not in _DEFENDER_KINDS]
-    if chosen is not None and chosen[0].kind in _DEFENDER_KINDS and answered:
+    if chosen is not None and chosen[0].kind in _DEFENDER_KINDS and answered and not (chosen[3] or chosen[4]):
         # the state forces answered an attack on them: the attackers are the perpetrators (a named armed
         # group first, else the unnamed attackers), the state forces the target
         armed = [x for x in scored if x[0].kind in _ARMED_KINDS and id(x[0]) not in descriptive]
@@ -385,6 +394,12 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
         state = (chosen[0], 0, max(chosen[1], chosen[2]), *chosen[3:])
         chosen = None if pick is None else (pick[0], max(pick[1], 1), 0, *pick[3:])
         targets = [state] + [x for x in targets if x[0].kind not in _ARMED_KINDS and x[0] is not state[0]]
+    if chosen is not None and chosen[0].kind in _DEFENDER_KINDS and chosen[6] > 0 and not (chosen[3] or chosen[4]):
+        # state forces acting in a later sentence ("the army killed two jihadists on Saturday") did not make the
+        # dead of the main sentence when those are their own men ("twelve soldiers were killed in an attack")
+        victims = _victims_named(folded, lang, spans[:1], (), [], mentions)
+        if victims is not None and victims[2] and victims[0] in ("security_forces", "peacekeepers"):
+            chosen = None
     # a perpetrator stated anywhere else in the event (e.g. "L'EIGS a revendiqué cet assassinat"), also when the
     # event names no perpetrator at all ("the base was overrun ... JNIM claimed responsibility for the assault")
     if chosen is None or chosen[0].method == "generic":
@@ -428,6 +443,15 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     acting = perp_mentions + tuple(x[0] for x in perps if x[0] not in perp_mentions)
     conf = 0.85 if chosen and chosen[1] >= 3 else 0.6 if chosen else 0.4
     return perp_mentions, tgt_mentions, others, attribution, attribution_span, conf, acting
+
+
+def _two_parents_described(folded: str, m: ActorMention) -> bool:
+    """Is the parent ``m`` one of two parents named after an affiliation ("linked to IS and al-Qaeda")?"""
+    if _AFFILIATION.search(folded[max(0, m.start - 40) : m.start]) and _OTHER_PARENT_AFTER.match(folded, m.end):
+        return True
+    other = _OTHER_PARENT_BEFORE.search(folded[max(0, m.start - 30) : m.start])
+    at = max(0, m.start - 30) + other.start() if other else 0
+    return bool(other and _AFFILIATION.search(folded[max(0, at - 40) : at]))
 
 
 def _described_by_parent(folded: str, scored: list[tuple]) -> tuple[dict[int, ActorMention], set[int]]:

@@ -1,0 +1,64 @@
+"""State forces as perpetrators or victims when the cue is elsewhere: acting in a later sentence about another
+day, accused or implicated, named as a country's military; claims worded "said it was behind"; armed men who
+target civilians (own sentences, both languages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+UNIDENTIFIED = "Unidentified armed group"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Au moins neuf gendarmes ont été tués dans une embuscade près de Sebba dimanche. Vendredi, une unité de "
+           "l'armée avait abattu trois chefs terroristes dans la même zone, selon le gouvernement."),
+    ("en", "At least nine gendarmes were killed in an ambush near Sebba on Sunday. On Friday, an army unit killed "
+           "three militant leaders in the same area, the government said."),
+])
+def test_state_forces_acting_in_a_later_sentence_did_not_kill_their_own_men(first_event, lang, text):
+    e = first_event(text, lang, dt.date(2024, 5, 6))
+    assert e.perpetrator.name == UNIDENTIFIED
+    assert e.target_category == "security_forces"
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerien soldiers have been accused of killing eight herders near Banibangou, a rights group said. In "
+    "response, the defence ministry promised an inquiry.",
+    "Burkinabe troops have been implicated in the killing of 15 villagers near Djibo, according to a report "
+    "released on Monday.",
+])
+def test_state_forces_accused_or_implicated_are_the_perpetrator(first_event, text):
+    e = first_event(text, "en", dt.date(2024, 5, 6))
+    assert e.perpetrator is not None and e.perpetrator.name != UNIDENTIFIED
+    assert e.perpetrator.canonical_id in ("niger_army", "bf_army")
+
+
+def test_a_countrys_military_is_its_state_forces(first_event):
+    e = first_event("Officials in Burkina Faso said the country's military had killed 14 insurgents near Arbinda "
+                    "on Tuesday.", "en", dt.date(2024, 5, 9))
+    assert e.perpetrator is not None and e.perpetrator.canonical_id == "bf_army"
+
+
+def test_a_group_saying_it_was_behind_an_attack_is_its_claimant(first_event):
+    e = first_event("Militants killed 12 soldiers at a border post in Benin last week. JNIM, an al Qaeda affiliate "
+                    "active in the Sahel, said it was behind the attack.", "en", dt.date(2024, 5, 9))
+    assert e.perpetrator.canonical_id == "jnim"
+    assert e.attribution == "claimed"
+
+
+def test_armed_men_targeting_civilians_outrank_state_forces_of_an_earlier_day(first_event):
+    e = first_event("Dans la nuit de lundi à mardi, des hommes armés ont ciblé des éleveurs près de Kompienga. "
+                    "La précédente attaque remonte au 2 mai, lorsque trois assaillants avaient été neutralisés par les "
+                    "forces de défense et de sécurité.", "fr", dt.date(2024, 5, 9))
+    assert e.perpetrator.name == UNIDENTIFIED
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed 20 soldiers near Torodi on Monday. The area is one where groups linked to IS and al Qaeda "
+           "have expanded."),
+])
+def test_a_parent_named_after_the_other_parents_short_name_describes_the_groups(first_event, lang, text):
+    e = first_event(text, lang, dt.date(2024, 5, 9))
+    assert e.perpetrator.name == UNIDENTIFIED
