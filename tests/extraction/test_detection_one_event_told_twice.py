@@ -1,6 +1,6 @@
 """Event detection: one event told twice (its toll restated on a later day, a week named then its day, a fact
-added with "moreover") stays one event, and a mine named as a mining site is no blast (sentences written for
-these tests)."""
+added with "moreover") stays one event; a mine named as a mining site is no blast, and troops named as "fighting
+jihadists" are no fight (sentences written for these tests)."""
 
 import pytest
 
@@ -14,6 +14,7 @@ from sahelwatch.folding import fold_aligned as fold
     ("en", "The junta nationalised the mine run by the French group and handed its output to a state firm."),
     ("fr", "L'État a pris 40 % du capital de la mine mardi, selon le ministre de l'Économie."),
     ("fr", "Le gouvernement a retiré le permis de la mine et confié son exploitation à une société publique."),
+    ("en", "The company has been shut out since the junta seized control of the mine last year."),
 ])
 def test_a_mine_named_as_a_mining_site_gives_no_event(events, lang, text):
     folded = fold(text)
@@ -57,4 +58,22 @@ def test_a_day_inside_the_week_the_lead_names_is_the_same_event(events, lang, te
            "brigade ont été incendiés."),
 ])
 def test_a_fact_added_with_moreover_belongs_to_the_event(events, lang, text):
+    assert len(events(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The minister accused the radio of spreading lies to demoralise troops fighting jihadists."),
+    ("en", "The new law grants tax relief to the families of soldiers fighting the insurgents."),
+])
+def test_a_fight_named_only_as_what_someone_does_gives_no_event(events, lang, text):
+    folded = fold(text)
+    assert no_event_reason(folded, signals(folded, lang), lang) == "state"
+    assert events(text, lang) == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Troops fighting jihadists near Boni killed ten militants on Monday."),
+    ("en", "Soldiers fighting the insurgents clashed with them near Boni on Monday."),
+])
+def test_troops_fighting_on_a_day_or_with_dead_are_an_event(events, lang, text):
     assert len(events(text, lang)) == 1

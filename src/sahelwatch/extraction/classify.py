@@ -304,6 +304,8 @@ _WEAPONS = frozenset({"air", "shelling", "ied"})
 _HARM = frozenset({"injury", "victims_civilian", "victims_people", "victims_forces"})
 #: the ied cue's bare word "mine(s)": with nothing else of a blast told it names a mining site or a stock
 _BARE_MINE = re.compile(r"mines?")
+#: a seizure whose object is a mine ("seized control of the mine"): a mining site taken, not ground
+_TAKES_MINE = re.compile(r"\s+(?:\S+\s+){0,3}?mines?\b")
 _WORDS = re.compile(r"[\w']+")
 #: where a frame word's reach ends: a clause break, not a comma opening a subset ("..., including ...")
 _BREAK = re.compile(r"[;:]|,(?!\s+(?:including|such as|notamment|dont|y compris)\b)")
@@ -341,7 +343,9 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
       ("sanctions over the killing of civilians", "limogé après une série d'attaques"): an act taken because of
       violence, not the violence;
     - ``mine``: a mine named with no blast, harm or clearing told ("a stake in the uranium mine", "la mine a été
-      nationalisée"): a mining site or a stock, not an explosion;
+      nationalisée", "seized control of the mine"): a mining site or a stock, not an explosion;
+    - ``state`` also: a fight named only as what someone does ("troops fighting jihadists", "les armées qui combattent
+      les jihadistes"), with no death, wound or day: who fights, not a fight;
     - ``programme``: sexual violence or abuse named as what a programme prevents, treats or raises
       awareness of, the programme word governing it ("la prévention des violences sexuelles"), with no act
       of it told ("ont été violées", "raped", "flogged": the act is the event, whoever reports it).
@@ -375,9 +379,14 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     if cues_here <= _WEAPONS and not _HARM & set(sig) and not cue("strike_act", lang).search(folded) \
             and _governed(folded, cues_here, "equipment", lang, 4, holder=True):
         return "equipment"
-    if cues_here == {"ied"} and not (_HARM | {"disrupted"}) & set(sig) and not cue("strike_act", lang).search(folded) \
-            and all(_BARE_MINE.fullmatch(m.group()) for m in cue("ied", lang).finditer(folded)):
+    if cues_here - {"territory_nsa", "territory_gov"} == {"ied"} and not (_HARM | {"disrupted"}) & set(sig) \
+            and not cue("strike_act", lang).search(folded) \
+            and all(_BARE_MINE.fullmatch(m.group()) for m in cue("ied", lang).finditer(folded)) \
+            and all(_TAKES_MINE.match(folded, m.end()) for k in cues_here - {"ied"} for m in cue(k, lang).finditer(folded)):
         return "mine"
+    if cues_here == {"clash"} and not {"death", "injury"} & set(sig) and not cue("event_day", lang).search(folded) \
+            and _inside(folded, "clash", "fight_descriptor", lang):
+        return "state"
     if cues_here <= {"sexual", "abuse"} and not cue("act_harm", lang).search(folded) \
             and _governed(folded, cues_here, "programme", lang, 4):
         return "programme"
@@ -472,6 +481,13 @@ def carries_disaster(prev: str, prev_folded: str, text: str, folded: str, lang: 
     if any(m.group(1) not in prev for m in _PLACE.finditer(text)):
         return False
     return all(m.group(0) in prev_folded for m in cue("event_day", lang).finditer(folded))
+
+
+def _inside(folded: str, key: str, frame: str, lang: str) -> bool:
+    """Whether every match of cue ``key`` in the folded sentence lies inside a match of the ``frame`` cue."""
+    spans = [m.span() for m in cue(frame, lang).finditer(folded)]
+    return bool(spans) and all(any(a <= m.start() and m.end() <= b for a, b in spans)
+                               for m in cue(key, lang).finditer(folded))
 
 
 def _governed(folded: str, cues_here: set[str], frame: str, lang: str, reach: int, holder: bool = False) -> bool:

@@ -698,6 +698,22 @@ _RECALL = re.compile(
     + r")\b")
 
 
+# the participle or relative clause of an event the sentence only recalls, before its day ("les auteurs de l'attaque
+# survenue le 17 mars ont été arrêtés le 2 mai", "the men who carried out the raid on 3 May were held on 9 June")
+_RECALLED_DAY = re.compile(r"\b(?:survenue?s?|perpetree?s?|commise?s?|ayant (?:\S+ )?(?:perpetre|commis|mene|organise)|"
+                          r"(?:qui|that|which|who) (?:a|ont|avait|avaient|had|has|have)? ?(?:\S+ )?(?:perpetre|commis|"
+                          r"mene|organise|carried out|perpetrated|committed|staged|killed|left|hit)|carried out|"
+                          r"perpetrated|committed|staged)\b[^;.]*$")
+
+
+def _without_recalled(known: list[DateMention], text: str, s: int) -> list[DateMention]:
+    """The days of a sentence's event among its ``known`` dates: a day told in the clause of an earlier event the
+    sentence recalls (:data:`_RECALLED_DAY`) is left out when the sentence gives a later day."""
+    keep = [d for d in known if not (d.kind != "month" and _RECALLED_DAY.search(fold(text[max(s, d.start - 100) : d.start]).lower())
+                                     and any(o.date > d.date for o in known if o is not d))]
+    return keep or known
+
+
 def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], anchor: dt.date | None,
                text: str) -> DateMention:
     """The date of an event told by the sentences at ``spans`` of ``text`` (its main sentence first), from the
@@ -735,6 +751,8 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
         if i > 0 and not main:
             main = ds
         known = [d for d in main if d.date is not None]
+        if i == 0 and len(known) > 1:
+            known = _without_recalled(known, text, s)
         if known:
             best = next((d for d in known if d.kind != "month"), known[0])
             if unresolved is not None:

@@ -15,7 +15,7 @@ Rules, line by line (a line is a paragraph of the page):
   story has begun, a list of links: two or more bulleted lines in a row ("- ", "• "), each short and
   none ending as a sentence does (the titles of other stories);
 - caption: a short line (under 300 characters) with a photo credit ("Photo :", "©",
-  "Crédit", "AFP PHOTO", "Getty Images", "REUTERS/"), and any "(Photo ...)" or "(© ...)"
+  "Crédit", "AFP PHOTO", "Getty Images", "REUTERS/", "File photo", "Photo d'archives", "Photo by"), and any "(Photo ...)" or "(© ...)"
   parenthesis inside a line;
 - headline: the first line, when the page has more lines after it, the line is short (at
   most 200 characters) and does not end as a sentence does; a short unpunctuated line between
@@ -68,7 +68,8 @@ _RELATED_LINE = re.compile(
 )
 _CREDIT = re.compile(
     r"(?:\(\s*photo\b|^\s*photo\s*:|\bphoto\s*:|©|\bcredit(?: photo)?\s*:|\bcredits?\s+photo|\bafp photo\b|"
-    r"\bphoto d'illustration\b|\bimage caption\b|\bcaption\s*:|\bgetty images\b|\breuters/|/\s*afp\b|\bafp via\b)"
+    r"\bphoto d'illustration\b|\bimage caption\b|\bcaption\s*:|\bgetty images\b|\breuters/|/\s*afp\b|\bafp via\b|"
+    r"\bfile (?:photo|picture|image)\b|\bphotos? d'archives?\b|\b(?:ap|epa|xinhua|anadolu|aa) photo\b|\bphoto by\b)"
 )
 _CREDIT_PAREN = re.compile(r"\(\s*(?:photo|©|credit|image)[^()\n]{0,200}\)")
 _PUBLISHED = r"(?:publie|mis a jour|mise a jour|derniere mise a jour|date de publication|published|updated|posted|publish date)"
