@@ -18,9 +18,7 @@ def _where(text: str, lang: str):
     return resolve_location(text, fold(text), lang, [(0, len(text))])
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
+gaz = pytest.fixture(scope="module", name="gaz")(lambda: Gazetteer.default())
 
 
 @pytest.mark.parametrize("lang, text, country, admin1", [
