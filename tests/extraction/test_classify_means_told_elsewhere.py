@@ -75,3 +75,30 @@ def test_an_attack_on_unarmed_people_takes_the_weapon_told_after_it(first_event,
 def test_an_attack_on_soldiers_with_a_fight_stays_a_clash_whatever_the_weapon(first_event):
     text = "Militants attacked an army post near Bourem on Thursday. Two rockets hit the post before soldiers fought back."
     assert first_event(text, "en").sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "Rebel fighters take control of the town of Ber after the army withdraws, residents say.",
+     "Non-state actor overtakes territory"),
+    ("en", "Militants overtake the town of Lere on Monday, a local official said.", "Non-state actor overtakes territory"),
+    ("en", "Jihadists drove the militia out of the town of Tessit on Sunday, residents said.",
+     "Non-state actor overtakes territory"),
+    ("fr", "Des rebelles prennent le contrôle de la ville de Ber dimanche, selon des habitants.",
+     "Non-state actor overtakes territory"),
+    ("en", "Malian troops regain control of the town of Lere on Friday, the army said.", "Government regains territory"),
+    ("en", "The army retakes the town of Boni on Friday after militants fled.", "Government regains territory"),
+    ("fr", "L'armée malienne reprend le contrôle de la ville de Boni vendredi, selon l'état-major.",
+     "Government regains territory"),
+])
+def test_a_town_taken_in_the_present_tense_or_as_an_overtaking_is_a_change_of_territory(first_event, lang, text, sub):
+    assert first_event(text, lang).sub_event_type == sub
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The ruling party gained control of parliament after the vote on Sunday."),
+    ("en", "The new board assumes control of the national airline on Monday."),
+    ("en", "The student had to retake the exam on Monday in Bamako."),
+    ("fr", "L'Etat prend le contrôle de la société minière lundi, a annoncé le ministre."),
+])
+def test_control_of_an_institution_or_a_firm_is_no_territory(events, lang, text):
+    assert not events(text, lang)
