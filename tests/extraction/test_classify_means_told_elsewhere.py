@@ -102,3 +102,14 @@ def test_a_town_taken_in_the_present_tense_or_as_an_overtaking_is_a_change_of_te
 ])
 def test_control_of_an_institution_or_a_firm_is_no_territory(events, lang, text):
     assert not events(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("fr", "Huit personnes dont des volontaires pour la défense de la patrie (VDP) ont été tuées jeudi près de Kaya "
+           "par des hommes armés.", "Armed clash"),
+    ("en", "Seven people, including volunteers of the civilian defence force (VDP), were killed on Thursday near Kaya "
+           "by gunmen.", "Armed clash"),
+    ("fr", "Huit civils (des bergers) ont été tués jeudi près de Kaya par des hommes armés.", "Attack"),
+])
+def test_an_acronym_in_brackets_does_not_cut_the_victims_from_their_killing(first_event, lang, text, sub):
+    assert first_event(text, lang).sub_event_type == sub

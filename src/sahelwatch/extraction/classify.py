@@ -222,11 +222,13 @@ def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> t
     # "killing one man, local guards retaliated" name the armed side as another clause's subject
     # (before the verb a comma may list the dead, "six people, five civilians and a soldier, were killed": there
     # a clause starts at a pronoun subject or a link word; after it, at any comma)
+    # (a short aside in brackets, an acronym or a place, "des volontaires (VDP) ont été tués", breaks no clause)
+    bare = _ASIDE.sub(lambda m: " " * len(m.group()), window)
     if subject:
-        cuts = [m.end() for m in _SUBJECT_CLAUSE.finditer(window)]
+        cuts = [m.end() for m in _SUBJECT_CLAUSE.finditer(bare)]
         clause = (cuts[-1] if cuts else 0, len(window))
     else:
-        clause = (0, min((m.start() for m in _CLAUSE.finditer(window)), default=len(window)))
+        clause = (0, min((m.start() for m in _CLAUSE.finditer(bare)), default=len(window)))
     first: dict[str, tuple[int, int]] = {}  # the first victim named, unarmed and armed
     subset: dict[str, tuple[int, int]] = {}  # the same among the victims named after "dont"/"including"
     civilian = False  # whether the unarmed victims are named as civilians, not as people of no stated kind
@@ -287,6 +289,8 @@ _NOT_VICTIM = re.compile(r"(?:\b(?:par|by|between|entre)\s+(?:\S+\s+){0,2}|\b(?:
 _LINKS = r"\b(?:where|when|while|after|ou|quand|lorsque|alors que|apres)\b"
 _CLAUSE = re.compile(rf"[,;:()]|{_LINKS}")
 _SUBJECT_CLAUSE = re.compile(rf"[;:()]|{_LINKS}|,\s+(?:they|he|she|ils|elles|il|elle)\b")
+#: a short aside in brackets: an acronym, a place, a figure ("(VDP)", "(Mopti)", "(officiel)")
+_ASIDE = re.compile(r"\([^();]{1,24}\)")
 _SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesquelles)|including|among (?:them|which|whom))\b[^.;]*$")
 
 
