@@ -546,6 +546,20 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             used.add(id(nxt[0]))
         return got
 
+    told: list[tuple[str, ...]] = []
+
+    def restated(reading: CountReading) -> bool:
+        """Does the reading repeat the figures of one already counted in the sentence ("kills three soldiers, two
+        police ... Three soldiers and two police officers were killed", a headline run into its lead)? Only a
+        breakdown or a vague plural, never one bare figure ("two soldiers were killed ... two civilians died")."""
+        words = tuple(folded[a - offset : b - offset].strip(" \"'") for a, b in reading.spans)
+        if len(words) < 2 and not (words and _VAGUE.match(words[0])):
+            return False
+        if words in told:
+            return True
+        told.append(words)
+        return False
+
     absorbed: list[tuple[int, int]] = []
     for s, e, kind, form, m in sorted(chosen, key=lambda p: (order[p[3]], p[0])):
         if kind == "death" and any(a <= s < b for a, b in absorbed):
@@ -605,7 +619,8 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             if form == "toll":
                 toll = CountReading(reading.low, reading.best, reading.high, reading.spans, True, 0.9)
             else:
-                total = reading if total is None or total.confidence == _ANAPHORIC else _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
+                if not restated(reading):
+                    total = reading if total is None or total.confidence == _ANAPHORIC else _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
             continue
         # passive / adjectival: the subject is the nearest count on the left, with its coordination
         i = bisect.bisect_right(finite_ends, s)
@@ -675,6 +690,8 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
                 used.add(id(n))
                 reading = _add(reading, n, (n.start + offset, n.end + offset))
         if total is not None and reading.confidence == _ANAPHORIC:
+            continue
+        if restated(reading):
             continue
         if total is None or total.confidence == _ANAPHORIC:
             total = reading
