@@ -1,6 +1,7 @@
 """Event detection: one event told twice (its toll restated on a later day, a week named then its day, a fact
 added with "moreover") stays one event; a mine named as a mining site is no blast, and troops named as "fighting
-jihadists" are no fight (sentences written for these tests)."""
+jihadists" are no fight, and an earlier attack recalled as "one day after" in a clause is context (sentences written
+for these tests)."""
 
 import pytest
 
@@ -77,3 +78,20 @@ def test_a_fight_named_only_as_what_someone_does_gives_no_event(events, lang, te
 ])
 def test_troops_fighting_on_a_day_or_with_dead_are_an_event(events, lang, text):
     assert len(events(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "About 20 people were killed on Sunday in an attack on a market in eastern Burkina Faso, just one day after "
+           "nearly 80 soldiers were killed in another attack in the north of the country."),
+    ("fr", "Au moins 20 personnes ont été tuées dimanche dans l'attaque d'un marché dans l'est du Burkina Faso, deux "
+           "jours après la mort de 80 soldats dans une autre attaque dans le nord."),
+])
+def test_an_earlier_attack_recalled_as_days_before_is_context_not_this_event(events, lang, text):
+    got = events(text, lang)
+    assert len(got) == 1
+    assert got[0].fatalities["best"] == 20
+
+
+def test_a_sentence_opening_with_days_after_an_attack_still_tells_its_act(events):
+    got = events("Two days after the ambush, soldiers killed 20 militants near Boni on Sunday.", "en")
+    assert len(got) == 1 and got[0].fatalities["best"] == 20

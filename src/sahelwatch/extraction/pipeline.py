@@ -15,7 +15,9 @@ cue word inside a trial, disaster, coup, reaction or intent frame reports none:
 opens one only when no other does: "killed 20 villagers, the latest attack in..." reports the
 act); later foreground sentences attach to it (they add counts, claims, perpetrators) unless
 they open with a separator ("Par ailleurs", "Separately", "In a separate incident") or carry
-their own date later than the current event's (a toll aside), which opens a new event. A later
+their own date later than the current event's (a toll aside), which opens a new event; a day inside the week the
+event's date names ("last week" ... "on Thursday") is not later, and a sentence that counts the event's very toll
+again on a later day (an inquiry, a visit) adds to it. A later
 sentence dated before the main event is background. A text with no such sentence gives no event.
 The headline opens no event, but its toll stands for the first event when that event's own
 sentences count no dead (never added to their count).
