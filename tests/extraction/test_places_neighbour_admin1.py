@@ -140,3 +140,14 @@ def test_a_bare_compound_region_moves_a_burkina_village_but_places_no_unknown_on
     assert loc.admin1 == "Centre-Est"
     loc = _where("Au Niger, des assaillants ont tué sept civils à Sawenga, dans le centre-est, mardi.", "fr")
     assert loc.admin1 != "Centre-Est"
+
+
+@pytest.mark.parametrize("lang, text, country, admin1", [
+    ("en", "In Senegal, robbers shot a gold trader at Saraya, not far from the Malian border.", "Senegal", "Kédougou"),
+    ("fr", "Au Sénégal, des coupeurs de route ont dépouillé des orpailleurs à Saraya, près de la frontière avec le Mali.",
+     "Senegal", "Kédougou"),
+])
+def test_a_country_named_only_as_a_border_is_not_where_the_event_is(lang, text, country, admin1):
+    loc = _where(text, lang)
+    assert (loc.country, loc.admin1) == (country, admin1)
+

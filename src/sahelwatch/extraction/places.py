@@ -591,6 +591,15 @@ def _countries_of_text(folded: str) -> set[str]:
     return cued if len(cued) == 1 else set()
 
 
+#: a border and the country (countries) it is named by: "frontière avec le Mali", "frontière burkinabè", "frontière
+#: entre le Mali et la Mauritanie", "the Malian border", "the Burkina-Mali border", "border with Mali"
+_BORDER_PHRASE = re.compile(
+    r"\bfrontieres?\s+(?:(?:avec|entre)\s+(?:le\s+|la\s+|l'|les\s+)?|du\s+|de\s+la\s+|de\s+l'|des\s+)?"
+    r"[\w'-]+(?:\s+(?:faso|coast))?(?:\s+et\s+(?:le\s+|la\s+|l')?[\w-]+(?:\s+faso)?)?"
+    r"|\bborders?\s+(?:with|between)\s+(?:the\s+)?[\w-]+(?:\s+(?:faso|coast))?(?:\s+and\s+[\w-]+(?:\s+faso)?)?"
+    r"|\b(?:[\w'-]+\s+){0,2}borders?\b")
+
+
 def _again_abroad(m: PlaceMention, abroad: set[str], look) -> PlaceEntry | None:
     """A mention read in a neighbour the text does not name, read again in the neighbours it names (None if
     none of them has the name)."""
@@ -636,9 +645,13 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
                 else fold_key(inner.admin2 or "") == fold_key(outer.admin2 or outer.name))
             if not inside:  # "the Fada district of Agadez" is no Fada N'Gourma
                 out[i] = PlaceMention(q.start, q.end, q.surface, "named", None)
-    named = _countries_of_text(folded)
-    told = bool(_countries_named(folded))  # else the country comes from cues (a force's or group's name)
+    # a country named only as a border ("près de la frontière burkinabè", "near the Malian border") is where the
+    # event is not: the text is about the countries it names elsewhere (when it names none there, as before)
     geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
+    inland = _BORDER_PHRASE.sub(lambda m: " " * len(m.group()), folded)
+    names_inland = _countries_named(inland) or (geo is not None and geo.neighbours_named(inland))
+    named = _countries_of_text(inland if names_inland else folded)
+    told = bool(_countries_named(folded))  # else the country comes from cues (a force's or group's name)
     abroad = geo.neighbours_named(folded) if geo is not None else set()  # Togo, Benin, ... named by the text
     # a neighbour's unit framing the place just before it ("Karimama, dans le département de l'Alibori") names
     # its country too; a unit named alone ("dans la région des Savanes") does not
