@@ -62,3 +62,16 @@ def test_armed_men_targeting_civilians_outrank_state_forces_of_an_earlier_day(fi
 def test_a_parent_named_after_the_other_parents_short_name_describes_the_groups(first_event, lang, text):
     e = first_event(text, lang, dt.date(2024, 5, 9))
     assert e.perpetrator.name == UNIDENTIFIED
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le mardi 4 juin 2024, un convoi formé de soldats de l'armée de terre et d'une unité de la gendarmerie "
+           "nationale venue de Dori est tombé dans une embuscade près de Seytenga. Le bilan fait état de neuf "
+           "soldats tués."),
+    ("en", "On Tuesday a convoy of Nigerien army troops and a police escort from Tera fell into an ambush near "
+           "Gotheye, and nine soldiers were killed."),
+])
+def test_forces_that_fell_into_an_ambush_are_its_target(first_event, lang, text):
+    e = first_event(text, lang, dt.date(2024, 6, 6))
+    assert e.perpetrator.name == UNIDENTIFIED
+    assert e.target_category == "security_forces"

@@ -48,7 +48,8 @@ _P = {
         "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete|seraient|serait)\s+(?:accuses?|soupconnee?s?|impliquee?s?|mise?s? en cause)\s+(?:d|dans)\b"),
         "active_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite|cible|brule|encercle|investi)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"),
         "passive_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b"
-                               rf"|^[^.;]{{0,60}}?\b(?:sont morts?|(?:a|ont) (?:{words_re('died', 'fr')})|a heurte|ont heurte|a saute|ont saute|sont tombes)\b"),
+                               rf"|^[^.;]{{0,60}}?\b(?:sont morts?|(?:a|ont) (?:{words_re('died', 'fr')})|a heurte|ont heurte|a saute|ont saute|sont tombes)\b"
+                               r"|^[^.;]{0,160}?\b(?:(?:est|sont) tombee?s? dans (?:une|un|l')\s?(?:embuscade|guet-apens|piege)|(?:a|ont) ete pris(?:e|es)? dans (?:une|l')\s?embuscade)\b"),
     },
     "en": {
         "agent": guard(r"\bby\s+(?:the |a |an |suspected |alleged |presumed )?(?:[^\s,;]+\s+){0,3}?$"),
@@ -67,7 +68,7 @@ _P = {
         "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been|had been)\s+(?:accused|suspected|implicated|blamed)\s+(?:of|in|for)\b"),
         "active_right": guard(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
         "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b"
-                               rf"|^[^.;]{{0,60}}?\b(?:{words_re('died', 'en')}|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over)\b"),
+                               rf"|^[^.;]{{0,60}}?\b(?:{words_re('died', 'en')}|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over|(?:fell|walked|ran|drove) into an? (?:\S+ )?ambush|(?:was|were) caught in an? (?:\S+ )?ambush)\b"),
     },
 }
 
