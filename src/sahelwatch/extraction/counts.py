@@ -204,7 +204,7 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
                 low, high = None, None
             exact = False
         out.append(NumberMention(m.start(), m.end(), low, best, high, exact, m.group(0)))
-    # "neuf (09) morts", "sept 7 personnes": a figure in digits restating the word before it is one figure, the
+    # "huit (08) soldats", "onze 11 morts": a figure in digits restating the word before it is one figure, the
     # word's reading over both
     for i in range(len(out) - 1, 0, -1):
         n, w = out[i], out[i - 1]
@@ -549,8 +549,8 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
     told: list[tuple[str, ...]] = []
 
     def restated(reading: CountReading) -> bool:
-        """Does the reading repeat the figures of one already counted in the sentence ("kills three soldiers, two
-        police ... Three soldiers and two police officers were killed", a headline run into its lead)? Only a
+        """Does the reading repeat the figures of one already counted in the sentence ("raid kills four soldiers, one
+        policeman ... Four soldiers and one policeman died", a headline run into its lead)? Only a
         breakdown or a vague plural, never one bare figure ("two soldiers were killed ... two civilians died")."""
         words = tuple(folded[a - offset : b - offset].strip(" \"'") for a, b in reading.spans)
         if len(words) < 2 and not (words and _VAGUE.match(words[0])):

@@ -372,7 +372,7 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
                       and not re.search(r"[.;]", folded[x[0].end : chosen[0].start])]
             if before:
                 chosen = (min(before, key=lambda x: x[0].start)[0],) + tuple(chosen[1:])
-        # "groups linked to IS and al-Qaeda" (the short name of the other parent unread as a name): the two parents
+        # "fighters linked to IS or al-Qaeda" (the short name of the other parent unread as a name): the two parents
         # describe the armed men, who are unnamed
         if chosen[0].canonical_id in _PARENTS and _two_parents_described(folded, chosen[0]):
             m = chosen[0]
@@ -396,8 +396,8 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
         chosen = None if pick is None else (pick[0], max(pick[1], 1), 0, *pick[3:])
         targets = [state] + [x for x in targets if x[0].kind not in _ARMED_KINDS and x[0] is not state[0]]
     if chosen is not None and chosen[0].kind in _DEFENDER_KINDS and chosen[6] > 0 and not (chosen[3] or chosen[4]):
-        # state forces acting in a later sentence ("the army killed two jihadists on Saturday") did not make the
-        # dead of the main sentence when those are their own men ("twelve soldiers were killed in an attack")
+        # state forces acting in a later sentence ("the day before, an army unit shot three militants") did not make
+        # the dead of the main sentence when those are their own men ("nine gendarmes died in an ambush")
         victims = _victims_named(folded, lang, spans[:1], (), [], mentions)
         if victims is not None and victims[2] and victims[0] in ("security_forces", "peacekeepers"):
             chosen = None
