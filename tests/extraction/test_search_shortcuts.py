@@ -41,3 +41,18 @@ def test_one_pass_over_a_sentence_lets_through_every_date_pattern_that_matches_i
             for i, (_, pat) in enumerate(_patterns(lang)):
                 if pat.search(s):
                     assert i in maybe
+
+
+def test_a_cue_of_many_patterns_answers_as_its_patterns_searched_one_by_one():
+    from sahelwatch.extraction.resources import CueSet, Provenance, _literals_of
+
+    pats = tuple(re.compile(p) for p in (r"\btue(?:s|es)?\b", r"\babattu\w*", r"\bmorts?\b", r"\bblesses\b",
+                                         r"\d+ victimes", r"\bpar balle\b", r"(?:et|ou)\s+"))
+    many = CueSet("test", "fr", pats, Provenance("own test", "2026-12-06"), tuple(_literals_of(p) for p in pats))
+    assert many.guards is not None
+    for text in ("deux civils tues par balle et trois blesses", "le marche a rouvert", "12 victimes, 3 morts ou plus", ""):
+        spans = [m.span() for p in pats for m in p.finditer(text)]
+        assert [m.span() for m in many.finditer(text)] == spans
+        first = min((m for p in pats if (m := p.search(text))), key=lambda m: m.start(), default=None)
+        got = many.search(text)
+        assert (got.span() if got else None) == (first.span() if first else None)
