@@ -132,7 +132,7 @@ class GeoGazetteerAdapter:
         # pattern try every offset): one pass finds the names the text holds, and only theirs are searched
         present = self._neighbour_names(folded)
         index = self._neighbour_index
-        return {name for f in present for name, rx in index.get(f, ()) if rx.search(folded)}
+        return {name for f in present for name, rx in index.get(f, ()) if _holds_word(folded, f, rx)}
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None,
                country: str | None = None) -> PlaceEntry | None:
@@ -509,12 +509,23 @@ _UNIT_OF = re.compile(r"^\s+(?:district|region|province|department|prefecture|ci
 
 _FOCUS_NAMES = frozenset(GeoGazetteerAdapter.FOCUS.values())
 #: the unit a place is framed in: "dans le département de l'Alibori", "in the Kara region" is not read here
-_UNIT_FRAME = re.compile(r"\b(?:departement|region|province|prefecture)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|of\s+)"
-                         r"([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
+_UNIT_FRAME = guard(r"\b(?:departement|region|province|prefecture)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|of\s+)"
+                    r"([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
 
 # the river, its bend, its delta and the Office du Niger are no country
 _RIVER_NIGER = guard(r"\b(?:fleuve|boucle du|delta(?: interieur)? du|office du|bords? du|rives? du|the)\s+niger\b"
                           r"|\bniger\s+(?:river|delta|inland delta|bend)\b")
+
+
+def _holds_word(folded: str, f: str, rx: re.Pattern) -> bool:
+    """``rx.search(folded)`` for a name's pattern ``rx``, ``(?<!\\w)f(?!\\w)``: tried only where ``f`` occurs (a
+    search of the whole text tries every offset, since the pattern opens with a look-behind)."""
+    i = folded.find(f)
+    while i >= 0:
+        if rx.match(folded, i):
+            return True
+        i = folded.find(f, i + 1)
+    return False
 
 
 class _Present:
@@ -554,7 +565,7 @@ def _countries_named(folded: str) -> set[str]:
     # a name that is not in the text at all needs no word-boundary search
     present = _country_names_present()(folded)
     index = _country_index()
-    return {name for f in present for name, rx in index.get(f, ()) if rx.search(folded)}
+    return {name for f in present for name, rx in index.get(f, ()) if _holds_word(folded, f, rx)}
 
 
 def _by_folded_name(named) -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
@@ -572,10 +583,16 @@ def _country_index() -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
 
 
 @lru_cache(maxsize=1)
-def _country_cues() -> tuple[tuple[str, re.Pattern], ...]:
-    """Each country with one word-bounded pattern of its cues (its own forces and armed groups), folded."""
-    return tuple((c.name, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(a)) for a in c.cues) + r")(?!\w)"))
+def _country_cues() -> tuple[tuple[str, frozenset[str], re.Pattern], ...]:
+    """Each country with its cues (its own forces and armed groups), folded, and one word-bounded pattern of them."""
+    return tuple((c.name, frozenset(fold(a) for a in c.cues),
+                  re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(a)) for a in c.cues) + r")(?!\w)"))
                  for c in countries() if c.cues)
+
+
+@lru_cache(maxsize=1)
+def _country_cues_present() -> _Present:
+    return _Present(f for _, cues, _ in _country_cues() for f in cues)
 
 
 def _countries_of_text(folded: str) -> set[str]:
@@ -587,7 +604,9 @@ def _countries_of_text(folded: str) -> set[str]:
         return named
     if default_gazetteers()[1].neighbours_named(folded):
         return set()  # "near Kara in northern Togo": a text naming a neighbour reads no cue either
-    cued = {name for name, rx in _country_cues() if rx.search(folded)}
+    # only the countries one of whose cues the text holds are searched (one pass finds the cues it holds)
+    present = _country_cues_present()(folded)
+    cued = {name for name, cues, rx in _country_cues() if not present.isdisjoint(cues) and rx.search(folded)}
     return cued if len(cued) == 1 else set()
 
 

@@ -217,17 +217,19 @@ def guard(pattern: re.Pattern | str, flags: int = 0, max_literals: int = 64) -> 
 class GuardSet:
     """Several patterns of :func:`guard` tested on one text: one Aho-Corasick pass over all their literals
     tells which of them may match (:meth:`possible`), instead of one test per pattern; a pattern with no
-    literals always may. ``patterns`` are the bare patterns, to search once a pattern may match."""
+    literals always may. ``patterns`` are the bare patterns, to search once a pattern may match; ``literals``,
+    when given, are each pattern's literals (instead of those of its guard)."""
 
     __slots__ = ("patterns", "_always", "_by_literal", "_find")
 
-    def __init__(self, patterns):
+    def __init__(self, patterns, literals=None):
         patterns = list(patterns)
         self.patterns: tuple[re.Pattern, ...] = tuple(p.pattern if isinstance(p, Guarded) else p for p in patterns)
+        if literals is None:
+            literals = [p.literals if isinstance(p, Guarded) else None for p in patterns]
         by_literal: dict[str, list[int]] = {}
         always: list[int] = []
-        for i, p in enumerate(patterns):
-            lits = p.literals if isinstance(p, Guarded) else None
+        for i, lits in enumerate(literals):
             if not lits:
                 always.append(i)
             for lit in lits or ():

@@ -15,7 +15,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..errors import SahelwatchError
 from ..yamlio import load_yaml
-from .prefilter import holds_one, required_literals
+from .prefilter import GuardSet, holds_one, required_literals
 
 _DATA = "sahelwatch.extraction.data"
 
@@ -44,6 +44,10 @@ class Provenance:
     date: str
 
 
+#: from this many patterns on, a cue tests their literals in one pass
+_ONE_PASS_FROM = 6
+
+
 @dataclass(frozen=True, slots=True)
 class CueSet:
     """The compiled patterns of one cue (e.g. ``suicide``) for one language."""
@@ -59,25 +63,36 @@ class CueSet:
     #: per pattern, the test of whether a text holds one of its literals (:func:`.prefilter.holds_one`),
     #: built from ``literals``
     holds: tuple = field(default=(), init=False, repr=False, compare=False)
+    #: a cue of many patterns: their literals tested in one pass over the text (:class:`.prefilter.GuardSet`),
+    #: instead of one test per pattern; None for a cue of a few patterns
+    guards: GuardSet | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self):
         lits = self.literals or ((),) * len(self.patterns)
         object.__setattr__(self, "holds", tuple(holds_one(x or None) for x in lits))
+        if len(self.patterns) >= _ONE_PASS_FROM:
+            object.__setattr__(self, "guards", GuardSet(self.patterns, [x or None for x in lits]))
+
+    def _holding(self, folded: str):
+        """The patterns that may match ``folded`` (it holds one of their literals), in order."""
+        if self.guards is None:
+            return [p for p, holds in zip(self.patterns, self.holds) if holds(folded)]
+        maybe = self.guards.possible(folded)
+        return [p for i, p in enumerate(self.patterns) if i in maybe]
 
     def _guarded(self):
         return zip(self.patterns, self.literals or ((),) * len(self.patterns))
 
     def search(self, folded: str) -> re.Match | None:
         best = None
-        for p, holds in zip(self.patterns, self.holds):
-            if holds(folded) and (m := p.search(folded)) and (best is None or m.start() < best.start()):
+        for p in self._holding(folded):
+            if (m := p.search(folded)) and (best is None or m.start() < best.start()):
                 best = m
         return best
 
     def finditer(self, folded: str):
-        for p, holds in zip(self.patterns, self.holds):
-            if holds(folded):
-                yield from p.finditer(folded)
+        for p in self._holding(folded):
+            yield from p.finditer(folded)
 
 
 def _literals_of(pattern: re.Pattern) -> tuple[str, ...]:

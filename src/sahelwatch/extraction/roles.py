@@ -498,10 +498,18 @@ _DEFAULT_TARGET = {
     "Mob violence": "civilians", "Violent demonstration": "none",
 }
 # the noun that follows a perpetrator's name is part of it ("Wagner fighters", "les FAMa et leurs elements")
-_MEMBER_AFTER = guard(r"\s*(?:\)\s*)?(?:fighters?|militants?|troops|soldiers?|mercenar(?:y|ies)|elements?|members?|militiamen|"
+# (matched at a name's end in the whole text: a plain pattern, since a guard would look for its words in the whole text)
+_MEMBER_AFTER = re.compile(r"\s*(?:\)\s*)?(?:fighters?|militants?|troops|soldiers?|mercenar(?:y|ies)|elements?|members?|militiamen|"
                            r"jihadists?|combattants?|soldats?|militaires?|elements?|hommes|miliciens?|membres?|jihadistes?|"
                            r"djihadistes?|mercenaires?)\b")
-_MEMBER_BEFORE = guard(r"(?:\S+\s+){1,3}(?:de la |de l'|du |des |d'|of the |of )$")
+_OF_WORDS = ("de la ", "de l'", "du ", "des ", "d'", "of the ", "of ")
+_MEMBER_BEFORE = re.compile(r"(?:\S+\s+){1,3}(?:" + "|".join(_OF_WORDS) + r")$")
+
+
+def _member_before(left: str) -> re.Match | None:
+    """``_MEMBER_BEFORE.search(left)``, skipped when ``left`` does not end with one of its words ("$" also
+    matches before a final newline): the search tries every offset of ``left``, each with a backtracking repeat."""
+    return _MEMBER_BEFORE.search(left) if left.endswith(_OF_WORDS) or left.endswith("\n") else None
 
 
 _NUM = r"(?:(?:at least|some|about|around|nearly|almost|more than|over|up to|dozens of|scores of|hundreds of|au moins|plus de|pres de|environ|une? (?:dizaine|vingtaine|trentaine|centaine) de|des dizaines de|des centaines de)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)?\s*"
@@ -599,7 +607,7 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
         if m in perps or (m.canonical_id and m.canonical_id in perp_ids) or (m.method == "generic" and m not in targets and perps):
             tail = _MEMBER_AFTER.match(folded, m.end)
             excluded.append((m.start, tail.end() if tail else m.end))
-            mb = _MEMBER_BEFORE.search(folded[max(0, m.start - 50) : m.start])
+            mb = _member_before(folded[max(0, m.start - 50) : m.start])
             if mb:
                 excluded.append((m.start - len(mb.group(0)), m.start))
     # a body that reports the violence ("the army said that ...") is not among its victims
