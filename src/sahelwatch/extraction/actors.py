@@ -130,19 +130,24 @@ def _registry_kind(a) -> str:
     return _INTER_KIND.get(int(a.inter_code), "unknown")
 
 
+_ARMED_KINDS = frozenset({"jihadist", "rebel", "militia"})
+
+
 def _registry_rows() -> list[AliasRow]:
     """Proper-name aliases of the registry's organisations (categories are left to the
     fallback lexicon, whose generic descriptions are tuned for role detection)."""
     reg = _registry()
     rows = []
     for a in reg:
-        if a.generic or a.needs_review:
-            continue
         kind = _registry_kind(a)
+        # an armed group the registry still has under review (only its own sources' naming cited) is named in
+        # the news all the same; parties and movements under review are left out
+        if a.generic or (a.needs_review and kind not in _ARMED_KINDS):
+            continue
         for n in (*a.names, *a.aliases):
             # only names written as proper names: lower-case aliases ("l'armée") are too loose for text
             single_word = " " not in n.strip() and "-" not in n
-            if single_word and not n.isupper():
+            if single_word and not n.isupper() and n not in a.names:
                 continue  # "Fulani", "Dogon": names of peoples, not of armed groups, in running text
             if n and any(c.isupper() for c in n) and len(n) >= 3 and ":" not in n:
                 rows.append(AliasRow(n, a.id, a.name_en.split(":")[0] if ":" in a.name_en else a.name_en, kind))
@@ -359,9 +364,28 @@ _EN_GROUP = re.compile(
 )
 
 
-def ner_mentions(text: str, doc=None, known: list[ActorMention] = ()) -> list[ActorMention]:
+# acronyms of explosive devices, which the French NER reads as organisations ("un EEI", "IEDs"): weapons, never actors
+_DEVICE_ACRONYM = re.compile(r"(?:(?:SV|PB|RC|VB|V)-?)?(?:IED|EEI(?:-?V)?)[sS]?")
+
+
+def _written_in_capitals(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def may_name_an_actor(surface: str, is_place=None) -> bool:
+    """Whether an organisation found by NER may name an actor: not an acronym of an explosive device, nor a name
+    written in capitals that ``is_place`` (a gazetteer's look-up, when given) knows as a place ("DIOURA")."""
+    surface = surface.strip()
+    if _DEVICE_ACRONYM.fullmatch(surface):
+        return False
+    return not (is_place is not None and _written_in_capitals(surface) and is_place(surface))
+
+
+def ner_mentions(text: str, doc=None, known: list[ActorMention] = (), is_place=None) -> list[ActorMention]:
     """Organisation names the registry does not know: spaCy ORG entities (French), or
-    capitalised names built on a group noun (English)."""
+    capitalised names built on a group noun (English). Not an acronym of an explosive device, nor a name written
+    in capitals that ``is_place`` (a gazetteer's look-up, when given) knows as a place ("DIOURA" in a headline)."""
     spans = []
     if doc is not None:
         spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
@@ -372,16 +396,18 @@ def ner_mentions(text: str, doc=None, known: list[ActorMention] = ()) -> list[Ac
         if any(k.start < e and s < k.end for k in known):
             continue
         surface = text[s:e].strip()
-        if len(surface) < 3:
+        if len(surface) < 3 or not may_name_an_actor(surface, is_place):
             continue
         out.append(ActorMention(s, e, surface, surface, None, "unknown", "ner"))
     return out
 
 
-def find_actors(text: str, folded: str, lang: str, doc=None, matcher: ActorMatcher | None = None) -> list[ActorMention]:
+def find_actors(text: str, folded: str, lang: str, doc=None, matcher: ActorMatcher | None = None,
+                is_place=None) -> list[ActorMention]:
+    """``is_place``: a gazetteer's look-up of a name, to keep place names written in capitals out of NER's organisations."""
     matcher = matcher or default_matcher()
     named = matcher.find(text, folded)
     generic = [g for g in generic_mentions(text, folded, lang) if not any(n.start < g.end and g.start < n.end for n in named)]
-    ner = ner_mentions(text, doc, named + generic) if (doc is not None or lang == "en") else []
+    ner = ner_mentions(text, doc, named + generic, is_place) if (doc is not None or lang == "en") else []
     ner = [m for m in ner if m.text.lower() not in ("the", "un", "le", "la")]
     return sorted(named + generic + ner, key=lambda m: m.start)

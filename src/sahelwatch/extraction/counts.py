@@ -242,7 +242,7 @@ def _predicates(lang: str):
     if lang == "fr":
         p = [
             ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint)\s+(?=\S)"),
-            ("death", "bound", r"(?=[\s\"']+(?:de\s+)?(?:morts?|mortes?|tues|tuees|victimes? mortelles?|personnes tuees|deces|martyrs|corps|cadavres|depouilles)\b(?! d'armee| expeditionnaire))"),
+            ("death", "bound", r"(?=[\s\"']+(?:de\s+)?(?:morts?|mortes?|tues|tuees|decedee?s|victimes? mortelles?|personnes tuees|deces|martyrs|corps|cadavres|depouilles)\b(?! d'armee| expeditionnaire))"),
             ("death", "corps", r"\b(?:corps|cadavres|depouilles) (?:sans vie )?(?:de|d')\s*(?=\S)"),
             # "l'attaque a fait plus de 130 victimes", "faisant douze victimes civiles": victims of a toll are its dead
             ("death", "active", r"\b(?:(?:a|ont|avait|avaient|aurait|auraient) (?:fait|cause)|faisant|causant)\s+"
@@ -640,6 +640,11 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             while i >= 0 and coord.match(folded[left[i].end : subj[0].start]):
                 subj.insert(0, left[i])
                 i -= 1
+        if subj and any(id(n) in used and clause_start <= n.start < subj[0].start and _TOTAL_HEAD.match(folded[n.end : subj[0].start])
+                        for n in numbers):
+            # "douze morts dont trois soldats tués par balle": the breakdown of a total already counted adds none
+            used.update(id(n) for n in subj)
+            continue
         head = next((n for n in left if subj and n.start < subj[0].start and _TOTAL_HEAD.match(folded[n.end : s])), None)
         if head is not None:
             subj = [head]

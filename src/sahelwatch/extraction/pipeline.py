@@ -43,6 +43,7 @@ from .actors import (
     ActorMention,
     event_actor_id,
     find_actors,
+    may_name_an_actor,
     resolve_ids,
     state_forces_of,
     state_police_of,
@@ -288,6 +289,13 @@ class Extractor:
         """spaCy's named entities of each text, all texts in one ``nlp.pipe`` run."""
         return [doc.ents for doc in self.nlp().pipe(texts, batch_size=64)]
 
+    def _is_place(self, name: str) -> bool:
+        """Whether one of the extractor's gazetteers knows ``name`` as a place."""
+        from .places import default_gazetteers
+
+        return any(g.lookup(name, admin1=None, admin2=None, level=None, country=None) is not None
+                   for g in self.gazetteers or default_gazetteers())
+
     # ------------------------------------------------------------------ one text
     def check(self, doc: Document) -> DocumentResult | None:
         """The reason a document cannot be processed, or None when it can."""
@@ -425,8 +433,7 @@ class Extractor:
             inherited.setdefault(groups[0][0].index, days[0])
         if (head_day := headline_date(page, doc.text, published, lang)) is not None:
             inherited.setdefault(groups[0][0].index, head_day)  # the headline's day for a first event dated by nothing
-        mentions = find_actors(text, folded, lang, spacy_doc, self.actor_matcher) if spacy_doc is not None else \
-            find_actors(text, folded, lang, None, self.actor_matcher)
+        mentions = find_actors(text, folded, lang, spacy_doc, self.actor_matcher, self._is_place)
         # the text's place names, read once for all its events
         places = text_places(text, folded, lang, [(m.start, m.end) for m in mentions], self.gazetteers, headline=head)
         # the headline's toll stands for the first event when its own sentences count no dead
@@ -475,7 +482,7 @@ class Extractor:
             extra = [ActorMention(main.start + e.start_char, main.start + e.end_char, e.text, e.text, None, "unknown", "ner")
                      for e in ents if e.label_ == "ORG"
                      and not any(m.start < main.start + e.end_char and main.start + e.start_char < m.end for m in in_group)
-                     and not resolve_location_name(e.text)]
+                     and not resolve_location_name(e.text) and may_name_an_actor(e.text, self._is_place)]
             if extra:
                 in_group = sorted(in_group + extra, key=lambda m: m.start)
                 roles = assign_roles(text, folded, lang, spans, in_group, scores=scores)
