@@ -114,3 +114,18 @@ def test_a_name_in_capitals_is_an_actor_unless_it_is_a_known_place():
 def test_the_extractor_knows_village_names_in_capitals_as_places(rules_only):
     assert rules_only._is_place("DIOURA")
     assert not rules_only._is_place("EEI")
+
+
+@pytest.mark.parametrize("text,dead", [
+    # the total restates the breakdown counted before it (a lead run into the next sentence with no space)
+    ("Un gendarme et quatre civils ont été tués vendredi près de Koro, a annoncé samedi l'armée.Selon le bilan "
+     "officiel, cinq personnes sont décédées dont un gendarme et quatre civils.", 5),
+    ("Deux soldats et trois civils ont été tués lundi; au total cinq personnes sont mortes dont deux soldats et "
+     "trois civils.", 5),
+    # a breakdown of other dead is no restatement
+    ("Deux soldats ont été tués lundi et cinq civils sont morts dont deux enfants et trois femmes.", 7),
+])
+def test_a_total_whose_breakdown_repeats_the_dead_already_counted_counts_once(text, dead):
+    from sahelwatch.extraction.counts import sentence_fatalities
+
+    assert sentence_fatalities(text, "fr").best == dead

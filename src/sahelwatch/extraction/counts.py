@@ -380,6 +380,22 @@ _OBJ_COORD = re.compile(r"^\s*[^;.()]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b)\s
 _TOTAL_HEAD = re.compile(r"^\s*(?:[^\s,;.()]+\s+){0,3}?(?:dont|parmi lesquel\w*|including|among them|among whom)\b")
 
 
+# the breakdown told after a total's predicate ("cinq personnes sont décédées dont un gendarme et quatre civils")
+_BREAKDOWN_AFTER = re.compile(r"[\s\"']*(?:dont|parmi lesquel\w*|including|among them|among whom)\b([^;.]*)")
+
+
+def _restates_its_breakdown(total: NumberMention, folded: str, end: int, numbers: list, told: list) -> bool:
+    """Is ``total`` (its predicate ending at ``end``) the sum of a breakdown told after it that repeats one already
+    counted in the sentence ("un gendarme et quatre civils ont été tués ... cinq personnes sont décédées dont un
+    gendarme et quatre civils")?"""
+    m = _BREAKDOWN_AFTER.match(folded, end)
+    if m is None or total.best is None:
+        return False
+    parts = [n for n in numbers if m.start(1) <= n.start and n.end <= m.end(1)]
+    words = tuple(folded[n.start : n.end].strip(" \"'") for n in parts)
+    return len(parts) >= 2 and words in told and sum(n.best or 0 for n in parts) == total.best
+
+
 # an abduction that ends in killings ("enlevés puis exécutés", "kidnapped ... later found dead", "avant de les
 # exécuter"): the abductees are the dead, counted once
 _ABDUCTION = re.compile(r"\b(?:enlev|kidnapp|sequestr|rapt|pris en otage|abduct|kidnap|seized|taken hostage|captur)")
@@ -696,7 +712,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
                 reading = _add(reading, n, (n.start + offset, n.end + offset))
         if total is not None and reading.confidence == _ANAPHORIC:
             continue
-        if restated(reading):
+        if restated(reading) or (len(subj) == 1 and _restates_its_breakdown(subj[0], folded, e, numbers, told)):
             continue
         if total is None or total.confidence == _ANAPHORIC:
             total = reading
