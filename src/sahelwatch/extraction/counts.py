@@ -565,8 +565,8 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
     told: list[tuple[str, ...]] = []
 
     def restated(reading: CountReading) -> bool:
-        """Does the reading repeat the figures of one already counted in the sentence ("raid kills four soldiers, one
-        policeman ... Four soldiers and one policeman died", a headline run into its lead)? Only a
+        """Does the reading repeat the figures of one already counted in the sentence ("two gendarmes, six herders
+        killed in ambush ... Gunmen killed two gendarmes and six herders", a headline run into its lead)? Only a
         breakdown or a vague plural, never one bare figure ("two soldiers were killed ... two civilians died")."""
         words = tuple(folded[a - offset : b - offset].strip(" \"'") for a, b in reading.spans)
         if len(words) < 2 and not (words and _VAGUE.match(words[0])):
