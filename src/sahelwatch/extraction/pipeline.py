@@ -32,7 +32,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..folding import fold_aligned as fold
 from .actors import (
@@ -214,12 +214,23 @@ def _own_toll(tolls: _SentenceTolls, s: Sentence) -> bool:
     return r is not None and bool(r.best)
 
 
-def _restated_toll(tolls: _SentenceTolls, s: Sentence, group: list[Sentence]) -> bool:
+#: the acts a sentence may tell of its own (a death alone is no act: a toll told again names one)
+_ACTS = ("ied", "suicide", "air", "shelling", "abduction", "clash", "attack")
+#: a capitalised name, one word or a few joined by a hyphen or a space
+_NAME = re.compile(r"(?<!\w)[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+)*")
+
+
+def _restated_toll(tolls: _SentenceTolls, s: Sentence, group: list[Sentence], sig: dict,
+                   new_place: Callable[[], bool]) -> bool:
     """Whether a sentence counts the very dead the event's sentences already count ("70 civilians were killed on
     Sunday. ... Investigators sent there on Saturday counted 70 dead."): a toll told again on a later day (a
-    visit, an inquiry, a statement) is the same event's, not a later one."""
+    visit, an inquiry, a statement) is the same event's, not a later one. A sentence with an act of its own (an
+    ambush, a mine) or naming a place the event's sentences do not is a later event, whatever its toll."""
+    if any(k in sig for k in _ACTS):
+        return False
     r = tolls.read(s)
-    return r is not None and bool(r.best) and any((g := tolls.read(x)) is not None and g.best == r.best for x in group)
+    return r is not None and bool(r.best) and \
+        any((g := tolls.read(x)) is not None and g.best == r.best for x in group) and not new_place()
 
 
 def _headline_toll(text: str, folded: str, page: Layout, lang: str) -> CountReading | None:
@@ -288,6 +299,12 @@ class Extractor:
     def entities(self, texts: list[str]) -> list[tuple]:
         """spaCy's named entities of each text, all texts in one ``nlp.pipe`` run."""
         return [doc.ents for doc in self.nlp().pipe(texts, batch_size=64)]
+
+    def _names_new_place(self, text: str, s: Sentence, group: list[Sentence]) -> bool:
+        """Whether a sentence names a place (a gazetteer's) that none of the event's sentences names."""
+        told = " ".join(text[x.start : x.end] for x in group)
+        body = text[s.start : s.end]
+        return any(m.start() > 0 and m.group() not in told and self._is_place(m.group()) for m in _NAME.finditer(body))
 
     def _is_place(self, name: str) -> bool:
         """Whether one of the extractor's gazetteers knows ``name`` as a place."""
@@ -375,6 +392,7 @@ class Extractor:
         dates = _SentenceDates(text, fore, published, lang, folded)
         tolls = _SentenceTolls(text, folded, lang)
         sep = cue("separator", lang)
+        added = cue("separator_added", lang)  # a fact added to the event, or a second event with its own day
         summing_up: list[Sentence] = []
         inherited: dict[int, DateMention] = {}
         claim = cue("claim", lang)
@@ -392,14 +410,18 @@ class Extractor:
                 if md.kind != "default" and main_date is not None and own and own[0].kind == "absolute" and \
                         own[0].date < main_date - dt.timedelta(days=1):
                     continue  # dated before the event being reported: background
-                opens = bool(sep.search(folded[s.start : s.end].lstrip(" \"'")))
-                # a day inside the event's week ("last week" ... "on Thursday") is no later day
-                slack = dt.timedelta(days=7 if md.precision == "week" else 1)
+                opening = folded[s.start : s.end].lstrip(" \"'")
+                # "en outre"/"également" adds a fact to the event unless the sentence has a day, a place or dead
+                # of its own
+                opens = bool(sep.search(opening)) or (bool(added.search(opening)) and (
+                    bool(own) or _own_toll(tolls, s) or self._names_new_place(text, s, groups[-1])))
+                # a day inside the event's week ("last week" ... "on Thursday") is no later day, unless the sentence
+                # counts dead of its own (the week then holds several events; "shot the herders" names the lead's)
+                slack = dt.timedelta(days=7 if md.precision == "week" and not _own_toll(tolls, s) else 1)
                 later = bool(own) and main_date is not None and own[0].date > main_date + slack and \
                     not claim.search(folded[s.start : s.end]) and not toll.search(folded[s.start : s.end]) and \
-                    is_event_sentence(sig) and \
-                    any(k in sig for k in ("death", "ied", "suicide", "air", "shelling", "abduction", "clash", "attack")) \
-                    and not _restated_toll(tolls, s, groups[-1])
+                    is_event_sentence(sig) and any(k in sig for k in ("death", *_ACTS)) \
+                    and not _restated_toll(tolls, s, groups[-1], sig, lambda: self._names_new_place(text, s, groups[-1]))
                 if ((opens and is_event_sentence(sig)) or later) and not is_evaluative(folded[s.start : s.end], lang) \
                         and no_event_reason(folded[s.start : s.end], sig, lang) is None:
                     if not own and _SAME_DAY.search(folded[s.start : s.end]):
