@@ -306,7 +306,8 @@ _COUP_ALSO = frozenset({"arrest", "territory_nsa", "territory_gov"})
 #: cues of a weapon named (which may be equipment, not its use), and of harm done to someone
 _WEAPONS = frozenset({"air", "shelling", "ied"})
 _HARM = frozenset({"injury", "victims_civilian", "victims_people", "victims_forces"})
-#: the ied cue's bare word "mine(s)": with nothing else of a blast told it names a mining site or a stock
+#: the ied cue's bare word "mine(s)": with nothing else of a blast told and a mining site named (its ore, owner,
+#: output, a stake in it) it names a mining site or a stock
 _BARE_MINE = re.compile(r"mines?")
 #: a seizure whose object is a mine ("seized control of the mine"): a mining site taken, not ground
 _TAKES_MINE = re.compile(r"\s+(?:\S+\s+){0,3}?mines?\b")
@@ -386,6 +387,7 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     if cues_here - {"territory_nsa", "territory_gov"} == {"ied"} and not (_HARM | {"disrupted"}) & set(sig) \
             and not cue("strike_act", lang).search(folded) \
             and all(_BARE_MINE.fullmatch(m.group()) for m in cue("ied", lang).finditer(folded)) \
+            and cue("mining_site", lang).search(folded) \
             and all(_TAKES_MINE.match(folded, m.end()) for k in cues_here - {"ied"} for m in cue(k, lang).finditer(folded)):
         return "mine"
     if cues_here == {"clash"} and not {"death", "injury"} & set(sig) and not cue("event_day", lang).search(folded) \
