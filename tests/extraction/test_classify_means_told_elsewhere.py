@@ -105,11 +105,11 @@ def test_control_of_an_institution_or_a_firm_is_no_territory(events, lang, text)
 
 
 @pytest.mark.parametrize("lang,text,sub", [
-    ("fr", "Huit personnes dont des volontaires pour la défense de la patrie (VDP) ont été tuées jeudi près de Kaya "
-           "par des hommes armés.", "Armed clash"),
-    ("en", "Seven people, including volunteers of the civilian defence force (VDP), were killed on Thursday near Kaya "
-           "by gunmen.", "Armed clash"),
-    ("fr", "Huit civils (des bergers) ont été tués jeudi près de Kaya par des hommes armés.", "Attack"),
+    ("fr", "Cinq éleveurs et deux volontaires pour la défense de la patrie (VDP) ont péri samedi à Djibo sous les "
+           "balles d'assaillants.", "Armed clash"),
+    ("en", "Four traders and three members of the self-defence militia (VDP) were shot dead on Saturday outside Djibo "
+           "by assailants.", "Armed clash"),
+    ("fr", "Cinq cultivateurs (tous des hommes) ont péri samedi à Djibo sous les balles d'assaillants.", "Attack"),
 ])
 def test_an_acronym_in_brackets_does_not_cut_the_victims_from_their_killing(first_event, lang, text, sub):
     assert first_event(text, lang).sub_event_type == sub

@@ -146,7 +146,7 @@ def test_a_government_statement_is_not_a_claim(extractor, text):
     ("en", "Gunmen killed 12 soldiers on Tuesday near Djibo, a stronghold of jihadists linked to al-Qaeda and the "
            "Islamic State group."),
     ("fr", "Des hommes armés ont tué 12 soldats mardi près de Djibo. Le pays fait face depuis 2015 aux attaques de "
-           "groupes liés à Al-Qaïda et à l'État islamique."),
+           "combattants affiliés à Al-Qaïda et à l'État islamique."),
 ])
 def test_boilerplate_about_armed_groups_names_no_perpetrator(extractor, lang, text):
     e = only(extractor, text, lang)

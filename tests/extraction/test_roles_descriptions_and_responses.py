@@ -10,8 +10,8 @@ UNIDENTIFIED = "Unidentified armed group"
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Six bergers ont été tués lundi près de Djibo par des hommes armés, dans une zone où opèrent des groupes "
-           "liés à al-Qaïda et à l'État islamique."),
+    ("fr", "Six bergers ont été tués lundi près de Djibo par des hommes armés; la région est le terrain de "
+           "combattants affiliés à al-Qaïda et à l'État islamique."),
     ("en", "Gunmen killed six herders near Djibo on Monday in an area where groups linked to al Qaeda and the "
            "Islamic State roam."),
 ])

@@ -55,17 +55,22 @@ def test_a_group_saying_it_was_behind_an_attack_is_its_claimant(first_event):
 
 
 def test_armed_men_targeting_civilians_outrank_state_forces_of_an_earlier_day(first_event):
-    e = first_event("Dans la nuit de lundi à mardi, des hommes armés ont ciblé des éleveurs près de Kompienga. "
-                    "La précédente attaque remonte au 2 mai, lorsque trois assaillants avaient été neutralisés par les "
-                    "forces de défense et de sécurité.", "fr", dt.date(2024, 5, 9))
+    e = first_event("Mercredi, des hommes armés ont encerclé un hameau de cultivateurs aux environs de Gayéri. Le 3 avril "
+                    "déjà, quatre terroristes y avaient été abattus par l'armée.", "fr", dt.date(2024, 5, 9))
     assert e.perpetrator.name == UNIDENTIFIED
+    assert e.sub_event_type == "Attack"
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Gunmen killed 20 soldiers near Torodi on Monday. The area is one where groups linked to IS and al Qaeda "
-           "have expanded."),
+    ("en", "Nine gendarmes died on Friday in an ambush near Tillabéri. Fighters loyal to IS or al-Qaeda roam the region."),
 ])
 def test_a_parent_named_after_the_other_parents_short_name_describes_the_groups(first_event, lang, text):
     e = first_event(text, lang, dt.date(2024, 5, 9))
     assert e.perpetrator.name == UNIDENTIFIED
+
+
+def test_is_in_lower_case_is_the_verb_never_the_islamic_states_short_name(first_event):
+    e = first_event("Nine gendarmes died on Friday in an ambush near Tillabéri. Fighters loyal to is or al-Qaeda roam "
+                    "the region.", "en", dt.date(2024, 5, 9))
+    assert e.perpetrator.canonical_id == "jnim"
 

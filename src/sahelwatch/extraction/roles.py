@@ -111,11 +111,15 @@ _PARENTS = frozenset({"al_qaeda", "islamic_state"})
 _AFFILIATION = guard(r"\b(?:linked to|affiliated (?:with|to)|loyal to|allied (?:with|to)|lie(?:e|s|es)? (?:a|au|aux)|"
                           r"affilie(?:e|s|es)? (?:a|au|aux)|proches? (?:de|d'|du|des))\s+(?:the |l'|la |le |les )?$")
 # a parent named to describe an armed group ("des jihadistes liés à al-Qaïda", "al Qaeda-linked militants",
-# "militant groups linked to al Qaeda and the Islamic State"): a description, never an actor of the event itself
+# "fighters tied to al Qaeda and the Islamic State"): a description, never an actor of the event itself
 _LINKED_RIGHT = guard(r"^(?:'s|’s)?[- ]?(?:linked|affiliated|aligned|allied|inspired|backed)\b")
-_PARENT_SHORT = r"(?:is|isis|isil|ei|daech|daesh|aqmi|aqim|(?:the )?islamic state|l'etat islamique|al[- ]qa[ei]da|al[- ]qaida)"
+# the other parent's short name beside a parent ("linked to ISIS or al-Qaeda"); "IS" only in capitals, read on the
+# text itself, since the folded "is" is also the English verb ("linked to al-Qaeda and is active in ...")
+_PARENT_SHORT = r"(?:isis|isil|ei|daech|daesh|aqmi|aqim|(?:the )?islamic state|l'etat islamique|al[- ]qa[ei]da|al[- ]qaida)"
 _OTHER_PARENT_BEFORE = re.compile(r"\b" + _PARENT_SHORT + r"\s+(?:and|et|or|ou)\s+(?:a |à |de l'|d'|du |the )?$")
 _OTHER_PARENT_AFTER = re.compile(r"\s+(?:and|et|or|ou)\s+(?:a |à |de l'|d'|du |the |to )?" + _PARENT_SHORT + r"\b")
+_IS_BEFORE = re.compile(r"\bIS\s+(?i:and|or)\s+(?i:the\s+)?$")
+_IS_AFTER = re.compile(r"\s+(?i:and|or)\s+(?i:to\s+)?IS\b")
 _TWO_PARENTS = guard(r"^\s*(?:,|et|and|ou|or)\s+(?:(?:a|à|au|aux|de|d'|du|la|le|l'|the)\s*){0,2}$")
 # bodies that report on violence rather than commit it: a government or the United Nations as the source
 _REPORTERS = guard(r"_government$|^united_nations$")
@@ -374,7 +378,7 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
                 chosen = (min(before, key=lambda x: x[0].start)[0],) + tuple(chosen[1:])
         # "fighters linked to IS or al-Qaeda" (the short name of the other parent unread as a name): the two parents
         # describe the armed men, who are unnamed
-        if chosen[0].canonical_id in _PARENTS and _two_parents_described(folded, chosen[0]):
+        if chosen[0].canonical_id in _PARENTS and _two_parents_described(folded, text, chosen[0]):
             m = chosen[0]
             chosen = (ActorMention(m.start, m.end, text[m.start : m.end], UNIDENTIFIED, None, "unidentified", "generic"),
                       *chosen[1:])
@@ -446,11 +450,13 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     return perp_mentions, tgt_mentions, others, attribution, attribution_span, conf, acting
 
 
-def _two_parents_described(folded: str, m: ActorMention) -> bool:
+def _two_parents_described(folded: str, text: str, m: ActorMention) -> bool:
     """Is the parent ``m`` one of two parents named after an affiliation ("linked to IS and al-Qaeda")?"""
-    if _AFFILIATION.search(folded[max(0, m.start - 40) : m.start]) and _OTHER_PARENT_AFTER.match(folded, m.end):
+    if _AFFILIATION.search(folded[max(0, m.start - 40) : m.start]) and \
+            (_OTHER_PARENT_AFTER.match(folded, m.end) or _IS_AFTER.match(text, m.end)):
         return True
-    other = _OTHER_PARENT_BEFORE.search(folded[max(0, m.start - 30) : m.start])
+    other = _OTHER_PARENT_BEFORE.search(folded[max(0, m.start - 30) : m.start]) or \
+        _IS_BEFORE.search(text[max(0, m.start - 30) : m.start])
     at = max(0, m.start - 30) + other.start() if other else 0
     return bool(other and _AFFILIATION.search(folded[max(0, at - 40) : at]))
 
