@@ -8,10 +8,11 @@ development sets are read: the held-out sets are never opened here.
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
+
+from sahelwatch.folding import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 #: the development sets whose texts may be read (the held-out ones are deliberately absent)
@@ -26,8 +27,7 @@ SCANNED = {".py", ".yaml", ".yml", ".json", ".md", ".txt"}
 
 
 def _words(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return re.findall(r"\w+", "".join(ch for ch in folded if not unicodedata.combining(ch)))
+    return re.findall(r"\w+", fold(text))
 
 
 def _runs(text: str, n: int = RUN) -> set[str]:
