@@ -297,6 +297,9 @@ _NEG_FR = re.compile(r"(?:\bn'|\bne\s|personne\s|aucune?\s|\bsans\s)(?:\S+\s+){0
 _NEG_EN = re.compile(r"(?:\bnot\s|\bno one\s|\bnobody\s|\bnone\s|\bno\s)(?:\S+\s+){0,2}$")
 _SUBCOUNT_FR = guard(r",\s*(?:dont|parmi lesquel\w*|soit)\b[^,;]*(?:,|(?=;)|$)")
 _SUBCOUNT_EN = guard(r",\s*(?:including|among them|of whom|among whom|[a-z]+(?:-[a-z]+)? of (?:them|whom))\b[^,;]*(?:,|(?=;)|$)")
+# "N of whom died" / "ten of them were killed": the clause carries its own death; when the rest of the sentence tells
+# none ("some 60 fighters attacked, twenty of whom died") its figure is the toll, not a part of another figure
+_OF_WHOM_EN = re.compile(r",\s*([a-z]+(?:-[a-z]+)?|\d+) of (?:them|whom)\b")
 # a definite singular victim after a killing verb or noun ("a abattu le maire", "l'assassinat du chef")
 _FR_DEFINITE_VICTIM = re.compile(r"(?:(?<=du )|le |la |l')(?!plupart\b|totalite\b|moitie\b|nombre\b|bilan\b|feu\b|controle\b|"
                                  r"camp\b|village\b|poste\b|convoi\b|vehicule\b|ville\b|localite\b|base\b)([a-z-]+)")
@@ -478,14 +481,38 @@ _OTHERS_AFTER = re.compile(r"\s+(?:autres|others|other)\b")
 _AS_WELL_AS = re.compile(r"^[^;.]{0,25}?\b(?:ainsi que|de meme que|as well as|along with)\s+")
 
 
+def _tells_death(folded: str, lang: str) -> bool:
+    guards = _predicate_guards(lang)
+    maybe = guards.possible(folded)
+    return any(kind == "death" and guards.patterns[i].search(folded)
+               for i, (kind, _, _) in enumerate(_predicates(lang)) if i in maybe)
+
+
+def _own_death_subset(whole: str, blanked: str, lang: str) -> str | None:
+    """The sentence reduced to its "N of whom died" clause (its antecedent words blanked, offsets kept) when that
+    clause tells a death and the rest of the sentence tells none, so that N is read as the toll; else None."""
+    for m in _OF_WHOM_EN.finditer(whole):
+        sub = _SUBCOUNT_EN.match(whole, m.start())
+        if sub is None:
+            continue
+        # the clause with "of whom"/"of them" blanked: "twenty died in the fighting"
+        clause = whole[sub.start() : m.end(1)] + " " * (m.end() - m.end(1)) + whole[m.end() : sub.end()]
+        if _tells_death(clause, lang) and not _tells_death(blanked, lang):
+            return " " * sub.start() + clause + " " * (len(whole) - sub.end())
+    return None
+
+
 def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | None = None) -> CountReading | None:
     """The deaths one sentence reports, or None when it reports none (``folded``: ``fold(text)``, when
     the caller has it)."""
     lang = lang if lang in ("fr", "en") else "fr"
     folded = fold(text) if folded is None else folded
     # blank out "dont cinq femmes" / "including five women" (parts of a total), keeping offsets
-    for rx in (_SUBCOUNT_FR if lang == "fr" else _SUBCOUNT_EN,):
-        folded = rx.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ("," if m.group(0).endswith(",") else " "), folded)
+    subcount = _SUBCOUNT_FR if lang == "fr" else _SUBCOUNT_EN
+    whole = folded
+    folded = subcount.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ("," if m.group(0).endswith(",") else " "), folded)
+    if lang == "en" and (own := _own_death_subset(whole, folded, lang)) is not None:
+        folded = own
     # a relative clause in the pluperfect ("l'explosion qui avait coûté la vie à ...") tells an earlier event
     folded = _PLUPERFECT_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
     # the killing an event avenges or protests ("in revenge for the killing of two traders", "en représailles à

@@ -707,18 +707,35 @@ _RECALL = re.compile(
 
 
 # the participle or relative clause of an event the sentence only recalls, before its day ("les auteurs de l'attaque
-# survenue le 17 mars ont été arrêtés le 2 mai", "the men who carried out the raid on 3 May were held on 9 June")
+# survenue le 17 mars ont été arrêtés le 2 mai", "the men who carried out the raid on 3 May were held on 9 June"); the
+# event's own verbs ("which left 12 dead on Sunday", "who killed three") are no recall
 _RECALLED_DAY = re.compile(r"\b(?:survenue?s?|perpetree?s?|commise?s?|ayant (?:\S+ )?(?:perpetre|commis|mene|organise)|"
                           r"(?:qui|that|which|who) (?:a|ont|avait|avaient|had|has|have)? ?(?:\S+ )?(?:perpetre|commis|"
-                          r"mene|organise|carried out|perpetrated|committed|staged|killed|left|hit)|carried out|"
+                          r"mene|organise|carried out|perpetrated|committed|staged)|carried out|"
                           r"perpetrated|committed|staged)\b[^;.]*$")
+# the follow-up act a sentence may tell after recalling an event, just before its own day (an arrest, a charge, a
+# trial, a sentence), and the words that make that day a claim's, a statement's or a report's instead
+_FOLLOW_UP_ACT = re.compile(r"\b(?:arret\w*|interpell\w*|apprehend\w*|captur\w*|inculp\w*|condamn\w*|juge\w*|proces|"
+                            r"ecroue\w*|detenu\w*|arrested|detained|held|captured|apprehended|charged|tried|trial|"
+                            r"sentenced|convicted|jailed)\b")
+_CLAIM_OR_STATEMENT = re.compile(r"\b(?:revendiqu\w*|communique|declar\w*|annonc\w*|affirm\w*|indiqu\w*|rapport\w*|"
+                                 r"selon|claim\w*|said|says|stated|statement|announc\w*|report\w*|according)\b")
+
+
+def _follow_up_day(text: str, after: int, day: DateMention) -> bool:
+    """Whether ``day`` is the day of a follow-up act (an arrest, a trial, a sentence) told after the position
+    ``after``, and not the day of a claim, a statement or a report."""
+    head = fold(text[max(after, day.start - 80) : day.start]).lower()
+    return _FOLLOW_UP_ACT.search(head) is not None and _CLAIM_OR_STATEMENT.search(head) is None
 
 
 def _without_recalled(known: list[DateMention], text: str, s: int) -> list[DateMention]:
     """The days of a sentence's event among its ``known`` dates: a day told in the clause of an earlier event the
-    sentence recalls (:data:`_RECALLED_DAY`) is left out when the sentence gives a later day."""
+    sentence recalls (:data:`_RECALLED_DAY`) is left out when the sentence's own act is a follow-up act told with a
+    later day (:func:`_follow_up_day`); never in favour of a claim's, a statement's or a report's day."""
     keep = [d for d in known if not (d.kind != "month" and _RECALLED_DAY.search(fold(text[max(s, d.start - 100) : d.start]).lower())
-                                     and any(o.date > d.date for o in known if o is not d))]
+                                     and any(o.date > d.date and _follow_up_day(text, d.end, o)
+                                             for o in known if o is not d))]
     return keep or known
 
 
