@@ -75,3 +75,19 @@ def test_troops_fighting_jihadists_who_come_under_fire_are_in_a_fight(first_even
 def test_an_army_fighting_jihadists_named_in_a_policy_is_still_no_event(events):
     text = "Niger thanked the countries fighting jihadists in the Sahel for their support, the minister said."
     assert not events(text, "en")
+
+
+@pytest.mark.parametrize("lang,text,kept", [
+    ("fr", "Des manifestants ont défilé mardi à Kaya; plus tard, une attaque jihadiste contre la base militaire a été "
+           "repoussée par l'armée.", True),
+    ("en", "Traders marched in Kaya on Tuesday; later, a jihadist assault on the army base was repelled by soldiers.", True),
+    ("fr", "La marche des commerçants a été repoussée par les policiers mardi à Kaya.", False),
+    ("en", "Protesters were repelled by police in Kaya on Tuesday.", False),
+])
+def test_only_a_crowd_pushed_back_loses_its_clash(lang, text, kept):
+    from sahelwatch.extraction.classify import signals
+    from sahelwatch.folding import fold_aligned
+
+    folded = fold_aligned(text)
+    folded = folded[0] if isinstance(folded, tuple) else folded
+    assert ("clash" in signals(folded, lang)) is kept

@@ -75,7 +75,9 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         # a march pushed back by the police ("la marche a été repoussée par les forces de l'ordre", "protesters were
         # repelled by police") is the police's intervention, not a fight of the protesters
         for k in ("clash", "fighting"):
-            if k in out and all(_PUSHED_BACK.match(folded, m.start()) for m in cue(k, lang).finditer(folded)):
+            if k in out and all(_PUSHED_BACK.match(folded, m.start())
+                                and _CROWD_BEFORE.search(folded, max(0, m.start() - 50), m.start())
+                                for m in cue(k, lang).finditer(folded)):
                 del out[k]
     if "lethal_force" in out and "protest" in out and all(
             _protesters_own_force(folded, m) for m in cue("lethal_force", lang).finditer(folded)):
@@ -141,6 +143,10 @@ _FORCES_HURT = re.compile(r"\b(?:policiers?|gendarmes?|soldats?|militaires?|agen
 
 #: a clash word that tells a crowd pushed back by someone (passive, its agent after it)
 _PUSHED_BACK = re.compile(r"(?:repouss|repell|repuls)\w*\s+(?:\S+\s+){0,2}?(?:par|by)\b")
+#: the crowd as the subject of that passive, just before it in its clause ("la marche a été", "protesters were"):
+#: another act repelled ("une attaque contre le camp a été repoussée") keeps its clash
+_CROWD_BEFORE = re.compile(r"\b(?:marches?|manifestants|manifestation|cortege|foule|rassemblement|protesters|"
+                           r"demonstrators|crowds?|protest|rally|march)\b[^.;,]{0,30}$")
 
 #: what sets a fight apart from a bombing told in the same sentence
 _APART = re.compile(r";|\b(?:later|elsewhere|meanwhile|separately|afterwards|plus tard|ailleurs|par ailleurs|"
