@@ -36,6 +36,19 @@ NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’\-]*|du Sahe
 _NAME_RE = re.compile(NAME)
 #: a capitalised article that opens a run of capitalised words at a sentence's start ("The Dioura army camp")
 _LEADING_ARTICLE = re.compile(r"(?:The|Le|La|Les) (?=[A-ZÀ-ÖØ-Þ])")
+#: the direction words a capitalised article may open ("Le Nord", "The South-West"): a part of a country, no place
+_DIRECTION_WORDS = frozenset(fold_key(x) for x in (
+    "North", "South", "East", "West", "Centre", "Center", "North-East", "North-West", "South-East", "South-West",
+    "Nord-Est", "Nord-Ouest", "Sud-Est", "Centre-Sud", "Midwest", "Northeast", "Northwest", "Southeast", "Southwest",
+))
+
+
+def _starts_sentence(text: str, s: int) -> bool:
+    """Whether offset ``s`` opens the text, a line or a sentence ("... hier. Le ...")."""
+    before = text[max(0, s - 3):s]
+    return s == 0 or "\n" in before or bool(re.search(r"[.!?:;»\"]\s+$", before))
+
+
 _STOP_NAMES = frozenset(fold_key(x) for x in (
     "le", "la", "les", "un", "une", "des", "selon", "the", "a", "an", "in", "on", "at", "l'armee", "mali",
     "this", "that", "according", "il", "elle", "ils", "elles", "ce", "cette", "lundi", "mardi", "mercredi",
@@ -442,8 +455,11 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
         if (s, e) in found or s in covered:
             continue
         lead = _LEADING_ARTICLE.match(text, s, e)
-        if lead and look(text[s:e]) is None:
-            s = lead.end()  # "The Dioura army camp", "Le Kayes d'hier": the name after a sentence's first article
+        if lead and look(text[s:e]) is None and _starts_sentence(text, s) \
+                and fold_key(text[lead.end():e]) not in _GENERIC_UNIT_NAMES | _DIRECTION_WORDS:
+            # "The Dioura army camp", "Le Kayes d'hier": the name after a sentence's first article; never a
+            # direction or a generic unit ("Le Nord du Burkina a connu ...", "Le Sud-Ouest ...")
+            s = lead.end()
         if (" " in text[s:e] or "-" in text[s:e]) and look(text[s:e]) is None:
             e = max(_without_trailing_words(text, s, e), s + 1)
         if look(text[s:e]) is not None:
@@ -669,7 +685,9 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
     geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
     inland = _BORDER_PHRASE.sub(lambda m: " " * len(m.group()), folded)
     names_inland = _countries_named(inland) or (geo is not None and geo.neighbours_named(inland))
-    named = _countries_of_text(inland if names_inland else folded)
+    # (a text whose only country is a border's, "à Gorom-Gorom, près de la frontière avec le Mali": the places' own
+    # countries decide)
+    named = _countries_of_text(inland if names_inland or _countries_named(folded) else folded)
     told = bool(_countries_named(folded))  # else the country comes from cues (a force's or group's name)
     abroad = geo.neighbours_named(folded) if geo is not None else set()  # Togo, Benin, ... named by the text
     # a neighbour's unit framing the place just before it ("Karimama, dans le département de l'Alibori") names
@@ -842,15 +860,25 @@ def _by_stated_region(folded: str, mentions: list[PlaceMention], gazetteers) -> 
     """A village of Burkina Faso read in another region than the one the text states beside it ("à Koulpélogo,
     dans le centre-est du Burkina"; "in X in central-eastern Burkina") is read in the stated region: the
     homonym there when the gazetteer has one, else the village with that region and no finer unit. A village
-    the gazetteer lacks takes the stated region too when the phrase names the country ("du pays", "Burkina")
-    or the unit ("la région du Centre-Est"); a bare "dans le centre-est," counts only for a Burkina village."""
-    # (start, end, region, whether the phrase names the country: "le centre-est du pays" or only "le centre-est,")
-    stated = [(m.start(), m.end(), _STATED_REGION_NAMES[int(next(k for k, v in m.groupdict().items()
-                                                                if v and k.startswith("r"))[1:])],
-               bool(m.group("country") or m.group("unit")))
-              for m in _STATED_REGION_RE.finditer(folded)]
-    if not stated:
+    the gazetteer lacks takes the stated region too when the phrase names Burkina ("du Burkina"), or says "du
+    pays" or names the unit ("la région du Centre-Est") in a text about Burkina Faso alone; a bare "dans le
+    centre-est," counts only for a Burkina village."""
+    # (start, end, region, whether the phrase names the country: "le centre-est du Burkina", or "du pays" and "la
+    # région du Centre-Est" in a text about Burkina Faso alone; not a bare "le centre-est,"). "Le sud-ouest du pays"
+    # of a text on Niger, Mali or Chad is none of Burkina's regions.
+    found = list(_STATED_REGION_RE.finditer(folded))
+    if not found:
         return mentions
+    about = _countries_of_text(folded) if any(m.group("unit") or (m.group("country") or "") != "burkina"
+                                              for m in found) else set()
+    stated = []
+    for m in found:
+        region = _STATED_REGION_NAMES[int(next(k for k, v in m.groupdict().items() if v and k.startswith("r"))[1:])]
+        # a text about no known country: the compound "centre-est", "centre-nord" ... are Burkina's regions' names,
+        # but a south-west is any country's
+        ours = about == {"Burkina Faso"} or (not about and region != "Sud-Ouest")
+        stated.append((m.start(), m.end(), region,
+                       m.group("country") == "burkina" or (ours and bool(m.group("country") or m.group("unit")))))
     out = []
     for m in mentions:
         e = m.entry
