@@ -163,23 +163,29 @@ def admin1_by_code(rows: list[dict], units: Sequence[dict]) -> list[dict]:
     ``"nearest"`` says so (see docs/gazetteer.md for how often that vote is right)."""
     names = unit_codes(units)
     countries = {iso3 for iso3, _ in names}
-    out = [dict(r) for r in rows]
+    out = list(rows)  # the rows are shared (read once): a row that changes is copied
+    named: dict[str, list[int]] = defaultdict(list)
     pending: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(out):
-        if r["iso3"] not in countries:
+        iso3 = r["iso3"]
+        if iso3 not in countries:
             continue
-        name = names.get((r["iso3"], r["admin1_code"]))
-        if name:
-            r["admin1"] = name
-        elif not r["admin1"] and r["iso3"] not in NO_VOTE:
-            pending[r["iso3"]].append(i)
+        name = names.get((iso3, r["admin1_code"]))
+        if name and name != r["admin1"]:
+            r = out[i] = {**r, "admin1": name}
+        if r["admin1"] and r["admin1_code"] != "nearest":
+            named[iso3].append(i)
+        elif not r["admin1"] and iso3 not in NO_VOTE:
+            pending[iso3].append(i)
+
+    def where(ix):
+        return [(float(out[i]["latitude"]), float(out[i]["longitude"])) for i in ix]
+
     for iso3, todo in pending.items():
-        named = [i for i, r in enumerate(out) if r["iso3"] == iso3 and r["admin1"] and r["admin1_code"] != "nearest"]
-        votes = nearest_admin1(
-            [(float(out[i]["latitude"]), float(out[i]["longitude"])) for i in named], [out[i]["admin1"] for i in named],
-            [(float(out[i]["latitude"]), float(out[i]["longitude"])) for i in todo])
+        votes = nearest_admin1(where(named[iso3]), [out[i]["admin1"] for i in named[iso3]], where(todo))
         for i, name in zip(todo, votes):
-            out[i]["admin1"], out[i]["admin1_code"] = name or "", "nearest" if name else out[i]["admin1_code"]
+            if name:
+                out[i] = {**out[i], "admin1": name, "admin1_code": "nearest"}
     return out
 
 
