@@ -1,7 +1,7 @@
 """The means of an event: a device named in another sentence does not make an attack told by gunmen remote
-violence, but a weapon told after an attack on unarmed people with no fight is its means; a vehicle bomb is a suicide
-bomb in English as "voiture piégée" is in French; "un attentat à la mine" is a mine; "une première frappe" is an air
-strike; a march pushed back by the police is an intervention (sentences written for these tests)."""
+violence, but a weapon told after an attack on unarmed people with no fight is its means; a vehicle bomb ("car bomb",
+"voiture piégée") is an explosive device unless its attacker dies by it (ACLED's Suicide bomb); "un attentat à la
+mine" is a mine; "une première frappe" is an air strike; a march pushed back by the police is an intervention (sentences written for these tests)."""
 
 import pytest
 
@@ -24,12 +24,27 @@ def test_deaths_with_no_act_of_their_own_take_the_device_told_beside_them(first_
     assert first_event(text, lang).sub_event_type == "Remote explosive/landmine/IED"
 
 
-@pytest.mark.parametrize("text", [
-    "A vehicle bomb struck an army camp near Boulkessi on Sunday, killing four soldiers.",
-    "Militants drove a booby-trapped car into the gate of a police station in Menaka on Friday, killing two officers.",
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A vehicle bomb struck an army camp near Boulkessi on Sunday, killing four soldiers."),
+    ("en", "Militants drove a booby-trapped car into the gate of a police station in Menaka on Friday, killing two officers."),
+    ("en", "A car bomb parked outside a hotel in Gao went off on Tuesday, killing three guests."),
+    ("fr", "Un véhicule piégé a explosé dimanche devant un camp militaire près de Boulkessi, tuant quatre soldats."),
+    ("fr", "Une voiture piégée garée devant un hôtel de Gao a explosé mardi, faisant trois morts."),
 ])
-def test_a_vehicle_bomb_is_a_suicide_bomb(first_event, text):
-    assert first_event(text, "en").sub_event_type == "Suicide bomb"
+def test_a_vehicle_bomb_with_no_suicide_bomber_is_an_explosive_device(first_event, lang, text):
+    # ACLED codes a suicide bomb only when the attacker dies by his own device; a car bomb is remote violence
+    assert first_event(text, lang).sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A suicide car bomb struck an army camp near Boulkessi on Sunday, killing four soldiers."),
+    ("en", "The bomber detonated his explosive vest at the gate of a police station in Menaka on Friday, killing two officers."),
+    ("fr", "Un kamikaze au volant d'un véhicule piégé a foncé dimanche sur un camp militaire près de Boulkessi, tuant quatre soldats."),
+    ("fr", "Un assaillant s'est fait exploser vendredi devant le commissariat de Ménaka, tuant deux policiers."),
+    ("fr", "Deux assaillants se sont fait exploser vendredi à l'entrée d'une caserne de Ménaka, tuant trois militaires."),
+])
+def test_a_bomber_killed_by_his_own_device_is_a_suicide_bomb(first_event, lang, text):
+    assert first_event(text, lang).sub_event_type == "Suicide bomb"
 
 
 def test_an_attentat_a_la_mine_is_a_mine(first_event):
