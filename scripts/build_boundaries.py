@@ -48,6 +48,8 @@ import pyarrow.parquet as pq
 import pyogrio
 import shapely
 
+from sahelwatch.geo.distance import haversine_km
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "sahelwatch" / "geo" / "data"
 
@@ -106,18 +108,12 @@ def _package_file(module: str, name: str) -> Path:
     return path
 
 
-def _haversine_km(lon1, lat1, lon2, lat2):
-    lon1, lat1, lon2, lat2 = map(np.radians, (lon1, lat1, lon2, lat2))
-    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * np.arcsin(np.sqrt(a))
-
-
 def _line_length_km(geom) -> float:
     total = 0.0
     for part in shapely.get_parts(geom):
         c = shapely.get_coordinates(part)
         if len(c) > 1:
-            total += float(_haversine_km(c[:-1, 0], c[:-1, 1], c[1:, 0], c[1:, 1]).sum())
+            total += float(haversine_km(c[:-1, 1], c[:-1, 0], c[1:, 1], c[1:, 0]).sum())
     return total
 
 

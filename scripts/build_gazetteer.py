@@ -274,7 +274,8 @@ def add_osm(rows: list[dict], nodes: list[dict], iso3: str, admin1_codes: dict[s
 
     from sahelwatch.folding import compact
     from sahelwatch.geo.bundled_admin import bundled_admin
-    from sahelwatch.geo.countries import haversine_km, locate_country
+    from sahelwatch.geo.countries import locate_country
+    from sahelwatch.geo.distance import haversine_km
 
     counts = Counter(read=len(nodes))
     if not nodes:
@@ -302,14 +303,14 @@ def add_osm(rows: list[dict], nodes: list[dict], iso3: str, admin1_codes: dict[s
             counts["common_word"] += 1
             continue
         same = keys.get(key, [])
-        if same and haversine_km(node["longitude"], node["latitude"], glon[same], glat[same]).min() <= SAME_KM:
+        if same and haversine_km(node["latitude"], node["longitude"], glat[same], glon[same]).min() <= SAME_KM:
             counts["known"] += 1
             continue
         if (key, round(node["latitude"], 2), round(node["longitude"], 2)) in seen:
             counts["duplicate"] += 1
             continue
         seen.add((key, round(node["latitude"], 2), round(node["longitude"], 2)))
-        km = haversine_km(node["longitude"], node["latitude"], glon, glat)
+        km = haversine_km(node["latitude"], node["longitude"], glat, glon)
         near = int(np.argmin(km)) if len(km) else -1
         if near >= 0 and km[near] <= VARIANT_KM and \
                 fuzz.ratio(key, compact(mine[near]["name"])) >= VARIANT_SIMILARITY:

@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 
 from .folding import compact
+from .geo.distance import haversine_km
 from .model import DATE_PRECISION_DAYS, GEO_PRECISION_KM, DatePrecision, GeoPrecision
 
 THRESHOLD = 0.62
@@ -91,12 +92,6 @@ def _days(prec: pd.Series) -> np.ndarray:
 def _radius(prec: pd.Series) -> np.ndarray:
     m = {p.value: r for p, r in GEO_PRECISION_KM.items()}
     return prec.map(m).fillna(GEO_PRECISION_KM[GeoPrecision.NEAR]).to_numpy(float)
-
-
-def haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
-    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
-    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
 
 
 def actor_keys(ids: Iterable[str] | None) -> frozenset[str]:

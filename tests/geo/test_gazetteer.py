@@ -8,11 +8,11 @@ import pandas as pd
 import pytest
 
 from sahelwatch.errors import UsageError
+from sahelwatch.geo.distance import haversine_km
 from sahelwatch.geo.gazetteer import (
     Gazetteer,
     Mention,
     fold,
-    haversine_km,
     name_key,
     split_unit,
 )

@@ -25,17 +25,12 @@ import math
 from typing import Callable
 
 from ..folding import words as fold_key
+from ..geo.distance import haversine_km
 from ..model import DATE_PRECISION_DAYS, GEO_PRECISION_KM, DatePrecision, GeoPrecision
 from .actors import resolve_ids
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _GENERIC_IDS = frozenset({"unidentified_armed_group", "civilians", "protesters", "rioters"})
-
-
-def _km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _days(prec: str | None) -> int:
@@ -97,7 +92,7 @@ def match_score(event: dict, row) -> float | None:
     rlat, rlon = row.get("latitude"), row.get("longitude")
     if not any(_nan(x) for x in (lat, lon, rlat, rlon)):
         limit = _radius(loc.get("precision")) + _radius(row.get("geo_precision"))
-        dist = _km(lat, lon, rlat, rlon)
+        dist = haversine_km(lat, lon, rlat, rlon)
         if dist > limit:
             return None
         space = 1 - dist / limit

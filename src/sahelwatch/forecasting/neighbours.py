@@ -15,19 +15,9 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from ..geo.distance import haversine_km
+
 Neighbours = Mapping[str, tuple[str, ...]]
-
-EARTH_RADIUS_KM = 6371.0088
-
-
-def haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
-    """Great-circle distance in km (broadcasts)."""
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dphi = p2 - p1
-    dlmb = np.radians(lon2) - np.radians(lon1)
-    a = np.sin(dphi / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlmb / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
-
 
 def neighbours_from_centroids(
     unit_ids: Sequence[str],

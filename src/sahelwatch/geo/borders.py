@@ -33,7 +33,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import shapely
 
-from .countries import haversine_km
+from .distance import haversine_km
 
 CELL_DEG = 0.1
 
@@ -220,7 +220,7 @@ def border_distance_codes(codes: np.ndarray, values, lon, lat) -> tuple[np.ndarr
         seg, t = _measure(cb, x, y)
         nx = cb.ax[seg] + t * (cb.bx[seg] - cb.ax[seg])
         ny = cb.ay[seg] + t * (cb.by[seg] - cb.ay[seg])
-        dist[rows] = haversine_km(x, y, nx, ny)
+        dist[rows] = haversine_km(y, x, ny, nx)
         seg_other, names = pd.factorize(cb.other)
         across[rows] = seg_other[seg] + len(others)
         others.extend(names)

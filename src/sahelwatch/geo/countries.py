@@ -24,8 +24,7 @@ import pyarrow.parquet as pq
 import shapely
 
 from ..errors import UsageError
-
-EARTH_RADIUS_KM = 6371.0088
+from .distance import haversine_km
 
 #: Default tolerance of :func:`points_in_country`, in km. Why 10 km: real event coordinates
 #: sit on borders and coasts (a town on a border river, a coastal village whose point falls
@@ -81,13 +80,6 @@ def country_outlines() -> CountryOutlines:
     )
 
 
-def haversine_km(lon1, lat1, lon2, lat2) -> np.ndarray:
-    """Great-circle distance in km (vectorised; degrees in)."""
-    lon1, lat1, lon2, lat2 = (np.radians(np.asarray(a, dtype=float)) for a in (lon1, lat1, lon2, lat2))
-    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
-
-
 def distance_to_geometry_km(geom, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     """Distance in km from each point to ``geom`` (0 inside a polygon).
 
@@ -102,7 +94,7 @@ def distance_to_geometry_km(geom, lon: np.ndarray, lat: np.ndarray) -> np.ndarra
     pts = shapely.points(lon, lat)
     nearest = shapely.shortest_line(pts, geom)
     end = shapely.get_coordinates(shapely.get_point(nearest, 1))
-    return haversine_km(lon, lat, end[:, 0], end[:, 1])
+    return haversine_km(lat, lon, end[:, 1], end[:, 0])
 
 
 def _as_str_array(a) -> np.ndarray:

@@ -31,9 +31,9 @@ from typing import Iterable
 import pandas as pd
 
 from ..errors import UsageError
+from .distance import haversine_km
 from .gazetteer_names import (
     fold,
-    haversine_km,
     name_key,
     place_name,
     split_unit,
@@ -41,7 +41,7 @@ from .gazetteer_names import (
 from .gazetteer_text import TextIndex
 
 __all__ = ["Candidate", "Gazetteer", "LearnReport", "Matches", "Mention", "Place", "fold",
-           "haversine_km", "name_key", "split_unit"]
+           "name_key", "split_unit"]
 
 #: Two names of the same key closer than this are the same place (learning merges them).
 MERGE_KM = 10.0

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 
 from ..folding import compact, words
@@ -61,12 +60,6 @@ def place_name(location: str) -> tuple[str, str | None]:
     if kind == "place":
         return _PLACE_WORDS.sub("", location).strip() or location, kind
     return location, kind
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 #: The role of a link word in :func:`token_role`.

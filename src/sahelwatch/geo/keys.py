@@ -39,7 +39,8 @@ from ..errors import UsageError
 from .admin_names import admin_norm
 from .borders import _border_table, border_distance_codes
 from .bundled_admin import bundled_admin
-from .countries import haversine_km, locate_country
+from .countries import locate_country
+from .distance import haversine_km
 from .names import Codes, fold_name
 
 H3_RESOLUTION = 5
@@ -337,7 +338,7 @@ def spatial_keys(lon, lat, iso3=None, admin1=None, admin2=None, boundaries=None)
         "priogrid_gid": pd.arrays.IntegerArray(np.where(gid_ok, gid, 0).astype(np.int64), ~gid_ok),
         "h3": _h3_column(lon, lat),  # pandas' string dtype
         "border_km": km,
-        "tripoint_km": haversine_km(lon, lat, tlon, tlat),
+        "tripoint_km": haversine_km(lat, lon, tlat, tlon),
         "liptako_gourma": _liptako_codes(v, codes, admin["admin1_norm"]).to_numpy(),  # bool, or object with NA
     }
     for c, values in others.items():

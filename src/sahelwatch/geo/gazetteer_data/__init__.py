@@ -34,6 +34,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..distance import haversine_km
 from ..gazetteer import Place
 from ..gazetteer_names import name_key, split_unit
 
@@ -227,16 +228,14 @@ def _admin2_from_seats(places: list[Place]) -> list[Place]:
             seats[(p.iso3, name_key(p.admin1))].append(p)
     if not seats:
         return places
-    grouped = {k: (np.radians([s.latitude for s in v]), np.radians([s.longitude for s in v]), v)
+    grouped = {k: (np.array([s.latitude for s in v]), np.array([s.longitude for s in v]), v)
                for k, v in seats.items()}
     out = []
     for p in places:
         group = grouped.get((p.iso3, name_key(p.admin1 or ""))) if p.kind == "place" and not p.admin2 else None
         if group is not None and p.latitude is not None:
-            lat, lon = np.radians(p.latitude), np.radians(p.longitude)
             slat, slon, units = group
-            a = np.sin((slat - lat) / 2) ** 2 + np.cos(lat) * np.cos(slat) * np.sin((slon - lon) / 2) ** 2
-            km = 2 * 6371.0088 * np.arcsin(np.sqrt(a))
+            km = haversine_km(p.latitude, p.longitude, slat, slon)
             k = int(np.argmin(km))
             if km[k] <= SEAT_ADMIN2_KM:
                 p = replace(p, admin2=units[k].name)
