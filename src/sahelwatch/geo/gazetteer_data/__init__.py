@@ -11,7 +11,8 @@ Files (each documents its own provenance):
 * ``gazetteer_admin_units.csv``: countries, and the admin1/admin2 units of Mali, Burkina
   Faso, Niger and their neighbours, hand-written, with aliases, seat, GeoNames admin1 code(s), source
   and date per entry. A GeoNames place of a country whose admin1 units are listed takes its admin1
-  name from this table, by its GeoNames admin1 code (:func:`admin1_by_code`).
+  name from this table, by its GeoNames admin1 code (:func:`admin1_by_code`, run by
+  ``scripts/build_gazetteer.py``: the shipped rows carry the result, so loading does not redo it).
 * ``gazetteer_aliases.csv`` (optional): extra spellings of GeoNames places
   (iso3, name, alias, source, source_date).
 * ``gazetteer_protected_areas.csv``: the parks and reserves that straddle the region's borders, one row per
@@ -102,7 +103,7 @@ def load_places() -> tuple[Place, ...]:
                     for n in _split_names(r["name"], r["aliases"])}
     places: list[Place] = []
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)  # (iso3, key) -> geonames places
-    for r in admin1_by_code(_read_csv(GEONAMES_FILE), units):
+    for r in _read_csv(GEONAMES_FILE):  # admin1 named, and voted for the neighbours, at build time
         a2 = r.get("admin2") or None
         if a2:  # GeoNames writes "Douentza Cercle", "Département de Say": use the unit's own name
             a2 = admin2_names.get((r["iso3"], name_key(split_unit(a2)[0])), a2)
