@@ -300,6 +300,51 @@ _ASIDE = re.compile(r"\([^();]{1,24}\)")
 _SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesquelles)|including|among (?:them|which|whom))\b[^.;]*$")
 
 
+#: the cues that tell how an event was done (a device, a strike, shells, a bomber) or that it was a fight: from the
+#: event's other sentences they count only when that sentence goes on telling the event (:func:`continues_event`)
+MEANS = frozenset({"air", "shelling", "ied", "suicide", "clash", "fighting"})
+#: a noun brought in by an indefinite article or a figure ("a passenger boat", "un camp", "12 soldiers"): named later
+#: with a definite one ("the boat", "le camp") it points back to the event
+_INDEFINITE = re.compile(r"\b(?:an?|some|several|\d+|une?|des|plusieurs|quelques)\s+((?:[a-z-]{3,}\s+){0,2}[a-z-]{3,})")
+_DEFINITE = re.compile(r"\b(?:the|this|these|those|le|la|les|ce|cet|cette|ces|l')\s*((?:[a-z-]{3,}\s+)?[a-z-]{3,})")
+_FUNCTION_WORDS = frozenset("les des une par pour dans sur avec sans leur leurs son ses qui que dont est sont ont the and "
+                            "for with from that this who which were was has have had their its been also".split())
+#: a report verb just before a word of another story ("said separately", "a indiqué par ailleurs"): the word tells
+#: another source, not another story, unless what was reported follows it ("a rapporté, d'autre part, que ...")
+_SOURCE_VERB = re.compile(r"\b(?:said|says|told|added|reported|stated|(?:a|ont) (?:\S+ )?(?:dit|declare|indique|precise|"
+                          r"ajoute|rapporte|affirme|annonce|souligne|explique))\s*,?\s*$")
+_THAT = re.compile(r"\s*,?\s*(?:que|qu'|that)\b")
+#: the countries of the region, named all through a text: no sign that two sentences tell one event
+_COUNTRIES = frozenset({"Mali", "Burkina", "Faso", "Niger", "Nigeria", "Benin", "Bénin", "Togo", "Tchad", "Chad",
+                        "Mauritanie", "Mauritania", "Ghana", "Sahel", "Algérie", "Algeria", "Sénégal", "Senegal"})
+
+
+def continues_event(text: str, folded: str, told_text: str, told_folded: str, lang: str, *, next_to_main: bool) -> bool:
+    """Whether a sentence (``text``, folded ``folded``) of an event after its main sentence goes on telling that event
+    (told so far by ``told_text``, folded ``told_folded``: the main sentence and the sentences found to go on telling
+    it), so that the means it names are the event's. It tells no other story ("par ailleurs", "d'autre part",
+    "separately", "in another village"; not where the word only qualifies the report verb, "the operator said
+    separately", "a indiqué par ailleurs la compagnie", while "a rapporté, d'autre part, que ..." tells another
+    story), and it comes right after the main sentence (``next_to_main``), names the event back ("l'attaque", "les
+    assaillants", "the attackers"), names back with a definite article what the event's sentences brought in ("a
+    passenger boat" ... "the boat"), or names their place or day again. A mine, a strike or a fight named further
+    on with none of these is another event's or background ("Gunmen killed six traders at the market. ... The army
+    has also been clearing mines on the road.")."""
+    for m in cue("told_apart", lang).finditer(folded):
+        if not (_SOURCE_VERB.search(folded, max(0, m.start() - 40), m.start()) and not _THAT.match(folded, m.end())):
+            return False
+    if next_to_main or cue("event_back", lang).search(folded):
+        return True
+    brought = {w for m in _INDEFINITE.finditer(told_folded) for w in m.group(1).split() if w not in _FUNCTION_WORDS}
+    if any(w in brought for m in _DEFINITE.finditer(folded) for w in m.group(1).split()):
+        return True
+    days = {m.group(0) for m in cue("event_day", lang).finditer(told_folded)}
+    if days and any(m.group(0) in days for m in cue("event_day", lang).finditer(folded)):
+        return True
+    places = {m.group(1) for m in _PLACE.finditer(told_text)} - _COUNTRIES
+    return any(m.group(1) in places for m in _PLACE.finditer(text))
+
+
 def is_event_sentence(sig: dict) -> bool:
     return any(k in sig for k in EVENT_CUES)
 

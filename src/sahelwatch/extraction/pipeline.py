@@ -50,10 +50,12 @@ from .actors import (
     unidentified_id,
 )
 from .classify import (
+    MEANS,
     SUB_TO_TYPE,
     carries_disaster,
     classify,
     concepts,
+    continues_event,
     is_evaluative,
     is_event_sentence,
     no_event_reason,
@@ -512,9 +514,17 @@ class Extractor:
         main_sig = dict(sigs[main.index])
         main_sig["_during_attack"] = bool(_DURING_ATTACK.search(folded[main.start : main.end]))
         rest_sig: dict = {}
-        for s in group[1:]:
+        told = [main]  # the sentences that tell the event: a means or a fight named in a later sentence is the
+        for s in group[1:]:  # event's only where that sentence goes on telling it
+            goes_on = continues_event(text[s.start : s.end], folded[s.start : s.end],
+                                      " ".join(text[x.start : x.end] for x in told),
+                                      " ".join(folded[x.start : x.end] for x in told), lang,
+                                      next_to_main=s.index == main.index + 1)
+            if goes_on:
+                told.append(s)
             for k, v in sigs[s.index].items():
-                rest_sig.setdefault(k, v)
+                if goes_on or k not in MEANS:
+                    rest_sig.setdefault(k, v)
         death_verb = _death_verb(folded[main.start : main.end])
         cls = classify(main_sig, rest_sig, perp_kind=perp_kind, target_category=roles.target_category,
                        fatalities=fat["best"] or 0, death_verb=death_verb)
