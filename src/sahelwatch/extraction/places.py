@@ -147,6 +147,16 @@ class GeoGazetteerAdapter:
         index = self._neighbour_index
         return {name for f in present for name, rx in index.get(f, ()) if _holds_word(folded, f, rx)}
 
+    def neighbour_mentions(self, folded: str) -> dict[str, list[int]]:
+        """Where a folded text names each of the gazetteer's other countries (by a name or a demonym)."""
+        if not self.neighbours_named(folded):
+            return {}
+        out: dict[str, set[int]] = {}
+        for f in self._neighbour_names(folded):
+            for name, rx in self._neighbour_index.get(f, ()):
+                out.setdefault(name, set()).update(m.start() for m in rx.finditer(folded))
+        return {name: sorted(v) for name, v in out.items() if v}
+
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None,
                country: str | None = None) -> PlaceEntry | None:
         if self._memo is None:
@@ -178,6 +188,15 @@ class GeoGazetteerAdapter:
                           _unit_spelling(c.admin2, "admin2"), c.latitude, c.longitude,
                           (), None, Provenance("sahelwatch.geo.gazetteer", ""))
 
+
+    def misspelt_unit(self, name: str, level: str) -> PlaceEntry | None:
+        """The one admin unit of ``level`` whose name is a near spelling of ``name`` (a unit word frames it, so a
+        typo is no other word: "la région de Koulikouro" is Koulikoro's), or None when none or several are."""
+        r = self._g.lookup(name, kind=level, fuzzy=True)
+        units = [c for c in (r or ()) if getattr(c, "kind", None) == level and c.admin1]
+        if not units or any(c.method != "fuzzy" for c in units) or len({(c.iso3, c.name) for c in units}) != 1:
+            return None
+        return self.lookup(units[0].name, level=level, country=self._country_names().get(units[0].iso3))
 
     def _country_names(self) -> dict[str, str]:
         """Each country's name by its ISO code: the three, then the gazetteer's other countries."""
@@ -246,9 +265,9 @@ EMPTY = ResolvedLocation(None, None, None, None, None, None, None, 0.0)
 
 _CTX = {
     "fr": [
-        ("admin2", r"\b(?:cercle|prefecture|departement|province)\s+(?:de\s+l'|de\s+|d'|du\s+|des\s+)"),
-        ("admin1", r"\bregion\s+(?:de\s+l'|de\s+|d'|du\s+|des\s+)"),
-        ("commune", r"\bcommune\s+(?:rurale\s+)?(?:de\s+|d'|du\s+)"),
+        ("admin2", r"\b(?:cercle|prefecture|departement|province)s?\s+(?:de\s+l'|de\s+|d'|du\s+|des\s+)"),
+        ("admin1", r"\bregions?\s+(?:de\s+l'|de\s+|d'|du\s+|des\s+)"),
+        ("commune", r"\bcommunes?\s+(?:rurales?\s+)?(?:de\s+|d'|du\s+)"),
         ("near", r"\b(?:pres|non loin|a proximite|aux environs|a (?:\d+|une? \w+|quelques) (?:km|kilometres?)|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))?)\s+(?:de\s+|d')"),
         ("near", r"\b(?:dans la |la )?(?:zone|secteur|foret(?: classee)?|vallee|region naturelle|localite|axe|route)\s+(?:de\s+|d'|du\s+)?"),
         ("near", r"\bentre\s+"),
@@ -256,9 +275,9 @@ _CTX = {
         ("exact", r"\b(?:a|au|dans|sur)\s+"),
     ],
     "en": [
-        ("admin2", r"\b(?:circle|cercle|district|department|province|prefecture)\s+of\s+"),
-        ("admin1", r"\bregion\s+of\s+"),
-        ("commune", r"\bcommune\s+of\s+"),
+        ("admin2", r"\b(?:circle|cercle|district|department|province|prefecture)s?\s+of\s+"),
+        ("admin1", r"\bregions?\s+of\s+"),
+        ("commune", r"\bcommunes?\s+of\s+"),
         ("near", r"\b(?:near|outside|close to|around|\d+ ?km (?:north|south|east|west)\w* of|(?:north|south|east|west)\w* of)\s+"),
         ("near", r"\bbetween\s+"),
         ("near", r"\b(?:area|zone|road|axis|forest)\s+of\s+"),
@@ -268,9 +287,16 @@ _CTX = {
 }
 _POST = {
     "fr": [],
-    "en": [("admin2", r"^\s+(?:circle|cercle|district|department|province|prefecture)\b"),
-           ("admin1", r"^\s+region\b"), ("commune", r"^\s+commune\b")],
+    "en": [("admin2", r"^\s+(?:circle|cercle|district|department|province|prefecture)s?\b"),
+           ("admin1", r"^\s+regions?\b"), ("commune", r"^\s+communes?\b")],
 }
+#: "Tahoua and Tillaberi regions", "Kpendjal and Oti prefectures": the name before "and" takes the plural
+#: unit word after the second name too
+_PLURAL_UNIT_AFTER = {
+    "fr": None,
+    "en": re.compile(r"^\s+(?:circles|cercles|districts|departments|provinces|prefectures|regions|communes)\b"),
+}
+_AND = re.compile(r"\s*(?:,|\s(?:and|et))\s+")
 # each guarded by the literals every match holds: a text without them is not scanned
 _CTX_RE = {lang: [(k, guard(p)) for k, p in v] for lang, v in _CTX.items()}
 _POST_RE = {lang: [(k, re.compile(p)) for k, p in v] for lang, v in _POST.items()}
@@ -337,6 +363,9 @@ def _names_after(text: str, pos: int, split=_split_possessive) -> list[tuple[int
 
 
 _AND_NEXT = re.compile(r"\s+(?:et|and)\s+")
+#: a unit word in the plural, and what joins the names it heads: "des provinces du Soum, du Loroum et de l'Oudalan"
+_PLURAL_UNIT = re.compile(r"\w+s\b")
+_AND_UNIT_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:et|and)\s+)(?:de\s+l'|de\s+la\s+|de\s+|du\s+|d'|des\s+|the\s+)?")
 
 # A paragraph that opens with a place and a colon or a dash, or with a name in brackets, opens with its
 # dateline or its agency ("NIAMEY (AFP) -", "GAO, Mali (AP) —", "(Reuters)"), or with the place of a
@@ -374,6 +403,13 @@ _SETTLED_THERE = {
     "en": re.compile(r"\b(?:who|that)\s+(?:had|have)\s+(?:fled|(?:taken|sought|found) (?:refuge|shelter)|been displaced)"
                      r"\s+(?:to|towards|into|in|at)\s+$"),
 }
+
+
+# A dateline run into the text before it (a page that lost its line breaks: "... two police Cotonou, June 5
+# (AFP) Three soldiers ..."): a place, a date, and an agency in brackets; where the story was filed.
+_RUN_IN_DATELINE = re.compile(
+    rf"(?P<place>{NAME})\s*,\s*(?:(?:le\s+)?\d{{1,2}}(?:er)?\s+[^\W\d]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}})(?:\s*,?\s*\d{{4}})?"
+    r"\s*\((?:AFP|AP|Reuters|Xinhua|APA|Anadolu|AA|ANP|AIB|ATOP|ABP|AMAP|ANI|dpa|EFE)\)")
 
 
 def _opener_kind(m: re.Match) -> str:
@@ -428,6 +464,9 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             return
         level = {"admin2": "admin2", "admin1": "admin1"}.get(role)
         entry = look(surface, level) or (look(surface) if level else None)
+        if entry is None and level:
+            entry = next((u for g in gazetteers if isinstance(g, GeoGazetteerAdapter)
+                          and (u := g.misspelt_unit(surface, level)) is not None), None)
         if level == "admin2" and entry is not None and entry.level == "admin1" and look(surface, "admin2") is None:
             role = "admin1"  # "le département de l'Alibori": Benin's departments are its first-level units
         if entry is None and "-" in surface and role not in ("admin1", "admin2", "commune"):
@@ -450,6 +489,11 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
                     if rest:
                         for s2, e2 in _names_after(text, e + rest.end(), split):
                             add(s2, e2, "near")
+                elif role in ("admin1", "admin2", "commune") and _PLURAL_UNIT.match(folded, m.start()):
+                    # "les préfectures de Kpendjal et de Tône", "the regions of Tahoua and Tillaberi": each name
+                    while (rest := _AND_UNIT_NEXT.match(folded, e)) and (after := _names_after(text, rest.end(), split)):
+                        for s, e in after:
+                            add(s, e, role)
     # names written without a preposition that the gazetteer knows (e.g. "Tombouctou, ...")
     for s, e in (span for m in _NAME_RE.finditer(text) for span in split(text, *m.span())):
         if (s, e) in found or s in covered:
@@ -474,13 +518,21 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
                     add(s, e, r)
     openers = {m.start(g): _opener_kind(m) if g == "place" else "agency"
                for m in _OPENER.finditer(text) for g in ("agency", "place") if m.group(g)}
+    openers.update((m.start("place"), "dateline") for m in _RUN_IN_DATELINE.finditer(text))
     # post-positioned roles also apply to names first found by a preposition ("in Koro district")
     out = []
+    by_start = {p.start: p for p in found.values()}
+    plural = _PLURAL_UNIT_AFTER[lang]
     for p in found.values():
         role = p.role
+        nxt = p
+        while plural is not None and (link := _AND.match(folded, nxt.end)) and link.end() in by_start:
+            nxt = by_start[link.end()]  # "Tahoua and Tillaberi regions": read the unit word after the last name
         for r, rx in _POST_RE[lang]:
-            if rx.match(folded[p.end:]):
+            if rx.match(folded[p.end:]) or (nxt is not p and plural.match(folded[nxt.end:]) and rx.match(folded[nxt.end:])):
                 role = r
+        if role == "admin1" and p.entry is not None and p.entry.level == "admin2" and look(p.surface, "admin1") is None:
+            role = "admin2"  # "Kpendjal region": a prefecture, which English reports often call a region
         if p.start in openers:
             role = openers[p.start]
         elif role in ("exact", "bare", "named") and _ROUTE[lang].search(folded, max(0, p.start - 40), p.start):
@@ -704,11 +756,17 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
                             and (u := look_abroad(f.group(1), "admin1", told_abroad)
                                  or look_abroad(f.group(1).split()[0], "admin1", told_abroad)) is not None
                             and u.country not in _FOCUS_NAMES}
+    # so does a neighbour's commune, prefecture or department framed by its unit word ("la commune de Kandi", "Oti
+    # prefecture") when none of the three countries has a place of that name
+    abroad |= {m.entry.country for m in out if m.role in ("commune", "admin2", "admin1") and m.entry is not None
+               and m.entry.country not in _FOCUS_NAMES
+               and (u := look(m.surface, "admin2") or look(m.surface, "admin1")) is not None and u.country == m.entry.country}
     # a town of a neighbouring country counts only when the text names that country (no "PAM" in Senegal); a
     # name read in a neighbour the text does not name is read again in those it names
     out = [(PlaceMention(m.start, m.end, m.surface, m.role, _again_abroad(m, abroad, look))) if m.entry is not None
            and m.entry.country not in _FOCUS_NAMES and m.entry.country not in abroad else m for m in out]
     keys = [fold_key(m.surface) for m in out]
+    main = _country_in(folded, cues=False) if told_abroad else None
     # the (name, country) of each place that may vouch for another's country: not generic, read somewhere
     vouch = [(k, o.entry.country) for o, k in zip(out, keys)
              if k not in _GENERIC_UNIT_NAMES and o.entry is not None and o.entry.country in _FOCUS_NAMES
@@ -726,6 +784,14 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
         # the countries the text names, and those of its other (not generic) places: another mention of
         # the same name has the same reading, so it cannot vouch for it ("Moura ... Moura" read in Niger)
         about = named | {c for k, c in vouch if k != key}
+        if e is not None and main in told_abroad and e.country != main and not generic:
+            # the neighbour the text names most (it is about Benin and names Mali once, among the countries where
+            # the insurgency comes from): its place of the name wins over a homonym elsewhere
+            level = e.level if e.level in ("admin1", "admin2") else None
+            there = look(m.surface, level, main)
+            if there is not None:
+                kept.append(PlaceMention(m.start, m.end, m.surface, m.role, there))
+                continue
         if e is not None and e.country in _FOCUS_NAMES and len(abroad) == 1 and not about:
             # the text names one neighbour and nothing of the three countries: that neighbour's place of the
             # name wins over a homonym of Mali, Burkina or Niger ("à Kérou …, au Bénin")
@@ -738,6 +804,10 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
             # read in another country: the same name in a country the text is about, else unknown
             level = e.level if e.level in ("admin1", "admin2") else None
             again = next((x for c in sorted(about) if (x := look(m.surface, level, c)) is not None), None)
+            if again is None and e.country in _FOCUS_NAMES:
+                # a name of Mali's the text never places in Mali, and also of a neighbour the text names, is the
+                # neighbour's ("la commune de Kérou", in a text on Benin that also names Burkina Faso)
+                again = next((x for c in sorted(abroad - about) if (x := look(m.surface, level, c)) is not None), None)
             if again is None and not generic and e.country in _FOCUS_NAMES and (
                     level is None or not (told or any(k != key for k, _c in vouch))):
                 # a village known only abroad keeps that reading (cross-border events happen); a force's or
@@ -805,11 +875,32 @@ def _country_keys() -> frozenset[str]:
 
 def _country_in(folded: str, cues: bool = True) -> str | None:
     """The country a text names: another than Mali when it names one (Mali is named in
-    reports about its neighbours too), else Mali when the text names it. ``cues``: failing a name, the
-    country whose own forces or armed groups the text names."""
+    reports about its neighbours too), else Mali when the text names it; of several others, the one the
+    text names most often, then first ("Togo's army ... Togolese soldiers ... spilling over from Burkina
+    Faso" is about Togo). ``cues``: failing a name, the country whose own forces or armed groups the text names."""
     named = _countries_of_text(folded) if cues else _countries_named(folded)
     others = [c.name for c in countries() if c.name in named and c.name != "Mali"]
+    said = _country_mentions(folded) if others or "Mali" in named else {}
+    said.update(default_gazetteers()[1].neighbour_mentions(folded))
+    rank = lambda c: (-len(said.get(c, ())), min(said.get(c, ()), default=len(folded)))  # noqa: E731
+    others.sort(key=rank)
+    # a neighbour the text names more often than any of the three it names ("Togo's army ... in Togo ...
+    # spilling over the border from Burkina Faso") is the text's country
+    neighbours = sorted((c for c in said if c not in _FOCUS_NAMES), key=rank)
+    if neighbours and all(len(said[neighbours[0]]) > len(said.get(c, ())) for c in [*others, "Mali"]):
+        return neighbours[0]
     return others[0] if others else ("Mali" if "Mali" in named else None)
+
+
+def _country_mentions(folded: str) -> dict[str, list[int]]:
+    """Where the text names each country, by name or demonym (the river Niger left out)."""
+    folded = _RIVER_NIGER.sub(lambda m: " " * len(m.group(0)), folded)
+    index = _country_index()
+    out: dict[str, set[int]] = {}
+    for f in _country_names_present()(folded):
+        for name, rx in index.get(f, ()):
+            out.setdefault(name, set()).update(m.start() for m in rx.finditer(folded))
+    return {name: sorted(v) for name, v in out.items() if v}
 
 
 def text_places(text: str, folded: str, lang: str, exclude: list[tuple[int, int]] = (),
@@ -1018,7 +1109,7 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
             a1 = PlaceMention(a1.start, a1.end, a1.surface, "admin2", fb.lookup(a1.surface, level="admin2"))
             a2 = a1  # "région de Ménaka": a region today, a cercle of Gao in the 2012-2018 scheme
             a1 = None
-        ctx_admin2 = a2.entry if a2 else (fb.admin2_entry(commune.entry.country, commune.entry.admin2) if commune and commune.entry.admin2 else None)
+        ctx_admin2 = a2.entry if a2 else (_admin2_unit(commune.entry, gazetteers) if commune and commune.entry.admin2 else None)
         ctx_admin1 = ctx_admin2.admin1 if ctx_admin2 else (a1.entry.admin1 if a1 and a1.entry else None)
         # the region's entry: the extraction's own list, else the gazetteer's (a neighbour's region)
         region = (fb.lookup(ctx_admin1, level="admin1") or (a1.entry if a1 is not None else None)) if ctx_admin1 else None
@@ -1091,6 +1182,11 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
         return _at_capital(fb, ent1, ent1.name if ent1 else ctx_admin1, ent1.country if ent1 else None, ctx_admin1,
                            0.5, tuple(evidence))
     if unplaced is not None:
+        # a village the gazetteer does not know, in the one region the text's units or the event's direction of
+        # the country name ("à Kobo dans le canton de ..." after "la préfecture de X, dans la région des Savanes")
+        region = _region_of_text(mentions, spans, fb, finer=True) or _region_by_direction(folded, spans, unplaced.country, fb)
+        if region is not None and unplaced.country in (None, region.country):
+            return replace(region, name=unplaced.name, evidence=unplaced.evidence + region.evidence)
         return unplaced
     opened = _opener_place(mentions, spans, fb)
     if opened is not None:
@@ -1108,7 +1204,8 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     if seat is not None:
         return seat
     country = _country_in(folded)
-    region = _region_of_text(mentions, spans, fb) or _region_by_direction(folded, spans, country, fb)
+    region = _region_of_text(mentions, spans, fb) or _region_by_direction(folded, spans, country, fb) \
+        or _region_of_places(folded, mentions, spans, country, fb)
     if region is not None:
         return region
     if country:
@@ -1116,34 +1213,85 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     return EMPTY
 
 
+def _admin2_unit(place: PlaceEntry, gazetteers) -> PlaceEntry | None:
+    """The admin2 unit a place lies in: the extraction's own list's, else the gazetteer's (a neighbour's commune
+    or prefecture: Benin's "commune de Kérou" is the commune of Kérou, Atacora)."""
+    fb = next(g for g in gazetteers if isinstance(g, FallbackGazetteer))
+    return fb.admin2_entry(place.country, place.admin2) or next(
+        (u for g in gazetteers if not isinstance(g, FallbackGazetteer)
+         and (u := g.lookup(place.admin2, level="admin2", country=place.country)) is not None
+         and fold_key(u.admin1 or "") == fold_key(place.admin1 or "")), None)
+
+
 def _region_of_text(mentions: list[PlaceMention], spans: list[tuple[int, int]],
-                    fb: FallbackGazetteer) -> ResolvedLocation | None:
+                    fb: FallbackGazetteer, finer: bool = False) -> ResolvedLocation | None:
     """When no sentence of the event names a place, the one region that the text's units framed by a unit
     word lie in ("cette région du Centre-Nord", "la province du Soum" further down): at the region's capital,
-    with little confidence. Units of several regions place nothing."""
+    with little confidence. Units of several regions place nothing. ``finer``: for a village the gazetteer does
+    not know, the one admin2 unit among them too (the text's units frame where that village is)."""
     units = [p for p in mentions if p.role in ("admin1", "admin2") and p.entry is not None and p.entry.admin1]
     regions = {(p.entry.country, fold_key(p.entry.admin1)) for p in units}
     if len(regions) != 1 or not spans:
         return None
     p = units[0]
     e = p.entry
+    evidence = tuple((u.start, u.end) for u in units)
+    admin2 = [u.entry for u in units if u.role == "admin2" and u.entry.level == "admin2"] if finer else []
+    if len({fold_key(u.admin2 or u.name) for u in admin2}) == 1:  # "la préfecture de X, dans la région de Y": X
+        u = admin2[0]
+        return ResolvedLocation(u.name, u.country, u.admin1, u.admin2 or u.name, u.latitude, u.longitude, "admin2",
+                                0.35, evidence)
     region = fb.lookup(e.admin1, level="admin1", country=e.country) or (e if e.level == "admin1" else None)
-    return _at_capital(fb, region, e.admin1, e.country, e.admin1, 0.35, tuple((u.start, u.end) for u in units))
+    return _at_capital(fb, region, e.admin1, e.country, e.admin1, 0.35, evidence)
 
 
-#: Burkina Faso's regions named after a direction: the text's "east of the country" ("l'est du pays",
+#: a sentence about another time than the event's: a year ("In 2019, a raid near ..."), last year, an earlier attack
+_OTHER_TIME_SENTENCE = re.compile(r"\b(?:19|20)\d\d\b|\blast (?:year|month|week)\b|\bl'an(?:nee)? (?:dernier|derniere|passee?)\b"
+                                  r"|\b(?:previous|earlier|precedente?s?|anterieure?s?)\b")
+
+
+def _region_of_places(folded: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], country: str | None,
+                      fb: FallbackGazetteer) -> ResolvedLocation | None:
+    """When neither the event's sentences nor a unit word places the event: the one region that the text's
+    places introduced by a preposition lie in ("gunmen attacked villages in the far north ... the attack in
+    Kpalo", a later sentence), in the text's country, with little confidence: at that place when the text
+    names one only, else at the region's capital. Places in several regions, or none, place nothing; a place
+    named bare, where people fled to or a statement was made, or a dateline, never counts."""
+    placed = [p for p in mentions if p.role in ("exact", "near", "named") and p.entry is not None and p.entry.admin1
+              and not _is_country(p.surface) and fold_key(p.surface) not in _GENERIC_UNIT_NAMES
+              and (country is None or p.entry.country == country)]
+    if placed:
+        background = [(s, e) for s, e in split_sentences(folded) if _OTHER_TIME_SENTENCE.search(folded, s, e)]
+        placed = [p for p in placed if not any(s <= p.start < e for s, e in background)]
+    if not placed or not spans or len({(p.entry.country, fold_key(p.entry.admin1)) for p in placed}) != 1:
+        return None
+    if len({fold_key(p.entry.name) for p in placed}) == 1:
+        return _located(fb, placed[0], 0.3)
+    e = placed[0].entry
+    region = fb.lookup(e.admin1, level="admin1", country=e.country) or (e if e.level == "admin1" else None)
+    return _at_capital(fb, region, e.admin1, e.country, e.admin1, 0.3, tuple((p.start, p.end) for p in placed))
+
+
+#: Regions named after a direction of their country: Burkina Faso's "east of the country" ("l'est du pays",
 #: "eastern Burkina Faso") is its Est region. North, south, west and centre are left out: several regions
-#: lie there (the north of the country is the Nord and the Sahel).
-_DIRECTION_REGIONS = {"Burkina Faso": (
-    ("Centre-Nord", r"centre[- ]nord|north[- ]central|centre[- ]north|center[- ]north"),
-    ("Centre-Est", r"centre[- ]est|centre[- ]east|center[- ]east|east[- ]central"),
-    ("Centre-Ouest", r"centre[- ]ouest|centre[- ]west|center[- ]west|west[- ]central"),
-    ("Sud-Ouest", r"sud[- ]ouest|south[- ]?west(?:ern)?"),
-    ("Est", r"est|east(?:ern)?"),
-)}
+#: lie there (the north of Burkina is the Nord and the Sahel; the north of Togo, the Savanes and the Kara).
+#: Togo's Savanes region runs along the whole northern border, so the far north and both northern corners of
+#: Togo are in it; Benin's north-west is the Atacora department, its far north and north-east the Alibori.
+_FAR_NORTH = r"extreme[- ]nord|far[- ]north|(?:extreme )?nord[- ]est|north[- ]?east(?:ern)?"
+_DIRECTION_REGIONS = {
+    "Burkina Faso": (r"burkina(?: faso)?", (
+        ("Centre-Nord", r"centre[- ]nord|north[- ]central|centre[- ]north|center[- ]north"),
+        ("Centre-Est", r"centre[- ]est|centre[- ]east|center[- ]east|east[- ]central"),
+        ("Centre-Ouest", r"centre[- ]ouest|centre[- ]west|center[- ]west|west[- ]central"),
+        ("Sud-Ouest", r"sud[- ]ouest|south[- ]?west(?:ern)?"),
+        ("Est", r"est|east(?:ern)?"),
+    )),
+    "Togo": (r"togo", (("Savanes", rf"{_FAR_NORTH}|(?:extreme )?nord[- ]ouest|north[- ]?west(?:ern)?"),)),
+    "Benin": (r"benin", (("Atacora", r"(?:extreme )?nord[- ]ouest|north[- ]?west(?:ern)?"), ("Alibori", _FAR_NORTH))),
+}
 _DIRECTION_OF = {c: [(name, re.compile(
-    rf"\b(?:(?:l'|le |the |in the |dans l'|dans le )(?:{rx})\s+(?:du pays|of the country|du burkina(?: faso)?|of burkina(?: faso)?)"
-    rf"|(?:{rx})\s+burkina(?: faso)?)\b")) for name, rx in rows] for c, rows in _DIRECTION_REGIONS.items()}
+    rf"\b(?:(?:l'|le |the |in the |dans l'|dans le )(?:{rx})\s+(?:du pays|of the country|du {own}|of {own})"
+    rf"|(?:{rx})\s+{own})\b")) for name, rx in rows] for c, (own, rows) in _DIRECTION_REGIONS.items()}
 
 
 def _region_by_direction(folded: str, spans: list[tuple[int, int]], country: str | None,
