@@ -224,14 +224,17 @@ _CLOSING = re.compile(r"\s*\)")
 _DEATH_PP_FR = (r"(?:tue|tues|tuee|tuees|abattue?s?|executee?s?|assassinee?s?|massacree?s?|fusillee?s?|egorgee?s?|neutralisee?s?|battue?s? a mort|"
                 r"lynchee?s?(?: a mort)?|lapidee?s?|brulee?s? vi(?:f|fs|ve|ves)|retrouvee?s? (?:morte?s?|sans vie|tuee?s?|executee?s?|egorgee?s?))")
 _INJ_PP_FR = r"(?:blessee?s?)"
-_OTHER_PP_FR = r"(?:enlevee?s?|arretee?s?|interpellee?s?|kidnappee?s?|detenue?s?|capturee?s?|portee?s? disparue?s?|torturee?s?|maltraitee?s?|retrouvee?s?|decouverte?s?)"
+_OTHER_PP_FR = r"(?:enlevee?s?|arretee?s?|interpellee?s?|kidnappee?s?|detenue?s?|capturee?s?|portee?s? disparue?s?|disparue?s?|torturee?s?|maltraitee?s?|retrouvee?s?|decouverte?s?)"
 _DEATH_PP_EN = (r"(?:killed|shot dead|executed|assassinated|massacred|slain|beheaded|murdered|gunned down|neutrali[sz]ed|beaten to death|"
                 r"lynched(?: to death)?|stoned to death|burn(?:ed|t) (?:alive|to death)|found (?:dead|murdered|killed|executed|beheaded)|hacked to death|"
                 r"stabbed to death)")
 _INJ_PP_EN = r"(?:wounded|injured|hurt)"
 _OTHER_PP_EN = r"(?:abducted|kidnapped|arrested|detained|captured|missing|tortured|found)"
 
-_SKIP = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|egalement|aussi|deja|also|tous|toutes|all|reportedly|respectivement|soir|matin|night|morning|evening|ce|cette|later|subsequently|ensuite|finalement|plus tard|de nouveau|encore|une fois de plus|once again|again)\s+)*"
+_SKIP = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|"
+         # days told as a week or a weekend ("a tué la semaine dernière 40 terroristes", "killed last week 40 militants")
+         r"la semaine (?:derniere|passee)|(?:le|ce) week-?end(?: (?:dernier|passe))?|la veille|dernier|last week|this week|"
+         r"over the weekend|(?:last|this) weekend|last|egalement|aussi|deja|also|tous|toutes|all|reportedly|respectivement|soir|matin|night|morning|evening|ce|cette|later|subsequently|ensuite|finalement|plus tard|de nouveau|encore|une fois de plus|once again|again)\s+)*")
 
 _PRED_CACHE: dict[str, list[tuple[str, str, re.Pattern]]] = {}
 
@@ -241,18 +244,30 @@ def _predicates(lang: str):
         return _PRED_CACHE[lang]
     if lang == "fr":
         p = [
-            ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint)\s+(?=\S)"),
+            ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint|"
+                             r"(?:fait|faisait|faisant|fera) etat(?: de(?=\s)|(?= d')))\s+(?=\S)"),
             ("death", "bound", r"(?=[\s\"']+(?:de\s+)?(?:morts?|mortes?|tues|tuees|decedee?s|victimes? mortelles?|personnes tuees|deces|martyrs|corps|cadavres|depouilles)\b(?! d'armee| expeditionnaire))"),
             ("death", "corps", r"\b(?:corps|cadavres|depouilles) (?:sans vie )?(?:de|d')\s*(?=\S)"),
             # "l'attaque a fait plus de 130 victimes", "faisant douze victimes civiles": victims of a toll are its dead
-            ("death", "active", r"\b(?:(?:a|ont|avait|avaient|aurait|auraient) (?:fait|cause)|faisant|causant)\s+"
+            ("death", "active", r"\b(?:(?:a|ont|avait|avaient|aurait|auraient|ayant) (?:fait|cause)|faisant|causant)\s+"
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:civiles?\s+)?victimes\b(?!\s+(?:blessee|civiles blessee)))"),
+            # "laissant quatre villageois sans vie", "qui a laissé trois soldats morts": the people an act leaves dead
+            # (or wounded) are its dead (or wounded), the state word a few words on
+            ("death", "active", rf"\b(?:laissant|(?:a|ont|avait|avaient|aurait|auraient|ayant) laisse|laisse)\s+{_SKIP}"
+                                rf"(?=(?:(?!{_INJ_PP_FR}\b)[^\s.;,]+\s+){{1,6}}?(?:morte?s?|sans vie|pour morte?s?)\b)"),
+            ("injury", "active", rf"\b(?:laissant|(?:a|ont|avait|avaient|aurait|auraient|ayant) laisse|laisse)\s+{_SKIP}"
+                                 rf"(?=(?:(?!(?:morte?s?|sans)\b)[^\s.;,]+\s+){{1,6}}?{_INJ_PP_FR}\b)"),
             # "nous avons perdu six hommes", "les assaillants ont perdu au moins 15 combattants": a force's losses are its dead
             ("death", "active", rf"\b(?:a|ont|avons|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}perdu\s+"
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:hommes|soldats|militaires|combattants|elements|gendarmes|policiers)\b)"),
             # "ont attaqué le poste et tué neuf soldats", "a perdu deux hommes mais tué vingt assaillants"
             ("death", "active", rf"\b(?:et|mais|puis)\s+(?:{_SKIP})?(?:tue|abattu|execute|massacre|neutralise)\s+(?=\S)"),
             ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|lynche|lapide|brule vif)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\bcoute la vie a\s+|\bcoutant la vie a\s+|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
+            # the present of a headline or a wire lead ("Un engin explosif tue quatre soldats", "des jihadistes tuent 15
+            # villageois"): the figure after the verb is its object, never a count of days or hours
+            ("death", "active", rf"\b(?:tue|tuent|abat|abattent|executent|massacrent)\s+{_SKIP}(?=(?:au moins |plus d'?e? ?|"
+                                rf"pres d'?e? ?|environ |une? (?:{'|'.join(_FR_APPROX)})\b|des dizaines\b|plusieurs\b|\d+\s|"
+                                rf"{_num_word_re('fr')}\s)(?!(?:\S+\s+){{0,2}}?(?:jours?|heures?|semaines?|mois|ans|minutes?)\b))"),
             ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|{words_re('died', 'fr')}|perirent|morte?s?|decedee?s?|tombee?s? (?:au combat|sous les balles))\b"),
             ("injury", "active", rf"\b(?:a|ont|avait|avaient|avoir)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
             ("injury", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_INJ_PP_FR}\b"),
@@ -269,6 +284,13 @@ def _predicates(lang: str):
             ("death", "corps", r"\b(?:bodies|corpses|remains|body|corpse) of\s+(?=\S)"),
             ("death", "active", rf"\b(?:has|have|had)\s+{_SKIP}lost\s+(?=(?:[^\s.;,]+\s+){{1,4}}?(?:men|soldiers|troops|fighters|"
                                 r"gendarmes|policemen|police officers)\b)"),
+            # "which left three soldiers dead", "leaving a trader dead and two wounded": the people an act leaves dead
+            # (or wounded) are its dead (or wounded), the state word a few words on
+            ("death", "active", rf"\b(?:leaving|left|leaves|leave)\s+{_SKIP}"
+                                rf"(?=(?:(?!{_INJ_PP_EN}\b)[^\s.;,]+\s+){{1,6}}?(?:dead|lifeless)\b)"),
+            ("injury", "active", rf"\b(?:leaving|left|leaves|leave)\s+{_SKIP}(?=(?:(?!dead\b)[^\s.;,]+\s+){{1,6}}?{_INJ_PP_EN}\b)"),
+            # "the bombing claimed nine lives", "cost at least 20 lives"
+            ("death", "active", r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes)\s+(?=(?:[^\s.;,]+\s+){1,3}?lives\b)"),
             ("death", "active", r"\b(?:resulting in|leaving|left|causing|claiming|claimed)\s+"
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:civilian\s+)?victims\b(?!\s+(?:wounded|injured)))"),
             ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death|assassinated|assassinating)\s+(?!(?:of|and|or|in|on|by|near|during|when|while|after|before|since|from|with|outside|inside)\b|at\b(?! least)|as\b(?! many)){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination|deaths?) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
@@ -412,12 +434,25 @@ _LATER_KILLED = {
 
 
 _PLUPERFECT_CLAUSE = guard(r"\b(?:qui (?:avait|avaient)|(?:that|which|who) had)\b[^,.;]*")
+# a clause of another time: a place "où"/"where" something happened, or what an event came "après"/"after", dated by a
+# month or a year of its own ("dans une zone où neuf soldats ont été tués en février", "after the killing of 17 troops
+# in March 2023"): an earlier event's dead, not this one's
+_MONTHS = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|"
+           "april|june|july|august|september|october|november|december")
+_DATED_CLAUSE = guard(rf"\b(?:ou|where|apres|after|following|suite a)\b[^,.;]*?\b(?:en|in|au mois d(?:e |')|durant|during)\s*"
+                      rf"(?:{_MONTHS}|(?:19|20)\d\d)\b[^,.;]*|\b(?:ou|where|apres|after|following|suite a)\b[^,.;]*?"
+                      rf"\b(?:l'an(?:nee)? (?:dernier|derniere|passee?)|last (?:year|month)|le mois (?:dernier|passe))\b[^,.;]*")
 # a figure followed by a unit counts no people ("12 km", "trois jours", "deux véhicules")
 _UNIT_AFTER = re.compile(r"^\s*(?:km|kilometres?|kilometers?|heures?|h\b|hours?|ans\b|years?|%|pour ?cent|percent|jours?|days?|"
                          r"mois|months?|semaines?|weeks?|metres?|vehicules?|vehicles?|motos?|roquettes?|obus|rockets?|shells?|"
                          # animals: "killing three cattle", "tuant douze têtes de bétail"
                          r"(?:head of )?cattle|oxen|cows?|goats?|sheep|camels?|donkeys?|livestock|animals?|"
                          r"tetes? de betail|boeufs?|vaches?|chevres?|moutons?|chameaux|anes?|animaux|betail)\b")
+
+
+# a figure of the sources a report cites ("killing six soldiers, three security sources said", "selon deux sources
+# sécuritaires") counts no victims
+_SOURCES_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?sources?\b")
 
 
 @lru_cache(maxsize=4)
@@ -515,6 +550,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
         folded = own
     # a relative clause in the pluperfect ("l'explosion qui avait coûté la vie à ...") tells an earlier event
     folded = _PLUPERFECT_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
+    folded = _DATED_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
     # the killing an event avenges or protests ("in revenge for the killing of two traders", "en représailles à
     # l'assassinat de") is an earlier one
     folded = _CAUSE_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
@@ -534,7 +570,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
     month, month_before = _month_patterns(lang)
     numbers = [n for n in numbers if not month.match(folded[n.end : n.end + 15])
                and not (lang == "en" and month_before.search(folded[max(0, n.start - 12) : n.start]))
-               and not _UNIT_AFTER.match(folded[n.end : n.end + 14])]
+               and not _UNIT_AFTER.match(folded[n.end : n.end + 14]) and not _SOURCES_AFTER.match(folded, n.end)]
     used: set[int] = set()
     preds.sort(key=lambda p: (p[0], -p[1]))
     # remove predicates overlapping an earlier, longer one of a stronger form
@@ -748,6 +784,14 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
     out = toll if toll is not None else total
     if out is not None:
         out = replace(out, side=_side(folded, [(a - offset, b - offset) for a, b in out.spans], lang))
+    if toll is not None and total is not None and total.spans[0][0] > toll.spans[-1][1]:
+        # "un bilan de 15 soldats tués ... et de 21 terroristes tués": a toll of one side followed by the dead of the
+        # other side is the toll of both (ACLED counts every death of an event); the same side's later figure is a
+        # part or an update of the toll, never added to it
+        other = _side(folded, [(a - offset, b - offset) for a, b in total.spans], lang)
+        if {out.side, other} == {"armed", "other"}:
+            out = replace(_add(out, (total.low, total.best, total.high), total.spans[0]), spans=out.spans + total.spans,
+                          toll=True, confidence=0.9, side="mixed")
     return out
 
 

@@ -1,0 +1,91 @@
+"""Tolls told as what an act leaves ("which left three soldiers dead", "laissant quatre villageois sans vie"), a
+French present of a headline or lead ("Une attaque tue douze civils"), a day between the verb and its object, the
+toll of one side followed by the other side's dead, the figure of a report's sources, and the dead of a clause of
+another month (sentences written for these tests, places invented or generic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahelwatch.extraction.counts import sentence_fatalities
+
+
+def best(text: str, lang: str):
+    r = sentence_fatalities(text, lang)
+    return None if r is None else r.best
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Gunmen raided a checkpoint near Foo, which left three soldiers dead on Friday.", 3),
+    ("en", "The ambush left a gendarme dead.", 1),
+    ("en", "The raid, which left 11 herders dead, was blamed on bandits.", 11),
+    ("en", "Fighters stormed the market, leaving five traders dead and eight injured.", 5),
+    ("en", "The assault killed two soldiers and left three others dead near the well.", 5),
+    ("fr", "Des hommes armés ont ouvert le feu sur le marché, laissant quatre villageois sans vie.", 4),
+    ("fr", "L'embuscade a laissé trois gendarmes morts sur la piste.", 3),
+    ("fr", "Les assaillants ont tiré sur le convoi, laissant six personnes mortes et dix blessées.", 6),
+    ("fr", "L'attaque, ayant fait trois victimes parmi les bergers, a été condamnée.", 3),
+    ("en", "The bombing in the town centre claimed nine lives.", 9),
+])
+def test_the_dead_an_act_leaves_are_its_toll(lang, text, want):
+    assert best(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The blast, which left four civilians injured, hit the bus station."),
+    ("fr", "L'explosion a laissé sept passants blessés près de la gare."),
+])
+def test_the_wounded_an_act_leaves_are_no_dead(lang, text):
+    assert best(text, lang) is None
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Un engin explosif tue quatre soldats près de Foo", 4),
+    ("fr", "Une attaque tue douze orpailleurs dans l'Est", 12),
+    ("fr", "Des hommes armés tuent 15 villageois au nord de Foo", 15),
+    # the figure after a participle is no object when days or hours follow it
+    ("fr", "Un gendarme tué deux jours après son enlèvement près de Foo", 1),
+])
+def test_a_french_present_of_killing_counts_its_object(lang, text, want):
+    assert best(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "L'armée affirme avoir tué la semaine dernière 40 terroristes dans la forêt de Foo.", 40),
+    ("fr", "L'armée dit avoir abattu le week-end dernier une dizaine d'assaillants.", 10),
+    ("en", "The army said it killed last week 40 militants in the forest.", 40),
+])
+def test_a_week_between_the_verb_and_its_object_is_skipped(lang, text, want):
+    assert best(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Le communiqué fait état d'un bilan de 12 soldats tués, ainsi que de deux soldats portés disparus et de "
+           "18 « terroristes » tués dans les combats.", 30),
+    ("fr", "Le bilan est de 9 gendarmes tués, trois disparus et 14 assaillants neutralisés.", 23),
+    # the same side's later figure is a part or an update of the toll, never added to it
+    ("fr", "Le bilan s'élève à 12 morts après que deux blessés ont succombé.", 12),
+    ("fr", "Le soir même, un nouveau bilan faisait état d'une quinzaine de bergers abattus.", 15),
+])
+def test_a_toll_of_one_side_and_the_other_sides_dead_add_up(lang, text, want):
+    assert best(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Gunmen attacked the post on Friday, killing six soldiers, three security sources told reporters.", 6),
+    ("fr", "Quatre soldats ont été tués, ont indiqué deux sources sécuritaires.", 4),
+])
+def test_the_figure_of_a_reports_sources_is_no_victim(lang, text, want):
+    assert best(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "L'opération a eu lieu le 3 mai dans une zone où neuf soldats ont été tués en février.", None),
+    ("fr", "L'armée a affirmé avoir tué 50 terroristes, après le meurtre d'au moins 12 militaires en janvier.", 50),
+    ("en", "The army said it killed 50 militants after the killing of 12 soldiers in March 2023.", 50),
+    # a clause of the event's own act with a month keeps its dead
+    ("en", "Twelve soldiers were killed after an ambush in March near the border.", 12),
+    ("fr", "Au moins douze soldats ont été tués en mars dans une embuscade.", 12),
+])
+def test_the_dead_of_a_clause_of_another_month_are_an_earlier_events(lang, text, want):
+    assert best(text, lang) == want
