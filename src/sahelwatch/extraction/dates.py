@@ -112,6 +112,8 @@ def _patterns(lang: str):
     if lang == "fr":
         pats = [
             ("nightdm", rf"\bnuit (?:de |du )?(?:(?:{wd}) )?(?P<d>\d{{1,2}}|1er)(?: (?P<m1>{mo}))? (?:a|au) (?:(?:{wd}) )?(?:\d{{1,2}}|1er) (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
+            # "dans la nuit de dimanche à lundi 13 mars 2023": the night began the day before the date written
+            ("nightwd", rf"\bnuit (?:de |du )(?:{wd}) (?:a|au) (?:{wd}),? (?:le )?(?P<d>\d{{1,2}}|1er) (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             ("night", rf"\bnuit (?:de|du) (?P<wd>{wd}) (?:a|au) (?:{wd})\b|\bnuit (?:d')?entre (?:le )?(?P<wd2>{wd}) et (?:le )?(?:{wd})\b"),
             # "dans la nuit du 4 au 5" with no month: the anchor's month (nightdm above takes those with a month)
             ("nightd", r"\bnuit du (?P<d>\d{1,2}|1er) au \d{1,2}\b(?! ?[/.-]?\d)"),
@@ -122,7 +124,7 @@ def _patterns(lang: str):
             ("month", rf"\b(?:en|au mois d(?:e |')|durant le mois de|pendant le mois de|le mois de) (?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
             ("wdday", rf"\b(?P<wd>{wd}) (?P<d>\d{{1,2}}|1er)\b"),
             ("weekday", rf"\b(?:ce |le |dans la nuit de )?(?P<wd>{wd})(?: (?:soir|matin|apres-midi|nuit))?(?: (?P<last>dernier|passe))?\b"),
-            ("rel", r"\b(?P<rel>avant-hier|hier soir|hier|aujourd'hui|ce jour|la veille|(?:ce|le|du) week-?end(?: (?:dernier|passe))?(?! prochain)|"
+            ("rel", r"\b(?P<rel>avant-hier|hier soir|hier|aujourd'hui|ce jour|la veille(?! d(?:e|u|es|')\b)|(?:ce|le|du) week-?end(?: (?:dernier|passe))?(?! prochain)|"
                     r"en (?:debut|fin) de semaine(?: (?:derniere|passee))?|cette semaine|la semaine derniere|la semaine passee|"
                     r"la nuit derniere|cette nuit|le mois dernier|le mois passe)\b"),
             # "le 12 courant", "ce 12", "ce 1er, ...": a day of the anchor's month ("ce 12" before a unit is a count)
@@ -134,6 +136,10 @@ def _patterns(lang: str):
             ("nightdm", rf"\bnight of (?:(?:{wd}),? )?(?:(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: (?P<m2>{mo}))?)\s*(?:to|-|into)\s*(?:(?:{wd}),? )?(?:(?:{mo}) )?\d{{1,2}}(?:st|nd|rd|th)?(?: (?P<m3>{mo}))?(?:,? (?P<y>\d{{4}}))?\b"),
             # "the night of Sunday, March 28": the weekday with its day and month is read by "md" below (so the
             # calendar can still give the year), not as a bare weekday
+            # "overnight Sunday to Monday, March 13, 2023": the night began the day before the date written
+            ("nightwd", rf"\b(?:overnight|night (?:of|from|between)) (?:{wd}) (?:to|into|and) (?:{wd}),? (?:the )?"
+                        rf"(?:(?P<m>{mo}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{mo}))"
+                        rf"(?:,? (?P<y>\d{{4}}))?\b"),
             ("night", rf"\b(?:overnight|night (?:of|from|between)) (?P<wd>{wd})(?!,? (?:the )?(?:(?:{mo}) \d|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{mo})))(?: (?:to|into|and) (?:{wd}))?\b"),
             ("ago", r"\b(?P<n>a few|several|a|one|two|three|four|five|six|seven|eight|ten|\d{1,3}) "
                     r"(?P<unit>days|weeks?|hours|months?|years?) ago\b"),
@@ -271,7 +277,8 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0,
     ``unknown``.
     """
     lang = lang if lang in ("fr", "en") else "fr"
-    f = fold(text) if folded is None else folded
+    # a line break inside a sentence is a hard wrap: a space, as between a month and its year ("25 novembre\n2022")
+    f = (fold(text) if folded is None else folded).replace("\n", " ")
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for m in _NUMERIC.finditer(f):
@@ -317,6 +324,17 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0,
                 conf = 0.9
                 if d is None and anchor is not None:
                     continue
+            elif kind == "nightwd":
+                # "dans la nuit de dimanche à lundi 13 mars", "overnight Sunday to Monday, March 13": the date written is
+                # the morning's, the event the night's first day (ACLED's convention)
+                g = m.groupdict()
+                y = int(g["y"]) if g.get("y") else None
+                d = _day_month(int((g.get("d") or g.get("d2") or "1").replace("1er", "1")),
+                               _month_index(g.get("m") or g.get("m2"), lang), y, anchor)
+                if d is None and anchor is not None:
+                    continue
+                d = d - dt.timedelta(days=1) if d is not None else None
+                conf = 0.9
             elif kind == "ago":
                 k, conf = "relative", 0.7
                 n = m.group("n")
@@ -549,7 +567,7 @@ _SOURCE_WORDS = {
 _REPORT_VERBS = {
     "fr": rf"(?<!\bete )\b(?:{words_re('report_verbs', 'fr')}|inform|publi|diffus|signal|assur|soulign)(?:e|ee|es|ees|ait|aient)\b"
           r"|\brendue?s? publi(?:c|cs|que|ques)\b|\bfait savoir\b|\bcommunique (?:du|en date du|date du)\b",
-    "en": rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:{words_re('report_verbs', 'en')}|published|posted|issued|confirming the "
+    "en": rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:{words_re('report_verbs', 'en')}|published|posted|issued|released|confirming the "
           r"(?:\S+ )?(?:toll|attack|deaths?|killings?))\b",
 }
 _REPORT_CACHE: dict[str, re.Pattern] = {}
@@ -630,10 +648,18 @@ def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int 
     for d in mentions:
         s = d.start - offset
         if d.kind != "default" and s >= 0 and (rx.search(f[max(0, s - 90) : s]) or _restates_report(out, f, s, offset)
-                                              or _opens_report(f, s, d.end - offset, lang)):
+                                              or _opens_report(f, s, d.end - offset, lang)
+                                              or _AGENCY_AFTER.match(f, d.end - offset) or _AGENCY_BEFORE.search(f, 0, s)):
             d = DateMention(d.date, d.precision, d.start, d.end, "report", d.confidence, d.calendar)
         out.append(d)
     return out
+
+
+# a wire's dateline run into the text ("Cotonou, June 5 (AFP) Jun 05, 2025 Three soldiers ..."): the date before the
+# agency's name in brackets, or right after it, is the day the story was filed
+_AGENCIES = r"(?:afp|reuters|ap|anp|aib|apa|xinhua|anadolu|aa|aps|map|ani|upi|dpa|efe|acp|mapinfo|sputnik)"
+_AGENCY_AFTER = re.compile(rf"\s*\(\s*{_AGENCIES}\s*\)")
+_AGENCY_BEFORE = re.compile(rf"\(\s*{_AGENCIES}\s*\)\s*[-\u2013\u2014:]?\s*$")
 
 
 def _restates_report(before: list[DateMention], f: str, s: int, offset: int) -> bool:

@@ -55,11 +55,19 @@ class Sentence:
 _PARAGRAPH = guard(r"(?<=\S)([ \t]*)(\n)(\s*)(?=[\"«“'(\[•*–—-]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“])")
 
 
+_MONTH_END = re.compile(r"(?i)\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+                        r"d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december)\s*$")
+_YEAR_START = re.compile(r"(?:19|20)\d\d\b(?![.,]?\d)")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text`` (whitespace trimmed)."""
     out: list[tuple[int, int]] = []
     start = 0
     for m in _PARAGRAPH.finditer(text):
+        if _MONTH_END.search(text, max(0, m.start() - 12), m.start()) and _YEAR_START.match(text, m.end()):
+            continue  # a hard-wrapped line between a date's month and its year ("le 25 novembre\n2022 sur l'axe")
         out.extend((s + start, e + start) for s, e in _split_paragraph(text[start : m.start(2)]))
         start = m.end()
     out.extend((s + start, e + start) for s, e in _split_paragraph(text[start:]))
