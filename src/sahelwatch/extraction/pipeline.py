@@ -235,6 +235,17 @@ def _restated_toll(tolls: _SentenceTolls, s: Sentence, group: list[Sentence], si
         any((g := tolls.read(x)) is not None and g.best == r.best for x in group) and not new_place()
 
 
+def _dated_before(s: Sentence, dates: dict[int, list[DateMention]], event: DateMention, main: Sentence) -> bool:
+    """Whether a later sentence of an event tells only days before the event's day ("Samedi, l'armée a tué deux
+    jihadistes" after an attack of Sunday): its dead are an earlier event's, not this one's (the wounded who die
+    later die after it, never before)."""
+    if s is main or event.date is None or event.precision != "day":
+        return False
+    own = [x for x in dates[s.index] if x.kind not in ("default", "month", "report") and x.precision == "day"
+           and x.date is not None]
+    return bool(own) and all(x.date < event.date for x in own)
+
+
 def _headline_toll(text: str, folded: str, page: Layout, lang: str) -> CountReading | None:
     """The dead the page's headline counts ("Mali: 12 soldiers killed near Boni"), or None. The headline is
     furniture (no event is read from it); its toll stands only for a first event whose lead and body count none."""
@@ -409,9 +420,11 @@ class Extractor:
                 own = [d for d in dates[s.index] if d.kind not in ("default", "month", "report") and d.date is not None]
                 md = _event_date(groups[-1], dates, published, text)
                 main_date = md.date
-                if md.kind != "default" and main_date is not None and own and own[0].kind == "absolute" and \
+                # dated before the event being reported: background (not before the day of a report that stands in
+                # for an event's day its sentences do not give: "... missing, sources said on Monday. It happened on 16 April")
+                if md.kind not in ("default", "report") and main_date is not None and own and own[0].kind == "absolute" and \
                         own[0].date < main_date - dt.timedelta(days=1):
-                    continue  # dated before the event being reported: background
+                    continue
                 opening = folded[s.start : s.end].lstrip(" \"'")
                 # "en outre"/"également" adds a fact to the event unless the sentence has a day, a place or dead
                 # of its own
@@ -449,8 +462,13 @@ class Extractor:
         if not groups:
             return []
         # a first event dated by nothing takes the day of a summing-up sentence told before it ("Raiders hit the post
-        # again on Friday. Three died."), else the headline's day
-        days = [d for s in summing_up if s.start < groups[0][0].start for d in dates[s.index]
+        # again on Friday. Three died."), else of a sentence of the lead before it that sets its scene ("Le 22 mars
+        # 2031, un drame a frappé le poste de Foo. Selon l'armée, des assaillants ont tué ..."), else the headline's day
+        lead = next(((b.start, b.end) for b in page.blocks if b.kind == "lead"), (0, 0))
+        before = [s for s in summing_up if s.start < groups[0][0].start] + \
+            [s for s in fore if s.start < groups[0][0].start and lead[0] <= s.start and groups[0][0].start < lead[1]
+             and s not in summing_up]
+        days = [d for s in before for d in dates[s.index]
                 if d.date is not None and d.precision == "day" and d.kind not in ("report", "month", "default")
                 and not _SINCE_DAY.search(folded[max(0, d.start - 20) : d.start])]
         if days:
@@ -481,7 +499,7 @@ class Extractor:
             ev.append(Evidence("event_date", d.start, d.end))
         fconf["event_date"] = d.confidence
         # fatalities
-        readings = [r for s in group if (r := tolls.read(s)) is not None]
+        readings = [r for s in group if (r := tolls.read(s)) is not None and not _dated_before(s, dates, d, main)]
         f = event_fatalities(readings, main.end, folded)
         if f is not None:
             fat = {"low": f.low, "best": f.best, "high": f.high}
