@@ -102,3 +102,17 @@ def test_a_unit_word_still_finds_a_misspelt_region(extractor):
     text = "Des hommes armés ont tué trois bergers dans la région de Tombouctu, selon des élus locaux."
     loc = _place(extractor, text, "fr")
     assert (loc["country"], loc["admin1"]) == ("Mali", "Tombouctou")
+
+
+def test_a_park_is_read_in_the_country_its_clause_places_it_not_in_those_it_borders(extractor):
+    text = ("Rangers were ambushed on Sunday in Park W, on Benin's side, close to the border with Niger and "
+            "Burkina Faso; nine of them were killed, Benin's army said.")
+    loc = _place(extractor, text, "en")
+    assert (loc["country"], loc["admin1"]) == ("Benin", "Alibori")
+
+
+def test_a_unit_framing_a_later_place_of_the_sentence_does_not_contain_the_events_place(extractor):
+    text = ("Trois soldats ont été tués par une mine sur la route de Kaya, au retour d'une escorte vers Djibo, "
+            "chef-lieu de la province du Soum, a indiqué l'armée burkinabè.")
+    loc = _place(extractor, text, "fr")
+    assert (loc["country"], loc["admin1"]) == ("Burkina Faso", "Centre-Nord")

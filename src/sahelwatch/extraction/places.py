@@ -1049,8 +1049,14 @@ def _in_protected_areas(text: str, folded: str, mentions: list[PlaceMention], ga
         start = max((x.end() for x in _CLAUSE_END.finditer(folded, 0, s)), default=0)
         stop = _CLAUSE_END.search(folded, e)
         clause = folded[start:stop.start() if stop else len(folded)]
-        in_clause = _countries_named(clause) | geo.neighbours_named(clause)
-        part = next((r for r in rows if names.get(r["iso3"]) in in_clause), None)
+        # a country named as a border of the park is not the park's part ("in northern Benin, near the borders
+        # with Burkina Faso and Niger"); of several, the one the text names most
+        inland = _BORDER_PHRASE.sub(lambda x: " " * len(x.group()), clause)
+        in_clause = (_countries_named(inland) | geo.neighbours_named(inland)) or \
+            (_countries_named(clause) | geo.neighbours_named(clause))
+        main = _country_in(folded, cues=False) if len(in_clause) > 1 else None
+        part = next((r for r in rows if names.get(r["iso3"]) == main and main in in_clause), None) or \
+            next((r for r in rows if names.get(r["iso3"]) in in_clause), None)
         if part is None:
             about = [r for r in rows if names.get(r["iso3"]) in text_countries]
             part = about[0] if len(about) == 1 else rows[0] if len(rows) == 1 else None  # one country's own park
@@ -1088,6 +1094,13 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
         chosen = ranked[0] if ranked else None
         if chosen is None and not own:
             continue  # neither a place nor a unit in this sentence: the next sentence may name the place
+        if chosen is not None and chosen.entry is not None:
+            # a unit that another place of the sentence, named after the event's and just before the unit, lies in
+            # and the event's place does not, is that place's ("l'axe Bourzanga-Kongoussi, au retour d'une mission
+            # sur Djibo, chef-lieu de la province du Soum"): it does not contain the event's place
+            own = [u for u in own if u.entry is None or _lies_in(chosen.entry, u) or not any(
+                q is not chosen and q.entry is not None and chosen.end <= q.start and q.end <= u.start
+                and _lies_in(q.entry, u) for q in ms)]
         # later foreground sentences may give the containers too; a unit named in another sentence, or a
         # region with a generic name ("the Sahel region"), never overrides a known place of this sentence
         others = [p for p in mentions if p.role in ("admin2", "admin1", "commune") and p not in own
@@ -1211,6 +1224,16 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     if country:
         return ResolvedLocation(None, country, None, None, None, None, "country", 0.3, ())
     return EMPTY
+
+
+def _lies_in(place: PlaceEntry, unit: PlaceMention) -> bool:
+    """Does ``place`` lie in the admin unit ``unit`` names (by the unit's admin1, or admin2 for an admin2)?"""
+    u = unit.entry
+    if place.country != u.country:
+        return False
+    if unit.role == "admin1" or u.level == "admin1":
+        return fold_key(place.admin1 or "") == fold_key(u.admin1 or "")
+    return fold_key(place.admin2 or "") == fold_key(u.admin2 or u.name)
 
 
 def _admin2_unit(place: PlaceEntry, gazetteers) -> PlaceEntry | None:
