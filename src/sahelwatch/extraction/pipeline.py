@@ -67,7 +67,7 @@ from .language import detect_language
 from .places import resolve_location, text_places
 from .prefilter import guard
 from .resources import cue
-from .roles import assign_roles, disarming_force
+from .roles import assign_roles, disarming_force, headline_doer
 from .sentences import Sentence, sentences
 from .structure import Layout, anchor, blank, headline_date, layout
 
@@ -264,7 +264,10 @@ _SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that sam
 #: soldiers or a military operation told in an arrest's sentences: the arrest is the army's, not the police's
 _BY_THE_ARMY = guard(r"\b(?:operations? militaires?|military operations?|(?:army|military) (?:raid|sweep|patrol)s?|"
                      r"(?:par|lors d'une patrouille) (?:des soldats|des militaires|l'armee|les fama|les forces armees)|"
-                     r"by (?:soldiers|troops|the army|the military|the armed forces)|(?:soldiers|troops) (?:on patrol|who))\b")
+                     r"by (?:soldiers|troops|the army|the military|the armed forces)|(?:soldiers|troops) (?:on patrol|who)|"
+                     # the army's own statement of the arrests it made
+                     r"(?:communique|bulletin) (?:\S+ ){0,2}?(?:de l'armee|de l'etat-major|des forces armees)|"
+                     r"(?:army|military|armed forces)(?:'s)? (?:said|statement|announced))\b")
 #: a blast told with attackers who fire on or assault its victims ("pris pour cible par des hommes armés",
 #: "then opened fire on the convoy"): the attackers are the event's perpetrator
 _IED_AND_FIRE = guard(r"\b(?:pris(?:es)? pour cibles? par|ouvert le feu|tir(?:e|ent|aient)? sur|(?:a|ont) attaque|"
@@ -388,6 +391,9 @@ class Extractor:
         text, folded = doc.text, fold(doc.text)
         page = layout(text, lang, doc.published, folded)
         headline = _headline_toll(text, folded, page, lang)
+        # the headline's doer ("JNIM claims the attack on ...") stands for a first event whose sentences name none
+        doer = next((d for b in page.blocks if b.kind == "headline"
+                     and (d := headline_doer(text, folded, lang, b.start, b.end, self.actor_matcher)) is not None), None)
         # the anchor of relative dates (structure.anchor): the publication date or a dateline a few days before it,
         # else the dateline, else the day the text names as its own, else none (never the clock)
         published = anchor(page, doc.published)
@@ -480,11 +486,11 @@ class Extractor:
         places = text_places(text, folded, lang, [(m.start, m.end) for m in mentions], self.gazetteers, headline=head)
         # the headline's toll stands for the first event when its own sentences count no dead
         return [(text, folded, lang, published, group, sigs, dates, tolls, mentions, places,
-                 inherited.get(group[0].index), headline if i == 0 else None)
+                 inherited.get(group[0].index), headline if i == 0 else None, doer if i == 0 else None)
                 for i, group in enumerate(groups)]
 
     def _event_steps(self, text, folded, lang, published, group, sigs, dates, tolls, mentions, places, inherited=None,
-                     headline=None):
+                     headline=None, doer=None):
         """A generator coding one event: it yields the main sentence when it needs spaCy's entities
         there, receives them, and returns the :class:`ExtractedEvent`."""
         spans = [(s.start, s.end) for s in group]
@@ -517,7 +523,7 @@ class Extractor:
         # actors and roles
         in_group = [m for m in mentions if any(a <= m.start < b for a, b in spans)]
         scores: dict = {}  # each mention's role cues, scored once for the event's readings
-        roles = assign_roles(text, folded, lang, spans, in_group, scores=scores)
+        roles = assign_roles(text, folded, lang, spans, in_group, scores=scores, headline=doer)
         if lang == "fr" and self.use_spacy and not any(m.method == "alias" for m in roles.perpetrators):
             # NER, only where it can help: an event sentence with no known perpetrator
             ents = yield text[main.start : main.end]
@@ -527,7 +533,7 @@ class Extractor:
                      and not resolve_location_name(e.text) and may_name_an_actor(e.text, self._is_place)]
             if extra:
                 in_group = sorted(in_group + extra, key=lambda m: m.start)
-                roles = assign_roles(text, folded, lang, spans, in_group, scores=scores)
+                roles = assign_roles(text, folded, lang, spans, in_group, scores=scores, headline=doer)
         perp_kind = roles.perpetrators[0].kind if roles.perpetrators else None
         main_sig = dict(sigs[main.index])
         main_sig["_during_attack"] = bool(_DURING_ATTACK.search(folded[main.start : main.end]))
@@ -553,7 +559,7 @@ class Extractor:
             sub, p = self.model.predict_one(" ".join(ids) if self.model.features == "concepts" else text[main.start : main.end])
             if p >= self.model.threshold:
                 cls = type(cls)(SUB_TO_TYPE.get(sub, cls.event_type), sub, cls.tactic, round(p, 3), cls.evidence)
-        roles = assign_roles(text, folded, lang, spans, in_group, cls.sub_event_type, scores)
+        roles = assign_roles(text, folded, lang, spans, in_group, cls.sub_event_type, scores, doer)
         actors: list[ExtractedActor] = []
         if cls.event_type in ("Protests", "Riots"):
             # demonstrators are the actor of a protest; named groups take part as "other"
@@ -575,6 +581,8 @@ class Extractor:
         fought = cls.sub_event_type == "Remote explosive/landmine/IED" and any(
             _IED_AND_FIRE.search(folded, a, b) for a, b in spans)
         for m in roles.perpetrators:
+            if cls.sub_event_type == "Arrests" and m.method == "generic":
+                continue  # the unnamed armed men of an arrest are the men held ("six membres d'un réseau terroriste arrêtés")
             if cls.sub_event_type == "Remote explosive/landmine/IED" and m.method == "generic" and not fought:
                 # the development sets' labels leave a mine or IED that no one named planted without a
                 # perpetrator (ACLED itself often codes an unidentified armed group); attackers who also fire on

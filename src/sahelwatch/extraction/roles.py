@@ -39,14 +39,17 @@ _P = {
                           # "Dans un communiqué publié samedi, le GSIM détaille ...": the group speaking of its own act
                           r"|^\s*(?:dans|via|a travers)\s+(?:un |une |son |sa |ses )(?:communique|message|video|declaration|enregistrement)\b[^.;:]{0,60},\s*(?:le |la |les |l')?$"),
         "claimant_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:a|ont)\s+)?(?:affirme|affirment|annonce|annoncent|indique|assure|declare|dit|reconnu|revendique)\s+(?:avoir|qu'(?:il|ils|elle) (?:a|avait|avaient|ont)|que ses (?:combattants|hommes|elements))\b|^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:dans|via|a travers)\s+(?:un |une |son |sa |ses )?(?:communique|message|video|declaration|enregistrement|revendication)|^\s*(?:\([^)]*\)\s*)?(?:a|ont)\s+(?:affirme|annonce|indique|assure|declare|revendique)\b[^.;]{0,60}\b(?:communique|message|video|enregistrement|declaration|canal|organe)"),
-        "hedge": guard(r"\b(?:presum\w*|soupconn\w*|presentes? comme|affilie\w*|lie\w* a|proches? d\w*|se reclamant d\w*|se revendiquant d\w*|(?:qui )?(?:disent|disant|affirmant|pretendant) (?:appartenir|etre membres?) (?:a|au|aux|du|de)|appartenant (?:a|au|aux)|identifies? comme (?:des |les )?(?:membres|elements|combattants)? ?(?:de|du|des|d')?)\s+(?:\S+\s+){0,3}?" + _DE + r"$"),
+        "hedge": guard(r"\b(?:presum\w*|soupconn\w*|presentes? comme|affilie\w*|lie\w* a|associe\w* (?:a|au|aux)|proches? d\w*|se reclamant d\w*|se revendiquant d\w*|(?:qui )?(?:disent|disant|affirmant|pretendant) (?:appartenir|etre membres?) (?:a|au|aux|du|de)|appartenant (?:a|au|aux)|identifies? comme (?:des |les )?(?:membres|elements|combattants)? ?(?:de|du|des|d')?)\s+(?:\S+\s+){0,3}?" + _DE + r"$"),
         "member": guard(r"\b(?:membres?|combattants?|elements?|miliciens?|islamistes|jihadistes|djihadistes|rebelles|militants|hommes|kamikazes?|unites?)\s+(?:\S+\s+){0,1}?(?:de la |de l'|du |des |d'|de )" + _DE + r"$"),
         "blame": guard(r"\b(?:attribu\w*|imput\w*|accus\w*|mis en cause|met(?:tent)? en cause|pointe\w* du doigt)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
         "against": guard(r"\b(?:contre|visant|ciblant|vise|visait|abritant|heurte|touche)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
         "facility_of": guard(r"\b(?:quartier general|siege|camp|base|poste|convoi|patrouille|vehicule|positions?|caserne)\s+(?:\S+\s+){0,2}?(?:de la |du |de l'|des |d')(?:force |mission )?(?:conjointe )?(?:du |de la |de l')?$"),
         "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu|revendique(?:nt)?\b)"),
         "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete|seraient|serait)\s+(?:accuses?|soupconnee?s?|impliquee?s?|mise?s? en cause)\s+(?:d|dans)\b"),
-        "active_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite|cible|brule|encercle|investi)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"),
+        "active_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite|cible|brule|encercle|investi)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"
+                              # "l'armée affirme avoir tué 30 terroristes": the speaker's own deed
+                              r"|^\s*(?:\([^)]*\)\s*)?(?:(?:a|ont)\s+)?(?:affirm|annonc|assur|dit|disent|declar|indiqu)\w*\s+avoir\s+(?:\S+\s+)?"
+                              r"(?:tue|neutralise|abattu|detruit|frappe|bombarde|arrete|interpelle|capture|attaque|repousse)\b"),
         "passive_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:sont morts?|(?:a|ont) (?:{words_re('died', 'fr')})|a heurte|ont heurte|a saute|ont saute|sont tombes)\b"
                                r"|^[^.;]{0,160}?\b(?:(?:est|sont) tombee?s? dans (?:une|un|l')\s?(?:embuscade|guet-apens|piege)|(?:a|ont) ete pris(?:e|es)? dans (?:une|l')\s?embuscade)\b"),
@@ -59,7 +62,7 @@ _P = {
         "victim_after": guard(r"^\s*(?:\S+\s+){0,1}?(?:killed|wounded|arrested|captured|detained|abducted)\b(?=\s*(?:[,.;)]|$|in\b|on\b|at\b(?! least)|near\b|by\b|during\b|when\b|after\b|as\b|while\b))"),
         "claimant": guard(r"\bciting\s+(?:a |an |the )?(?:(?:statement|claim|video|message|communique|post|propaganda outlet|media arm|news agency)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+)?(?:the )?$|\b(?:according to|in)\s+(?:a|an|the)\s+(?:statement|claim|video|message|communique|post)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+(?:the )?$"),
         "claimant_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:said|says|announced|stated|reported|boasted)\b[^.;]{0,40}\b(?:statement|communique|message|video|propaganda|media arm|channels?)|^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:said|says|announced|stated|boasted|admitted)\s+(?:that\s+)?(?:it|they|its (?:fighters|men|militants))\s+(?:had\s+)?(?:killed|attacked|ambushed|carried out|captured|seized|destroyed|shot down|executed|abducted)\b"),
-        "hedge": guard(r"\b(?:suspected|presumed|alleged|believed to be|affiliated with|linked to|close to|claiming to (?:belong to|be (?:from|members of|fighters of))|(?:who )?(?:said|say) they (?:belonged|belong) to|believed to (?:belong to|be members of)|thought to (?:be|belong to)|purporting to be|suspected (?:to be|of being) (?:members of )?|(?:identified|described) as (?:members of )?|claiming allegiance to|loyal to|suspected of (?:belonging|links) to)\s+(?:\S+\s+){0,2}?(?:the )?$"),
+        "hedge": guard(r"\b(?:suspected|presumed|alleged|believed to be|affiliated with|linked to|associated with|tied to|close to|claiming to (?:belong to|be (?:from|members of|fighters of))|(?:who )?(?:said|say) they (?:belonged|belong) to|believed to (?:belong to|be members of)|thought to (?:be|belong to)|purporting to be|suspected (?:to be|of being) (?:members of )?|(?:identified|described) as (?:members of )?|claiming allegiance to|loyal to|suspected of (?:belonging|links) to)\s+(?:\S+\s+){0,2}?(?:the )?$"),
         "member": guard(r"\b(?:members?|fighters?|militants?|militiamen|elements?|gunmen|jihadists?)\s+(?:of|from)\s+(?:the )?$"),
         "blame": guard(r"\b(?:blamed|attributed|accused|pinned)\s+(?:[^\s.;]+\s+){0,12}?(?:on|to)\s+(?:the |suspected |members of (?:the )?)?$"),
         "against": guard(r"\b(?:against|targeting|targeted|(?:attacks?|raids?|assaults?|strikes?|fire) on|hit|struck)\s+(?:\S+\s+){0,3}?(?:the |a |an )?$"),
@@ -108,8 +111,9 @@ _DEFENDED = guard(r"^\s*(?:\S+\s+){0,2}?(?:(?:ont|a|avaient|avait)\s+)?(?:repous
 # Wagner / Africa Corps beside the national army: ACLED's first actor is the army, the Russians its associates
 _ASSOCIATES_OF_STATE = frozenset({"wagner", "africa_corps"})
 _PARENTS = frozenset({"al_qaeda", "islamic_state"})
-_AFFILIATION = guard(r"\b(?:linked to|affiliated (?:with|to)|loyal to|allied (?:with|to)|lie(?:e|s|es)? (?:a|au|aux)|"
-                          r"affilie(?:e|s|es)? (?:a|au|aux)|proches? (?:de|d'|du|des))\s+(?:the |l'|la |le |les )?$")
+_AFFILIATION = guard(r"\b(?:linked to|affiliated (?:with|to)|loyal to|allied (?:with|to)|associated with|tied to|connected to|"
+                          r"aligned with|lie(?:e|s|es)? (?:a|au|aux)|affilie(?:e|s|es)? (?:a|au|aux)|associe(?:e|s|es)? (?:a|au|aux)|"
+                          r"proches? (?:de|d'|du|des))\s+(?:the |l'|la |le |les )?$")
 # a parent named to describe an armed group ("des jihadistes liés à al-Qaïda", "al Qaeda-linked militants",
 # "fighters tied to al Qaeda and the Islamic State"): a description, never an actor of the event itself
 _LINKED_RIGHT = guard(r"^(?:'s|’s)?[- ]?(?:linked|affiliated|aligned|allied|inspired|backed)\b")
@@ -120,7 +124,8 @@ _OTHER_PARENT_BEFORE = re.compile(r"\b" + _PARENT_SHORT + r"\s+(?:and|et|or|ou)\
 _OTHER_PARENT_AFTER = re.compile(r"\s+(?:and|et|or|ou)\s+(?:a |à |de l'|d'|du |the |to )?" + _PARENT_SHORT + r"\b")
 _IS_BEFORE = re.compile(r"\bIS\s+(?i:and|or)\s+(?i:the\s+)?$")
 _IS_AFTER = re.compile(r"\s+(?i:and|or)\s+(?i:to\s+)?IS\b")
-_TWO_PARENTS = guard(r"^\s*(?:,|et|and|ou|or)\s+(?:(?:a|à|au|aux|de|d'|du|la|le|l'|the)\s*){0,2}$")
+# (the second parent may come with its noun: "liés à al-Qaïda ou au groupe État islamique")
+_TWO_PARENTS = guard(r"^\s*(?:,|et|and|ou|or)\s+(?:(?:a|à|au|aux|de|d'|du|la|le|l'|the)\s*){0,2}(?:(?:groupe|group|organisation)\s+)?$")
 # bodies that report on violence rather than commit it: a government or the United Nations as the source
 _REPORTERS = guard(r"_government$|^united_nations$")
 # an attack on state forces that they answered ("la riposte des FDS", "soldiers repelled the assault",
@@ -230,6 +235,8 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
     if m.method == "generic" and (_ATTACK_NOUN_BEFORE.search(left[-30:]) or (
             _ATTACK_NOUN_AFTER.match(right) and not m.text.lower().endswith(("s", "men")))):  # an adjective, not a subject
         perp += 2  # the attackers a description of the attack names ("une embuscade terroriste", "a jihadist raid")
+    elif m.kind in _CLAIMANT_KINDS and lang == "en" and _ATTACK_NOUN_AFTER.match(right):
+        perp += 2  # an armed group's name before the attack noun ("a JNIM attack", "the ISWAP raid on ...")
     if _COMPANION_OF_VICTIM.search(left) and _PASSIVE_VICTIM[lang].search(left):
         # "X a été tué, avec trois autres membres des VDP", "two soldiers were killed along with a VDP member":
         # the companions of the dead are among the victims
@@ -259,21 +266,64 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
     return perp, tgt, hedge, blame, claim
 
 
+@dataclass(frozen=True, slots=True)
+class HeadlineDoer:
+    """The named actor a page's headline makes the doer of its news, and how the headline attributes the act."""
+    mention: ActorMention
+    attribution: str
+
+
+def headline_doer(text: str, folded: str, lang: str, start: int, end: int, matcher=None) -> HeadlineDoer | None:
+    """The named actor the headline ``text[start:end]`` gives as the perpetrator ("Attaque du JNIM contre une
+    position de l'armée", "JNIM claims deadly raid on ...", "L'armée affirme avoir tué 30 terroristes"), read with
+    the event's own cues, a cue of at least an active verb; None when the headline names no one doing it."""
+    from .actors import find_actors
+
+    lang = lang if lang in ("fr", "en") else "fr"
+    line, fline = text[start:end], folded[start:end]
+    mentions = find_actors(line, fline, lang, matcher=matcher)
+    scores: dict = {}
+    perps, _, _, attribution, *_ = _read_roles(line, fline, lang, [(0, len(line))], mentions, scores)
+    m = perps[0] if perps else None
+    if m is None or m.method != "alias" or m.kind not in _CLAIMANT_KINDS | _STATE_KINDS or m.canonical_id in _PARENTS:
+        return None
+    got = scores.get((m, 0, len(line)))
+    if got is None or got[0] < 2 or got[0] <= got[1]:
+        return None
+    return HeadlineDoer(ActorMention(m.start + start, m.end + start, m.text, m.name, m.canonical_id, m.kind, m.method),
+                        attribution)
+
+
+def _with_headline_doer(read: tuple, doer: HeadlineDoer) -> tuple:
+    """The roles ``read`` of a first event, with the headline's doer as its perpetrator when the event's own sentences
+    name none, or only unnamed attackers and the headline names their armed group ("Attaque du JNIM contre ..."
+    over "une position a été prise pour cible par des hommes armés"). Unnamed attackers against a state actor of the
+    headline are left as they are (the headline may tell the army's answer)."""
+    perps, targets, others, _, _, conf, acting = read
+    m = doer.mention
+    if perps and not (perps[0].method == "generic" and perps[0].kind == "unidentified" and m.kind in _CLAIMANT_KINDS):
+        return read
+    targets = tuple(t for t in targets if t.canonical_id != m.canonical_id or t.canonical_id is None)
+    return (m,), targets, others + perps, doer.attribution, (m.start, m.end), min(conf, 0.6), (m, *acting)
+
+
 def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
                  mentions: list[ActorMention], sub_event_hint: str | None = None,
-                 scores: dict | None = None) -> Roles:
+                 scores: dict | None = None, headline: HeadlineDoer | None = None) -> Roles:
     """The perpetrators, targets and target category of the event in the sentences ``spans``.
 
     ``scores``: a dict the caller keeps between calls on the same text, language and spans (an
     event is read again once its type is known): its roles are then read once, and only the target
-    category again for a new ``sub_event_hint``."""
+    category again for a new ``sub_event_hint``. ``headline``: the page headline's doer (:func:`headline_doer`),
+    for the first event of a page."""
     lang = lang if lang in ("fr", "en") else "fr"
     scores = {} if scores is None else scores
     # everything but the target category is the same whatever the hint: read once per event
-    key = ("roles", tuple(spans), tuple(mentions))
+    key = ("roles", tuple(spans), tuple(mentions), headline)
     read = scores.get(key)
     if read is None:
-        read = scores[key] = _read_roles(text, folded, lang, spans, mentions, scores)
+        read = _read_roles(text, folded, lang, spans, mentions, scores)
+        read = scores[key] = _with_headline_doer(read, headline) if headline is not None else read
     perp_mentions, tgt_mentions, others, attribution, attribution_span, conf, acting = read
     category, tspan = _target_category(folded, lang, spans, acting, tgt_mentions, mentions, sub_event_hint, scores)
     return Roles(perp_mentions, tgt_mentions, others, attribution, attribution_span, category, tspan, conf)
