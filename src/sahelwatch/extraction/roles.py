@@ -82,7 +82,7 @@ _VICTIM_NOUNS = {
         ("humanitarian", r"\bhumanitaire|\bcicr\b|\bcroix-rouge|\bong\b|\bpam\b|\bprogramme alimentaire|\btravailleurs? humanitaires?"),
         ("government_officials", r"\bmaire\b|\bprefet|\bsous-prefet|\bgouverneur|\bdepute|\bfonctionnaire|\bagent (?:des eaux|de l'etat|de l'administration)|\bsecretaire du|\belus?\b|\bconseiller"),
         ("armed_group", r"\bjihadistes?\b|\bdjihadistes?\b|\bislamistes?\b|\bterroristes?\b|\bcombattants?\b|\bmiliciens?\b|\bassaillants?\b|\brebelles?\b|\bhommes armes\b|\bchasseurs\b|\bdozos?\b"),
-        ("civilians", r"\bcivils?\b|\bvillageois\b|\bhabitants?\b|\bcultivateurs?\b|\bagriculteurs?\b|\bfemmes?\b|\benfants?\b|\bpassagers?\b|\bcommercants?\b|\bbergers?\b|\beleveurs?\b|\bpersonnes\b|\bfideles\b|\bimam\b|\bchefs? (?:du|de) village|\bnotables?\b|\bpeuls?\b|\bdogons?\b|\bbambaras?\b|\btouaregs?\b|\bjeunes?\b|\bhommes\b|\belev\w+|\benseignants?\b|\bfamilles?\b|\bfrancaise\b|\bressortissant|\bcommunaute|\bmenages\b|\badolescente?s?\b|\bvoleurs?\b|\bsuspects?\b|\bpresumes?\b|\bagents? de sante\b|\binfirmi\w+|\bmedecins?\b|\bchauffeurs?\b|\btransporteurs?\b|\bpasteurs?\b|\bpretres?\b|\bcatechistes?\b|\bcures?\b|\bpredicateurs?\b|\borpailleurs?\b|\bforains\b|\bmarabouts?\b|"
+        ("civilians", r"\bcivils?\b|\bvillageois\b|\bhabitants?\b|\bcultivateurs?\b|\bagriculteurs?\b|\bfemmes?\b|\benfants?\b|\bpassagers?\b|\bcommercants?\b|\bbergers?\b|\beleveurs?\b|\bpersonnes\b|\bfideles\b|\bimam\b|\bchefs? (?:du|de) village|\bnotables?\b|\bpeuls?\b|\bdogons?\b|\bbambaras?\b|\btouaregs?\b|\bjeunes?\b|\bhommes\b|\belev\w+|\benseignants?\b|\bfamilles?\b|\bfrancaise\b|\bressortissant|\bcommunaute|\bmenages\b|\badolescente?s?\b|\bvoleurs?\b|\bsuspects?\b|\bpresumes?\b|\bagents? de sante\b|\binfirmi\w+|\bmedecins?\b|\bchauffeurs?\b|\btransporteurs?\b|\bouvriers?\b|\btravailleurs?\b|\bemployes?\b|\bpasteurs?\b|\bpretres?\b|\bcatechistes?\b|\bcures?\b|\bpredicateurs?\b|\borpailleurs?\b|\bforains\b|\bmarabouts?\b|"
                       # civil society, the press and politicians out of office (ACLED's civilians when arrested or attacked)
                       r"\bjournalistes?\b|\bactivistes?\b|\bopposants?\b|\bblogueu\w+|\bsyndicalistes?\b|\bavocats?\b|"
                       r"\b(?:leaders?|chefs?|presidente?s?|responsables?|dirigeante?s?|fondateurs?) (?:du|d'un|de l'|de la|d'une) (?:\S+ )?"
@@ -96,7 +96,7 @@ _VICTIM_NOUNS = {
         ("humanitarian", r"\bhumanitarian|\baid workers?|\bngo\b|\bred cross\b|\bicrc\b|\bwfp\b"),
         ("government_officials", r"\bmayor\b|\bprefect\b|\bsub-prefect\b|\bdistrict (?:chief|commissioner)\b|\bgovernor\b|\bofficials?\b|\bcivil servants?\b|\bmp\b|\blawmaker|\bcouncill?ors?\b|\bdeputy\b"),
         ("armed_group", r"\bjihadists?\b|\bmilitants?\b|\bislamists?\b|\bterrorists?\b|\bfighters?\b|\bmilitiamen\b|\bassailants\b|\battackers\b|\brebels?\b|\bgunmen\b|\binsurgents?\b"),
-        ("civilians", r"\bcivilians?\b(?! (?:volunteers|auxiliar\w+|members of (?:an? |the )?(?:auxiliary|self-defen[cs]e|volunteer)))|\bvillagers?\b|\bresidents?\b|\bfarmers?\b|\bwomen\b|\bchildren\b|\bpassengers?\b|\btraders?\b|\bherders?\b|\bpeople\b|\bworshippers?\b|\bimam\b|\bvillage (?:chief|head)\b|\bstudents?\b|\bteachers?\b|\bfamil\w+|\bmen\b|\bpupils\b|\bthie(?:f|ves)\b|\bsuspects?\b|\bcouple\b|\bnationals?\b|\bhealth (?:workers?|staff)\b|\bnurses?\b|\bdoctors?\b|\bdrivers?\b|\btransporters?\b|\bpastors?\b|\bpriests?\b|\bcatechists?\b|\bpreachers?\b|\bmerchants?\b|\bshepherds?\b|\bminers?\b|\bgold miners?\b|\bwedding guests\b|\bmourners\b|\bvillage chiefs?\b|"
+        ("civilians", r"\bcivilians?\b(?! (?:volunteers|auxiliar\w+|members of (?:an? |the )?(?:auxiliary|self-defen[cs]e|volunteer)))|\bvillagers?\b|\bresidents?\b|\bfarmers?\b|\bwomen\b|\bchildren\b|\bpassengers?\b|\btraders?\b|\bherders?\b|\bpeople\b|\bworshippers?\b|\bimam\b|\bvillage (?:chief|head)\b|\bstudents?\b|\bteachers?\b|\bfamil\w+|\bmen\b|\bpupils\b|\bthie(?:f|ves)\b|\bsuspects?\b|\bcouple\b|\bnationals?\b|\bhealth (?:workers?|staff)\b|\bnurses?\b|\bdoctors?\b|\bdrivers?\b|\btransporters?\b|\bworkers?\b|\bemployees?\b|\bpastors?\b|\bpriests?\b|\bcatechists?\b|\bpreachers?\b|\bmerchants?\b|\bshepherds?\b|\bminers?\b|\bgold miners?\b|\bwedding guests\b|\bmourners\b|\bvillage chiefs?\b|"
                       r"\bjournalists?\b|\breporters?\b|\bactivists?\b|\bbloggers?\b|\btrade unionists?\b|\blawyers?\b|\bpoliticians?\b|"
                       r"\bopposition (?:leaders?|figures?|members?|activists?|politicians?|supporters?)\b|\b(?:party|union|association|movement) (?:leaders?|presidents?|chiefs?)\b|"
                       r"\bformer (?:prime )?minister\b"),
@@ -575,9 +575,9 @@ _QUOTED = r"[\"'»”’]?\s+[\"'«“]?\s*"
 _VICTIM_SLOT = {
     "en": guard(r"\b(?:killed|killing|kill|ambushed|ambushing|attacked|attacking|abducted|abducting|kidnapped|kidnapping|"
                      r"massacred|executed|executing|shot dead|wounded|wounding|targeted|targeting|assassinated|assassinating|gunned down|"
-                     r"murdered|beheaded|lynched|assaulted|shot|left|arrested|arresting|detained|detaining)" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:\S+\s+){0,2}?)"),
+                     r"murdered|beheaded|lynched|assaulted|shot|left|arrested|arresting|detained|detaining)" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:of (?:its|their|his|her|the) )?(?:\S+\s+){0,2}?)"),
     "fr": guard(r"\b(?:tue|tuant|tues|tuees|ont tue|a tue|massacre|execute|executant|enleve|enlevant|blessant|attaque|ciblant|visant|assassine|abattu|egorge|lynche|"
-                     r"arrete|arretant|interpelle|interpellant|la mort (?:de|d')|la vie (?:a|aux?))" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:\S+\s+){0,2}?)"),
+                     r"arrete|arretant|interpelle|interpellant|la mort (?:de|d')|la vie (?:a|aux?))" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:(?:de|d'entre) (?:ses|leurs|nos|ces) )?(?:\S+\s+){0,2}?)"),
 }
 _STATE_AUXILIARIES = frozenset({"vdp"})
 # fighting between armed sides: people who die in it are caught in the clash, not its target
@@ -588,7 +588,10 @@ _PASSIVE_VICTIM = {
     "fr": guard(r"\b(?:(?:ont|a|avaient|avait|auraient|aurait|sont|est)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|blesse|enleve|execute|abattu|"
                      r"massacre|egorge|assassine|kidnappe|pris en otage|arrete|interpelle|detenu|incarcere|"
                      r"place (?:en (?:detention|garde a vue)|sous mandat de depot))\w*|(?:sont|est)\s+(?:morts?|decedee?s?|tombee?s?)|"
-                     rf"(?:ont|a)\s+(?:{words_re('died', 'fr')}))\b"),
+                     rf"(?:ont|a)\s+(?:{words_re('died', 'fr')})|"
+                     # a bare participle after its noun ("douze soldats tués, trois blessés", "cinq civils tués dans ...")
+                     r"(?<=[a-z] )(?<! a )(?<! ont )(?<! avait )(?<! avaient )(?<! aurait )(?<! auraient )(?:tue|tues|tuee|tuees)"
+                     r"(?=\s*(?:[,.;:)]|$|(?:dans|lors|au|aux|a|en|pres|et|par)\b)))"),
     "en": guard(r"\b(?:(?:were|was|have been|has been|had been)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|executed|"
                      rf"massacred|shot dead|shot|beheaded|murdered|taken hostage|arrested|detained)|{words_re('died', 'en')}|lost their lives|"
                      # a bare participle after its noun ("three reporters detained over a post")
@@ -642,7 +645,20 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores
             if m:
                 return "humanitarian", (s + m.start(), s + m.end())
         return "property", None
+    if named is None and hint == "Remote explosive/landmine/IED":
+        # no victims named: the vehicle that hit the device tells whose it was ("une voiture a heurté une mine")
+        for s, e in spans[:3]:
+            v = _CIVILIAN_VEHICLE.search(folded, s, e)
+            if v:
+                return "civilians", (v.start(), v.end())
     return named[:2] if named is not None else (_DEFAULT_TARGET.get(hint, "none"), None)
+
+
+# vehicles of civilians (a military truck, bus or car is the army's)
+_CIVILIAN_VEHICLE = guard(r"\b(?:voitures?|(?:auto)?cars? de (?:transport|passagers|voyageurs)|autocars?|bus|minibus|camions?|"
+                          r"tricycles?|charrettes?|taxis?|vehicules? (?:civils?|particuliers?|prives?|de transport(?: en commun)?|"
+                          r"de passagers)|cars?|buses|trucks?|lorr(?:y|ies)|civilian vehicles?|passenger vehicles?|private vehicles?)\b"
+                          r"(?! (?:militaires?|de l'armee|des fama|des fds|military|army)\b)(?!-)")
 
 
 _VICTIM_NOUNS_RX = {lang: [(cat, guard(rx)) for cat, rx in nouns] for lang, nouns in _VICTIM_NOUNS.items()}
@@ -675,6 +691,9 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
             # a source clause that opens the sentence ("Selon un communiqué du GSIM, ..."): the victims follow it
             comma = folded.find(",", s + cut.end(), e)
             s = comma + 1 if comma >= 0 else s
+        elif cut and _SAID_END.search(cut.group(0)) and cut.start() <= 40 and "," not in folded[s : s + cut.start()]:
+            # a speaker that opens the sentence ("Niger's army said Saturday jihadists killed ..."): the victims follow
+            s += cut.end()
         elif cut:
             # the source clause begins at the comma before its speaker ("..., regional governor X Y said")
             comma = folded.rfind(",", max(s, s + cut.start() - 60), s + cut.start()) \

@@ -1,0 +1,106 @@
+"""The doer a page's headline names, parents named only to describe armed men, a speaker's own deed, the men held in
+an arrest, and the victims a toll names: bare participles, "N of its soldiers", a speaker before the killing, the
+vehicle that hit a mine (sentences written for these tests, with invented places)."""
+
+import pytest
+
+UNIDENTIFIED = "Unidentified armed group"
+
+
+@pytest.mark.parametrize("lang,text,want,attribution", [
+    ("fr", "Mali : attaque du JNIM contre une position de l'armée près de Tiwa\n\nDimanche, une position de l'armée a "
+           "été prise pour cible par des hommes armés près de Tiwa. Six soldats ont été tués.", "jnim", "attributed"),
+    ("en", "JNIM claims deadly raid on army post in northern Burkina\n\nGunmen attacked an army post near Tiwa on "
+           "Sunday, killing six soldiers, a security source said.", "jnim", "claimed"),
+    ("en", "Army repels JNIM attack on Tiwa base\n\nGunmen attacked an army base near Tiwa on Sunday, killing six "
+           "soldiers, a security source said.", "jnim", "attributed"),
+])
+def test_the_headline_names_the_group_of_the_unnamed_attackers(first_event, lang, text, want, attribution):
+    e = first_event(text, lang)
+    assert e.perpetrator.canonical_id == want
+    assert e.attribution == attribution
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the headline's army answered the attack its body tells: the body's attackers stay the perpetrators
+    ("fr", "L'armée neutralise vingt terroristes près de Tiwa\n\nDimanche, des hommes armés ont attaqué un poste de "
+           "l'armée près de Tiwa, tuant quatre soldats."),
+    # a headline that names no doer leaves the body's reading
+    ("en", "Insecurity: the JNIM threat grows in the east\n\nGunmen attacked an army post near Tiwa on Sunday, "
+           "killing six soldiers."),
+])
+def test_a_headline_without_an_armed_doer_leaves_the_unnamed_attackers(first_event, lang, text):
+    assert first_event(text, lang).perpetrator.name == UNIDENTIFIED
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "L'armée burkinabè affirme avoir neutralisé 40 terroristes dans l'est\n\nLes combats ont eu lieu mardi "
+           "près de Tiwa, selon un communiqué lu à la télévision.", "bf_army"),
+    ("en", "Niger's army says it killed 40 terrorists in the west\n\nThe fighting took place on Tuesday near Tiwa, "
+           "according to a statement read on television.", "niger_army"),
+])
+def test_the_headline_speaks_for_a_body_that_names_no_doer(first_event, lang, text, want):
+    e = first_event(text, lang)
+    assert e.perpetrator.canonical_id == want
+    assert e.target_category == "armed_group"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Au moins douze villageois ont été tués jeudi près de Tiwa par des hommes armés. La zone est un foyer de "
+           "groupes jihadistes liés à Al-Qaïda ou au groupe État islamique."),
+    ("en", "Gunmen killed twelve villagers near Tiwa on Thursday, in a region plagued by militants associated with "
+           "al-Qaeda and the Islamic State group."),
+    ("en", "Gunmen killed twelve villagers near Tiwa on Thursday, in a region troubled by insurgents tied to "
+           "al-Qaeda and the Islamic State."),
+])
+def test_parents_that_describe_the_region_s_armed_men_are_no_perpetrator(first_event, lang, text):
+    assert first_event(text, lang).perpetrator.name == UNIDENTIFIED
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Gunmen associated with JNIM killed five herders near Tiwa on Monday.", "jnim"),
+    ("fr", "Des hommes armés associés au JNIM ont tué cinq bergers lundi près de Tiwa.", "jnim"),
+])
+def test_a_named_group_the_attackers_are_associated_with_is_the_perpetrator(first_event, lang, text, want):
+    e = first_event(text, lang)
+    assert e.perpetrator.canonical_id == want
+    assert e.attribution == "suspected"
+
+
+def test_a_speaker_that_says_it_killed_is_the_perpetrator(first_event):
+    e = first_event("L'armée malienne affirme avoir neutralisé une quarantaine de terroristes lors d'une opération "
+                    "près de Tiwa mercredi.", "fr")
+    assert e.perpetrator.canonical_id == "fama"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Quatre membres d'un réseau terroriste ont été arrêtés mardi à Bamako, selon un communiqué de l'armée."),
+    ("en", "Four members of a terrorist cell were arrested in Bamako on Tuesday, the army said in a statement."),
+])
+def test_the_armed_men_of_an_arrest_are_the_men_held(first_event, lang, text):
+    e = first_event(text, lang)
+    assert e.sub_event_type == "Arrests"
+    assert e.perpetrator.name != UNIDENTIFIED
+    assert e.perpetrator.canonical_id == "fama"
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Mardi, des jihadistes ont attaqué le village de Tiwa, laissant derrière eux huit soldats et trois "
+           "chasseurs dozos tués.", "security_forces"),
+    ("en", "Niger's army said Saturday jihadists killed 12 of its soldiers near Tiwa.", "security_forces"),
+    ("en", "A bomb blast killed at least six workers near the Tiwa gold mine on Friday.", "civilians"),
+])
+def test_the_victims_a_sentence_counts_give_the_target(first_event, lang, text, want):
+    assert first_event(text, lang).target_category == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "A minibus hit a roadside bomb near Tiwa on Tuesday, the toll is not known.", "civilians"),
+    ("fr", "Mardi, une voiture a heurté un engin explosif près de Tiwa.", "civilians"),
+    ("fr", "Mardi, un camion militaire a sauté sur une mine près de Tiwa.", "security_forces"),
+    ("en", "An army vehicle hit a roadside bomb near Tiwa on Tuesday.", "security_forces"),
+])
+def test_the_vehicle_that_hit_a_mine_tells_whose_it_was(first_event, lang, text, want):
+    e = first_event(text, lang)
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.target_category == want
