@@ -62,7 +62,7 @@ EVENT_CUES = ("death", "suicide", "ied", "shelling", "air", "abduction", "sexual
 #: the cues :func:`signals` reads, in one pass per sentence
 SIGNAL_CUES = EVENT_CUES + ("ambush", "fighting", "individual_target", "village", "protest_intervention", "injury",
                             "zero_fatalities", "victims_civilian", "victims_people", "victims_forces", "lethal_force",
-                            "disrupted", "mob")
+                            "disrupted", "mob", "armed_object")
 
 
 def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int]]:
@@ -84,6 +84,11 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         # force the protesters used (or that wounded the police), not force used on them: their protest is violent
         out.setdefault("riot", out.pop("lethal_force"))
         out.pop("lethal_force", None)
+    if "attack" in out and all(_PLANNED.search(folded, max(0, m.start() - 32), m.start())
+                               for m in cue("attack", lang).finditer(folded)):
+        # attacks named only as planned or plotted ("un plan d'attaques", "a plot to attack", "preparing attacks") are
+        # no attack done: the plan foiled, or the strike on its planners, is the act
+        del out["attack"]
     threat = THREAT_FRAME["en" if lang == "en" else "fr"]
     if "death" in out and threat.search(folded[max(0, out["death"][0] - offset - 60) : out["death"][0] - offset]):
         # a killing threatened, demanded or planned ("ont menacé de les tuer", "vowed to execute them") is no killing:
@@ -148,6 +153,11 @@ _PUSHED_BACK = re.compile(r"(?:repouss|repell|repuls)\w*\s+(?:\S+\s+){0,2}?(?:pa
 _CROWD_BEFORE = re.compile(r"\b(?:marches?|manifestants|manifestation|cortege|foule|rassemblement|protesters|"
                            r"demonstrators|crowds?|protest|rally|march)\b[^.;,]{0,30}$")
 
+#: a plan or a plot that names an attack not done: "un plan d'attaques", "des projets d'attentat", "a plot to attack",
+#: "plans for attacks", "were preparing attacks"
+_PLANNED = re.compile(r"\b(?:plans?|projets?|preparatifs?|complots?) d(?:'|e |es |u )(?:\S+ )?$|"
+                      r"\b(?:plans?|plots?|plotting|planning|preparing|preparaient|preparait|planifi\w*|fomentai\w*) "
+                      r"(?:to |for |an? |of |the |une? |des |d')*(?:\S+ )?$")
 #: what sets a fight apart from a bombing told in the same sentence
 _APART = re.compile(r";|\b(?:later|elsewhere|meanwhile|separately|afterwards|plus tard|ailleurs|par ailleurs|"
                     r"entre-temps|ensuite)\b")
@@ -248,6 +258,14 @@ def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> t
             if side not in found or m.start() + lo < found[side][0]:
                 found[side] = (m.start() + lo, m.end() + lo)
                 civilian = civilian or (found is first and kind == "victims_civilian")
+    if subject and (after := _SUBSET_AFTER.match(folded, end)):
+        # the subset of a passive's subject told after its verb: "sept personnes ont été tuées, dont trois gendarmes"
+        tail = folded[after.end() : after.end() + reach]
+        tail = tail[: min((m.start() for m in _CLAUSE.finditer(tail)), default=len(tail))]
+        for kind in ("victims_civilian", "victims_people", "victims_forces", "victims_fighters"):
+            side = "victims_unarmed" if kind in ("victims_civilian", "victims_people") else "victims_armed"
+            for m in cue(kind, lang).finditer(tail):
+                subset.setdefault(side, (after.end() + m.start(), after.end() + m.end()))
     # a subset tells the kinds of a toll whose head names none: "47 personnes, dont 14 soldats" (the head
     # "personnes" out of reach or of no stated kind) has soldiers among its dead; under a head named
     # as civilians ("neuf civils, dont deux supplétifs") the subset does not change the victims' side
@@ -297,6 +315,8 @@ _CLAUSE = re.compile(rf"[,;:()]|{_LINKS}")
 _SUBJECT_CLAUSE = re.compile(rf"[;:()]|{_LINKS}|,\s+(?:they|he|she|ils|elles|il|elle)\b")
 #: a short aside in brackets: an acronym, a place, a figure ("(VDP)", "(Mopti)", "(officiel)")
 _ASIDE = re.compile(r"\([^();]{1,24}\)")
+#: a subset opened right after a killing's verb: ", dont ...", ", including ..."
+_SUBSET_AFTER = re.compile(r"\s*,?\s*(?:dont|notamment|y compris|parmi lesquels|parmi lesquelles|including|among them)\b")
 _SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesquelles)|including|among (?:them|which|whom))\b[^.;]*$")
 
 
@@ -596,11 +616,15 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # the target ("killed 22 civilians", "onze civils, dont trois supplétifs")
     # (people of no stated kind, "12 people dead", leave the side to the target when the attack is named as on
     # soldiers, an armed group or peacekeepers: "an attack on an army post left 12 people dead")
+    # an attack the main sentence aims at a post, a camp, a patrol or a convoy of soldiers or police ("attacked an army
+    # position", "une attaque contre une patrouille de gendarmerie") has an armed target whatever the roles read
+    armed_object = has("armed_object")
     unarmed_victims = "victims_unarmed" in victims and not has("fighting") \
-        and not ("_people" in victims and target_category in ("security_forces", "peacekeepers", "armed_group"))
+        and not ("_people" in victims and (armed_object or target_category in ("security_forces", "peacekeepers",
+                                                                              "armed_group")))
     # two organised armed sides (ACLED's Armed clash): a target of soldiers, peacekeepers or an armed group, or
     # victims named as soldiers or fighters ("dix morts parmi les soldats de la garnison")
-    armed_target = (target_category in ("security_forces", "peacekeepers", "armed_group")
+    armed_target = (target_category in ("security_forces", "peacekeepers", "armed_group") or armed_object
                     or "victims_armed" in victims) and not unarmed_victims
     # fighting or a clash word anywhere in the event ("neutralisés", "riposté"); an assault ("l'assaut", "a rebel
     # assault") is one side's act, an attack word, and arms no one
@@ -627,7 +651,8 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         # demonstration whoever else kills; peaceful demonstrators met with lethal force or force that wounds
         # seriously, excessive force (by whomever, named or not: deaths at a protest with no violence of its own);
         # dispersed, arrested or blocked, a protest with intervention
-        if anyh("riot") or anyh("looting") or has("clash") or "victims_armed" in victims:
+        # (soldiers or police killed in the protest's own sentence: a killing of them told elsewhere is another event)
+        if anyh("riot") or anyh("looting") or has("clash") or "victims_armed" in main:
             return out("Violent demonstration", "protest", 0.6, "protest")
         if (anyh("death") and fatalities > 0) or anyh("lethal_force"):
             return out("Excessive force against protesters", "protest", 0.7, "protest", "death", "lethal_force")

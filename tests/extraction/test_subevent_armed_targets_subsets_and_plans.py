@@ -1,0 +1,63 @@
+"""Attack or Armed clash from who was hit (ACLED: violence against armed people is a battle): an attack aimed at an
+army post, a camp, a patrol or a police station is on armed people even where its dead are "people"; a toll of
+people whose subset after the verb names soldiers or police ("ont été tuées, dont trois gendarmes") has armed dead;
+"troopers" are soldiers. Attacks named only as planned or plotted are no attack done; an earlier attack recalled
+("la dernière attaque remonte au ...") is another story; soldiers killed in another sentence do not make a protest
+violent. Sentences written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three people were killed and several wounded when militants attacked an army position near Tinfa on "
+           "Thursday night, the army said."),
+    ("fr", "Trois personnes ont été tuées jeudi soir lorsque des jihadistes ont attaqué un poste militaire près de "
+           "Tinfa, selon l'armée."),
+    ("fr", "Au moins cinq personnes ont été tuées, dont deux policiers et trois supplétifs de l'armée, lors d'une "
+           "attaque jeudi près de Tinfa."),
+    ("en", "At least five people were killed, including two police officers and three militia members, in an attack "
+           "near Tinfa on Thursday."),
+    ("en", "Insurgents killed at least 30 troopers near Tinfa last week, officials said."),
+])
+def test_an_attack_on_armed_people_is_an_armed_clash(first_event, lang, text):
+    assert first_event(text, lang).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Au moins cinq personnes ont été tuées, dont deux femmes, lors d'une attaque jeudi près de Tinfa."),
+    ("fr", "Des hommes armés ont attaqué un camp de déplacés près de Tinfa jeudi, tuant trois personnes."),
+    ("en", "Gunmen attacked a camp for displaced people near Tinfa on Thursday, killing three people."),
+])
+def test_an_attack_on_unarmed_people_stays_an_attack(first_event, lang, text):
+    assert first_event(text, lang).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée a annoncé lundi avoir déjoué un plan d'attaques terroristes contre la ville de Tinfa. Une dizaine "
+           "de terroristes ont été neutralisés au cours des frappes aériennes menées dans la zone."),
+    ("en", "The army said on Monday it had foiled a plot to attack the town of Tinfa. About ten militants were killed "
+           "in air strikes on their hideout."),
+])
+def test_attacks_only_planned_are_no_attack_and_the_strike_on_the_planners_is_the_act(first_event, lang, text):
+    assert first_event(text, lang).sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "la derniere attaque remonte au 3 mai, lorsque deux assaillants ont ete neutralises par l'armee."),
+    ("en", "the previous attack dates back to may 3, when two assailants were killed in fighting with the army."),
+])
+def test_an_earlier_attack_recalled_is_another_story(lang, text):
+    from sahelwatch.extraction.classify import continues_event
+
+    assert continues_event(text, text, "", "", lang, next_to_main=True) is False
+
+
+def test_soldiers_killed_in_another_sentence_do_not_make_a_protest_violent():
+    from sahelwatch.extraction.classify import classify
+
+    main = {"protest": (0, 9), "injury": (20, 28)}
+    rest = {"death": (100, 106), "victims_armed": (110, 118), "victims_forces": (110, 118)}
+    kw = dict(perp_kind="state", target_category="civilians", fatalities=0)
+    assert classify(main, rest, **kw).sub_event_type == "Peaceful protest"
+    assert classify({**main, "death": (30, 36), "victims_armed": (40, 48)}, {}, **kw).sub_event_type \
+        == "Violent demonstration"
