@@ -89,3 +89,56 @@ def test_the_figure_of_a_reports_sources_is_no_victim(lang, text, want):
 ])
 def test_the_dead_of_a_clause_of_another_month_are_an_earlier_events(lang, text, want):
     assert best(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "L'assaut a été lourd, avec 30 soldats, dont le chef du poste, ayant perdu la vie.", 30),
+    ("fr", "Six gendarmes ont été mortellement atteints lors de l'accrochage.", 6),
+    ("fr", "Un passant a été mortellement blessé par balle.", 1),
+    ("en", "Two police officers were fatally shot at the checkpoint.", 2),
+    ("fr", "Les soldats ont éliminé 12 terroristes près de Foo.", 12),
+    ("fr", "Une frappe aérienne a permis d'intercepter et de neutraliser une vingtaine d'assaillants.", 20),
+    ("fr", "Dans sa fuite, l'ennemi a abandonné six corps et des motos.", 6),
+])
+def test_fatal_wounds_eliminations_what_a_riposte_allowed_and_bodies_left_behind_are_dead(lang, text, want):
+    assert best(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a figure followed by its own finite verb is that verb's subject, not one more object of the verb before it
+    ("fr", "Malgré la riposte qui a permis de neutraliser deux terroristes, 06 militaires ont été tués.", 8),
+    ("en", "Gunmen killed two soldiers and one attacker died in the exchange.", 3),
+    ("en", "The attackers killed five soldiers and two civilians were also killed.", 7),
+])
+def test_a_figure_with_its_own_verb_is_its_subject(lang, text, want):
+    assert best(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,side", [
+    ("fr", "On dénombre sept morts dans les rangs des terroristes après la riposte.", "armed"),
+    ("fr", "On compte six tués côté ennemi.", "armed"),
+    ("en", "There were five dead among the attackers.", "armed"),
+    ("fr", "On dénombre sept morts dans le village après la riposte.", "other"),
+])
+def test_the_armed_side_named_after_the_dead(lang, text, side):
+    assert sentence_fatalities(text, lang).side == side
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "La dernière attaque dans la zone remonte au vendredi 5 mars, lorsque trois assaillants ont été tués.", None),
+    ("en", "The previous raid dates back to March, when nine herders were killed.", None),
+])
+def test_a_recalled_attack_adds_no_dead(lang, text, want):
+    assert best(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "A local official said that 45 herders were killed, but a militia spokesman stated that 30 herders were "
+           "killed.", 45),
+    ("fr", "Les autorités parlent de 12 morts, mais des sources locales évoquent 30 morts.", 12),
+    # the other side's dead, or a source named after both figures, still add up
+    ("en", "Five soldiers were killed, while the army said three attackers were killed.", 8),
+    ("fr", "Trois soldats ont été tués, tandis que deux assaillants ont été abattus, selon l'armée.", 5),
+])
+def test_another_sources_figure_for_the_same_dead_is_not_added(lang, text, want):
+    assert best(text, lang) == want

@@ -221,11 +221,11 @@ _CLOSING = re.compile(r"\s*\)")
 
 
 # --------------------------------------------------------------------------- predicates
-_DEATH_PP_FR = (r"(?:tue|tues|tuee|tuees|abattue?s?|executee?s?|assassinee?s?|massacree?s?|fusillee?s?|egorgee?s?|neutralisee?s?|battue?s? a mort|"
+_DEATH_PP_FR = (r"(?:mortellement (?:atteinte?s?|touchee?s?|blessee?s?|fauchee?s?)|eliminee?s?|tue|tues|tuee|tuees|abattue?s?|executee?s?|assassinee?s?|massacree?s?|fusillee?s?|egorgee?s?|neutralisee?s?|battue?s? a mort|"
                 r"lynchee?s?(?: a mort)?|lapidee?s?|brulee?s? vi(?:f|fs|ve|ves)|retrouvee?s? (?:morte?s?|sans vie|tuee?s?|executee?s?|egorgee?s?))")
 _INJ_PP_FR = r"(?:blessee?s?)"
 _OTHER_PP_FR = r"(?:enlevee?s?|arretee?s?|interpellee?s?|kidnappee?s?|detenue?s?|capturee?s?|portee?s? disparue?s?|disparue?s?|torturee?s?|maltraitee?s?|retrouvee?s?|decouverte?s?)"
-_DEATH_PP_EN = (r"(?:killed|shot dead|executed|assassinated|massacred|slain|beheaded|murdered|gunned down|neutrali[sz]ed|beaten to death|"
+_DEATH_PP_EN = (r"(?:fatally (?:shot|wounded|injured|hit|stabbed)|killed|shot dead|executed|assassinated|massacred|slain|beheaded|murdered|gunned down|neutrali[sz]ed|beaten to death|"
                 r"lynched(?: to death)?|stoned to death|burn(?:ed|t) (?:alive|to death)|found (?:dead|murdered|killed|executed|beheaded)|hacked to death|"
                 r"stabbed to death)")
 _INJ_PP_EN = r"(?:wounded|injured|hurt)"
@@ -262,13 +262,17 @@ def _predicates(lang: str):
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:hommes|soldats|militaires|combattants|elements|gendarmes|policiers)\b)"),
             # "ont attaqué le poste et tué neuf soldats", "a perdu deux hommes mais tué vingt assaillants"
             ("death", "active", rf"\b(?:et|mais|puis)\s+(?:{_SKIP})?(?:tue|abattu|execute|massacre|neutralise)\s+(?=\S)"),
-            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|lynche|lapide|brule vif)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\bcoute la vie a\s+|\bcoutant la vie a\s+|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
+            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|elimine|lynche|lapide|brule vif)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\bcoute la vie a\s+|\bcoutant la vie a\s+|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
+            # "la riposte a permis de neutraliser une vingtaine d'assaillants", "permettant d'intercepter et d'abattre six
+            # d'entre eux": what a riposte allowed is done
+            ("death", "active", rf"\b(?:permis|permettant|permet|permettent) (?:de |d')(?:\S+ et (?:de |d'))?"
+                                rf"(?:neutraliser|tuer|abattre|eliminer)\s+{_SKIP}"),
             # the present of a headline or a wire lead ("Un engin explosif tue quatre soldats", "des jihadistes tuent 15
             # villageois"): the figure after the verb is its object, never a count of days or hours
             ("death", "active", rf"\b(?:tue|tuent|abat|abattent|executent|massacrent)\s+{_SKIP}(?=(?:au moins |plus d'?e? ?|"
                                 rf"pres d'?e? ?|environ |une? (?:{'|'.join(_FR_APPROX)})\b|des dizaines\b|plusieurs\b|\d+\s|"
                                 rf"{_num_word_re('fr')}\s)(?!(?:\S+\s+){{0,2}}?(?:jours?|heures?|semaines?|mois|ans|minutes?)\b))"),
-            ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|{words_re('died', 'fr')}|perirent|morte?s?|decedee?s?|tombee?s? (?:au combat|sous les balles))\b"),
+            ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent|ayant|etant)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|{words_re('died', 'fr')}|perirent|morte?s?|decedee?s?|tombee?s? (?:au combat|sous les balles))\b"),
             ("injury", "active", rf"\b(?:a|ont|avait|avaient|avoir)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
             ("injury", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_INJ_PP_FR}\b"),
             ("other", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_OTHER_PP_FR}\b"),
@@ -394,7 +398,7 @@ _AMBIGUOUS_BODY = re.compile(r"[\s\"']+(?:de\s+)?(?:corps|bodies)\b")
 _BODY_SENSE = re.compile(r"\b(?:retrouv\w*|decouv\w*|sans vie|inhum\w*|enterr\w*|ramass\w*|gis\w*|recuper\w*|morgue|"
                          r"calcin\w*|mutil\w*|jonch\w*|denombr\w*|exhum\w*|charnier|found|recover\w*|discover\w*|"
                          r"buried|burial|lying|lifeless|charred|mutilated|littered|retriev\w*|exhumed|dumped|"
-                         r"bullet-riddled|decompos\w*|mass grave|dead|morts?|tues)\b")
+                         r"bullet-riddled|decompos\w*|mass grave|dead|morts?|tues|abandonn\w*|left behind)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|across|into|dans|sur|vers)\s+$")
 _COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)\s+(?!propre\b|own\b)\w+")
 # coordinated counts: never across a parenthesis ("(coded at geoprecision 2), three soldiers")
@@ -439,6 +443,9 @@ _PLUPERFECT_CLAUSE = guard(r"\b(?:qui (?:avait|avaient)|(?:that|which|who) had)\
 # in March 2023"): an earlier event's dead, not this one's
 _MONTHS = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|"
            "april|june|july|august|september|october|november|december")
+# a recalled attack ("la dernière attaque remonte au 26 septembre, lorsque deux assaillants ont été tués", "the last
+# one dates back to March, when ..."): the rest of its sentence tells that earlier event
+_RECALLED = guard(r"\b(?:remont(?:e|ent|ait|aient) (?:a|au|aux)|dates? back to)\b[^.;]*")
 _DATED_CLAUSE = guard(rf"\b(?:ou|where|apres|after|following|suite a)\b[^,.;]*?\b(?:en|in|au mois d(?:e |')|durant|during)\s*"
                       rf"(?:{_MONTHS}|(?:19|20)\d\d)\b[^,.;]*|\b(?:ou|where|apres|after|following|suite a)\b[^,.;]*?"
                       rf"\b(?:l'an(?:nee)? (?:dernier|derniere|passee?)|last (?:year|month)|le mois (?:dernier|passe))\b[^,.;]*")
@@ -537,6 +544,16 @@ def _own_death_subset(whole: str, blanked: str, lang: str) -> str | None:
     return None
 
 
+# a second source's figure for the same dead: a contrast, then another source's word ("..., but a resident said 30
+# were killed", "..., mais des sources locales évoquent 30 morts", "alors que selon les habitants ...")
+_ALTERNATIVE = {
+    "fr": re.compile(r"\b(?:mais|tandis que|alors que|cependant|toutefois|en revanche)\b[^.;]*?\b(?:selon|d'apres|"
+                     r"(?:indiqu|affirm|declar|estim|assur|rapport|avanc)\w*|evoqu\w*|parl\w*|fai\w* etat)\b"),
+    "en": re.compile(r"\b(?:but|while|whereas|however)\b[^.;]*?\b(?:according to|said|says|stated|told|reported|"
+                     r"claimed|estimated|put the (?:toll|number))\b"),
+}
+
+
 def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | None = None) -> CountReading | None:
     """The deaths one sentence reports, or None when it reports none (``folded``: ``fold(text)``, when
     the caller has it)."""
@@ -551,6 +568,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
     # a relative clause in the pluperfect ("l'explosion qui avait coûté la vie à ...") tells an earlier event
     folded = _PLUPERFECT_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
     folded = _DATED_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
+    folded = _RECALLED.sub(lambda m: " " * len(m.group(0)), folded)
     # the killing an event avenges or protests ("in revenge for the killing of two traders", "en représailles à
     # l'assassinat de") is an earlier one
     folded = _CAUSE_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
@@ -621,6 +639,12 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             own = next((p for p in chosen if p[0] >= nxt[0].end), None)
             if own is not None and own[2] != "death" and not _COMMA.search(folded[nxt[0].end : own[0]]):
                 break
+            # "qui a permis de neutraliser plusieurs terroristes, six militaires ont été tués": a figure followed by
+            # its own finite verb is that verb's subject, not one more object
+            if own is not None and own[3] == "passive" and (own[4].groupdict().get("aux") or own[4].groupdict().get("aux2")) and \
+                    not _COMMA.search(folded[nxt[0].end : own[0]]) and \
+                    not any(nxt[0].end <= n.start < own[0] for n in numbers):
+                break
             got.append(nxt[0])
             used.add(id(nxt[0]))
         return got
@@ -638,6 +662,15 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             return True
         told.append(words)
         return False
+
+    def alternative(reading: CountReading) -> bool:
+        """Is the reading another source's figure for the dead already counted ("an official said 45 were killed, but
+        a militia's fighter said 30")? Never the other side's dead."""
+        if total is None or total.confidence == _ANAPHORIC or \
+                not _ALTERNATIVE[lang].search(folded, total.spans[-1][1] - offset, reading.spans[0][0] - offset):
+            return False
+        return _side(folded, [(a - offset, b - offset) for a, b in total.spans], lang) == \
+            _side(folded, [(a - offset, b - offset) for a, b in reading.spans], lang)
 
     absorbed: list[tuple[int, int]] = []
     for s, e, kind, form, m in sorted(chosen, key=lambda p: (order[p[3]], p[0])):
@@ -698,7 +731,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             if form == "toll":
                 toll = CountReading(reading.low, reading.best, reading.high, reading.spans, True, 0.9)
             else:
-                if not restated(reading):
+                if not restated(reading) and not alternative(reading):
                     total = reading if total is None or total.confidence == _ANAPHORIC else _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
             continue
         # passive / adjectival: the subject is the nearest count on the left, with its coordination
@@ -779,6 +812,8 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             continue
         if total is None or total.confidence == _ANAPHORIC:
             total = reading
+        elif alternative(reading):
+            continue
         else:
             total = _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
     out = toll if toll is not None else total
@@ -813,6 +848,15 @@ _ARMED_CONTEXT = {
                      r"enemy (?:side|losses))[^.;]{0,40}$"),
 }
 _NEUTRALISED = re.compile(r"^[^.;]{0,40}?\bneutrali[sz]")
+# the armed side named after the dead ("quatre morts dans le rang des assaillants", "six tués côté ennemi", "five dead
+# among the attackers")
+_ARMED_AFTER = {
+    "fr": re.compile(r"^[\s\"']*(?:de\s+)?(?:morts?|tues|victimes)\s+(?:\S+\s+){0,2}?(?:(?:dans|parmi) (?:le|les) rangs? "
+                     r"(?:de l'ennemi|des (?:assaillants|terroristes|(?:d)?jihadistes|rebelles|insurges))|parmi les (?:assaillants|"
+                     r"terroristes|(?:d)?jihadistes)|cote (?:ennemi|de l'ennemi|des assaillants|des terroristes|des (?:d)?jihadistes))"),
+    "en": re.compile(r"^[\s\"']*(?:dead|killed|deaths)\s+(?:\S+\s+){0,2}?(?:among the (?:attackers|assailants|militants|"
+                     r"jihadists|insurgents|terrorists)|on the (?:enemy|militant|attackers') side|in the (?:enemy|militants') ranks)"),
+}
 
 
 def _side(folded: str, spans: list[tuple[int, int]], lang: str) -> str:
@@ -820,7 +864,8 @@ def _side(folded: str, spans: list[tuple[int, int]], lang: str) -> str:
     sides = set()
     for a, b in spans:
         after, before = folded[b : b + 60], folded[max(0, a - 80) : a]
-        armed = bool(_ARMED_NOUN[lang].match(after) or _ARMED_CONTEXT[lang].search(before) or _NEUTRALISED.match(after))
+        armed = bool(_ARMED_NOUN[lang].match(after) or _ARMED_CONTEXT[lang].search(before) or _NEUTRALISED.match(after)
+                     or _ARMED_AFTER[lang].match(after))
         sides.add("armed" if armed else "other")
     return "mixed" if len(sides) > 1 else sides.pop() if sides else "other"
 
@@ -856,6 +901,12 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
     exact = [r for r in readings if r.best is not None]
     own = [r for r in exact if r.spans[0][0] < main_end]
     f = own[0] if own else exact[0] if exact else max(readings, key=lambda r: r.low or 0)
+    if exact and _vague(f, folded):
+        # "a permis de neutraliser plusieurs terroristes" ... "une vingtaine de terroristes ont été neutralisés": a
+        # plural that says no number gives way to the first figure of the same side that says one, even a rough one
+        said = [r for r in exact if r is not f and not _vague(r, folded) and r.best >= (f.low or 0)]
+        if said:
+            f = said[0]
     if exact and _rough(f, folded):
         # "plusieurs soldats ont été tués" ... "nous avons perdu six hommes": the first precise count of the same side
         # within the rough one's range replaces it: at least its floor (never a part of it), at most its cap ("près de
