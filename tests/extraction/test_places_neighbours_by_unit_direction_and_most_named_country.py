@@ -116,3 +116,26 @@ def test_a_unit_framing_a_later_place_of_the_sentence_does_not_contain_the_event
             "chef-lieu de la province du Soum, a indiqué l'armée burkinabè.")
     loc = _place(extractor, text, "fr")
     assert (loc["country"], loc["admin1"]) == ("Burkina Faso", "Centre-Nord")
+
+
+@pytest.mark.parametrize("text, lang, admin1", [
+    ("Gunmen shot dead eleven traders in the town of Kaya, about 100 km north of Ouagadougou, on Sunday.", "en",
+     "Centre-Nord"),
+    ("Onze commerçants ont été abattus dimanche à Kaya, à une centaine de km au nord de Ouagadougou.", "fr",
+     "Centre-Nord"),
+    ("Onze commerçants ont été abattus dimanche à Kaya, à 100 km au nord de Ouagadougou.", "fr", "Centre-Nord"),
+])
+def test_a_distance_that_situates_a_place_leaves_the_place_the_events(extractor, text, lang, admin1):
+    assert _place(extractor, text, lang)["admin1"] == admin1
+
+
+def test_countries_named_only_as_borders_leave_a_region_in_its_own_country(extractor):
+    text = "A landmine killed six soldiers in the Tahoua region near the border with Mali and Burkina Faso."
+    loc = _place(extractor, text, "en")
+    assert (loc["country"], loc["admin1"]) == ("Niger", "Tahoua")
+
+
+def test_the_area_of_a_country_is_no_unit_of_that_name(extractor):
+    text = "Suspected jihadists shot dead seven herders in the Tahoua area of Niger on Monday."
+    loc = _place(extractor, text, "en")
+    assert (loc["country"], loc["admin1"]) == ("Niger", "Tahoua")

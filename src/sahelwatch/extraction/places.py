@@ -363,6 +363,11 @@ def _names_after(text: str, pos: int, split=_split_possessive) -> list[tuple[int
 
 
 _AND_NEXT = re.compile(r"\s+(?:et|and)\s+")
+#: what lies between a place and the place a distance situates it by: ", 100 km north of", ", à 30 km au sud de",
+#: " (about 60 miles from"
+_APPOSED_DISTANCE = re.compile(
+    r"\s*[,(]\s*(?:(?:about|some|around|nearly|roughly|a|an|environ|quelque|une|un|situee?s?|located|lying)\s+)*"
+    r"\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\b[^,.;()]{0,40}$")
 #: a unit word in the plural, and what joins the names it heads: "des provinces du Soum, du Loroum et de l'Oudalan"
 _PLURAL_UNIT = re.compile(r"\w+s\b")
 _AND_UNIT_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:et|and)\s+)(?:de\s+l'|de\s+la\s+|de\s+|du\s+|d'|des\s+|the\s+)?")
@@ -684,7 +689,8 @@ _BORDER_PHRASE = re.compile(
     r"\bfrontieres?\s+(?:(?:avec|entre)\s+(?:le\s+|la\s+|l'|les\s+)?|du\s+|de\s+la\s+|de\s+l'|des\s+)?"
     r"[\w'-]+(?:\s+(?:faso|coast))?(?:\s+et\s+(?:le\s+|la\s+|l')?[\w-]+(?:\s+faso)?)?"
     r"|\bborders?\s+(?:with|between)\s+(?:the\s+)?[\w-]+(?:\s+(?:faso|coast))?(?:\s+and\s+[\w-]+(?:\s+faso)?)?"
-    r"|\b(?:[\w'-]+\s+){0,2}borders?\b")
+    r"|\b(?:[\w'-]+\s+){0,2}borders?\b(?:\s+(?:with|between)\s+(?:the\s+)?[\w-]+(?:\s+(?:faso|coast))?"
+    r"(?:\s+and\s+[\w-]+(?:\s+faso)?)?)?")
 
 
 def _again_abroad(m: PlaceMention, abroad: set[str], look) -> PlaceEntry | None:
@@ -717,7 +723,8 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
     for i, q in enumerate(out):
         for j, c in enumerate(out):
             # (a unit word follows the name after a space: no other pair is sliced and matched)
-            if c.start <= q.end or not text[q.end : q.end + 1].isspace() or not _UNIT_OF.match(text[q.end:c.start]):
+            if c.start <= q.end or not text[q.end : q.end + 1].isspace() or not _UNIT_OF.match(text[q.end:c.start]) \
+                    or _is_country(c.surface):  # "the Tahoua area of Niger": the country, not a unit called Niger
                 continue
             outer = look(c.surface, "admin1")
             role = "admin1"
@@ -1092,6 +1099,11 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
         ranked = sorted((p for p in places if not (p.role == "bare" and p.entry is None)),
                         key=lambda p: (prio[p.role], p.start))
         chosen = ranked[0] if ranked else None
+        if chosen is not None and chosen.role == "near":
+            # "the town of Kaya, 100 km north of Ouagadougou", "à Kaya, à 100 km au nord de Ouagadougou": the
+            # distance situates the place named just before it, which is the event's
+            chosen = next((q for q in places if q.end <= chosen.start and q.entry is not None
+                           and _APPOSED_DISTANCE.match(folded, q.end, chosen.start)), chosen)
         if chosen is None and not own:
             continue  # neither a place nor a unit in this sentence: the next sentence may name the place
         if chosen is not None and chosen.entry is not None:
