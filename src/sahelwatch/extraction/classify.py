@@ -617,11 +617,11 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # (people of no stated kind, "12 people dead", leave the side to the target when the attack is named as on
     # soldiers, an armed group or peacekeepers: "an attack on an army post left 12 people dead")
     # an attack the main sentence aims at a post, a camp, a patrol or a convoy of soldiers or police ("attacked an army
-    # position", "une attaque contre une patrouille de gendarmerie") has an armed target whatever the roles read
+    # position", "une attaque contre une patrouille de gendarmerie") has an armed target whatever the roles read, and
+    # civilians killed there died in a battle (ACLED)
     armed_object = has("armed_object")
-    unarmed_victims = "victims_unarmed" in victims and not has("fighting") \
-        and not ("_people" in victims and (armed_object or target_category in ("security_forces", "peacekeepers",
-                                                                              "armed_group")))
+    unarmed_victims = "victims_unarmed" in victims and not has("fighting") and not armed_object \
+        and not ("_people" in victims and target_category in ("security_forces", "peacekeepers", "armed_group"))
     # two organised armed sides (ACLED's Armed clash): a target of soldiers, peacekeepers or an armed group, or
     # victims named as soldiers or fighters ("dix morts parmi les soldats de la garnison")
     armed_target = (target_category in ("security_forces", "peacekeepers", "armed_group") or armed_object
