@@ -8,25 +8,10 @@ Sentences written for these tests, with invented villages (not taken from any ev
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sahelwatch.extraction import Extractor
-from sahelwatch.extraction.pipeline import Document
 from sahelwatch.extraction.places import text_places
 from sahelwatch.folding import fold_aligned as fold
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
-
-
-def _place(extractor, text: str, lang: str) -> dict:
-    events = extractor.extract(Document("t", text, lang, dt.date(2024, 3, 12))).events
-    assert events, "the text reports an event"
-    return events[0].location
 
 
 def _roles(text: str, lang: str) -> dict[str, str]:
@@ -72,8 +57,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, lang, country, admin1", CASES)
-def test_the_event_is_placed_in_its_country_and_region(extractor, text, lang, country, admin1):
-    loc = _place(extractor, text, lang)
+def test_the_event_is_placed_in_its_country_and_region(first_event, text, lang, country, admin1):
+    loc = first_event(text, lang).location
     assert (loc["country"], loc["admin1"]) == (country, admin1)
 
 
@@ -82,17 +67,17 @@ def test_a_dateline_run_into_the_text_is_read_as_a_dateline():
     assert _roles(text, "en")["Parakou"] == "dateline"
 
 
-def test_an_unknown_village_takes_the_prefecture_and_region_the_lead_frames_it_in(extractor):
+def test_an_unknown_village_takes_the_prefecture_and_region_the_lead_frames_it_in(first_event):
     text = ("Au Togo, la préfecture de Tône, dans la région des Savanes, a de nouveau été frappée cette nuit. "
             "Selon des sources locales, des hommes armés ont tué quatre personnes à Zibankoudi.")
-    loc = _place(extractor, text, "fr")
+    loc = first_event(text, "fr").location
     assert (loc["country"], loc["admin1"], loc["admin2"], loc["name"]) == ("Togo", "Savanes", "Tône", "Zibankoudi")
 
 
-def test_a_name_of_mali_and_of_the_neighbour_the_text_is_about_is_the_neighbours(extractor):
+def test_a_name_of_mali_and_of_the_neighbour_the_text_is_about_is_the_neighbours(first_event):
     text = ("Benin's army said on Friday that gunmen had killed six farmers in the commune of Kérou. Benin has "
             "suffered attacks by groups based in Mali and Burkina Faso; Beninese troops patrol the border.")
-    loc = _place(extractor, text, "en")
+    loc = first_event(text, "en").location
     assert (loc["country"], loc["admin1"], loc["admin2"]) == ("Benin", "Atacora", "Kérou")
 
 
