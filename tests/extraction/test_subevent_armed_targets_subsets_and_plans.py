@@ -1,7 +1,7 @@
 """Attack or Armed clash from who was hit (ACLED: violence against armed people is a battle): an attack aimed at an
 army post, a camp, a patrol or a police station is on armed people even where its dead are "people" or civilians
 (killed in a battle); a toll of people whose subset after the verb names soldiers or police ("ont été tuées, dont
-trois gendarmes") has armed dead; "troopers" are soldiers. Attacks named only as planned or plotted are no attack done; an earlier attack recalled
+trois gendarmes") has armed dead; "troopers" and "security personnel" are soldiers. Attacks named only as planned or plotted are no attack done; an earlier attack recalled
 ("la dernière attaque remonte au ...") is another story; soldiers killed in another sentence do not make a protest
 violent. Sentences written for these tests."""
 
@@ -18,6 +18,7 @@ import pytest
     ("en", "At least five people were killed, including two police officers and three militia members, in an attack "
            "near Tinfa on Thursday."),
     ("en", "Insurgents killed at least 30 troopers near Tinfa last week, officials said."),
+    ("en", "Gunmen killed eleven security personnel near Tinfa on Sunday, officials said."),
     # civilians killed when an army post is attacked: a battle with civilians among its dead
     ("en", "Three civilians were killed when militants attacked an army position near Tinfa on Thursday night."),
     ("fr", "Deux civils ont été tués lorsque des jihadistes ont attaqué un poste militaire près de Tinfa jeudi soir."),
