@@ -467,7 +467,8 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     if cues_here <= {"sexual", "abuse"} and not cue("act_harm", lang).search(folded) \
             and _governed(folded, cues_here, "programme", lang, 4):
         return "programme"
-    if _governed(folded, cues_here, "intent", lang, 2):
+    # (attacks named in a state of violence beside the threat, "to deal with the resurgence of attacks", are no act)
+    if _governed(_blank_states(folded, lang), cues_here, "intent", lang, 2):
         return "intent"
     if cues_here == {"protest"} and (cue("diplomatic", lang).search(folded) or _governed(folded, cues_here, "ban", lang, 3)):
         return "statement"
@@ -481,6 +482,15 @@ _CAUSE = guard(r"\b(?:over|after|following|amid|in response to|in retaliation fo
                     r"apres|a la suite d(?:e|u|es|')|suite a(?:ux?)?|en raison d(?:e|u|es|')|en represailles? (?:a|aux?)|"
                     r"en memoire d(?:e|u|es|'))\s*(?=(?:the|a|an|this|these|their|its|une?|l'|la|le|les|des|du|d'|ces|cette|"
                     r"leurs?)\b)")
+
+
+def _blank_states(folded: str, lang: str) -> str:
+    """The folded sentence with its phrases of a state of violence ("la recrudescence des attaques", "a spate of
+    attacks") blanked out."""
+    out = list(folded)
+    for m in cue("state_of_violence", lang).finditer(folded):
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
 
 
 def _in_cause(folded: str, cues_here: set[str], lang: str) -> bool:
