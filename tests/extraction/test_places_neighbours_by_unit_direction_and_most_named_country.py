@@ -53,6 +53,10 @@ CASES = [
                  "en", "Niger", "Tahoua", id="countries named only as borders leave a region in its own country"),
     pytest.param("Suspected jihadists shot dead seven herders in the Tahoua area of Niger on Monday.", "en", "Niger",
                  "Tahoua", id="the area of a country is no unit of that name"),
+    pytest.param("Bandits shot dead nine farmers in Illela, a market town of Sokoto State close to the Niger border.",
+                 "en", "Nigeria", "Sokoto", id="a Nigerian state names its country, and its town wins over a homonym"),
+    pytest.param("Gunmen kidnapped twenty travellers on a road of Zamfara state on Tuesday, police said.", "en",
+                 "Nigeria", "Zamfara", id="a state in lower case"),
 ]
 
 

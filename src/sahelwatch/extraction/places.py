@@ -290,6 +290,10 @@ _POST = {
     "en": [("admin2", r"^\s+(?:circle|cercle|district|department|province|prefecture)s?\b"),
            ("admin1", r"^\s+regions?\b"), ("commune", r"^\s+communes?\b")],
 }
+#: a unit's name that holds its unit word ("Kebbi State", "Savanes Region")
+_NAMED_WITH_UNIT = re.compile(r" (?:state|region|province|prefecture|department|district)$")
+#: "Zamfara State", "Sokoto state": Nigeria's first-level units, read only for a name the gazetteer knows as one
+_STATE_AFTER = re.compile(r"\s+states?\b")
 #: "Tahoua and Tillaberi regions", "Kpendjal and Oti prefectures": the name before "and" takes the plural
 #: unit word after the second name too
 _PLURAL_UNIT_AFTER = {
@@ -516,6 +520,8 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             for r, rx in _POST_RE[lang]:
                 if rx.match(folded[e:]):
                     role = r
+            if lang == "en" and _STATE_AFTER.match(folded, e) and look(text[s:e], "admin1") is not None:
+                role = "admin1"  # "Kebbi State": a state of Nigeria ("the Islamic State" is no unit)
             add(s, e, role)
         else:
             for r, rx in _POST_RE[lang]:
@@ -536,6 +542,8 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
         for r, rx in _POST_RE[lang]:
             if rx.match(folded[p.end:]) or (nxt is not p and plural.match(folded[nxt.end:]) and rx.match(folded[nxt.end:])):
                 role = r
+        if lang == "en" and _STATE_AFTER.match(folded, p.end) and look(p.surface, "admin1") is not None:
+            role = "admin1"
         if role == "admin1" and p.entry is not None and p.entry.level == "admin2" and look(p.surface, "admin1") is None:
             role = "admin2"  # "Kpendjal region": a prefecture, which English reports often call a region
         if p.start in openers:
@@ -765,8 +773,8 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
                             and u.country not in _FOCUS_NAMES}
     # so does a neighbour's commune, prefecture or department framed by its unit word ("la commune de Kandi", "Oti
     # prefecture") when none of the three countries has a place of that name
-    abroad |= {m.entry.country for m in out if m.role in ("commune", "admin2", "admin1") and m.entry is not None
-               and m.entry.country not in _FOCUS_NAMES
+    abroad |= {m.entry.country for m in out if m.entry is not None and m.entry.country not in _FOCUS_NAMES
+               and (m.role in ("commune", "admin2", "admin1") or _NAMED_WITH_UNIT.search(fold_key(m.surface)))
                and (u := look(m.surface, "admin2") or look(m.surface, "admin1")) is not None and u.country == m.entry.country}
     # a town of a neighbouring country counts only when the text names that country (no "PAM" in Senegal); a
     # name read in a neighbour the text does not name is read again in those it names
