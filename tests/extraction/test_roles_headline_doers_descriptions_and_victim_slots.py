@@ -104,3 +104,39 @@ def test_the_vehicle_that_hit_a_mine_tells_whose_it_was(first_event, lang, text,
     e = first_event(text, lang)
     assert e.sub_event_type == "Remote explosive/landmine/IED"
     assert e.target_category == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the army's answer, told after the attack: the attackers stay unnamed
+    ("en", "Gunmen attacked the village of Tiwa on Monday, killing nine herders. Soldiers later killed four of the "
+           "attackers, the army said."),
+    # the army's own results of earlier weeks, which it "claimed", are no claim of this attack
+    ("en", "Three soldiers were killed on Sunday in an attack on their post near Tiwa blamed on jihadists. Since "
+           "January the army has claimed responsibility for the death of dozens of militants."),
+    # the auxiliaries who answered the attack are its target, not its authors
+    ("fr", "Au moins six villageois ont été tués mardi lorsque des terroristes ont attaqué le village de Tiwa. La "
+           "riposte des Volontaires pour la défense de la patrie a neutralisé quatre assaillants."),
+])
+def test_the_forces_that_answer_unnamed_attackers_are_not_their_name(first_event, lang, text):
+    assert first_event(text, lang).perpetrator.name == UNIDENTIFIED
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Soldiers were accused on Tuesday of the summary execution of 15 herders near Tiwa, a rights group said. "
+           "The area is frequently targeted by JNIM, which has waged attacks there for years.", "civilians"),
+])
+def test_a_group_told_as_the_area_s_habit_is_no_perpetrator(first_event, lang, text, want):
+    e = first_event(text, lang)
+    assert e.perpetrator.canonical_id != "jnim"
+    assert e.target_category == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mardi, une tentative d'infiltration de terroristes a été déjouée à Tiwa : les militaires maliens ont "
+           "neutralisé trois assaillants."),
+    ("en", "Malian troops foiled an infiltration attempt by militants in Tiwa on Tuesday, killing three attackers."),
+])
+def test_a_foiled_infiltration_is_the_attackers_doing(first_event, lang, text):
+    e = first_event(text, lang)
+    assert e.perpetrator.name == UNIDENTIFIED
+    assert e.target_category == "security_forces"

@@ -132,10 +132,11 @@ _REPORTERS = guard(r"_government$|^united_nations$")
 # "une attaque a visé le camp"): the attackers are the perpetrators, the state forces the target
 _RESPONSE = {
     "fr": guard(r"\b(?:riposte|ripost\w+|contre-offensive|contre-attaque|repouss\w+|(?:a|ont) (?:promptement |vigoureusement )?reagi|"
-                     r"fait face aux assaillants|(?:tente|tentaient|tentative) de s'infiltrer|(?:contenue?s?|dejouee?s?|mise?s? en echec) par)\b|\b(?:a|ont) ete la cible\b|"
+                     r"fait face aux assaillants|(?:tente|tentaient|tentative) de s'infiltrer|tentatives? d'infiltration|(?:contenue?s?|dejouee?s?|mise?s? en echec) par|(?:a|ont) ete dejouee?s?)\b|\b(?:a|ont) ete la cible\b|"
                      r"\battaques?\b[^.;]{0,40}?\b(?:contre|visant|a vise|ont vise|ciblant|a cible)\s+(?:\S+\s+){0,2}?"
                      r"(?:detachements?|camps?|bases?|postes?|positions?|militaires|soldats|forces|l'armee|garnisons?|patrouilles?|convois?|unites?|fds)\b"),
-    "en": guard(r"\b(?:responding|in response|repell?ed|repulsed|fought back|fought off|counter-?attack\w*|counter-?offensive)\b|"
+    "en": guard(r"\b(?:responding|in response|repell?ed|repulsed|fought back|fought off|foiled|thwarted|infiltration attempts?|"
+                     r"counter-?attack\w*|counter-?offensive)\b|"
                      r"\b(?:attacks?|assaults?|raids?) on (?:an? |the )?(?:\S+\s+){0,2}?(?:army|military|base|camp|post|detachment|outpost|"
                      r"patrol|convoy|soldiers|troops|garrison|position)s?\b|"
                      r"\b(?:attacks?|assaults?|raids?)\b[^.;]{0,20}?\b(?:targeted|targeting|against|hit|struck)\s+(?:an? |the )?(?:\S+\s+){0,2}?"
@@ -156,6 +157,9 @@ _REBEL_WORD = guard(r"rebel|s[eé]paratist|ind[eé]pendantist|independentist")
 _STATE_KINDS = frozenset({"state", "foreign_forces"})
 # the forces an attack on a post or camp is answered by: the state's, foreign ones, and peacekeepers
 _DEFENDER_KINDS = _STATE_KINDS | {"peacekeepers"}
+# what happens often or has gone on for long: the area's background, not the event
+_HABITUAL = guard(r"\b(?:frequently|regularly|often|repeatedly|routinely|for years|ongoing|souvent|regulierement|frequemment|"
+                  r"habituellement|a plusieurs reprises|depuis des (?:annees|mois))\b")
 _OF_GROUP = re.compile(r"\s*(?:du |de la |de l'|des |de |d'|of the |of |from the |from )")
 _ARMED_KINDS = frozenset({"jihadist", "rebel", "militia", "unidentified", "unknown"})
 # kinds whose own statements about an attack are claims (a government's statement is not)
@@ -376,11 +380,17 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     described, descriptive = _described_by_parent(folded, scored)
     scored = [(x[0], 0, 0, *x[3:]) if id(x[0]) in descriptive else
               (described[id(x[0])], x[1], x[2], True, *x[4:]) if id(x[0]) in described else x for x in scored]
+    # a later sentence that tells what is habitual ("the area is frequently targeted by X") names no doer of this event
+    habitual = {rank for rank, (s, e) in enumerate(spans) if rank > 0 and _HABITUAL.search(folded, s, e)}
     perps = [x for x in scored if x[1] > x[2] and x[1] > 0 and x[0].kind not in ("civilians", "protesters")
-             and not _REPORTERS.search(x[0].canonical_id or "")]
+             and not _REPORTERS.search(x[0].canonical_id or "") and x[6] not in habitual]
     targets = [x for x in scored if x[2] >= x[1] and x[2] > 0]
     # a named group beats a description; unnamed state forces ("the army") are a description too
     named = [x for x in perps if x[0].method not in ("generic", "generic_state")]
+    if any(x[6] == 0 and x[0].method == "generic" and x[0].kind == "unidentified" and x[1] >= 2 for x in perps):
+        # unnamed attackers acting in the main sentence: state forces named acting in a later one (their answer, their
+        # operations elsewhere) are not the attackers' name
+        named = [x for x in named if x[6] == 0 or not _defends(x[0])]
     chosen = None
     if named:
         # main sentence first, then the strongest cue, then text order
@@ -436,15 +446,15 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
         perps.sort(key=lambda x: (x[6], -x[1], x[0].start))
         chosen = perps[0]
     answered = bool(_RESPONSE[lang].search(" ".join(folded[s:e] for s, e in spans)))
-    if chosen is not None and chosen[0].kind not in _DEFENDER_KINDS and answered:
+    if chosen is not None and not _defends(chosen[0]) and answered:
         # the attackers' losses ("une dizaine d'assaillants neutralisés") do not make them the target
         # of their own attack: the state forces named are
-        state = [(x[0], 0, max(x[1], x[2], 1), *x[3:]) for x in scored if x[0].kind in _DEFENDER_KINDS]
-        targets = state + [x for x in targets if x[0].kind not in _ARMED_KINDS and x[0].kind not in _DEFENDER_KINDS]
-    if chosen is not None and chosen[0].kind in _DEFENDER_KINDS and answered and not (chosen[3] or chosen[4]):
+        state = [(x[0], 0, max(x[1], x[2], 1), *x[3:]) for x in scored if _defends(x[0])]
+        targets = state + [x for x in targets if x[0].kind not in _ARMED_KINDS and not _defends(x[0])]
+    if chosen is not None and _defends(chosen[0]) and answered and not (chosen[3] or chosen[4]):
         # the state forces answered an attack on them: the attackers are the perpetrators (a named armed
         # group first, else the unnamed attackers), the state forces the target
-        armed = [x for x in scored if x[0].kind in _ARMED_KINDS and id(x[0]) not in descriptive]
+        armed = [x for x in scored if x[0].kind in _ARMED_KINDS and not _defends(x[0]) and id(x[0]) not in descriptive]
         pick = next((x for x in armed if x[0].method == "alias"), next((x for x in armed if x[0].method == "generic"), None))
         state = (chosen[0], 0, max(chosen[1], chosen[2]), *chosen[3:])
         chosen = None if pick is None else (pick[0], max(pick[1], 1), 0, *pick[3:])
@@ -462,7 +472,9 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
         # employees were kidnapped" reports the act)
         # a claim of an earlier attack told in the pluperfect ("l'embuscade d'avril, revendiquée par X, avait fait
         # trois morts") is not one of this event
+        # (the army that "claimed" the death of dozens of militants claims its own deeds, not the attackers')
         claimers = [x for x in scored if x[5] and x[0].method != "generic" and (chosen is not None or x[0].kind in _CLAIMANT_KINDS)
+                    and not (chosen is not None and _defends(x[0]))
                     and not (x[6] > 0 and _EARLIER_TOLL.search(folded, *spans[x[6]]))]
         if claimers:
             chosen = claimers[0]
@@ -498,6 +510,11 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     acting = perp_mentions + tuple(x[0] for x in perps if x[0] not in perp_mentions)
     conf = 0.85 if chosen and chosen[1] >= 3 else 0.6 if chosen else 0.4
     return perp_mentions, tgt_mentions, others, attribution, attribution_span, conf, acting
+
+
+def _defends(m: ActorMention) -> bool:
+    """State forces, foreign forces, peacekeepers and the state's auxiliaries (VDP): the side that answers attacks."""
+    return m.kind in _DEFENDER_KINDS or (m.canonical_id or "") in _STATE_AUXILIARIES
 
 
 def _two_parents_described(folded: str, text: str, m: ActorMention) -> bool:
@@ -575,9 +592,11 @@ _QUOTED = r"[\"'»”’]?\s+[\"'«“]?\s*"
 _VICTIM_SLOT = {
     "en": guard(r"\b(?:killed|killing|kill|ambushed|ambushing|attacked|attacking|abducted|abducting|kidnapped|kidnapping|"
                      r"massacred|executed|executing|shot dead|wounded|wounding|targeted|targeting|assassinated|assassinating|gunned down|"
-                     r"murdered|beheaded|lynched|assaulted|shot|left|arrested|arresting|detained|detaining)" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:of (?:its|their|his|her|the) )?(?:\S+\s+){0,2}?)"),
+                     r"murdered|beheaded|lynched|assaulted|shot|left|arrested|arresting|detained|detaining|"
+                     r"(?:execution|killing|massacre|murder|abduction|kidnapping)s? of)" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:of (?:its|their|his|her|the) )?(?:\S+\s+){0,2}?)"),
     "fr": guard(r"\b(?:tue|tuant|tues|tuees|ont tue|a tue|massacre|execute|executant|enleve|enlevant|blessant|attaque|ciblant|visant|assassine|abattu|egorge|lynche|"
-                     r"arrete|arretant|interpelle|interpellant|la mort (?:de|d')|la vie (?:a|aux?))" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:(?:de|d'entre) (?:ses|leurs|nos|ces) )?(?:\S+\s+){0,2}?)"),
+                     r"arrete|arretant|interpelle|interpellant|la mort (?:de|d')|la vie (?:a|aux?)|"
+                     r"(?:execution|massacre|assassinat|enlevement)s? (?:de|d'|des))" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:(?:de|d'entre) (?:ses|leurs|nos|ces) )?(?:\S+\s+){0,2}?)"),
 }
 _STATE_AUXILIARIES = frozenset({"vdp"})
 # fighting between armed sides: people who die in it are caught in the clash, not its target
