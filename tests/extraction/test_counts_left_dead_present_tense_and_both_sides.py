@@ -142,3 +142,28 @@ def test_a_recalled_attack_adds_no_dead(lang, text, want):
 ])
 def test_another_sources_figure_for_the_same_dead_is_not_added(lang, text, want):
     assert best(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Le bilan provisoire est de trois gendarmes morts et un assaillant neutralisé.", 4),
+    ("en", "The army said its aircraft eliminated 14 fighters near the river.", 14),
+])
+def test_neutralised_belongs_to_its_own_figure_and_eliminated_is_dead(lang, text, want):
+    assert best(text, lang) == want
+
+
+def test_a_total_over_two_operations_gives_way_to_one_operations_figure(events):
+    text = ("At least 40 militants were neutralised by the armed forces during two military operations in the west. "
+            "The first operation, near Foo, eliminated at least 25 fighters, and six soldiers were killed in the clash.")
+    assert events(text, "en")[0].fatalities["best"] == 31
+
+
+@pytest.mark.parametrize("text,want", [
+    # a floor gives way to the exact toll told further on, within twice its figure
+    ("Gunmen killed at least 15 villagers in Foo on Sunday. Residents later said 19 villagers were killed in the "
+     "raid.", 19),
+    # an attacker's claim of a larger toll is a claim, not the toll
+    ("Gunmen killed at least 15 soldiers in Foo on Sunday. The group later claimed it had killed 25 soldiers.", 15),
+])
+def test_a_floor_and_the_exact_toll_after_it(events, text, want):
+    assert events(text, "en")[0].fatalities["best"] == want

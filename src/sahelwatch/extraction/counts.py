@@ -35,6 +35,16 @@ cumulative toll or another attack's). A rough figure ("une dizaine", "près de v
 the first precise count of the same side within its range (so does a bare plural). A total followed by its breakdown
 ("onze personnes dont neuf soldats") is the count. A
 magnitude ("des milliers", "thousands") has no best count: it never beats an exact figure.
+A vague plural ("plusieurs terroristes") gives way to the first figure of its side that says a number; a floor ("at
+least 20") to the first exact count above it and within twice its figure, unless an attacker claims it.
+
+Also dead: what an act leaves ("which left three soldiers dead", "laissant quatre villageois sans vie"), the object
+of a French present ("Une attaque tue douze civils"), the fatally wounded ("mortellement atteints", "fatally shot"),
+what a riposte allowed ("a permis de neutraliser"), bodies the enemy abandoned. Not counted here: the dead of a
+clause of another month ("où neuf soldats ont été tués en février", "after the killing of 12 troops in March"), of
+a recalled attack ("remonte au", "dates back to"), another source's figure for the same side ("..., but a fighter
+said 30 were killed"), the figure of a report's sources ("three security sources said"). A toll of one side followed
+by the other side's dead ("bilan de 15 soldats tués ... et de 21 terroristes tués") is the toll of both.
 """
 
 from __future__ import annotations
@@ -225,7 +235,7 @@ _DEATH_PP_FR = (r"(?:mortellement (?:atteinte?s?|touchee?s?|blessee?s?|fauchee?s
                 r"lynchee?s?(?: a mort)?|lapidee?s?|brulee?s? vi(?:f|fs|ve|ves)|retrouvee?s? (?:morte?s?|sans vie|tuee?s?|executee?s?|egorgee?s?))")
 _INJ_PP_FR = r"(?:blessee?s?)"
 _OTHER_PP_FR = r"(?:enlevee?s?|arretee?s?|interpellee?s?|kidnappee?s?|detenue?s?|capturee?s?|portee?s? disparue?s?|disparue?s?|torturee?s?|maltraitee?s?|retrouvee?s?|decouverte?s?)"
-_DEATH_PP_EN = (r"(?:fatally (?:shot|wounded|injured|hit|stabbed)|killed|shot dead|executed|assassinated|massacred|slain|beheaded|murdered|gunned down|neutrali[sz]ed|beaten to death|"
+_DEATH_PP_EN = (r"(?:fatally (?:shot|wounded|injured|hit|stabbed)|eliminated|killed|shot dead|executed|assassinated|massacred|slain|beheaded|murdered|gunned down|neutrali[sz]ed|beaten to death|"
                 r"lynched(?: to death)?|stoned to death|burn(?:ed|t) (?:alive|to death)|found (?:dead|murdered|killed|executed|beheaded)|hacked to death|"
                 r"stabbed to death)")
 _INJ_PP_EN = r"(?:wounded|injured|hurt)"
@@ -297,7 +307,7 @@ def _predicates(lang: str):
             ("death", "active", r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes)\s+(?=(?:[^\s.;,]+\s+){1,3}?lives\b)"),
             ("death", "active", r"\b(?:resulting in|leaving|left|causing|claiming|claimed)\s+"
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:civilian\s+)?victims\b(?!\s+(?:wounded|injured)))"),
-            ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death|assassinated|assassinating)\s+(?!(?:of|and|or|in|on|by|near|during|when|while|after|before|since|from|with|outside|inside)\b|at\b(?! least)|as\b(?! many)){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination|deaths?) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
+            ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|eliminated|eliminating|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death|assassinated|assassinating)\s+(?!(?:of|and|or|in|on|by|near|during|when|while|after|before|since|from|with|outside|inside)\b|at\b(?! least)|as\b(?! many)){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination|deaths?) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
             ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}(?:{_DEATH_PP_EN}|dead(?! (?:set|end|heat|serious)\b))\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life)\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
             ("injury", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_INJ_PP_EN}\b"),
@@ -847,7 +857,8 @@ _ARMED_CONTEXT = {
     "en": re.compile(r"(?:among the (?:attackers|assailants|militants|jihadists|insurgents)|on the (?:enemy|militant|attackers') side|"
                      r"enemy (?:side|losses))[^.;]{0,40}$"),
 }
-_NEUTRALISED = re.compile(r"^[^.;]{0,40}?\bneutrali[sz]")
+# "six terroristes neutralisés": never across the next figure ("deux militaires morts et un assaillant neutralisé")
+_NEUTRALISED = re.compile(r"^(?:(?!\bet\b|\band\b|\bun\b|\bune\b|\bone\b|\d)[^.;,]){0,40}?\bneutrali[sz]")
 # the armed side named after the dead ("quatre morts dans le rang des assaillants", "six tués côté ennemi", "five dead
 # among the attackers")
 _ARMED_AFTER = {
@@ -882,10 +893,14 @@ _PART_OF_TOLL = re.compile(r"(?:\bparmi (?:eux|elles|les (?:morts|victimes|tues|
 
 # "killed in two attacks", "tués lors de plusieurs attaques": a figure that sums several events
 _OVER_ATTACKS = re.compile(
-    r"[^.;]{0,60}?\b(?:in|during|across|over|dans|lors d(?:e|es|')|au cours d(?:e|es|'))\s*"
+    r"[^.;]{0,100}?\b(?:in|during|across|over|dans|lors d(?:e|es|')|au cours d(?:e|es|'))\s*"
     r"(?:two|three|four|five|several|multiple|separate|a (?:series|string|wave) of|deux|trois|quatre|cinq|plusieurs|"
-    r"une (?:serie|vague) d')\s*(?:separate |distinct |different |distinctes |differentes |other )?"
-    r"(?:attacks|raids|incidents|ambushes|assaults|attaques|embuscades|assauts|incidents|raids|villages|localites)\b")
+    r"une (?:serie|vague) d')\s*(?:separate |distinct |different |distinctes |differentes |other )?(?:military |army )?"
+    r"(?:attacks|raids|incidents|ambushes|assaults|attaques|embuscades|assauts|incidents|raids|villages|localites|operations|"
+    r"missions|offensives|strikes|frappes)\b")
+
+
+_CLAIMED_BEFORE = re.compile(r"\b(?:claim\w*|revendiqu\w*|affirm\w*|said it|says it|dit avoir|assure avoir)\b[^.;]*$")
 
 
 def _one_side(readings: list[CountReading], main_end: int, folded: str) -> CountReading | None:
@@ -918,6 +933,14 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
                    and (cap is None or r.best <= cap)]
         if precise:
             return precise[0]
+    if exact and f.high is None and f.best is not None and f.low == f.best and not _vague(f, folded):
+        # a floor ("at least 20", "plus de 30") gives way to the first exact count of its side above it and within
+        # twice its figure (the toll told precisely, further on); a larger figure is another toll, and a figure an
+        # attacker claims ("it claimed it had killed 70") is a claim, not the toll told
+        above = [r for r in exact if r is not f and r.low == r.best == r.high and f.best < r.best <= 2 * f.best
+                 and not _CLAIMED_BEFORE.search(folded, max(0, r.spans[0][0] - 60), r.spans[0][0])]
+        if above:
+            f = above[0]
     if exact:
         for r in exact:
             if r is not f and _MORE_DEATHS.search(folded[r.spans[0][0] : r.spans[-1][1] + 60]):
