@@ -88,3 +88,10 @@ def test_a_statement_released_on_a_day_is_a_reports_day_and_a_release_of_hostage
     text = "Troops killed 22 villagers, according to a statement released Tuesday by a rights group."
     assert dates(text, "en", TUESDAY) == [(TUESDAY, "report")]
     assert dates("The hostages were released on Tuesday.", "en", TUESDAY) == [(TUESDAY, "weekday")]
+
+
+def test_yesterday_with_no_anchor_takes_the_full_date_the_events_sentences_give(rules_only):
+    text = ("Deux voleurs présumés ont été lynchés hier à Foo par une foule en colère.\n"
+            "Le samedi 8 mars 2031 vers 15h, les deux jeunes ont tenté de voler une moto au marché de Foo.")
+    ev = rules_only.extract(Document("t", text, "fr", None)).events[0]
+    assert ev.event_date == "2031-03-08"

@@ -13,7 +13,12 @@ Rules (stated, tested):
   means seven days earlier.
 - French months may be abbreviated ("janv.", "févr.", "déc."); "sept" is the month only before its dot or a year.
 - "dans la nuit de samedi à dimanche" / "overnight Saturday to Sunday" is the first night's
-  day (Saturday), as ACLED codes night events to the day they began.
+  day (Saturday), as ACLED codes night events to the day they began; with the morning's date written after it
+  ("dans la nuit de dimanche à lundi 10 mars 2031") it is the day before that date.
+- A wire's dateline run into the text ("Foo, June 5 (AFP)") is a report's day, as is "a statement released
+  Tuesday"; "la veille de" a named day ("la veille du Nouvel An") is not the day before the anchor.
+- A relative day the text cannot resolve ("tués hier" with no anchor) takes the full date the event's later
+  sentences give ("le samedi 8 mars 2031 vers 15h, ...").
 - "hier"/"yesterday", "overnight", "last night"/"cette nuit" are publication - 1, "avant-hier" - 2, "aujourd'hui"/"ce jour"/"today"
   the publication date; "la veille" in a foreground sentence is publication - 1.
 - A day and month without a year ("le 11 septembre", "on September 11") is the most recent
@@ -814,6 +819,10 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
                 again = _resolve_against(unresolved, best.date, text) if best.kind == "absolute" else None
                 if again is not None and (unresolved.kind == "absolute" or again.date == best.date):
                     return again
+                if unresolved.kind == "relative" and best.kind == "absolute" and best.precision == "day":
+                    # "tués hier" with no anchor, then "le dimanche 7 mars 2021 vers 16h, ...": the event's own sentences
+                    # give the day whole, and no anchor gives "hier" another
+                    return DateMention(best.date, "day", best.start, best.end, "absolute", min(best.confidence, 0.7))
                 return _by_calendar(unresolved, text)
             if best.kind == "relative" and best.precision == "week":
                 return _day_in_week(best, mentions[i + 1 :]) or best
