@@ -66,8 +66,11 @@ def test_the_event_is_placed_in_its_country_and_region(first_event, text, lang, 
     assert (loc["country"], loc["admin1"]) == (country, admin1)
 
 
-def test_a_dateline_run_into_the_text_is_read_as_a_dateline():
-    text = "Gunmen kill four soldiers at a border post Parakou, March 3 (AFP) Four soldiers were killed."
+@pytest.mark.parametrize("text", [
+    "Gunmen kill four soldiers at a border post Parakou, March 3 (AFP) Four soldiers were killed.",
+    "Four soldiers killed\nParakou (AFP) Four soldiers were killed in an attack on Tuesday.",
+])
+def test_a_dateline_run_into_the_text_is_read_as_a_dateline(text):
     assert _roles(text, "en")["Parakou"] == "dateline"
 
 

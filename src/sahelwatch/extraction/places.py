@@ -415,9 +415,10 @@ _SETTLED_THERE = {
 
 
 # A dateline run into the text before it (a page that lost its line breaks: "... two police Cotonou, June 5
-# (AFP) Three soldiers ..."): a place, a date, and an agency in brackets; where the story was filed.
+# (AFP) Three soldiers ...", "Ouagadougou (AFP) Gunmen ..."): a place, maybe a date, and a news agency in
+# brackets; where the story was filed.
 _RUN_IN_DATELINE = re.compile(
-    rf"(?P<place>{NAME})\s*,\s*(?:(?:le\s+)?\d{{1,2}}(?:er)?\s+[^\W\d]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}})(?:\s*,?\s*\d{{4}})?"
+    rf"(?P<place>{NAME})(?:\s*,\s*(?:(?:le\s+)?\d{{1,2}}(?:er)?\s+[^\W\d]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}})(?:\s*,?\s*\d{{4}})?)?"
     r"\s*\((?:AFP|AP|Reuters|Xinhua|APA|Anadolu|AA|ANP|AIB|ATOP|ABP|AMAP|ANI|dpa|EFE)\)")
 
 
