@@ -167,3 +167,12 @@ def test_a_total_over_two_operations_gives_way_to_one_operations_figure(events):
 ])
 def test_a_floor_and_the_exact_toll_after_it(events, text, want):
     assert events(text, "en")[0].fatalities["best"] == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Mardi, près de Foo, une vingtaine de soldats sont morts au combat. Au cours de l'assaut, une dizaine de "
+           "bergers ont également été tués.", 30),
+    ("en", "Nine soldiers died in the assault on Foo on Monday. Four herders were also killed in the crossfire.", 13),
+])
+def test_dead_told_as_also_killed_add_to_the_toll(events, lang, text, want):
+    assert events(text, lang)[0].fatalities["best"] == want

@@ -885,7 +885,8 @@ def _side(folded: str, spans: list[tuple[int, int]], lang: str) -> str:
 # later deaths given as more: "deux autres ont succombé", "two more died later", "a civilian also died"; the cue
 # belongs to the figure itself (its own words), never to a neighbouring figure ("blessant six autres")
 _MORE_DEATHS = re.compile(r"^\S+(?:\s+\S+)?\s+(?:other|more|additional|further|autres?|supplementaires?|de plus)\b"
-                          r"|^[^,;.]{0,40}?\b(?:later (?:died|succumbed)|succomb\w*|also died|egalement (?:decede|mort|tue|peri)\w*)")
+                          r"|^[^,;.]{0,40}?\b(?:later (?:died|succumbed)|succomb\w*|also (?:died|been killed|killed)|"
+                          r"(?:were|was) also (?:killed|shot dead)|egalement (?:ete )?(?:decede|mort|tue|peri|abattu|execute)\w*)")
 # a sentence that gives part of a toll already given ("Parmi eux, cinq enfants", "Among the dead were two soldiers")
 _PART_OF_TOLL = re.compile(r"(?:\bparmi (?:eux|elles|les (?:morts|victimes|tues|personnes tuees))|\bamong (?:them|the dead|those killed|"
                            r"the victims))[^.;]{0,40}$")
