@@ -176,3 +176,12 @@ def test_a_floor_and_the_exact_toll_after_it(events, text, want):
 ])
 def test_dead_told_as_also_killed_add_to_the_toll(events, lang, text, want):
     assert events(text, lang)[0].fatalities["best"] == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The prosecutor opened an inquiry after the discovery of 17 lifeless bodies outside Foo.", 17),
+    ("en", "Herders found six charred corpses near the well.", 6),
+    ("en", "The two bodies, the army and the police, met in Foo.", None),
+])
+def test_a_bodys_state_between_the_figure_and_bodies(lang, text, want):
+    assert best(text, lang) == want

@@ -294,7 +294,9 @@ def _predicates(lang: str):
     else:
         p = [
             ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"),
-            ("death", "bound", r"(?=[\s\"']+(?:dead|deaths|fatalities|people dead|killed|martyrs|bodies|corpses)\b)"),
+            # "28 lifeless bodies", "six charred corpses": a body's state between the figure and the noun
+            ("death", "bound", r"(?=[\s\"']+(?:dead|deaths|fatalities|people dead|killed|martyrs|(?:(?:lifeless|charred|dead|"
+                               r"mutilated|decomposed|decomposing|bullet-riddled|burned|burnt)\s+)?(?:bodies|corpses))\b)"),
             ("death", "corps", r"\b(?:bodies|corpses|remains|body|corpse) of\s+(?=\S)"),
             ("death", "active", rf"\b(?:has|have|had)\s+{_SKIP}lost\s+(?=(?:[^\s.;,]+\s+){{1,4}}?(?:men|soldiers|troops|fighters|"
                                 r"gendarmes|policemen|police officers)\b)"),
