@@ -15,6 +15,11 @@ from sahelwatch.extraction.pipeline import Document
 TUESDAY = dt.date(2031, 3, 11)
 
 
+def event(x, text, lang, published=None):
+    """The first event the extractor ``x`` codes from ``text``."""
+    return x.extract(Document("t", text, lang, published)).events[0]
+
+
 def dates(text, lang, anchor=None):
     return [(d.date, d.kind) for d in report_dates(find_dates(text, anchor, lang), text, lang)]
 
@@ -49,38 +54,29 @@ def test_la_veille_of_a_named_day_is_not_the_day_before_publication():
     assert dates("Un berger a été retrouvé mort à Foo la veille.", "fr", TUESDAY)[0][0] == dt.date(2031, 3, 10)
 
 
-def test_a_date_wrapped_between_its_month_and_its_year_is_one_date(rules_only):
-    text = ("Une mine a tué trois soldats vendredi près de Foo.\nSelon l'armée, l'incident s'est produit ce vendredi "
-            "7 mars\n2031 sur l'axe Foo-Bar lors d'une patrouille.")
-    ev = rules_only.extract(Document("t", text, "fr", None)).events[0]
-    assert ev.event_date == "2031-03-07"
-
-
-def test_a_later_day_before_a_reports_day_that_stands_in_dates_the_event(rules_only):
-    text = ("Over 40 travellers abducted by gunmen in the centre remain missing, local sources told AFP on Monday.\n"
-            "The abduction took place on March 4 when two buses were stopped on the road to Foo.")
-    ev = rules_only.extract(Document("t", text, "en", dt.date(2031, 3, 10))).events[0]
-    assert ev.event_date == "2031-03-04"
-
-
-def test_the_leads_scene_setting_sentence_dates_an_event_its_sentences_do_not(rules_only):
-    text = ("Le 2 mars 2031, un drame a frappé le poste de Foo, dans le nord du pays. Selon l'armée, des assaillants "
-            "ont tué six gendarmes au cours d'un violent accrochage.")
-    ev = rules_only.extract(Document("t", text, "fr", None)).events[0]
-    assert ev.event_date == "2031-03-02"
-
-
-def test_a_history_line_before_the_event_paragraph_dates_nothing(rules_only):
-    text = ("Il y a vingt ans, ce 4 avril 2011, des rebelles prenaient la ville de Foo.\n"
-            "Des hommes armés ont tué deux éleveurs près d'Anefis.")
-    ev = rules_only.extract(Document("t", text, "fr", None)).events[0]
-    assert ev.event_date is None
+@pytest.mark.parametrize("lang,text,published,want", [
+    # a date wrapped between its month and its year is one date
+    ("fr", "Une mine a tué trois soldats vendredi près de Foo.\nSelon l'armée, l'incident s'est produit ce vendredi "
+           "7 mars\n2031 sur l'axe Foo-Bar lors d'une patrouille.", None, "2031-03-07"),
+    # a later day before a report's day that stands in for the event's dates the event
+    ("en", "Over 40 travellers abducted by gunmen in the centre remain missing, local sources told AFP on Monday.\n"
+           "The abduction took place on March 4 when two buses were stopped on the road to Foo.", dt.date(2031, 3, 10),
+     "2031-03-04"),
+    # the lead's scene-setting sentence dates an event its own sentences do not
+    ("fr", "Le 2 mars 2031, un drame a frappé le poste de Foo, dans le nord du pays. Selon l'armée, des assaillants "
+           "ont tué six gendarmes au cours d'un violent accrochage.", None, "2031-03-02"),
+    # a history line before the event's paragraph dates nothing
+    ("fr", "Il y a vingt ans, ce 4 avril 2011, des rebelles prenaient la ville de Foo.\n"
+           "Des hommes armés ont tué deux éleveurs près d'Anefis.", None, None),
+])
+def test_the_day_an_event_takes_from_its_text(rules_only, lang, text, published, want):
+    assert event(rules_only, text, lang, published).event_date == want
 
 
 def test_the_dead_of_a_sentence_dated_before_the_event_are_not_its_own(rules_only):
     text = ("Au moins neuf soldats ont été tués dimanche dans une attaque près de Foo, ont indiqué des sources "
             "sécuritaires. Samedi, une unité de l'armée a tué trois jihadistes dans la même zone.")
-    ev = rules_only.extract(Document("t", text, "fr", TUESDAY)).events[0]
+    ev = event(rules_only, text, "fr", TUESDAY)
     assert ev.event_date == "2031-03-09" and ev.fatalities["best"] == 9
 
 
@@ -93,5 +89,5 @@ def test_a_statement_released_on_a_day_is_a_reports_day_and_a_release_of_hostage
 def test_yesterday_with_no_anchor_takes_the_full_date_the_events_sentences_give(rules_only):
     text = ("Deux voleurs présumés ont été lynchés hier à Foo par une foule en colère.\n"
             "Le samedi 8 mars 2031 vers 15h, les deux jeunes ont tenté de voler une moto au marché de Foo.")
-    ev = rules_only.extract(Document("t", text, "fr", None)).events[0]
+    ev = event(rules_only, text, "fr", None)
     assert ev.event_date == "2031-03-08"
