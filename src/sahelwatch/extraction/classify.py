@@ -478,10 +478,12 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
 
 
 #: a cause named by a noun phrase: "after a string of attacks", "over the killing of", "après l'attaque d'un poste"
-_CAUSE = guard(r"\b(?:over|after|following|amid|in response to|in retaliation for|because of|due to|in memory of|"
-                    r"apres|a la suite d(?:e|u|es|')|suite a(?:ux?)?|en raison d(?:e|u|es|')|en represailles? (?:a|aux?)|"
-                    r"en memoire d(?:e|u|es|'))\s*(?=(?:the|a|an|this|these|their|its|une?|l'|la|le|les|des|du|d'|ces|cette|"
-                    r"leurs?)\b)")
+#: (a link that only ever names a cause, "because of", "à cause de", takes a bare noun too: "closed because of attacks")
+_CAUSE = guard(r"\b(?:because of|due to|a cause d(?:e|u|es|')|en raison d(?:e|u|es|'))\s*|"
+               r"\b(?:over|after|following|amid|in response to|in retaliation for|in memory of|"
+               r"apres|a la suite d(?:e|u|es|')|suite a(?:ux?)?|en represailles? (?:a|aux?)|"
+               r"en memoire d(?:e|u|es|'))\s*(?=(?:the|a|an|this|these|their|its|une?|l'|la|le|les|des|du|d'|ces|cette|"
+               r"leurs?)\b)")
 
 
 def _blank_states(folded: str, lang: str) -> str:
