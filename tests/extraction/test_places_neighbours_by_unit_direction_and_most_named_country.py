@@ -75,7 +75,9 @@ def test_a_dateline_run_into_the_text_is_read_as_a_dateline(text):
 
 
 def test_an_unknown_village_takes_the_prefecture_and_region_the_lead_frames_it_in(first_event):
-    text = ("Au Togo, la préfecture de Tône, dans la région des Savanes, a de nouveau été frappée cette nuit. "
+    # (the year of the lead's own date does not make it a sentence about another time)
+    text = ("Au Togo, la préfecture de Tône, dans la région des Savanes, a de nouveau été frappée dans la nuit du "
+            "3 au 4 mars 2024. "
             "Selon des sources locales, des hommes armés ont tué quatre personnes à Zibankoudi.")
     loc = first_event(text, "fr").location
     assert (loc["country"], loc["admin1"], loc["admin2"], loc["name"]) == ("Togo", "Savanes", "Tône", "Zibankoudi")
@@ -98,3 +100,10 @@ def test_a_name_of_mali_and_of_the_neighbour_the_text_is_about_is_the_neighbours
 def test_a_unit_word_in_the_plural_heads_every_name_it_lists(text, lang, names, role):
     roles = _roles(text, lang)
     assert [roles.get(n) for n in names] == [role] * len(names)
+
+
+def test_an_unknown_village_takes_no_region_from_a_sentence_about_another_time(first_event):
+    text = ("Gunmen killed twelve villagers in Zibankoudi on Sunday, the army said. Last month, twenty people were "
+            "killed in the Soum province.")
+    loc = first_event(text, "en").location
+    assert (loc["name"], loc["admin1"]) == ("Zibankoudi", None)

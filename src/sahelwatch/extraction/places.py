@@ -897,7 +897,8 @@ def _country_in(folded: str, cues: bool = True) -> str | None:
     named = _countries_of_text(folded) if cues else _countries_named(folded)
     others = [c.name for c in countries() if c.name in named and c.name != "Mali"]
     said = _country_mentions(folded) if others or "Mali" in named else {}
-    said.update(default_gazetteers()[1].neighbour_mentions(folded))
+    # (a neighbour named only as a border, "near the Mauritanian border", is not what the text is about)
+    said.update(default_gazetteers()[1].neighbour_mentions(_BORDER_PHRASE.sub(lambda m: " " * len(m.group()), folded)))
     rank = lambda c: (-len(said.get(c, ())), min(said.get(c, ()), default=len(folded)))  # noqa: E731
     others.sort(key=rank)
     # a neighbour the text names more often than any of the three it names ("Togo's army ... in Togo ...
@@ -1218,7 +1219,7 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     if unplaced is not None:
         # a village the gazetteer does not know, in the one region the text's units or the event's direction of
         # the country name ("à Kobo dans le canton de ..." after "la préfecture de X, dans la région des Savanes")
-        region = _region_of_text(mentions, spans, fb, finer=True) or _region_by_direction(folded, spans, unplaced.country, fb)
+        region = _region_of_text(mentions, spans, fb, finer=folded) or _region_by_direction(folded, spans, unplaced.country, fb)
         if region is not None and unplaced.country in (None, region.country):
             return replace(region, name=unplaced.name, evidence=unplaced.evidence + region.evidence)
         return unplaced
@@ -1268,12 +1269,15 @@ def _admin2_unit(place: PlaceEntry, gazetteers) -> PlaceEntry | None:
 
 
 def _region_of_text(mentions: list[PlaceMention], spans: list[tuple[int, int]],
-                    fb: FallbackGazetteer, finer: bool = False) -> ResolvedLocation | None:
+                    fb: FallbackGazetteer, finer: str | None = None) -> ResolvedLocation | None:
     """When no sentence of the event names a place, the one region that the text's units framed by a unit
     word lie in ("cette région du Centre-Nord", "la province du Soum" further down): at the region's capital,
-    with little confidence. Units of several regions place nothing. ``finer``: for a village the gazetteer does
-    not know, the one admin2 unit among them too (the text's units frame where that village is)."""
+    with little confidence. Units of several regions place nothing. ``finer`` (the folded text), for a village the
+    gazetteer does not know: the one admin2 unit among them too (the text's units frame where that village is),
+    and no unit of a sentence about another time."""
     units = [p for p in mentions if p.role in ("admin1", "admin2") and p.entry is not None and p.entry.admin1]
+    if finer is not None:
+        units = _outside_other_times(finer, units)
     regions = {(p.entry.country, fold_key(p.entry.admin1)) for p in units}
     if len(regions) != 1 or not spans:
         return None
@@ -1289,9 +1293,19 @@ def _region_of_text(mentions: list[PlaceMention], spans: list[tuple[int, int]],
     return _at_capital(fb, region, e.admin1, e.country, e.admin1, 0.35, evidence)
 
 
-#: a sentence about another time than the event's: a year ("In 2019, a raid near ..."), last year, an earlier attack
-_OTHER_TIME_SENTENCE = re.compile(r"\b(?:19|20)\d\d\b|\blast (?:year|month|week)\b|\bl'an(?:nee)? (?:dernier|derniere|passee?)\b"
+#: a sentence about another time than the event's: a year alone ("In 2019, a raid near ...", "depuis 2015"; not a
+#: date's year, "le 15 juillet 2022"), last year, an earlier attack
+_OTHER_TIME_SENTENCE = re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|by|from)\s+(?:19|20)\d\d\b"
+                                  r"|\blast (?:year|month|week)\b|\bl'an(?:nee)? (?:dernier|derniere|passee?)\b"
                                   r"|\b(?:previous|earlier|precedente?s?|anterieure?s?)\b")
+
+
+def _outside_other_times(folded: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions that are not in a sentence about another time than the event's."""
+    if not mentions:
+        return mentions
+    background = [(s, e) for s, e in split_sentences(folded) if _OTHER_TIME_SENTENCE.search(folded, s, e)]
+    return [p for p in mentions if not any(s <= p.start < e for s, e in background)]
 
 
 def _region_of_places(folded: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], country: str | None,
@@ -1304,9 +1318,7 @@ def _region_of_places(folded: str, mentions: list[PlaceMention], spans: list[tup
     placed = [p for p in mentions if p.role in ("exact", "near", "named") and p.entry is not None and p.entry.admin1
               and not _is_country(p.surface) and fold_key(p.surface) not in _GENERIC_UNIT_NAMES
               and (country is None or p.entry.country == country)]
-    if placed:
-        background = [(s, e) for s, e in split_sentences(folded) if _OTHER_TIME_SENTENCE.search(folded, s, e)]
-        placed = [p for p in placed if not any(s <= p.start < e for s, e in background)]
+    placed = _outside_other_times(folded, placed)
     if not placed or not spans or len({(p.entry.country, fold_key(p.entry.admin1)) for p in placed}) != 1:
         return None
     if len({fold_key(p.entry.name) for p in placed}) == 1:
