@@ -412,10 +412,12 @@ def name_admin1(rows: list[dict], units_path: Path) -> tuple[list[dict], int]:
 
 
 def admin1_voted_note(voted: int) -> str:
+    from sahelwatch.geo.gazetteer_data import ADMIN1_VOTERS
+
     return (f"{voted} rows of the neighbours that GeoNames gives no named admin1 (code 00, or a code of a unit "
-            "that no longer exists) took the admin1 most of their 5 nearest named places of the same country "
-            "have (admin1_code 'nearest'); every other row's admin1 is named as gazetteer_admin_units.csv names "
-            "its GeoNames admin1 code")
+            f"that no longer exists) took the admin1 most of their {ADMIN1_VOTERS} nearest named places of the same "
+            "country have (admin1_code 'nearest'); every other row's admin1 is named as gazetteer_admin_units.csv "
+            "names its GeoNames admin1 code")
 
 
 def read_rows(path: Path) -> list[dict]:
