@@ -37,10 +37,10 @@ def test_an_attack_on_unarmed_people_stays_an_attack(first_event, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "L'armée a annoncé lundi avoir déjoué un plan d'attaques terroristes contre la ville de Tinfa. Une dizaine "
-           "de terroristes ont été neutralisés au cours des frappes aériennes menées dans la zone."),
-    ("en", "The army said on Monday it had foiled a plot to attack the town of Tinfa. About ten militants were killed "
-           "in air strikes on their hideout."),
+    ("fr", "L'armée a affirmé jeudi avoir fait échouer un projet d'attentats visant le marché de Tinfa. Huit "
+           "combattants ont péri sous des frappes aériennes contre leur repaire."),
+    ("en", "Intelligence officers uncovered a plot to attack the market in Tinfa, the army said on Thursday. Eight "
+           "fighters died when aircraft bombed their hideout."),
 ])
 def test_attacks_only_planned_are_no_attack_and_the_strike_on_the_planners_is_the_act(first_event, lang, text):
     assert first_event(text, lang).sub_event_type == "Air/drone strike"
