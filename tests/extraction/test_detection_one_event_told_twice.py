@@ -95,3 +95,16 @@ def test_an_earlier_attack_recalled_as_days_before_is_context_not_this_event(eve
 def test_a_sentence_opening_with_days_after_an_attack_still_tells_its_act(events):
     got = events("Two days after the ambush, soldiers killed 20 militants near Boni on Sunday.", "en")
     assert len(got) == 1 and got[0].fatalities["best"] == 20
+
+
+def test_a_toll_added_with_en_outre_and_no_act_of_its_own_is_the_same_event(events):
+    # the other side's dead of the same attack, added with "en outre" (sentences written for this test)
+    text = ("Des jihadistes ont attaqué dimanche la ville de Tinfa, tuant sept civils, selon des sources locales. "
+            "En outre, les pertes militaires sont lourdes, avec une vingtaine de soldats tués.")
+    assert len(events(text, "fr")) == 1
+
+
+def test_a_toll_added_with_en_outre_beside_an_act_of_its_own_is_another_event(events):
+    text = ("Des jihadistes ont attaqué dimanche la ville de Tinfa, tuant sept civils, selon des sources locales. "
+            "En outre, une embuscade contre une patrouille a fait douze morts parmi les soldats.")
+    assert len(events(text, "fr")) == 2

@@ -434,8 +434,11 @@ class Extractor:
                 opening = folded[s.start : s.end].lstrip(" \"'")
                 # "en outre"/"également" adds a fact to the event unless the sentence has a day, a place or dead
                 # of its own
+                # (a toll of its own opens one only beside an act of its own: "En outre, les pertes militaires sont
+                # lourdes, une vingtaine de soldats tués" counts the same attack's other dead)
                 opens = bool(sep.search(opening)) or (bool(added.search(opening)) and (
-                    bool(own) or _own_toll(tolls, s) or self._names_new_place(text, s, groups[-1])))
+                    bool(own) or (_own_toll(tolls, s) and any(k in sig for k in _ACTS))
+                    or self._names_new_place(text, s, groups[-1])))
                 # a day inside the event's week ("last week" ... "on Thursday") is no later day, unless the sentence
                 # counts dead of its own (the week then holds several events; "shot the herders" names the lead's)
                 slack = dt.timedelta(days=7 if md.precision == "week" and not _own_toll(tolls, s) else 1)
