@@ -140,3 +140,28 @@ def test_a_foiled_infiltration_is_the_attackers_doing(first_event, lang, text):
     e = first_event(text, lang)
     assert e.perpetrator.name == UNIDENTIFIED
     assert e.target_category == "security_forces"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # people of no stated kind, among them gendarmes or auxiliaries
+    ("fr", "Au moins neuf personnes ont été tuées, dont quatre gendarmes, lors d'une attaque armée mercredi près de "
+           "Tiwa."),
+    ("fr", "Onze personnes dont des Volontaires pour la défense de la patrie ont été tuées jeudi à Tiwa par des "
+           "hommes armés."),
+    # people of no stated kind killed when an army position was attacked
+    ("en", "Three people were killed when gunmen attacked an army position near Tiwa on Friday night."),
+    # soldiers dead in a fight against unnamed armed men, the army acting only in a later sentence
+    ("fr", "Mardi, une trentaine de soldats sont morts dans un combat contre des jihadistes près de Tiwa. Les forces "
+           "de défense ont pris l'habitude de patrouiller dans ce secteur."),
+    ("en", "Militants killed at least 20 troopers near Tiwa last week, officials said."),
+])
+def test_the_state_s_forces_among_the_dead_are_the_target(first_event, lang, text):
+    assert first_event(text, lang).target_category == "security_forces"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Au moins neuf personnes ont été tuées mercredi lors d'une attaque d'hommes armés contre le marché de Tiwa."),
+    ("en", "Three people were killed when gunmen attacked a market near Tiwa on Friday night."),
+])
+def test_people_of_no_stated_kind_killed_away_from_the_forces_are_civilians(first_event, lang, text):
+    assert first_event(text, lang).target_category == "civilians"

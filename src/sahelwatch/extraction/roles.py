@@ -92,7 +92,7 @@ _VICTIM_NOUNS = {
     ],
     "en": [
         ("peacekeepers", r"\bpeacekeep\w*|\bminusma\b|\bblue helmets?"),
-        ("security_forces", r"\bsoldiers?\b|\btroops?\b|\bmilitary\b|\bgendarm\w*|\bpolice\w*|\bguards?\b|\bpatrol\b|\bconvoy\b(?! of (?:the |a |an )?(?:\S+ )?(?:prefect|sub-prefect|mayor|governor|minister|deputy|officials?|traders|civilians|trucks|lorries|buses|passengers|merchants|aid|humanitarian|goods|food))|\barmy\b|\bbase\b|\bcheckpoint\b|\bsecurity forces\b|\barmed forces\b|\bbarracks\b|\bofficers?\b|\bvdp\b|(?<!health )(?<!aid )(?<!humanitarian )(?<!medical )(?<!cross )(?<!ngo )(?<!community )(?<!un )\bvolunteers?\b(?! (?:of|for|from|with) (?:the |an? )?(?:red cross|ngo|charity|united nations|un\b|unicef|wfp|icrc|msf))|\bauxiliar(?:y|ies)\b"),
+        ("security_forces", r"\bsoldiers?\b|\btroop(?:s|ers?)?\b|\bservicem[ae]n\b|\b(?:military|security|army) personnel\b|\bmilitary\b|\bgendarm\w*|\bpolice\w*|\bguards?\b|\bpatrol\b|\bconvoy\b(?! of (?:the |a |an )?(?:\S+ )?(?:prefect|sub-prefect|mayor|governor|minister|deputy|officials?|traders|civilians|trucks|lorries|buses|passengers|merchants|aid|humanitarian|goods|food))|\barmy\b|\bbase\b|\bcheckpoint\b|\bsecurity forces\b|\barmed forces\b|\bbarracks\b|\bofficers?\b|\bvdp\b|(?<!health )(?<!aid )(?<!humanitarian )(?<!medical )(?<!cross )(?<!ngo )(?<!community )(?<!un )\bvolunteers?\b(?! (?:of|for|from|with) (?:the |an? )?(?:red cross|ngo|charity|united nations|un\b|unicef|wfp|icrc|msf))|\bauxiliar(?:y|ies)\b"),
         ("humanitarian", r"\bhumanitarian|\baid workers?|\bngo\b|\bred cross\b|\bicrc\b|\bwfp\b"),
         ("government_officials", r"\bmayor\b|\bprefect\b|\bsub-prefect\b|\bdistrict (?:chief|commissioner)\b|\bgovernor\b|\bofficials?\b|\bcivil servants?\b|\bmp\b|\blawmaker|\bcouncill?ors?\b|\bdeputy\b"),
         ("armed_group", r"\bjihadists?\b|\bmilitants?\b|\bislamists?\b|\bterrorists?\b|\bfighters?\b|\bmilitiamen\b|\bassailants\b|\battackers\b|\brebels?\b|\bgunmen\b|\binsurgents?\b"),
@@ -329,7 +329,8 @@ def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]]
         read = _read_roles(text, folded, lang, spans, mentions, scores)
         read = scores[key] = _with_headline_doer(read, headline) if headline is not None else read
     perp_mentions, tgt_mentions, others, attribution, attribution_span, conf, acting = read
-    category, tspan = _target_category(folded, lang, spans, acting, tgt_mentions, mentions, sub_event_hint, scores)
+    category, tspan = _target_category(folded, lang, spans, acting, tgt_mentions, mentions, sub_event_hint, scores,
+                                       perp_mentions)
     return Roles(perp_mentions, tgt_mentions, others, attribution, attribution_span, category, tspan, conf)
 
 
@@ -631,7 +632,7 @@ def _target_kind(m: ActorMention) -> str:
     return _KIND_TO_TARGET.get(m.kind, "armed_group")
 
 
-def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores=None):
+def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores=None, chosen=()):
     if hint in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
         return "none", None
     # the victims named in the main sentence, whatever the hint: read once per event
@@ -655,8 +656,15 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores
         # the people the main sentence says were killed, wounded or taken ("neuf civils, dont deux
         # supplétifs, ont été tués", "killing 20 villagers"): their category, before any actor named nearby
         return named[:2]
+    if named is not None and named[2] and clash and named[0] in ("security_forces", "peacekeepers") \
+            and not any(_defends(p) for p in chosen):
+        # soldiers who died in a fight that no state force is said to have started ("une centaine de soldats sont morts
+        # dans un combat contre des jihadistes"): the fight was against them
+        return named[:2]
     if targets:
-        t = targets[0]
+        # not an actor on the perpetrator's own side ("des jihadistes" named twice in a fight against them)
+        t = next((t for t in targets if not any((p.canonical_id and p.canonical_id == t.canonical_id) or
+                                                (p.method == "generic" and t.method == "generic") for p in perps)), targets[0])
         return _target_kind(t), (t.start, t.end)
     if hint == "Looting/property destruction":
         for s, e in spans[:1]:
@@ -687,6 +695,13 @@ _SOURCE_CLAUSE = guard(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|
 _SAID_END = guard(r"\b(?:said|says|told)$")
 _CLAUSE_BREAK = guard(r"[.;:]")
 _AND_AHEAD = guard(r"^[^.;:]*?\b(?:et|and)\b")
+# victims of no stated kind, and the state's forces or their posts
+_UNSPECIFIED = re.compile(r"personnes|people|persons|individus")
+_SECURITY_NOUNS = {lang: re.compile(dict(nouns)["security_forces"]) for lang, nouns in _VICTIM_NOUNS.items()}
+_CIVILIAN_NOUNS = {lang: re.compile(dict(nouns)["civilians"]) for lang, nouns in _VICTIM_NOUNS.items()}
+_MILITARY_POST = guard(r"\b(?:(?:army|military|police|gendarmerie) (?:positions?|posts?|bases?|camps?|outposts?|barracks|patrols?|convoys?)|"
+                       r"(?:positions?|postes?|camps?|bases?|detachements?|patrouilles?|convois?|casernes?) (?:de l'armee|militaires?|"
+                       r"de la gendarmerie|de (?:la )?police|des fds|des fama|des forces)|garrisons?|garnisons?)\b")
 _APPOSITION = guard(r"\b(?:dont|notamment|parmi (?:eux|lesquels|elles)|including|among them|among whom)\b")
 
 
@@ -754,6 +769,17 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                     both = next((f for f in found if f[1] == "security_forces" and hit[2][1] <= f[0] < hit[2][1] + 60), None)
                     if both is not None and _AND_AHEAD.match(tail) and not _APPOSITION.search(folded[hit[2][1] : both[0]]):
                         return both[1], both[2], True
+                    if _UNSPECIFIED.fullmatch(folded, *hit[2]):
+                        # people of no stated kind, among them soldiers or auxiliaries ("sept personnes, dont trois
+                        # gendarmes"), or killed in an attack on an army position: an attack on the state's forces
+                        among = _APPOSITION.search(folded, hit[2][1], min(e, hit[2][1] + 60))
+                        forces = _SECURITY_NOUNS[lang].search(folded, among.end(), min(e, among.end() + 30)) if among else None
+                        # (civilians named first among them keep them civilians: "notamment des civils et des gendarmes")
+                        if forces and not _CIVILIAN_NOUNS[lang].search(folded, among.end(), forces.start()):
+                            return "security_forces", forces.span(), True
+                        post = _MILITARY_POST.search(folded, s, e)
+                        if post:
+                            return "security_forces", post.span(), True
                 if hit:
                     return hit[1], hit[2], True
         for pri in ("peacekeepers", "humanitarian"):
