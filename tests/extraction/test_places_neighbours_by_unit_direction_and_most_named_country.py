@@ -22,16 +22,16 @@ CASES = [
     pytest.param("Gunmen kill four soldiers at a border post Parakou, March 3 (AFP) Four soldiers were killed on "
                  "Tuesday night when gunmen attacked an army post in Banikoara, in northern Benin, a security source "
                  "said.", "en", "Benin", "Alibori", id="a dateline run into the headline is where the story was filed"),
-    pytest.param("Togo's army said on Sunday that gunmen had killed five civilians in an attack on a village in the "
-                 "north-east of the country, as jihadist violence spreads south from Burkina Faso. Togolese soldiers "
+    pytest.param("Togo's army said on Sunday that gunmen had shot five herders dead near their hamlet outside Dapaong, "
+                 "as armed groups based in Burkina Faso push south. Togolese soldiers "
                  "were sent to the area, and Togo's government promised help to the families.", "en", "Togo", "Savanes",
                  id="the neighbour a text names most is its country, not the one the insurgency comes from"),
     pytest.param("Des hommes armés ont attaqué un poste de police dans l'extrême nord du Bénin, tuant deux agents.",
                  "fr", "Benin", "Alibori", id="the far north of Benin"),
     pytest.param("Gunmen killed three herders in north-western Benin on Monday, local officials said.", "en",
                  "Benin", "Atacora", id="north-western Benin"),
-    pytest.param("Gunmen killed seven people in an attack on a market in the north-east of Togo, the army said.", "en",
-                 "Togo", "Savanes", id="the north-east of Togo"),
+    pytest.param("Gunmen killed seven traders at a market in north-eastern Togo, the army said.", "en",
+                 "Togo", "Savanes", id="north-eastern Togo"),
     pytest.param("Le poste de gendarmerie de la commune de Banikoara a été attaqué mardi soir par des hommes armés.",
                  "fr", "Benin", "Alibori", id="a neighbour's commune framed by its unit word names its country"),
     pytest.param("Gunmen killed six people in a raid on a village in northern Togo on Friday, the army said. "
@@ -42,8 +42,8 @@ CASES = [
     pytest.param("Rangers were ambushed on Sunday in Park W, on Benin's side, close to the border with Niger and "
                  "Burkina Faso; nine of them were killed, Benin's army said.", "en", "Benin", "Alibori",
                  id="a park is read in the country its clause places it in, not in those it borders"),
-    pytest.param("Trois soldats ont été tués par une mine sur la route de Kaya, au retour d'une escorte vers Djibo, "
-                 "chef-lieu de la province du Soum, a indiqué l'armée burkinabè.", "fr", "Burkina Faso", "Centre-Nord",
+    pytest.param("Trois soldats ont péri quand leur blindé a sauté sur une mine près de Kaya, en escortant un convoi vers Djibo, "
+                 "dans la province du Soum, selon une source militaire burkinabè.", "fr", "Burkina Faso", "Centre-Nord",
                  id="a unit framing a later place of the sentence does not contain the event's place"),
     pytest.param("Gunmen shot dead eleven traders in the town of Kaya, about 100 km north of Ouagadougou, on Sunday.",
                  "en", "Burkina Faso", "Centre-Nord", id="a distance that situates a place, in English"),
@@ -68,7 +68,7 @@ def test_the_event_is_placed_in_its_country_and_region(first_event, text, lang, 
 
 @pytest.mark.parametrize("text", [
     "Gunmen kill four soldiers at a border post Parakou, March 3 (AFP) Four soldiers were killed.",
-    "Four soldiers killed\nParakou (AFP) Four soldiers were killed in an attack on Tuesday.",
+    "Four soldiers killed\nParakou (AFP) Four soldiers died when gunmen stormed their post on Tuesday.",
 ])
 def test_a_dateline_run_into_the_text_is_read_as_a_dateline(text):
     assert _roles(text, "en")["Parakou"] == "dateline"

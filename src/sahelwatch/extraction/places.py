@@ -191,7 +191,7 @@ class GeoGazetteerAdapter:
 
     def misspelt_unit(self, name: str, level: str) -> PlaceEntry | None:
         """The one admin unit of ``level`` whose name is a near spelling of ``name`` (a unit word frames it, so a
-        typo is no other word: "la région de Koulikouro" is Koulikoro's), or None when none or several are."""
+        typo is no other word: "la région de Tombouctu" is Tombouctou's), or None when none or several are."""
         r = self._g.lookup(name, kind=level, fuzzy=True)
         units = [c for c in (r or ()) if getattr(c, "kind", None) == level and c.admin1]
         if not units or any(c.method != "fuzzy" for c in units) or len({(c.iso3, c.name) for c in units}) != 1:
@@ -414,9 +414,9 @@ _SETTLED_THERE = {
 }
 
 
-# A dateline run into the text before it (a page that lost its line breaks: "... two police Cotonou, June 5
-# (AFP) Three soldiers ...", "Ouagadougou (AFP) Gunmen ..."): a place, maybe a date, and a news agency in
-# brackets; where the story was filed.
+# A dateline run into the text before it (a page that lost its line breaks: "... a headline Parakou, March 3
+# (AFP) Four ...", "Dori (AFP) Armed men ..."): a place, maybe a date, and a news agency in brackets; where the
+# story was filed.
 _RUN_IN_DATELINE = re.compile(
     rf"(?P<place>{NAME})(?:\s*,\s*(?:(?:le\s+)?\d{{1,2}}(?:er)?\s+[^\W\d]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}})(?:\s*,?\s*\d{{4}})?)?"
     r"\s*\((?:AFP|AP|Reuters|Xinhua|APA|Anadolu|AA|ANP|AIB|ATOP|ABP|AMAP|ANI|dpa|EFE)\)")
@@ -892,8 +892,9 @@ def _country_keys() -> frozenset[str]:
 def _country_in(folded: str, cues: bool = True) -> str | None:
     """The country a text names: another than Mali when it names one (Mali is named in
     reports about its neighbours too), else Mali when the text names it; of several others, the one the
-    text names most often, then first ("Togo's army ... Togolese soldiers ... spilling over from Burkina
-    Faso" is about Togo). ``cues``: failing a name, the country whose own forces or armed groups the text names."""
+    text names most often, then first (a text naming Togo and the Togolese three times and Burkina Faso once, as
+    where the armed groups come from, is about Togo). ``cues``: failing a name, the country whose own forces or
+    armed groups the text names."""
     named = _countries_of_text(folded) if cues else _countries_named(folded)
     others = [c.name for c in countries() if c.name in named and c.name != "Mali"]
     said = _country_mentions(folded) if others or "Mali" in named else {}
@@ -901,8 +902,7 @@ def _country_in(folded: str, cues: bool = True) -> str | None:
     said.update(default_gazetteers()[1].neighbour_mentions(_BORDER_PHRASE.sub(lambda m: " " * len(m.group()), folded)))
     rank = lambda c: (-len(said.get(c, ())), min(said.get(c, ()), default=len(folded)))  # noqa: E731
     others.sort(key=rank)
-    # a neighbour the text names more often than any of the three it names ("Togo's army ... in Togo ...
-    # spilling over the border from Burkina Faso") is the text's country
+    # a neighbour the text names more often than any of the three it names is the text's country
     neighbours = sorted((c for c in said if c not in _FOCUS_NAMES), key=rank)
     if neighbours and all(len(said[neighbours[0]]) > len(said.get(c, ())) for c in [*others, "Mali"]):
         return neighbours[0]
@@ -1066,8 +1066,8 @@ def _in_protected_areas(text: str, folded: str, mentions: list[PlaceMention], ga
         start = max((x.end() for x in _CLAUSE_END.finditer(folded, 0, s)), default=0)
         stop = _CLAUSE_END.search(folded, e)
         clause = folded[start:stop.start() if stop else len(folded)]
-        # a country named as a border of the park is not the park's part ("in northern Benin, near the borders
-        # with Burkina Faso and Niger"); of several, the one the text names most
+        # a country named as a border of the park is not the park's part ("on Benin's side, close to the border
+        # with Niger"); of several, the one the text names most
         inland = _BORDER_PHRASE.sub(lambda x: " " * len(x.group()), clause)
         in_clause = (_countries_named(inland) | geo.neighbours_named(inland)) or \
             (_countries_named(clause) | geo.neighbours_named(clause))
@@ -1118,8 +1118,8 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
             continue  # neither a place nor a unit in this sentence: the next sentence may name the place
         if chosen is not None and chosen.entry is not None:
             # a unit that another place of the sentence, named after the event's and just before the unit, lies in
-            # and the event's place does not, is that place's ("l'axe Bourzanga-Kongoussi, au retour d'une mission
-            # sur Djibo, chef-lieu de la province du Soum"): it does not contain the event's place
+            # and the event's place does not, is that place's ("sur la route de Kaya, en escortant un convoi vers
+            # Djibo, dans la province du Soum"): it does not contain the event's place
             own = [u for u in own if u.entry is None or _lies_in(chosen.entry, u) or not any(
                 q is not chosen and q.entry is not None and chosen.end <= q.start and q.end <= u.start
                 and _lies_in(q.entry, u) for q in ms)]
@@ -1311,8 +1311,8 @@ def _outside_other_times(folded: str, mentions: list[PlaceMention]) -> list[Plac
 def _region_of_places(folded: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], country: str | None,
                       fb: FallbackGazetteer) -> ResolvedLocation | None:
     """When neither the event's sentences nor a unit word places the event: the one region that the text's
-    places introduced by a preposition lie in ("gunmen attacked villages in the far north ... the attack in
-    Kpalo", a later sentence), in the text's country, with little confidence: at that place when the text
+    places introduced by a preposition lie in (a lead that says "a village in northern Togo", a later sentence
+    "struck near Mandouri"), in the text's country, with little confidence: at that place when the text
     names one only, else at the region's capital. Places in several regions, or none, place nothing; a place
     named bare, where people fled to or a statement was made, or a dateline, never counts."""
     placed = [p for p in mentions if p.role in ("exact", "near", "named") and p.entry is not None and p.entry.admin1
