@@ -165,3 +165,17 @@ def test_the_state_s_forces_among_the_dead_are_the_target(first_event, lang, tex
 ])
 def test_people_of_no_stated_kind_killed_away_from_the_forces_are_civilians(first_event, lang, text):
     assert first_event(text, lang).target_category == "civilians"
+
+
+def test_a_claim_told_with_an_adverb_after_the_group_s_gloss_names_the_perpetrator(first_event):
+    text = ("Twelve soldiers were killed on Monday in an attack by suspected jihadists near Tiwa. Jama'at Nusrat "
+            "al-Islam wal-Muslimin (JNIM), an al-Qaeda affiliate, earlier claimed responsibility for the attack.")
+    e = first_event(text, "en")
+    assert e.perpetrator.canonical_id == "jnim"
+    assert e.attribution == "claimed"
+
+
+def test_a_group_named_with_a_weak_cue_in_a_later_sentence_leaves_the_main_sentence_s_attackers(first_event):
+    text = ("Gunmen killed seven herders near Tiwa on Sunday, local officials said. Members of JNIM and of the "
+            "Islamic State have long been present in the wider region.")
+    assert first_event(text, "en").perpetrator.name == UNIDENTIFIED

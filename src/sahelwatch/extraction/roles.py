@@ -67,7 +67,8 @@ _P = {
         "blame": guard(r"\b(?:blamed|attributed|accused|pinned)\s+(?:[^\s.;]+\s+){0,12}?(?:on|to)\s+(?:the |suspected |members of (?:the )?)?$"),
         "against": guard(r"\b(?:against|targeting|targeted|(?:attacks?|raids?|assaults?|strikes?|fire) on|hit|struck)\s+(?:\S+\s+){0,3}?(?:the |a |an )?$"),
         "facility_of": guard(r"\b(?:headquarters|base|camp|post|convoy|patrol|vehicle|positions?|barracks)\s+of\s+(?:the\s+)?$"),
-        "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:,[^,;]{0,60},\s*)?(?:(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)|(?:said|says|stated|announced) (?:that )?(?:it|they) (?:was|were) behind\b)"),
+        "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:,[^,;]{0,60},\s*)?"
+                             r"(?:(?:earlier|later|also|already|quickly|swiftly|subsequently|has since|since)\s+)?(?:(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)|(?:said|says|stated|announced) (?:that )?(?:it|they) (?:was|were) behind\b)"),
         "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been|had been)\s+(?:accused|suspected|implicated|blamed)\s+(?:of|in|for)\b"),
         "active_right": guard(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
         "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b"
@@ -391,7 +392,8 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     if any(x[6] == 0 and x[0].method == "generic" and x[0].kind == "unidentified" and x[1] >= 2 for x in perps):
         # unnamed attackers acting in the main sentence: state forces named acting in a later one (their answer, their
         # operations elsewhere) are not the attackers' name
-        named = [x for x in named if x[6] == 0 or not _defends(x[0])]
+        # (nor is a group named with no more than a weak cue there: the first of two parties, a member noun)
+        named = [x for x in named if x[6] == 0 or (not _defends(x[0]) and x[1] >= 2)]
     chosen = None
     if named:
         # main sentence first, then the strongest cue, then text order
