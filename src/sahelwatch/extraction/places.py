@@ -354,8 +354,8 @@ _OPENER = re.compile(rf"(?m)^[ \t]*(?:(?:[^\W\d][\w.]*\s*[-–—]\s*)?\((?P<age
 # The ends of a journey ("un convoi en provenance de Kayes et en direction de Bamako", "trucks bound for
 # Gao"): the road between them is the event's place, never the town a convoy left or was heading to.
 _ROUTE = {
-    "fr": guard(r"\b(?:en provenance|en direction|a destination|en partance|en route)\s+(?:de\s+l'|de\s+|d'|du\s+)$"),
-    "en": guard(r"\b(?:heading|headed|bound|travell?ing|en route|on (?:its|their|the) way)\s+(?:to|for|towards|from)\s+$"),
+    "fr": re.compile(r"\b(?:en provenance|en direction|a destination|en partance|en route)\s+(?:de\s+l'|de\s+|d'|du\s+)$"),
+    "en": re.compile(r"\b(?:heading|headed|bound|travell?ing|en route|on (?:its|their|the) way)\s+(?:to|for|towards|from)\s+$"),
 }
 
 
