@@ -146,8 +146,9 @@ class GeoGazetteerAdapter:
             self._neighbour_index = _by_folded_name(self._neighbours.items())
         # a name that is not in the text at all needs no word-boundary search (the look-behind makes the
         # pattern try every offset): one pass finds the names the text holds, and only theirs are searched
-        if folded is self._named_last[0]:
-            return set(self._named_last[1])
+        last = self._named_last  # one read: another thread may replace it
+        if folded is last[0]:
+            return set(last[1])
         present = self._neighbour_names(folded)
         index = self._neighbour_index
         got = {name for f in present for name, rx in index.get(f, ()) if _holds_word(folded, f, rx)}
@@ -583,22 +584,25 @@ def _country_patterns() -> tuple[tuple[str, tuple[tuple[str, re.Pattern], ...]],
 
 
 #: the last text :func:`_countries_named` and :func:`_countries_of_text` read and their answers: a text's reading
-#: asks them several times about the very same string (kept by identity, never looked up by content)
-_NAMED_LAST: list = [None, frozenset()]
-_OF_TEXT_LAST: list = [None, frozenset()]
+#: asks them several times about the very same string (kept by identity, never looked up by content; each pair is
+#: read and replaced whole, so threads never see a text with another's answer)
+_NAMED_LAST: tuple = (None, frozenset())
+_OF_TEXT_LAST: tuple = (None, frozenset())
 
 
 def _countries_named(folded: str) -> set[str]:
     """The countries a text names, by name or demonym ("Mali's army", "soldats burkinabè")."""
-    if folded is _NAMED_LAST[0]:
-        return set(_NAMED_LAST[1])
+    global _NAMED_LAST
+    last = _NAMED_LAST
+    if folded is last[0]:
+        return set(last[1])
     whole = folded
     folded = _RIVER_NIGER.sub(" ", folded)
     # a name that is not in the text at all needs no word-boundary search
     present = _country_names_present()(folded)
     index = _country_index()
     got = {name for f in present for name, rx in index.get(f, ()) if _holds_word(folded, f, rx)}
-    _NAMED_LAST[:] = whole, frozenset(got)
+    _NAMED_LAST = (whole, frozenset(got))
     return got
 
 
@@ -633,10 +637,12 @@ def _countries_of_text(folded: str) -> set[str]:
     """The countries a text is about: those it names; when it names none, those whose own forces or armed
     groups it names (an event note that says "a FAMa patrol" and no country is about Mali), when they
     point to one country only."""
-    if folded is _OF_TEXT_LAST[0]:
-        return set(_OF_TEXT_LAST[1])
+    global _OF_TEXT_LAST
+    last = _OF_TEXT_LAST
+    if folded is last[0]:
+        return set(last[1])
     got = _countries_of(folded)
-    _OF_TEXT_LAST[:] = folded, frozenset(got)
+    _OF_TEXT_LAST = (folded, frozenset(got))
     return got
 
 
