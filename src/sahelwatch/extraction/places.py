@@ -129,6 +129,9 @@ class GeoGazetteerAdapter:
         self._neighbour_index: dict[str, tuple[tuple[str, re.Pattern], ...]] = {}
         self._names: dict[str, str] | None = None
         self._memo = BoundedMemo(lambda key: self._lookup(*key), LOOKUPS_KEPT) if frozen else None
+        #: the last text :meth:`neighbours_named` read and its answer (a text's reading asks about the very same
+        #: string several times; kept by identity, never looked up by content)
+        self._named_last: tuple = (None, frozenset())
 
     FOCUS = {"MLI": "Mali", "BFA": "Burkina Faso", "NER": "Niger"}
 
@@ -143,9 +146,14 @@ class GeoGazetteerAdapter:
             self._neighbour_index = _by_folded_name(self._neighbours.items())
         # a name that is not in the text at all needs no word-boundary search (the look-behind makes the
         # pattern try every offset): one pass finds the names the text holds, and only theirs are searched
+        last = self._named_last  # one read: another thread may replace it
+        if folded is last[0]:
+            return set(last[1])
         present = self._neighbour_names(folded)
         index = self._neighbour_index
-        return {name for f in present for name, rx in index.get(f, ()) if _holds_word(folded, f, rx)}
+        got = {name for f in present for name, rx in index.get(f, ()) if _holds_word(folded, f, rx)}
+        self._named_last = (folded, frozenset(got))
+        return got
 
     def neighbour_mentions(self, folded: str) -> dict[str, list[int]]:
         """Where a folded text names each of the gazetteer's other countries (by a name or a demonym)."""
@@ -393,11 +401,11 @@ _ROUTE = {
 # Where people fled to and where a statement was made ("des habitants ont fui vers Djibo", "fled to Niamey",
 # "a déclaré à Bamako", "told reporters in Ouagadougou"): a place of the story, never the event's.
 _ELSEWHERE = {
-    "fr": re.compile(r"\b(?:(?:ont |a |avaient |sont )?fui (?:vers|a|jusqu'a)|(?:se sont |s'est |s'etaient )?refugie(?:e?s)? (?:a|au|vers|dans)|"
+    "fr": guard(r"\b(?:(?:ont |a |avaient |sont )?fui (?:vers|a|jusqu'a)|(?:se sont |s'est |s'etaient )?refugie(?:e?s)? (?:a|au|vers|dans)|"
                      r"(?:trouve|cherche) refuge (?:a|au|vers|dans)|deplace(?:e?s)? vers|declare (?:a|depuis)|"
                      r"a (?:annonce|affirme|indique|precise) (?:a|depuis)|(?:une )?conference de presse (?:a|au)|"
                      r"(?:dans )?un communique (?:publie|diffuse|lu) (?:a|depuis))\s+$"),
-    "en": re.compile(r"\b(?:fled (?:to|towards|into)|(?:took|sought|taken|seeking|find|found) (?:refuge|shelter) (?:in|at)|"
+    "en": guard(r"\b(?:fled (?:to|towards|into)|(?:took|sought|taken|seeking|find|found) (?:refuge|shelter) (?:in|at)|"
                      r"displaced (?:to|into)|(?:told|briefed) (?:reporters|journalists|a press conference|the press) in|"
                      r"(?:said|declared|announced|speaking) (?:in|from)|(?:a )?press conference in|statement (?:issued|released) in)"
                      r"\s+$"),
@@ -407,9 +415,9 @@ _ELSEWHERE = {
 # ... unless the people who had fled there earlier are the event's victims ("des déplacés qui avaient fui vers
 # Djibo", "families who had fled to Barsalogho"): they live there now, and the place is the event's own
 _SETTLED_THERE = {
-    "fr": re.compile(r"\bqui\s+(?:avaient|s'etaient|etaient)\s+(?:fui|refugie(?:e?s)?|(?:trouve|cherche) refuge|"
+    "fr": guard(r"\bqui\s+(?:avaient|s'etaient|etaient)\s+(?:fui|refugie(?:e?s)?|(?:trouve|cherche) refuge|"
                      r"deplace(?:e?s)?)\s+(?:vers|a|au|dans|jusqu'a)\s+$"),
-    "en": re.compile(r"\b(?:who|that)\s+(?:had|have)\s+(?:fled|(?:taken|sought|found) (?:refuge|shelter)|been displaced)"
+    "en": guard(r"\b(?:who|that)\s+(?:had|have)\s+(?:fled|(?:taken|sought|found) (?:refuge|shelter)|been displaced)"
                      r"\s+(?:to|towards|into|in|at)\s+$"),
 }
 
@@ -641,13 +649,27 @@ def _country_patterns() -> tuple[tuple[str, tuple[tuple[str, re.Pattern], ...]],
                  for c in countries())
 
 
+#: the last text :func:`_countries_named` and :func:`_countries_of_text` read and their answers: a text's reading
+#: asks them several times about the very same string (kept by identity, never looked up by content; each pair is
+#: read and replaced whole, so threads never see a text with another's answer)
+_NAMED_LAST: tuple = (None, frozenset())
+_OF_TEXT_LAST: tuple = (None, frozenset())
+
+
 def _countries_named(folded: str) -> set[str]:
     """The countries a text names, by name or demonym ("Mali's army", "soldats burkinabè")."""
+    global _NAMED_LAST
+    last = _NAMED_LAST
+    if folded is last[0]:
+        return set(last[1])
+    whole = folded
     folded = _RIVER_NIGER.sub(" ", folded)
     # a name that is not in the text at all needs no word-boundary search
     present = _country_names_present()(folded)
     index = _country_index()
-    return {name for f in present for name, rx in index.get(f, ()) if _holds_word(folded, f, rx)}
+    got = {name for f in present for name, rx in index.get(f, ()) if _holds_word(folded, f, rx)}
+    _NAMED_LAST = (whole, frozenset(got))
+    return got
 
 
 def _by_folded_name(named) -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
@@ -681,6 +703,16 @@ def _countries_of_text(folded: str) -> set[str]:
     """The countries a text is about: those it names; when it names none, those whose own forces or armed
     groups it names (an event note that says "a FAMa patrol" and no country is about Mali), when they
     point to one country only."""
+    global _OF_TEXT_LAST
+    last = _OF_TEXT_LAST
+    if folded is last[0]:
+        return set(last[1])
+    got = _countries_of(folded)
+    _OF_TEXT_LAST = (folded, frozenset(got))
+    return got
+
+
+def _countries_of(folded: str) -> set[str]:
     named = _countries_named(folded)
     if named:
         return named
@@ -694,7 +726,8 @@ def _countries_of_text(folded: str) -> set[str]:
 
 #: a border and the country (countries) it is named by: "frontière avec le Mali", "frontière burkinabè", "frontière
 #: entre le Mali et la Mauritanie", "the Malian border", "the Burkina-Mali border", "border with Mali"
-_BORDER_PHRASE = re.compile(
+# (guarded by its words, "frontiere" and "border": its last branch is tried at every word of a text without them)
+_BORDER_PHRASE = guard(
     r"\bfrontieres?\s+(?:(?:avec|entre)\s+(?:le\s+|la\s+|l'|les\s+)?|du\s+|de\s+la\s+|de\s+l'|des\s+)?"
     r"[\w'-]+(?:\s+(?:faso|coast))?(?:\s+et\s+(?:le\s+|la\s+|l')?[\w-]+(?:\s+faso)?)?"
     r"|\bborders?\s+(?:with|between)\s+(?:the\s+)?[\w-]+(?:\s+(?:faso|coast))?(?:\s+and\s+[\w-]+(?:\s+faso)?)?"
@@ -954,7 +987,7 @@ _STATED_REGION = {
     "Centre-Sud": r"centre[- ]sud|centre[- ]south|center[- ]south|central[- ]southern|south[- ]central",
     "Sud-Ouest": r"sud[- ]ouest|south[- ]?west|south[- ]?western",
 }
-_STATED_REGION_RE = re.compile(
+_STATED_REGION_RE = guard(
     r"\b(?:(?P<unit>region\s+(?:du\s+)?)|(?:dans\s+le|du|le|in|the|of)\s+)(?:"
     + "|".join(f"(?P<r{i}>{rx})" for i, rx in enumerate(_STATED_REGION.values()))
     + r")\b(?:(?=\s*(?:region\s+)?(?:(?:du|of|de)\s+(?:the\s+)?)?(?P<country>burkina|pays|country)\b)|(?=\s*[,.;:)\"»]))")

@@ -66,7 +66,7 @@ _RELATED_LINE = re.compile(
     r"^\s*(?:[-•*>]\s*)?(?:a lire (?:aussi|egalement)|lire (?:aussi|egalement)|a lire\b|voir aussi|sur le meme sujet|"
     r"read also|also read|read more|see also|related\b)"
 )
-_CREDIT = re.compile(
+_CREDIT = guard(
     r"(?:\(\s*photo\b|^\s*photo\s*:|\bphoto\s*:|©|\bcredit(?: photo)?\s*:|\bcredits?\s+photo|\bafp photo\b|"
     r"\bphoto d'illustration\b|\bimage caption\b|\bcaption\s*:|\bgetty images\b|\breuters/|/\s*afp\b|\bafp via\b|"
     r"\bfile (?:photo|picture|image)\b|\bphotos? d'archives?\b|\b(?:ap|epa|xinhua|anadolu|aa) photo\b|\bphoto by\b)"
@@ -305,6 +305,14 @@ def layout(text: str, lang: str, published: dt.date | None = None, folded: str |
     head_done = False
     listed = _link_list(text, lines)
     comments = False
+    heads: dict[tuple[int, int], tuple[int, int] | None] = {}
+
+    def dateline_head(s: int, e: int) -> tuple[int, int] | None:
+        # a line of the head is asked about up to three times (dateline, headline, the story's opening)
+        if (s, e) not in heads:
+            heads[s, e] = _dateline_head(text, folded, s, e)
+        return heads[s, e]
+
     for i, (s, e) in enumerate(lines):
         fl = folded[s:e]
         comments = comments or bool(story_lines and _COMMENTS.match(fl))
@@ -320,7 +328,7 @@ def layout(text: str, lang: str, published: dt.date | None = None, folded: str |
         if _PUBLISHED_LINE.match(fl) and find_dates(text[s:e], None, lang):
             blocks.append(Block("dateline", s, e))
             continue
-        if not story_lines and e - s <= 120 and (d := _dateline_head(text, folded, s, e)) is not None and d[1] >= e:
+        if not story_lines and e - s <= 120 and (d := dateline_head(s, e)) is not None and d[1] >= e:
             blocks.append(Block("dateline", s, e))
             continue
         if lines[i + 1 :] and (not story_lines or i < 6) and (st := _stamp(
@@ -337,7 +345,7 @@ def layout(text: str, lang: str, published: dt.date | None = None, folded: str |
             continue
         if not head_done and not story_lines:
             if lines[i + 1 :] and e - s <= 200 and not _standfirst(text, s, e, blocks) \
-                    and not _SENTENCE_END.search(text[s:e]) and not _dateline_head(text, folded, s, e):
+                    and not _SENTENCE_END.search(text[s:e]) and not dateline_head(s, e):
                 blocks.append(Block("headline", s, e))
                 continue
         head_done = True
@@ -347,7 +355,7 @@ def layout(text: str, lang: str, published: dt.date | None = None, folded: str |
     for s, e in story_lines:
         kind = "lead" if first else "body"
         if first:
-            d = _dateline_head(text, folded, s, e)
+            d = dateline_head(s, e)
             if d is not None:
                 blocks.append(Block("dateline", d[0], d[1]))
                 s = d[1]
