@@ -112,6 +112,9 @@ def test_a_group_told_as_the_area_s_habit_is_no_perpetrator(first_event):
     ("fr", "Mardi, une voiture a heurté un engin explosif près de Tiwa.", "civilians"),
     ("fr", "Mardi, un camion militaire a sauté sur une mine près de Tiwa.", "security_forces"),
     ("en", "An army vehicle hit a roadside bomb near Tiwa on Tuesday.", "security_forces"),
+    ("en", "A car hit a roadside bomb near Tiwa on Tuesday.", "civilians"),
+    # the French conjunction "car" is no car
+    ("fr", "Mardi, un engin explosif a explosé près de Tiwa, car les routes sont minées.", "security_forces"),
 ])
 def test_the_target_category(first_event, lang, text, want):
     assert first_event(text, lang).target_category == want

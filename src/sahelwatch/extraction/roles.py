@@ -683,10 +683,11 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores
     return named[:2] if named is not None else (_DEFAULT_TARGET.get(hint, "none"), None)
 
 
-# vehicles of civilians (a military truck, bus or car is the army's)
+# vehicles of civilians (a military truck, bus or car is the army's; the French conjunction "car" is none)
 _CIVILIAN_VEHICLE = guard(r"\b(?:voitures?|(?:auto)?cars? de (?:transport|passagers|voyageurs)|autocars?|bus|minibus|camions?|"
                           r"tricycles?|charrettes?|taxis?|vehicules? (?:civils?|particuliers?|prives?|de transport(?: en commun)?|"
-                          r"de passagers)|cars?|buses|trucks?|lorr(?:y|ies)|civilian vehicles?|passenger vehicles?|private vehicles?)\b"
+                          r"de passagers)|(?:a|the|their|his|her|un|le) cars?|buses|trucks?|lorr(?:y|ies)|civilian vehicles?|passenger vehicles?|"
+                          r"private vehicles?)\b"
                           r"(?! (?:militaires?|de l'armee|des fama|des fds|military|army)\b)(?!-)")
 
 
