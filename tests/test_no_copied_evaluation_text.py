@@ -1,18 +1,21 @@
-"""No rule, lexicon, docstring or unit test shares a 10-word run with the cached texts of the development sets.
+"""No rule, lexicon, docstring or unit test shares a 10-word run with a development text.
 
 A test written from an evaluation sentence passes because the rule was fitted to that sentence, and a rule
 written from one inflates the score it is measured by. The development sets' texts are cached under var/ by
-scripts/score_blind.py; var/ is not in the repository, so the check skips where the texts are absent. Only the
-development sets are read: the held-out sets are never opened here.
+scripts/score_blind.py; var/ is not in the repository. The shared French development set
+(../shared/data/gold/fr_news_dev.jsonl) is read too, so the check runs wherever the shared data is (in CI
+always). Only development material is read: the held-out sets are never opened here.
 """
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 from sahelwatch.folding import fold
+from tests.conftest import optional_data_file
 
 ROOT = Path(__file__).resolve().parents[1]
 #: the development sets whose texts may be read (the held-out ones are deliberately absent)
@@ -35,8 +38,16 @@ def _runs(text: str, n: int = RUN) -> set[str]:
     return {" ".join(w[i : i + n]) for i in range(len(w) - n + 1)}
 
 
-def _development_texts() -> list[Path]:
-    return [p for name in DEVELOPMENT_SETS for p in sorted((ROOT / "var" / name / "texts").glob("*.txt"))]
+def _development_texts() -> list[tuple[str, str]]:
+    """(where, text) of every development text at hand: the cached blind sets and the shared French set."""
+    texts = [(f"{p.parent.parent.name}/{p.name}", p.read_text(encoding="utf-8", errors="replace"))
+             for name in DEVELOPMENT_SETS for p in sorted((ROOT / "var" / name / "texts").glob("*.txt"))]
+    shared = optional_data_file("gold/fr_news_dev.jsonl")
+    if shared is not None:
+        with open(shared, encoding="utf-8") as fh:
+            texts += [(f"fr_news_dev.jsonl:{n}", json.loads(line).get("text") or "")
+                      for n, line in enumerate(fh, 1) if line.strip()]
+    return texts
 
 
 def _scanned_files() -> list[Path]:
@@ -54,11 +65,11 @@ def test_words_are_folded_and_runs_are_ten_words_long():
 def test_no_source_or_test_file_shares_a_ten_word_run_with_a_development_text():
     texts = _development_texts()
     if not texts:
-        pytest.skip("the development sets' texts are not cached under var/ (var/ is not in the repository)")
+        pytest.skip("no development text at hand: none cached under var/, no shared French set")
     where: dict[str, str] = {}
-    for p in texts:
-        for run in _runs(p.read_text(encoding="utf-8", errors="replace")):
-            where.setdefault(run, f"{p.parent.parent.name}/{p.name}")
+    for source, text in texts:
+        for run in _runs(text):
+            where.setdefault(run, source)
     names = set().union(*(_runs(p.read_text(encoding="utf-8", errors="replace"), NAME_WORDS) for p in REGISTRIES))
     where = {run: src for run, src in where.items() if not (_runs(run, NAME_WORDS) & names)}
     copied = [f"{p.relative_to(ROOT)}: '{run}' (also in {where[run]})"
