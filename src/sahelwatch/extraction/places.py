@@ -155,15 +155,12 @@ class GeoGazetteerAdapter:
         self._named_last = (folded, frozenset(got))
         return got
 
-    def neighbour_mentions(self, folded: str) -> dict[str, list[int]]:
-        """Where a folded text names each of the gazetteer's other countries (by a name or a demonym)."""
+    def neighbour_mentions(self, folded: str) -> dict[str, list[tuple[int, int]]]:
+        """Where a folded text names each of the gazetteer's other countries (by a name or a demonym): the
+        (start, end) of each mention."""
         if not self.neighbours_named(folded):
             return {}
-        out: dict[str, set[int]] = {}
-        for f in self._neighbour_names(folded):
-            for name, rx in self._neighbour_index.get(f, ()):
-                out.setdefault(name, set()).update(m.start() for m in rx.finditer(folded))
-        return {name: sorted(v) for name, v in out.items() if v}
+        return _mention_spans(folded, self._neighbour_names(folded), self._neighbour_index)
 
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None,
                country: str | None = None) -> PlaceEntry | None:
@@ -401,11 +398,11 @@ _ROUTE = {
 # Where people fled to and where a statement was made ("des habitants ont fui vers Djibo", "fled to Niamey",
 # "a déclaré à Bamako", "told reporters in Ouagadougou"): a place of the story, never the event's.
 _ELSEWHERE = {
-    "fr": guard(r"\b(?:(?:ont |a |avaient |sont )?fui (?:vers|a|jusqu'a)|(?:se sont |s'est |s'etaient )?refugie(?:e?s)? (?:a|au|vers|dans)|"
-                     r"(?:trouve|cherche) refuge (?:a|au|vers|dans)|deplace(?:e?s)? vers|declare (?:a|depuis)|"
+    "fr": guard(r"\b(?:(?:ont |a |avaient |sont )?fui (?:vers|a|au|aux|en|jusqu'a)|(?:se sont |s'est |s'etaient )?refugie(?:e?s)? (?:a|au|aux|en|vers|dans)|"
+                     r"(?:trouve|cherche) refuge (?:a|au|aux|en|vers|dans)|deplace(?:e?s)? vers|declare (?:a|depuis)|"
                      r"a (?:annonce|affirme|indique|precise) (?:a|depuis)|(?:une )?conference de presse (?:a|au)|"
                      r"(?:dans )?un communique (?:publie|diffuse|lu) (?:a|depuis))\s+$"),
-    "en": guard(r"\b(?:fled (?:to|towards|into)|(?:took|sought|taken|seeking|find|found) (?:refuge|shelter) (?:in|at)|"
+    "en": guard(r"\b(?:fled (?:to|towards|into)|crossed (?:over )?into|(?:took|sought|taken|seeking|find|found) (?:refuge|shelter|asylum) (?:in|at)|"
                      r"displaced (?:to|into)|(?:told|briefed) (?:reporters|journalists|a press conference|the press) in|"
                      r"(?:said|declared|announced|speaking) (?:in|from)|(?:a )?press conference in|statement (?:issued|released) in)"
                      r"\s+$"),
@@ -922,18 +919,28 @@ def _country_keys() -> frozenset[str]:
     return frozenset(fold_key(a) for c in countries() for a in (c.name, *c.aliases))
 
 
-def _country_in(folded: str, cues: bool = True) -> str | None:
-    """The country a text names: another than Mali when it names one (Mali is named in
-    reports about its neighbours too), else Mali when the text names it; of several others, the one the
-    text names most often, then first (a text naming Togo and the Togolese three times and Burkina Faso once, as
-    where the armed groups come from, is about Togo). ``cues``: failing a name, the country whose own forces or
-    armed groups the text names."""
+def _country_in(folded: str, cues: bool = True, spans: list[tuple[int, int]] = ()) -> str | None:
+    """The country a text names: the one the event's own sentences ``spans`` place it in ("in Foo, a village in
+    Burkina Faso", "dans le nord du Bénin", "Niger's Tillabéri region"), however often the rest of the text names
+    another; else another than Mali when it names one (Mali is named in reports about its neighbours too), else
+    Mali when the text names it; of several others, the one the text names most often, then first (a text naming
+    Togo and the Togolese three times and Burkina Faso once, as where the armed groups come from, is about Togo).
+    A country named as another place of the story (where people fled or are hosted, where a group is based, where
+    a statement was made) is not counted. ``cues``: failing a name, the country whose own forces or armed groups
+    the text names."""
     named = _countries_of_text(folded) if cues else _countries_named(folded)
     others = [c.name for c in countries() if c.name in named and c.name != "Mali"]
     said = _country_mentions(folded) if others or "Mali" in named else {}
     # (a neighbour named only as a border, "near the Mauritanian border", is not what the text is about)
     said.update(default_gazetteers()[1].neighbour_mentions(_BORDER_PHRASE.sub(lambda m: " " * len(m.group()), folded)))
-    rank = lambda c: (-len(said.get(c, ())), min(said.get(c, ()), default=len(folded)))  # noqa: E731
+    said = {c: kept for c, v in said.items() if (kept := [(s, e) for s, e in v if not _country_aside(folded, s, e)])}
+    rank = lambda c: (-len(said.get(c, ())), min(said.get(c, ()), default=(len(folded),)))  # noqa: E731
+    # a country the event's own sentences place it in wins over any tally: a story of refugees or of a spill-over
+    # names the neighbour that hosts them more often than the country of the attack
+    placed = [c for c, v in said.items()
+              if any(a <= s < b and _places_the_event(folded, s, e) for s, e in v for a, b in spans)]
+    if placed:
+        return min(placed, key=lambda c: (c == "Mali", *rank(c)))
     others.sort(key=rank)
     # a neighbour the text names more often than any of the three it names is the text's country
     neighbours = sorted((c for c in said if c not in _FOCUS_NAMES), key=rank)
@@ -942,15 +949,75 @@ def _country_in(folded: str, cues: bool = True) -> str | None:
     return others[0] if others else ("Mali" if "Mali" in named else None)
 
 
-def _country_mentions(folded: str) -> dict[str, list[int]]:
-    """Where the text names each country, by name or demonym (the river Niger left out)."""
+def _country_mentions(folded: str) -> dict[str, list[tuple[int, int]]]:
+    """Where the text names each country, by name or demonym (the river Niger left out): the (start, end) of
+    each mention."""
     folded = _RIVER_NIGER.sub(lambda m: " " * len(m.group(0)), folded)
-    index = _country_index()
-    out: dict[str, set[int]] = {}
-    for f in _country_names_present()(folded):
+    return _mention_spans(folded, _country_names_present()(folded), _country_index())
+
+
+def _mention_spans(folded: str, present: set[str], index) -> dict[str, list[tuple[int, int]]]:
+    """The (start, end) of each mention of each name of ``index`` whose folded form the text holds (``present``);
+    of the names found at one start, the longest ("Burkina Faso", not "Burkina" too)."""
+    out: dict[str, dict[int, int]] = {}
+    for f in present:
         for name, rx in index.get(f, ()):
-            out.setdefault(name, set()).update(m.start() for m in rx.finditer(folded))
-    return {name: sorted(v) for name, v in out.items() if v}
+            at = out.setdefault(name, {})
+            for m in rx.finditer(folded):
+                at[m.start()] = max(at.get(m.start(), 0), m.end())
+    return {name: sorted(v.items()) for name, v in out.items() if v}
+
+
+#: the words that say which part of a country: "northern", "far", "south-eastern", "east-central"
+_DIRECTION_ADJ = (r"(?:far|extreme|remote|rural|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)ern|"
+                  r"(?:east|west|north|south)-central|central-(?:east|west|north|south)ern)")
+#: the article and the words for a part of a country just before its name ("vers le Ghana", "into neighbouring Togo",
+#: "in northern Mali")
+_BEFORE_A_COUNTRY = re.compile(rf"(?:\b(?:the|le|la|l'|neighbou?ring|voisine?|{_DIRECTION_ADJ})\s*)+$")
+#: a country named as another place of the story than the event's, besides where people fled or a statement was
+#: made (``_ELSEWHERE``): where refugees are, where a group is based or comes from ("refugee camps in Togo", "groups
+#: based in Mali", "réfugiés au Togo", "venus du Mali", "from Mali")
+_COUNTRY_ASIDE_BEFORE = guard(
+    r"(?:\b(?:refugees?|refugiee?s?|displaced|deplacee?s?|exiled?|exilee?s?|based|headquartered|stationed|active|"
+    r"operating|basee?s?|implantee?s?|actifs?|actives?|venue?s?|venant|provenance|originaires?)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:in|into|from|au|aux|en|dans|du|de|d')|\bfrom)\s*$")
+#: ... and the country that hosts them, by the words after it ("Ghana is struggling to host them", "le Togo
+#: accueille déjà des milliers de réfugiés")
+_COUNTRY_HOSTS_AFTER = guard(
+    r"(?:'s?)?\s+(?:[\w'-]+\s+){0,4}?(?:hosts?|hosting|hosted|shelters|accueille|accueillent|accueilli|abrite|abritent)\b")
+
+
+def _country_aside(folded: str, s: int, e: int) -> bool:
+    """Is the country named at ``folded[s:e]`` another place of the story than the event's?"""
+    head = folded[max(0, s - 60):s]
+    m = _BEFORE_A_COUNTRY.search(head)
+    head = head[:m.start()] if m is not None else head
+    return bool(_COUNTRY_ASIDE_BEFORE.search(head) or _COUNTRY_HOSTS_AFTER.match(folded, e) or any(
+        rx.search(head) and not _SETTLED_THERE[lang].search(head) for lang, rx in _ELSEWHERE.items()))
+
+
+#: the words before a country that place an event in it: "in Burkina Faso", "in northern Togo", "au Niger", "en Côte
+#: d'Ivoire", "dans le nord du Bénin", "the east of Niger", "a village of Burkina", and a place it follows ("in
+#: Foo, Burkina Faso,", "à Foo (Burkina)")
+_COUNTRY_PLACES_BEFORE = guard(
+    rf"(?:\b(?:in|inside|within|au|aux|en)\s+(?:the\s+)?(?:{_DIRECTION_ADJ}\s+){{0,2}}"
+    r"|\b(?:north|south|east|west|centre|center|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|"
+    r"centre-(?:est|nord|ouest|sud)|extreme[- ]nord|interior|interieur|part|partie|region|province|area|zone|"
+    r"village|town|ville|localite|commune)s?\s+(?:of|du|de\s+la|de\s+l'|de|des)\s*(?:the\s+)?"
+    r"|\b(?:in|near|at|outside|of|a|pres\s+de|dans)\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?P<apposed>,|\()\s*)$")
+#: ... and the words after it: a unit or a part of the country ("Niger's Tillabéri region", "Burkina Faso's north")
+_COUNTRY_PLACES_AFTER = guard(
+    r"'s?\s+(?:[\w'-]+\s+){0,2}?(?:regions?|provinces?|villages?|towns?|districts?|departments?|communes?|"
+    r"prefectures?|areas?|north|south|east|west|(?:north|south)-?(?:east|west)|border\s+towns?|interior|hinterland)\b")
+_APPOSED_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _places_the_event(folded: str, s: int, e: int) -> bool:
+    """Does the phrase around the country named at ``folded[s:e]`` place the event in it?"""
+    m = _COUNTRY_PLACES_BEFORE.search(folded, max(0, s - 60), s)
+    if m is not None and (m.group("apposed") is None or _APPOSED_ENDS.match(folded, e)):
+        return True
+    return bool(_COUNTRY_PLACES_AFTER.match(folded, e))
 
 
 def text_places(text: str, folded: str, lang: str, exclude: list[tuple[int, int]] = (),
@@ -1238,7 +1305,7 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
                 # no coordinates and no units: never "exact"; a name the gazetteer knows abroad (a neighbour's town
                 # the text does not name that country for) takes its country from named countries only, no cue
                 abroad = any(g.lookup(chosen.surface) is not None for g in gazetteers if isinstance(g, GeoGazetteerAdapter))
-                country = _country_in(folded, cues=not abroad)
+                country = _country_in(folded, cues=not abroad, spans=spans)
                 unplaced = ResolvedLocation(chosen.surface, country, None, None, None, None,
                                             "country" if country else None, 0.3, ((chosen.start, chosen.end),))
             continue
@@ -1271,7 +1338,7 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     seat = _at_seat_of_power(folded, spans, fb)
     if seat is not None:
         return seat
-    country = _country_in(folded)
+    country = _country_in(folded, spans=spans)
     region = _region_of_text(mentions, spans, fb) or _region_by_direction(folded, spans, country, fb) \
         or _region_of_places(folded, mentions, spans, country, fb)
     if region is not None:
@@ -1487,7 +1554,7 @@ def _at_seat_of_power(folded: str, spans: list[tuple[int, int]], fb: FallbackGaz
         m = _SEAT_OF_POWER.search(folded, s, e)
         if m is None:
             continue
-        country = _country_in(folded)
+        country = _country_in(folded, spans=spans)
         cap = fb.lookup(_CAPITALS[country]) if country in _CAPITALS else None
         if cap is None:
             return None
