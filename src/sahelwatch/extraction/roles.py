@@ -702,9 +702,6 @@ _AND_AHEAD = guard(r"^[^.;:]*?\b(?:et|and)\b")
 _UNSPECIFIED = re.compile(r"personnes|people|persons|individus")
 _SECURITY_NOUNS = {lang: re.compile(dict(nouns)["security_forces"]) for lang, nouns in _VICTIM_NOUNS.items()}
 _CIVILIAN_NOUNS = {lang: re.compile(dict(nouns)["civilians"]) for lang, nouns in _VICTIM_NOUNS.items()}
-_MILITARY_POST = guard(r"\b(?:(?:army|military|police|gendarmerie) (?:positions?|posts?|bases?|camps?|outposts?|barracks|patrols?|convoys?)|"
-                       r"(?:positions?|postes?|camps?|bases?|detachements?|patrouilles?|convois?|casernes?) (?:de l'armee|militaires?|"
-                       r"de la gendarmerie|de (?:la )?police|des fds|des fama|des forces)|garrisons?|garnisons?)\b")
 _APPOSITION = guard(r"\b(?:dont|notamment|parmi (?:eux|lesquels|elles)|including|among them|among whom)\b")
 
 
@@ -780,9 +777,11 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                         # (civilians named first among them keep them civilians: "notamment des civils et des gendarmes")
                         if forces and not _CIVILIAN_NOUNS[lang].search(folded, among.end(), forces.start()):
                             return "security_forces", forces.span(), True
-                        post = _MILITARY_POST.search(folded, s, e)
+                        # (the post as the attack's object, cue armed_object: a post that only places the killing,
+                        # "tués au marché, près d'un poste militaire", leaves them people)
+                        post = cue("armed_object", lang).search(folded[s:e])
                         if post:
-                            return "security_forces", post.span(), True
+                            return "security_forces", (s + post.start(), s + post.end()), True
                 if hit:
                     return hit[1], hit[2], True
         for pri in ("peacekeepers", "humanitarian"):
