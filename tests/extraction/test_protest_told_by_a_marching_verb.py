@@ -1,5 +1,6 @@
 """A protest told by its verb in French ("ont marché pacifiquement", "ont marché pour exiger", "ont battu le pavé") is
-a protest; walking onto a mine is not. Sentences written for these tests."""
+a protest; walking onto a mine is not, nor armed men marching through a town with no purpose or manner of a protest
+told. Sentences written for these tests."""
 
 import pytest
 
@@ -8,6 +9,9 @@ import pytest
     "Des centaines de personnes ont marché pacifiquement lundi à Tinfa pour réclamer plus de sécurité.",
     "Des milliers d'habitants ont battu le pavé samedi à Tinfa contre la vie chère.",
     "Des femmes ont marché pour exiger la libération de leurs maris lundi à Tinfa.",
+    # the route told before the purpose or the manner
+    "Des centaines de femmes ont marché dans les rues de Tinfa lundi pour réclamer la libération de leurs fils.",
+    "Des milliers de jeunes ont marché en silence à travers la ville de Tinfa dimanche.",
 ])
 def test_a_march_told_by_its_verb_is_a_protest(first_event, text):
     assert first_event(text, "fr").sub_event_type == "Peaceful protest"
@@ -16,3 +20,14 @@ def test_a_march_told_by_its_verb_is_a_protest(first_event, text):
 def test_a_soldier_who_walked_onto_a_mine_is_no_protest(first_event):
     text = "Deux soldats ont été tués lundi lorsque l'un d'eux a marché sur une mine près de Tinfa."
     assert first_event(text, "fr").sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "Des jihadistes ont marché dans les rues de Foo lundi en tirant en l'air, près de Kaya, selon des habitants.",
+    "Une colonne de terroristes a marché dans les rues de Tinfa samedi soir avant de repartir vers la brousse.",
+    "Des hommes armés ont marché à travers la ville de Tinfa dimanche, selon des témoins.",
+])
+def test_armed_men_marching_through_a_town_make_no_protest(events, text):
+    found = events(text, "fr")
+    assert not any(e.event_type in ("Protests", "Riots") for e in found)
+    assert not any(a.name == "Protesters" for e in found for a in e.actors)
