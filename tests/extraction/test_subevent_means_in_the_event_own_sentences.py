@@ -37,7 +37,7 @@ def test_a_means_named_in_a_sentence_that_goes_on_telling_the_event_is_its_means
 
 @pytest.mark.parametrize("lang,told,text,next_to_main,goes_on", [
     # another story told before what is reported, not after the report verb
-    ("fr", "", "L'agence a rapporté, d'autre part, que l'armée a frappé un camp.", True, False),
+    ("fr", "", "Le quotidien a affirmé, d'autre part, qu'une frappe avait touché un dépôt.", True, False),
     ("fr", "", "Le car a été touché par une mine, a indiqué par ailleurs la compagnie.", True, True),
     ("en", "", "Separately, the army said it had struck a camp.", True, False),
     ("en", "", "The bus hit a mine, the company said separately.", True, True),

@@ -259,7 +259,7 @@ def _victims(folded: str, lang: str, start: int, end: int, reach: int = 80) -> t
                 found[side] = (m.start() + lo, m.end() + lo)
                 civilian = civilian or (found is first and kind == "victims_civilian")
     if subject and (after := _SUBSET_AFTER.match(folded, end)):
-        # the subset of a passive's subject told after its verb: "sept personnes ont été tuées, dont trois gendarmes"
+        # the subset of a passive's subject told after its verb: "douze personnes ont péri, dont cinq douaniers"
         tail = folded[after.end() : after.end() + reach]
         tail = tail[: min((m.start() for m in _CLAUSE.finditer(tail)), default=len(tail))]
         for kind in ("victims_civilian", "victims_people", "victims_forces", "victims_fighters"):
@@ -330,7 +330,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|these|those|le|la|les|ce|cet|cette|ces|l'
 _FUNCTION_WORDS = frozenset("les des une par pour dans sur avec sans leur leurs son ses qui que dont est sont ont the and "
                             "for with from that this who which were was has have had their its been also".split())
 #: a report verb just before a word of another story ("said separately", "a indiqué par ailleurs"): the word tells
-#: another source, not another story, unless what was reported follows it ("a rapporté, d'autre part, que ...")
+#: another source, not another story, unless what was reported follows it ("a affirmé, d'autre part, que ...")
 _SOURCE_VERB = re.compile(r"\b(?:said|says|told|added|reported|stated|(?:a|ont) (?:\S+ )?(?:dit|declare|indique|precise|"
                           r"ajoute|rapporte|affirme|annonce|souligne|explique))\s*,?\s*$")
 _THAT = re.compile(r"\s*,?\s*(?:que|qu'|that)\b")
@@ -344,7 +344,7 @@ def continues_event(text: str, folded: str, told_text: str, told_folded: str, la
     (told so far by ``told_text``, folded ``told_folded``: the main sentence and the sentences found to go on telling
     it), so that the means it names are the event's. It tells no other story ("par ailleurs", "d'autre part",
     "separately", "in another village"; not where the word only qualifies the report verb, "the operator said
-    separately", "a indiqué par ailleurs la compagnie", while "a rapporté, d'autre part, que ..." tells another
+    separately", "a indiqué par ailleurs la compagnie", while "a affirmé, d'autre part, que ..." tells another
     story), and it comes right after the main sentence (``next_to_main``), names the event back ("l'attaque", "les
     assaillants", "the attackers"), names back with a definite article what the event's sentences brought in ("a
     passenger boat" ... "the boat"), or names their place or day again. A mine, a strike or a fight named further
