@@ -158,9 +158,20 @@ _REBEL_WORD = guard(r"rebel|s[eé]paratist|ind[eé]pendantist|independentist")
 _STATE_KINDS = frozenset({"state", "foreign_forces"})
 # the forces an attack on a post or camp is answered by: the state's, foreign ones, and peacekeepers
 _DEFENDER_KINDS = _STATE_KINDS | {"peacekeepers"}
-# what happens often or has gone on for long: the area's background, not the event
-_HABITUAL = guard(r"\b(?:frequently|regularly|often|repeatedly|routinely|for years|ongoing|souvent|regulierement|frequemment|"
-                  r"habituellement|a plusieurs reprises|depuis des (?:annees|mois))\b")
+# what happens often or has gone on for long: the area's background, not the event, when it governs the clause that
+# names an actor: the agent of a habitual passive ("frequently targeted by X", "regulierement vise par X") or the
+# habit told within a few words after the actor ("X often raids", "X y mene souvent des incursions", "attacked by X
+# for years"); a relative clause ("X, who often raid the area, ...", "X killed soldiers who often patrol there") is
+# not the actor's own clause (a sentence opened by the habit, "Depuis des annees, ...", is background already)
+_HABIT = (r"(?:frequently|regularly|often|repeatedly|routinely|for years|ongoing|souvent|regulierement|frequemment|"
+          r"habituellement|a plusieurs reprises|depuis des (?:annees|mois))\b")
+_HABITUAL_AGENT = guard(rf"\b{_HABIT}\s+(?:[^\s,;]+\s+){{0,3}}?(?:by|par|de|des|du|d')\s*(?:[^\s,;]+\s+){{0,3}}?$")
+_HABITUAL_AFTER = guard(rf"^(?!\s*['’]s\b)\s*(?:(?!(?:who|whom|whose|which|that|where|qui|que|dont|ou|lesquel\w*)\b)[^\s,;.]+\s+){{0,4}}?"
+                        rf"{_HABIT}")
+# a claim or an attribution of the attack in the actor's sentence ("X, who often raid the area, carried out the
+# attack", "revendique", "held responsible"): the habit told beside it describes the doer, it does not withdraw it
+_DOER_TOLD = guard(r"\b(?:carried out|perpetrated|responsib\w*|responsab\w*|behind the|blam\w*|accus\w*|attribu\w*|imput\w*|"
+                   r"auteurs?|perpetre\w*|menee?s? par)\b")
 _OF_GROUP = re.compile(r"\s*(?:du |de la |de l'|des |de |d'|of the |of |from the |from )")
 _ARMED_KINDS = frozenset({"jihadist", "rebel", "militia", "unidentified", "unknown"})
 # kinds whose own statements about an attack are claims (a government's statement is not)
@@ -382,10 +393,11 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     described, descriptive = _described_by_parent(folded, scored)
     scored = [(x[0], 0, 0, *x[3:]) if id(x[0]) in descriptive else
               (described[id(x[0])], x[1], x[2], True, *x[4:]) if id(x[0]) in described else x for x in scored]
-    # a later sentence that tells what is habitual ("the area is frequently targeted by X") names no doer of this event
-    habitual = {rank for rank, (s, e) in enumerate(spans) if rank > 0 and _HABITUAL.search(folded, s, e)}
+    # an actor of a later sentence whose own clause tells what is habitual ("the area is frequently targeted by X")
+    # is no doer of this event
+    habitual = {id(x[0]) for x in scored if x[6] > 0 and _habitual(x[0], folded, lang, *spans[x[6]])}
     perps = [x for x in scored if x[1] > x[2] and x[1] > 0 and x[0].kind not in ("civilians", "protesters")
-             and not _REPORTERS.search(x[0].canonical_id or "") and x[6] not in habitual]
+             and not _REPORTERS.search(x[0].canonical_id or "") and id(x[0]) not in habitual]
     targets = [x for x in scored if x[2] >= x[1] and x[2] > 0]
     # a named group beats a description; unnamed state forces ("the army") are a description too
     named = [x for x in perps if x[0].method not in ("generic", "generic_state")]
@@ -513,6 +525,17 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     acting = perp_mentions + tuple(x[0] for x in perps if x[0] not in perp_mentions)
     conf = 0.85 if chosen and chosen[1] >= 3 else 0.6 if chosen else 0.4
     return perp_mentions, tgt_mentions, others, attribution, attribution_span, conf, acting
+
+
+def _habitual(m: ActorMention, folded: str, lang: str, s: int, e: int) -> bool:
+    """Does the clause that names ``m`` in the sentence ``folded[s:e]`` tell a habit rather than this event's deed
+    (see ``_HABITUAL_AGENT``)? Never when the sentence claims or attributes the attack."""
+    sentence = folded[s:e]
+    if _DOER_TOLD.search(sentence) or cue("claim", lang).search(sentence):
+        return False
+    left = folded[max(s, m.start - 48) : m.start]
+    right = folded[m.end : e]
+    return bool(_HABITUAL_AGENT.search(left) or _HABITUAL_AFTER.match(right))
 
 
 def _defends(m: ActorMention) -> bool:
@@ -660,8 +683,8 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores
         return named[:2]
     if named is not None and named[2] and clash and named[0] in ("security_forces", "peacekeepers") \
             and not any(_defends(p) for p in chosen):
-        # soldiers who died in a fight that no state force is said to have started ("une centaine de soldats sont morts
-        # dans un combat contre des jihadistes"): the fight was against them
+        # soldiers who died in a fight that no state force is said to have started (a toll of soldiers told with a
+        # death verb beside a clash word, the armed men they fought unnamed): the fight was against them
         return named[:2]
     if targets:
         # not an actor on the perpetrator's own side ("des jihadistes" named twice in a fight against them)
