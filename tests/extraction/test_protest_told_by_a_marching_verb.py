@@ -1,6 +1,6 @@
 """A protest told by its verb in French ("ont marché pacifiquement", "ont marché pour exiger", "ont battu le pavé") is
 a protest; walking onto a mine is not, nor armed men marching through a town with no purpose or manner of a protest
-told. Sentences written for these tests."""
+told (in English either: "gunmen marched through ..."). Sentences written for these tests."""
 
 import pytest
 
@@ -31,3 +31,18 @@ def test_armed_men_marching_through_a_town_make_no_protest(events, text):
     found = events(text, "fr")
     assert not any(e.event_type in ("Protests", "Riots") for e in found)
     assert not any(a.name == "Protesters" for e in found for a in e.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists marched through the streets of Tinfa on Monday, firing into the air, residents said.",
+    "Dozens of armed men marched through Tinfa on Sunday before leaving for the bush, witnesses said.",
+])
+def test_armed_men_who_marched_make_no_protest_in_english(events, text):
+    found = events(text, "en")
+    assert not any(e.event_type in ("Protests", "Riots") for e in found)
+    assert not any(a.name == "Protesters" for e in found for a in e.actors)
+
+
+def test_residents_who_marched_still_protest(first_event):
+    text = "Thousands of residents marched through Tinfa on Saturday to demand better security."
+    assert first_event(text, "en").sub_event_type == "Peaceful protest"
