@@ -68,6 +68,8 @@ MONTHS = {
     "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"],
 }
+#: the month names of both languages, folded, as one regular expression
+MONTHS_RE = "(?:" + "|".join(MONTHS["fr"] + MONTHS["en"]) + ")"
 # months or years counted back beyond this are history, not the date of an event told as news
 _MAX_MONTHS_BACK = 30 * 12
 # a vague few ("il y a quelques jours", "a few days ago"): three, at precision week (of weeks: month)
@@ -117,7 +119,7 @@ def _patterns(lang: str):
     if lang == "fr":
         pats = [
             ("nightdm", rf"\bnuit (?:de |du )?(?:(?:{wd}) )?(?P<d>\d{{1,2}}|1er)(?: (?P<m1>{mo}))? (?:a|au) (?:(?:{wd}) )?(?:\d{{1,2}}|1er) (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
-            # "dans la nuit de dimanche à lundi 13 mars 2023": the night began the day before the date written
+            # "dans la nuit du mardi au mercredi 6 août 2031": the night began the day before the date written
             ("nightwd", rf"\bnuit (?:de |du )(?:{wd}) (?:a|au) (?:{wd}),? (?:le )?(?P<d>\d{{1,2}}|1er) (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             ("night", rf"\bnuit (?:de|du) (?P<wd>{wd}) (?:a|au) (?:{wd})\b|\bnuit (?:d')?entre (?:le )?(?P<wd2>{wd}) et (?:le )?(?:{wd})\b"),
             # "dans la nuit du 4 au 5" with no month: the anchor's month (nightdm above takes those with a month)
@@ -330,8 +332,8 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0,
                 if d is None and anchor is not None:
                     continue
             elif kind == "nightwd":
-                # "dans la nuit de dimanche à lundi 13 mars", "overnight Sunday to Monday, March 13": the date written is
-                # the morning's, the event the night's first day (ACLED's convention)
+                # "dans la nuit de vendredi à samedi 4 octobre", "overnight Friday to Saturday, October 4": the date
+                # written is the morning's, the event the night's first day (ACLED's convention)
                 g = m.groupdict()
                 y = int(g["y"]) if g.get("y") else None
                 d = _day_month(int((g.get("d") or g.get("d2") or "1").replace("1er", "1")),
@@ -649,22 +651,28 @@ def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int 
     lang = lang if lang in ("fr", "en") else "fr"
     f = fold(text) if folded is None else folded
     rx = _report_before(lang)
+    agency_after, agency_before = _agency_res()
     out: list[DateMention] = []
     for d in mentions:
         s = d.start - offset
         if d.kind != "default" and s >= 0 and (rx.search(f[max(0, s - 90) : s]) or _restates_report(out, f, s, offset)
                                               or _opens_report(f, s, d.end - offset, lang)
-                                              or _AGENCY_AFTER.match(f, d.end - offset) or _AGENCY_BEFORE.search(f, 0, s)):
+                                              or agency_after.match(f, d.end - offset) or agency_before.search(f, 0, s)):
             d = DateMention(d.date, d.precision, d.start, d.end, "report", d.confidence, d.calendar)
         out.append(d)
     return out
 
 
-# a wire's dateline run into the text ("Cotonou, June 5 (AFP) Jun 05, 2025 Three soldiers ..."): the date before the
-# agency's name in brackets, or right after it, is the day the story was filed
-_AGENCIES = r"(?:afp|reuters|ap|anp|aib|apa|xinhua|anadolu|aa|aps|map|ani|upi|dpa|efe|acp|mapinfo|sputnik)"
-_AGENCY_AFTER = re.compile(rf"\s*\(\s*{_AGENCIES}\s*\)")
-_AGENCY_BEFORE = re.compile(rf"\(\s*{_AGENCIES}\s*\)\s*[-\u2013\u2014:]?\s*$")
+@functools.cache
+def _agency_res() -> tuple[re.Pattern, re.Pattern]:
+    """A news agency's name in brackets right after a date and right before one: a wire's dateline run into the text
+    (a place, a day, the agency, maybe the wire's own date string, then the story): the date before the agency's name,
+    or right after it, is the day the story was filed. The names are :data:`structure.NEWS_AGENCIES` (structure reads
+    this module: the list is read when first needed)."""
+    from .structure import agencies_re
+
+    names = agencies_re(folded=True)
+    return re.compile(rf"\s*\(\s*{names}\s*\)"), re.compile(rf"\(\s*{names}\s*\)\s*[-\u2013\u2014:]?\s*$")
 
 
 def _restates_report(before: list[DateMention], f: str, s: int, offset: int) -> bool:
@@ -728,12 +736,10 @@ def _day_in_week(week: DateMention, later: list[list[DateMention]]) -> DateMenti
 # later sentence points back at the event ("the killings took place on ...", "l'attaque, survenue le ...") and a late
 # report (an NGO's, a weekly's) keeps its date
 _EARLIER_EVENT = dt.timedelta(days=30)
-_MONTHS_RE = (r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|"
-              r"february|march|april|may|june|july|august|september|october|november|december)")
 _RECALL = re.compile(
     r"\b(?:deja|auparavant|precedent\w*|une autre|un autre|d'autres|semblable\w*|similaire\w*|l'an (?:dernier|passe)|"
-    r"l'annee (?:derniere|passee)|(?:le|la|les) premi(?:er|ere|ers|eres)\b|" + _MONTHS_RE + r" (?:dernier|passe)|"
-    r"already|earlier|previous(?:ly)?|prior|another|other attacks?|similar|last year|(?:the|a) first|last " + _MONTHS_RE
+    r"l'annee (?:derniere|passee)|(?:le|la|les) premi(?:er|ere|ers|eres)\b|" + MONTHS_RE + r" (?:dernier|passe)|"
+    r"already|earlier|previous(?:ly)?|prior|another|other attacks?|similar|last year|(?:the|a) first|last " + MONTHS_RE
     + r")\b")
 
 

@@ -28,6 +28,7 @@ from ..memo import BoundedMemo
 from .prefilter import guard
 from .resources import PlaceEntry, Provenance, countries, place_entries
 from .sentences import split_sentences
+from .structure import agencies_re
 
 #: distinct lookups a gazetteer that never changes keeps answered (all dropped when full)
 LOOKUPS_KEPT = 50_000
@@ -424,7 +425,7 @@ _SETTLED_THERE = {
 # story was filed.
 _RUN_IN_DATELINE = re.compile(
     rf"(?P<place>{NAME})(?:\s*,\s*(?:(?:le\s+)?\d{{1,2}}(?:er)?\s+[^\W\d]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}})(?:\s*,?\s*\d{{4}})?)?"
-    r"\s*\((?:AFP|AP|Reuters|Xinhua|APA|Anadolu|AA|ANP|AIB|ATOP|ABP|AMAP|ANI|dpa|EFE)\)")
+    rf"\s*\({agencies_re()}\)")
 
 
 def _opener_kind(m: re.Match) -> str:

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from ..folding import fold_aligned as fold
 from .classify import grievance_context
+from .dates import MONTHS_RE
 from .prefilter import guard
 from .resources import cue
 
@@ -55,9 +56,8 @@ class Sentence:
 _PARAGRAPH = guard(r"(?<=\S)([ \t]*)(\n)(\s*)(?=[\"«“'(\[•*–—-]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“])")
 
 
-_MONTH_END = re.compile(r"(?i)\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
-                        r"d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december)\s*$")
+# a month's name ending a line (read folded)
+_MONTH_END = re.compile(rf"\b{MONTHS_RE}\s*$")
 _YEAR_START = re.compile(r"(?:19|20)\d\d\b(?![.,]?\d)")
 
 
@@ -66,7 +66,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for m in _PARAGRAPH.finditer(text):
-        if _MONTH_END.search(text, max(0, m.start() - 12), m.start()) and _YEAR_START.match(text, m.end()):
+        w = max(0, m.start() - 13)  # the line's last 12 characters, and one before them for the word boundary
+        if _MONTH_END.search(fold(text[w : m.start()]), 1 if w else 0) and _YEAR_START.match(text, m.end()):
             continue  # a hard-wrapped line between a date's month and its year ("le 25 novembre\n2022 sur l'axe")
         out.extend((s + start, e + start) for s, e in _split_paragraph(text[start : m.start(2)]))
         start = m.end()

@@ -24,7 +24,8 @@ Rules, line by line (a line is a paragraph of the page):
   "Updated", "Publish date", or the opening of a paragraph before a dash: a place in capitals or a
   place and a date, optionally the country and the agency ("NIAMEY (Reuters) -", "Ouagadougou, le 3 février 2022 -",
   "GAO, Mali, May 14, 2029 (AP) —"), the date after the agency ("Tillabéri (ANP) 14 mai 2029 -"),
-  or a place and a bracket that holds a date ("Dosso, (Site / Agency - 2nd Feb, 2024) :");
+  or a place and a bracket that holds a date ("Dosso, (Site / Agency - 2nd Feb, 2024) :"); the agencies are
+  :data:`NEWS_AGENCIES`, the one list the places (a run-in dateline's place) and the dates (its day) read too;
 - the page's publication stamp (its date furniture), in the head or a line of its own among the page's
   first six lines: a line that is a full date and few other words (at most six in the head after its
   first line, else four; a time, reading counts and a reading time are not counted), not ending as a
@@ -103,7 +104,20 @@ _COMMENTS = re.compile(
     r"(?:laisser|laissez|ajouter|postez|poster) un commentaire|reagissez|reagir a cet article|leave a (?:comment|reply)|"
     r"add a comment|join the conversation)\s*(?:\(\d+\))?\s*:?\s*$"
 )
-_AGENCY = r"\((?i:afp|reuters|ap|aps|anp|aib|xinhua|rfi|apa|ats|dpa|efe|aa|amap|reuters/[^)]{0,30})\)"
+#: the news agencies and wire services, as they sign a story: their name in brackets after a place (and a date) marks
+#: a dateline ("NIAMEY (AFP) -", "Foo, June 5 (Reuters)"), where and when the story was filed (the places and the
+#: dates read the same list)
+NEWS_AGENCIES = ("AFP", "AP", "Reuters", "Xinhua", "Anadolu", "AA", "APA", "APS", "ANP", "AIB", "ATOP", "ABP", "AMAP",
+                 "ANI", "MAP", "ACP", "UPI", "dpa", "EFE", "ATS", "RFI", "Sputnik")
+
+
+def agencies_re(folded: bool = False) -> str:
+    """:data:`NEWS_AGENCIES` as one alternation, each name as it is written (``folded``: in lower case, for folded
+    text)."""
+    return "(?:" + "|".join(name.lower() if folded else name for name in NEWS_AGENCIES) + ")"
+
+
+_AGENCY = r"\((?i:" + agencies_re() + r"|reuters/[^)]{0,30})\)"
 _DATELINE_HEAD = re.compile(
     r"\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}|[A-ZÀ-Ý][\w'’ .-]{2,40}?)"
     r"(?:\s*\([^)\n\d]{1,40}\))?"  # (Mali); a bracket with a date is the byline below
