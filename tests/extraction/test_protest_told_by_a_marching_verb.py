@@ -22,23 +22,15 @@ def test_a_soldier_who_walked_onto_a_mine_is_no_protest(first_event):
     assert first_event(text, "fr").sub_event_type == "Remote explosive/landmine/IED"
 
 
-@pytest.mark.parametrize("text", [
-    "Des jihadistes ont marché dans les rues de Foo lundi en tirant en l'air, près de Kaya, selon des habitants.",
-    "Une colonne de terroristes a marché dans les rues de Tinfa samedi soir avant de repartir vers la brousse.",
-    "Des hommes armés ont marché à travers la ville de Tinfa dimanche, selon des témoins.",
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des jihadistes ont marché dans les rues de Foo lundi en tirant en l'air, près de Kaya, selon des habitants."),
+    ("fr", "Une colonne de terroristes a marché dans les rues de Tinfa samedi soir avant de repartir vers la brousse."),
+    ("fr", "Des hommes armés ont marché à travers la ville de Tinfa dimanche, selon des témoins."),
+    ("en", "Jihadists marched through the streets of Tinfa on Monday, firing into the air, residents said."),
+    ("en", "Dozens of armed men marched through Tinfa on Sunday before leaving for the bush, witnesses said."),
 ])
-def test_armed_men_marching_through_a_town_make_no_protest(events, text):
-    found = events(text, "fr")
-    assert not any(e.event_type in ("Protests", "Riots") for e in found)
-    assert not any(a.name == "Protesters" for e in found for a in e.actors)
-
-
-@pytest.mark.parametrize("text", [
-    "Jihadists marched through the streets of Tinfa on Monday, firing into the air, residents said.",
-    "Dozens of armed men marched through Tinfa on Sunday before leaving for the bush, witnesses said.",
-])
-def test_armed_men_who_marched_make_no_protest_in_english(events, text):
-    found = events(text, "en")
+def test_armed_men_marching_through_a_town_make_no_protest(events, lang, text):
+    found = events(text, lang)
     assert not any(e.event_type in ("Protests", "Riots") for e in found)
     assert not any(a.name == "Protesters" for e in found for a in e.actors)
 
