@@ -21,7 +21,7 @@ def best(text: str, lang: str):
     ("en", "The raid, which left 11 herders dead, was blamed on bandits.", 11),
     ("en", "Fighters stormed the market, leaving five traders dead and eight injured.", 5),
     ("en", "The assault killed two soldiers and left three others dead near the well.", 5),
-    ("fr", "Des hommes armés ont ouvert le feu sur le marché, laissant quatre villageois sans vie.", 4),
+    ("fr", "Des assaillants ont mitraillé la foire hebdomadaire, laissant quatre villageois sans vie.", 4),
     ("fr", "L'embuscade a laissé trois gendarmes morts sur la piste.", 3),
     ("fr", "Les assaillants ont tiré sur le convoi, laissant six personnes mortes et dix blessées.", 6),
     ("fr", "L'attaque, ayant fait trois victimes parmi les bergers, a été condamnée.", 3),
@@ -51,7 +51,7 @@ def test_a_french_present_of_killing_counts_its_object(lang, text, want):
 
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("fr", "L'armée affirme avoir tué la semaine dernière 40 terroristes dans la forêt de Foo.", 40),
+    ("fr", "Les militaires disent avoir abattu la semaine passée 35 insurgés dans les collines de Foo.", 35),
     ("fr", "L'armée dit avoir abattu le week-end dernier une dizaine d'assaillants.", 10),
     ("en", "The army said it killed last week 40 militants in the forest.", 40),
 ])
@@ -60,8 +60,8 @@ def test_a_week_between_the_verb_and_its_object_is_skipped(lang, text, want):
 
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("fr", "Le communiqué fait état d'un bilan de 12 soldats tués, ainsi que de deux soldats portés disparus et de "
-           "18 « terroristes » tués dans les combats.", 30),
+    ("fr", "Selon l'état-major, le bilan est de 7 gardes tués, ainsi que de trois gardes enlevés et de 11 « bandits » "
+           "tués au cours de l'accrochage.", 18),
     ("fr", "Le bilan est de 9 gendarmes tués, trois disparus et 14 assaillants neutralisés.", 23),
     # the same side's later figure is a part or an update of the toll, never added to it
     ("fr", "Le bilan s'élève à 12 morts après que deux blessés ont succombé.", 12),
@@ -72,7 +72,7 @@ def test_a_toll_of_one_side_and_the_other_sides_dead_add_up(lang, text, want):
 
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("en", "Gunmen attacked the post on Friday, killing six soldiers, three security sources told reporters.", 6),
+    ("en", "Raiders stormed a checkpoint at dawn, killing four guards, two military sources said.", 4),
     ("fr", "Quatre soldats ont été tués, ont indiqué deux sources sécuritaires.", 4),
 ])
 def test_the_figure_of_a_reports_sources_is_no_victim(lang, text, want):
@@ -80,9 +80,9 @@ def test_the_figure_of_a_reports_sources_is_no_victim(lang, text, want):
 
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("fr", "L'opération a eu lieu le 3 mai dans une zone où neuf soldats ont été tués en février.", None),
-    ("fr", "L'armée a affirmé avoir tué 50 terroristes, après le meurtre d'au moins 12 militaires en janvier.", 50),
-    ("en", "The army said it killed 50 militants after the killing of 12 soldiers in March 2023.", 50),
+    ("fr", "Le ratissage s'est déroulé le 8 juin dans un secteur où onze gardes ont été tués en avril.", None),
+    ("fr", "Les forces armées disent avoir abattu 45 insurgés, après l'assassinat de sept gardes en octobre.", 45),
+    ("en", "Troops said they shot dead 45 insurgents following the murder of seven guards in October 2030.", 45),
     # a clause of the event's own act with a month keeps its dead
     ("en", "Twelve soldiers were killed after an ambush in March near the border.", 12),
     ("fr", "Au moins douze soldats ont été tués en mars dans une embuscade.", 12),
@@ -97,8 +97,8 @@ def test_the_dead_of_a_clause_of_another_month_are_an_earlier_events(lang, text,
     ("fr", "Un passant a été mortellement blessé par balle.", 1),
     ("en", "Two police officers were fatally shot at the checkpoint.", 2),
     ("fr", "Les soldats ont éliminé 12 terroristes près de Foo.", 12),
-    ("fr", "Une frappe aérienne a permis d'intercepter et de neutraliser une vingtaine d'assaillants.", 20),
-    ("fr", "Dans sa fuite, l'ennemi a abandonné six corps et des motos.", 6),
+    ("fr", "Le tir d'un drone a permis de repérer et d'abattre une trentaine de bandits.", 30),
+    ("fr", "En se repliant vers la frontière, les assaillants ont abandonné cinq corps et deux pick-up.", 5),
 ])
 def test_fatal_wounds_eliminations_what_a_riposte_allowed_and_bodies_left_behind_are_dead(lang, text, want):
     assert best(text, lang) == want
@@ -106,7 +106,7 @@ def test_fatal_wounds_eliminations_what_a_riposte_allowed_and_bodies_left_behind
 
 @pytest.mark.parametrize("lang,text,want", [
     # a figure followed by its own finite verb is that verb's subject, not one more object of the verb before it
-    ("fr", "Malgré la riposte qui a permis de neutraliser deux terroristes, 06 militaires ont été tués.", 8),
+    ("fr", "La contre-attaque a permis d'abattre trois bandits, 04 gendarmes ont été tués dans l'échange de tirs.", 7),
     ("en", "Gunmen killed two soldiers and one attacker died in the exchange.", 3),
     ("en", "The attackers killed five soldiers and two civilians were also killed.", 7),
 ])
@@ -125,7 +125,7 @@ def test_the_armed_side_named_after_the_dead(lang, text, side):
 
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("fr", "La dernière attaque dans la zone remonte au vendredi 5 mars, lorsque trois assaillants ont été tués.", None),
+    ("fr", "Le précédent raid contre ce hameau remonte à la mi-avril, quand cinq bergers ont été abattus.", None),
     ("en", "The previous raid dates back to March, when nine herders were killed.", None),
 ])
 def test_a_recalled_attack_adds_no_dead(lang, text, want):
@@ -153,9 +153,9 @@ def test_neutralised_belongs_to_its_own_figure_and_eliminated_is_dead(lang, text
 
 
 def test_a_total_over_two_operations_gives_way_to_one_operations_figure(events):
-    text = ("At least 40 militants were neutralised by the armed forces during two military operations in the west. "
-            "The first operation, near Foo, eliminated at least 25 fighters, and six soldiers were killed in the clash.")
-    assert events(text, "en")[0].fatalities["best"] == 31
+    text = ("Troops neutralised at least 38 insurgents in three separate raids in the north. The second raid, close to "
+            "Foo, eliminated at least 22 fighters, and five soldiers were killed in the exchange.")
+    assert events(text, "en")[0].fatalities["best"] == 27
 
 
 @pytest.mark.parametrize("text,want", [

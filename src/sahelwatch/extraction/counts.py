@@ -36,15 +36,22 @@ the first precise count of the same side within its range (so does a bare plural
 ("onze personnes dont neuf soldats") is the count. A
 magnitude ("des milliers", "thousands") has no best count: it never beats an exact figure.
 A vague plural ("plusieurs terroristes") gives way to the first figure of its side that says a number; a floor ("at
-least 20") to the first exact count above it and within twice its figure, unless an attacker claims it.
+least 20") to the first exact count above it and within twice its figure, when that figure's sentence tells the
+event's toll again (names the event back: "the raid", "l'attaque"; tells it as an attack: "in a raid on ..."; or a
+toll) and is no cumulative one ("in total", "au total", "since January", "depuis", "so far", "cette année"), and
+unless an attacker claims it.
 
 Also dead: what an act leaves ("which left three soldiers dead", "laissant quatre villageois sans vie"), the object
-of a French present ("Une attaque tue douze civils"), the fatally wounded ("mortellement atteints", "fatally shot"),
-what a riposte allowed ("a permis de neutraliser"), bodies the enemy abandoned. Not counted here: the dead of a
-clause of another month ("où neuf soldats ont été tués en février", "after the killing of 12 troops in March"), of
-a recalled attack ("remonte au", "dates back to"), another source's figure for the same side ("..., but a fighter
-said 30 were killed"), the figure of a report's sources ("three security sources said"). A toll of one side followed
-by the other side's dead ("bilan de 15 soldats tués ... et de 21 terroristes tués") is the toll of both.
+of a French present ("Une attaque tue douze civils"; never a day: folded, "Un gendarme tué mardi 3 juin" reads
+"tue", and the participle keeps its reading when the present finds no object), the fatally wounded ("mortellement
+atteints", "fatally shot"), what a riposte allowed ("a permis de neutraliser"), bodies the enemy abandoned, the
+"eliminated"/"éliminés" of the armed side or of a state force ("30 terrorists eliminated", "l'armée a éliminé douze
+individus"; never a race's or a list's candidates). Not counted here: the dead of a clause of another month ("où
+onze gardes avaient péri en avril", "after seven guards were murdered in October"; "ou", the conjunction, opens
+none: "deux ou trois civils ont été tués en mai"), of a recalled attack
+("remonte au", "dates back to"), another source's figure for the same side ("..., but a fighter said 30 were
+killed"), the figure of a report's sources ("two local sources said"). A toll of one side followed by the other
+side's dead ("bilan de 9 soldats tués ... et de 14 assaillants tués") is the toll of both.
 """
 
 from __future__ import annotations
@@ -55,8 +62,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..folding import fold_aligned as fold
+from .dates import MONTHS_RE, _month_re
 from .prefilter import GuardSet, guard
-from .resources import words_re
+from .resources import cue, words_re
 
 _FR_UNITS = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -241,6 +249,10 @@ _DEATH_PP_EN = (r"(?:fatally (?:shot|wounded|injured|hit|stabbed)|eliminated|kil
 _INJ_PP_EN = r"(?:wounded|injured|hurt)"
 _OTHER_PP_EN = r"(?:abducted|kidnapped|arrested|detained|captured|missing|tortured|found)"
 
+# the French present of a killing verb; folded, "tue" is also the participle "tué"
+_FR_PRESENT = r"(?:tue|tuent|abat|abattent|executent|massacrent)"
+_FR_PRESENT_START = re.compile(rf"{_FR_PRESENT}\b")
+
 _SKIP = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|"
          # days told as a week or a weekend ("a tué la semaine dernière 40 terroristes", "killed last week 40 militants")
          r"la semaine (?:derniere|passee)|(?:le|ce) week-?end(?: (?:dernier|passe))?|la veille|dernier|last week|this week|"
@@ -278,10 +290,12 @@ def _predicates(lang: str):
             ("death", "active", rf"\b(?:permis|permettant|permet|permettent) (?:de |d')(?:\S+ et (?:de |d'))?"
                                 rf"(?:neutraliser|tuer|abattre|eliminer)\s+{_SKIP}"),
             # the present of a headline or a wire lead ("Un engin explosif tue quatre soldats", "des jihadistes tuent 15
-            # villageois"): the figure after the verb is its object, never a count of days or hours
-            ("death", "active", rf"\b(?:tue|tuent|abat|abattent|executent|massacrent)\s+{_SKIP}(?=(?:au moins |plus d'?e? ?|"
+            # villageois"): the figure after the verb is its object, never a count of days or hours, nor the day of a
+            # date ("Un gendarme tué mardi 3 juin": folded, the participle reads as the present)
+            ("death", "active", rf"\b{_FR_PRESENT}\s+{_SKIP}(?=(?:au moins |plus d'?e? ?|"
                                 rf"pres d'?e? ?|environ |une? (?:{'|'.join(_FR_APPROX)})\b|des dizaines\b|plusieurs\b|\d+\s|"
-                                rf"{_num_word_re('fr')}\s)(?!(?:\S+\s+){{0,2}}?(?:jours?|heures?|semaines?|mois|ans|minutes?)\b))"),
+                                rf"{_num_word_re('fr')}\s)(?!(?:\S+\s+){{0,2}}?(?:jours?|heures?|semaines?|mois|ans|minutes?)\b)"
+                                rf"(?!(?:er\s+)?(?:{_month_re('fr')})(?![a-z])))"),
             ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent|ayant|etant)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|{words_re('died', 'fr')}|perirent|morte?s?|decedee?s?|tombee?s? (?:au combat|sous les balles))\b"),
             ("injury", "active", rf"\b(?:a|ont|avait|avaient|avoir)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
             ("injury", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_INJ_PP_FR}\b"),
@@ -451,16 +465,39 @@ _LATER_KILLED = {
 
 _PLUPERFECT_CLAUSE = guard(r"\b(?:qui (?:avait|avaient)|(?:that|which|who) had)\b[^,.;]*")
 # a clause of another time: a place "où"/"where" something happened, or what an event came "après"/"after", dated by a
-# month or a year of its own ("dans une zone où neuf soldats ont été tués en février", "after the killing of 17 troops
-# in March 2023"): an earlier event's dead, not this one's
-_MONTHS = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|"
-           "april|june|july|august|september|october|november|december")
-# a recalled attack ("la dernière attaque remonte au 26 septembre, lorsque deux assaillants ont été tués", "the last
-# one dates back to March, when ..."): the rest of its sentence tells that earlier event
+# month or a year of its own ("un secteur où onze gardes avaient péri en avril", "after the killing of 17 troops in
+# March 2023"): an earlier event's dead, not this one's. The clause's date is within a few words of its opening word
+# (the gaps are bounded). Folded, the conjunction "ou" is "où": "ou" written without its accent opens a clause only
+# before a finite verb of its own and never after a figure ("trois ou quatre civils ont été tués en mai" is none)
+_DATED_CLAUSE = guard(rf"\b(?P<opener>ou|where|apres|after|following|suite a)\b[^,.;]{{0,120}}?\b(?:en|in|au mois d(?:e |')|durant|"
+                      rf"during)\s*(?:{MONTHS_RE}|(?:19|20)\d\d)\b[^,.;]*|\b(?P<opener2>ou|where|apres|after|following|suite a)\b"
+                      rf"[^,.;]{{0,120}}?\b(?:l'an(?:nee)? (?:dernier|derniere|passee?)|last (?:year|month)|le mois (?:dernier|passe))\b[^,.;]*")
+# a recalled attack ("le raid précédent remontait à avril, quand ...", "the last one dates back to March, when ..."):
+# the rest of its sentence tells that earlier event
 _RECALLED = guard(r"\b(?:remont(?:e|ent|ait|aient) (?:a|au|aux)|dates? back to)\b[^.;]*")
-_DATED_CLAUSE = guard(rf"\b(?:ou|where|apres|after|following|suite a)\b[^,.;]*?\b(?:en|in|au mois d(?:e |')|durant|during)\s*"
-                      rf"(?:{_MONTHS}|(?:19|20)\d\d)\b[^,.;]*|\b(?:ou|where|apres|after|following|suite a)\b[^,.;]*?"
-                      rf"\b(?:l'an(?:nee)? (?:dernier|derniere|passee?)|last (?:year|month)|le mois (?:dernier|passe))\b[^,.;]*")
+
+
+_FIGURE_BEFORE = re.compile(rf"(?:\d+|{_num_word_re('fr')})\s+$")
+# (folded, "à" is "a": the auxiliary "a" only before "été")
+_FINITE_AFTER = re.compile(r"\s+(?:[^\s,.;]+\s+){0,4}?(?:ont|a ete|avaient|avait|sont|est|etaient|etait|furent|fut|"
+                           r"auraient|aurait)\b")
+
+
+def _blank_dated_clauses(folded: str, text: str) -> str:
+    """``folded`` with its clauses of another time (:data:`_DATED_CLAUSE`) blanked; ``text`` is the unfolded sentence."""
+    pos, out = 0, folded
+    while (m := _DATED_CLAUSE.search(folded, pos)) is not None:
+        opener = "opener" if m.group("opener") else "opener2"
+        if m.group(opener) == "ou" and text[m.start(opener) : m.end(opener)].casefold() != "où" and (
+                _FIGURE_BEFORE.search(folded, max(0, m.start() - 30), m.start())
+                or not _FINITE_AFTER.match(folded, m.end(opener))):
+            pos = m.start() + 1  # "deux ou trois", "tués ou blessés": the conjunction
+            continue
+        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+        pos = m.end()
+    return out
+
+
 # a figure followed by a unit counts no people ("12 km", "trois jours", "deux véhicules")
 _UNIT_AFTER = re.compile(r"^\s*(?:km|kilometres?|kilometers?|heures?|h\b|hours?|ans\b|years?|%|pour ?cent|percent|jours?|days?|"
                          r"mois|months?|semaines?|weeks?|metres?|vehicules?|vehicles?|motos?|roquettes?|obus|rockets?|shells?|"
@@ -469,7 +506,7 @@ _UNIT_AFTER = re.compile(r"^\s*(?:km|kilometres?|kilometers?|heures?|h\b|hours?|
                          r"tetes? de betail|boeufs?|vaches?|chevres?|moutons?|chameaux|anes?|animaux|betail)\b")
 
 
-# a figure of the sources a report cites ("killing six soldiers, three security sources said", "selon deux sources
+# a figure of the sources a report cites ("..., killing four herders, two local sources said", "selon deux sources
 # sécuritaires") counts no victims
 _SOURCES_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?sources?\b")
 
@@ -477,8 +514,6 @@ _SOURCES_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?sources?\b")
 @lru_cache(maxsize=4)
 def _month_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     """A month name after a figure ("19 juin") and before one ("June 19"): the figure is a day."""
-    from .dates import _month_re
-
     return re.compile(rf"^\s*(?:er\s+)?(?:{_month_re(lang)})\b"), re.compile(rf"(?:{_month_re(lang)})\s*$")
 
 
@@ -556,6 +591,34 @@ def _own_death_subset(whole: str, blanked: str, lang: str) -> str | None:
     return None
 
 
+# "eliminated", "éliminés": a killing of the armed side ("20 terroristes éliminés"), or done by a state force (the
+# word of its communiqués: "the armed forces eliminated 22 people"), never a race's or a list's candidates
+_ELIMINATED = re.compile(r"\belimin")
+_BY_AGENT = re.compile(r"\s*(?:by|par)\s+")
+# what a state force says, between its name and the verb ("the army said 14 candidates were eliminated")
+_SAID = re.compile(r"[.;]|\b(?:said|says|told|stated|announced|reported|according|selon|indiqu\w*|annonc\w*|declar\w*|"
+                   r"affirm\w*|rapport\w*)\b")
+
+
+def _eliminated_armed(m: re.Match, folded: str, spans: list[tuple[int, int]], start: int, end: int, lang: str) -> bool:
+    """False when the predicate ``m`` is "eliminated"/"éliminé", the dead it counts (the figures at ``spans``; with
+    none, the words of ``folded[start:end]`` before it) are not of the armed side and no state force eliminates them
+    (its name before the verb, or after "by"/"par"); else True."""
+    if not _ELIMINATED.search(m.group(0)):
+        return True
+    if spans and (_side(folded, spans, lang) == "armed" or all(_ARMED_AFTER_FIGURE[lang].match(folded, b) for _, b in spans)):
+        return True
+    if not spans and _ARMED_WORD[lang].search(folded, start, end):
+        return True
+    state = cue("state_generic", lang)
+    by = _BY_AGENT.match(folded, m.end())
+    if by and (agent := state.search(folded[by.end() : by.end() + 60])) is not None and agent.start() == 0:
+        return True
+    before = folded[max(0, m.start() - 100) : m.start()]
+    ends = [a.end() for a in state.finditer(before)]
+    return bool(ends) and not _SAID.search(before, max(ends))
+
+
 # a second source's figure for the same dead: a contrast, then another source's word ("..., but a resident said 30
 # were killed", "..., mais des sources locales évoquent 30 morts", "alors que selon les habitants ...")
 _ALTERNATIVE = {
@@ -577,9 +640,10 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
     folded = subcount.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ("," if m.group(0).endswith(",") else " "), folded)
     if lang == "en" and (own := _own_death_subset(whole, folded, lang)) is not None:
         folded = own
-    # a relative clause in the pluperfect ("l'explosion qui avait coûté la vie à ...") tells an earlier event
+    # a relative clause in the pluperfect ("la mine qui avait tué ...", "the raid that had left ...") tells an earlier
+    # event
     folded = _PLUPERFECT_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
-    folded = _DATED_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
+    folded = _blank_dated_clauses(folded, text)
     folded = _RECALLED.sub(lambda m: " " * len(m.group(0)), folded)
     # the killing an event avenges or protests ("in revenge for the killing of two traders", "en représailles à
     # l'assassinat de") is an earlier one
@@ -600,14 +664,20 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
     month, month_before = _month_patterns(lang)
     numbers = [n for n in numbers if not month.match(folded[n.end : n.end + 15])
                and not (lang == "en" and month_before.search(folded[max(0, n.start - 12) : n.start]))
-               and not _UNIT_AFTER.match(folded[n.end : n.end + 14]) and not _SOURCES_AFTER.match(folded, n.end)]
+               and not _UNIT_AFTER.match(folded[n.end : n.end + 20]) and not _SOURCES_AFTER.match(folded, n.end)]
     used: set[int] = set()
     preds.sort(key=lambda p: (p[0], -p[1]))
     # remove predicates overlapping an earlier, longer one of a stronger form
     order = {"toll": 0, "bound": 1, "corps": 2, "active": 3, "passive": 4, "adjectival": 5}
     chosen = []
+    # folded, the participle "tué" is the present "tue": read as the participle ("Un soldat tué ...") when the
+    # present finds no object
+    participles: dict[int, tuple] = {}
     for p in sorted(preds, key=lambda p: (order[p[3]], p[0])):
         if p[3] in ("adjectival",) and any(q[0] <= p[0] < q[1] for q in chosen):
+            if lang == "fr" and p[2] == "death" and all(q[0] == p[0] and q[3] == "active" and _FR_PRESENT_START.match(q[4].group(0))
+                                                        for q in chosen if q[0] <= p[0] < q[1]):
+                participles[p[0]] = p
             continue
         if p[3] in ("adjectival", "passive") and p[2] == "death" and \
                 any(q[3] == "bound" and q[0] <= p[0] and folded[q[0] : p[0]].strip() == "" and
@@ -651,8 +721,8 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             own = next((p for p in chosen if p[0] >= nxt[0].end), None)
             if own is not None and own[2] != "death" and not _COMMA.search(folded[nxt[0].end : own[0]]):
                 break
-            # "qui a permis de neutraliser plusieurs terroristes, six militaires ont été tués": a figure followed by
-            # its own finite verb is that verb's subject, not one more object
+            # an object list, a comma, then a figure with its own finite verb ("... abattu des assaillants, quatre
+            # gardes ont péri"): the figure is that verb's subject, not one more object
             if own is not None and own[3] == "passive" and (own[4].groupdict().get("aux") or own[4].groupdict().get("aux2")) and \
                     not _COMMA.search(folded[nxt[0].end : own[0]]) and \
                     not any(nxt[0].end <= n.start < own[0] for n in numbers):
@@ -685,7 +755,10 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             _side(folded, [(a - offset, b - offset) for a, b in reading.spans], lang)
 
     absorbed: list[tuple[int, int]] = []
-    for s, e, kind, form, m in sorted(chosen, key=lambda p: (order[p[3]], p[0])):
+    objectless: set[int] = set()  # where a present found no object
+    for s, e, kind, form, m in sorted(chosen + list(participles.values()), key=lambda p: (order[p[3]], p[0])):
+        if form == "adjectival" and s in participles and participles[s][4] is m and s not in objectless:
+            continue
         if kind == "death" and any(a <= s < b for a, b in absorbed):
             continue  # the killing of abductees already counted with their abduction
         if kind == "death" and form == "active" and THREAT_FRAME[lang].search(folded[max(0, s - 60) : s]):
@@ -729,6 +802,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
                                           not plural, "the")
                         numbers.append(n)
                 if n is None:
+                    objectless.add(s)
                     continue
                 got = take_objects(n) if form in ("active", "toll") else [n]
                 for g in got:
@@ -736,6 +810,8 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
             if kind != "death":
                 continue
             if neg.search(folded[max(0, s - 40) : s]):
+                continue
+            if not _eliminated_armed(m, folded, [(g.start, g.end) for g in got], 0, 0, lang):
                 continue
             reading = None
             for g in got:
@@ -781,7 +857,7 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
                 folded[subj[0].end : subj[1].start].strip().endswith(",") and "," in folded[subj[-1].end : s]:
             # "six people, five civilians and one soldier, were killed": the parts restate the total
             subj = subj[:1]
-        if kind != "death":
+        if kind != "death" or not _eliminated_armed(m, folded, [(n.start, n.end) for n in subj], clause_start, s, lang):
             continue
         if subj:
             reading = None
@@ -845,13 +921,21 @@ def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | Non
 # --------------------------------------------------------------------------- whose dead
 # the armed side of an attack or a clash: its dead are counted with the others (ACLED's fatalities are every
 # death of the event), and a toll of one side never restates a toll of the other
-_ARMED_NOUN = {
-    "fr": re.compile(r"^[\s\"']*(?:de |d')?(?:[a-z-]+\s+)?(?:terroristes?|assaillants?|d?jihadistes?|islamistes?|insurges?|"
-                     r"rebelles?|bandits?|combattants?|hommes armes|ennemis?|elements? (?:terroristes|ennemis|armes)|"
-                     r"membres? (?:du groupe|des groupes) (?:arme|terroriste|jihadiste)s?)\b"),
-    "en": re.compile(r"^[\s\"']*(?:of )?(?:(?:the|these|those) )?(?:[a-z-]+\s+)?(?:militants?|attackers?|assailants?|jihadists?|terrorists?|"
-                     r"insurgents?|gunmen|fighters?|rebels?|bandits?|extremists?|islamists?|enemy combatants?)\b"),
+# the armed side's nouns
+_ARMED_NOUNS = {
+    "fr": r"(?:terroristes?|assaillants?|d?jihadistes?|islamistes?|insurges?|rebelles?|bandits?|combattants?|hommes armes|ennemis?|"
+          r"elements? (?:terroristes|ennemis|armes)|membres? (?:du groupe|des groupes) (?:arme|terroriste|jihadiste)s?)",
+    "en": r"(?:militants?|attackers?|assailants?|jihadists?|terrorists?|insurgents?|gunmen|fighters?|rebels?|bandits?|"
+          r"extremists?|islamists?|enemy combatants?)",
 }
+_ARMED_NOUN = {
+    "fr": re.compile(rf"^[\s\"']*(?:de |d')?(?:[a-z-]+\s+)?{_ARMED_NOUNS['fr']}\b"),
+    "en": re.compile(rf"^[\s\"']*(?:of )?(?:(?:the|these|those) )?(?:[a-z-]+\s+)?{_ARMED_NOUNS['en']}\b"),
+}
+_ARMED_WORD = {lang: re.compile(rf"\b{nouns}\b") for lang, nouns in _ARMED_NOUNS.items()}
+# an armed noun a few words after a figure ("20 Boko Haram fighters", "douze éléments terroristes")
+_ARMED_AFTER_FIGURE = {lang: re.compile(rf"[\s\"']*(?:de\s+|d'|of\s+)?(?:[^\s.,;]+\s+){{0,3}}?{nouns}\b")
+                       for lang, nouns in _ARMED_NOUNS.items()}
 _ARMED_CONTEXT = {
     "fr": re.compile(r"(?:cote (?:ennemi|de l'ennemi|des assaillants|des terroristes|des (?:d)?jihadistes)|"
                      r"dans les rangs (?:de l'ennemi|des assaillants|des terroristes|des (?:d)?jihadistes|des rebelles)|"
@@ -859,10 +943,11 @@ _ARMED_CONTEXT = {
     "en": re.compile(r"(?:among the (?:attackers|assailants|militants|jihadists|insurgents)|on the (?:enemy|militant|attackers') side|"
                      r"enemy (?:side|losses))[^.;]{0,40}$"),
 }
-# "six terroristes neutralisés": never across the next figure ("deux militaires morts et un assaillant neutralisé")
+# "six terroristes neutralisés": the participle belongs to its own figure, never to a figure before the next one
+# ("N soldats morts et un assaillant neutralisé": only the assailant)
 _NEUTRALISED = re.compile(r"^(?:(?!\bet\b|\band\b|\bun\b|\bune\b|\bone\b|\d)[^.;,]){0,40}?\bneutrali[sz]")
-# the armed side named after the dead ("quatre morts dans le rang des assaillants", "six tués côté ennemi", "five dead
-# among the attackers")
+# the armed side named after the dead (the dead, then "dans les rangs des/parmi les <armed noun>" or "côté ennemi";
+# "five dead among the attackers")
 _ARMED_AFTER = {
     "fr": re.compile(r"^[\s\"']*(?:de\s+)?(?:morts?|tues|victimes)\s+(?:\S+\s+){0,2}?(?:(?:dans|parmi) (?:le|les) rangs? "
                      r"(?:de l'ennemi|des (?:assaillants|terroristes|(?:d)?jihadistes|rebelles|insurges))|parmi les (?:assaillants|"
@@ -920,8 +1005,9 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
     own = [r for r in exact if r.spans[0][0] < main_end]
     f = own[0] if own else exact[0] if exact else max(readings, key=lambda r: r.low or 0)
     if exact and _vague(f, folded):
-        # "a permis de neutraliser plusieurs terroristes" ... "une vingtaine de terroristes ont été neutralisés": a
-        # plural that says no number gives way to the first figure of the same side that says one, even a rough one
+        # a vague plural in one sentence ("des assaillants abattus"), a figure of the same side in another ("une
+        # trentaine d'assaillants ont péri"): the plural that says no number gives way to the first figure of the same
+        # side that says one, even a rough one
         said = [r for r in exact if r is not f and not _vague(r, folded) and r.best >= (f.low or 0)]
         if said:
             f = said[0]
@@ -941,7 +1027,8 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
         # twice its figure (the toll told precisely, further on); a larger figure is another toll, and a figure an
         # attacker claims ("it claimed it had killed 70") is a claim, not the toll told
         above = [r for r in exact if r is not f and r.low == r.best == r.high and f.best < r.best <= 2 * f.best
-                 and not _CLAIMED_BEFORE.search(folded, max(0, r.spans[0][0] - 60), r.spans[0][0])]
+                 and not _CLAIMED_BEFORE.search(folded, max(0, r.spans[0][0] - 60), r.spans[0][0])
+                 and _tells_the_toll_again(folded, r)]
         if above:
             f = above[0]
     if exact:
@@ -949,6 +1036,33 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
             if r is not f and _MORE_DEATHS.search(folded[r.spans[0][0] : r.spans[-1][1] + 60]):
                 f = _sum(f, r)
     return f
+
+
+# a sentence's end: a full stop, a question or exclamation mark before a space, or a line break
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+# a cumulative figure ("In total, 32 civilians have been killed in the area since January", "depuis le début de
+# l'année", "so far this year"): the dead of many events
+_CUMULATIVE = re.compile(r"\b(?:in total|au total|en tout|since|depuis|so far|to date|a ce jour|jusqu'ici|this year|"
+                         r"cette annee|cumul\w*)\b")
+# a sentence that restates a toll ("the number of dead rose to", "le nombre de victimes est passé à") or tells the
+# event again as an attack of its own ("... nine herders died in a raid on their camp")
+_TOLL_NOUN = re.compile(r"\b(?:toll|bilan|number of (?:dead|deaths|victims|people killed)|nombre de (?:morts|victimes|tues))\b"
+                        r"|\b(?:in|during|lors d'|dans|au cours d')\s*(?:an?|une?)\s+(?:[a-z-]+\s+)?(?:attack|raid|ambush|"
+                        r"assault|attaque|embuscade|incursion|assaut)\b")
+
+
+def _tells_the_toll_again(folded: str, r: CountReading) -> bool:
+    """Does the sentence of ``r`` (its figures' sentence in ``folded``) tell the event's toll again: name the event
+    back ("the raid", "l'attaque"), tell it as an attack ("in an attack on ...") or restate a toll, with no cumulative
+    marker ("au total", "since January")?"""
+    a, b = r.spans[0][0], r.spans[-1][1]
+    start = max((m.end() for m in _SENTENCE_STOP.finditer(folded, max(0, a - 300), a)), default=max(0, a - 300))
+    stop = _SENTENCE_STOP.search(folded, b, b + 300)
+    sentence = folded[start : stop.start() if stop else b + 300]
+    if _CUMULATIVE.search(sentence):
+        return False
+    return bool(_TOLL_NOUN.search(sentence) or cue("event_back", "fr").search(sentence)
+                or cue("event_back", "en").search(sentence))
 
 
 def _sum(a: CountReading | None, b: CountReading | None) -> CountReading | None:
