@@ -2,7 +2,11 @@
 story was filed; the neighbour a text names most is its country; a neighbour's commune framed by its unit
 word names its country; a village the gazetteer lacks takes the region (and prefecture) the text frames it
 in, or the direction of the country the event's sentence gives; a unit word in the plural heads every name
-it lists; a misspelt region is still the region.
+it lists; a misspelt region is still the region. A unit name that several countries share (the Savanes region of
+Togo and of Côte d'Ivoire, the Adrar of Mauritania and of Algeria) is read in a country the text names, never in
+one it does not name when one of the named has a unit of that name: the country named in the unit's own sentence
+(by its name, a possessive, "Togo's army", or a demonym, "l'armée togolaise") first, then the one named most often;
+a neighbour named only as a border or as where refugees fled does not count.
 
 Sentences written for these tests, with invented villages (not taken from any evaluation set)."""
 
@@ -57,6 +61,24 @@ CASES = [
                  "en", "Nigeria", "Sokoto", id="a Nigerian state names its country, and its town wins over a homonym"),
     pytest.param("Gunmen kidnapped twenty travellers on a road of Zamfara state on Tuesday, police said.", "en",
                  "Nigeria", "Zamfara", id="a state in lower case"),
+    pytest.param("Togo's army said gunmen killed five soldiers in the Savanes region near the border with Burkina "
+                 "Faso on Monday. Burkina Faso has faced jihadist attacks since 2015, and Burkinabe refugees have "
+                 "fled to Togo.", "en", "Togo", "Savanes", id="a possessive in the unit's sentence (the review's text)"),
+    pytest.param("Mauritanian troops said smugglers shot dead two guards in the Adrar region close to the border "
+                 "with Mali on Sunday. Mali has struggled with armed groups for a decade, and Malian herders often "
+                 "cross into Mauritania.", "en", "Mauritania", "Adrar", id="a demonym in the unit's sentence"),
+    pytest.param("L'armée togolaise a annoncé que des hommes armés avaient tué quatre gendarmes dans la région des "
+                 "Savanes, non loin de la frontière avec le Burkina Faso, jeudi. Le Burkina Faso subit des attaques "
+                 "depuis des années et des familles burkinabè se sont réfugiées au Togo.", "fr", "Togo", "Savanes",
+                 id="l'adjectif du pays dans la phrase de l'unité"),
+    pytest.param("Des soldats togolais ont été tués lundi dans la région des Savanes lors d'une embuscade. Les "
+                 "autorités ivoiriennes ont dit suivre la situation ; la Côte d'Ivoire a renforcé sa frontière et la "
+                 "Côte d'Ivoire appelle au calme.", "fr", "Togo", "Savanes",
+                 id="le pays de la phrase de l'unité passe avant le pays nommé le plus souvent"),
+    pytest.param("Des contrebandiers ont tué trois douaniers dans la région de l'Adrar samedi. Les autorités "
+                 "mauritaniennes ont ouvert une enquête, la Mauritanie a renforcé ses patrouilles et le Mali a "
+                 "proposé son aide.", "fr", "Mauritania", "Adrar",
+                 id="jamais un pays que le texte ne nomme pas"),
 ]
 
 

@@ -805,9 +805,13 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
                             and u.country not in _FOCUS_NAMES}
     # so does a neighbour's commune, prefecture or department framed by its unit word ("la commune de Kandi", "Oti
     # prefecture") when none of the three countries has a place of that name
+    # (not when a country the text names has a unit of that name too: "the Savanes region" of a text on Togo names
+    # no Côte d'Ivoire)
+    said = _countries_named(folded) | told_abroad
     abroad |= {m.entry.country for m in out if m.entry is not None and m.entry.country not in _FOCUS_NAMES
                and (m.role in ("commune", "admin2", "admin1") or _NAMED_WITH_UNIT.search(fold_key(m.surface)))
-               and (u := look(m.surface, "admin2") or look(m.surface, "admin1")) is not None and u.country == m.entry.country}
+               and (u := look(m.surface, "admin2") or look(m.surface, "admin1")) is not None and u.country == m.entry.country
+               and not _homonym_units(m, said - {m.entry.country}, look)}
     # a town of a neighbouring country counts only when the text names that country (no "PAM" in Senegal); a
     # name read in a neighbour the text does not name is read again in those it names
     out = [(PlaceMention(m.start, m.end, m.surface, m.role, _again_abroad(m, abroad, look))) if m.entry is not None
@@ -863,7 +867,43 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
                 again = e
             m = PlaceMention(m.start, m.end, m.surface, m.role, again)
         kept.append(m)
-    return kept
+    return [_among_named(folded, m, said, look) for m in kept]
+
+
+def _homonym_units(m: PlaceMention, countries: set[str], look) -> dict[str, PlaceEntry]:
+    """The unit of ``m``'s name (at its level) in each of ``countries`` that has one."""
+    level = m.entry.level if m.entry is not None and m.entry.level in ("admin1", "admin2") else None
+    if level is None:
+        return {}
+    return {c: x for c in sorted(countries) if (x := look(m.surface, level, c)) is not None and x.country == c}
+
+
+def _among_named(folded: str, m: PlaceMention, said: set[str], look) -> PlaceMention:
+    """A unit whose name several countries share ("the Savanes region": Togo's and Côte d'Ivoire's) is read in a
+    country the text names, never in one it does not name when one of the named has a unit of that name: the one
+    named in the unit's own sentence (by its name, a possessive, "Togo's army", or a demonym, "Togolese"), else the
+    one named most often, then first. A country named only as a border ("near the border with Togo") or as another
+    place of the story (where people fled, are hosted or a statement was made) does not count."""
+    if m.entry is None:
+        return m
+    there = _homonym_units(m, said, look)
+    if not there or (m.entry.country in there and len(there) == 1):
+        return m
+    geo = default_gazetteers()[1]
+    inland = _BORDER_PHRASE.sub(lambda b: " " * len(b.group()), folded)
+    spans = {**_country_mentions(inland), **geo.neighbour_mentions(inland)}
+    spans = {c: kept for c, v in spans.items() if c in there
+             and (kept := [(s, e) for s, e in v if not _country_aside(folded, s, e)])}
+    ends = [x.end() for x in _SENTENCE_END.finditer(folded, 0, m.start)]
+    start = ends[-1] if ends else 0
+    stop = _SENTENCE_END.search(folded, m.end)
+    stop = stop.start() if stop is not None else len(folded)
+    rank = lambda c: (not any(start <= s < stop for s, _e in spans.get(c, ())),  # noqa: E731
+                      -len(spans.get(c, ())), min(spans.get(c, ()), default=(len(folded),)), c)
+    best = min(there, key=rank)
+    if best == m.entry.country:
+        return m
+    return PlaceMention(m.start, m.end, m.surface, m.role, there[best])
 
 
 #: what joins a place to the place that situates it: "Kaka, Sofara", "Waaka (Goua)", "Saye in Mopti", "X, near Y",
