@@ -172,6 +172,14 @@ _HABITUAL_AFTER = guard(rf"^(?!\s*['’]s\b)\s*(?:(?!(?:who|whom|whose|which|tha
 # attack", "revendique", "held responsible"): the habit told beside it describes the doer, it does not withdraw it
 _DOER_TOLD = guard(r"\b(?:carried out|perpetrated|responsib\w*|responsab\w*|behind the|blam\w*|accus\w*|attribu\w*|imput\w*|"
                    r"auteurs?|perpetre\w*|menee?s? par)\b")
+# an accusation or a perpetration a few words before an actor, the deed a few words after it (see _blamed)
+_BLAMED_LEFT = guard(r"\b(?:(?:blam\w*|accus\w*|imput\w*|held|holds?|mis en cause|met(?:tent)? en cause|"
+                     r"pointe\w* du doigt)\s+(?:\S+\s+){0,3}?|"
+                     r"(?:carried out|perpetrated|committed|commise?s?|perpetree?s?)\s+(?:\S+\s+){0,2}?"
+                     r"(?:by|par)\s+(?:\S+\s+){0,2}?)$")
+_DOER_RIGHT = guard(r"^\s*(?:\S+\s+){0,3}?(?:(?:had |have |has )?(?:carried out|perpetrated|committed)|"
+                    r"(?:were|was|are|is) (?:behind|responsible)|d'avoir (?:commis|perpetre|mene)|"
+                    r"(?:sont|seraient|etaient) (?:les )?(?:auteurs|responsables))\b")
 _OF_GROUP = re.compile(r"\s*(?:du |de la |de l'|des |de |d'|of the |of |from the |from )")
 _ARMED_KINDS = frozenset({"jihadist", "rebel", "militia", "unidentified", "unknown"})
 # kinds whose own statements about an attack are claims (a government's statement is not)
@@ -287,6 +295,10 @@ class HeadlineDoer:
     """The named actor a page's headline makes the doer of its news, and how the headline attributes the act."""
     mention: ActorMention
     attribution: str
+    # the category of the victims the headline names ("raid on army post": security forces), None when it names none,
+    # and the words that tie its news to an event: its proper names but the doer's, and the days it names
+    target: str | None = None
+    marks: tuple[str, ...] = ()
 
 
 def headline_doer(text: str, folded: str, lang: str, start: int, end: int, matcher=None) -> HeadlineDoer | None:
@@ -306,8 +318,28 @@ def headline_doer(text: str, folded: str, lang: str, start: int, end: int, match
     got = scores.get((m, 0, len(line)))
     if got is None or got[0] < 2 or got[0] <= got[1]:
         return None
+    victims = _victims_named(fline, lang, [(0, len(line))], (m,), [], mentions)
+    marks = tuple(w.group(0) for w in _HEADLINE_MARK.finditer(line)
+                  if w.start() > 0 and not (m.start <= w.start() < m.end) and (w.group(0)[0].isupper() or w.group(1)))
     return HeadlineDoer(ActorMention(m.start + start, m.end + start, m.text, m.name, m.canonical_id, m.kind, m.method),
-                        attribution)
+                        attribution, victims[0] if victims else None, marks)
+
+
+# a headline's word that may name its event's place or day: a capitalised word, a day's name
+_HEADLINE_MARK = re.compile(r"\b(?:(?i:(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                            r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|[A-ZÀ-Ý][\w'-]{2,})\b")
+
+
+def _headline_agrees(doer: HeadlineDoer, text: str, folded: str, lang: str, spans: list[tuple[int, int]],
+                     mentions: list[ActorMention]) -> bool:
+    """Does the event in the sentences ``spans`` tell the headline's act: its victims of the headline's category
+    ("JNIM claims deadly raid on army post" over gunmen who killed civilians at a market does not), or, whatever
+    they are, the headline's place or day named in its main sentence? True when either side names no victims."""
+    victims = _victims_named(folded, lang, spans[:1], (), [], mentions) if doer.target else None
+    if victims is None or victims[0] == doer.target:
+        return True
+    s, e = spans[0]
+    return any(re.search(r"\b" + re.escape(w) + r"\b", text[s:e], 0 if w[0].isupper() else re.I) for w in doer.marks)
 
 
 def _with_headline_doer(read: tuple, doer: HeadlineDoer) -> tuple:
@@ -339,7 +371,8 @@ def assign_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]]
     read = scores.get(key)
     if read is None:
         read = _read_roles(text, folded, lang, spans, mentions, scores)
-        read = scores[key] = _with_headline_doer(read, headline) if headline is not None else read
+        lend = headline is not None and _headline_agrees(headline, text, folded, lang, spans, mentions)
+        read = scores[key] = _with_headline_doer(read, headline) if lend else read
     perp_mentions, tgt_mentions, others, attribution, attribution_span, conf, acting = read
     category, tspan = _target_category(folded, lang, spans, acting, tgt_mentions, mentions, sub_event_hint, scores,
                                        perp_mentions)
@@ -404,8 +437,10 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     if any(x[6] == 0 and x[0].method == "generic" and x[0].kind == "unidentified" and x[1] >= 2 for x in perps):
         # unnamed attackers acting in the main sentence: state forces named acting in a later one (their answer, their
         # operations elsewhere) are not the attackers' name
-        # (nor is a group named with no more than a weak cue there: the first of two parties, a member noun)
-        named = [x for x in named if x[6] == 0 or (not _defends(x[0]) and x[1] >= 2)]
+        # (nor is a group named with no more than a weak cue there: the first of two parties, a member noun);
+        # a later sentence that blames them or tells they did it ("witnesses accused soldiers of the killings",
+        # "le massacre a ete commis par des VDP") names the doers, state forces included
+        named = [x for x in named if x[6] == 0 or (x[1] >= 2 and (not _defends(x[0]) or _blamed(x, folded, spans)))]
     chosen = None
     if named:
         # main sentence first, then the strongest cue, then text order
@@ -525,6 +560,18 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     acting = perp_mentions + tuple(x[0] for x in perps if x[0] not in perp_mentions)
     conf = 0.85 if chosen and chosen[1] >= 3 else 0.6 if chosen else 0.4
     return perp_mentions, tgt_mentions, others, attribution, attribution_span, conf, acting
+
+
+def _blamed(x: tuple, folded: str, spans: list[tuple[int, int]]) -> bool:
+    """Does the sentence of the scored actor ``x`` blame it or tell it did the act: a blame cue before it, an
+    accusation or a perpetration a few words before it ("residents blamed X for", "accusent des X", "perpetrated
+    by X", "commis par X"), or the deed a few words after it ("X carried out the killings", "X d'avoir commis")?
+    A state force named so is a doer of the event, not the force that answered it ("attackers killed by soldiers");
+    one named further from the cue ("blamed the violence on X, followed by Y") is not."""
+    s, e = spans[x[6]]
+    m = x[0]
+    return bool(x[4] or _BLAMED_LEFT.search(folded[max(s, m.start - 50) : m.start])
+                or _DOER_RIGHT.match(folded[m.end : e]))
 
 
 def _habitual(m: ActorMention, folded: str, lang: str, s: int, e: int) -> bool:
@@ -749,7 +796,8 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
             comma = folded.find(",", s + cut.end(), e)
             s = comma + 1 if comma >= 0 else s
         elif cut and _SAID_END.search(cut.group(0)) and cut.start() <= 40 and "," not in folded[s : s + cut.start()]:
-            # a speaker that opens the sentence ("Niger's army said Saturday jihadists killed ..."): the victims follow
+            # a speaker that opens the sentence ("The Foo army said on Tuesday insurgents killed nine ..."): the
+            # victims follow
             s += cut.end()
         elif cut:
             # the source clause begins at the comma before its speaker ("..., regional governor X Y said")
