@@ -89,7 +89,7 @@ def test_attacks_only_planned_are_no_attack_and_the_strike_on_the_planners_is_th
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "La dernière attaque remonte au 3 mai, lorsque deux assaillants ont été neutralisés par l'armée."),
+    ("fr", "Le précédent assaut contre ce poste remonte au 3 mai : trois hommes armés y avaient péri."),
     ("en", "The previous attack dates back to May 3, when two assailants were killed in fighting with the army."),
 ])
 def test_an_earlier_attack_recalled_is_another_story(lang, text):
