@@ -19,6 +19,7 @@ from ..geo.distance import haversine_km
 
 Neighbours = Mapping[str, tuple[str, ...]]
 
+
 def neighbours_from_centroids(
     unit_ids: Sequence[str],
     lat: Sequence[float],
