@@ -1102,7 +1102,6 @@ _STATED_REGION_RE = guard(
 _STATED_REGION_NAMES = tuple(_STATED_REGION)
 #: how far (characters) from a place its region may be stated, in the same sentence
 STATED_REGION_SPAN = 120
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def _by_stated_region(folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
@@ -1513,6 +1512,7 @@ def _region_by_direction(folded: str, spans: list[tuple[int, int]], country: str
     return None
 
 
+#: a sentence's end in the folded text: the one definition for every reader in this module
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 #: a clause about another time or a usual state of things than the event's: an earlier attack, a background
 _ANOTHER_TIME = re.compile(r"\b(?:apres|depuis|comme|avant|after|since|as|like|before|following)\b")
