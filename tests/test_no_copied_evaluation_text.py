@@ -12,10 +12,8 @@ import json
 import re
 from pathlib import Path
 
-import pytest
-
 from sahelwatch.folding import fold
-from tests.conftest import optional_data_file
+from tests.conftest import missing, optional_data_file
 
 ROOT = Path(__file__).resolve().parents[1]
 #: the development sets whose texts may be read (the held-out ones are deliberately absent)
@@ -65,7 +63,7 @@ def test_words_are_folded_and_runs_are_ten_words_long():
 def test_no_source_or_test_file_shares_a_ten_word_run_with_a_development_text():
     texts = _development_texts()
     if not texts:
-        pytest.skip("no development text at hand: none cached under var/, no shared French set")
+        missing("../shared/data/gold/fr_news_dev.jsonl, and no development set's texts cached under var/")
     where: dict[str, str] = {}
     for source, text in texts:
         for run in _runs(text):
