@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 
 from ..errors import SahelwatchError
 from ..settings import get_settings
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
         if isinstance(rc, int) and rc:
             sys.exit(rc)
     except SahelwatchError as e:
-        stderr.print(f"[bold red]error:[/] {e}", highlight=False)
+        stderr.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False)  # the message holds data: never markup
         sys.exit(e.exit_code)
     except typer.Exit as e:
         sys.exit(e.exit_code)

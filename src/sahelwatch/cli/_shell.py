@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ..settings import get_settings
 
@@ -109,7 +110,8 @@ def print_import(files: Iterable[tuple[str, Sequence[str]]], total: str | None =
 
 
 def fail(message: str, code: int = 2) -> "typer.Exit":
-    stderr.print(f"[bold red]error:[/] {message}", highlight=False)
+    """Print ``message`` (which may hold data: a header, a name) as an error line, never read as markup."""
+    stderr.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     return typer.Exit(code)
 
 
