@@ -326,6 +326,9 @@ def _read_csv_fast(path: Path, data: bytes):
                 parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
                 convert_options=pacsv.ConvertOptions(
                     column_types={n: pa.string() for n in gen_names},
+                    # only an empty cell is empty: Arrow's default also empties "NA", "N/A", "NULL", "nan"
+                    # and the like, which the exact reader keeps as text (an actor "NA", a latitude "nan")
+                    null_values=[""],
                     strings_can_be_null=True,
                     quoted_strings_can_be_null=True,
                 ),
