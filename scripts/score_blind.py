@@ -1,5 +1,5 @@
 """Score the extractor on a blind set of real news articles (data/blind, data/blind2, data/blind3, data/blind4, data/blind5,
-data/blind6, data/blind7, data/blind8, data/blind9).
+data/blind6, data/blind7, data/blind8, data/blind9, data/blind10).
 
 The repository holds only the labels and the addresses of the articles; their texts live in a
 local cache that is never committed (var/<set>/texts/<id>.txt, see data/<set>/README.md). This
@@ -8,7 +8,7 @@ every publication date removed) and scores it with ``sahelwatch.extraction.evalu
 each language, with and without the publication date. When a label carries ``text_sha256`` (the
 hash of the text that was labelled), a cached text with another hash is reported and left out.
 
-    python scripts/score_blind.py [--set blind|blind2|...|blind9] [--lang fr|en] [--no-published | --published-only]
+    python scripts/score_blind.py [--set blind|blind2|...|blind10] [--lang fr|en] [--no-published | --published-only]
                                   [--json] [--errors N]
 """
 
@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")  # data/<set>/labels.jsonl, cached texts in var/<set>/texts
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")  # data/<set>/labels.jsonl, cached texts in var/<set>/texts
 # the scores reported for the blind set, in this order
 REPORTED = ("detection_precision", "detection_recall", "no_event_texts_correct", "sub_event_type_macro_f1",
             "sub_event_type", "perpetrator", "target", "tactic", "admin1", "admin2", "fatalities_exact",
