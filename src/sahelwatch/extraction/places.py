@@ -50,6 +50,37 @@ def _starts_sentence(text: str, s: int) -> bool:
     return s == 0 or "\n" in before or bool(re.search(r"[.!?:;»\"]\s+$", before))
 
 
+_SENTENCES_LAST: tuple = (None, ())
+
+
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of ``text`` as the pipeline cuts them (:func:`sentences.split_sentences`, the one splitter;
+    the folded text has the same offsets), kept for the text last read."""
+    global _SENTENCES_LAST
+    if _SENTENCES_LAST[0] is not text:
+        _SENTENCES_LAST = (text, tuple(split_sentences(text)))
+    return _SENTENCES_LAST[1]
+
+
+def _sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The bounds of the sentence of ``text`` that holds offset ``pos`` (between two sentences: the gap)."""
+    start, stop = 0, len(text)
+    for a, b in _sentence_spans(text):
+        if b <= pos:
+            start = b
+        elif a <= pos:
+            return a, b
+        else:
+            stop = a
+            break
+    return start, stop
+
+
+def _sentences_within(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of the spans ``spans``, in their order, each cut to its span."""
+    return [(max(a, s), min(b, e)) for s, e in spans for a, b in _sentence_spans(text) if a < e and b > s]
+
+
 _STOP_NAMES = frozenset(fold_key(x) for x in (
     "le", "la", "les", "un", "une", "des", "selon", "the", "a", "an", "in", "on", "at", "l'armee", "mali",
     "this", "that", "according", "il", "elle", "ils", "elles", "ce", "cette", "lundi", "mardi", "mercredi",
@@ -459,7 +490,8 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             e = g.lookup(name, level=level)
             if e is not None:
                 return e
-        if "-" in name:  # "Aguelhok-Tessalit", "Ténenkou-Dia": a road between two places
+        if "-" in name and fold_key(name) not in _DIRECTION_WORDS:
+            # "Aguelhok-Tessalit", "Ténenkou-Dia": a road between two places ("le Nord-Ouest" is no Nord)
             first = name.split("-")[0]
             if len(first) >= 3:
                 return look(first, level)
@@ -478,6 +510,11 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
         key = fold_key(surface)
         if not key or key in _STOP_NAMES:
             return
+        if key in _DIRECTION_WORDS or (key in _GENERIC_UNIT_NAMES and _OF_A_COUNTRY.match(folded, e)):
+            # "dans le Nord-Ouest", "le Nord du pays", "the East of Burkina Faso": a part of a country, no unit
+            # (the direction rules read it; "la région du Nord", "the Nord region" name the unit)
+            if role not in ("admin1", "admin2") and not _POST_UNIT.match(folded, e):
+                return
         level = {"admin2": "admin2", "admin1": "admin1"}.get(role)
         entry = look(surface, level) or (look(surface) if level else None)
         if entry is None and level:
@@ -569,6 +606,13 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
 
 #: Region names that are also plain geographic words ("the Sahel region", "l'Est"): a unit of
 #: that name counts only when the text is about the unit's country.
+#: what makes a direction word a part of a country, not a unit named after it: "le Nord du pays", "l'Est du
+#: Burkina", "the North of the country", "the South of Togo"
+_OF_A_COUNTRY = re.compile(
+    r"\s+(?:du|de la|de l'|of(?: the)?)\s*(?:pays|country|burkina|mali|niger\b|nigeria|togo|benin|ghana|"
+    r"cote d'ivoire|ivory coast|guinee|guinea|senegal|mauritanie|mauritania|algerie|algeria|tchad|chad)")
+#: a unit word after the name ("the Nord region", "Est province")
+_POST_UNIT = re.compile(r"\s+(?:region|province|department|prefecture)\b")
 _GENERIC_UNIT_NAMES = frozenset(fold_key(x) for x in (
     "Sahel", "Est", "Nord", "Centre", "Centre-Nord", "Centre-Est", "Centre-Ouest", "Centre-Sud", "Sud-Ouest",
     "Sud", "Ouest", "Cascades", "Plateau-Central", "Hauts-Bassins", "Boucle du Mouhoun",
@@ -867,7 +911,7 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
                 again = e
             m = PlaceMention(m.start, m.end, m.surface, m.role, again)
         kept.append(m)
-    return [_among_named(folded, m, said, look) for m in kept]
+    return [_among_named(text, folded, m, said, look) for m in kept]
 
 
 def _homonym_units(m: PlaceMention, countries: set[str], look) -> dict[str, PlaceEntry]:
@@ -878,7 +922,7 @@ def _homonym_units(m: PlaceMention, countries: set[str], look) -> dict[str, Plac
     return {c: x for c in sorted(countries) if (x := look(m.surface, level, c)) is not None and x.country == c}
 
 
-def _among_named(folded: str, m: PlaceMention, said: set[str], look) -> PlaceMention:
+def _among_named(text: str, folded: str, m: PlaceMention, said: set[str], look) -> PlaceMention:
     """A unit whose name several countries share ("the Savanes region": Togo's and Côte d'Ivoire's) is read in a
     country the text names, never in one it does not name when one of the named has a unit of that name: the one
     named in the unit's own sentence (by its name, a possessive, "Togo's army", or a demonym, "Togolese"), else the
@@ -971,9 +1015,11 @@ def _country_in(folded: str, cues: bool = True, spans: list[tuple[int, int]] = (
     the text names."""
     named = _countries_of_text(folded) if cues else _countries_named(folded)
     others = [c.name for c in countries() if c.name in named and c.name != "Mali"]
-    said = _country_mentions(folded) if others or "Mali" in named else {}
-    # (a neighbour named only as a border, "near the Mauritanian border", is not what the text is about)
-    said.update(default_gazetteers()[1].neighbour_mentions(_BORDER_PHRASE.sub(lambda m: " " * len(m.group()), folded)))
+    # (a country named only as a border, "near the Mauritanian border", "near the border with Burkina Faso", is
+    # not what the text is about)
+    inland = _BORDER_PHRASE.sub(lambda m: " " * len(m.group()), folded)
+    said = _country_mentions(inland) if others or "Mali" in named else {}
+    said.update(default_gazetteers()[1].neighbour_mentions(inland))
     said = {c: kept for c, v in said.items() if (kept := [(s, e) for s, e in v if not _country_aside(folded, s, e)])}
     rank = lambda c: (-len(said.get(c, ())), min(said.get(c, ()), default=(len(folded),)))  # noqa: E731
     # a country the event's own sentences place it in wins over any tally: a story of refugees or of a spill-over
@@ -1077,7 +1123,7 @@ def text_places(text: str, folded: str, lang: str, exclude: list[tuple[int, int]
     # and again after the text's country has moved that place
     mentions = _by_situating_place(text, folded, place_mentions(text, folded, lang, gazetteers, exclude), gazetteers)
     mentions = _by_situating_place(text, folded, _by_country_of_text(text, folded, mentions, gazetteers), gazetteers)
-    mentions = _by_stated_region(folded, mentions, gazetteers)
+    mentions = _by_stated_region(text, folded, mentions, gazetteers)
     if headline:
         # a headline's place that speaks or reacts ("Bamako : le gouvernement dénonce…", "Niamey condemns…")
         # is where the news was told, not where the event happened
@@ -1104,7 +1150,7 @@ _STATED_REGION_NAMES = tuple(_STATED_REGION)
 STATED_REGION_SPAN = 120
 
 
-def _by_stated_region(folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
+def _by_stated_region(text: str, folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
     """A village of Burkina Faso read in another region than the one the text states beside it ("à Koulpélogo,
     dans le centre-est du Burkina"; "in X in central-eastern Burkina") is read in the stated region: the
     homonym there when the gazetteer has one, else the village with that region and no finer unit. A village
@@ -1359,7 +1405,8 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     if unplaced is not None:
         # a village the gazetteer does not know, in the one region the text's units or the event's direction of
         # the country name ("à Kobo dans le canton de ..." after "la préfecture de X, dans la région des Savanes")
-        region = _region_of_text(mentions, spans, fb, finer=folded) or _region_by_direction(folded, spans, unplaced.country, fb)
+        region = _region_of_text(mentions, spans, fb, finer=(text, folded)) \
+            or _region_by_direction(text, folded, spans, unplaced.country, fb)
         if region is not None and unplaced.country in (None, region.country):
             return replace(region, name=unplaced.name, evidence=unplaced.evidence + region.evidence)
         return unplaced
@@ -1379,8 +1426,8 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     if seat is not None:
         return seat
     country = _country_in(folded, spans=spans)
-    region = _region_of_text(mentions, spans, fb) or _region_by_direction(folded, spans, country, fb) \
-        or _region_of_places(folded, mentions, spans, country, fb)
+    region = _region_of_text(mentions, spans, fb) or _region_by_direction(text, folded, spans, country, fb) \
+        or _region_of_places(text, folded, mentions, spans, country, fb)
     if region is not None:
         return region
     if country:
@@ -1409,15 +1456,15 @@ def _admin2_unit(place: PlaceEntry, gazetteers) -> PlaceEntry | None:
 
 
 def _region_of_text(mentions: list[PlaceMention], spans: list[tuple[int, int]],
-                    fb: FallbackGazetteer, finer: str | None = None) -> ResolvedLocation | None:
+                    fb: FallbackGazetteer, finer: tuple[str, str] | None = None) -> ResolvedLocation | None:
     """When no sentence of the event names a place, the one region that the text's units framed by a unit
     word lie in ("cette région du Centre-Nord", "la province du Soum" further down): at the region's capital,
-    with little confidence. Units of several regions place nothing. ``finer`` (the folded text), for a village the
+    with little confidence. Units of several regions place nothing. ``finer`` (the text, folded text), for a village the
     gazetteer does not know: the one admin2 unit among them too (the text's units frame where that village is),
     and no unit of a sentence about another time."""
     units = [p for p in mentions if p.role in ("admin1", "admin2") and p.entry is not None and p.entry.admin1]
     if finer is not None:
-        units = _outside_other_times(finer, units)
+        units = _outside_other_times(*finer, units)
     regions = {(p.entry.country, fold_key(p.entry.admin1)) for p in units}
     if len(regions) != 1 or not spans:
         return None
@@ -1440,7 +1487,7 @@ _OTHER_TIME_SENTENCE = re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|by|fr
                                   r"|\b(?:previous|earlier|precedente?s?|anterieure?s?)\b")
 
 
-def _outside_other_times(folded: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _outside_other_times(text: str, folded: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions that are not in a sentence about another time than the event's."""
     if not mentions:
         return mentions
@@ -1448,7 +1495,7 @@ def _outside_other_times(folded: str, mentions: list[PlaceMention]) -> list[Plac
     return [p for p in mentions if not any(s <= p.start < e for s, e in background)]
 
 
-def _region_of_places(folded: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], country: str | None,
+def _region_of_places(text: str, folded: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], country: str | None,
                       fb: FallbackGazetteer) -> ResolvedLocation | None:
     """When neither the event's sentences nor a unit word places the event: the one region that the text's
     places introduced by a preposition lie in (a lead that says "a village in northern Togo", a later sentence
@@ -1458,7 +1505,7 @@ def _region_of_places(folded: str, mentions: list[PlaceMention], spans: list[tup
     placed = [p for p in mentions if p.role in ("exact", "near", "named") and p.entry is not None and p.entry.admin1
               and not _is_country(p.surface) and fold_key(p.surface) not in _GENERIC_UNIT_NAMES
               and (country is None or p.entry.country == country)]
-    placed = _outside_other_times(folded, placed)
+    placed = _outside_other_times(text, folded, placed)
     if not placed or not spans or len({(p.entry.country, fold_key(p.entry.admin1)) for p in placed}) != 1:
         return None
     if len({fold_key(p.entry.name) for p in placed}) == 1:
@@ -1470,9 +1517,11 @@ def _region_of_places(folded: str, mentions: list[PlaceMention], spans: list[tup
 
 #: Regions named after a direction of their country: Burkina Faso's "east of the country" ("l'est du pays",
 #: "eastern Burkina Faso") is its Est region. North, south, west and centre are left out: several regions
-#: lie there (the north of Burkina is the Nord and the Sahel; the north of Togo, the Savanes and the Kara).
-#: Togo's Savanes region runs along the whole northern border, so the far north and both northern corners of
-#: Togo are in it; Benin's north-west is the Atacora department, its far north and north-east the Alibori.
+#: lie there (the north of Burkina is the Nord and the Sahel). Togo's Savanes region runs along the whole
+#: northern border, so the far north and both northern corners of Togo are in it; the Kara lies south of it,
+#: away from the borders with Burkina Faso, and the north of Togo where armed groups strike from across those
+#: borders is the Savanes ("le nord du Togo", "northern Togo", "Togo's far northwest"). Benin's north-west is
+#: the Atacora department, its far north and north-east the Alibori.
 _FAR_NORTH = r"extreme[- ]nord|far[- ]north|(?:extreme )?nord[- ]est|north[- ]?east(?:ern)?"
 _DIRECTION_REGIONS = {
     "Burkina Faso": (r"burkina(?: faso)?", (
@@ -1482,33 +1531,42 @@ _DIRECTION_REGIONS = {
         ("Sud-Ouest", r"sud[- ]ouest|south[- ]?west(?:ern)?"),
         ("Est", r"est|east(?:ern)?"),
     )),
-    "Togo": (r"togo", (("Savanes", rf"{_FAR_NORTH}|(?:extreme )?nord[- ]ouest|north[- ]?west(?:ern)?"),)),
+    "Togo": (r"togo", (("Savanes", rf"{_FAR_NORTH}|(?:(?:extreme|far)[- ])?(?:nord(?:[- ]ouest)?|north(?:[- ]?west)?(?:ern)?)"),)),
     "Benin": (r"benin", (("Atacora", r"(?:extreme )?nord[- ]ouest|north[- ]?west(?:ern)?"), ("Alibori", _FAR_NORTH))),
 }
 _DIRECTION_OF = {c: [(name, re.compile(
     rf"\b(?:(?:l'|le |the |in the |dans l'|dans le )(?:{rx})\s+(?:du pays|of the country|du {own}|of {own})"
-    rf"|(?:{rx})\s+{own})\b")) for name, rx in rows] for c, (own, rows) in _DIRECTION_REGIONS.items()}
+    rf"|(?:{rx})\s+{own}|{own}['’]s\s+(?:{rx})"
+    # a direction alone in a text about the country ("in the northwest near the border", "dans l'est"), not one
+    # of another country or place ("the east of Mali", "au nord de Dori")
+    rf"|(?:in the |dans l'|dans le )(?:{rx})(?![\w-])(?!\s+(?:of|du|de|d')\b))\b"))
+    for name, rx in rows] for c, (own, rows) in _DIRECTION_REGIONS.items()}
 
 
-def _region_by_direction(folded: str, spans: list[tuple[int, int]], country: str | None,
+#: a direction read as where something happened: after "in", "dans", "au", "near", or written "in the ..."
+_WHERE_BEFORE = re.compile(r"\b(?:in|dans|au|en|near|pres de)\s+(?:the\s+|le\s+|la\s+|l')?$")
+
+
+def _region_by_direction(text: str, folded: str, spans: list[tuple[int, int]], country: str | None,
                          fb: FallbackGazetteer) -> ResolvedLocation | None:
     """An event its sentences place only by a direction of the country ("dans l'est du pays", "in eastern
     Burkina Faso"), where that direction names one region: that region, at its capital, with little
     confidence."""
     if country not in _DIRECTION_OF or not spans:
         return None
-    # only the event's own sentence: a later sentence's direction is a background remark ("l'est du pays est le
-    # plus touché"), and within it only a clause of the event, not one after "après", "depuis", "since" ...
-    s, e = spans[0]
-    end = _SENTENCE_END.search(folded, s, e)
-    e = end.start() + 1 if end is not None else e
-    for name, rx in _DIRECTION_OF[country]:
-        m = rx.search(folded, s, e)
-        if m is not None:
-            clause = max(folded.rfind(c, s, m.start()) for c in ",;:(") + 1 or s
-            if not _ANOTHER_TIME.search(folded, clause, m.start()):
-                region = fb.lookup(name, level="admin1", country=country)
-                return _at_capital(fb, region, name, country, name, 0.3, ((m.start(), m.end()),))
+    # only the event's own sentences, and within each only a clause of the event, not one after "après",
+    # "depuis", "since" ...; a sentence after the event's first gives a direction only as where something
+    # happened ("... in northern Togo", "dans le nord du pays"), never as a remark ("l'est du pays est le plus
+    # touché")
+    for i, (s, e) in enumerate(_sentences_within(text, spans)):
+        for name, rx in _DIRECTION_OF[country]:
+            m = rx.search(folded, s, e)
+            if m is not None and (i == 0 or m.group().startswith(("in ", "dans "))
+                                  or _WHERE_BEFORE.search(folded, max(s, m.start() - 14), m.start())):
+                clause = max(folded.rfind(c, s, m.start()) for c in ",;:(") + 1 or s
+                if not _ANOTHER_TIME.search(folded, clause, m.start()):
+                    region = fb.lookup(name, level="admin1", country=country)
+                    return _at_capital(fb, region, name, country, name, 0.3, ((m.start(), m.end()),))
     return None
 
 

@@ -1,0 +1,71 @@
+"""A compass word is a part of a country, not the unit of that name: "le Nord-Ouest" is never cut to Burkina
+Faso's Nord region, and "le Nord du pays", "the North of Togo" name no unit (the unit is "la région du Nord",
+"the Nord region"). The north of Togo, in any of its spellings ("northern Togo", "Togo's far northwest", "le
+nord du pays" in a text on Togo), is its Savanes region, and a direction given alone in a text on the country
+("in the northwest near the border", "dans l'est") is read too; the direction may come from any of the event's
+sentences, not only the first.
+
+Sentences written for these tests, with invented villages (not taken from any evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahelwatch.extraction.places import resolve_location, text_places
+from sahelwatch.folding import fold_aligned as fold
+
+
+def _mentions(text: str, lang: str) -> dict[str, object]:
+    return {m.surface: m.entry for m in text_places(text, fold(text), lang)}
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for i, c in enumerate(text):
+        if c == "." and (i + 1 == len(text) or text[i + 1] == " "):
+            spans.append((start, i + 1))
+            start = i + 2
+    return spans
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("fr", "L'armée a repoussé mardi une attaque dans le Nord-Ouest, selon un communiqué.", "Nord-Ouest"),
+    ("fr", "Des tirs ont visé un poste militaire dans le Nord du pays dans la nuit de lundi.", "Nord"),
+    ("en", "Raiders struck a checkpoint in the North of Togo overnight, the ministry said.", "North"),
+])
+def test_a_compass_word_is_no_unit(lang, text, surface):
+    entry = _mentions(text, lang).get(surface)
+    assert entry is None
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Au Burkina Faso, des hommes armés ont tué deux bergers dans la région du Nord, selon le gouverneur."),
+    ("en", "Gunmen killed two herders in Burkina Faso's Nord region on Monday, the governor said."),
+])
+def test_a_compass_word_with_its_unit_word_is_the_unit(lang, text):
+    entry = _mentions(text, lang).get("Nord")
+    assert entry is not None and (entry.country, entry.admin1) == ("Burkina Faso", "Nord")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Soldiers of Togo fought off raiders at a post near Kwabelo in Togo's far northwest on Friday."),
+    ("en", "Togo's army said an air patrol had wrongly struck herders near Sanfoudi in northern Togo."),
+    ("fr", "L'armée togolaise a repoussé des assaillants près de Kwabelo, dans le nord du pays, samedi."),
+    ("en", "Togo's soldiers repelled an attack in the northwest near the border with Burkina Faso on Friday."),
+])
+def test_the_north_of_togo_is_its_savanes_region(lang, text):
+    loc = resolve_location(text, fold(text), lang, _sentences(text))
+    assert (loc.country, loc.admin1) == ("Togo", "Savanes")
+
+
+def test_a_later_sentence_of_the_event_may_give_the_direction():
+    text = ("Togo's army said that raiders had struck a post at dawn on Friday. "
+            "The post lies near Kwabelo, in the far north of Togo, the army said.")
+    loc = resolve_location(text, fold(text), "en", _sentences(text))
+    assert (loc.country, loc.admin1) == ("Togo", "Savanes")
+
+
+def test_a_direction_of_another_place_is_not_the_countrys():
+    text = "Au Burkina Faso, des hommes armés ont attaqué un convoi dans le nord de Kwabelo, selon une source."
+    loc = resolve_location(text, fold(text), "fr", _sentences(text))
+    assert loc.admin1 is None
