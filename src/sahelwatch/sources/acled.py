@@ -112,6 +112,9 @@ def _common(raw: RawTable, t: pa.Table, release: str | None, *, legacy: bool) ->
         out[f"assoc_actor_{i}"] = cv.text(col(f"assoc_actor_{i}") or col(f"ally_actor_{i}"), n)
         raw_inter = col(f"inter{i}")
         v, bad = cv.integers(raw_inter, n, pa.int8())
+        # a whole number outside ACLED's codes (0-8) is as bad as text: it would be stored as a code
+        bad |= cv._mask(pc.fill_null(pc.or_(pc.less(v, 0), pc.greater(v, 8)), False))
+        v = pc.if_else(pa.array(bad), pa.scalar(None, pa.int8()), v)
         if raw_inter is not None:
             pr.add_bad_values(bad, f"inter{i}", raw_inter, "an ACLED inter code (0-8)")
         out[f"inter{i}"] = v
