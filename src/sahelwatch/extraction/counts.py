@@ -526,6 +526,8 @@ class CountReading:
     toll: bool
     confidence: float
     side: str = "other"  # whose dead: "armed" (attackers, militants), "other", or "mixed" (both in one reading)
+    #: the span of the sentence it was read from (the caller's sentence, :mod:`.sentences`), in the text's offsets
+    sentence: tuple[int, int] | None = None
 
 
 def _add(a: CountReading | None, n: NumberMention | tuple, span) -> CountReading:
@@ -631,7 +633,12 @@ _ALTERNATIVE = {
 
 def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | None = None) -> CountReading | None:
     """The deaths one sentence reports, or None when it reports none (``folded``: ``fold(text)``, when
-    the caller has it)."""
+    the caller has it); the reading keeps the sentence's span (``offset`` to its end)."""
+    r = _sentence_fatalities(text, lang, offset, folded)
+    return None if r is None else replace(r, sentence=(offset, offset + len(text)))
+
+
+def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) -> CountReading | None:
     lang = lang if lang in ("fr", "en") else "fr"
     folded = fold(text) if folded is None else folded
     # blank out "dont cinq femmes" / "including five women" (parts of a total), keeping offsets
@@ -1038,8 +1045,6 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
     return f
 
 
-# a sentence's end: a full stop, a question or exclamation mark before a space, or a line break
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 # a cumulative figure ("In total, 32 civilians have been killed in the area since January", "depuis le début de
 # l'année", "so far this year"): the dead of many events
 _CUMULATIVE = re.compile(r"\b(?:in total|au total|en tout|since|depuis|so far|to date|a ce jour|jusqu'ici|this year|"
@@ -1055,10 +1060,8 @@ def _tells_the_toll_again(folded: str, r: CountReading) -> bool:
     """Does the sentence of ``r`` (its figures' sentence in ``folded``) tell the event's toll again: name the event
     back ("the raid", "l'attaque"), tell it as an attack ("in an attack on ...") or restate a toll, with no cumulative
     marker ("au total", "since January")?"""
-    a, b = r.spans[0][0], r.spans[-1][1]
-    start = max((m.end() for m in _SENTENCE_STOP.finditer(folded, max(0, a - 300), a)), default=max(0, a - 300))
-    stop = _SENTENCE_STOP.search(folded, b, b + 300)
-    sentence = folded[start : stop.start() if stop else b + 300]
+    a, b = r.sentence if r.sentence is not None else (r.spans[0][0], r.spans[-1][1])
+    sentence = folded[a:b]
     if _CUMULATIVE.search(sentence):
         return False
     return bool(_TOLL_NOUN.search(sentence) or cue("event_back", "fr").search(sentence)
@@ -1071,7 +1074,7 @@ def _sum(a: CountReading | None, b: CountReading | None) -> CountReading | None:
     best = a.best + b.best if a.best is not None and b.best is not None else (a.best if a.best is not None else b.best)
     return CountReading(None if a.low is None or b.low is None else a.low + b.low, best,
                         None if a.high is None or b.high is None else a.high + b.high, a.spans + b.spans, False,
-                        min(a.confidence, b.confidence), "mixed" if a.side != b.side else a.side)
+                        min(a.confidence, b.confidence), "mixed" if a.side != b.side else a.side, a.sentence)
 
 
 _VAGUE = re.compile(r"(?:des|plusieurs|quelques|de nombreux|de nombreuses|dozens|scores|hundreds|thousands|several|many|"

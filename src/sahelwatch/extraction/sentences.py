@@ -37,7 +37,10 @@ _ABBREV = frozenset(
     "no nos art etc cf env vol p pp fig av bd rte ca approx dept gov sen rep inc ltd co corp vs u.s u.n".split()
 )
 MAX_SENTENCE = 600
-_BOUNDARY = re.compile(r"([.!?…]+|;)([\"»”')\]]*)(\s+)(?=[\"«“'(\[]?[A-ZÀ-ÖØ-Þ0-9«\"“])")
+#: the marks that end a sentence, and the closing quotes or brackets that may follow them
+_STOP, _CLOSERS = r"[.!?…]+", r"[\"»”')\]]*"
+_BOUNDARY = re.compile(rf"({_STOP}|;)({_CLOSERS})(\s+)(?=[\"«“'(\[]?[A-ZÀ-ÖØ-Þ0-9«\"“])")
+_FINAL_STOP = re.compile(rf"({_STOP})({_CLOSERS})\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +85,8 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
         punct = m.group(1)
         if punct == ";":
             continue  # a semicolon joins clauses of one sentence
-        if punct == ".":
-            before = text[start : m.start()]
-            # the word before the stop: looked for in the tail first (the look-behind makes both answers one)
-            last = _LAST_WORD.search(before, max(0, len(before) - 40)) or _LAST_WORD.search(before)
-            tok = last.group(1).lower() if last else ""
-            if tok in _ABBREV or (len(tok) == 1 and tok.isalpha()):
-                continue
+        if punct == "." and _abbreviation(text[start : m.start()]):
+            continue
         end = m.end(2)
         if text[start:end].strip():
             spans.append((start, end))
@@ -106,6 +104,23 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
             s = cut
         out.append((s, e))
     return [t for s, e in out if (t := trim(text, s, e))[1] > t[0]]
+
+
+def _abbreviation(before: str) -> bool:
+    """Whether the word that ends ``before`` is an abbreviation or an initial (its full stop ends no sentence)."""
+    # the word before the stop: looked for in the tail first (the look-behind makes both answers one)
+    last = _LAST_WORD.search(before, max(0, len(before) - 40)) or _LAST_WORD.search(before)
+    tok = last.group(1).lower() if last else ""
+    return tok in _ABBREV or (len(tok) == 1 and tok.isalpha())
+
+
+def ends_sentence(text: str, question: bool = True) -> bool:
+    """Whether ``text`` (a line, a paragraph) ends as a sentence does: with the marks that end a sentence in
+    :func:`split_sentences` (a full stop after no abbreviation, "!", "?", "…"), a closing quote or bracket after
+    them allowed. A title, a subhead or a byline does not. ``question=False``: a question mark alone is no end (a
+    page's title is often a question: "Qui a attaqué le poste de Foo ?")."""
+    m = _FINAL_STOP.search(text)
+    return m is not None and (question or m.group(1) != "?") and not (m.group(1) == "." and _abbreviation(text[: m.start()]))
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from ..folding import fold_aligned as fold
 from .dates import DateMention, find_dates, report_dates
 from .prefilter import guard
-from .sentences import trim
+from .sentences import ends_sentence, trim
 
 STORY = ("lead", "body")
 
@@ -128,7 +128,6 @@ _DATELINE_HEAD = re.compile(
     r"(?P<byline>\s*,?\s*\([^()\n]{3,80}\))?"  # "Dosso, (Site / Agency - 2nd Feb, 2024) :"
     r"(?:\s*[-–—:]\s+|\s*:(?=\S)|\s*$)"
 )
-_SENTENCE_END = re.compile(r"[.!…]['\"»”)\]]*\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +272,7 @@ def _stamp(text: str, folded: str, s: int, e: int, lang: str, bare_only: bool = 
         for d in reversed(full):
             rest = rest[: d.start] + " " + rest[d.end :]
         rest = _LINE_TIME.sub(" ", _COUNTERS.sub(" ", rest))
-        if e - s <= 100 and len(_WORD.findall(rest)) <= words and not _SENTENCE_END.search(line):
+        if e - s <= 100 and len(_WORD.findall(rest)) <= words and not ends_sentence(line, question=False):
             return s, e
     if bare_only:
         return None
@@ -301,7 +300,7 @@ def _link_list(text: str, lines: list[tuple[int, int]]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     for i, (s, e) in enumerate(lines + [(0, 0)]):
-        if e > s and e - s <= 160 and _BULLET.match(text, s) and not _SENTENCE_END.search(text[s:e]):
+        if e > s and e - s <= 160 and _BULLET.match(text, s) and not ends_sentence(text[s:e], question=False):
             run.append(i)
             continue
         if len(run) >= 2:
@@ -359,7 +358,7 @@ def layout(text: str, lang: str, published: dt.date | None = None, folded: str |
             continue
         if not head_done and not story_lines:
             if lines[i + 1 :] and e - s <= 200 and not _standfirst(text, s, e, blocks) \
-                    and not _SENTENCE_END.search(text[s:e]) and not dateline_head(s, e):
+                    and not ends_sentence(text[s:e], question=False) and not dateline_head(s, e):
                 blocks.append(Block("headline", s, e))
                 continue
         head_done = True
