@@ -256,7 +256,12 @@ _FR_PRESENT_START = re.compile(rf"{_FR_PRESENT}\b")
 _SKIP = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|"
          # days told as a week or a weekend ("a tué la semaine dernière 40 terroristes", "killed last week 40 militants")
          r"la semaine (?:derniere|passee)|(?:le|ce) week-?end(?: (?:dernier|passe))?|la veille|dernier|last week|this week|"
-         r"over the weekend|(?:last|this) weekend|last|egalement|aussi|deja|also|tous|toutes|all|reportedly|respectivement|soir|matin|night|morning|evening|ce|cette|later|subsequently|ensuite|finalement|plus tard|de nouveau|encore|une fois de plus|once again|again)\s+)*")
+         r"over the weekend|(?:last|this) weekend|last|egalement|aussi|deja|also|tous|toutes|all|reportedly|respectivement|soir|matin|night|morning|evening|ce|cette|later|subsequently|ensuite|finalement|plus tard|de nouveau|encore|une fois de plus|once again|again|malheureusement|unfortunately|ainsi|thus)\s+"
+         # a quote mark around the verb or before its object ('avoir " neutralise " au moins'), and a day set off by
+         # commas ("a tue, ce lundi 3 mai 2021, au moins", "killed, on Monday May 3, at least")
+         rf"|\"\s*|,\s*(?:(?:le|ce|on)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
+         rf"thursday|friday|saturday|sunday)\s+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTHS_RE})|(?:{MONTHS_RE})\s+\d{{1,2}})"
+         rf"(?:,?\s+(?:19|20)\d\d)?\s*,\s*)*")
 
 _PRED_CACHE: dict[str, list[tuple[str, str, re.Pattern]]] = {}
 
@@ -284,11 +289,11 @@ def _predicates(lang: str):
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:hommes|soldats|militaires|combattants|elements|gendarmes|policiers)\b)"),
             # "ont attaqué le poste et tué neuf soldats", "a perdu deux hommes mais tué vingt assaillants"
             ("death", "active", rf"\b(?:et|mais|puis)\s+(?:{_SKIP})?(?:tue|abattu|execute|massacre|neutralise)\s+(?=\S)"),
-            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|elimine|lynche|lapide|brule vif)\b\s*{_SKIP}|\btuant\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\bcoute la vie a\s+|\bcoutant la vie a\s+|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
+            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|elimine|lynche|lapide|brule vif)\b\s*{_SKIP}|\b(?:tuant|neutralisant|abattant|eliminant|massacrant)\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\bcoute la vie a\s+|\bcoutant la vie a\s+|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
             # "la riposte a permis de neutraliser une vingtaine d'assaillants", "permettant d'intercepter et d'abattre six
             # d'entre eux": what a riposte allowed is done
-            ("death", "active", rf"\b(?:permis|permettant|permet|permettent) (?:de |d')(?:\S+ et (?:de |d'))?"
-                                rf"(?:neutraliser|tuer|abattre|eliminer)\s+{_SKIP}"),
+            ("death", "active", rf"\b(?:(?:permis|permettant|permet|permettent) (?:de |d')|(?:(?:a|ont|avait|avaient|avoir|aurait|auraient) {_SKIP}(?:pu|reussi a)|"
+                                rf"(?:est|sont|etait|etaient|etre) {_SKIP}parvenue?s? a) )(?:\S+ et (?:de |d'))?(?:neutraliser|tuer|abattre|eliminer)\s+{_SKIP}"),
             # the present of a headline or a wire lead ("Un engin explosif tue quatre soldats", "des jihadistes tuent 15
             # villageois"): the figure after the verb is its object, never a count of days or hours, nor the day of a
             # date ("Un gendarme tué mardi 3 juin": folded, the participle reads as the present)
@@ -296,7 +301,7 @@ def _predicates(lang: str):
                                 rf"pres d'?e? ?|environ |une? (?:{'|'.join(_FR_APPROX)})\b|des dizaines\b|plusieurs\b|\d+\s|"
                                 rf"{_num_word_re('fr')}\s)(?!(?:\S+\s+){{0,2}}?(?:jours?|heures?|semaines?|mois|ans|minutes?)\b)"
                                 rf"(?!(?:er\s+)?(?:{_month_re('fr')})(?![a-z])))"),
-            ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent|ayant|etant)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|{words_re('died', 'fr')}|perirent|morte?s?|decedee?s?|tombee?s? (?:au combat|sous les balles))\b"),
+            ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent|ayant|etant)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|{words_re('died', 'fr')}|perirent|morte?s?|decedee?s?|tombee?s? (?:au combat|sous les balles|au front|(?:au|sur le) champ d'honneur|les armes a la main))\b"),
             ("injury", "active", rf"\b(?:a|ont|avait|avaient|avoir)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
             ("injury", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_INJ_PP_FR}\b"),
             ("other", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_OTHER_PP_FR}\b"),
@@ -324,7 +329,10 @@ def _predicates(lang: str):
             ("death", "active", r"\b(?:resulting in|leaving|left|causing|claiming|claimed)\s+"
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:civilian\s+)?victims\b(?!\s+(?:wounded|injured)))"),
             ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|eliminated|eliminating|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death|assassinated|assassinating)\s+(?!(?:of|and|or|in|on|by|near|during|when|while|after|before|since|from|with|outside|inside)\b|at\b(?! least)|as\b(?! many)){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination|deaths?) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
-            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}(?:{_DEATH_PP_EN}|dead(?! (?:set|end|heat|serious)\b))\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life)\b"),
+            # "they managed to neutralise forty fighters", "succeeded in killing": what a riposte achieved is done
+            ("death", "active", rf"\b(?:managed|(?:was|were) able|succeeded) (?:to|in) (?:neutrali[sz]e|kill|eliminate|"
+                                rf"neutrali[sz]ing|killing|eliminating)\s+{_SKIP}"),
+            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}(?:{_DEATH_PP_EN}|dead(?! (?:set|end|heat|serious)\b))\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life|fell (?:in (?:combat|action|battle)|on the battlefield|(?:with )?(?:the )?(?:weapons?|arms) in (?:the )?hands?))\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
             ("injury", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_INJ_PP_EN}\b"),
             ("other", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_OTHER_PP_EN}\b"),
