@@ -40,17 +40,24 @@ def text(col: pa.ChunkedArray | None, n: int) -> pa.ChunkedArray:
     return t
 
 
-# bytes a white-space-padded UTF-8 cell may start / end with (space, tab, CR, LF; U+00A0 is C2 A0)
+#: the characters Arrow's ``utf8_trim_whitespace`` trims (measured on every code point of the BMP): ASCII
+#: white space and the separators 0x1C-0x1F, NEL, no-break space, and Unicode's spaces and line separators
+_TRIMMED = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
+            + "\u2028\u2029\u202f\u205f\u3000")
+# the bytes a white-space-padded UTF-8 cell may start / end with: those of the characters above
 _PAD_FIRST = np.zeros(256, bool)
-_PAD_FIRST[[0x20, 0x09, 0x0D, 0x0A, 0xC2]] = True
 _PAD_LAST = np.zeros(256, bool)
-_PAD_LAST[[0x20, 0x09, 0x0D, 0x0A, 0xA0]] = True
+for _c in _TRIMMED:
+    _b = _c.encode("utf-8")
+    _PAD_FIRST[_b[0]] = _PAD_LAST[_b[-1]] = True
 
 
 def _maybe_padded(col: pa.ChunkedArray | pa.Array) -> bool:
     """Whether a cell may start or end with white space, read from the first and last byte of each
     cell through the array's offsets (no string is copied). It errs towards yes (a cell ending in
-    'à' ends with byte A0 too): a yes only costs a trim."""
+    'à' ends with byte A0 too): a yes only costs a trim. A no must be right: a cell is trimmed only
+    when some cell of its column looks padded, so a missed kind of white space (a vertical tab) would
+    make a cell's value depend on the other rows of its file."""
     chunks = col.chunks if isinstance(col, pa.ChunkedArray) else [col]
     for chunk in chunks:
         if len(chunk) == 0:
