@@ -521,8 +521,20 @@ _SOURCES_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?sources?\b")
 
 @lru_cache(maxsize=4)
 def _month_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
-    """A month name after a figure ("19 juin") and before one ("June 19"): the figure is a day."""
-    return re.compile(rf"^\s*(?:er\s+)?(?:{_month_re(lang)})\b"), re.compile(rf"(?:{_month_re(lang)})\s*$")
+    """A month name after a figure ("19 juin") and before one ("June 19"; with a comma when the date closes after the
+    figure: "(Feb, 25)", "June, 25, 2024"; "In March, 12 soldiers" is a count): the figure is a day."""
+    return re.compile(rf"^\s*(?:er\s+)?(?:{_month_re(lang)})\b"), \
+        re.compile(rf"(?:{_month_re(lang)})(,)?\s*$")
+
+
+#: a date closing after its day ("(Feb, 25)", "June, 25, 2024")
+_DATE_CLOSES = re.compile(r"\s*(?:\)|,\s*(?:19|20)\d\d\b)")
+
+
+def _day_after_month(month_before: re.Pattern, folded: str, n: NumberMention) -> bool:
+    """Whether the figure ``n`` is the day of a date whose month comes first ("June 19", "(Feb, 25)")."""
+    m = month_before.search(folded, max(0, n.start - 12), n.start)
+    return m is not None and (m.group(1) is None or _DATE_CLOSES.match(folded, n.end) is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -639,6 +651,11 @@ _ALTERNATIVE = {
 }
 
 
+# the hours and minutes of a time of day ("vers 5:00", "à 17h30", "at 4.30 am"): no count
+_CLOCK_BEFORE = re.compile(r"\d ?[:h] ?$")
+_CLOCK_AFTER = re.compile(r" ?(?:[:h] ?\d\d|(?:\.\d\d ?)?(?:am|pm|a\.m|p\.m)(?![a-z]))")
+
+
 def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | None = None) -> CountReading | None:
     """The deaths one sentence reports, or None when it reports none (``folded``: ``fold(text)``, when
     the caller has it); the reading keeps the sentence's span (``offset`` to its end)."""
@@ -678,8 +695,9 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
     # drop day numbers of dates ("le 19 juin", "on June 19")
     month, month_before = _month_patterns(lang)
     numbers = [n for n in numbers if not month.match(folded[n.end : n.end + 15])
-               and not (lang == "en" and month_before.search(folded[max(0, n.start - 12) : n.start]))
-               and not _UNIT_AFTER.match(folded[n.end : n.end + 20]) and not _SOURCES_AFTER.match(folded, n.end)]
+               and not (lang == "en" and _day_after_month(month_before, folded, n))
+               and not _UNIT_AFTER.match(folded[n.end : n.end + 20]) and not _SOURCES_AFTER.match(folded, n.end)
+               and not _CLOCK_BEFORE.search(folded, max(0, n.start - 4), n.start) and not _CLOCK_AFTER.match(folded, n.end)]
     used: set[int] = set()
     preds.sort(key=lambda p: (p[0], -p[1]))
     # remove predicates overlapping an earlier, longer one of a stronger form
