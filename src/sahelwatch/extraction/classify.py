@@ -105,6 +105,15 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         if all(_APART.search(folded[min(s0, out[k][0]) - offset : max(s0, out[k][0]) - offset])
                for k in ("clash", "fighting") if k in out):
             out["_fight_apart"] = out["suicide"]
+    if "ied" in out:
+        devices = [m.group() for m in cue("ied", lang).finditer(folded)]
+        if all(_BARE_MINE.fullmatch(d) for d in devices) and cue("mining_site", lang).search(folded) \
+                and not cue("strike_act", lang).search(folded):
+            # a mine named beside a mining site with no blast told ("stormed the gold site, killing a mine
+            # technician", "la société qui exploite la mine") is the site, not a device: kept aside for no_event_reason
+            out["_mine_site"] = out.pop("ied")
+        elif all(_BLAST.fullmatch(d) for d in devices):
+            out["_blast_only"] = out["ied"]  # a blast told with no device named: its means may be told later
     if "death" in out:
         kind, victims = _victims(folded, lang, out["death"][0] - offset, out["death"][1] - offset)
         if victims is not None:
@@ -380,6 +389,10 @@ _HARM = frozenset({"injury", "victims_civilian", "victims_people", "victims_forc
 #: the ied cue's bare word "mine(s)": with nothing else of a blast told and a mining site named (its ore, owner,
 #: output, a stake in it) it names a mining site or a stock
 _BARE_MINE = re.compile(r"mines?")
+#: the ied cue's words for a blast that name no device ("an explosion", "a blast", "a explosé"): a strike or a shell
+#: the event's other sentences tell is what went off
+_BLAST = re.compile(r"blasts?|explosions?|a explose|blown up|blew up\s*|(?!(?:mines?|bombs?|devices?|ieds?|explosives?|"
+                    r"grenades?|shells?|rockets?|mortars?)\b)\S+\s+(?:\S+\s+)?exploded")
 #: a seizure whose object is a mine ("seized control of the mine"): a mining site taken, not ground
 _TAKES_MINE = re.compile(r"\s+(?:\S+\s+){0,3}?mines?\b")
 _WORDS = re.compile(r"[\w']+")
@@ -430,6 +443,8 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     (:func:`carries_disaster`): deaths told with no act of violence there ("the mine collapsed, killing 40.
     Rescuers found 61 bodies.") are the disaster's.
     """
+    if "_mine_site" in sig:
+        sig = {**sig, "ied": sig["_mine_site"]}  # the mine rule below reads a mining site's mine as the cue it is
     if not is_event_sentence(sig):
         return "no_cue"
     if cue("non_event_frame", lang).search(folded):
@@ -692,6 +707,12 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     if has("shelling") and not (has("fighting") or has("clash")):
         return out("Shelling/artillery/missile attack", "shelling", 0.85, "shelling")
     if has("ied") and not has("clash"):
+        # a blast that names no device, its cause told as a strike or shells in a sentence that goes on telling the
+        # event ("three herders died in an explosion ... a helicopter had fired on their camp"), is that strike
+        if has("_blast_only") and "air" in rest:
+            return out("Air/drone strike", "air_strike", 0.7, "air")
+        if has("_blast_only") and "shelling" in rest:
+            return out("Shelling/artillery/missile attack", "shelling", 0.7, "shelling")
         return out("Remote explosive/landmine/IED", "ied", 0.85, "ied")
     # abductees killed or found dead, or beaten or tortured, make an attack (a killing told beside the abduction
     # is one even where no toll was read: "abducted and later executed")
