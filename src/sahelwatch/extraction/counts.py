@@ -1012,16 +1012,26 @@ _PART_OF_TOLL = re.compile(r"(?:\bparmi (?:eux|elles|les (?:morts|victimes|tues|
                            r"the victims))[^.;]{0,40}$")
 
 
-# "killed in two attacks", "tués lors de plusieurs attaques": a figure that sums several events
+# "killed in two attacks", "tués lors de plusieurs attaques", "lors d'une riposte ... et d'une opération", "in an ambush
+# ... and a raid": a figure that sums several events
+_ONE_ACT = (r"(?:riposte|embuscade|operation|attaque|raid|frappe|assaut|offensive|incursion|ratissage|ambush|attack|strike|"
+            r"operation|assault|counter-?attack|sweep)")
 _OVER_ATTACKS = re.compile(
     r"[^.;]{0,100}?\b(?:in|during|across|over|dans|lors d(?:e|es|')|au cours d(?:e|es|'))\s*"
-    r"(?:two|three|four|five|several|multiple|separate|a (?:series|string|wave) of|deux|trois|quatre|cinq|plusieurs|"
+    r"(?:(?:two|three|four|five|several|multiple|separate|a (?:series|string|wave) of|deux|trois|quatre|cinq|plusieurs|"
     r"une (?:serie|vague) d')\s*(?:separate |distinct |different |distinctes |differentes |other )?(?:military |army )?"
     r"(?:attacks|raids|incidents|ambushes|assaults|attaques|embuscades|assauts|incidents|raids|villages|localites|operations|"
-    r"missions|offensives|strikes|frappes)\b")
+    r"missions|offensives|strikes|frappes)\b"
+    rf"|(?:une?|an?)\s+(?:[\w-]+\s+)?{_ONE_ACT}\b[^.;]{{0,80}}?\s(?:et|and)\s+(?:d'une?\s+|d'un\s+|une?\s+|an?\s+)"
+    rf"(?:[\w-]+\s+)?{_ONE_ACT}\b)")
 
 
 _CLAIMED_BEFORE = re.compile(r"\b(?:claim\w*|revendiqu\w*|affirm\w*|said it|says it|dit avoir|assure avoir)\b[^.;]*$")
+
+
+# a count of the dead and the wounded together ("des dizaines de morts et de blessés", "dozens of dead and wounded")
+_WITH_WOUNDED = re.compile(r"\s+(?:de |d')?(?:morts?|tues|victimes|people |persons )?(?:dead|killed)?\s*(?:et|ou|and|or)\s+(?:de |d')?"
+                           r"(?:blesses|wounded|injured)\b")
 
 
 def _one_side(readings: list[CountReading], main_end: int, folded: str) -> CountReading | None:
@@ -1040,8 +1050,10 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
     if exact and _vague(f, folded):
         # a vague plural in one sentence ("des assaillants abattus"), a figure of the same side in another ("une
         # trentaine d'assaillants ont péri"): the plural that says no number gives way to the first figure of the same
-        # side that says one, even a rough one
-        said = [r for r in exact if r is not f and not _vague(r, folded) and r.best >= (f.low or 0)]
+        # side that says one, even a rough one; below the plural's reading only when the plural counts the dead and the
+        # wounded together ("plusieurs dizaines de morts et de blessés" ... "sept civils tués": the seven are the dead)
+        with_wounded = _WITH_WOUNDED.match(folded, f.spans[-1][1]) is not None
+        said = [r for r in exact if r is not f and not _vague(r, folded) and (with_wounded or r.best >= (f.low or 0))]
         if said:
             f = said[0]
     if exact and _rough(f, folded):
@@ -1066,9 +1078,44 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
             f = above[0]
     if exact:
         for r in exact:
-            if r is not f and _MORE_DEATHS.search(folded[r.spans[0][0] : r.spans[-1][1] + 60]):
+            if r is not f and (_MORE_DEATHS.search(folded[r.spans[0][0] : r.spans[-1][1] + 60])
+                               or _other_victims_added(f, r, folded)):
                 f = _sum(f, r)
     return f
+
+
+# a sentence that adds the dead of another group of victims: "Côté militaire, ...", "En outre, ... également", "On the
+# military side", "In addition"
+_ADDED_GROUP = re.compile(r"\W*(?:(?:du )?cote (?:militaire|civil|de l'armee|des (?:forces|militaires|civils|fds|soldats)|fds|"
+                          r"des populations)|en outre|par ailleurs|de plus|on the (?:military|army|civilian) side|in addition|"
+                          r"additionally|moreover|furthermore)\b")
+# who the dead are: soldiers (and the forces' auxiliaries) or civilians
+_VICTIMS = {"forces": re.compile(r"\b(?:soldats?|militaires?|gendarmes?|policiers?|vdp|fds|soldiers?|troops|servicemen|"
+                                 r"gendarmes|police ?(?:officers|men)|policemen)\b"),
+            "civilians": re.compile(r"\b(?:civils?|civiles?|villageois|habitants|femmes|enfants|civilians?|villagers|residents|"
+                                    r"women|children)\b")}
+
+
+_CLAUSE_STOP = re.compile(r"[.,;:]")
+
+
+def _victims(r: CountReading, folded: str) -> str | None:
+    """Whose dead the figures of a reading are, "forces" or "civilians", from the words after its first figure."""
+    a = r.spans[0][1]
+    stop = _CLAUSE_STOP.search(folded, a, a + 40)
+    found = [k for k, rx in _VICTIMS.items() if rx.search(folded, a, stop.start() if stop else a + 40)]
+    return found[0] if len(found) == 1 else None
+
+
+def _other_victims_added(f: CountReading, r: CountReading, folded: str) -> bool:
+    """Whether ``r``, in a later sentence that opens by adding ("Côté militaire", "En outre", "In addition"), counts
+    another group of victims than ``f`` (soldiers after civilians, or civilians after soldiers): dead to add."""
+    if r.sentence is None or r.spans[0][0] <= f.spans[-1][1] or (f.sentence is not None and r.sentence == f.sentence):
+        return False
+    if not _ADDED_GROUP.match(folded, r.sentence[0], r.spans[0][0]):
+        return False
+    mine, theirs = _victims(r, folded), _victims(f, folded)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 # a cumulative figure ("In total, 32 civilians have been killed in the area since January", "depuis le début de
