@@ -142,6 +142,11 @@ _GRIEVANCE_CUES = frozenset({"death", "attack", "air", "shelling", "ied", "abduc
 _GATHERING_HIT = re.compile(r"\b(?:sur|contre|vise|visant|touche|cible|frappe|pilonne|bombarde|on|at|hit|struck|targeted|"
                             r"targeting|bombed)\s+(?:(?:\S+\s+){0,2}|(?:\S+\s+)?(?:foule|crowd)\s+(?:\S+\s+){0,3})$")
 _GATHERING = re.compile(r"rassembl\w*|gathering")
+#: a rally or a gathering named as where someone spoke ("the president spoke at a rally in ...", "a pris la parole
+#: lors d'un rassemblement"): the setting of a speech, not a protest the text reports
+_SPEECH_AT = re.compile(r"\b(?:spoke|speaking|speaks|addressed|addressing|addresses|speech|pris la parole|"
+                        r"prenant la parole|s.exprim\w*|discours)\b[^.;]{0,30}?\b(?:at|during|to|lors d.|devant|au cours d.|"
+                        r"pendant)\s*(?:a|an|the|un|une|le|la|les)?\s*(?:\S+\s+){0,2}$")
 
 
 #: the protesters as the agent of force: its subject before it ("des manifestants armés ont ouvert le feu",
@@ -216,7 +221,7 @@ def _protest_scope(folded: str, lang: str, out: dict) -> None:
     protest (the protest cue is dropped)."""
     protests = list(cue("protest", lang).finditer(folded))
     if all(_GATHERING.fullmatch(m.group(0)) and _GATHERING_HIT.search(folded[max(0, m.start() - 64) : m.start()])
-           for m in protests):
+           for m in protests) or all(_SPEECH_AT.search(folded, max(0, m.start() - 64), m.start()) for m in protests):
         del out["protest"]
         return
     spans = _grievances(folded, protests)
@@ -681,7 +686,10 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         # (soldiers or police killed in the protest's own sentence: a killing of them told elsewhere is another event)
         if anyh("riot") or anyh("looting") or has("clash") or "victims_armed" in main:
             return out("Violent demonstration", "protest", 0.6, "protest")
-        if (anyh("death") and fatalities > 0) or anyh("lethal_force"):
+        # (deaths told only in the event's other sentences, with no force met told anywhere, are not the
+        # protest's: a lament or a cause quoted, "we march because our brothers are killed")
+        if (fatalities > 0 and (has("death") or (anyh("death") and anyh("protest_intervention")))) \
+                or anyh("lethal_force"):
             return out("Excessive force against protesters", "protest", 0.7, "protest", "death", "lethal_force")
         if anyh("protest_intervention") or has("arrest"):
             return out("Protest with intervention", "protest", 0.7, "protest", "protest_intervention")
