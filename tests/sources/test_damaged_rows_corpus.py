@@ -93,14 +93,69 @@ def test_every_damaged_row_is_stored_or_quarantined(tmp_path, corpus, k):
         assert f.read == len(records), "every record of the file is read"
         assert store.events.count() == f.inserted
         assert store.con.execute("SELECT count(*) FROM rejections").fetchall()[0][0] == f.rejected
-        stored = {r[0] for r in store.con.execute("SELECT line FROM events").fetchall()}
+        events = store.con.execute("SELECT line, raw FROM events").fetchall()
+    stored = {line for line, _ in events}
     rejected = {r.line for _, r in s.rejects}
     assert all(r.reason for _, r in s.rejects)
-    if kind != "monadic":  # a monadic event keeps the line of its first row only
-        assert stored | rejected == set(records), "every line is a stored event or a rejected row"
+    # a monadic event keeps the line of its first row; the line of the row merged into it is found by its text
+    merged = _merged_lines(path, events, stored | rejected) if kind == "monadic" else set()
+    assert len(merged) == f.merged_rows
+    assert stored | rejected | merged == set(records), "every line is a stored event, a rejected or a merged row"
     if f.rejected:
         with open(s.quarantine, encoding="utf-8", newline="") as fh:
             assert sum(1 for _ in csv.DictReader(fh)) == f.rejected
+
+
+def _lines(path) -> list[bytes]:
+    """The physical lines of a corpus file (index 0 is line 1)."""
+    data = path.read_bytes()
+    return (gzip.decompress(data) if path.name.endswith(".gz") else data).split(b"\n")
+
+
+def _merged_lines(path, events, taken: set[int]) -> set[int]:
+    """The lines of the rows merged into stored events: the second record of an event's verbatim text, matched
+    to the first line after the event's own that holds that text and is no other row's (corpus records are
+    one line each, and the same record may be drawn twice)."""
+    by_text: dict[str, list[int]] = {}
+    for i, line in enumerate(_lines(path)[1:], 2):
+        by_text.setdefault(line.decode("utf-8", "replace").rstrip("\r"), []).append(i)
+    merged: set[int] = set()
+    for line, raw in sorted(events):
+        parts = raw.split("\n")
+        assert len(parts) <= 2, "a monadic event holds at most two rows"
+        if len(parts) == 2:
+            hit = next(i for i in by_text[parts[1]] if i > line and i not in taken and i not in merged)
+            merged.add(hit)
+    return merged
+
+
+@pytest.mark.parametrize("k", [2 * list(SOURCES).index("monadic") + c for c in (0, 1)])  # its .csv and .csv.gz
+def test_every_row_merged_into_a_monadic_event_is_a_good_row_that_agrees_with_the_other(tmp_path, corpus, k):
+    """A merged event is made of two rows that each pass alone and agree on every field but the actor's:
+    the first and the second records of the stored events, each written to a file of their own (one row per
+    id), read with no reject, and the two read alike but for actor1, assoc_actor_1 and inter1."""
+    from sahelwatch.sources import load
+
+    path, kind, _, _ = corpus[k]
+    assert kind == "monadic"
+    checked = load(path, today=TODAY)
+    header = _lines(path)[0]
+    pairs = [r.split("\n") for r in checked.good.column("__raw__").to_pylist()]
+    pairs = [p for p in pairs if len(p) == 2]
+    assert len(pairs) == checked.batch.merged_rows > 0
+    alone = []
+    for n, which in enumerate((0, 1)):
+        part = tmp_path / f"part{n}.csv"
+        part.write_bytes(b"\n".join([header, *(p[which].encode("utf-8") for p in pairs)]) + b"\n")
+        got = load(part, "acled-monadic", today=TODAY)
+        assert not got.rejects, [r.reason for r in got.rejects][:5]
+        alone.append({r["event_id"]: r for r in got.good.to_pylist()})
+    actor = {"actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "release", "__line__",
+             "__raw__"}
+    for eid, first in alone[0].items():
+        second = alone[1][eid]
+        differ = [c for c in first if c not in actor and first[c] != second[c]]
+        assert not differ, (eid, differ)
 
 
 def test_the_command_exits_0_or_1_without_a_traceback(tmp_path, corpus):

@@ -13,13 +13,13 @@ from sahelwatch.sources.reader import RAW, raw_text_column, raw_texts, read_csv
 
 HEADER = "event_id_cnty,event_date,event_type,sub_event_type,actor1,assoc_actor_1,inter1,country,fatalities,notes\n"
 ROWS = [
-    "ZZZ1,2020-03-01,Battles,Armed clash,Group North,,2,Mali,3,first side of a clash",
+    "ZZZ1,2020-03-01,Battles,Armed clash,Group North,,2,Mali,3,a clash by a well",
     "ZZZ2,2020-03-02,Protests,Peaceful protest,Protesters (Mali),,6,Mali,0,a lone actor",
     "ZZZ3,2020-03-03,Battles,Armed clash,Militia East,,4,Mali,1,\"a note\nover two lines\"",
-    "ZZZ1,2020-03-01,Battles,Armed clash,Military Forces of Mali,,1,Mali,3,second side of a clash",
+    "ZZZ1,2020-03-01,Battles,Armed clash,Military Forces of Mali,,1,Mali,3,a clash by a well",
     ",2020-03-04,Riots,Mob violence,Rioters (Mali),,5,Mali,0,no id at all",
-    "ZZZ3,2020-03-03,Battles,Armed clash,Group North,,2,Mali,1,the other side",
-    "ZZZ3,2020-03-03,Battles,Armed clash,Group West,,2,Mali,1,one actor too many",
+    "ZZZ3,2020-03-03,Battles,Armed clash,Group North,,2,Mali,1,\"a note\nover two lines\"",
+    "ZZZ3,2020-03-03,Battles,Armed clash,Group West,,2,Mali,1,\"a note\nover two lines\"",
 ]
 
 
@@ -42,10 +42,10 @@ def test_rows_of_one_event_merge_in_file_order_and_extra_rows_are_rejected(tmp_p
     assert good["ZZZ1"][RAW] == ROWS[0] + "\n" + ROWS[3]
     assert good["ZZZ3"]["__line__"] == 4
     by_line = {r.line: r for r in checked.rejects}
-    assert set(by_line) == {7, 9}  # the row without an id (line 7), the third row of ZZZ3 (line 9)
+    assert set(by_line) == {7, 10}  # the row without an id (line 7), the third row of ZZZ3 (lines 10-11)
     assert "event_id_cnty is missing" in by_line[7].reason
-    assert by_line[9].reason.startswith("a third row for event ZZZ3")
-    assert by_line[9].raw == ROWS[6]
+    assert by_line[10].reason.startswith("a third row for event ZZZ3")
+    assert by_line[10].raw == ROWS[6]
     assert checked.batch.merged_rows == 2
     # read = stored + rejected + merged
     assert len(ROWS) == checked.good.num_rows + len(checked.rejects) + checked.batch.merged_rows

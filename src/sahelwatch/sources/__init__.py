@@ -95,7 +95,8 @@ def load_slices(path: Path, fmt: str = "auto", *, release: str | None = None, to
 
     Every slice shares the file's release; an id repeated in a later slice is rejected as in one
     slice; the reader's own rejects come with the first slice. Formats whose rows must be merged
-    across the file (ACLED monadic) and aggregates are parsed whole.
+    across the file (ACLED monadic: every row validated, then merged into events) and aggregates are
+    parsed whole.
     """
     path = Path(path)
     f = resolve_format(path, fmt)
@@ -103,7 +104,12 @@ def load_slices(path: Path, fmt: str = "auto", *, release: str | None = None, to
     n = raw.table.num_rows
     if slice_rows is None or not f.sliceable or f.workbook or n <= slice_rows:
         batch: Batch = f.parse(raw, release)
-        checked = check_aggregates(batch) if batch.kind == "aggregates" else check_events(batch, today)
+        if batch.kind == "aggregates":
+            checked = check_aggregates(batch)
+        else:
+            checked = check_events(batch, today, unique_ids=f.merge_rows is None)
+            if f.merge_rows is not None:
+                checked = f.merge_rows(checked)
         del raw, batch  # the caller alone decides how long the file's bytes live
         box = [checked]
         del checked

@@ -9,9 +9,12 @@ Codes, as ACLED's codebook defines them:
   ``interaction`` is the two codes sorted, e.g. 12.
 * ``fatalities`` is a single figure; it becomes low = best = high.
 
-The monadic layout has one row per actor, so each event appears once per actor; its rows are
-merged back into one event (the first row's actor is actor1, in file order), and the event
-keeps the lines of all its rows. The legacy layout (before 2017) writes columns in upper
+The monadic layout has one row per actor, so each event appears once per actor. Every row is
+parsed and validated like a dyadic row; then the rows of an id are merged back into one event (the
+first row's actor is actor1, in file order), which keeps the records of both rows verbatim. A
+damaged row is rejected and its event kept from the other row, its second actor unknown and a note
+in ``quality_notes``; two good rows that disagree on an event field are both rejected
+(:func:`merge_actor_rows`). The legacy layout (before 2017) writes columns in upper
 case, calls associated actors ``ALLY_ACTOR_1``, has no sub-event type and used event types
 that are mapped onto today's taxonomy here, with the original kept in ``event_type_source``.
 """
@@ -25,7 +28,8 @@ import pyarrow.compute as pc
 from ..model import EVENT_TYPE_NAMES, SUB_EVENT_TO_TYPE
 from . import _convert as cv
 from .base import Batch, Format
-from .reader import LINE, RAW, RawTable, raw_text_column, with_provenance
+from .reader import LINE, PROVENANCE, RAW, RAW_LENGTH, RAW_OFFSET, RawTable, Reject, raw_text_column, with_provenance
+from .validation import Checked
 
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y", "%d-%b-%y", "%d %b %Y")
 TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
@@ -225,70 +229,158 @@ def _rank_in_group(codes: np.ndarray) -> np.ndarray:
 
 
 def parse_monadic(raw: RawTable, release: str | None) -> Batch:
-    """Merge the per-actor rows of each event back into one dyadic event."""
+    """Every row of the file parsed like a dyadic row, one event row per actor row; the rows of one event
+    are merged back into one event by :func:`merge_actor_rows`, once every row has been validated."""
     t = raw.data_table()
-    n = t.num_rows
-    if n == 0 or "event_id_cnty" not in t.column_names:
-        cols, pr = _common(raw, t, release, legacy=False)
-        return _batch("acled-monadic", raw, t, cols, pr)
     if RAW not in t.column_names:
         # a merged event keeps all its rows verbatim: materialise them as text
         t = t.append_column(RAW, raw_text_column(t, raw.blob))
-        t = t.drop_columns([c for c in ("__raw_offset__", "__raw_length__") if c in t.column_names])
-    ids = cv.text(t.column("event_id_cnty"), n)
+        t = t.drop_columns([c for c in (RAW_OFFSET, RAW_LENGTH) if c in t.column_names])
+    mraw = raw.replace(table=t, blob=None)
+    cols, pr = _common(mraw, t, release, legacy=False)
+    return _batch("acled-monadic", mraw, t, cols, pr)
+
+
+#: the columns of a monadic row that belong to its actor; every other field is the event's, and the two
+#: rows of one event must agree on it
+_ACTOR_COLUMNS = frozenset({"actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2"})
+#: the file's name of an event column, for reasons
+_FILE_NAMES = {"event_id": "event_id_cnty", "source_event_id": "event_id_cnty", "source_event_id_alt": "data_id",
+               "year": "event_date", "date_precision": "time_precision", "date_precision_source": "time_precision",
+               "geo_precision_source": "geo_precision", "source_names": "source", "fatalities_low": "fatalities",
+               "fatalities_best": "fatalities", "fatalities_high": "fatalities", "source_updated": "timestamp",
+               "iso3": "country"}
+
+
+def merge_actor_rows(checked: Checked) -> Checked:
+    """Merge the validated actor rows of a monadic file into events, in file order.
+
+    The first two rows of an id (in file order) are its event's: the first row's actor is actor1, the
+    second row's actor2. Every row has been validated like any row, so:
+
+    * both rows good and agreeing on every field but the actor's (``actor1``, ``assoc_actor_1``,
+      ``inter1``): one event, keeping both records verbatim and the first row's line;
+    * both rows good but disagreeing on an event field (date, fatalities, place, coordinates, notes,
+      ...): no row can be trusted over the other, so both are rejected, each with a reason naming both
+      lines and the fields;
+    * one row rejected for its own damage: the event is kept from the other row alone, its second actor
+      unknown (``actor2`` and ``inter2`` empty, not inter code 0), with a note in ``quality_notes``
+      naming the rejected line; the rejected row's reason names the line the event was kept from;
+    * one row only: an event with one actor (``inter2`` 0, as the dyadic layout writes it);
+    * a third row of an id: rejected (a monadic event has at most two actors).
+
+    Rows read = events stored + rows rejected + rows merged into another row's event.
+    """
+    batch = checked.batch
+    t = batch.table
+    n = t.num_rows
+    by_line = {r.line: r for r in checked.rejects}
+    lines = t.column(LINE).to_numpy()
+    bad = np.isin(lines, np.fromiter(by_line, np.int64, len(by_line))) if by_line else np.zeros(n, bool)
+    ids = t.column("source_event_id")
     codes, n_groups = _id_groups(ids)
-    order = np.arange(n)
     rank = _rank_in_group(codes)  # 0 for an id's first row in file order, 1 for its second, ...
-    firsts = order[rank == 0]
-    seconds = order[rank == 1]
-    extra = order[rank >= 2]
-    base = t.take(pa.array(firsts))
-    # map each first row to its second row (if any)
-    second_of = np.full(n_groups, -1, dtype=np.int64)
-    second_of[codes[seconds]] = seconds
-    partner = second_of[codes[firsts]]
-    has2 = partner >= 0
-    cols = {}
-    for name in base.column_names:
-        cols[name] = base.column(name)
-    take2 = pa.array(np.where(has2, partner, 0))
-    mask2 = pa.array(has2)
+    first_of = np.full(n_groups, -1, np.int64)
+    second_of = np.full(n_groups, -1, np.int64)
+    first_of[codes[rank == 0]] = np.flatnonzero(rank == 0)
+    second_of[codes[rank == 1]] = np.flatnonzero(rank == 1)
+    raws = t.column(RAW)
+    eids = ids.to_pylist() if n else []
 
-    def from_second(name: str, alone: str = "") -> pa.ChunkedArray:
-        """The second row's ``name``; ``alone`` for an event with one row (one actor)."""
-        if name not in t.column_names:
-            return pa.chunked_array([pa.nulls(len(firsts), pa.string())])
-        vals = pc.take(t.column(name), take2)
-        return pc.if_else(mask2, vals, pa.scalar(alone, pa.string()))
+    def reject(i: int, reason: str) -> None:
+        line = int(lines[i])
+        old = by_line.get(line)
+        by_line[line] = Reject(line, f"{reason}; {old.reason}" if old else reason, old.raw if old else raws[i].as_py() or "")
 
-    cols["actor2"] = from_second("actor1")
-    cols["assoc_actor_2"] = from_second("assoc_actor_1")
-    # as the dyadic layout writes it: inter code 0 is "no second actor"; an empty cell would make
-    # the same event look changed when it is read from the other layout
-    cols["inter2"] = from_second("inter1", alone="0")
-    merged_raw = pc.if_else(
-        mask2,
-        pc.binary_join_element_wise(base.column(RAW), pc.take(t.column(RAW), take2), "\n"),
-        base.column(RAW),
-    )
-    cols[RAW] = merged_raw
-    merged = pa.table(cols)
-    mraw = raw.replace(table=merged, blob=None)
-    ecols, pr = _common(mraw, merged, release, legacy=False)
-    # rows beyond two per event cannot be placed in a dyadic event: reject them, never drop
-    batch = _batch("acled-monadic", mraw, merged, ecols, pr, merged_rows=len(seconds))
-    if len(extra):
-        from .reader import Reject
+    for i in np.flatnonzero(rank >= 2).tolist():
+        reject(i, f"a third row for event {eids[i]}: a monadic event has at most two actors")
 
-        at = pa.array(extra)
-        more = tuple(
-            Reject(line, f"a third row for event {eid}: a monadic event has at most two actors", text)
-            for line, eid, text in zip(pc.take(t.column(LINE), at).to_pylist(), pc.take(ids, at).to_pylist(),
-                                       pc.take(t.column(RAW), at).to_pylist())
-        )
-        batch = Batch(batch.kind, batch.format, batch.source, batch.release, batch.table, batch.problems,
-                      mraw.replace(rejects=raw.rejects + more), batch.merged_rows)
-    return batch
+    f, s = first_of, second_of
+    has2 = s >= 0
+    good_f = ~bad[f]
+    good_s = has2 & ~bad[np.where(has2, s, 0)]
+    pair = good_f & good_s
+    # the rows of each pair must agree on every event field
+    pf, ps = f[pair], s[pair]
+    disagree = np.zeros(len(pf), bool)
+    differing: list[tuple[str, np.ndarray]] = []
+    if len(pf):
+        a_rows, b_rows = t.take(pa.array(pf)), t.take(pa.array(ps))
+        for name in t.column_names:
+            if name in _ACTOR_COLUMNS or name in PROVENANCE or name == "release":
+                continue
+            a, b = a_rows.column(name), b_rows.column(name)
+            same = pc.or_(pc.fill_null(pc.equal(a, b), False), pc.and_(pc.is_null(a), pc.is_null(b)))
+            differs = ~cv._mask(same)
+            if differs.any():
+                differing.append((name, differs))
+                disagree |= differs
+    for k in np.flatnonzero(disagree).tolist():
+        i, j = int(pf[k]), int(ps[k])
+        shown: dict[str, str] = {}
+        for name, differs in differing:
+            file_name = _FILE_NAMES.get(name, name)
+            if differs[k] and file_name not in shown:
+                va, vb = t.column(name)[i].as_py(), t.column(name)[j].as_py()
+                shown[file_name] = f"{file_name} ({_short(va)} and {_short(vb)})"
+        reason = (f"the two rows of event {eids[i]} (lines {lines[i]} and {lines[j]}) disagree on "
+                  f"{', '.join(shown.values())}: the rows of one event must agree on every field but the "
+                  "actor's (actor1, assoc_actor_1, inter1), and neither can be trusted over the other")
+        reject(i, reason)
+        reject(j, reason)
+    merged = np.zeros(n_groups, bool)
+    merged[np.flatnonzero(pair)[~disagree]] = True
+    alone_from_first = good_f & has2 & ~good_s  # the second row was rejected for its own damage
+    alone_from_second = ~good_f & good_s  # the first row was rejected for its own damage
+    single = good_f & ~has2
+    for g in np.flatnonzero(alone_from_first | alone_from_second).tolist():
+        kept, lost = (f[g], s[g]) if alone_from_first[g] else (s[g], f[g])
+        old = by_line[int(lines[lost])]
+        by_line[old.line] = Reject(old.line, f"{old.reason}; the event is kept from its other row (line "
+                                   f"{lines[kept]}), without this row's actor", old.raw)
+
+    base = np.where(good_f & (merged | alone_from_first | single), f, np.where(alone_from_second, s, -1))
+    keep = base >= 0
+    order = np.argsort(base[keep], kind="stable")
+    base_rows = base[keep][order]
+    groups = np.flatnonzero(keep)[order]
+    at_good = np.cumsum(~bad) - 1  # a good row's place among the validated rows (which carry the iso3 found)
+    out = checked.good.take(pa.array(at_good[base_rows], pa.int64()))
+    is_merged = merged[groups]
+    partner = pa.array(np.where(is_merged, s[groups], 0), pa.int64())
+    mask = pa.array(is_merged)
+    lonely = pa.array((alone_from_first | alone_from_second)[groups])
+
+    def from_partner(name: str, single_value) -> pa.ChunkedArray:
+        col = out.column(name)
+        vals = pc.take(t.column(name.replace("2", "1")), partner)  # the partner row's own actor
+        alone = pc.if_else(lonely, pa.scalar(None, col.type), pa.scalar(single_value, col.type))
+        return pc.if_else(mask, vals, alone)
+
+    def put(table: pa.Table, name: str, values) -> pa.Table:
+        return table.set_column(table.schema.get_field_index(name), name, values)
+
+    out = put(out, "actor2", from_partner("actor2", None))
+    out = put(out, "assoc_actor_2", from_partner("assoc_actor_2", None))
+    # as the dyadic layout writes it: inter code 0 is "no second actor"; an empty cell would make the
+    # same event look changed when it is read from the other layout
+    out = put(out, "inter2", from_partner("inter2", 0))
+    out = put(out, RAW, pc.if_else(mask, pc.binary_join_element_wise(out.column(RAW), pc.take(raws, partner), "\n"),
+                                   out.column(RAW)))
+    lost_line = np.where(alone_from_first, s, np.where(alone_from_second, f, 0))[groups]
+    notes = pa.array([f"the row of this event's other actor (line {lines[i]}) was rejected: its second actor is "
+                      "not known" if lone else None
+                      for i, lone in zip(lost_line.tolist(), lonely.to_pylist())], pa.string())
+    out = put(out, "quality_notes", pc.coalesce(out.column("quality_notes"), notes))
+    rejects = tuple(sorted(by_line.values(), key=lambda r: r.line))
+    merged_batch = Batch(batch.kind, batch.format, batch.source, batch.release, t, batch.problems, batch.raw,
+                         int(merged.sum()))
+    return Checked(merged_batch, out, rejects)
+
+
+def _short(v) -> str:
+    text = "empty" if v is None else repr(v) if isinstance(v, str) else str(v)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _batch(fmt: str, raw: RawTable, t: pa.Table, cols: dict, pr: cv.Problems, merged_rows: int = 0) -> Batch:
@@ -316,6 +408,7 @@ FORMATS = (
         parse_monadic,
         release_of=file_release,
         sliceable=False,
+        merge_rows=merge_actor_rows,
     ),
     Format(
         "acled-legacy",

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Literal
+from typing import TYPE_CHECKING, Callable, Literal
 
 import pyarrow as pa
 
 from ._convert import Problems
 from .reader import RawTable
+
+if TYPE_CHECKING:
+    from .validation import Checked
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,9 @@ class Format:
     release_of: Callable[[RawTable], str | None] | None = None
     #: whether the rows of a file may be parsed in slices (not when rows must be merged across the file)
     sliceable: bool = True
+    #: for a layout with several rows per event (ACLED monadic): merges the rows, each validated like any row
+    #: (ids repeat, so the check of one row per id is left to it), into events
+    merge_rows: Callable[["Checked"], "Checked"] | None = None
 
     def matches(self, header: tuple[str, ...]) -> bool:
         names = set(header) if self.case_sensitive else {h.lower() for h in header}

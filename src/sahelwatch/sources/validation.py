@@ -62,7 +62,9 @@ class SeenIds:
         self.lines.append(lines.combine_chunks())
 
 
-def check_events(batch: Batch, today: dt.date, seen: SeenIds | None = None) -> Checked:
+def check_events(batch: Batch, today: dt.date, seen: SeenIds | None = None, *, unique_ids: bool = True) -> Checked:
+    """Validate every row of ``batch``. ``unique_ids=False`` for a layout whose rows repeat an id by design
+    (ACLED monadic: one row per actor); its merge step then decides what a repeated id means."""
     from ..geo import country_to_iso3, points_in_country
 
     t = batch.table
@@ -132,7 +134,7 @@ def check_events(batch: Batch, today: dt.date, seen: SeenIds | None = None) -> C
     # an id once per file: the first occurrence is kept (in this slice, or in earlier ones)
     id_col = t.column("event_id")
     lines = t.column(LINE)
-    if pc.count_distinct(id_col, mode="only_valid").as_py() < n - id_col.null_count:
+    if unique_ids and pc.count_distinct(id_col, mode="only_valid").as_py() < n - id_col.null_count:
         ids = pd.Series(id_col.to_numpy(zero_copy_only=False), dtype=object)
         dup = (ids.duplicated(keep="first") & ids.notna()).to_numpy()
         ln = lines.to_numpy()
