@@ -938,10 +938,7 @@ def _among_named(text: str, folded: str, m: PlaceMention, said: set[str], look) 
     spans = {**_country_mentions(inland), **geo.neighbour_mentions(inland)}
     spans = {c: kept for c, v in spans.items() if c in there
              and (kept := [(s, e) for s, e in v if not _country_aside(folded, s, e)])}
-    ends = [x.end() for x in _SENTENCE_END.finditer(folded, 0, m.start)]
-    start = ends[-1] if ends else 0
-    stop = _SENTENCE_END.search(folded, m.end)
-    stop = stop.start() if stop is not None else len(folded)
+    start, stop = _sentence_at(text, m.start)[0], _sentence_at(text, m.end - 1)[1]
     rank = lambda c: (not any(start <= s < stop for s, _e in spans.get(c, ())),  # noqa: E731
                       -len(spans.get(c, ())), min(spans.get(c, ()), default=(len(folded),)), c)
     best = min(there, key=rank)
@@ -1178,7 +1175,7 @@ def _by_stated_region(text: str, folded: str, mentions: list[PlaceMention], gaze
         e = m.entry
         near = [(r, told) for s, t, r, told in stated
                 if (0 <= s - m.end <= STATED_REGION_SPAN or 0 <= m.start - t <= STATED_REGION_SPAN)
-                and not _SENTENCE_END.search(folded, min(m.end, t), max(s, m.start))]  # in the place's sentence
+                and _sentence_at(text, m.start) == _sentence_at(text, s)]  # in the place's sentence
         told = [r for r, t in near if t]
         near = [r for r, _t in near]
         if e is None and told and m.role in ("exact", "near", "named"):
@@ -1491,7 +1488,7 @@ def _outside_other_times(text: str, folded: str, mentions: list[PlaceMention]) -
     """The mentions that are not in a sentence about another time than the event's."""
     if not mentions:
         return mentions
-    background = [(s, e) for s, e in split_sentences(folded) if _OTHER_TIME_SENTENCE.search(folded, s, e)]
+    background = [(s, e) for s, e in _sentence_spans(text) if _OTHER_TIME_SENTENCE.search(folded, s, e)]
     return [p for p in mentions if not any(s <= p.start < e for s, e in background)]
 
 
@@ -1570,8 +1567,6 @@ def _region_by_direction(text: str, folded: str, spans: list[tuple[int, int]], c
     return None
 
 
-#: a sentence's end in the folded text: the one definition for every reader in this module
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 #: a clause about another time or a usual state of things than the event's: an earlier attack, a background
 _ANOTHER_TIME = re.compile(r"\b(?:apres|depuis|comme|avant|after|since|as|like|before|following)\b")
 
@@ -1624,7 +1619,7 @@ def _place_told_elsewhere(text: str, folded: str, lang: str, mentions: list[Plac
     rx = _BACK_TO_EVENT.get(lang)
     if rx is None:
         return None
-    for s, e in split_sentences(text):
+    for s, e in _sentence_spans(text):
         if s < spans[0][0] or any(a <= s < b for a, b in spans):
             continue
         cue = rx.search(folded, s, e)
