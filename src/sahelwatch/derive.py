@@ -111,7 +111,7 @@ def rederive_store(store, *, with_notes: bool = False, batch_rows: int = 500_000
     from .geo.boundaries import stored_boundaries
     from .model import EVENT_COLUMNS
 
-    boundaries = stored_boundaries(store.con)
+    boundaries = stored_boundaries(store)
     table = store.events.arrow(None, columns=list(EVENT_COLUMNS))
     n = 0
     for start in range(0, table.num_rows, batch_rows):

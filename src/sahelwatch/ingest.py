@@ -256,7 +256,7 @@ def _ingest_one(store: Store, path: Path, pool: ThreadPoolExecutor, tick, reject
     if info["kind"] == "events" and derive:
         from .geo.boundaries import stored_boundaries
 
-        boundaries = stored_boundaries(store.con)
+        boundaries = stored_boundaries(store)
     box = [first]
     del first
     return _store_slices(store, path, box, slices, tick, info, n_total, boundaries, sha_job, blob_sha,

@@ -30,6 +30,6 @@ def build(directory: Path, db: Path) -> None:
     (directory / "programs.csv").write_text(PROGRAMS, encoding="utf-8")
     with open_store(db) as store:
         for level in (1, 2):
-            import_boundaries(store.con, directory / f"adm{level}.csv", level=level, iso3="MLI")
+            import_boundaries(store, directory / f"adm{level}.csv", level=level, iso3="MLI")
         summary = import_programs(store, [directory / "programs.csv"], quarantine_dir=directory / "q")
     assert summary.as_dict()["rejected"] == 0, summary.rejects

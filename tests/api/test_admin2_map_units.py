@@ -20,7 +20,7 @@ def cercles_db(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("cercles")
     db = str(tmp / "store.duckdb")
     with open_store(db) as store:
-        import_boundaries(store.con, data_file("geo/gadm36_MLI_2.json"), level=2)
+        import_boundaries(store, data_file("geo/gadm36_MLI_2.json"), level=2)
         ingest_files(store, [data_file(ACLED)], today=TODAY, quarantine_dir=tmp / "quarantine")
     return db
 

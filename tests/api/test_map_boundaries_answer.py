@@ -38,6 +38,6 @@ def test_boundaries_follow_an_import_and_not_a_write_of_events(tmp_path):
 
         client.app.state.db.release()
         with open_store(db) as store:  # boundaries imported: the map shows them at the next request
-            import_boundaries(store.con, data_file("geo/gadm36_MLI_2.json"), level=2)
+            import_boundaries(store, data_file("geo/gadm36_MLI_2.json"), level=2)
         after = client.get("/api/v1/boundaries/2").json()
         assert "imported" in {f["properties"]["source"] for f in after["features"]}

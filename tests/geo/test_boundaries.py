@@ -15,11 +15,6 @@ import pytest
 from sahelwatch.errors import InputError
 from sahelwatch.geo.boundaries import BoundarySet, import_boundaries, read_boundaries
 from sahelwatch.geo.keys import spatial_keys
-from sahelwatch.store.boundaries import (
-    boundary_summary,
-    load_boundaries,
-    save_boundaries,
-)
 from tests.conftest import data_file as need
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,12 +24,11 @@ DATA = ROOT.parent / "shared" / "data"
 
 
 @pytest.fixture
-def con(tmp_path):
+def db(tmp_path):
     from sahelwatch.store import open_store
 
-    store = open_store(tmp_path / "b.duckdb")
-    yield store.con
-    store.close()
+    with open_store(tmp_path / "b.duckdb") as store:
+        yield store
 
 
 def test_gadm_topojson_cercles_are_read_with_names_and_country():
@@ -62,28 +56,28 @@ def test_hxl_pcode_table_skips_the_hashtag_row_and_filters_the_level():
     assert g1.geometry.isna().all()
 
 
-def test_store_round_trip_and_reimport_replaces_only_its_own_rows(con):
+def test_store_round_trip_and_reimport_replaces_only_its_own_rows(db):
     gadm = read_boundaries(need("geo/gadm36_MLI_2.json"), level=2)
     table = read_boundaries(need("geo/pcodes_mli_bfa_ner_adm1_adm2.csv"), level=2)
-    assert save_boundaries(con, gadm) == 50
-    save_boundaries(con, table)
-    save_boundaries(con, gadm)  # again: replaces its 50 rows, keeps the table's
-    back = load_boundaries(con, level=2, iso3="MLI")
+    assert db.boundaries.save(gadm) == 50
+    db.boundaries.save(table)
+    db.boundaries.save(gadm)  # again: replaces its 50 rows, keeps the table's
+    back = db.boundaries.load(level=2, iso3="MLI")
     assert len(back) == 50 + (table["iso3"] == "MLI").sum()
     poly = back[back["source"] == "gadm36_MLI_2.json"].sort_values("name")
     ref = gadm.sort_values("name")
     assert poly["name"].tolist() == ref["name"].tolist()
     assert all(a.equals(b) for a, b in zip(poly.geometry, ref.geometry))
-    summary = {(r["iso3"], r["source"]): r for r in boundary_summary(con)}
+    summary = {(r["iso3"], r["source"]): r for r in db.boundaries.summary()}
     assert summary[("MLI", "gadm36_MLI_2.json")]["with_polygon"] == 50
 
 
-def test_gadm_polygons_plus_ocha_table_give_pcodes_to_every_acled_event(con):
+def test_gadm_polygons_plus_ocha_table_give_pcodes_to_every_acled_event(db):
     d = pd.read_csv(need("acled/acled_mali_dyadic_1997-2018.csv"))
     for rel, level in [("geo/gadm36_MLI_2.json", 2), ("geo/pcodes_mli_bfa_ner_adm1_adm2.csv", 1),
                        ("geo/pcodes_mli_bfa_ner_adm1_adm2.csv", 2)]:
-        import_boundaries(con, need(rel), level=level)
-    bs = BoundarySet(load_boundaries(con))
+        import_boundaries(db, need(rel), level=level)
+    bs = BoundarySet(db.boundaries.load())
     k = spatial_keys(d["longitude"], d["latitude"], np.full(len(d), "MLI", dtype=object), d["admin1"], d["admin2"],
                      boundaries=bs)
     assert (k["admin_match"] == "polygon").all()
@@ -96,11 +90,11 @@ def test_gadm_polygons_plus_ocha_table_give_pcodes_to_every_acled_event(con):
     assert (k["admin2_norm"].to_numpy(dtype=object) == acled2).mean() >= 0.95
 
 
-def test_names_alone_find_pcodes_when_no_polygon_covers_the_point(con):
-    import_boundaries(con, need("geo/pcodes_mli_bfa_ner_adm1_adm2.csv"), level=1)
-    import_boundaries(con, need("geo/pcodes_mli_bfa_ner_adm1_adm2.csv"), level=2)
+def test_names_alone_find_pcodes_when_no_polygon_covers_the_point(db):
+    import_boundaries(db, need("geo/pcodes_mli_bfa_ner_adm1_adm2.csv"), level=1)
+    import_boundaries(db, need("geo/pcodes_mli_bfa_ner_adm1_adm2.csv"), level=2)
     k = spatial_keys([np.nan, -0.03], [np.nan, 14.0], ["MLI", "BFA"], ["Timbuktu", "Sahel"], ["Gourma-Rharous", "Seno"],
-                     boundaries=load_boundaries(con))
+                     boundaries=db.boundaries.load())
     assert k["admin_match"].tolist() == ["name", "name"]
     assert k["admin1_pcode"].str.len().tolist() == [4, 4]
     assert k["admin2_pcode"].notna().all()
@@ -135,8 +129,8 @@ def test_cli_geo_import_then_keys(tmp_path):
 
 
 def test_import_into_the_project_store(store):
-    """The functions take the store's own DuckDB connection (open_store(path).con)."""
-    r = import_boundaries(store.con, need("geo/pcodes_mli_bfa_ner_adm1_adm2.csv"), level=1)
+    """The import takes the store (open_store(path)); the store's boundaries part reads the rows back."""
+    r = import_boundaries(store, need("geo/pcodes_mli_bfa_ner_adm1_adm2.csv"), level=1)
     assert r == {"file": str(need("geo/pcodes_mli_bfa_ner_adm1_adm2.csv")), "level": 1, "units": 31,
                  "with_pcode": 31, "with_polygon": 0, "countries": ["BFA", "MLI", "NER"]}
-    assert len(load_boundaries(store.con, level=1, iso3="NER")) == 8
+    assert len(store.boundaries.load(level=1, iso3="NER")) == 8

@@ -209,7 +209,7 @@ def test_stored_events_panel_flags_a_program_placed_where_violence_was_rising(tm
                    + "".join(f"d1,Radio,ONG Exemple,radio,,MLI,,,{a},2016-01-01,,,\n" for a in AREAS), encoding="utf-8")
     with open_store(tmp_path / "e.duckdb") as store:
         for level in (1, 2):
-            import_boundaries(store.con, data_file(PCODES), level=level)
+            import_boundaries(store, data_file(PCODES), level=level)
         ingest_files(store, [data_file("acled/acled_mali_dyadic_1997-2018.csv")], quarantine_dir=tmp_path / "q",
                      today=dt.date(2026, 12, 6))
         import_programs(store, [csv], quarantine_dir=tmp_path / "q")

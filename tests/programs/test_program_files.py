@@ -23,7 +23,7 @@ HEADER = "program_id,title,organisation,sector,program_type,country,admin1,admin
 def store(tmp_path):
     s = open_store(tmp_path / "p.duckdb")
     for level in (1, 2):
-        import_boundaries(s.con, data_file("geo/pcodes_mli_bfa_ner_adm1_adm2.csv"), level=level)
+        import_boundaries(s, data_file("geo/pcodes_mli_bfa_ner_adm1_adm2.csv"), level=level)
     yield s
     s.close()
 
@@ -38,7 +38,7 @@ def test_crosswalk_reads_both_pcode_formats():
 def test_misspelt_and_old_format_areas_match_one_admin2(store):
     from sahelwatch.geo.boundaries import stored_boundaries
 
-    m = AreaMatcher(stored_boundaries(store.con))
+    m = AreaMatcher(stored_boundaries(store))
     right = m.match(iso3="BFA", admin2="Sanmatenga")
     assert right.method == "name" and right.admin2_pcode.startswith("BF")
     for spelt in ("Sanmentaga", "Sanmentenga"):

@@ -20,7 +20,7 @@ def test_an_imported_polygon_places_its_area_at_the_polygon_centroid(tmp_path):
         "properties": {"admin2Pcode": "ML0582", "admin2Name_fr": "Sarewali", "admin1Pcode": "ML05", "admin1Name_fr": "Mopti"}}]}
     (tmp_path / "sarewali.geojson").write_text(json.dumps(square), encoding="utf-8")
     with open_store(db) as store:
-        import_boundaries(store.con, tmp_path / "sarewali.geojson", level=2, iso3="MLI")
+        import_boundaries(store, tmp_path / "sarewali.geojson", level=2, iso3="MLI")
         body = program_places(store)
     by_code = {a["admin2_pcode"]: a for a in body["areas"]}
     assert (by_code["ML0582"]["lon"], by_code["ML0582"]["lat"], by_code["ML0582"]["located"]) == (-3.5, 14.5, "admin2")

@@ -232,10 +232,8 @@ async def boundaries(level: Annotated[int, Path(ge=1, le=2)], database: DB, requ
     (``imported`` or ``bundled``) and ``liptako_gourma`` (in the Liptako-Gourma zone, as the events' flag); the
     collection's ``attribution`` names the sources and licences (Natural Earth, public domain; OCHA COD-AB Mali and
     Niger, CC BY 3.0 IGO; imported boundaries under their own terms)."""
-    from ..store.boundaries import load_boundaries
-
     return await database.body_answer(("boundaries", level),
-                                      lambda store: _boundaries_body(level, load_boundaries(store.con)), request,
+                                      lambda store: _boundaries_body(level, store.boundaries.load()), request,
                                       "application/geo+json", {"Cache-Control": "no-cache"})
 
 

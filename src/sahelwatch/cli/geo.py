@@ -31,7 +31,7 @@ def import_(
 
     st = state(ctx)
     with open_store(st.db) as store:
-        r = import_boundaries(store.con, file, level=level, iso3=iso3, name_field=name_field,
+        r = import_boundaries(store, file, level=level, iso3=iso3, name_field=name_field,
                               pcode_field=pcode_field, parent_pcode_field=parent_pcode_field, layer=layer)
     emit(st, r, lambda d: stdout.print(
         f"{d['units']} level-{d['level']} units from {d['file']} ({', '.join(d['countries'])}): "
@@ -42,11 +42,10 @@ def import_(
 def boundaries(ctx: typer.Context) -> None:
     """List the imported boundaries: units per country, level and source."""
     from ..store import open_store
-    from ..store.boundaries import boundary_summary
 
     st = state(ctx)
     with open_store(st.db, read_only=True) as store:
-        rows = boundary_summary(store.con)
+        rows = store.boundaries.summary()
 
     def human(d):
         if not d["boundaries"]:

@@ -460,12 +460,7 @@ def _with_stored_centroids(panel: Panel, store, unit: str) -> Panel:
     """Add unit centroids from boundaries imported into the store (matched by P-code), if any."""
     if panel.lat is not None:
         return panel
-    try:
-        from ..store.boundaries import load_boundaries
-
-        b = load_boundaries(store.con, level=2 if unit == "admin2" else 1)
-    except (ImportError, AttributeError):
-        return panel
+    b = store.boundaries.load(level=2 if unit == "admin2" else 1)
     b = b[b["pcode"].notna() & b.geometry.notna()]
     if b.empty:
         return panel

@@ -290,20 +290,18 @@ class BoundarySet:
         return out
 
 
-def import_boundaries(con, path, *, level: int, iso3: str | None = None, name_field: str | None = None,
+def import_boundaries(store, path, *, level: int, iso3: str | None = None, name_field: str | None = None,
                       pcode_field: str | None = None, parent_pcode_field: str | None = None,
                       layer: str | None = None, today: dt.datetime | None = None) -> dict:
-    """Read a boundary file and store it (``sahelwatch geo import``); returns a summary.
+    """Read a boundary file and store it in ``store`` (``sahelwatch geo import``); returns a summary.
 
     ``{"file", "level", "units", "with_pcode", "with_polygon", "countries": [...]}``.
     """
-    from ..store.boundaries import save_boundaries
-
     gdf = read_boundaries(path, level=level, iso3=iso3, name_field=name_field, pcode_field=pcode_field,
                           parent_pcode_field=parent_pcode_field, layer=layer, today=today)
     if len(gdf) == 0:
         raise InputError(f"no level-{level} units in the file", path=str(path))
-    written = save_boundaries(con, gdf)
+    written = store.boundaries.save(gdf)
     has_geom = gdf.geometry.notna() & ~gdf.geometry.is_empty
     return {
         "file": str(path),
@@ -315,9 +313,7 @@ def import_boundaries(con, path, *, level: int, iso3: str | None = None, name_fi
     }
 
 
-def stored_boundaries(con) -> "BoundarySet | None":
-    """The imported boundaries of a database, ready for :func:`~sahelwatch.geo.keys.spatial_keys`."""
-    from ..store.boundaries import load_boundaries
-
-    gdf = load_boundaries(con)
+def stored_boundaries(store) -> "BoundarySet | None":
+    """The imported boundaries of a store, ready for :func:`~sahelwatch.geo.keys.spatial_keys`."""
+    gdf = store.boundaries.load()
     return BoundarySet(gdf) if len(gdf) else None

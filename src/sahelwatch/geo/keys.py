@@ -362,7 +362,7 @@ def point_keys(lat: float, lon: float, *, iso3: str | None = None, admin1: str |
         from .boundaries import stored_boundaries
 
         with open_store(db, read_only=True) as store:
-            bs = stored_boundaries(store.con)
+            bs = stored_boundaries(store)
     k = spatial_keys([lon], [lat], [iso3], [admin1], [admin2], boundaries=bs).iloc[0]
     out = {}
     for c in KEY_COLUMNS:

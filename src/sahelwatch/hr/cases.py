@@ -385,7 +385,7 @@ def rotate_master_key(store, *, actor: str, old: MasterKey | None = None) -> dic
         pending.unlink(missing_ok=True)
         raise
     commit_key_file(pending, old.path)
-    store.con.execute("CHECKPOINT")
+    store.checkpoint()
     return {"old_key_id": old.key_id, "new_key_id": new.key_id, "case_keys": n, "otp_secrets": otp}
 
 

@@ -71,9 +71,7 @@ def outcome_panel(store, *, source: str, outcome: str, units=()) -> tuple[Panel,
 
 def unit_neighbours(store, panel: Panel) -> tuple[dict, str]:
     """(unit -> neighbouring units, how they were found: 'adjacency', 'centroid distance' or 'none')."""
-    from ..store.boundaries import load_boundaries
-
-    b = load_boundaries(store.con, level=2)
+    b = store.boundaries.load(level=2)
     if len(b):
         b = b[b["pcode"].isin(panel.unit_ids) & b.geometry.notna()]
         b = b[~b.geometry.is_empty].drop_duplicates("pcode")

@@ -20,7 +20,7 @@ def _iso(value) -> str | None:
 
 def _admin2_units(store) -> dict[str, dict]:
     """Imported admin2 units by P-code: name, admin1 name, and the polygon's centroid when known."""
-    b = stored_boundaries(store.con)
+    b = stored_boundaries(store)
     if b is None:
         return {}
     f = b.frame

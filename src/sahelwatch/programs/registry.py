@@ -210,7 +210,7 @@ def import_programs(store, paths: Iterable[Path | str | ReadFile], *, quarantine
     paths = list(paths)
     done = [p for p in paths if isinstance(p, ReadFile)]
     read = [(f.path, f.format, f.result) for f in done + read_program_files(p for p in paths if p not in done)]
-    boundaries = stored_boundaries(store.con)
+    boundaries = stored_boundaries(store)
     quarantine = Quarantine(quarantine_dir)
     files, all_rejects = [], []
     inserted = replaced = 0

@@ -30,13 +30,11 @@ def _map_png(store, r: dict, loc: Locale, outcome_word: str) -> tuple[bytes, str
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from ..store.boundaries import load_boundaries
-
     panel, y = outcome_panel(store, source=r["source"], outcome=r["outcome"])
     total = dict(zip(panel.unit_ids, y.sum(axis=1)))
     treated = set(r["treated_units"])
     fig, ax = plt.subplots(figsize=(7, 4.6), dpi=120)
-    b = load_boundaries(store.con, level=2)
+    b = store.boundaries.load(level=2)
     if len(b):
         b = b[b["pcode"].isin(panel.unit_ids) & b.geometry.notna()].drop_duplicates("pcode")
     if len(b):

@@ -101,9 +101,7 @@ def _source_coverage(store, f: EventFilter, current: pd.DataFrame) -> tuple[Sour
 
 def _admin1_boundaries(store) -> tuple[object | None, str | None]:
     """Stored admin1 polygons (imported with 'sahelwatch geo import'), if any."""
-    from ..store.boundaries import load_boundaries
-
-    gdf = load_boundaries(store.con, level=1)
+    gdf = store.boundaries.load(level=1)
     if gdf.empty:
         return None, None
     gdf = gdf[gdf.geometry.notna()]

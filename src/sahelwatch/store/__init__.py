@@ -3,7 +3,8 @@
 :func:`open_store` opens the embedded DuckDB file: read-write (created and migrated if needed) for
 the commands that write, read-only for the others; a ``postgresql://`` URL opens the server store
 (:mod:`.postgres`) behind the same facade. :class:`Store` is the facade; its parts
-(``events``, ``versions``, ``ingest_log``, ``aggregates``, ``linkage``, ``gazetteer``) do the work.
+(``events``, ``versions``, ``ingest_log``, ``aggregates``, ``linkage``, ``gazetteer``, ``boundaries`` ...) do
+the work.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ own:
 - ``store.aggregates``: aggregate rows (:mod:`.aggregates`);
 - ``store.linkage``: links and clusters (:mod:`.linkage_tables`);
 - ``store.gazetteer``: the learned gazetteer (:mod:`.gazetteer_table`);
+- ``store.boundaries``: the imported admin boundaries (:mod:`.boundaries`);
 - ``store.programs``: the program registry (:mod:`.programs`);
 - ``store.users``, ``store.audit``: accounts and the audit log (:mod:`.access_tables`);
 - ``store.hr``: human-rights case records, encrypted fields only (:mod:`.hr_tables`);
@@ -34,6 +35,7 @@ from ..errors import StoreError
 from ._sql import _PROBE, Part, rehash_sql
 from .access_tables import AuditLog, Users
 from .aggregates import Aggregates
+from .boundaries import Boundaries
 from .events import Events
 from .forecasts import ForecastRuns
 from .gazetteer_table import Gazetteer
@@ -78,6 +80,7 @@ class Store:
         self.aggregates = Aggregates(self)
         self.linkage = Linkage(self)
         self.gazetteer = Gazetteer(self)
+        self.boundaries = Boundaries(self)
         self.programs = Programs(self)
         self.users = Users(self)
         self.audit = AuditLog(self)
@@ -208,6 +211,11 @@ class Store:
     # ------------------------------------------------------------------ connection
     def close(self) -> None:
         self.con.close()
+
+    def checkpoint(self) -> None:
+        """Write what is committed into the database itself (DuckDB folds its write-ahead log into the file;
+        PostgreSQL runs a checkpoint), so no older copy of rewritten rows waits in a log."""
+        self.con.execute("CHECKPOINT")
 
     def sibling(self) -> "Store":
         """A second connection to the same database, with transactions of its own: for one other

@@ -1,0 +1,40 @@
+"""What the rest of the code asks of the store's facade instead of its connection, on both backends: the
+imported boundaries (``store.boundaries``) and a checkpoint (``store.checkpoint()``)."""
+
+from __future__ import annotations
+
+from tests.conftest import ROOT, TODAY, data_file
+
+CHRONOLOGY = ROOT / "data" / "chronology" / "events-2012-2018.csv"
+PCODES = "geo/pcodes_mli_bfa_ner_adm1_adm2.csv"
+
+
+def test_boundaries_are_imported_read_back_and_summarised_through_the_store(backend_store):
+    from sahelwatch.geo.boundaries import import_boundaries, read_boundaries, stored_boundaries
+
+    assert backend_store.boundaries.load().empty and backend_store.boundaries.summary() == []
+    assert stored_boundaries(backend_store) is None
+    table = read_boundaries(data_file(PCODES), level=1)
+    r = import_boundaries(backend_store, data_file(PCODES), level=1)
+    assert r["units"] == len(table) and r["countries"] == ["BFA", "MLI", "NER"]
+    import_boundaries(backend_store, data_file(PCODES), level=1)  # again: replaces its own rows
+    back = backend_store.boundaries.load(level=1)
+    assert sorted(back["pcode"]) == sorted(table["pcode"])
+    niger = backend_store.boundaries.load(level=1, iso3="NER")
+    assert len(niger) == (table["iso3"] == "NER").sum() and set(niger["iso3"]) == {"NER"}
+    summary = {r["iso3"]: r for r in backend_store.boundaries.summary()}
+    assert {k: summary[k]["units"] for k in summary} == table["iso3"].value_counts().to_dict()
+    assert all(r["with_pcode"] == r["units"] and r["with_polygon"] == 0 for r in summary.values())
+    assert stored_boundaries(backend_store) is not None
+
+
+def test_a_checkpoint_keeps_what_was_committed(backend_store, tmp_path):
+    from sahelwatch.ingest import ingest_files
+
+    ingest_files(backend_store, [CHRONOLOGY], today=TODAY, quarantine_dir=tmp_path / "quarantine")
+    n = backend_store.events.count()
+    backend_store.checkpoint()
+    assert backend_store.events.count() == n > 0
+    if backend_store.db.endswith(".duckdb"):  # the write-ahead log is folded into the file
+        wal = tmp_path / "test.duckdb.wal"
+        assert not wal.exists() or wal.stat().st_size == 0
