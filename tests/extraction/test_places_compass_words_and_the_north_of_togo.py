@@ -69,3 +69,21 @@ def test_a_direction_of_another_place_is_not_the_countrys():
     text = "Au Burkina Faso, des hommes armés ont attaqué un convoi dans le nord de Kwabelo, selon une source."
     loc = resolve_location(text, fold(text), "fr", _sentences(text))
     assert loc.admin1 is None
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Au Niger, des assaillants ont tué le maire de Torodi et trois gardes lundi. Les autorités nigériennes "
+           "accusent un groupe actif dans la région du Sahel, entre le Niger, le Mali et le Burkina Faso."),
+    ("en", "Gunmen killed the mayor of Torodi and three guards in Niger on Monday. Niger's government blamed a group "
+           "active across the Sahel region, where Niger, Mali and Burkina Faso meet."),
+])
+def test_a_unit_with_a_generic_name_is_only_of_the_texts_country(lang, text):
+    loc = resolve_location(text, fold(text), lang, _sentences(text))
+    assert (loc.country, loc.admin1) == ("Niger", "Tillaberi")
+    assert _mentions(text, lang).get("Sahel") is None
+
+
+def test_burkinas_own_sahel_region_is_still_read_in_a_text_on_burkina_faso():
+    text = "Au Burkina Faso, des hommes armés ont tué six civils dans la région du Sahel, selon le gouverneur."
+    entry = _mentions(text, "fr").get("Sahel")
+    assert entry is not None and (entry.country, entry.admin1) == ("Burkina Faso", "Sahel")

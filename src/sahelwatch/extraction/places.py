@@ -867,6 +867,7 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
              if k not in _GENERIC_UNIT_NAMES and o.entry is not None and o.entry.country in _FOCUS_NAMES
              and o.role != "agency"]
     kept = []
+    text_country: list[str | None] = []  # the text's country, read once when a generic unit needs it
     for m, key in zip(out, keys):
         e = m.entry
         generic = key in _GENERIC_UNIT_NAMES
@@ -876,6 +877,14 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
                 and not _BURKINA_OWNS_AFTER.match(folded[m.end : m.end + 60]):
             kept.append(PlaceMention(m.start, m.end, m.surface, "bare", None))  # a region, no place
             continue
+        if generic and e is not None and e.country in _FOCUS_NAMES and not _BURKINA_OWNS_BEFORE.search(
+                folded, max(0, m.start - 60), m.start) and not _BURKINA_OWNS_AFTER.match(folded[m.end : m.end + 60]):
+            # "un groupe actif dans la région du Sahel" in a text on Niger that names Burkina Faso only among the
+            # three countries of the border area: a unit with a generic name is the country's the text is about
+            text_country = text_country or [_country_in(folded, spans=())]
+            if text_country[0] is not None and text_country[0] != e.country:
+                kept.append(PlaceMention(m.start, m.end, m.surface, m.role, None))
+                continue
         # the countries the text names, and those of its other (not generic) places: another mention of
         # the same name has the same reading, so it cannot vouch for it ("Moura ... Moura" read in Niger)
         about = named | {c for k, c in vouch if k != key}
