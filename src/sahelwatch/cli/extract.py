@@ -160,6 +160,13 @@ def train_cmd(
     ctx: typer.Context,
     db: Optional[Path] = typer.Option(None, "--db", help="Train on the events stored here (default: the global --db)."),
     csv: Optional[Path] = typer.Option(None, "--csv", help="Train on an ACLED export instead of the database."),
+    articles: Optional[list[Path]] = typer.Option(
+        None, "--articles", help="Train on labelled news articles instead (repeatable): JSON lines with id and event "
+        "(null: no event), or a gold file whose rows carry text and gold."
+    ),
+    texts: Optional[list[Path]] = typer.Option(
+        None, "--texts", help="A folder of the articles' texts as <id>.txt (repeatable; the first that holds an id wins)."
+    ),
     out: Path = typer.Option(Path("extract_model"), "--out", help="Directory to write the model and its report."),
     test_size: float = typer.Option(0.2, "--test-size", min=0.05, max=0.5, help="Share of rows held out for scoring."),
     seed: int = typer.Option(0, "--seed", help="Random seed of the held-out split."),
@@ -171,12 +178,29 @@ def train_cmd(
         None, "--hold-out-from", help="Hold out the events of this year and later (instead of --test-size at random)."
     ),
 ) -> None:
-    """Fit logistic regression on stored notes and their codes; compare with the rules on held-out rows."""
+    """Fit logistic regression on stored notes (or labelled articles) and their codes; compare with the rules on held-out rows."""
     from ..extraction import train
-    from ..extraction.training import read_acled_csv
+    from ..extraction.training import read_acled_csv, read_articles
 
     st = state(ctx)
-    if csv is not None:
+    read = []
+    if texts and not articles:
+        raise UsageError("--texts goes with --articles (the folder of the labelled articles' texts)")
+    if articles and csv is not None:
+        raise UsageError("train on --csv or on --articles, not both")
+    if articles:
+        import pandas as pd
+
+        frames = []
+        for path in articles:
+            frame, what = read_articles(path, texts or [])
+            frames.append(frame)
+            read.append(what)
+        frame = pd.concat(frames, ignore_index=True)
+        if frame["event_id"].duplicated().any():
+            dup = frame.loc[frame["event_id"].duplicated(), "event_id"].iloc[0]
+            raise InputError(f"the article id {dup!r} comes in two of the --articles files", path=str(articles[-1]))
+    elif csv is not None:
         if not csv.exists():
             raise InputError("no such file", path=str(csv))
         frame = read_acled_csv(csv)
@@ -189,8 +213,15 @@ def train_cmd(
         with open_store(path, read_only=True) as store:
             frame = store.events.frame()
     report = train(frame, out, test_size=test_size, seed=seed, features=features, hold_out_from=hold_out_from)
+    if read:
+        report["articles"] = read
 
     def human(r):
+        for a in r.get("articles", []):
+            stdout.print(f"{a['file']}: {a['articles']} articles read, {a['without_text']} without a text, "
+                         f"{len(a['left_out'])} left out")
+            for why in a["left_out"]:
+                stdout.print(f"  {why}")
         s = r["sub_event_type"]
         stdout.print(f"trained on {r['train_rows']} rows ({r['features']}), scored on {r['test_rows']} held-out rows "
                      f"({r['split']}) -> {r.get('model')}")

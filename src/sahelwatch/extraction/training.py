@@ -18,6 +18,10 @@ and later), scores the trained model, the rules, and the rules with the model's 
 overrides ("combined") on them (accuracy and macro-F1), writes the model and a report, and
 returns the report.
 
+The events may also be labelled news articles (:func:`read_articles`): a labels file of JSON
+lines (``id``, ``lang``, ``published``, ``event``; the layout of data/blind*/labels.jsonl) whose texts
+are cached as ``<id>.txt`` in a folder, or a gold file whose rows carry their ``text`` and ``gold``.
+
 The shipped default of sahelwatch is the rule set; a trained model is only ever built
 from data the user ingested, and used when the user passes it (``--model``).
 A model is saved as data, never as code: JSON (settings, vocabularies, labels) and numpy
@@ -29,6 +33,7 @@ refused with the advice to retrain.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import zipfile
 from dataclasses import dataclass
@@ -369,6 +374,94 @@ def load_model(model_dir: Path) -> TrainedModel:
         raise _bad(path, f"features {features!r} is not one of {', '.join(FEATURES)}")
     return TrainedModel(sub_event, tactic, tuple(str(x) for x in labels), float(threshold),
                         int(doc.get("trained_on") or 0), str(doc.get("created") or ""), features)
+
+
+def _article_row(path: Path, n: int, row: object, texts: list[Path]) -> dict | str | None:
+    """One labelled article as a training row, the reason it was left out, or None for a row without text."""
+    if not isinstance(row, dict):
+        raise InputError(f"a JSON object is expected, not {type(row).__name__}", path=str(path), line=n)
+    rid = row.get("id")
+    if not isinstance(rid, str) or not rid.strip() or any(c in rid for c in "/\\") or rid.startswith("."):
+        raise InputError("no usable 'id' (a non-empty name without '/' or '\\')", path=str(path), line=n)
+    if "event" in row:
+        event = row["event"]
+    elif "gold" in row:
+        g = row["gold"]
+        event = (g[0] if g else None) if isinstance(g, list) else g  # an article coding several events: its first
+    else:
+        raise InputError("no 'event' (nor 'gold') key; an article without an event has \"event\": null",
+                         path=str(path), line=n)
+    if event is not None and not (isinstance(event, dict) and isinstance(event.get("sub_event_type"), str)
+                                  and event["sub_event_type"].strip()):
+        raise InputError(f"the event of {rid!r} has no sub_event_type", path=str(path), line=n)
+    text = row.get("text")
+    if text is not None and not isinstance(text, str):
+        raise InputError("'text' is not a string", path=str(path), line=n)
+    if text is None:
+        found = next((d / f"{rid}.txt" for d in texts if (d / f"{rid}.txt").is_file()), None)
+        if found is None:
+            return None
+        try:
+            text = found.read_text(encoding="utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(f"the text of line {n} ({rid!r}) is not UTF-8: {e.reason}", path=str(found)) from None
+        want = row.get("text_sha256")
+        if want and hashlib.sha256(text.encode("utf-8")).hexdigest() != want:
+            return f"{path}:{n}: the cached text of {rid!r} is not the one labelled (text_sha256)"
+    if not text.strip():
+        return f"{path}:{n}: the text of {rid!r} is empty"
+    day = (event or {}).get("event_date") or row.get("published")
+    try:
+        day = dt.date.fromisoformat(str(day)[:10]) if day else None
+    except ValueError:
+        raise InputError(f"the date {day!r} of {rid!r} is not YYYY-MM-DD", path=str(path), line=n) from None
+    return {"event_id": rid, "notes": text, "lang": row.get("lang"), "event_date": day,
+            "sub_event_type": event["sub_event_type"] if event else None,
+            "tactic": (event or {}).get("tactic")}
+
+
+def read_articles(path: Path, texts: list[Path] | tuple[Path, ...] = ()) -> tuple[pd.DataFrame, dict]:
+    """Labelled news articles as an events frame for :func:`train`, and what was left out.
+
+    ``path``: JSON lines, each an article with ``id`` and either ``event`` (an object with
+    ``sub_event_type``, or null for an article that reports no event) or ``gold`` (such an object, a
+    list of them, or null). Its text is the row's ``text``, else ``<id>.txt`` in the first of
+    ``texts`` that holds one; an article with no text is left out (counted), and so is one whose
+    text differs from the labelled one (``text_sha256``). A row that cannot be read raises
+    :class:`InputError` naming the file and the line. Articles without an event keep a null
+    ``sub_event_type`` (:func:`train` learns sub-event types from the others).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("no such file", path=str(path))
+    texts = [Path(d) for d in texts]
+    for d in texts:
+        if not d.is_dir():
+            raise InputError("no such folder of texts (<id>.txt)", path=str(d))
+    rows, no_text, left_out, seen = [], [], [], set()
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(f"invalid JSON ({e.msg})", path=str(path), line=n) from None
+            got = _article_row(path, n, row, texts)
+            if got is None:
+                no_text.append(row["id"])
+            elif isinstance(got, str):
+                left_out.append(got)
+            elif got["event_id"] in seen:
+                raise InputError(f"the id {got['event_id']!r} comes twice", path=str(path), line=n)
+            else:
+                seen.add(got["event_id"])
+                rows.append(got)
+    if not rows:
+        raise InputError(f"none of the articles has a text ({len(no_text)} without one; give the folder of "
+                         "their <id>.txt with --texts)", path=str(path))
+    frame = pd.DataFrame(rows, columns=["event_id", "notes", "lang", "event_date", "sub_event_type", "tactic"])
+    return frame, {"file": str(path), "articles": len(rows), "without_text": len(no_text), "left_out": left_out}
 
 
 def read_acled_csv(path: Path) -> pd.DataFrame:
