@@ -1,7 +1,11 @@
 """What the rest of the code asks of the store's facade instead of its connection, on both backends: the
-imported boundaries (``store.boundaries``) and a checkpoint (``store.checkpoint()``)."""
+imported boundaries (``store.boundaries``), the months that hold a source's events (``store.events.months``)
+and a checkpoint (``store.checkpoint()``)."""
 
 from __future__ import annotations
+
+import csv
+import datetime as dt
 
 from tests.conftest import ROOT, TODAY, data_file
 
@@ -26,6 +30,23 @@ def test_boundaries_are_imported_read_back_and_summarised_through_the_store(back
     assert {k: summary[k]["units"] for k in summary} == table["iso3"].value_counts().to_dict()
     assert all(r["with_pcode"] == r["units"] and r["with_polygon"] == 0 for r in summary.values())
     assert stored_boundaries(backend_store) is not None
+
+
+def test_the_months_of_a_sources_events_leave_out_the_months_without_one(backend_store, tmp_path):
+    from sahelwatch.ingest import ingest_files
+    from sahelwatch.model import EventFilter
+
+    ingest_files(backend_store, [CHRONOLOGY], today=TODAY, quarantine_dir=tmp_path / "quarantine")
+    with CHRONOLOGY.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    months = sorted({dt.date(int(r["event_date"][:4]), int(r["event_date"][5:7]), 1) for r in rows})
+    assert backend_store.events.months() == months
+    span = (months[0], months[-1])
+    assert len(months) < (span[1].year - span[0].year) * 12 + span[1].month - span[0].month + 1  # it has gaps
+    niger = sorted({dt.date(int(r["event_date"][:4]), int(r["event_date"][5:7]), 1) for r in rows
+                    if r["country"] == "Niger"})
+    assert niger and backend_store.events.months(EventFilter(country=("Niger",))) == niger
+    assert backend_store.events.months(EventFilter(source=("no-such-source",))) == []
 
 
 def test_a_checkpoint_keeps_what_was_committed(backend_store, tmp_path):

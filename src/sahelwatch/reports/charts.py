@@ -290,6 +290,9 @@ def _tick_labels(starts, granularity: str, loc: Locale) -> tuple[list[int], list
 
 #: The hatching of "no data" bands.
 NO_DATA_EDGE = "#9A9A9A"
+#: The hatching of bars (and the band behind them) that only some sources cover.
+PARTIAL_HATCH = "xx"
+PARTIAL_EDGE = "#5A5A5A"
 
 
 def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
@@ -309,14 +312,17 @@ def draw_trend(bins: tuple[TrendBin, ...], keys: tuple[str, ...], granularity: s
     """Two stacked-bar panels sharing the time axis: events, then fatalities, per bin and key.
 
     A bin without data (no source covers it) gets no bar: a hatched band labelled "no data" marks it,
-    so that it never reads as zero.
+    so that it never reads as zero. A bin that only some sources cover gets its bars cross-hatched, over a
+    light cross-hatched band (so an empty one shows too), and a legend entry: it is not like the others.
     """
     starts = sorted({b.start for b in bins})
     index = {s: i for i, s in enumerate(starts)}
     ev = {k: np.zeros(len(starts)) for k in keys}
     fa = {k: np.zeros(len(starts)) for k in keys}
     missing = np.zeros(len(starts), dtype=bool)
+    partial = np.zeros(len(starts), dtype=bool)
     for b in bins:
+        partial[index[b.start]] |= b.partial
         if b.no_data:
             missing[index[b.start]] = True
             continue
@@ -332,8 +338,11 @@ def draw_trend(bins: tuple[TrendBin, ...], keys: tuple[str, ...], granularity: s
             bottom = np.zeros(len(starts))
             for k in keys:
                 c = colour(k)
-                ax.bar(x, data[k], bottom=bottom, width=0.85, color=c, label=label(k),
-                       edgecolor=_edge(c) if c == palette()["unknown"] else "none", linewidth=0.4)
+                bars = ax.bar(x, data[k], bottom=bottom, width=0.85, color=c, label=label(k),
+                              edgecolor=_edge(c) if c == palette()["unknown"] else "none", linewidth=0.4)
+                for i in np.flatnonzero(partial):
+                    bars.patches[i].set_hatch(PARTIAL_HATCH)
+                    bars.patches[i].set_edgecolor(PARTIAL_EDGE)
                 bottom += data[k]
             ax.set_ylabel(ylabel)
             ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(nbins=4, integer=True))
@@ -343,10 +352,13 @@ def draw_trend(bins: tuple[TrendBin, ...], keys: tuple[str, ...], granularity: s
             for side in ("top", "right"):
                 ax.spines[side].set_visible(False)
             ax.set_xlim(-0.6, len(starts) - 0.4)
-        runs = _runs(missing)
+        runs, partly = _runs(missing), _runs(partial)
         for ax in axes:
             for a, b in runs:
                 ax.axvspan(a - 0.5, b + 0.5, facecolor="white", edgecolor=NO_DATA_EDGE, hatch="////",
+                           linewidth=0.0, zorder=0.5)
+            for a, b in partly:
+                ax.axvspan(a - 0.5, b + 0.5, facecolor="white", edgecolor="#D0D0D0", hatch=PARTIAL_HATCH,
                            linewidth=0.0, zorder=0.5)
         for a, b in runs:  # the words, where the band is wide enough to hold them
             if b - a + 1 >= max(2, len(starts) // 12):
@@ -358,6 +370,9 @@ def draw_trend(bins: tuple[TrendBin, ...], keys: tuple[str, ...], granularity: s
                            ha="center" if len(idx) <= 10 else "right")
         handles = [Patch(facecolor=colour(k), edgecolor=_edge(colour(k)) if colour(k) == palette()["unknown"]
                          else "none", label=_wrap(label(k), 30)) for k in keys]
+        if partly:
+            handles.append(Patch(facecolor="white", edgecolor=PARTIAL_EDGE, hatch=PARTIAL_HATCH, linewidth=0.0,
+                                 label=loc.t("partial_data")))
         if runs:
             handles.append(Patch(facecolor="white", edgecolor=NO_DATA_EDGE, hatch="////", linewidth=0.0,
                                  label=loc.t("no_data")))

@@ -24,15 +24,21 @@ Counting rules, the same for both periods:
 Comparing like with like (:class:`Comparison`):
 
 * A source's **span** is the range of its event dates in the database (under the country
-  filter only: an actor or event-type filter says nothing of what the source covers). A
-  source **covers** a period when its span leaves at most :data:`COVERAGE_TOLERANCE` of the
-  period's days out. The **included** sources are those whose span meets the period or the
+  filter only: an actor or event-type filter says nothing of what the source covers). What it
+  **covers** is, at the unit of the trend charts (month or quarter), the units in which the database
+  holds any of its events, each whole, when the store says which months those are
+  (:attr:`SourceCoverage.months`; else its span): a gap of a whole unit inside a source is no data
+  for it, not zero. A source **covers** a period when it leaves at most :data:`COVERAGE_TOLERANCE`
+  of the period's days out. The **included** sources are those whose span meets the period or the
   previous period (or, without spans, those with records in either).
 * The change against the previous period is computed over all sources only when every included
   source covers both periods. Otherwise it is not computed (``Change.comparable`` is False), and
   each source is compared with itself, only when it covers both periods.
-* A month or quarter of the period that no included source's span meets has **no data**: its
+* A month or quarter of the period that no included source covers has **no data**: its
   trend bins hold None, never 0, and the days no source covers are listed in ``no_data``.
+* A month or quarter that some of the sources with data in the period cover, and others do not
+  cover at all, is **partial**: its trend bins are marked (``TrendBin.partial``), and
+  ``Comparison.partial`` names, for each, the sources it lacks.
 """
 
 from __future__ import annotations
@@ -193,6 +199,8 @@ class TrendBin:
     key: str  # family id or target category
     events: int | None  # None: no source has data for the bin ("no data", not zero)
     fatalities: int | None  # best estimates, where known; None as for events
+    #: only some of the sources with data in the period cover the bin: its bar is not like the others
+    partial: bool = False
 
     @property
     def no_data(self) -> bool:
@@ -228,10 +236,25 @@ class SourceChange:
 
     source: str
     span: DateSpan | None  # the source's event dates in the database; None when unknown
-    current_days: int  # days of the period its span covers
-    previous_days: int  # days of the previous period its span covers
+    current_days: int  # days of the period it covers (``covered``)
+    previous_days: int  # days of the previous period it covers
     records: Change  # comparable only when the source covers both periods
     fatalities_best: Change
+    #: the runs of days it covers: the months or quarters with its events (else its span)
+    covered: tuple[DateSpan, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PartialBin:
+    """A month or quarter of the period (its days within the period) that some sources with data in the
+    period do not cover at all, while others do."""
+
+    since: dt.date
+    until: dt.date
+    missing: tuple[str, ...]  # the sources that lack it
+
+    def to_dict(self) -> dict:
+        return {"since": self.since.isoformat(), "until": self.until.isoformat(), "missing": list(self.missing)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +266,7 @@ class Comparison:
     no_data: tuple[DateSpan, ...]  # spans of the period that no included source covers
     period_days: int
     previous_days: int
+    partial: tuple[PartialBin, ...] = ()  # the chart's bins only some sources cover
 
     def covers(self, s: SourceChange, which: str) -> str:
         """"full", "partial" or "none": how much of the period (``which``: current, previous) ``s`` covers."""
@@ -253,6 +277,7 @@ class Comparison:
     def to_dict(self) -> dict:
         return {"comparable": self.comparable,
                 "no_data": [d.to_dict() for d in self.no_data],
+                "partial": [b.to_dict() for b in self.partial],
                 "sources": [{"source": s.source, "span": s.span.to_dict() if s.span else None,
                              "covers_period": self.covers(s, "current"),
                              "covers_previous": self.covers(s, "previous"),
@@ -275,6 +300,9 @@ class SourceCoverage:
     #: the span that says what the source covers (its event dates under the country filter only);
     #: None: the same as first_date..last_date
     span: DateSpan | None = None
+    #: the first day of each month in which the source has an event (under the country filter only);
+    #: None: unknown, the span counts as covered throughout
+    months: tuple[dt.date, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,10 +499,62 @@ def uncovered(spans, since: dt.date, until: dt.date) -> tuple[DateSpan, ...]:
     return tuple(out)
 
 
+def _unit_start(d: dt.date, granularity: str) -> dt.date:
+    return dt.date(d.year, d.month if granularity == "month" else (d.month - 1) // 3 * 3 + 1, 1)
+
+
+def _unit_end(start: dt.date, granularity: str) -> dt.date:
+    """The last day of the month or quarter that begins on ``start``."""
+    m = start.month + (1 if granularity == "month" else 3)
+    return dt.date(start.year + (m > 12), (m - 1) % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def covered_runs(span: DateSpan | None, months: tuple[dt.date, ...] | None, granularity: str
+                 ) -> tuple[DateSpan, ...]:
+    """The runs of days a source covers: each month or quarter (``granularity``) holding one of its ``months``,
+    whole; without ``months``, its span."""
+    if months is None:
+        return (span,) if span else ()
+    runs: list[DateSpan] = []
+    for u in sorted({_unit_start(m, granularity) for m in months}):
+        end = _unit_end(u, granularity)
+        if runs and runs[-1].until + dt.timedelta(days=1) == u:
+            runs[-1] = DateSpan(runs[-1].since, end)
+        else:
+            runs.append(DateSpan(u, end))
+    return tuple(runs)
+
+
+def _days(runs: tuple[DateSpan, ...], since: dt.date, until: dt.date) -> int:
+    return sum(g.overlap_days(since, until) for g in runs)
+
+
+def _bin_days(starts: list[dt.date], period: Period) -> list[tuple[dt.date, dt.date]]:
+    """Each bin's first and last day within the period."""
+    ends = [s - dt.timedelta(days=1) for s in starts[1:]] + [period.until]
+    return [(max(s, period.since), min(e, period.until)) for s, e in zip(starts, ends)]
+
+
+def _partial_bins(rows: list[SourceChange], bins: list[tuple[dt.date, dt.date]]) -> tuple[PartialBin, ...]:
+    """The bins that some of the sources with data in the period cover, and others do not cover at all."""
+    present = [r for r in rows if r.current_days]
+    out = []
+    for lo, hi in bins:
+        days = {r.source: _days(r.covered, lo, hi) for r in present}
+        if not any(days.values()):
+            continue  # no data: no source at all
+        missing = tuple(src for src, n in days.items() if n == 0)
+        if missing:
+            out.append(PartialBin(lo, hi, missing))
+    return tuple(out)
+
+
 def compare_periods(current: pd.DataFrame, previous: pd.DataFrame, period: Period,
                     sources: tuple[SourceCoverage, ...] = ()) -> Comparison:
     """Which sources count, what each covers, and whether the two periods compare (module doc)."""
     prev = period.previous
+    granularity, starts = _bins(period)
+    months = {s.source: s.months for s in sources}
     spans: dict[str, DateSpan | None] = {}
     for s in sources:
         spans[s.source] = s.span or (DateSpan(s.first_date, s.last_date) if s.first_date and s.last_date else None)
@@ -491,14 +571,15 @@ def compare_periods(current: pd.DataFrame, previous: pd.DataFrame, period: Perio
     rows = []
     for src in included:
         sp = spans[src]
-        cd = sp.overlap_days(period.since, period.until) if sp else 0
-        pdays = sp.overlap_days(prev.since, prev.until) if sp else 0
+        runs = covered_runs(sp, months.get(src), granularity)
+        cd, pdays = _days(runs, period.since, period.until), _days(runs, prev.since, prev.until)
         ok = coverage_kind(cd, period.days) == "full" and coverage_kind(pdays, prev.days) == "full"
         rows.append(SourceChange(src, sp, cd, pdays, Change(cur_n.get(src, 0), prev_n.get(src, 0), ok),
-                                 Change(cur_f.get(src, 0), prev_f.get(src, 0), ok)))
+                                 Change(cur_f.get(src, 0), prev_f.get(src, 0), ok), runs))
     comparable = all(r.records.comparable for r in rows)
-    no_data = uncovered([r.span for r in rows if r.span], period.since, period.until) if rows else ()
-    return Comparison(comparable, tuple(rows), no_data, period.days, prev.days)
+    no_data = uncovered([g for r in rows for g in r.covered], period.since, period.until) if rows else ()
+    return Comparison(comparable, tuple(rows), no_data, period.days, prev.days,
+                      _partial_bins(rows, _bin_days(starts, period)))
 
 
 # --------------------------------------------------------------------------- trends
@@ -526,16 +607,11 @@ def _bin_start(dates: pd.Series, granularity: str) -> pd.Series:
 
 def _bin_has_data(starts: list[dt.date], period: Period, no_data: tuple[DateSpan, ...]) -> list[bool]:
     """For each bin, whether some included source covers any of its days within the period."""
-    out = []
-    for i, s in enumerate(starts):
-        end = starts[i + 1] - dt.timedelta(days=1) if i + 1 < len(starts) else period.until
-        lo, hi = max(s, period.since), min(end, period.until)
-        out.append(sum(g.overlap_days(lo, hi) for g in no_data) < (hi - lo).days + 1)
-    return out
+    return [_days(no_data, lo, hi) < (hi - lo).days + 1 for lo, hi in _bin_days(starts, period)]
 
 
 def _trend(events: pd.DataFrame, key: pd.Series, granularity: str, starts: list[dt.date],
-           keys: tuple[str, ...], has_data: list[bool]) -> tuple[TrendBin, ...]:
+           keys: tuple[str, ...], has_data: list[bool], partial: set[dt.date]) -> tuple[TrendBin, ...]:
     if events.empty:
         return ()
     b = pd.DataFrame({"start": _bin_start(events["event_date"], granularity), "key": key,
@@ -548,7 +624,7 @@ def _trend(events: pd.DataFrame, key: pd.Series, granularity: str, starts: list[
                 out.append(TrendBin(s, k, None, None))
                 continue
             n, f = (agg.loc[(s, k)] if (s, k) in agg.index else (0, 0))
-            out.append(TrendBin(s, k, int(n), int(f)))
+            out.append(TrendBin(s, k, int(n), int(f), partial=s in partial))
     return tuple(out)
 
 
@@ -646,6 +722,7 @@ def compute_report(current: pd.DataFrame, previous: pd.DataFrame, period: Period
     fam_present, tgt_present = _present(family_order, fam), _present(target_order, tgt)
     granularity, starts = _bins(period)
     has_data = _bin_has_data(starts, period, comparison.no_data)
+    partial = {_unit_start(b.since, granularity) for b in comparison.partial}
     no_best = cur["f_best"].isna()
     range_only = no_best & (cur["f_low"].notna() | cur["f_high"].notna())
     headline = Headline(
@@ -668,8 +745,8 @@ def compute_report(current: pd.DataFrame, previous: pd.DataFrame, period: Period
     return SituationReport(
         period=period, filter=event_filter or EventFilter(), headline=headline,
         top_events=_top_events(cur, fam), regions=_regions(cur, prev, ok), mapped=mapped, granularity=granularity,
-        by_family=_trend(cur, fam, granularity, starts, fam_present, has_data),
-        by_target=_trend(cur, tgt, granularity, starts, tgt_present, has_data),
+        by_family=_trend(cur, fam, granularity, starts, fam_present, has_data, partial),
+        by_target=_trend(cur, tgt, granularity, starts, tgt_present, has_data, partial),
         families_present=fam_present, targets_present=tgt_present, coverage=coverage, comparison=comparison,
         generated=generated or dt.date.today(),
     )

@@ -9,6 +9,7 @@ same HTML (print styles in ``templates/sitrep.css``).
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import functools
 from importlib import resources
 from pathlib import Path
@@ -25,7 +26,7 @@ from .charts import (
     trend_by_family,
     trend_by_target,
 )
-from .figures import COVERAGE_TOLERANCE, Change, SituationReport, TopEvent
+from .figures import COVERAGE_TOLERANCE, Change, DateSpan, SituationReport, TopEvent
 from .i18n import Locale
 
 
@@ -69,13 +70,14 @@ def _change(c: Change, loc: Locale) -> dict:
     }
 
 
-def _spans(spans, loc: Locale) -> str:
-    return loc.t("list_sep").join(loc.t("span_range", since=loc.date(d.since), until=loc.date(d.until))
-                                  for d in spans)
+def _spans(spans, loc: Locale, sep: str | None = None) -> str:
+    return (loc.t("list_sep") if sep is None else sep).join(
+        loc.t("span_range", since=loc.date(d.since), until=loc.date(d.until)) for d in spans)
 
 
 def coverage_first(report: SituationReport, loc: Locale) -> list[str]:
-    """The first lines of the report: what each source covers, whether the changes compare, where no data is."""
+    """The first lines of the report: what each source covers, whether the changes compare, where no data is, and
+    where only some sources have data (each source with the runs of the chart's bins it lacks)."""
     cmp = report.comparison
     if not cmp.sources:
         return []
@@ -85,6 +87,18 @@ def coverage_first(report: SituationReport, loc: Locale) -> list[str]:
     out.append(loc.t("first_comparable" if cmp.comparable else "first_not_comparable"))
     if cmp.no_data:
         out.append(loc.t("first_no_data", spans=_spans(cmp.no_data, loc)))
+    lacks: dict[str, list[DateSpan]] = {}
+    for b in cmp.partial:
+        for src in b.missing:
+            runs = lacks.setdefault(src, [])
+            if runs and runs[-1].until + dt.timedelta(days=1) == b.since:
+                runs[-1] = DateSpan(runs[-1].since, b.until)
+            else:
+                runs.append(DateSpan(b.since, b.until))
+    if lacks:
+        out.append(loc.t("first_partial", list=loc.t("list_sep").join(
+            loc.t("first_partial_source", source=src, spans=_spans(runs, loc, ", "))
+            for src, runs in sorted(lacks.items()))))
     return out
 
 

@@ -128,6 +128,16 @@ class Events(Part):
         out["aggregates"] = dict(zip(("rows", "events", "fatalities"), map(int, out["aggregates"])))
         return out
 
+    def months(self, f: EventFilter | None = None) -> list[dt.date]:
+        """The first day of each calendar month in which an event under ``f`` is dated, in order: the months a
+        source actually covers, gaps inside its first-to-last span left out."""
+        where, params = self.where(f)
+        rows = self.con.execute(
+            "SELECT DISTINCT CAST(extract(year FROM event_date) AS INTEGER) AS y, "
+            f"CAST(extract(month FROM event_date) AS INTEGER) AS m FROM events WHERE {where} AND event_date IS NOT NULL "
+            "ORDER BY y, m", params).fetchall()
+        return [dt.date(int(y), int(m), 1) for y, m in rows]
+
     def actor_strings(self):
         """The distinct actor strings of current events, one row per combination with its event count in
         ``n_events`` (for the unresolved-actor report: a million events hold a few thousand combinations)."""
