@@ -114,6 +114,8 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
             out["_mine_site"] = out.pop("ied")
         elif all(_BLAST.fullmatch(d) for d in devices):
             out["_blast_only"] = out["ied"]  # a blast told with no device named: its means may be told later
+    if "death" in out and _SEVERAL[lang if lang == "en" else "fr"].search(folded):
+        out["_several"] = out["death"]
     if "death" in out:
         kind, victims = _victims(folded, lang, out["death"][0] - offset, out["death"][1] - offset)
         if victims is not None:
@@ -172,6 +174,12 @@ _CROWD_BEFORE = re.compile(r"\b(?:marches?|manifestants|manifestation|cortege|fo
 _PLANNED = re.compile(r"\b(?:plans?|projets?|preparatifs?|complots?) d(?:'|e |es |u )(?:\S+ )?$|"
                       r"\b(?:plans?|plots?|plotting|planning|preparing|preparaient|preparait|planifi\w*|fomentai\w*) "
                       r"(?:to |for |an? |of |the |une? |des |d')*(?:\S+ )?$")
+#: several attacks named together ("two separate attacks", "une double attaque", "deux attaques distinctes"): a toll
+#: told over them sums up more than one event
+_SEVERAL = {"en": re.compile(r"\b(?:two|three|four|twin|separate|multiple|several|simultaneous)\s+(?:\S+\s+){0,2}?"
+                             r"(?:attacks|raids|assaults|ambushes)\b"),
+            "fr": re.compile(r"\b(?:deux|trois|quatre|plusieurs|multiples)\s+(?:\S+\s+){0,2}?(?:attaques|raids|assauts|embuscades)\b|"
+                             r"\b(?:double|triple) (?:attaque|embuscade)\b|\battaques (?:distinctes|separees|simultanees)\b")}
 #: what sets a fight apart from a bombing told in the same sentence
 _APART = re.compile(r";|\b(?:later|elsewhere|meanwhile|separately|afterwards|plus tard|ailleurs|par ailleurs|"
                     r"entre-temps|ensuite)\b")
@@ -641,7 +649,10 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     during_attack = bool(main.get("_during_attack"))
     # the victims are read where the killing is told: the main sentence, else (when it tells no death) the
     # event's other sentences ("Villages were attacked overnight. Forty civilians were killed.")
-    victims = main if has("death") else sig
+    # (a toll summed over several attacks that names no one side of its dead, "28 people, soldiers and civilians, were
+    # killed in two separate attacks", leaves the side to the sentences that tell the event's own attack)
+    summed = has("_several") and "victims_unarmed" not in main and "victims_armed" not in main
+    victims = main if has("death") and not summed else sig
     if "victims_unarmed" in victims and "victims_armed" in victims:  # the other sentences name both: the roles decide
         victims = {}
     # the victims named as civilians, with no fighting: violence against civilians whatever the roles read as
