@@ -709,6 +709,15 @@ def _in_apposition(text: str, s: int, at: int) -> bool:
     return not _BREAKDOWN.search(text[max(s, comma - 120) : comma].lower())
 
 
+_WEEKDAY_NAMES = re.compile(r"\b(" + "|".join(WEEKDAYS["fr"] + WEEKDAYS["en"]) + r")\b")
+
+
+def _named_weekday(mention: str) -> int | None:
+    """The weekday (0 Monday to 6 Sunday) a date mention names ("samedi dernier", "on Saturday"), or None."""
+    m = _WEEKDAY_NAMES.search(fold(mention).lower())
+    return None if m is None else (WEEKDAYS["fr"] + WEEKDAYS["en"]).index(m.group(1)) % 7
+
+
 def _resolve_against(d: DateMention, anchor: dt.date, text: str) -> DateMention | None:
     """Mention ``d`` of ``text`` read again with ``anchor``, or None when it still gives no date."""
     for lang in ("fr", "en"):
@@ -825,6 +834,11 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
                 again = _resolve_against(unresolved, best.date, text) if best.kind == "absolute" else None
                 if again is not None and (unresolved.kind == "absolute" or again.date == best.date):
                     return again
+                if unresolved.kind == "weekday" and best.kind == "absolute" and best.precision == "day" \
+                        and _named_weekday(text[unresolved.start : unresolved.end]) == best.date.weekday():
+                    # "Samedi dernier, ..." with no anchor, then "le samedi 12 juin 2021, ...": the event's own full date
+                    # is the day the weekday names
+                    return DateMention(best.date, "day", best.start, best.end, "absolute", min(best.confidence, 0.7))
                 if unresolved.kind == "relative" and best.kind == "absolute" and best.precision == "day":
                     # "tués hier" with no anchor, then "le dimanche 7 mars 2021 vers 16h, ...": the event's own sentences
                     # give the day whole, and no anchor gives "hier" another

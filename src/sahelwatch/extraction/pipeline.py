@@ -502,7 +502,10 @@ class Extractor:
         fconf: dict[str, float] = {}
         # date
         d = _event_date(group, dates, published, text)
-        if d.kind == "default" and inherited is not None:
+        if (d.kind == "default" or (d.date is None and not main.start <= d.start < main.end)) and inherited is not None:
+            # a day a later sentence of the event names but nothing places ("des tirs ont continué vendredi matin" with
+            # no anchor) gives way to the day the scene-setting sentence or the headline gives, as no day at all does;
+            # the main sentence's own unplaced day ("Samedi 8 octobre, ...") stays
             d = inherited
         if d.start >= 0:
             ev.append(Evidence("event_date", d.start, d.end))
