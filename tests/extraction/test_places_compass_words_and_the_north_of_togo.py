@@ -87,3 +87,22 @@ def test_burkinas_own_sahel_region_is_still_read_in_a_text_on_burkina_faso():
     text = "Au Burkina Faso, des hommes armés ont tué six civils dans la région du Sahel, selon le gouverneur."
     entry = _mentions(text, "fr").get("Sahel")
     assert entry is not None and (entry.country, entry.admin1) == ("Burkina Faso", "Sahel")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Five gendarmes were killed on Sunday in an ambush in the central-eastern part of Burkina Faso."),
+    ("fr", "Des hommes armés ont attaqué un poste de Kwabelo, localité située dans l'est de Burkina Faso."),
+])
+def test_more_spellings_of_a_direction_of_burkina_faso(lang, text):
+    loc = resolve_location(text, fold(text), lang, _sentences(text))
+    assert loc.country == "Burkina Faso" and loc.admin1 in ("Centre-Est", "Est")
+    assert loc.admin1 == ("Centre-Est" if lang == "en" else "Est")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Trois bergers ont été tués près d'un puits de la wilaya du Hodh Ech Chargui, selon des élus."),
+    ("en", "Three herders were shot near a well in the wilaya of Hodh Ech Chargui, local officials said."),
+])
+def test_a_wilaya_is_a_first_level_unit(lang, text):
+    roles = {m.surface: m.role for m in text_places(text, fold(text), lang)}
+    assert roles.get("Hodh Ech Chargui") == "admin1"

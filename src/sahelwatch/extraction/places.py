@@ -303,7 +303,7 @@ EMPTY = ResolvedLocation(None, None, None, None, None, None, None, 0.0)
 _CTX = {
     "fr": [
         ("admin2", r"\b(?:cercle|prefecture|departement|province)s?\s+(?:de\s+l'|de\s+|d'|du\s+|des\s+)"),
-        ("admin1", r"\bregions?\s+(?:de\s+l'|de\s+|d'|du\s+|des\s+)"),
+        ("admin1", r"\b(?:regions?|wilayas?)\s+(?:de\s+l'|de\s+|d'|du\s+|des\s+)"),  # a wilaya: Mauritania's, Algeria's
         ("commune", r"\bcommunes?\s+(?:rurales?\s+)?(?:de\s+|d'|du\s+)"),
         ("near", r"\b(?:pres|non loin|a proximite|aux environs|a (?:\d+|une? \w+|quelques) (?:km|kilometres?)|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))?)\s+(?:de\s+|d')"),
         ("near", r"\b(?:dans la |la )?(?:zone|secteur|foret(?: classee)?|vallee|region naturelle|localite|axe|route)\s+(?:de\s+|d'|du\s+)?"),
@@ -313,7 +313,7 @@ _CTX = {
     ],
     "en": [
         ("admin2", r"\b(?:circle|cercle|district|department|province|prefecture)s?\s+of\s+"),
-        ("admin1", r"\bregions?\s+of\s+"),
+        ("admin1", r"\b(?:regions?|wilayas?)\s+of\s+"),
         ("commune", r"\bcommunes?\s+of\s+"),
         ("near", r"\b(?:near|outside|close to|around|\d+ ?km (?:north|south|east|west)\w* of|(?:north|south|east|west)\w* of)\s+"),
         ("near", r"\bbetween\s+"),
@@ -1531,9 +1531,9 @@ def _region_of_places(text: str, folded: str, mentions: list[PlaceMention], span
 _FAR_NORTH = r"extreme[- ]nord|far[- ]north|(?:extreme )?nord[- ]est|north[- ]?east(?:ern)?"
 _DIRECTION_REGIONS = {
     "Burkina Faso": (r"burkina(?: faso)?", (
-        ("Centre-Nord", r"centre[- ]nord|north[- ]central|centre[- ]north|center[- ]north"),
-        ("Centre-Est", r"centre[- ]est|centre[- ]east|center[- ]east|east[- ]central"),
-        ("Centre-Ouest", r"centre[- ]ouest|centre[- ]west|center[- ]west|west[- ]central"),
+        ("Centre-Nord", r"centre[- ]nord|north[- ]central|(?:centre|center|central)[- ]north(?:ern)?"),
+        ("Centre-Est", r"centre[- ]est|east[- ]central|(?:centre|center|central)[- ]east(?:ern)?"),
+        ("Centre-Ouest", r"centre[- ]ouest|west[- ]central|(?:centre|center|central)[- ]west(?:ern)?"),
         ("Sud-Ouest", r"sud[- ]ouest|south[- ]?west(?:ern)?"),
         ("Est", r"est|east(?:ern)?"),
     )),
@@ -1541,7 +1541,9 @@ _DIRECTION_REGIONS = {
     "Benin": (r"benin", (("Atacora", r"(?:extreme )?nord[- ]ouest|north[- ]?west(?:ern)?"), ("Alibori", _FAR_NORTH))),
 }
 _DIRECTION_OF = {c: [(name, re.compile(
-    rf"\b(?:(?:l'|le |the |in the |dans l'|dans le )(?:{rx})\s+(?:du pays|of the country|du {own}|of {own})"
+    # ("the central-eastern part of Burkina Faso", "l'est de Burkina Faso")
+    rf"\b(?:(?:l'|le |the |in the |dans l'|dans le )(?:{rx})(?:\s+(?:part|region|area|zone))?\s+"
+    rf"(?:du pays|of the country|(?:du|de|of) {own})"
     rf"|(?:{rx})\s+{own}|{own}['’]s\s+(?:{rx})"
     # a direction alone in a text about the country ("in the northwest near the border", "dans l'est"), not one
     # of another country or place ("the east of Mali", "au nord de Dori")
