@@ -396,9 +396,12 @@ _CAUSE_CLAUSE = guard(r"\b(?:(?:in |as an? )?(?:revenge|retaliation|reprisal|res
                            r"(?:en )?(?:represailles|vengeance|protestation|reaction)(?: \w+){0,2} (?:a|au|aux|contre|de|du|apres)|"
                            r"pour (?:venger|protester contre))\b[^.;]*")
 # what an event comes after is an earlier one ("the kidnappings come days after six traders were killed", "l'enlèvement
-# intervient après l'assassinat de deux élus"), up to the next comma
+# intervient après l'assassinat de deux élus", "less than a week after gunmen killed 40 villagers", "trois jours après
+# la mort de cinq soldats"), up to the next comma
 _EARLIER_CLAUSE = guard(r"\b(?:(?:comes?|came|coming) (?:\w+ ){0,2}?after|follows? (?:the )?(?:killings?|deaths?|murders?|massacre)|"
-                        r"(?:intervien|survien)\w* (?:\w+ ){0,2}?apres|(?:fait|font) suite a)\b[^,.;]*")
+                        r"(?:intervien|survien)\w* (?:\w+ ){0,2}?apres|(?:fait|font) suite a|"
+                        r"(?:(?<=\bdays )|(?<=\bday )|(?<=\bweeks )|(?<=\bweek )|(?<=\bmonths )|(?<=\bmonth )|(?<=\bjours )|"
+                        r"(?<=\bsemaines )|(?<=\bsemaine )|(?<=\bmois ))(?:after|apres))\b[^,.;]*")
 # in a relative clause of the subject ("fighting that came after a dawn raid killed ten soldiers", "l'embuscade, qui
 # est survenue après un raid, a tué six gendarmes") the earlier event is only the phrase before the main verb
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|qui)\s+(?:(?:has|had|have|est|etait|a|avait)\s+)?$")
