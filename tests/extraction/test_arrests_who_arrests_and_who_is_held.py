@@ -1,5 +1,5 @@
-"""Arrests: the state forces making them are the perpetrator (the country's police when the report names no
-one), the people held the target; journalists, activists and politicians out of office are civilians
+"""Arrests: the state forces making them are the perpetrator (none when the report names no one making them),
+the people held the target; journalists, activists and politicians out of office are civilians
 (sentences written for these tests)."""
 
 import pytest
@@ -19,13 +19,25 @@ def test_people_arrested_for_what_they_said_are_civilians(first_event, lang, tex
     assert e.target_category == "civilians"
 
 
-@pytest.mark.parametrize("lang,text,police", [
+@pytest.mark.parametrize("lang,text", [
     ("en", "Two radio reporters detained over a broadcast critical of the transition were still held in Ouagadougou "
-           "on Thursday, their union said.", "bf_police"),
+           "on Thursday, their union said."),
     ("fr", "À Bamako, un ancien ministre a été arrêté jeudi puis placé en garde à vue après des propos hostiles aux "
-           "autorités de la transition.", "mali_police"),
+           "autorités de la transition."),
 ])
-def test_an_arrest_naming_no_one_making_it_is_by_the_countrys_police(first_event, lang, text, police):
+def test_an_arrest_naming_no_one_making_it_has_no_perpetrator(first_event, lang, text):
+    e = first_event(text, lang)
+    assert e.sub_event_type == "Arrests"
+    assert e.perpetrator is None
+
+
+@pytest.mark.parametrize("lang,text,police", [
+    ("en", "Police detained two radio reporters over a broadcast critical of the transition in Ouagadougou on "
+           "Thursday, their union said.", "bf_police"),
+    ("fr", "À Bamako, un ancien ministre a été arrêté jeudi par la police après des propos hostiles aux autorités "
+           "de la transition.", "mali_police"),
+])
+def test_an_arrest_by_the_police_unnamed_is_the_countrys_police(first_event, lang, text, police):
     e = first_event(text, lang)
     assert e.perpetrator.canonical_id == police
 
@@ -50,7 +62,19 @@ def test_an_arrest_made_by_soldiers_or_in_a_military_operation_is_the_armys(firs
     assert e.perpetrator.canonical_id == army
 
 
-def test_an_arrest_of_people_who_spoke_about_the_army_stays_the_polices(first_event):
+def test_an_arrest_of_people_who_spoke_about_the_army_is_not_the_armys(first_event):
     e = first_event("Deux blogueurs ont été interpellés jeudi à Niamey après une vidéo critiquant l'armée.", "fr")
     assert e.sub_event_type == "Arrests"
-    assert e.perpetrator.canonical_id == "niger_police"
+    assert e.perpetrator is None
+
+
+@pytest.mark.parametrize("lang,text,army", [
+    ("fr", "La junte au pouvoir à Kidal a annoncé jeudi avoir arrêté une trentaine de personnes soupçonnées de préparer "
+           "un complot.", "fama"),
+    ("en", "The military government said on Friday it had arrested about forty people accused of plotting against it "
+           "in Niamey.", "niger_army"),
+])
+def test_a_military_ruler_that_says_it_made_the_arrests_is_their_author(first_event, lang, text, army):
+    e = first_event(text, lang)
+    assert e.sub_event_type == "Arrests"
+    assert e.perpetrator.canonical_id == army

@@ -267,7 +267,10 @@ _BY_THE_ARMY = guard(r"\b(?:operations? militaires?|military operations?|(?:army
                      r"by (?:soldiers|troops|the army|the military|the armed forces)|(?:soldiers|troops) (?:on patrol|who)|"
                      # the army's own statement of the arrests it made
                      r"(?:communique|bulletin) (?:\S+ ){0,2}?(?:de l'armee|de l'etat-major|des forces armees)|"
-                     r"(?:army|military|armed forces)(?:'s)? (?:said|statement|announced))\b")
+                     r"(?:army|military|armed forces)(?:'s)? (?:said|statement|announced)|"
+                     # a military ruler or the army saying it made the arrests ("la junte a annonce avoir arrete")
+                     r"(?:junte|armee|militaires|junta|army|military)\b[^.;]{0,60}?\b(?:avoir (?:arrete|interpelle)|"
+                     r"(?:said|says|announced) (?:that )?(?:it|they) (?:had )?(?:arrested|detained)))\b")
 #: a blast told with attackers who fire on or assault its victims ("pris pour cible par des hommes armés",
 #: "then opened fire on the convoy"): the attackers are the event's perpetrator
 _IED_AND_FIRE = guard(r"\b(?:pris(?:es)? pour cibles? par|ouvert le feu|tir(?:e|ent|aient)? sur|(?:a|ont) attaque|"
@@ -637,13 +640,12 @@ class Extractor:
             # only the region's states fly strike aircraft and armed drones: an unattributed strike is theirs, but
             # not one on their own forces (armed groups fly drones too)
             actors.insert(0, ExtractedActor(*army, "perpetrator"))
-        police = state_police_of(place.get("country")) if cls.sub_event_type == "Arrests" else None
-        if police and not any(a.role == "perpetrator" for a in actors):
-            # an arrest that names no one making it is the state's doing, and ACLED codes it to its police;
-            # one made by soldiers or during a military operation is the army's
-            if army and any(_BY_THE_ARMY.search(folded, a, b) for a, b in spans):
-                police = army
-            actors.insert(0, ExtractedActor(*police, "perpetrator"))
+        if army and cls.sub_event_type == "Arrests" and not any(a.role == "perpetrator" for a in actors) \
+                and any(_BY_THE_ARMY.search(folded, a, b) for a, b in spans):
+            # an arrest made by soldiers, during a military operation or told by the army's own statement is the
+            # army's; one that names no one making it has no perpetrator (the labels' rule: null for an arrest with
+            # no author named), whoever ACLED would code
+            actors.insert(0, ExtractedActor(*army, "perpetrator"))
         ev.sort(key=lambda e: (e.start, e.field))
         return ExtractedEvent(cls.event_type, cls.sub_event_type, cls.tactic,
                               d.date.isoformat() if d.date is not None else None, d.precision,
