@@ -16,6 +16,7 @@ areas are the admin2 units of those rows. Each row keeps its line (the sheet's r
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import warnings
 from pathlib import Path
@@ -153,6 +154,19 @@ def _cell(row, j):
     return v
 
 
+def _text_cell(row, j) -> str | None:
+    """A cell of a text field (a name, a sector, a P-code) as text: a workbook may hold a number or a date
+    there (a P-code typed as 101, an organisation named 2021), which is read as it shows."""
+    v = _cell(row, j)
+    if v is None or isinstance(v, str):
+        return v
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat() if v.time() == dt.time() else v.isoformat()
+    return str(v)
+
+
 def _rows_from(path: Path) -> tuple[str | None, int, list, list, object, dict, list[str]]:
     """(sheet, first data row number, header, tags, row iterator, name lookup, notes)."""
     notes: list[str] = []
@@ -245,9 +259,9 @@ def _records(rows, first: int, header: list, tags: list, kept: list[int], col) -
             continue
         raw = " | ".join(f"{header[j] if header[j] is not None else tags[j]}={row[j]}"
                          for j in kept if j < len(row) and row[j] is not None and str(row[j]).strip())
-        org = _cell(row, col("organisation"))
-        org_name = _cell(row, col("organisation_name"))
-        partner, donor = _cell(row, col("partner")), _cell(row, col("donor"))
+        org = _text_cell(row, col("organisation"))
+        org_name = _text_cell(row, col("organisation_name"))
+        partner, donor = _text_cell(row, col("partner")), _text_cell(row, col("donor"))
         roles = []
         if org:
             roles.append((str(org), "accountable" if partner else "implementing"))
@@ -255,21 +269,21 @@ def _records(rows, first: int, header: list, tags: list, kept: list[int], col) -
             roles.append((str(partner), "implementing"))
         if donor:
             roles.append((str(donor), "funding"))
-        sector, activity = _cell(row, col("sector")), _cell(row, col("activity"))
-        ptype = _cell(row, col("project_type"))
+        sector, activity = _text_cell(row, col("sector")), _text_cell(row, col("activity"))
+        ptype = _text_cell(row, col("project_type"))
         start, end = _cell(row, col("start")), _cell(row, col("end"))
         key = ("3w", str(org or "").upper(), words(sector), words(activity), words(ptype), str(start), str(end))
         beneficiaries, err = parse_number(_cell(row, col("beneficiaries")))
         r = ProgramRow(
             line=n, raw=raw, program_key=key,
-            title=_cell(row, col("title")) or " - ".join(str(x) for x in (org_name or org, activity or sector) if x),
+            title=_text_cell(row, col("title")) or " - ".join(str(x) for x in (org_name or org, activity or sector) if x),
             organisation=str(org) if org else None, org_roles=roles,
             sector=str(sector) if sector else None, activity=str(activity) if activity else None,
-            status=_cell(row, col("status")), start=start, end=end, beneficiaries=beneficiaries,
-            admin1=_cell(row, col("admin1")), admin1_pcode=_cell(row, col("admin1_pcode")),
-            admin2=_cell(row, col("admin2")), admin2_pcode=_cell(row, col("admin2_pcode")),
-            admin3_pcode=_cell(row, col("admin3_pcode")), lat=_cell(row, col("lat")), lon=_cell(row, col("lon")),
-            iso3=_cell(row, col("country")),
+            status=_text_cell(row, col("status")), start=start, end=end, beneficiaries=beneficiaries,
+            admin1=_text_cell(row, col("admin1")), admin1_pcode=_text_cell(row, col("admin1_pcode")),
+            admin2=_text_cell(row, col("admin2")), admin2_pcode=_text_cell(row, col("admin2_pcode")),
+            admin3_pcode=_text_cell(row, col("admin3_pcode")), lat=_cell(row, col("lat")), lon=_cell(row, col("lon")),
+            iso3=_text_cell(row, col("country")),
             error=None if org else "no organisation",
         )
         if err and not r.error:

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..errors import WORKBOOK_ERRORS, InputError
@@ -60,7 +61,10 @@ def _numbers(df: pd.DataFrame, col: str, path: Path, *, integer: bool = True, al
     """Parse a column of numbers; a bad cell fails with its line (header = line 1)."""
     raw = df[col].astype(str).str.strip()
     empty = raw.isin(["", "NA", "NaN", "nan", "<Null>"])
-    vals = pd.to_numeric(raw.where(~empty), errors="coerce")
+    vals = pd.to_numeric(raw.where(~empty), errors="coerce").astype(float)
+    # infinite ('1e400', 'inf') or, for a count, beyond a 64-bit integer (a 40-digit number): not a number
+    ok = np.isfinite(vals) & (vals.abs() < 2.0**63) if integer else np.isfinite(vals)
+    vals = vals.where(ok)
     bad = vals.isna() & ~empty
     if bad.any() or (not allow_empty and empty.any()):
         i = int((bad | (empty & (not allow_empty))).to_numpy().nonzero()[0][0])
@@ -82,6 +86,9 @@ def _label_months(label: str, year: int, path: Path, line: int) -> tuple[dt.date
     m = re.fullmatch(r"\s*([A-Za-z]{3})\w*\s*-\s*([A-Za-z]{3})\w*\s*", label or "")
     if not m or m.group(1).lower() not in _MONTHS or m.group(2).lower() not in _MONTHS:
         raise InputError(f"period label {label!r} is not like 'Jan-May'", path=str(path), line=line)
+    if not 1900 <= year <= 2100:
+        raise InputError(f"reference_year {year} is not a year of a Cadre Harmonisé analysis (1900-2100)",
+                         path=str(path), line=line)
     a, b = _MONTHS[m.group(1).lower()], _MONTHS[m.group(2).lower()]
     start = dt.date(year, a, 1)
     end_year = year if b >= a else year + 1
