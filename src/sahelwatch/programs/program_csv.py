@@ -39,8 +39,9 @@ def read_program_csv(path: Path | str) -> ReadResult:
                 raise InputError(f"program CSV lacks column(s) {', '.join(missing)}", path=str(path), line=1)
             keep = [j for j, h in enumerate(header) if not is_contact_column(h)]
             rows = []
+            ended = reader.line_num  # the last line of the previous record (the header)
             for rec in reader:
-                line = reader.line_num
+                line, ended = ended + 1, reader.line_num  # a record's line is where it starts
                 if not any(v.strip() for v in rec):
                     continue
                 raw = ",".join(rec[j] for j in keep if j < len(rec))
