@@ -975,9 +975,15 @@ _ARMED_AFTER_FIGURE = {lang: re.compile(rf"[\s\"']*(?:de\s+|d'|of\s+)?(?:[^\s.,;
 _ARMED_CONTEXT = {
     "fr": re.compile(r"(?:cote (?:ennemi|de l'ennemi|des assaillants|des terroristes|des (?:d)?jihadistes)|"
                      r"dans les rangs (?:de l'ennemi|des assaillants|des terroristes|des (?:d)?jihadistes|des rebelles)|"
-                     r"parmi les assaillants|pertes ennemies)[^.;]{0,40}$"),
+                     r"parmi les assaillants|pertes ennemies)[^.;]{0,40}$"
+                     # the losses of the armed side told with its own name: "les terroristes ont perdu 12 hommes", "les
+                     # GAT (groupes armés terroristes) ont perdu"
+                     rf"|\b(?:{_ARMED_NOUNS['fr']}|gat|groupes? armes?(?: terroristes?)?)\b[^.;,]{{0,30}}\b(?:ont|a|avaient|avait|"
+                     r"auraient|aurait) (?:\S+ )?perdu\s+(?:\S+\s+){0,2}$"),
     "en": re.compile(r"(?:among the (?:attackers|assailants|militants|jihadists|insurgents)|on the (?:enemy|militant|attackers') side|"
-                     r"enemy (?:side|losses))[^.;]{0,40}$"),
+                     r"enemy (?:side|losses))[^.;]{0,40}$"
+                     rf"|\b{_ARMED_NOUNS['en']}\b[^.;,]{{0,30}}\b(?:have|has|had) (?:\S+ )?lost\s+(?:\S+\s+){{0,2}}$"
+                     r"|\b(?:militants|attackers|assailants|jihadists|insurgents|gunmen|rebels) lost\s+(?:\S+\s+){0,2}$"),
 }
 # "six terroristes neutralisés": the participle belongs to its own figure, never to a figure before the next one
 # ("N soldats morts et un assaillant neutralisé": only the assailant)
