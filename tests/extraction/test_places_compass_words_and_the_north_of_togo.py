@@ -106,3 +106,15 @@ def test_more_spellings_of_a_direction_of_burkina_faso(lang, text):
 def test_a_wilaya_is_a_first_level_unit(lang, text):
     roles = {m.surface: m.role for m in text_places(text, fold(text), lang)}
     assert roles.get("Hodh Ech Chargui") == "admin1"
+
+
+@pytest.mark.parametrize("lang, text, admin1, admin2", [
+    ("en", "Police officers fought raiders near a hamlet in the province of Culpelogo, the army said.",
+     "Centre-Est", "Koulpélogo"),
+    ("en", "Gunmen killed five herders in the Tilabari region of Niger on Monday.", "Tillaberi", None),
+])
+def test_an_english_transliteration_of_a_unit_framed_by_its_unit_word(lang, text, admin1, admin2):
+    loc = resolve_location(text, fold(text), lang, _sentences(text))
+    assert loc.admin1 == admin1
+    if admin2:
+        assert loc.admin2 == admin2

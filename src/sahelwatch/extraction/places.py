@@ -147,6 +147,20 @@ class FallbackGazetteer:
         return self.lookup(admin1.capital, admin1=admin1.admin1)
 
 
+#: the spellings an English report gives a name first written in French ("Culpelogo", "Tilabari", "Jibo"): one key
+#: for both, read only where a unit word frames the name
+_SOUNDS = ((re.compile(r"ou"), "u"), (re.compile(r"dj"), "j"), (re.compile(r"ch"), "sh"), (re.compile(r"[cq]"), "k"),
+           (re.compile(r"y"), "i"), (re.compile(r"w"), "u"), (re.compile(r"e"), "a"), (re.compile(r"(\w)\1+"), r"\1"),
+           (re.compile(r"h"), ""))
+
+
+def _sound_key(name: str) -> str:
+    key = fold_key(name).replace(" ", "").replace("-", "").replace("'", "")
+    for rx, to in _SOUNDS:
+        key = rx.sub(to, key)
+    return key
+
+
 class GeoGazetteerAdapter:
     """Wraps ``sahelwatch.geo.gazetteer.Gazetteer`` into a :class:`PlaceResolver`.
 
@@ -160,6 +174,7 @@ class GeoGazetteerAdapter:
         self._neighbour_names: _Present | None = None
         self._neighbour_index: dict[str, tuple[tuple[str, re.Pattern], ...]] = {}
         self._names: dict[str, str] | None = None
+        self._sounds: dict[str, dict[str, set[tuple[str, str]]]] | None = None
         self._memo = BoundedMemo(lambda key: self._lookup(*key), LOOKUPS_KEPT) if frozen else None
         #: the last text :meth:`neighbours_named` read and its answer (a text's reading asks about the very same
         #: string several times; kept by identity, never looked up by content)
@@ -232,8 +247,27 @@ class GeoGazetteerAdapter:
         r = self._g.lookup(name, kind=level, fuzzy=True)
         units = [c for c in (r or ()) if getattr(c, "kind", None) == level and c.admin1]
         if not units or any(c.method != "fuzzy" for c in units) or len({(c.iso3, c.name) for c in units}) != 1:
-            return None
+            # an English transliteration of the French spelling ("Culpelogo" for Koulpélogo, "Tilabari" for
+            # Tillabéri): the one unit of that level whose sound key is the name's
+            found = self._units_by_sound(level).get(_sound_key(name), ())
+            if len(found) != 1:
+                return None
+            iso3, unit = next(iter(found))
+            return self.lookup(unit, level=level, country=self._country_names().get(iso3))
         return self.lookup(units[0].name, level=level, country=self._country_names().get(units[0].iso3))
+
+    def _units_by_sound(self, level: str) -> dict[str, set[tuple[str, str]]]:
+        """The gazetteer's units of ``level`` by the sound key of each of their names."""
+        if self._sounds is None:
+            self._sounds = {}
+        if level not in self._sounds:
+            index: dict[str, set[tuple[str, str]]] = {}
+            for c in self._g.places:
+                if getattr(c, "kind", None) == level and c.name:
+                    for n in {c.name, *getattr(c, "names", ())}:
+                        index.setdefault(_sound_key(n), set()).add((c.iso3, c.name))
+            self._sounds[level] = index
+        return self._sounds[level]
 
     def _country_names(self) -> dict[str, str]:
         """Each country's name by its ISO code: the three, then the gazetteer's other countries."""
