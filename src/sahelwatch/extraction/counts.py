@@ -993,7 +993,7 @@ _NEUTRALISED = re.compile(r"^(?:(?!\bet\b|\band\b|\bun\b|\bune\b|\bone\b|\d)[^.;
 _ARMED_AFTER = {
     "fr": re.compile(r"^[\s\"']*(?:de\s+)?(?:morts?|tues|victimes)\s+(?:\S+\s+){0,2}?(?:(?:dans|parmi) (?:le|les) rangs? "
                      r"(?:de l'ennemi|des (?:assaillants|terroristes|(?:d)?jihadistes|rebelles|insurges))|parmi les (?:assaillants|"
-                     r"terroristes|(?:d)?jihadistes)|cote (?:ennemi|de l'ennemi|des assaillants|des terroristes|des (?:d)?jihadistes))"),
+                     r"terroristes|(?:d)?jihadistes)|cotes? (?:ennemis?|de l'ennemi|(?:des )?assaillants|(?:des )?terroristes|(?:des )?(?:d)?jihadistes))"),
     "en": re.compile(r"^[\s\"']*(?:dead|killed|deaths)\s+(?:\S+\s+){0,2}?(?:among the (?:attackers|assailants|militants|"
                      r"jihadists|insurgents|terrorists)|on the (?:enemy|militant|attackers') side|in the (?:enemy|militants') ranks)"),
 }
