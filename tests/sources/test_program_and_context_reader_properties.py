@@ -331,3 +331,19 @@ def test_an_iati_file_stores_or_rejects_every_activity_place(tmp_path, store):
         _accounted(f, rejects, n_lines)
 
     check()
+
+
+def test_a_context_error_names_the_line_where_its_record_starts(tmp_path):
+    from sahelwatch.sources.context import read_cadre_harmonise, read_population
+
+    ch = tmp_path / "ch.csv"
+    _csv(ch, list(CH_ROW), [CH_ROW | {"adm1_name": "Region\nover two lines"}, CH_ROW | {"phase_class": "9"}])
+    with pytest.raises(InputError) as e:
+        read_cadre_harmonise(ch)
+    assert e.value.line == 4 and "phase_class '9'" in e.value.reason
+    pop = tmp_path / "pop.csv"
+    _csv(pop, list(POP_ROW), [POP_ROW | {"admin1Name_fr": "a\nb\nc"}, POP_ROW | {"admin2Pcode": "ML0102"},
+                              POP_ROW | {"T_TL": "many"}])
+    with pytest.raises(InputError) as e:
+        read_population(pop)
+    assert e.value.line == 6 and "'many' is not a number" in e.value.reason

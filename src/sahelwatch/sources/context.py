@@ -52,9 +52,32 @@ def _read_csv(path: Path, required: list[str], what: str) -> pd.DataFrame:
     if missing:
         raise InputError(f"not a {what} file: the header lacks {', '.join(missing)}", path=str(path), line=1)
     try:
-        return pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+        df = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, UnicodeDecodeError) as e:
         raise InputError(f"unreadable {what} CSV: {e}", path=str(path)) from e
+    lines = _record_lines(path)
+    df[LINE] = lines if len(lines) == len(df) else range(2, len(df) + 2)
+    return df
+
+
+LINE = "__line__"  # the line where a record starts (a value may span lines)
+
+
+def _record_lines(path: Path) -> list[int]:
+    """The line where each record after the header starts (blank lines hold none)."""
+    out = []
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.reader(f)
+            next(reader, None)
+            ended = reader.line_num
+            for rec in reader:
+                if rec:
+                    out.append(ended + 1)
+                ended = reader.line_num
+    except csv.Error:  # pandas read what csv will not: one line per record is the best guess
+        return []
+    return out
 
 
 def _numbers(df: pd.DataFrame, col: str, path: Path, *, integer: bool = True, allow_empty: bool = True) -> pd.Series:
@@ -68,7 +91,8 @@ def _numbers(df: pd.DataFrame, col: str, path: Path, *, integer: bool = True, al
     bad = vals.isna() & ~empty
     if bad.any() or (not allow_empty and empty.any()):
         i = int((bad | (empty & (not allow_empty))).to_numpy().nonzero()[0][0])
-        raise InputError(f"column {col!r}: {df[col].iloc[i]!r} is not a number", path=str(path), line=i + 2)
+        raise InputError(f"column {col!r}: {df[col].iloc[i]!r} is not a number", path=str(path),
+                         line=int(df[LINE].iloc[i]) if LINE in df else i + 2)
     if integer:
         return vals.round().astype("Int64")
     return vals
@@ -107,11 +131,8 @@ def read_cadre_harmonise(path: str | Path, *, iso3: str | None = None) -> pd.Dat
     path = Path(path)
     raw = _read_csv(path, _CH_REQUIRED, "Cadre Harmonisé")
     if iso3:
-        raw = raw[raw["adm0_pcod3"] == iso3].reset_index(drop=False)
-        lines = raw["index"] + 2
-    else:
-        raw = raw.reset_index(drop=False)
-        lines = raw["index"] + 2
+        raw = raw[raw["adm0_pcod3"] == iso3].reset_index(drop=True)
+    lines = raw[LINE]
     pop = _numbers(raw, "population", path)
     phase = _numbers(raw, "phase_class", path)
     p35 = _numbers(raw, "phase35", path)
@@ -174,7 +195,8 @@ def read_population(path: str | Path) -> pd.DataFrame:
     dup = out["admin2_pcode"].duplicated()
     if dup.any():
         i = int(dup.to_numpy().nonzero()[0][0])
-        raise InputError(f"admin2 P-code {out['admin2_pcode'].iloc[i]!r} appears twice", path=str(path), line=i + 2)
+        raise InputError(f"admin2 P-code {out['admin2_pcode'].iloc[i]!r} appears twice", path=str(path),
+                         line=int(raw[LINE].iloc[i]))
     return out
 
 
