@@ -347,3 +347,40 @@ def test_a_context_error_names_the_line_where_its_record_starts(tmp_path):
     with pytest.raises(InputError) as e:
         read_population(pop)
     assert e.value.line == 6 and "'many' is not a number" in e.value.reason
+
+
+IATI_DOC = {"iati_identifier": "XM-EX-2-001", "title_narrative": ["Cash transfers"],
+            "reporting_org_narrative": ["Org Gamma"], "participating_org_narrative": ["Org Gamma", "Org Delta"],
+            "participating_org_role": ["1", "4"], "activity_status_code": "2",
+            "activity_date_type": ["2", "3"], "activity_date_iso_date": ["2021-01-01", "2022-12-31"],
+            "budget_value": [50000], "budget_value_currency": ["USD"], "default_currency": "USD",
+            "sector_code": ["72010"], "sector_vocabulary": ["1"], "recipient_country_code": ["BF"],
+            "location_administrative_code": ["BF4601", "BF4602"], "location_administrative_vocabulary": ["A4", "A4"],
+            "location_name_narrative": ["Province One", "Province Two"], "location_point_pos": ["13.1 -1.2"]}
+json_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20), st.floats(allow_nan=False), text_values),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=5), inner, max_size=2)),
+    max_leaves=6)
+
+
+def test_an_iati_json_file_stores_or_rejects_every_activity_place(tmp_path, store):
+    import json
+
+    n = [0]
+
+    @SETTINGS
+    @given(st.lists(st.fixed_dictionaries({}, optional={k: json_values for k in IATI_DOC}).map(
+        lambda d: IATI_DOC | d), min_size=1, max_size=4))
+    def check(docs):
+        n[0] += 1
+        path = tmp_path / f"iati{n[0]}.json"
+        path.write_text(json.dumps({"response": {"docs": docs}}, ensure_ascii=False), encoding="utf-8")
+        try:
+            f, rejects = _import(store, tmp_path, path)
+        except InputError as e:
+            _clear_error(e, path)
+            return
+        assert f.read >= len(docs)
+        _accounted(f, rejects, len(docs))
+
+    check()

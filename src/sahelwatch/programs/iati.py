@@ -163,6 +163,19 @@ def _list(v) -> list:
     return v if isinstance(v, list) else ([] if v is None else [v])
 
 
+def _leaf_text(v) -> str | None:
+    """A JSON value where text is expected, as text: a number or a boolean as its JSON text, an object or
+    a nested list as its JSON (so that it fails the field's check instead of raising)."""
+    if v is None or isinstance(v, str):
+        return v
+    return json.dumps(v, ensure_ascii=False)
+
+
+def _texts(v):
+    """A document's field as the reader expects it: text, or a list of texts."""
+    return [_leaf_text(x) for x in v] if isinstance(v, list) else _leaf_text(v)
+
+
 def read_iati_json(path: Path | str) -> ReadResult:
     """The IATI Datastore's JSON (``{"response": {"docs": [...]}}`` or a list of activity documents)."""
     path = Path(path)
@@ -180,6 +193,7 @@ def read_iati_json(path: Path | str) -> ReadResult:
         if not isinstance(d, dict):
             rows.append(ProgramRow(line=i, raw=str(d)[:200], program_key=("iati", i), error="not an activity object"))
             continue
+        d = {k: _texts(v) for k, v in d.items()}
         names = _list(d.get("participating_org_narrative"))
         roles = _list(d.get("participating_org_role"))
         pcodes = _list(d.get("location_administrative_code"))
@@ -198,7 +212,7 @@ def read_iati_json(path: Path | str) -> ReadResult:
             if loc:
                 locs.append(loc)
         a = {
-            "id": str(d.get("iati_identifier") or "").strip(),
+            "id": str(_first(d.get("iati_identifier")) or "").strip(),
             "title": _first(d.get("title_narrative")),
             "reporting": _first(d.get("reporting_org_narrative")) or _first(d.get("reporting_org_ref")),
             "orgs": list(zip(names, [str(r) for r in roles] + [None] * (len(names) - len(roles)))),
