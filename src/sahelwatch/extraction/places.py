@@ -15,6 +15,7 @@ When only a region is known, the event is placed at the region's capital with pr
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -161,6 +162,11 @@ def _sound_key(name: str) -> str:
     return key
 
 
+#: how far (km) from the seat of its admin2 unit a neighbour's town is read in that unit (see
+#: GeoGazetteerAdapter._nearest_seat)
+SEAT_KM = 100
+
+
 class GeoGazetteerAdapter:
     """Wraps ``sahelwatch.geo.gazetteer.Gazetteer`` into a :class:`PlaceResolver`.
 
@@ -175,6 +181,7 @@ class GeoGazetteerAdapter:
         self._neighbour_index: dict[str, tuple[tuple[str, re.Pattern], ...]] = {}
         self._names: dict[str, str] | None = None
         self._sounds: dict[str, dict[str, set[tuple[str, str]]]] | None = None
+        self._seats: dict[tuple[str, str], list[tuple[float, float, str]]] | None = None
         self._memo = BoundedMemo(lambda key: self._lookup(*key), LOOKUPS_KEPT) if frozen else None
         #: the last text :meth:`neighbours_named` read and its answer (a text's reading asks about the very same
         #: string several times; kept by identity, never looked up by content)
@@ -236,9 +243,28 @@ class GeoGazetteerAdapter:
             return None
         c = cands[0]
         lvl = {"admin1": "admin1", "admin2": "admin2"}.get(getattr(c, "kind", ""), "locality")
+        admin2 = c.admin2 or (self._nearest_seat(c) if lvl == "locality" and c.iso3 not in self.FOCUS else None)
         return PlaceEntry(c.name or name, lvl, self._country_names()[c.iso3], _unit_spelling(c.admin1, "admin1"),
-                          _unit_spelling(c.admin2, "admin2"), c.latitude, c.longitude,
+                          _unit_spelling(admin2, "admin2"), c.latitude, c.longitude,
                           (), None, Provenance("sahelwatch.geo.gazetteer", ""))
+
+    def _nearest_seat(self, c) -> str | None:
+        """A neighbour's town that the gazetteer gives no admin2 (no admin2 polygons of Togo, Benin or Côte d'Ivoire
+        are shipped): the admin2 unit of its admin1 whose seat is nearest, within ``SEAT_KM`` (an approximation:
+        near a unit's edge the seat of the next one may be nearer)."""
+        if c.latitude is None or c.longitude is None or not c.admin1:
+            return None
+        if self._seats is None:
+            seats: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+            for u in self._g.places:
+                if getattr(u, "kind", None) == "admin2" and u.iso3 not in self.FOCUS and u.latitude is not None \
+                        and u.admin1 and u.admin2:
+                    seats.setdefault((u.iso3, fold_key(u.admin1)), []).append((u.latitude, u.longitude, u.admin2))
+            self._seats = seats
+        lat, lon = c.latitude, c.longitude
+        best = min(((math.hypot(lat - a, (lon - b) * math.cos(math.radians(lat))) * 111.2, n)
+                    for a, b, n in self._seats.get((c.iso3, fold_key(c.admin1)), ())), default=None)
+        return best[1] if best is not None and best[0] <= SEAT_KM else None
 
 
     def misspelt_unit(self, name: str, level: str) -> PlaceEntry | None:
