@@ -980,8 +980,8 @@ _ARMED_CONTEXT = {
                      # GAT (groupes armés terroristes) ont perdu"
                      rf"|\b(?:{_ARMED_NOUNS['fr']}|gat|groupes? armes?(?: terroristes?)?)\b[^.;,]{{0,30}}\b(?:ont|a|avaient|avait|"
                      r"auraient|aurait) (?:\S+ )?perdu\s+(?:\S+\s+){0,2}$"),
-    "en": re.compile(r"(?:among the (?:attackers|assailants|militants|jihadists|insurgents)|on the (?:enemy|militant|attackers') side|"
-                     r"enemy (?:side|losses))[^.;]{0,40}$"
+    "en": re.compile(r"(?:among the (?:attackers|assailants|militants|jihadists|insurgents)|on the (?:enemy|militant|attackers'|"
+                     r"terrorists?'?|jihadists?'?) side|enemy (?:side|losses))[^.;]{0,40}$"
                      rf"|\b{_ARMED_NOUNS['en']}\b[^.;,]{{0,30}}\b(?:have|has|had) (?:\S+ )?lost\s+(?:\S+\s+){{0,2}}$"
                      r"|\b(?:militants|attackers|assailants|jihadists|insurgents|gunmen|rebels) lost\s+(?:\S+\s+){0,2}$"),
 }
@@ -994,8 +994,9 @@ _ARMED_AFTER = {
     "fr": re.compile(r"^[\s\"']*(?:de\s+)?(?:morts?|tues|victimes)\s+(?:\S+\s+){0,2}?(?:(?:dans|parmi) (?:le|les) rangs? "
                      r"(?:de l'ennemi|des (?:assaillants|terroristes|(?:d)?jihadistes|rebelles|insurges))|parmi les (?:assaillants|"
                      r"terroristes|(?:d)?jihadistes)|cotes? (?:ennemis?|de l'ennemi|(?:des )?assaillants|(?:des )?terroristes|(?:des )?(?:d)?jihadistes))"),
-    "en": re.compile(r"^[\s\"']*(?:dead|killed|deaths)\s+(?:\S+\s+){0,2}?(?:among the (?:attackers|assailants|militants|"
-                     r"jihadists|insurgents|terrorists)|on the (?:enemy|militant|attackers') side|in the (?:enemy|militants') ranks)"),
+    "en": re.compile(r"^[\s\"']*(?:dead|killed|deaths|people|persons|individuals)\s+(?:\S+\s+){0,2}?(?:among the (?:attackers|"
+                     r"assailants|militants|jihadists|insurgents|terrorists)|on the (?:enemy|militant|attackers'|terrorists?'?|"
+                     r"jihadists?'?) side|in the (?:enemy|militants') ranks)"),
 }
 
 
@@ -1134,6 +1135,8 @@ _CUMULATIVE = re.compile(r"\b(?:in total|au total|en tout|since|depuis|so far|to
 # a sentence that restates a toll ("the number of dead rose to", "le nombre de victimes est passé à") or tells the
 # event again as an attack of its own ("... nine herders died in a raid on their camp")
 _TOLL_NOUN = re.compile(r"\b(?:toll|bilan|number of (?:dead|deaths|victims|people killed)|nombre de (?:morts|victimes|tues))\b"
+                        # a count of the dead made on the spot ("we counted 19 dead", "on a dénombré 19 corps")
+                        r"|\b(?:counted|tallied|denombre\w*|recense\w*|compte)\b"
                         r"|\b(?:in|during|lors d'|dans|au cours d')\s*(?:an?|une?)\s+(?:[a-z-]+\s+)?(?:attack|raid|ambush|"
                         r"assault|attaque|embuscade|incursion|assaut)\b")
 
