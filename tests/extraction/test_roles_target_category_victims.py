@@ -37,3 +37,39 @@ def test_the_army_that_announces_a_kidnapping_is_not_its_victim(first_event):
 ])
 def test_state_forces_killed_beside_civilians_make_them_the_target(first_event, lang, text):
     assert first_event(text, lang).target_category == "security_forces"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least 19 people, among them soldiers and civilians, were killed in two separate raids on Friday and "
+           "Saturday in the east, the army said. Eleven farmers were shot dead on Friday by unknown gunmen near Koro."),
+    ("fr", "Au moins 19 personnes, dont des militaires et des civils, ont été tuées lors de deux attaques distinctes "
+           "vendredi et samedi dans l'est, selon l'armée. Onze cultivateurs ont été abattus vendredi par des hommes "
+           "armés non identifiés près de Koro."),
+])
+def test_a_toll_of_several_attacks_leaves_the_victims_to_the_next_sentence(first_event, lang, text):
+    assert first_event(text, lang).target_category == "civilians"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A group of militants attacked positions near the town of Sanba before dawn on Tuesday; the fighting went on "
+           "for two hours before they withdrew, a security source said."),
+    ("fr", "Des terroristes ont attaqué mardi à l'aube le poste de Sanba; les combats ont duré deux heures avant leur "
+           "repli, selon une source sécuritaire."),
+])
+def test_a_fight_started_by_an_armed_group_is_against_the_state_forces(first_event, lang, text):
+    e = first_event(text, lang)
+    assert e.sub_event_type == "Armed clash"
+    assert e.target_category == "security_forces"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Jihadists ambushed and killed 14 members of a local militia near the village of Sanba on Friday, a mayor "
+           "said."),
+    ("fr", "Des terroristes ont tué vendredi quatorze membres d'une milice locale dans une embuscade près du village "
+           "de Sanba, selon un élu."),
+    ("fr", "Des combattants du MNLA et du MAA se sont affrontés samedi matin près de Kolo, selon des sources locales."),
+])
+def test_a_fight_against_a_militia_or_another_named_group_is_against_an_armed_group(first_event, lang, text):
+    e = first_event(text, lang)
+    assert e.sub_event_type == "Armed clash"
+    assert e.target_category == "armed_group"

@@ -82,7 +82,7 @@ _VICTIM_NOUNS = {
         ("security_forces", r"\bsoldats?\b|\bmilitaires?\b|\bgendarm\w*|\bpolici\w*|\bgardes?\b|\bpatrouille|\bconvoi\b(?! (?:du|de la|de l'|d'une?|des|de) (?:\S+ )?(?:prefet|sous-prefet|maire|gouverneur|ministre|depute|commercants|camions|civils|vehicules|transporteurs|humanitaires|forains|passagers|marchandises|vivres))|\barmee\b|\bcamp militaire|\bposte (?:de controle|de securite|militaire|de gendarmerie|de police)|\bcaserne|\bfama\b|\bforces? de (?:defense|securite)|\bbrigade\b|\bdouaniers?|\bgarde nationale|\bvdp\b|\bsuppletifs?\b|\bvolontaires?\b(?! (?:de la croix|humanitaires?|de sante|d'une ong|d'ong|de l'ong|de l'onu|des nations|medicaux|communautaires|du pam|du cicr|de l'unicef))"),
         ("humanitarian", r"\bhumanitaire|\bcicr\b|\bcroix-rouge|\bong\b|\bpam\b|\bprogramme alimentaire|\btravailleurs? humanitaires?"),
         ("government_officials", r"\bmaire\b|\bprefet|\bsous-prefet|\bgouverneur|\bdepute|\bfonctionnaire|\bagent (?:des eaux|de l'etat|de l'administration)|\bsecretaire du|\belus?\b|\bconseiller"),
-        ("armed_group", r"\bjihadistes?\b|\bdjihadistes?\b|\bislamistes?\b|\bterroristes?\b|\bcombattants?\b|\bmiliciens?\b|\bassaillants?\b|\brebelles?\b|\bhommes armes\b|\bchasseurs\b|\bdozos?\b"),
+        ("armed_group", r"\bjihadistes?\b|\bdjihadistes?\b|\bislamistes?\b|\bterroristes?\b|\bcombattants?\b|\bmiliciens?\b|\bassaillants?\b|\brebelles?\b|\bhommes armes\b|\bchasseurs\b|\bdozos?\b|\bmembres d'une milice\b|\b(?:groupes?|comites?) d'autodefense\b"),
         ("civilians", r"\bcivils?\b|\bvillageois\b|\bhabitants?\b|\bcultivateurs?\b|\bagriculteurs?\b|\bfemmes?\b|\benfants?\b|\bpassagers?\b|\bcommercants?\b|\bbergers?\b|\beleveurs?\b|\bpersonnes\b|\bfideles\b|\bimam\b|\bchefs? (?:du|de) village|\bnotables?\b|\bpeuls?\b|\bdogons?\b|\bbambaras?\b|\btouaregs?\b|\bjeunes?\b|\bhommes\b|\belev\w+|\benseignants?\b|\bfamilles?\b|\bfrancaise\b|\bressortissant|\bcommunaute|\bmenages\b|\badolescente?s?\b|\bvoleurs?\b|\bsuspects?\b|\bpresumes?\b|\bagents? de sante\b|\binfirmi\w+|\bmedecins?\b|\bchauffeurs?\b|\btransporteurs?\b|\bouvriers?\b|\btravailleurs?\b|\bemployes?\b|\bpasteurs?\b|\bpretres?\b|\bcatechistes?\b|\bcures?\b|\bpredicateurs?\b|\borpailleurs?\b|\bforains\b|\bmarabouts?\b|"
                       # civil society, the press and politicians out of office (ACLED's civilians when arrested or attacked)
                       r"\bjournalistes?\b|\bactivistes?\b|\bopposants?\b|\bblogueu\w+|\bsyndicalistes?\b|\bavocats?\b|"
@@ -96,7 +96,7 @@ _VICTIM_NOUNS = {
         ("security_forces", r"\bsoldiers?\b|\btroop(?:s|ers?)?\b|\bservicem[ae]n\b|\b(?:military|security|army) personnel\b|\bmilitary\b|\bgendarm\w*|\bpolice\w*|\bguards?\b|\bpatrol\b|\bconvoy\b(?! of (?:the |a |an )?(?:\S+ )?(?:prefect|sub-prefect|mayor|governor|minister|deputy|officials?|traders|civilians|trucks|lorries|buses|passengers|merchants|aid|humanitarian|goods|food))|\barmy\b|\bbase\b|\bcheckpoint\b|\bsecurity forces\b|\barmed forces\b|\bbarracks\b|\bofficers?\b|\bvdp\b|(?<!health )(?<!aid )(?<!humanitarian )(?<!medical )(?<!cross )(?<!ngo )(?<!community )(?<!un )\bvolunteers?\b(?! (?:of|for|from|with) (?:the |an? )?(?:red cross|ngo|charity|united nations|un\b|unicef|wfp|icrc|msf))|\bauxiliar(?:y|ies)\b"),
         ("humanitarian", r"\bhumanitarian|\baid workers?|\bngo\b|\bred cross\b|\bicrc\b|\bwfp\b"),
         ("government_officials", r"\bmayor\b|\bprefect\b|\bsub-prefect\b|\bdistrict (?:chief|commissioner)\b|\bgovernor\b|\bofficials?\b|\bcivil servants?\b|\bmp\b|\blawmaker|\bcouncill?ors?\b|\bdeputy\b"),
-        ("armed_group", r"\bjihadists?\b|\bmilitants?\b|\bislamists?\b|\bterrorists?\b|\bfighters?\b|\bmilitiamen\b|\bassailants\b|\battackers\b|\brebels?\b|\bgunmen\b|\binsurgents?\b"),
+        ("armed_group", r"\bjihadists?\b|\bmilitants?\b|\bislamists?\b|\bterrorists?\b|\bfighters?\b|\bmilitiamen\b|\bassailants\b|\battackers\b|\brebels?\b|\bgunmen\b|\binsurgents?\b|\bmembers of (?:an? |the )?(?!volunteer)(?:\S+ )?militia\b|\bself-defen[cs]e (?:militia|fighters|group)s?\b"),
         ("civilians", r"\bcivilians?\b(?! (?:volunteers|auxiliar\w+|members of (?:an? |the )?(?:auxiliary|self-defen[cs]e|volunteer)))|\bvillagers?\b|\bresidents?\b|\bfarmers?\b|\bwomen\b|\bchildren\b|\bpassengers?\b|\btraders?\b|\bherders?\b|\bpeople\b|\bworshippers?\b|\bimam\b|\bvillage (?:chief|head)\b|\bstudents?\b|\bteachers?\b|\bfamil\w+|\bmen\b|\bpupils\b|\bthie(?:f|ves)\b|\bsuspects?\b|\bcouple\b|\bnationals?\b|\bhealth (?:workers?|staff)\b|\bnurses?\b|\bdoctors?\b|\bdrivers?\b|\btransporters?\b|\bworkers?\b|\bemployees?\b|\bpastors?\b|\bpriests?\b|\bcatechists?\b|\bpreachers?\b|\bmerchants?\b|\bshepherds?\b|\bminers?\b|\bgold miners?\b|\bwedding guests\b|\bmourners\b|\bvillage chiefs?\b|"
                       r"\bjournalists?\b|\breporters?\b|\bactivists?\b|\bbloggers?\b|\btrade unionists?\b|\blawyers?\b|\bpoliticians?\b|"
                       r"\bopposition (?:leaders?|figures?|members?|activists?|politicians?|supporters?)\b|\b(?:party|union|association|movement) (?:leaders?|presidents?|chiefs?)\b|"
@@ -705,6 +705,28 @@ def _target_kind(m: ActorMention) -> str:
 
 
 def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores=None, chosen=()):
+    got = _victims_category(folded, lang, spans, perps, targets, mentions, hint, scores, chosen)
+    # (no perpetrator read: the event's is an unidentified armed group, see the pipeline)
+    if hint == "Armed clash" and got[0] in ("civilians", "armed_group", "none", "property") \
+            and all(p.kind in _ARMED_KINDS and not _defends(p) for p in chosen) \
+            and not any(t.method == "alias" and t.kind in _ARMED_KINDS and not _defends(t) and t not in chosen
+                        and t.canonical_id not in _PARENTS
+                        and (t.canonical_id is None or t.canonical_id not in {p.canonical_id for p in chosen})
+                        and any(s <= t.start < e for s, e in spans) for t in mentions) \
+            and not (got[0] == "civilians" and got[1] is not None and not _UNSPECIFIED.fullmatch(folded, *got[1])) \
+            and not (got[0] == "armed_group" and got[1] is not None and _MILITIA_VICTIM.search(folded, *got[1])):
+        # a fight an armed group started is against the state's forces (ACLED's second actor of such a clash), the
+        # attackers' own dead or people of no stated kind aside; a fight with another armed group the event names is
+        # that group's; victims named as civilians ("villagers", "habitants") or as a militia stay what they are
+        state = next((m for m in targets if _defends(m)), None) or \
+            next((m for m in mentions if _defends(m) and any(s <= m.start < e for s, e in spans)), None)
+        if state is None or _target_kind(state) == "security_forces":
+            return "security_forces", (state.start, state.end) if state is not None else None
+        return _target_kind(state), (state.start, state.end)
+    return got
+
+
+def _victims_category(folded, lang, spans, perps, targets, mentions, hint, scores=None, chosen=()):
     if hint in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
         return "none", None
     # the victims named in the main sentence, whatever the hint: read once per event
@@ -712,12 +734,15 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores
     key = ("victims", tuple(spans[:1]), tuple(perps), tuple(mentions))
     if key not in scores:
         got = _victims_named(folded, lang, spans[:1], perps, targets, mentions)
-        if got is None or not got[2]:
+        several = got is not None and got[2] and _SEVERAL_ATTACKS.search(folded, *spans[0])
+        if got is None or not got[2] or several:
             # the main sentence names the attack but not whom it killed ("Cette nouvelle attaque est attribuée à
-            # ..."): the victims of the next sentence that tells a killing, wounding or taking, when one does
+            # ..."), or totals the dead of several attacks ("in two separate attacks", "lors de plusieurs
+            # attaques"): the victims of the next sentence that tells a killing, wounding or taking, when one does
+            # (for a total, not the attackers' own dead told next)
             later = next((v for i in (1, 2) if i < len(spans)
                           and (v := _victims_named(folded, lang, spans[i : i + 1], perps, targets, mentions)) and v[2]), None)
-            got = later or got
+            got = got if several and later is not None and later[0] == "armed_group" else later or got
         scores[key] = got
     named = scores[key]
     ckey = ("clash", tuple(spans[:1]))
@@ -753,6 +778,13 @@ def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores
     return named[:2] if named is not None else (_DEFAULT_TARGET.get(hint, "none"), None)
 
 
+# victims of a militia or self-defence group (the armed side a fight with jihadists was against)
+_MILITIA_VICTIM = guard(r"\b(?:milic\w*|militia\w*|self-defen[cs]e|autodefense|dozos?|chasseurs|hunters|koglweogo)\b")
+# a sentence that totals the dead of several attacks: its victims may be of any of them
+_SEVERAL_ATTACKS = guard(r"\b(?:(?:two|three|four|several|multiple|separate|distinct|simultaneous|coordinated|series of|spate of|"
+                         r"deux|trois|quatre|plusieurs|differentes|diverses|serie d')\s*(?:\S+\s+)?"
+                         r"(?:attacks|raids|assaults|ambushes|incidents|attaques|attentats|incidents|embuscades|assauts)|"
+                         r"(?:attaques|attentats|incidents|embuscades|assauts)\s+(?:distinct|separe|simultane|coordonne)\w*)\b")
 # vehicles of civilians (a military truck, bus or car is the army's; the French conjunction "car" is none)
 _CIVILIAN_VEHICLE = guard(r"\b(?:voitures?|(?:auto)?cars? de (?:transport|passagers|voyageurs)|autocars?|bus|minibus|camions?|"
                           r"tricycles?|charrettes?|taxis?|vehicules? (?:civils?|particuliers?|prives?|de transport(?: en commun)?|"
