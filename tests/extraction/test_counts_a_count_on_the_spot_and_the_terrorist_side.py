@@ -4,23 +4,7 @@ figure replaces the floor given first; the dead "on the terrorist side" are the 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from sahelwatch.extraction import Document
-
-
-@pytest.fixture(scope="module")
-def x(rules_only):
-    """The conftest's one rules-only extractor."""
-    return rules_only
-
-
-def toll(x, text: str, lang: str) -> int | None:
-    res = x.extract(Document("t", text, lang, dt.date(2028, 3, 10)))
-    assert res.events, text
-    return res.events[0].fatalities["best"]
 
 
 @pytest.mark.parametrize("lang,text,want", [
@@ -29,11 +13,11 @@ def toll(x, text: str, lang: str) -> int | None:
     ("fr", "Des hommes armés ont tué au moins 10 villageois près de Kolondo, selon des élus. « Ce matin, nous avons "
            "dénombré 15 morts », a déclaré le maire.", 15),
 ])
-def test_a_count_on_the_spot_replaces_the_floor(x, lang, text, want):
-    assert toll(x, text, lang) == want
+def test_a_count_on_the_spot_replaces_the_floor(first_event, lang, text, want):
+    assert first_event(text, lang).fatalities["best"] == want
 
 
-def test_the_dead_on_the_terrorist_side_add_to_the_soldiers(x):
+def test_the_dead_on_the_terrorist_side_add_to_the_soldiers(first_event):
     text = ("Four soldiers were killed on Sunday in an attack on an army post near Kolondo, the army said. The troops "
             "were able to neutralize \"some twenty people on the terrorist side\", it added.")
-    assert toll(x, text, "en") == 24
+    assert first_event(text, "en").fatalities["best"] == 24
