@@ -65,3 +65,11 @@ def test_no_unit_for_a_town_far_from_every_seat():
 
 def test_a_town_of_the_three_countries_is_left_to_the_polygons():
     assert _adapter().lookup("Senkoro").admin2 is None
+
+
+def test_a_name_asked_for_in_a_unit_is_the_place_in_that_unit_not_a_homonym_of_the_three():
+    places = PLACES + [_Place("Bindaga", "MLI", "Ségou", "Niono", "place", 14.0, -5.9)]
+    g = GeoGazetteerAdapter(_Gazetteer(places))
+    assert g.lookup("Bindaga").country == "Mali"  # a homonym of the three countries first, as before
+    e = g.lookup("Bindaga", admin1="Hautes-Terres")
+    assert (e.country, e.admin1) == ("Togo", "Hautes-Terres")

@@ -230,6 +230,12 @@ class GeoGazetteerAdapter:
             return None  # "au Togo", "in Benin": a country's name, never a village of that name
         exact = [c for c in (r or ()) if getattr(c, "admin1", None) and getattr(c, "method", "exact") != "fuzzy"
                  and getattr(c, "kind", None) != "country" and (level is None or getattr(c, "kind", None) == level)]
+        if admin1 or admin2:
+            # a unit asked for: the places in it first, wherever they are ("Kérou" in the Atacora is Benin's, not a
+            # village of Mali's of that name)
+            inside = [c for c in exact if (not admin1 or fold_key(c.admin1 or "") == fold_key(admin1))
+                      and (not admin2 or fold_key(getattr(c, "admin2", None) or "") == fold_key(admin2))]
+            exact = inside or exact
         cands = [c for c in exact if getattr(c, "iso3", None) in self.FOCUS
                  and (country is None or self.FOCUS[c.iso3] == country)]
         if not cands:
