@@ -30,6 +30,7 @@ def test_a_time_or_a_day_is_no_count(lang, text, never):
     ("fr", "Des hommes armés ont attaqué Kolondo vers 5h00, tuant plusieurs dizaines de personnes.", 20),
     ("en", "Two herders were killed at 4.30 am near Kolondo.", 2),
     ("en", "In March, 12 soldiers were killed near Kolondo.", 12),
+    ("fr", "Force conjointe G5 : 14 soldats tués près de Kolondo.", 14),  # a colon after a figure, spaced: no time
     ("en", "On June 9, 14 soldiers were killed near Kolondo.", 14),
 ])
 def test_the_count_beside_a_time_or_a_month_is_read(lang, text, want):

@@ -655,8 +655,9 @@ _ALTERNATIVE = {
 
 
 # the hours and minutes of a time of day ("vers 5:00", "à 17h30", "at 4.30 am"): no count
-_CLOCK_BEFORE = re.compile(r"\d ?[:h] ?$")
-_CLOCK_AFTER = re.compile(r" ?(?:[:h] ?\d\d|(?:\.\d\d ?)?(?:am|pm|a\.m|p\.m)(?![a-z]))")
+# (a colon only with no space: "Mali G5 : 14 soldats" is a count)
+_CLOCK_BEFORE = re.compile(r"\d(?::| ?h ?)$")
+_CLOCK_AFTER = re.compile(r"(?::\d\d| ?h ?\d\d| ?(?:\.\d\d ?)?(?:am|pm|a\.m|p\.m)(?![a-z]))")
 
 
 def sentence_fatalities(text: str, lang: str, offset: int = 0, folded: str | None = None) -> CountReading | None:
@@ -1136,7 +1137,7 @@ _CUMULATIVE = re.compile(r"\b(?:in total|au total|en tout|since|depuis|so far|to
 # event again as an attack of its own ("... nine herders died in a raid on their camp")
 _TOLL_NOUN = re.compile(r"\b(?:toll|bilan|number of (?:dead|deaths|victims|people killed)|nombre de (?:morts|victimes|tues))\b"
                         # a count of the dead made on the spot ("we counted 19 dead", "on a dénombré 19 corps")
-                        r"|\b(?:counted|tallied|denombre\w*|recense\w*|compte)\b"
+                        r"|\b(?:counted|tallied|denombre\w*|recense\w*|(?:a|ont|avons|avoir) compte)\b"
                         r"|\b(?:in|during|lors d'|dans|au cours d')\s*(?:an?|une?)\s+(?:[a-z-]+\s+)?(?:attack|raid|ambush|"
                         r"assault|attaque|embuscade|incursion|assaut)\b")
 
