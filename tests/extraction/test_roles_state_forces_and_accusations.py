@@ -74,3 +74,23 @@ def test_is_in_lower_case_is_the_verb_never_the_islamic_states_short_name(first_
                     "the region.", "en", dt.date(2024, 5, 9))
     assert e.perpetrator.canonical_id == "jnim"
 
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une frappe aérienne de l'armée a tué sept civils samedi soir près de Dapaong, dans le nord du Togo."),
+    ("en", "Army soldiers detained five men near Dapaong in northern Togo on Monday after a raid on a market."),
+])
+def test_unnamed_forces_of_a_country_with_no_army_of_its_own_in_the_registry_are_its_military_forces(first_event, lang,
+                                                                                                      text):
+    e = first_event(text, lang)
+    assert e.perpetrator is not None and e.perpetrator.name == "Military Forces of Togo"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Douze civils ont été tués dimanche à Kolo, dans le nord du Burkina Faso, par des supplétifs de l'armée, "
+           "selon une association locale."),
+    ("en", "Army auxiliaries killed twelve civilians in Kolo, northern Burkina Faso, on Sunday, a local association "
+           "said."),
+])
+def test_the_armys_auxiliaries_are_the_vdp_not_the_army(first_event, lang, text):
+    assert first_event(text, lang).perpetrator.canonical_id == "vdp"

@@ -338,10 +338,13 @@ _ARMY_OF = {"Mali": "Military Forces of Mali", "Burkina Faso": "Military Forces 
 
 
 def state_forces_of(country: str | None) -> tuple[str, str | None] | None:
-    """The name and id of a country's military forces (ACLED's naming), for unnamed state forces."""
+    """The name and id of a country's military forces (ACLED's naming), for unnamed state forces; a country of
+    the registry with no army of its own there (Togo, Benin, Côte d'Ivoire) by ACLED's name all the same."""
     name = _ARMY_OF.get(country or "")
     if name is None:
-        return None
+        if not country or _registry().iso3(country) is None:
+            return None
+        name = f"Military Forces of {country}"
     ids = resolve_ids(name)
     return name, ids[0] if len(ids) == 1 else None
 
