@@ -58,9 +58,10 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The sentences of ``text`` as the pipeline cuts them (:func:`sentences.split_sentences`, the one splitter;
     the folded text has the same offsets), kept for the text last read."""
     global _SENTENCES_LAST
-    if _SENTENCES_LAST[0] is not text:
-        _SENTENCES_LAST = (text, tuple(split_sentences(text)))
-    return _SENTENCES_LAST[1]
+    last = _SENTENCES_LAST  # one read: another thread may replace it
+    if last[0] is not text:
+        last = _SENTENCES_LAST = (text, tuple(split_sentences(text)))
+    return last[1]
 
 
 def _sentence_at(text: str, pos: int) -> tuple[int, int]:
