@@ -21,8 +21,8 @@ def test_a_figure_over_two_acts_gives_way_to_one_acts(first_event, lang, text, w
 
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("fr", "Le poste de Kolondo a été la cible mardi d'une attaque qui aurait fait plusieurs dizaines de morts et de "
-           "blessés. Selon un élu, six civils y ont été tués.", 6),
+    ("fr", "Le poste de Kolondo a été visé mardi par un assaut qui aurait causé plusieurs dizaines de morts et de "
+           "blessés. D'après un conseiller municipal, six civils y ont été tués.", 6),
     ("en", "An attack on the post of Kolondo on Tuesday left dozens dead and wounded, residents said. Six civilians "
            "were killed there, a local official said.", 6),
 ])
