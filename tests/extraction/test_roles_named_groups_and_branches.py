@@ -108,3 +108,14 @@ def test_a_states_operation_is_its_forces_with_or_without_a_date():
 
     assert event_actor_id("Barkhane", "barkhane", None, "Mali") == "french_forces"
     assert event_actor_id("Barkhane", "barkhane", "2020-01-09", "Mali") == "french_forces"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Trois soldats ont été tués mardi dans une attaque contre un poste près de Kolo. C'est la deuxième attaque "
+           "en une semaine dans la zone, après une autre menée vendredi par l'EIGS près de la frontière."),
+    ("en", "Three soldiers were killed on Tuesday in an attack on a post near Kolo. It was the second attack in a week "
+           "in the area, after another one carried out on Friday by ISGS near the border."),
+])
+def test_a_group_named_as_the_doer_of_another_attack_is_not_this_ones(first_event, lang, text):
+    e = first_event(text, lang)
+    assert e.perpetrator.canonical_id == "unidentified_armed_group"

@@ -204,6 +204,10 @@ class Roles:
 # "officials accused JNIM of the attack", "blamed the Islamic State for the killings", "held ISGS responsible"
 _ACCUSED_LEFT = guard(r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|h(?:o|e)lds?)\s+(?:the |a |an )?$")
 _ACCUSED_OF = guard(r"^\s*(?:militants? |fighters? |jihadists? |group )?(?:of|for|responsible)\b")
+# another attack than the event's, named back in a later sentence
+_RECALLED_ATTACK = guard(r"\b(?:une autre (?:attaque|embuscade|incursion|qui|menee|survenue)|un autre (?:assaut|raid|qui|mene|survenu)|(?:l'|une |la |cette )(?:attaque|embuscade|incursion) precedente|"
+                         r"(?:la |une )precedente (?:attaque|embuscade|incursion)|that (?:attack|ambush|raid|assault)|another (?:one|attack|ambush|raid)|"
+                         r"(?:the|an) (?:earlier|previous|prior) (?:attack|ambush|raid|assault))\b")
 _EARLIER_TOLL = guard(r"\b(?:avait|avaient|had)\s+(?:\S+\s+)?(?:coute|fait|cause|tue|cost|killed|left|caused|claimed the li)")
 _ATTACK_NOUN_BEFORE = guard(r"\b(?:attaques?|attentats?|embuscades?|assauts?|raids?|incursions?|offensives?)\s+$")
 _ATTACK_NOUN_AFTER = guard(r"^\s*(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursions?)\b")
@@ -433,6 +437,11 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
              and not _REPORTERS.search(x[0].canonical_id or "") and id(x[0]) not in habitual]
     targets = [x for x in scored if x[2] >= x[1] and x[2] > 0]
     # a named group beats a description; unnamed state forces ("the army") are a description too
+    # a group a later sentence names as the doer of another attack ("after another one on Sunday, led by X",
+    # "X claimed responsibility for that attack" after an earlier ambush) is not this event's
+    recalled = {i for i in range(1, len(spans)) if _RECALLED_ATTACK.search(folded, *spans[i])
+                or cue("told_apart", lang).search(folded[spans[i][0] : spans[i][1]])}
+    perps = [x for x in perps if x[6] not in recalled or x[0].method in ("generic", "generic_state")]
     named = [x for x in perps if x[0].method not in ("generic", "generic_state")]
     if any(x[6] == 0 and x[0].method == "generic" and x[0].kind == "unidentified" and x[1] >= 2 for x in perps):
         # unnamed attackers acting in the main sentence: state forces named acting in a later one (their answer, their
@@ -524,6 +533,7 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
         # trois morts") is not one of this event
         # (the army that "claimed" the death of dozens of militants claims its own deeds, not the attackers')
         claimers = [x for x in scored if x[5] and x[0].method != "generic" and (chosen is not None or x[0].kind in _CLAIMANT_KINDS)
+                    and x[6] not in recalled
                     and not (chosen is not None and _defends(x[0]))
                     and not (x[6] > 0 and _EARLIER_TOLL.search(folded, *spans[x[6]]))]
         if claimers:
