@@ -118,3 +118,16 @@ def test_an_english_transliteration_of_a_unit_framed_by_its_unit_word(lang, text
     assert loc.admin1 == admin1
     if admin2:
         assert loc.admin2 == admin2
+
+
+def test_a_near_spelling_of_a_unit_before_area_is_that_unit():
+    text = "Gunmen killed four villagers on Sunday in the Tahuwa area of Niger, officials said."
+    loc = resolve_location(text, fold(text), "en", _sentences(text))
+    assert (loc.country, loc.admin1) == ("Niger", "Tahoua")
+
+
+def test_a_known_town_before_area_is_near_it():
+    text = "Gunmen killed four villagers on Sunday in the Djibo area, officials said."
+    roles = {m.surface: m.role for m in text_places(text, fold(text), "en")}
+    loc = resolve_location(text, fold(text), "en", _sentences(text))
+    assert roles.get("Djibo") == "near" and (loc.country, loc.admin1) == ("Burkina Faso", "Sahel")

@@ -392,7 +392,7 @@ _CTX = {
 _POST = {
     "fr": [],
     "en": [("admin2", r"^\s+(?:circle|cercle|district|department|province|prefecture)s?\b"),
-           ("admin1", r"^\s+regions?\b"), ("commune", r"^\s+communes?\b")],
+           ("admin1", r"^\s+regions?\b"), ("commune", r"^\s+communes?\b"), ("near", r"^\s+area\b")],
 }
 #: a unit's name that holds its unit word ("Kebbi State", "Savanes Region")
 _NAMED_WITH_UNIT = re.compile(r" (?:state|region|province|prefecture|department|district)$")
@@ -587,6 +587,10 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
         if entry is None and level:
             entry = next((u for g in gazetteers if isinstance(g, GeoGazetteerAdapter)
                           and (u := g.misspelt_unit(surface, level)) is not None), None)
+        elif entry is None and _AREA_AFTER.match(folded, e):
+            # "the Tilabari area": a name the gazetteer does not know, before "area", is a unit's near spelling
+            entry = next((u for g in gazetteers if isinstance(g, GeoGazetteerAdapter) for lv in ("admin1", "admin2")
+                          if (u := g.misspelt_unit(surface, lv)) is not None), None)
         if level == "admin2" and entry is not None and entry.level == "admin1" and look(surface, "admin2") is None:
             role = "admin1"  # "le département de l'Alibori": Benin's departments are its first-level units
         if entry is None and "-" in surface and role not in ("admin1", "admin2", "commune"):
@@ -678,6 +682,8 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
 _OF_A_COUNTRY = re.compile(
     r"\s+(?:du|de la|de l'|of(?: the)?)\s*(?:pays|country|burkina|mali|niger\b|nigeria|togo|benin|ghana|"
     r"cote d'ivoire|ivory coast|guinee|guinea|senegal|mauritanie|mauritania|algerie|algeria|tchad|chad)")
+#: "area" after a name ("the X area"), where an English report often puts a unit's name
+_AREA_AFTER = re.compile(r"\s+area\b")
 #: a unit word after the name ("the Nord region", "Est province")
 _POST_UNIT = re.compile(r"\s+(?:region|province|department|prefecture)\b")
 _GENERIC_UNIT_NAMES = frozenset(fold_key(x) for x in (
