@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
 
 from ..errors import NotFoundError
 from ._shell import dumps, emit, fail, state, stdout
@@ -122,21 +123,22 @@ def lineage_cmd(
 
 def _print_actor(a: dict) -> None:
     names = a["names"]
-    stdout.print(f"[bold]{a['id']}[/]  {names['en']}")
+    stdout.print(f"[bold]{escape(a['id'])}[/]  {escape(names['en'])}")
     if names.get("fr"):
-        stdout.print(f"  fr: {names['fr']}")
+        stdout.print(f"  fr: {escape(names['fr'])}")
     if names.get("ar"):
-        stdout.print(f"  ar: {names['ar']}")
-    stdout.print(f"  type: {a['type']} (inter {a['inter_code']})   family: {a['family']}   affiliation: {a['affiliation']}")
-    stdout.print(f"  active: {a['active']['from'] or '?'} – {a['active']['to'] or 'present'}")
+        stdout.print(f"  ar: {escape(names['ar'])}")
+    stdout.print(f"  type: {escape(str(a['type']))} (inter {a['inter_code']})   family: {escape(str(a['family']))}   "
+                 f"affiliation: {escape(str(a['affiliation']))}")
+    stdout.print(f"  active: {escape(str(a['active']['from'] or '?'))} – {escape(str(a['active']['to'] or 'present'))}")
     if a["countries"]:
-        stdout.print(f"  countries: {', '.join(a['countries'])}")
+        stdout.print(f"  countries: {escape(', '.join(a['countries']))}")
     if a["aliases"]:
         stdout.print("  aliases: " + "; ".join(a["aliases"]), markup=False)
     for link in a["predecessors"]:
-        stdout.print(f"  from {link['predecessor']} ({link['relation']}, {link['date']})")
+        stdout.print(f"  from {escape(link['predecessor'])} ({escape(link['relation'])}, {escape(str(link['date']))})")
     for link in a["successors"]:
-        stdout.print(f"  to {link['successor']} ({link['relation']}, {link['date']})")
+        stdout.print(f"  to {escape(link['successor'])} ({escape(link['relation'])}, {escape(str(link['date']))})")
     for s in a["sources"]:
         stdout.print(f"  source: {s['publisher']}, {s['title']} ({s['published'] or 'read ' + s['accessed']}) {s['url']}",
                      markup=False)

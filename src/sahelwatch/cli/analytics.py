@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
 
 from ..jsonable import plain
 from ..model import EventFilter
@@ -44,9 +45,9 @@ def _table(df, title: str, limit: int = 60) -> None:
 
     t = Table(title=title, show_edge=False)
     for c in df.columns:
-        t.add_column(str(c))
+        t.add_column(escape(str(c)))
     for r in df.head(limit).itertuples(index=False):
-        t.add_row(*[("" if plain(v) is None else (f"{v:.3g}" if isinstance(v, float) else str(v))) for v in r])
+        t.add_row(*[("" if plain(v) is None else (f"{v:.3g}" if isinstance(v, float) else escape(str(v)))) for v in r])
     stdout.print(t)
     if len(df) > limit:
         stdout.print(f"... {len(df) - limit} more rows (use --json for all)")
@@ -93,7 +94,7 @@ def alerts_cmd(
         if not found:
             stdout.print(f"no alert on {as_of}")
         for a in found:
-            stdout.print(f"[bold]{a.kind}[/] {a.unit}: {a.reason}")
+            stdout.print(f"[bold]{escape(a.kind)}[/] {escape(str(a.unit))}: {escape(a.reason)}")
 
     emit(state(ctx), {"analysis": "alerts", "as_of": as_of, "alerts": [a.to_dict() for a in found]}, human)
 
@@ -137,7 +138,7 @@ def density_cmd(
     if out is not None:
         df.to_csv(out, index=False)
         emit(state(ctx), {"analysis": "density", "out": str(out), "cells": len(df)},
-             lambda d: stdout.print(f"wrote {d['cells']} grid nodes to {d['out']}"))
+             lambda d: stdout.print(f"wrote {d['cells']} grid nodes to {escape(str(d['out']))}"))
         return
     shown = df[df["density"] > df["density"].max() * 1e-3]  # nodes carrying at least 0.1% of the peak
     _emit_frame(ctx, "density", shown, bandwidth_km=bandwidth_km, resolution_deg=resolution, floor="0.1% of the peak")
@@ -160,7 +161,7 @@ def spillover_cmd(
         _table(rep.border_share, "border and Liptako-Gourma shares")
         _table(rep.cross_border_actors, "actors active in several countries")
         d = rep.diffusion
-        stdout.print(f"diffusion test: {d.reason}")
+        stdout.print(f"diffusion test: {escape(d.reason)}")
         if d.estimable:
             for name in ("own", "within", "cross", "cross_vs_within"):
                 o = getattr(d, name)
@@ -265,11 +266,11 @@ def before_after_cmd(
                        window_days=window_days, areas=area or None)
 
     def human(_):
-        stdout.print(f"{res.partner} {res.kind} on {res.date} ({res.source}); windows of {res.window_days} days")
-        stdout.print(f"areas ({res.area_rule}): {', '.join(res.areas) or 'none'}")
+        stdout.print(f"{escape(res.partner)} {escape(res.kind)} on {res.date} ({escape(res.source)}); windows of {res.window_days} days")
+        stdout.print(f"areas ({escape(res.area_rule)}): {escape(', '.join(res.areas)) or 'none'}")
         _table(res.to_frame(), "after / before rate ratios (95% CI)")
         for c in res.caveats:
-            stdout.print(f"  caveat: {c}")
+            stdout.print(f"  caveat: {escape(c)}")
 
     emit(state(ctx), {"analysis": "before-after", **plain(res)}, human)
 
@@ -298,7 +299,7 @@ def food_security_cmd(
     def human(_):
         _table(res.associations_frame(), "violence and food insecurity (phase 3+)")
         for c in res.caveats:
-            stdout.print(f"  caveat: {c}")
+            stdout.print(f"  caveat: {escape(c)}")
 
     emit(state(ctx), {"analysis": "food-security", **plain(res)}, human)
 
@@ -322,6 +323,6 @@ def schools_cmd(
     def human(_):
         _table(res.associations_frame(), "violence and school closures")
         for c in res.caveats:
-            stdout.print(f"  caveat: {c}")
+            stdout.print(f"  caveat: {escape(c)}")
 
     emit(state(ctx), {"analysis": "schools", **plain(res)}, human)

@@ -48,7 +48,7 @@ def show(ctx: typer.Context, after: int = typer.Option(0, "--after", help="Only 
 
     def human(d):
         for r in d["entries"]:
-            stdout.print(f"{r['seq']}  {r['logged_at']}  {escape(r['actor'])}  {r['action']}  "
+            stdout.print(f"{r['seq']}  {r['logged_at']}  {escape(r['actor'])}  {escape(r['action'])}  "
                          f"{escape(r['target'] or '')}  {escape(r['purpose'] or '')}")
 
     emit(st, {"entries": rows}, human)

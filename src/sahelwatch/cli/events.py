@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 
 from ..export import FORMATS, export_events
 from ..model import EventFilter
@@ -33,7 +34,7 @@ def export(
     with open_store(st.db, read_only=True) as store:
         n = export_events(store, selection, out, format, parts)
     emit(st, {"out": str(out), "format": format, "events": n},
-         lambda d: stdout.print(f"wrote {d['events']} events to {d['out']} ({d['format']})"))
+         lambda d: stdout.print(f"wrote {d['events']} events to {escape(d['out'])} ({d['format']})"))
 
 
 @app.command("clusters")
@@ -53,7 +54,7 @@ def clusters(
     out.parent.mkdir(parents=True, exist_ok=True)
     view.to_csv(out, index=False)
     emit(st, {"out": str(out), "clusters": len(view), "records": int(view["records"].sum()) if len(view) else 0},
-         lambda d: stdout.print(f"wrote {d['clusters']} clusters ({d['records']} records) to {d['out']}"))
+         lambda d: stdout.print(f"wrote {d['clusters']} clusters ({d['records']} records) to {escape(d['out'])}"))
 
 
 @app.command("history")
@@ -71,8 +72,8 @@ def history(ctx: typer.Context, event_id: str = typer.Argument(..., help="A stor
         for v in d["versions"]:
             flag = " (deleted)" if v["deleted"] else ""
             fatalities = "unknown" if v["fatalities_best"] is None else v["fatalities_best"]
-            stdout.print(f"v{v['version']}{flag} from ingest {v['valid_from']}: {v['event_date']} {v['event_type']} "
-                         f"{v['actor1'] or '-'} / {v['actor2'] or '-'}, fatalities {fatalities}")
+            stdout.print(f"v{v['version']}{flag} from ingest {v['valid_from']}: {v['event_date']} {escape(str(v['event_type']))} "
+                         f"{escape(v['actor1'] or '-')} / {escape(v['actor2'] or '-')}, fatalities {fatalities}")
 
     emit(st, {"event_id": event_id, "versions": versions}, human)
 
@@ -98,7 +99,7 @@ def _human_stats(s: dict) -> None:
         t.add_column("events", justify="right")
         t.add_column("fatalities", justify="right")
         for k, v in s[key].items():
-            t.add_row(k, str(v["events"]), str(v["fatalities_best"]))
+            t.add_row(escape(str(k)), str(v["events"]), str(v["fatalities_best"]))
         stdout.print(t)
     if s["aggregates"]["rows"]:
         a = s["aggregates"]

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 
 from ..errors import InputError, UsageError
 from ..store import is_url
@@ -90,12 +91,12 @@ def _run_spark(st, in_: Path, out: Path, db: Optional[Path], model: Optional[Pat
 
 def _report(st, result: dict, rejected: int) -> None:
     def human(d):
-        stdout.print(f"{d['documents']} documents, {d['events']} events -> {d['out']}")
+        stdout.print(f"{d['documents']} documents, {d['events']} events -> {escape(d['out'])}")
         for k, v in d["by_status"].items():
             stdout.print(f"  {k:15s} {v}")
         for p in d["problems"][:20]:
             where = f"{p['file']} line {p['line']}" if "file" in p else f"line {p['line']}"
-            stdout.print(f"  {where} ({p['id']}): {p['status']}: {p['reason']}")
+            stdout.print(f"  {escape(where)} ({escape(str(p['id']))}): {p['status']}: {escape(p['reason'])}")
         if d["linked"]:
             stdout.print(f"  linked to stored events: {d['linked']}")
         if d.get("engine") == "spark":
@@ -147,10 +148,10 @@ def evaluate(
 
     def human(_):
         for name, rep in reports:
-            stdout.print(f"[{name}] {out[name]['file']}")
-            stdout.print(format_report(rep))
+            stdout.print(escape(f"[{name}] {out[name]['file']}"))
+            stdout.print(escape(format_report(rep)))
             for e in rep.errors[:errors]:
-                stdout.print(f"  {e}")
+                stdout.print(f"  {escape(str(e))}")
 
     emit(st, out, human)
 
@@ -218,13 +219,13 @@ def train_cmd(
 
     def human(r):
         for a in r.get("articles", []):
-            stdout.print(f"{a['file']}: {a['articles']} articles read, {a['without_text']} without a text, "
+            stdout.print(f"{escape(a['file'])}: {a['articles']} articles read, {a['without_text']} without a text, "
                          f"{len(a['left_out'])} left out")
             for why in a["left_out"]:
-                stdout.print(f"  {why}")
+                stdout.print(f"  {escape(why)}")
         s = r["sub_event_type"]
         stdout.print(f"trained on {r['train_rows']} rows ({r['features']}), scored on {r['test_rows']} held-out rows "
-                     f"({r['split']}) -> {r.get('model')}")
+                     f"({r['split']}) -> {escape(str(r.get('model')))}")
         for name in ("trained", "rules", "combined"):
             stdout.print(f"  sub_event_type  {name:9s} acc {s[name]['accuracy']:.3f} macro-F1 {s[name]['macro_f1']:.3f}")
         if r.get("tactic"):

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 
 from ..errors import UsageError
 from ._shell import emit, state, stdout
@@ -60,7 +61,7 @@ def backtest(
 
 def _print_backtest(report: dict) -> None:
     stdout.print(
-        f"{report['unit']}: {report['origins']} origins {report['start']} to {report['end']}; skipped "
+        f"{escape(str(report['unit']))}: {report['origins']} origins {report['start']} to {report['end']}; skipped "
         + ", ".join(f"{h} {n}" for h, n in report["skipped"].items())
     )
     hs = report["skipped"].keys()
@@ -106,9 +107,9 @@ def run(
 
 
 def _print_run(s: dict) -> None:
-    stdout.print(f"{s['rows']} forecasts ({s['units']} units x horizons {s['horizons']}) from {s['origin']} -> {s['out']}")
+    stdout.print(f"{s['rows']} forecasts ({s['units']} units x horizons {s['horizons']}) from {s['origin']} -> {escape(str(s['out']))}")
     for r in s["highest_p_any_fatal"]:
-        stdout.print(f"  {r['unit_name']:<20} {r['target_month']}  P(any fatal) {r['p_any_fatal']:.2f}"
+        stdout.print(f"  {escape(str(r['unit_name'])):<20} {r['target_month']}  P(any fatal) {r['p_any_fatal']:.2f}"
                      f"  mean {r['fatalities_mean']:.1f}")
     _print_stored(s["stored"])
 

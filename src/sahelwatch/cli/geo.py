@@ -34,7 +34,7 @@ def import_(
         r = import_boundaries(store, file, level=level, iso3=iso3, name_field=name_field,
                               pcode_field=pcode_field, parent_pcode_field=parent_pcode_field, layer=layer)
     emit(st, r, lambda d: stdout.print(
-        f"{d['units']} level-{d['level']} units from {d['file']} ({', '.join(d['countries'])}): "
+        f"{d['units']} level-{d['level']} units from {escape(d['file'])} ({escape(', '.join(d['countries']))}): "
         f"{d['with_pcode']} with a P-code, {d['with_polygon']} with a polygon"))
 
 
@@ -72,7 +72,7 @@ def keys(
 
     st = state(ctx)
     r = point_keys(lat, lon, iso3=iso3, admin1=admin1, admin2=admin2, db=st.db)
-    emit(st, r, lambda d: [stdout.print(f"{k:15} {v}") for k, v in d.items()])
+    emit(st, r, lambda d: [stdout.print(escape(f"{k:15} {v}")) for k, v in d.items()])
 
 
 @app.command("learn")
@@ -84,7 +84,7 @@ def learn(ctx: typer.Context) -> None:
     st = state(ctx)
     with open_store(st.db, create=False) as store:
         report = learn_gazetteer(store)
-    emit(st, report, lambda d: stdout.print(", ".join(f"{k} {v}" for k, v in d.items())))
+    emit(st, report, lambda d: stdout.print(escape(", ".join(f"{k} {v}" for k, v in d.items()))))
 
 
 @app.command("lookup")
@@ -114,9 +114,9 @@ def lookup(
 
     def human(rows):
         for r in rows:
-            stdout.print(f"{r['name']}: {len(r['candidates'])} candidates" + (" (ambiguous)" if r["is_ambiguous"] else ""))
+            stdout.print(f"{escape(r['name'])}: {len(r['candidates'])} candidates" + (" (ambiguous)" if r["is_ambiguous"] else ""))
             for c in r["candidates"][:5]:
-                stdout.print(f"  {c.get('name')} {c.get('iso3')} {c.get('admin1')}/{c.get('admin2')} "
+                stdout.print(f"  {escape(str(c.get('name')))} {c.get('iso3')} {escape(str(c.get('admin1')))}/{escape(str(c.get('admin2')))} "
                              f"({c.get('latitude')}, {c.get('longitude')}) score {c.get('score'):.2f}")
 
     emit(st, out, human)

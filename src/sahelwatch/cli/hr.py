@@ -45,7 +45,7 @@ def list_(ctx: typer.Context) -> None:
     st = state(ctx)
     with open_store(st.db, read_only=True) as store:
         rows = store.hr.counts(("violation",))
-    emit(st, {"counts": rows}, lambda d: [stdout.print(f"{r['violation']}: {r['n']}") for r in d["counts"]])
+    emit(st, {"counts": rows}, lambda d: [stdout.print(f"{escape(r['violation'])}: {r['n']}") for r in d["counts"]])
 
 
 @app.command("delete")

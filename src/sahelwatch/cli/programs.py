@@ -65,8 +65,8 @@ def list_(
             stdout.print("no programs (see 'sahelwatch programs import --help')")
         for p in d["programs"]:
             dates = f"{p['start_date'] or '?'} to {p['end_date'] or '?'}"
-            stdout.print(f"{p['program_id']}  {escape(p['organisation'] or '')}  {p['program_type']}  "
-                         f"{p['countries']}  {p['n_areas']} areas  {dates}  {escape((p['title'] or '')[:60])}")
+            stdout.print(f"{escape(p['program_id'])}  {escape(p['organisation'] or '')}  {p['program_type']}  "
+                         f"{escape(str(p['countries']))}  {p['n_areas']} areas  {escape(dates)}  {escape((p['title'] or '')[:60])}")
 
     emit(st, {"programs": rows, "count": len(rows)}, human)
 
@@ -82,20 +82,20 @@ def show(ctx: typer.Context, program_id: str = typer.Argument(..., help="The pro
         p = show_program(store, program_id)
 
     def human(p):
-        stdout.print(f"{p['program_id']}: {escape(p['title'] or '')}")
+        stdout.print(f"{escape(p['program_id'])}: {escape(p['title'] or '')}")
         for o in p["org_roles"]:
             stdout.print(f"  organisation: {escape(o['name'])} ({o['role']})")
         stdout.print(f"  sector: {escape(p['sector'] or '-')}  DAC {p['dac_code'] or '-'}  type {p['program_type']}")
-        stdout.print(f"  status: {p['status'] or '-'}  dates: {p['start_date'] or '?'} to {p['end_date'] or '?'}")
+        stdout.print(f"  status: {escape(p['status'] or '-')}  dates: {p['start_date'] or '?'} to {p['end_date'] or '?'}")
         if p["budget_value"] is not None or p["budget_usd"] is not None:
             stdout.print(f"  budget: {p['budget_usd'] if p['budget_usd'] is not None else p['budget_value']} "
-                         f"{'USD' if p['budget_usd'] is not None else p['budget_currency'] or ''}")
+                         f"{'USD' if p['budget_usd'] is not None else escape(p['budget_currency'] or '')}")
         stdout.print(f"  source: {escape(p['file'])} line {p['line']} ({p['source_format']})")
         stdout.print(f"  areas ({len(p['areas'])}):")
         for a in p["areas"]:
             lines = a["lines"]
             shown = ", ".join(map(str, lines[:5])) + (f" (+{len(lines) - 5})" if len(lines) > 5 else "")
-            stdout.print(f"    {a['admin2_pcode']} {escape(a['admin2'] or '')} [{a['match']}] lines {shown}")
+            stdout.print(f"    {a['admin2_pcode']} {escape(a['admin2'] or '')} {escape('[' + str(a['match']) + ']')} lines {shown}")
 
     emit(st, p, human)
 
@@ -120,7 +120,7 @@ def evaluate(
                              plot=plot)
 
     def human(d):
-        stdout.print(f"{d['program_id']}: {d['method']} on {d['outcome']} ({d['source']}), "
+        stdout.print(f"{escape(d['program_id'])}: {d['method']} on {escape(d['outcome'])} ({escape(d['source'])}), "
                      f"{len(d['treated_units'])} treated and {len(d['control_units'])} control units")
         def num(x):
             return "?" if x is None else f"{x:.3f}"

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 
 from ..errors import UsageError
 from ..model import EventFilter
@@ -42,7 +43,7 @@ def register(app: typer.Typer) -> None:
             files = write_situation_report(store, since=start, until=end, lang=lang, out_dir=out,
                                            event_filter=selection, pdf=not no_pdf)
         emit(st, files.to_dict(), lambda d: stdout.print(
-            f"wrote {d['html']}" + (f" and {d['pdf']}" if d["pdf"] else "")
+            f"wrote {escape(d['html'])}" + (f" and {escape(d['pdf'])}" if d["pdf"] else "")
             + f" ({d['period']['since']} to {d['period']['until']}: "
             f"{d['headline']['events']['current']:,} events, "
             f"{d['headline']['fatalities_best']['current']:,} fatalities)"))

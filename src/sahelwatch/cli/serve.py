@@ -6,6 +6,7 @@ import ipaddress
 import os
 
 import typer
+from rich.markup import escape
 
 from ..errors import UsageError
 from ._shell import state, stderr
@@ -93,7 +94,7 @@ def register(app: typer.Typer) -> None:
         if workers == 1:
             warm_or_say(app)  # each worker process warms its own
         shown = shown_url(normalise_url(db)) if is_url(db) else db
-        stderr.print(f"sahelwatch: serving {shown} at http://{host}:{port}/ (API: /api/v1/, Ctrl-C to stop)")
+        stderr.print(f"sahelwatch: serving {escape(str(shown))} at http://{host}:{port}/ (API: /api/v1/, Ctrl-C to stop)")
         if workers == 1:
             uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
             return

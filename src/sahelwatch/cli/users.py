@@ -48,7 +48,7 @@ def add(
     def human(d):
         stdout.print(f"added {escape(d['name'])} ({d['role']})")
         if d.get("password"):
-            stdout.print(f"password (shown once): {d['password']}")
+            stdout.print(f"password (shown once): {escape(d['password'])}")
         if d["otp_secret"]:
             stdout.print(f"TOTP secret (RFC 6238, SHA-1, 6 digits, 30 s; shown once): {d['otp_secret']}")
             stdout.print("recovery codes (each works once; shown once): " + " ".join(d["recovery_codes"]))
