@@ -33,22 +33,13 @@ class BlindSetError(Exception):
 
 
 def read_labels(path: Path) -> list[dict]:
-    if not path.exists():
-        raise BlindSetError(f"{path}: no such file")
-    rows = []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise BlindSetError(f"{path}:{n}: invalid JSON ({exc.msg})") from exc
-            missing = {"id", "url", "lang", "event"} - set(row)
-            if missing:
-                raise BlindSetError(f"{path}:{n}: missing keys {sorted(missing)}")
-            rows.append(row)
-    return rows
+    from sahelwatch.errors import InputError
+    from sahelwatch.jsonlines import read_json_lines
+
+    try:
+        return [row for _, row in read_json_lines(path, required=("id", "url", "lang", "event"))]
+    except InputError as exc:
+        raise BlindSetError(str(exc)) from None
 
 
 def text_sha256(text: str) -> str:

@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError, UsageError
+from ..jsonlines import read_json_lines
 from .pipeline import Document, Extractor
 
 MIN_ROWS = 50
@@ -439,24 +440,17 @@ def read_articles(path: Path, texts: list[Path] | tuple[Path, ...] = ()) -> tupl
         if not d.is_dir():
             raise InputError("no such folder of texts (<id>.txt)", path=str(d))
     rows, no_text, left_out, seen = [], [], [], set()
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"invalid JSON ({e.msg})", path=str(path), line=n) from None
-            got = _article_row(path, n, row, texts)
-            if got is None:
-                no_text.append(row["id"])
-            elif isinstance(got, str):
-                left_out.append(got)
-            elif got["event_id"] in seen:
-                raise InputError(f"the id {got['event_id']!r} comes twice", path=str(path), line=n)
-            else:
-                seen.add(got["event_id"])
-                rows.append(got)
+    for n, row in read_json_lines(path):
+        got = _article_row(path, n, row, texts)
+        if got is None:
+            no_text.append(row["id"])
+        elif isinstance(got, str):
+            left_out.append(got)
+        elif got["event_id"] in seen:
+            raise InputError(f"the id {got['event_id']!r} comes twice", path=str(path), line=n)
+        else:
+            seen.add(got["event_id"])
+            rows.append(got)
     if not rows:
         raise InputError(f"none of the articles has a text ({len(no_text)} without one; give the folder of "
                          "their <id>.txt with --texts)", path=str(path))
