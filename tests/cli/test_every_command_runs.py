@@ -75,6 +75,49 @@ GOLD = {
                  "tactic": "raid_on_village"},
     "smoke-none": None,
 }
+#: Labelled articles of our own, for 'extract train --articles': sentences built from invented places and
+#: figures, 20 of each of three sub-event types, three that report no event, and one whose text is not cached.
+_ARTICLE_KINDS = (
+    ("Attack", ("Des hommes armés ont abattu {n} villageois à {p} dans la nuit de {d}.",
+                "Gunmen shot dead {n} farmers in {p} on {d}, residents said.",
+                "{n} civils ont été tués par des assaillants venus à moto à {p} ce {d}.")),
+    ("Armed clash", ("L'armée a affronté des combattants près de {p} le {d}; {n} assaillants ont été tués.",
+                     "Soldiers fought militants for hours outside {p} on {d}, leaving {n} fighters dead.",
+                     "Des échanges de tirs ont opposé les militaires à un groupe armé à {p} ce {d}.")),
+    ("Remote explosive/landmine/IED", ("Un engin explosif a détruit un camion sur la piste de {p} le {d}, tuant {n} "
+                                       "passagers.",
+                                       "A roadside bomb struck a patrol near {p} on {d}, killing {n} soldiers.",
+                                       "Une mine a explosé au passage d'un minibus vers {p} ce {d}: {n} morts.")),
+)
+_ARTICLE_PLACES = ("Korodji", "Tamsila", "Beleko-Sud", "Nagarou", "Diafri", "Ouelessa", "Sirakolo", "Gamboudé",
+                   "Tinfara", "Moussakoro")
+_ARTICLE_DAYS = {"fr": ("lundi", "mardi", "jeudi", "samedi"), "en": ("Sunday", "Tuesday", "Friday", "Monday")}
+QUIET_ARTICLES = ("La foire de {p} a réuni des éleveurs venus de toute la région.",
+                  "A new well was dug in {p} this week, the mayor said.",
+                  "Les élèves de {p} ont repris les cours après les vacances.")
+
+
+def _articles() -> tuple[list[dict], dict[str, str]]:
+    """(labels, texts by id) of the made-up articles."""
+    labels, texts = [], {}
+    for k, (sub, sentences) in enumerate(_ARTICLE_KINDS):
+        for j in range(20):
+            rid = f"smoke-art-{k}-{j}"
+            lang = "en" if j % 3 == 1 else "fr"  # the second sentence of each kind is the English one
+            texts[rid] = sentences[j % 3].format(n=2 + (j * 3 + k) % 17, p=_ARTICLE_PLACES[(j + k) % len(_ARTICLE_PLACES)],
+                                                 d=_ARTICLE_DAYS[lang][j % 4])
+            labels.append({"id": rid, "url": f"https://example.org/{rid}", "lang": lang,
+                           "published": f"2023-{1 + j % 12:02d}-15", "event": {"sub_event_type": sub}})
+    for j, template in enumerate(QUIET_ARTICLES):
+        rid = f"smoke-quiet-{j}"
+        texts[rid] = template.format(p=_ARTICLE_PLACES[j])
+        labels.append({"id": rid, "url": f"https://example.org/{rid}", "lang": "fr", "published": "2023-06-01",
+                       "event": None})
+    labels.append({"id": "smoke-art-uncached", "url": "https://example.org/uncached", "lang": "fr",
+                   "published": "2023-06-02", "event": {"sub_event_type": "Attack"}})
+    return labels, texts
+
+
 # Two made-up squares in northern Mali, for 'geo import'
 BOUNDARIES = {"type": "FeatureCollection", "features": [
     {"type": "Feature", "properties": {"name": f"Zone {k}", "pcode": f"ZZ0{k}"},
@@ -92,6 +135,8 @@ class Inputs:
     gold: Path
     boundaries: Path
     cases: Path
+    articles: Path
+    texts: Path
 
 
 @dataclass(frozen=True)
@@ -102,6 +147,7 @@ class Smoke:
 
 
 #: One entry per command that runs, with small, sensible arguments (the global --db and --json come before).
+#: A command with another way through it (another input) has its further runs in ``MORE``.
 #: Every command that takes the shared place filters runs here with --admin2 (a district, in any spelling).
 SMOKE: dict[str, Smoke] = {
     "actors lineage": Smoke(lambda i: ["jnim"]),
@@ -168,7 +214,19 @@ SMOKE: dict[str, Smoke] = {
     "users list": Smoke(lambda i: []),
 }
 
+#: Further runs of a command whose options take another path through it, by command and a name of the run.
+MORE: dict[str, dict[str, Smoke]] = {
+    "extract train": {"articles": Smoke(lambda i: ["--articles", i.articles, "--texts", i.texts,
+                                                   "--out", i.out / "article-model", "--test-size", "0.2"])},
+}
+
 RUNNABLE = [" ".join(n.path) for n in command_tree() if n.runs and n.path]
+#: (command, run): the SMOKE entry of every command (run "") and the runs in MORE
+RUNS = [(n, "") for n in RUNNABLE] + [(n, run) for n, runs in MORE.items() for run in runs]
+
+
+def _smoke(name: str, run: str = "") -> Smoke:
+    return MORE[name][run] if run else SMOKE[name]
 #: the commands that take the shared event filters with the place options (--event-type is always among them)
 FILTERED_BY_PLACE = [" ".join(n.path) for n in command_tree() if n.runs and n.path
                      and {"--admin2", "--event-type"} <= {s for p in n.params for s in param_names(p)}]
@@ -221,6 +279,12 @@ def smoke_store(tmp_path_factory) -> tuple[Path, Path]:
     (d / "gold.jsonl").write_text("".join(json.dumps(r | {"gold": GOLD[r["id"]]}, ensure_ascii=False) + "\n"
                                           for r in REPORTS), encoding="utf-8")
     (d / "boundaries.geojson").write_text(json.dumps(BOUNDARIES), encoding="utf-8")
+    labels, texts = _articles()
+    (d / "articles.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in labels),
+                                      encoding="utf-8")
+    (d / "texts").mkdir()
+    for rid, text in texts.items():
+        (d / "texts" / f"{rid}.txt").write_text(text, encoding="utf-8")
     return db, d
 
 
@@ -232,14 +296,15 @@ class Outcome:
     stderr: str
 
 
-def _run(name: str, mode: str, store: Path, inputs_dir: Path, run_dir: Path) -> Outcome:
+def _run(name: str, run: str, mode: str, store: Path, inputs_dir: Path, run_dir: Path) -> Outcome:
     run_dir.mkdir(parents=True)
     db = run_dir / store.name
     for f in store.parent.glob(store.name + "*"):  # the store and its write-ahead log, if any
         shutil.copy(f, run_dir / f.name)
-    case = SMOKE[name]
+    case = _smoke(name, run)
     i = Inputs(db=db, out=run_dir, reports=inputs_dir / "reports.jsonl", gold=inputs_dir / "gold.jsonl",
-               boundaries=inputs_dir / "boundaries.geojson", cases=inputs_dir / "cases.json")
+               boundaries=inputs_dir / "boundaries.geojson", cases=inputs_dir / "cases.json",
+               articles=inputs_dir / "articles.jsonl", texts=inputs_dir / "texts")
     cli = ["--json"] if mode == "json" else []
     argv = ["--db", db, *cli, *name.split(), *case.args(i)]
     shown = ["sahelwatch", *map(str, argv)]
@@ -284,11 +349,11 @@ class SmokeRuns:
         for key in wanted:
             self.get(key)
 
-    def get(self, key: tuple[str, str]) -> Future:
+    def get(self, key: tuple[str, str, str]) -> Future:
         if key not in self._runs:
-            name, mode = key
-            run_dir = self._root / f"{name.replace(' ', '-')}-{mode}"
-            self._runs[key] = self._pool.submit(_run, name, mode, self._store, self._inputs, run_dir)
+            name, run, mode = key
+            run_dir = self._root / "-".join(x for x in (name.replace(" ", "-"), run, mode) if x)
+            self._runs[key] = self._pool.submit(_run, name, run, mode, self._store, self._inputs, run_dir)
         return self._runs[key]
 
     def close(self) -> None:
@@ -302,18 +367,18 @@ def smoke_runs(request, smoke_store, tmp_path_factory):
     for item in request.session.items:
         callspec = getattr(item, "callspec", None)
         if item.originalname == "test_command_runs_without_a_traceback" and callspec is not None:
-            name, mode = callspec.params["name"], callspec.params["mode"]
-            if name in SMOKE and not _needs_missing_data(name):
-                wanted.append((name, mode))
+            (name, run), mode = callspec.params["case"], callspec.params["mode"]
+            if (run or name in SMOKE) and not _needs_missing_data(name, run):
+                wanted.append((name, run, mode))
     runs = SmokeRuns(wanted, store, inputs_dir, tmp_path_factory.mktemp("smoke-runs"))
     yield runs
     runs.close()
 
 
-def _needs_missing_data(name: str) -> bool:
+def _needs_missing_data(name: str, run: str = "") -> bool:
     """Whether the entry's arguments name a shared file that is not there (the test then says so itself)."""
     try:
-        SMOKE[name].args(_no_inputs())
+        _smoke(name, run).args(_no_inputs())
     except (pytest.skip.Exception, pytest.fail.Exception):
         return True
     return False
@@ -332,7 +397,7 @@ def _strict_json(text: str):
 
 def test_every_command_has_a_smoke_entry_and_every_entry_a_command():
     missing = sorted(set(RUNNABLE) - set(SMOKE))
-    stale = sorted(set(SMOKE) - set(RUNNABLE))
+    stale = sorted((set(SMOKE) | set(MORE)) - set(RUNNABLE))
     assert not missing, f"commands without an entry in SMOKE (add small, sensible arguments): {missing}"
     assert not stale, f"entries in SMOKE for commands that no longer exist: {stale}"
 
@@ -344,12 +409,14 @@ def test_every_command_filtering_by_district_runs_here_with_admin2():
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("name", RUNNABLE)
-def test_command_runs_without_a_traceback(name, mode, smoke_runs):
-    if name not in SMOKE:
+@pytest.mark.parametrize("case", RUNS, ids=[f"{n} ({run})" if run else n for n, run in RUNS])
+def test_command_runs_without_a_traceback(case, mode, smoke_runs):
+    name, run = case
+    if not run and name not in SMOKE:
         pytest.fail(f"`sahelwatch {name}` has no entry in SMOKE: add one with small, sensible arguments")
-    SMOKE[name].args(_no_inputs())  # a shared file it names may be missing: skip, or fail in CI
-    r = smoke_runs.get((name, mode)).result()
+    smoke = _smoke(name, run)
+    smoke.args(_no_inputs())  # a shared file it names may be missing: skip, or fail in CI
+    r = smoke_runs.get((name, run, mode)).result()
     said = f"{' '.join(r.argv)}\n--- exit {r.returncode}\n--- stdout\n{r.stdout[-3000:]}\n--- stderr\n{r.stderr[-6000:]}"
     assert "Traceback (most recent call last)" not in r.stderr + r.stdout, said
     assert r.returncode in (0, 1, 2), said
@@ -357,8 +424,8 @@ def test_command_runs_without_a_traceback(name, mode, smoke_runs):
         message = r.stderr.strip()
         assert message and ("error" in message.lower() or "usage" in message.lower()), \
             f"exit 2 needs a clear message on stderr\n{said}"
-    assert r.returncode == SMOKE[name].code, f"expected exit {SMOKE[name].code}\n{said}"
-    if SMOKE[name].server:
+    assert r.returncode == smoke.code, f"expected exit {smoke.code}\n{said}"
+    if smoke.server:
         return
     if mode == "json":
         try:
