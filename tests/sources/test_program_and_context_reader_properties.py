@@ -2,7 +2,8 @@
 IATI XML, the program CSV) and the context readers (Cadre Harmonisé, population, schools). Whatever the
 values of the rows, nothing raises but a clear :class:`InputError` naming the file (and the line, when a
 line is at fault); a program file's every row is an area stored or a row rejected with its line and reason;
-a context file gives one record per data row or that error.
+so is a context file's every record: kept or rejected with its line and reason (read = kept + rejected),
+unless the file as a whole cannot be read.
 
 Inputs are generated here from rows of our own (invented organisations, places and figures), never from
 the shared files. The runs are derandomised, with no example database.
@@ -89,7 +90,7 @@ POP_ROW = {"admin1Name_fr": "Region Alpha", "admin1Pcode": "ML01", "admin2Name_f
 
 
 @pytest.mark.parametrize("reader, template", [("read_cadre_harmonise", CH_ROW), ("read_population", POP_ROW)])
-def test_a_context_csv_gives_one_record_per_row_or_a_clear_error(tmp_path, reader, template):
+def test_a_context_csv_keeps_or_rejects_every_row_or_fails_with_a_clear_error(tmp_path, reader, template):
     from sahelwatch.sources import context
 
     read = getattr(context, reader)
@@ -102,25 +103,29 @@ def test_a_context_csv_gives_one_record_per_row_or_a_clear_error(tmp_path, reade
         n[0] += 1
         path = tmp_path / f"context{n[0]}.csv"
         _csv(path, header, rows)
+        n_lines = len(path.read_text(encoding="utf-8", errors="replace").splitlines())
         try:
             df = read(path)
         except InputError as e:
-            _clear_error(e, path, len(path.read_text(encoding="utf-8", errors="replace").splitlines()))
+            _clear_error(e, path, n_lines)
             return
-        assert len(df) == len(rows)
+        rejects = df.attrs["rejects"]
+        assert df.attrs["read"] == len(df) + len(rejects) == len(rows)
+        assert all(2 <= r.line <= n_lines and r.reason for r in rejects), rejects
 
     check()
 
 
 @pytest.mark.parametrize("year", ["99999", "0", "-5", "1e18", "1" * 40])
-def test_a_cadre_harmonise_year_out_of_range_is_a_clear_error(tmp_path, year):
+def test_a_cadre_harmonise_year_out_of_range_rejects_its_row_alone(tmp_path, year):
     from sahelwatch.sources.context import read_cadre_harmonise
 
     path = tmp_path / "ch.csv"
     _csv(path, list(CH_ROW), [CH_ROW, CH_ROW | {"reference_year": year}])
-    with pytest.raises(InputError) as e:
-        read_cadre_harmonise(path)
-    assert e.value.path == str(path) and e.value.line == 3 and "reference_year" in e.value.reason
+    df = read_cadre_harmonise(path)
+    assert len(df) == 1 and df.attrs["read"] == 2
+    (r,) = df.attrs["rejects"]
+    assert r.line == 3 and "reference_year" in r.reason and year in r.raw
 
 
 SCHOOL_HEADER = ["REGION", "CERCLE", "COMMUNE", "Nom de l'école", "Longitude école", "Latitude école",
@@ -133,7 +138,7 @@ SCHOOL_ROWS = [{"REGION": "Region Alpha", "CERCLE": "Cercle Beta", "COMMUNE": "C
                 "Statut de fonctionnalité de l'école": "Ecole fermée (insécurité)"}]
 
 
-def test_a_school_workbook_gives_one_record_per_row_or_a_clear_error(tmp_path):
+def test_a_school_workbook_keeps_or_rejects_every_row_or_fails_with_a_clear_error(tmp_path):
     from sahelwatch.sources.context import read_schools
 
     n = [0]
@@ -150,8 +155,10 @@ def test_a_school_workbook_gives_one_record_per_row_or_a_clear_error(tmp_path):
             _clear_error(e, path, 2 + len(rows))
             return
         written = [r for r in rows if any(r[h] is not None for h in SCHOOL_HEADER)]
-        assert len(df) == len(written)
+        rejects = df.attrs["rejects"]
+        assert df.attrs["read"] == len(df) + len(rejects) == len(written)
         assert df["row"].between(3, 2 + len(rows)).all()
+        assert all(3 <= r.line <= 2 + len(rows) and r.reason for r in rejects), rejects
 
     check()
 
@@ -333,20 +340,18 @@ def test_an_iati_file_stores_or_rejects_every_activity_place(tmp_path, store):
     check()
 
 
-def test_a_context_error_names_the_line_where_its_record_starts(tmp_path):
+def test_a_context_reject_names_the_line_where_its_record_starts(tmp_path):
     from sahelwatch.sources.context import read_cadre_harmonise, read_population
 
     ch = tmp_path / "ch.csv"
     _csv(ch, list(CH_ROW), [CH_ROW | {"adm1_name": "Region\nover two lines"}, CH_ROW | {"phase_class": "9"}])
-    with pytest.raises(InputError) as e:
-        read_cadre_harmonise(ch)
-    assert e.value.line == 4 and "phase_class '9'" in e.value.reason
+    (r,) = read_cadre_harmonise(ch).attrs["rejects"]
+    assert r.line == 4 and "phase_class '9'" in r.reason
     pop = tmp_path / "pop.csv"
     _csv(pop, list(POP_ROW), [POP_ROW | {"admin1Name_fr": "a\nb\nc"}, POP_ROW | {"admin2Pcode": "ML0102"},
                               POP_ROW | {"T_TL": "many"}])
-    with pytest.raises(InputError) as e:
-        read_population(pop)
-    assert e.value.line == 6 and "'many' is not a number" in e.value.reason
+    (r,) = read_population(pop).attrs["rejects"]
+    assert r.line == 6 and "'many' is not a number" in r.reason
 
 
 IATI_DOC = {"iati_identifier": "XM-EX-2-001", "title_narrative": ["Cash transfers"],

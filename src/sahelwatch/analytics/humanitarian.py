@@ -69,6 +69,10 @@ class HumanitarianResult:
     unmatched_events_units: tuple[str, ...]  # admin2 of the events with no partner on the other side
     unmatched_context_units: tuple[str, ...]
     caveats: tuple[str, ...] = CAVEATS
+    #: the context files read: file, read (= kept + rejected), kept, rejected
+    inputs: tuple[dict, ...] = ()
+    #: the quarantine CSV of the rejected context records (None when none was rejected)
+    quarantine: str | None = None
 
     def associations_frame(self) -> pd.DataFrame:
         from dataclasses import asdict
@@ -258,16 +262,40 @@ def schools_association(
                               caveats=caveats)
 
 
-def food_insecurity_report(events: pd.DataFrame, ch_path, *, iso3: str | None = None, **kwargs) -> HumanitarianResult:
-    """Read a Cadre Harmonisé file and run :func:`food_insecurity_association` on it."""
+def _quarantined(result: HumanitarianResult, read: list[tuple[str, pd.DataFrame]],
+                 quarantine_dir) -> HumanitarianResult:
+    """``result`` with the counts of the context files read, their rejects written to the quarantine CSV."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from ..ingest import Quarantine
+
+    inputs = tuple({"file": str(path), "read": df.attrs["read"], "kept": len(df),
+                    "rejected": len(df.attrs["rejects"])} for path, df in read)
+    if quarantine_dir is None or not any(i["rejected"] for i in inputs):
+        return replace(result, inputs=inputs)
+    quarantine = Quarantine(Path(quarantine_dir))
+    for path, df in read:
+        quarantine.add(Path(path), list(df.attrs["rejects"]))
+    return replace(result, inputs=inputs, quarantine=quarantine.path)
+
+
+def food_insecurity_report(events: pd.DataFrame, ch_path, *, iso3: str | None = None, quarantine_dir=None,
+                           **kwargs) -> HumanitarianResult:
+    """Read a Cadre Harmonisé file and run :func:`food_insecurity_association` on it; its rejected records
+    go to a quarantine CSV in ``quarantine_dir``."""
     from ..sources.context import read_cadre_harmonise
 
-    return food_insecurity_association(events, read_cadre_harmonise(ch_path, iso3=iso3), **kwargs)
+    ch = read_cadre_harmonise(ch_path, iso3=iso3)
+    return _quarantined(food_insecurity_association(events, ch, **kwargs), [(ch_path, ch)], quarantine_dir)
 
 
-def schools_report(events: pd.DataFrame, schools_path, population_path, **kwargs) -> HumanitarianResult:
-    """Read the school registry and population files and run :func:`schools_association`."""
+def schools_report(events: pd.DataFrame, schools_path, population_path, *, quarantine_dir=None,
+                   **kwargs) -> HumanitarianResult:
+    """Read the school registry and population files and run :func:`schools_association`; their rejected
+    records go to a quarantine CSV in ``quarantine_dir``."""
     from ..sources.context import read_population, read_schools, schools_by_admin2
 
-    return schools_association(events, schools_by_admin2(read_schools(schools_path)), read_population(population_path),
-                               **kwargs)
+    schools, population = read_schools(schools_path), read_population(population_path)
+    return _quarantined(schools_association(events, schools_by_admin2(schools), population, **kwargs),
+                        [(schools_path, schools), (population_path, population)], quarantine_dir)

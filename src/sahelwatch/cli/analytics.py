@@ -40,6 +40,21 @@ def _known_actors(ids: List[str]) -> None:
         get_actor(actor_id)  # NotFoundError: exit 2, naming the id
 
 
+def _quarantine_dir(ctx: typer.Context) -> Path:
+    """Where rejected records go: the quarantine_dir setting, else beside the database (as ingest)."""
+    from ..settings import get_settings
+
+    return get_settings().quarantine_dir or Path(str(state(ctx).db) + ".quarantine")
+
+
+def _print_inputs(res) -> None:
+    """The records read, kept and rejected of each context file, and where the rejected ones are kept."""
+    for i in res.inputs:
+        stdout.print(f"{escape(i['file'])}: {i['read']} records read, {i['kept']} kept, {i['rejected']} rejected")
+    if res.quarantine:
+        stdout.print(f"rejected records are kept in {escape(res.quarantine)}")
+
+
 def _table(df, title: str, limit: int = 60) -> None:
     from rich.table import Table
 
@@ -293,13 +308,14 @@ def food_security_cmd(
         lag_list = tuple(int(x) for x in lags.split(",") if x.strip())
     except ValueError:
         raise UsageError(f"--lags must be integers separated by commas, got {lags!r}") from None
-    res = food_insecurity_report(_events(ctx, selection), ch, iso3=iso3,
+    res = food_insecurity_report(_events(ctx, selection), ch, iso3=iso3, quarantine_dir=_quarantine_dir(ctx),
                                  lags_months=lag_list, window_months=window_months)
 
     def human(_):
         _table(res.associations_frame(), "violence and food insecurity (phase 3+)")
         for c in res.caveats:
             stdout.print(f"  caveat: {escape(c)}")
+        _print_inputs(res)
 
     emit(state(ctx), {"analysis": "food-security", **plain(res)}, human)
 
@@ -318,11 +334,12 @@ def schools_cmd(
     from ..analytics.humanitarian import schools_report
 
     res = schools_report(_events(ctx, replace(selection, until=parse_date("--as-of", as_of))), schools, population,
-                         as_of=as_of, months=months)
+                         quarantine_dir=_quarantine_dir(ctx), as_of=as_of, months=months)
 
     def human(_):
         _table(res.associations_frame(), "violence and school closures")
         for c in res.caveats:
             stdout.print(f"  caveat: {escape(c)}")
+        _print_inputs(res)
 
     emit(state(ctx), {"analysis": "schools", **plain(res)}, human)

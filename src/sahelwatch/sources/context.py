@@ -1,8 +1,12 @@
 """Readers for the humanitarian context files: Cadre Harmonisé phases, population, schools.
 
-Each reader returns a tidy DataFrame with declared columns and raises
-:class:`~sahelwatch.errors.InputError` naming the file (and the line, or the
-spreadsheet row) when the input is not what it should be.
+Each reader returns a tidy DataFrame with declared columns, one row per good record. A record that
+cannot be read (a cell that is no number, a phase out of 1-5, a period that is no period, a P-code
+seen before, a school with no CERCLE) is rejected on its own, as the event readers reject rows: a
+:class:`~sahelwatch.sources.reader.Reject` with its line (or spreadsheet row) and reason, in
+``df.attrs["rejects"]``, with ``df.attrs["read"]`` = kept + rejected records (write them with
+:class:`~sahelwatch.ingest.Quarantine`). A file that cannot be read at all, or lacks a required
+column, raises :class:`~sahelwatch.errors.InputError` naming the file.
 
 - Cadre Harmonisé (HDX ``cadre_harmonise_*.csv``): one row per admin2 unit,
   analysis (``exercise``) and reference period, ``current`` or ``projected``.
@@ -23,6 +27,7 @@ import pandas as pd
 
 from ..errors import WORKBOOK_ERRORS, InputError
 from ..folding import join_key, words
+from .reader import Reject
 
 # --------------------------------------------------------------------------- shared helpers
 
@@ -80,22 +85,61 @@ def _record_lines(path: Path) -> list[int]:
     return out
 
 
-def _numbers(df: pd.DataFrame, col: str, path: Path, *, integer: bool = True, allow_empty: bool = True) -> pd.Series:
-    """Parse a column of numbers; a bad cell fails with its line (header = line 1)."""
+class _Rows:
+    """Why each record of a frame is rejected (the first reason found wins; None: the record is good)."""
+
+    def __init__(self, df: pd.DataFrame):
+        self.df = df
+        self.why = pd.Series([None] * len(df), index=df.index, dtype=object)
+
+    def reject(self, bad, reasons) -> None:
+        """Reject the records where ``bad`` holds, each for its reason (a string or a series of them)."""
+        bad = pd.Series(bad, index=self.df.index).fillna(False).astype(bool) & self.why.isna()
+        if bad.any():
+            self.why[bad] = reasons[bad] if isinstance(reasons, pd.Series) else reasons
+
+    @property
+    def good(self) -> pd.Series:
+        return self.why.isna()
+
+    def rejects(self, lines: pd.Series, raws: list[str]) -> list[Reject]:
+        bad = self.why.notna().to_numpy()
+        return [Reject(int(ln), why, raw) for ln, why, raw, b in zip(lines, self.why, raws, bad) if b]
+
+
+def _numbers(df: pd.DataFrame, col: str, rows: _Rows, *, integer: bool = True, allow_empty: bool = True) -> pd.Series:
+    """Parse a column of numbers; a record whose cell is no number is rejected with that reason."""
     raw = df[col].astype(str).str.strip()
     empty = raw.isin(["", "NA", "NaN", "nan", "<Null>"])
     vals = pd.to_numeric(raw.where(~empty), errors="coerce").astype(float)
     # infinite ('1e400', 'inf') or, for a count, beyond a 64-bit integer (a 40-digit number): not a number
     ok = np.isfinite(vals) & (vals.abs() < 2.0**63) if integer else np.isfinite(vals)
     vals = vals.where(ok)
-    bad = vals.isna() & ~empty
-    if bad.any() or (not allow_empty and empty.any()):
-        i = int((bad | (empty & (not allow_empty))).to_numpy().nonzero()[0][0])
-        raise InputError(f"column {col!r}: {df[col].iloc[i]!r} is not a number", path=str(path),
-                         line=int(df[LINE].iloc[i]) if LINE in df else i + 2)
+    bad = (vals.isna() & ~empty) | (empty & (not allow_empty))
+    rows.reject(bad, df[col].map(lambda v: f"column {col!r}: {v!r} is not a number"))
     if integer:
         return vals.round().astype("Int64")
     return vals
+
+
+def _records(df: pd.DataFrame, columns) -> list[str]:
+    """Each record as a CSV line of its ``columns`` (the file's own values), for the quarantine."""
+    import io
+
+    out = []
+    for values in df[list(columns)].itertuples(index=False):
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="").writerow(["" if v is None else str(v) for v in values])
+        out.append(buf.getvalue())
+    return out
+
+
+def _kept(out: pd.DataFrame, rows: _Rows, lines: pd.Series, raws: list[str]) -> pd.DataFrame:
+    """The good records of ``out`` (same rows as ``rows``), with the rejects and counts in its attrs."""
+    rejects = rows.rejects(lines, raws)
+    kept = out[rows.good.to_numpy()].reset_index(drop=True)
+    kept.attrs.update(read=len(out), rejects=tuple(rejects))
+    return kept
 
 
 # --------------------------------------------------------------------------- Cadre Harmonisé
@@ -133,24 +177,31 @@ def read_cadre_harmonise(path: str | Path, *, iso3: str | None = None) -> pd.Dat
     if iso3:
         raw = raw[raw["adm0_pcod3"] == iso3].reset_index(drop=True)
     lines = raw[LINE]
-    pop = _numbers(raw, "population", path)
-    phase = _numbers(raw, "phase_class", path)
-    p35 = _numbers(raw, "phase35", path)
-    bad_phase = phase.notna() & ~phase.isin([1, 2, 3, 4, 5])
-    if bad_phase.any():
-        i = int(bad_phase.to_numpy().nonzero()[0][0])
-        raise InputError(f"phase_class {raw['phase_class'].iloc[i]!r} is not 1-5", path=str(path), line=int(lines.iloc[i]))
-    bad_type = ~raw["chtype"].isin(["current", "projected"])
-    if bad_type.any():
-        i = int(bad_type.to_numpy().nonzero()[0][0])
-        raise InputError(f"chtype {raw['chtype'].iloc[i]!r} is neither current nor projected", path=str(path),
-                         line=int(lines.iloc[i]))
-    years = _numbers(raw, "reference_year", path, allow_empty=False)
-    starts, ends = [], []
+    rows = _Rows(raw)
+    pop = _numbers(raw, "population", rows)
+    phase = _numbers(raw, "phase_class", rows)
+    p35 = _numbers(raw, "phase35", rows)
+    rows.reject(phase.notna() & ~phase.isin([1, 2, 3, 4, 5]),
+                raw["phase_class"].map(lambda v: f"phase_class {v!r} is not 1-5"))
+    rows.reject(~raw["chtype"].isin(["current", "projected"]),
+                raw["chtype"].map(lambda v: f"chtype {v!r} is neither current nor projected"))
+    years = _numbers(raw, "reference_year", rows, allow_empty=False)
+    starts, ends, why = [], [], []
     for lab, y, ln in zip(raw["reference_label"], years, lines):
-        s, e = _label_months(lab, int(y), path, int(ln))
+        s = e = None
+        if not pd.isna(y):
+            try:
+                s, e = _label_months(lab, int(y), path, int(ln))
+            except InputError as err:
+                why.append(err.reason)
+            else:
+                why.append(None)
+        else:
+            why.append(None)
         starts.append(s)
         ends.append(e)
+    why = pd.Series(why, index=raw.index, dtype=object)
+    rows.reject(why.notna(), why)
     out = pd.DataFrame({
         "iso3": raw["adm0_pcod3"],
         "country": raw["adm0_name"],
@@ -168,7 +219,7 @@ def read_cadre_harmonise(path: str | Path, *, iso3: str | None = None) -> pd.Dat
         "use": raw["usethisperiod"].str.upper().eq("Y"),
     })
     out["share_phase35"] = (out["phase35"] / out["population"].where(out["population"] > 0)).astype(float)
-    return out
+    return _kept(out, rows, lines, _records(raw, [c for c in raw.columns if c != LINE]))
 
 
 # --------------------------------------------------------------------------- population
@@ -181,7 +232,8 @@ def read_population(path: str | Path) -> pd.DataFrame:
     population, male, female``."""
     path = Path(path)
     raw = _read_csv(path, _POP_REQUIRED, "population (COD-PS admin2)")
-    total = _numbers(raw, "T_TL", path, allow_empty=False)
+    rows = _Rows(raw)
+    total = _numbers(raw, "T_TL", rows, allow_empty=False)
     out = pd.DataFrame({
         "admin1": raw["admin1Name_fr"],
         "admin1_pcode": raw["admin1Pcode"],
@@ -189,15 +241,16 @@ def read_population(path: str | Path) -> pd.DataFrame:
         "admin2_pcode": raw["admin2Pcode"],
         "admin2_norm": raw["admin2Name_fr"].map(norm_admin),
         "population": total,
-        "male": _numbers(raw, "M_TL", path) if "M_TL" in raw else pd.NA,
-        "female": _numbers(raw, "F_TL", path) if "F_TL" in raw else pd.NA,
+        "male": _numbers(raw, "M_TL", rows) if "M_TL" in raw else pd.NA,
+        "female": _numbers(raw, "F_TL", rows) if "F_TL" in raw else pd.NA,
     })
-    dup = out["admin2_pcode"].duplicated()
-    if dup.any():
-        i = int(dup.to_numpy().nonzero()[0][0])
-        raise InputError(f"admin2 P-code {out['admin2_pcode'].iloc[i]!r} appears twice", path=str(path),
-                         line=int(raw[LINE].iloc[i]))
-    return out
+    # a P-code a good record named before: the later record is rejected
+    pcode = out["admin2_pcode"].where(rows.good)
+    first = raw[LINE].groupby(pcode).transform("first")
+    rows.reject(pcode.notna() & pcode.duplicated(),
+                pd.Series([f"admin2 P-code {c!r} appears twice (first on line {int(f)})" if pd.notna(f) else None
+                           for c, f in zip(out["admin2_pcode"], first.reindex(raw.index))], index=raw.index))
+    return _kept(out, rows, raw[LINE], _records(raw, [c for c in raw.columns if c != LINE]))
 
 
 # --------------------------------------------------------------------------- schools
@@ -238,7 +291,8 @@ def read_schools(path: str | Path, *, sheet: str | None = None, max_header_rows:
     Columns: ``admin1, admin1_pcode, admin2, admin2_pcode, admin2_norm, admin3, school,
     code_cps, latitude, longitude, pupils, status, functional (bool), closed_insecurity
     (bool), closed_on, closure_reason, row`` (``row`` is the spreadsheet row number).
-    ``closed_insecurity`` is true when the status names insecurity or humanitarian crisis.
+    ``closed_insecurity`` is true when the status names insecurity or humanitarian crisis. A school
+    with no CERCLE, or whose coordinates or pupils are no number, is rejected with its row.
     """
     import openpyxl
 
@@ -285,21 +339,26 @@ def _schools_frame(path: Path, title: str, header_row: int, cols: dict[int, str]
     df = pd.DataFrame(records)
     if df.empty:
         raise InputError(f"sheet {title!r} has a header but no school", path=str(path), line=header_row)
+    raws = _records(df, list(seen))  # the columns read only: nothing else of the sheet reaches the quarantine
+    rows = _Rows(df)
     for c in ("latitude", "longitude", "pupils"):
         if c in df:
             v = pd.to_numeric(df[c], errors="coerce")
             bad = v.isna() & df[c].notna() & (df[c].astype(str).str.strip() != "")
+            rows.reject(bad, df[c].map(lambda x, c=c: f"column {c!r}: {x!r} is not a number"))
             df[c] = v
-            df[c + "_bad"] = bad
     for c in ("admin1", "admin2", "admin3", "status", "admin1_pcode", "admin2_pcode"):
         if c in df:
-            df[c] = df[c].map(lambda x: str(x).strip() if x is not None and str(x).strip() else None)
+            # an empty cell is None or NaN in the frame: never the text 'nan'
+            df[c] = df[c].map(lambda x: str(x).strip() if not pd.isna(x) and str(x).strip() else None)
     if df["admin2"].isna().all():
         raise InputError(f"sheet {title!r}: the CERCLE column is empty", path=str(path), line=header_row)
+    rows.reject(df["admin2"].isna(), "no CERCLE (admin2)")
     df["admin2_norm"] = df["admin2"].map(norm_admin)
     status = df["status"].map(_fold)
     df["functional"] = status.str.startswith("ecole fonctionnelle")
     df["closed_insecurity"] = status.str.contains("insecurite|crise", regex=True, na=False)
+    df = _kept(df, rows, df["row"], raws)
     df.attrs.update(sheet=title, header_row=header_row, file=str(path))
     return df
 
