@@ -25,7 +25,7 @@ def x(rules_only):
     ("fr", "L'unité a repoussé l'assaut, neutralisant au moins 26 terroristes.", 26),
     ("fr", "L'état-major dit avoir « neutralisé » au moins quarante-quatre « terroristes » mardi.", 44),
     ("fr", "L'armée affirme avoir tué, ce samedi 4 mars 2028, au moins 19 jihadistes près de Kolondo.", 19),
-    ("fr", "Quinze de nos soldats sont malheureusement tombés les armes à la main, selon le communiqué.", 15),
+    ("fr", "Jeudi, quinze militaires sont tombés les armes à la main près de Kolondo, d'après le communiqué.", 15),
     ("en", "\u201cThey managed to neutralize at least thirty-one fighters,\u201d the statement said.", 31),
     ("en", "Troops were able to kill eleven militants before reinforcements arrived.", 11),
     ("en", "Nine of our soldiers unfortunately fell in combat, the army said.", 9),
@@ -46,7 +46,7 @@ def test_no_dead_without_a_killing(lang, text):
 
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("fr", "Vingt et un soldats ont été tués jeudi dans une attaque contre le poste de Kolondo, a annoncé l'état-major. "
+    ("fr", "L'état-major annonce que vingt et un soldats ont péri jeudi lors de l'assaut du poste de Kolondo. "
            "L'armée précise que les militaires ont pu neutraliser au moins 30 terroristes avant l'arrivée des renforts.", 51),
     ("en", "Twenty-one soldiers were killed on Thursday in an attack on the post of Kolondo, the army said. \u201cThey "
            "managed to neutralize at least thirty terrorists before reinforcements arrived,\u201d the statement added.", 51),

@@ -35,7 +35,7 @@ def test_an_unplaced_weekday_takes_the_events_full_date_on_that_weekday(x, lang,
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "La commune de Kolondo a de nouveau été frappée par une attaque jihadiste dans la nuit du mardi 7 au "
+    ("fr", "Des jihadistes ont encore attaqué la commune de Kolondo dans la nuit du mardi 7 au "
            "mercredi 8 mars 2028. Le premier bilan fait état de six morts. Des tirs ont encore été entendus mercredi "
            "matin près du marché."),
     ("en", "The town of Kolondo was hit again by a jihadist attack on the night of Tuesday 7 to Wednesday 8 March 2028. "
