@@ -437,6 +437,15 @@ _BODY_SENSE = re.compile(r"\b(?:retrouv\w*|decouv\w*|sans vie|inhum\w*|enterr\w*
                          r"buried|burial|lying|lifeless|charred|mutilated|littered|retriev\w*|exhumed|dumped|"
                          r"bullet-riddled|decompos\w*|mass grave|dead|morts?|tues|abandonn\w*|left behind)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|across|into|dans|sur|vers)\s+$")
+# the subject of a gerund passive after a preposition ("resulting in dozens being killed", "in 14 people being shot
+# dead"): a figure after "in" is a count when "being" follows it within a noun
+_GERUND_SUBJECT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?being\b")
+
+
+def _gerund_subject(folded: str, n: NumberMention, pred_start: int) -> bool:
+    """Whether the figure ``n`` is the subject of the gerund passive starting at ``pred_start`` ("in dozens being")."""
+    g = _GERUND_SUBJECT.match(folded, n.end)
+    return g is not None and g.end() - len("being") == pred_start
 _COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)\s+(?!propre\b|own\b)\w+")
 # coordinated counts: never across a parenthesis ("(coded at geoprecision 2), three soldiers")
 _COORD_FR = re.compile(r"^\s*[^,;.()]{0,45}?,?\s*(?:\bet\b|\bainsi que\b)\s*$")
@@ -532,6 +541,23 @@ def _month_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
 
 #: a date closing after its day ("(Feb, 25)", "June, 25, 2024")
 _DATE_CLOSES = re.compile(r"\s*(?:\)|,\s*(?:19|20)\d\d\b)")
+
+
+@lru_cache(maxsize=4)
+def _year_before(lang: str) -> re.Pattern:
+    """What comes before a figure that is a year: a month, with or without its day and commas ("June, 9, 2027",
+    "9 juin 2027", "juin, 2027"), or a word of time ("in 2027", "depuis 2019", "l'année 2027")."""
+    return re.compile(rf"(?:\b(?:{_month_re(lang)})[\s,]*(?:\d{{1,2}}(?:er|st|nd|rd|th)?[\s,]+)?|"
+                      r"\b(?:in|since|during|until|till|year|en|depuis|durant|pendant|jusqu'en|l'an|l'annee|annee))\s*$")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_year(folded: str, n: NumberMention, lang: str) -> bool:
+    """Whether the figure ``n`` is the year of a date ("June, 9, 2027", "since 2019"): a year counts no dead."""
+    return _YEAR.fullmatch(n.word) is not None and \
+        _year_before(lang).search(folded, max(0, n.start - 25), n.start) is not None
 
 
 def _day_after_month(month_before: re.Pattern, folded: str, n: NumberMention) -> bool:
@@ -701,7 +727,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
     numbers = [n for n in numbers if not month.match(folded[n.end : n.end + 15])
                and not (lang == "en" and _day_after_month(month_before, folded, n))
                and not _UNIT_AFTER.match(folded[n.end : n.end + 20]) and not _SOURCES_AFTER.match(folded, n.end)
-               and not _CLOCK_BEFORE.search(folded, max(0, n.start - 4), n.start) and not _CLOCK_AFTER.match(folded, n.end)]
+               and not _CLOCK_BEFORE.search(folded, max(0, n.start - 4), n.start) and not _CLOCK_AFTER.match(folded, n.end)
+               and not _is_year(folded, n, lang)]
     used: set[int] = set()
     preds.sort(key=lambda p: (p[0], -p[1]))
     # remove predicates overlapping an earlier, longer one of a stronger form
@@ -863,7 +890,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
         i = bisect.bisect_right(finite_ends, s)
         clause_start = max(finite_ends[i - 1] if i else 0, folded.rfind(";", 0, s) + 1)
         left = [n for n in numbers if clause_start <= n.start and n.end <= s and id(n) not in used
-                and _unit_article(folded, n, clause_start) and not _PREP_BEFORE.search(folded[max(0, n.start - 8) : n.start])]
+                and _unit_article(folded, n, clause_start) and (not _PREP_BEFORE.search(folded[max(0, n.start - 8) : n.start])
+                                                                or _gerund_subject(folded, n, s))]
         if form == "adjectival":
             left = [n for n in left if len(folded[n.end : s].split()) <= 4]
         if neg.search(folded[max(0, s - 40) : s]):
