@@ -114,7 +114,7 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
             out["_mine_site"] = out.pop("ied")
         elif all(_BLAST.fullmatch(d) for d in devices):
             out["_blast_only"] = out["ied"]  # a blast told with no device named: its means may be told later
-    if "death" in out and _SEVERAL[lang if lang == "en" else "fr"].search(folded):
+    if "death" in out and cue("several_attacks", lang).search(folded):
         out["_several"] = out["death"]
     if "death" in out:
         kind, victims = _victims(folded, lang, out["death"][0] - offset, out["death"][1] - offset)
@@ -174,12 +174,6 @@ _CROWD_BEFORE = re.compile(r"\b(?:marches?|manifestants|manifestation|cortege|fo
 _PLANNED = re.compile(r"\b(?:plans?|projets?|preparatifs?|complots?) d(?:'|e |es |u )(?:\S+ )?$|"
                       r"\b(?:plans?|plots?|plotting|planning|preparing|preparaient|preparait|planifi\w*|fomentai\w*) "
                       r"(?:to |for |an? |of |the |une? |des |d')*(?:\S+ )?$")
-#: several attacks named together ("two separate attacks", "une double attaque", "deux attaques distinctes"): a toll
-#: told over them sums up more than one event
-_SEVERAL = {"en": re.compile(r"\b(?:two|three|four|twin|separate|multiple|several|simultaneous)\s+(?:\S+\s+){0,2}?"
-                             r"(?:attacks|raids|assaults|ambushes)\b"),
-            "fr": re.compile(r"\b(?:deux|trois|quatre|plusieurs|multiples)\s+(?:\S+\s+){0,2}?(?:attaques|raids|assauts|embuscades)\b|"
-                             r"\b(?:double|triple) (?:attaque|embuscade)\b|\battaques (?:distinctes|separees|simultanees)\b")}
 #: what sets a fight apart from a bombing told in the same sentence
 _APART = re.compile(r";|\b(?:later|elsewhere|meanwhile|separately|afterwards|plus tard|ailleurs|par ailleurs|"
                     r"entre-temps|ensuite)\b")

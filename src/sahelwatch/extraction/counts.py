@@ -1055,14 +1055,29 @@ _PART_OF_TOLL = re.compile(r"(?:\bparmi (?:eux|elles|les (?:morts|victimes|tues|
 # ... and a raid": a figure that sums several events
 _ONE_ACT = (r"(?:riposte|embuscade|operation|attaque|raid|frappe|assaut|offensive|incursion|ratissage|ambush|attack|strike|"
             r"operation|assault|counter-?attack|sweep)")
-_OVER_ATTACKS = re.compile(
-    r"[^.;]{0,100}?\b(?:in|during|across|over|dans|lors d(?:e|es|')|au cours d(?:e|es|'))\s*"
-    r"(?:(?:two|three|four|five|several|multiple|separate|a (?:series|string|wave) of|deux|trois|quatre|cinq|plusieurs|"
-    r"une (?:serie|vague) d')\s*(?:separate |distinct |different |distinctes |differentes |other )?(?:military |army )?"
-    r"(?:attacks|raids|incidents|ambushes|assaults|attaques|embuscades|assauts|incidents|raids|villages|localites|operations|"
-    r"missions|offensives|strikes|frappes)\b"
-    rf"|(?:une?|an?)\s+(?:[\w-]+\s+)?{_ONE_ACT}\b[^.;]{{0,80}}?\s(?:et|and)\s+(?:d'une?\s+|d'un\s+|une?\s+|an?\s+)"
-    rf"(?:[\w-]+\s+)?{_ONE_ACT}\b)")
+
+
+@lru_cache(maxsize=1)
+def _over_attacks() -> re.Pattern:
+    """After a figure, a preposition and several attacks (the several_attacks cue of both languages: a toll has no
+    language of its own here), or two acts joined by "and"/"et"."""
+    several = "|".join(p.pattern for lang in ("fr", "en") for p in cue("several_attacks", lang).patterns)
+    return re.compile(
+        r"[^.;]{0,100}?\b(?:in|during|across|over|dans|lors d(?:e|es|')|au cours d(?:e|es|'))\s*"
+        rf"(?:(?P<several>{several})"
+        rf"|(?:une?|an?)\s+(?:[\w-]+\s+)?{_ONE_ACT}\b[^.;]{{0,80}}?\s(?:et|and)\s+(?:d'une?\s+|d'un\s+|une?\s+|an?\s+)"
+        rf"(?:[\w-]+\s+)?{_ONE_ACT}\b)")
+
+
+# attacks told simultaneous or coordinated ("lors d'attaques simultanées", "in coordinated raids") are one operation:
+# a figure over them is its toll
+_ONE_OPERATION = re.compile(r"\b(?:simultane|coordonne|simultaneous|coordinated)")
+
+
+def _over_several(folded: str, pos: int) -> bool:
+    """Whether the figure ending at ``pos`` is told over several attacks (:func:`_over_attacks`)."""
+    m = _over_attacks().match(folded, pos)
+    return m is not None and not (m.group("several") and _ONE_OPERATION.search(m.group("several")))
 
 
 _CLAIMED_BEFORE = re.compile(r"\b(?:claim\w*|revendiqu\w*|affirm\w*|said it|says it|dit avoir|assure avoir)\b[^.;]*$")
@@ -1229,7 +1244,7 @@ def event_fatalities(readings: list[CountReading], main_end: int, folded: str) -
     readings = [r for r in readings if not _PART_OF_TOLL.search(folded[max(0, r.spans[0][0] - 60) : r.spans[0][0]])]
     # a total over several attacks ("nine people were killed in two attacks") is no one event's toll when another
     # figure counts one of them
-    own = [r for r in readings if not _OVER_ATTACKS.match(folded, r.spans[-1][1])]
+    own = [r for r in readings if not _over_several(folded, r.spans[-1][1])]
     if any(r.best is not None for r in own):
         readings = own
     picks = {side: _one_side([r for r in readings if r.side == side], main_end, folded) for side in ("other", "armed", "mixed")}

@@ -744,7 +744,7 @@ def _victims_category(folded, lang, spans, perps, targets, mentions, hint, score
     key = ("victims", tuple(spans[:1]), tuple(perps), tuple(mentions))
     if key not in scores:
         got = _victims_named(folded, lang, spans[:1], perps, targets, mentions)
-        several = got is not None and got[2] and _SEVERAL_ATTACKS.search(folded, *spans[0])
+        several = got is not None and got[2] and cue("several_attacks", lang).search(folded[spans[0][0] : spans[0][1]])
         if got is None or not got[2] or several:
             # the main sentence names the attack but not whom it killed ("Cette nouvelle attaque est attribuée à
             # ..."), or totals the dead of several attacks ("in two separate attacks", "lors de plusieurs
@@ -790,11 +790,6 @@ def _victims_category(folded, lang, spans, perps, targets, mentions, hint, score
 
 # victims of a militia or self-defence group (the armed side a fight with jihadists was against)
 _MILITIA_VICTIM = guard(r"\b(?:milic\w*|militia\w*|self-defen[cs]e|autodefense|dozos?|chasseurs|hunters|koglweogo)\b")
-# a sentence that totals the dead of several attacks: its victims may be of any of them
-_SEVERAL_ATTACKS = guard(r"\b(?:(?:two|three|four|several|multiple|separate|distinct|simultaneous|coordinated|series of|spate of|"
-                         r"deux|trois|quatre|plusieurs|differentes|diverses|serie d')\s*(?:\S+\s+)?"
-                         r"(?:attacks|raids|assaults|ambushes|incidents|attaques|attentats|incidents|embuscades|assauts)|"
-                         r"(?:attaques|attentats|incidents|embuscades|assauts)\s+(?:distinct|separe|simultane|coordonne)\w*)\b")
 # vehicles of civilians (a military truck, bus or car is the army's; the French conjunction "car" is none)
 _CIVILIAN_VEHICLE = guard(r"\b(?:voitures?|(?:auto)?cars? de (?:transport|passagers|voyageurs)|autocars?|bus|minibus|camions?|"
                           r"tricycles?|charrettes?|taxis?|vehicules? (?:civils?|particuliers?|prives?|de transport(?: en commun)?|"
