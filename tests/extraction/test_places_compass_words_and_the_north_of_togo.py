@@ -2,7 +2,7 @@
 Faso's Nord region, and "le Nord du pays", "the North of Togo" name no unit (the unit is "la région du Nord",
 "the Nord region"). The north of Togo, in any of its spellings ("northern Togo", "Togo's far northwest", "le
 nord du pays" in a text on Togo), is its Savanes region, and a direction given alone in a text on the country
-("in the northwest near the border", "dans l'est") is read too; the direction may come from any of the event's
+("in the far northwest, by the border", "dans l'est") is read too; the direction may come from any of the event's
 sentences, not only the first.
 
 Sentences written for these tests, with invented villages (not taken from any evaluation set)."""
@@ -51,7 +51,7 @@ def test_a_compass_word_with_its_unit_word_is_the_unit(lang, text):
     ("en", "Soldiers of Togo fought off raiders at a post near Kwabelo in Togo's far northwest on Friday."),
     ("en", "Togo's army said an air patrol had wrongly struck herders near Sanfoudi in northern Togo."),
     ("fr", "L'armée togolaise a repoussé des assaillants près de Kwabelo, dans le nord du pays, samedi."),
-    ("en", "Togo's soldiers repelled an attack in the northwest near the border with Burkina Faso on Friday."),
+    ("en", "On Friday soldiers of Togo drove off raiders in the far northwest, by the border with Burkina Faso."),
 ])
 def test_the_north_of_togo_is_its_savanes_region(lang, text):
     loc = resolve_location(text, fold(text), lang, _sentences(text))
@@ -90,7 +90,7 @@ def test_burkinas_own_sahel_region_is_still_read_in_a_text_on_burkina_faso():
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Five gendarmes were killed on Sunday in an ambush in the central-eastern part of Burkina Faso."),
+    ("en", "Five gendarmes died on Sunday when raiders ambushed their convoy in central-eastern Burkina Faso."),
     ("fr", "Des hommes armés ont attaqué un poste de Kwabelo, localité située dans l'est de Burkina Faso."),
 ])
 def test_more_spellings_of_a_direction_of_burkina_faso(lang, text):
