@@ -301,7 +301,7 @@ def spatial_keys(lon, lat, iso3=None, admin1=None, admin2=None, boundaries=None)
     ``iso3``: the country the source gives (``None`` entries are located from the point);
     ``admin1``/``admin2``: the source's unit names, if any; ``boundaries``: a
     :class:`~sahelwatch.geo.boundaries.BoundarySet` or the GeoDataFrame of imported boundaries
-    (``store.boundaries.load_boundaries``), for P-codes and polygon matching.
+    (``store.boundaries.load``), for P-codes and polygon matching.
     """
     lon = np.asarray(lon, dtype=float).reshape(-1)
     lat = np.asarray(lat, dtype=float).reshape(-1)
