@@ -103,9 +103,8 @@ def test_each_source_is_compared_only_with_itself_where_it_covers(gap_report, ga
     assert a.records.current == 0 and f.records.current == len(FIELD) and f.records.previous == 0
     assert f.fatalities_best.current == sum(r[-1] for r in FIELD)
     assert not a.records.comparable and not f.records.comparable
-    # the days no source covers, at the charts' unit (quarters here): from the start of the period to the end of
-    # the quarter before the first field report; the field reports' two quarters are theirs whole
-    assert [(g.since, g.until) for g in cmp.no_data] == [(SINCE, dt.date(2025, 12, 31))]
+    # the days no source covers: from the start of the period to the day before the first field report
+    assert [(g.since, g.until) for g in cmp.no_data] == [(SINCE, dt.date(2026, 1, 8)), (dt.date(2026, 6, 26), UNTIL)]
     assert cmp.partial == ()  # one source alone has data in the period: no bin lacks another
 
 

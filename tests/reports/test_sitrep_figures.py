@@ -36,29 +36,11 @@ def test_headline_matches_an_independent_count_of_the_csv(chronology_store, chro
     assert prev.until == since - dt.timedelta(days=1) and prev.days == report.period.days
     assert _previous(report) == headline_by_hand(chronology_raw, prev.since, prev.until)
     assert report.headline.events.current > 50 and report.headline.events.previous > 50
-    # The chronology lists notable events only, and some quarters (the charts' unit here) of the previous
-    # period hold none: a quarter without an event is one the source does not cover, so the two periods do
-    # not compare and no change is stated.
-    assert report.granularity == "quarter"
-    quarters = {dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1) for d in chronology_raw["event_date"]}
-    empty, day = 0, prev.since
-    while day <= prev.until:
-        empty += dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1) not in quarters
-        day += dt.timedelta(days=1)
-    assert empty > 0
-    (source,) = report.comparison.sources
-    assert source.previous_days == prev.days - empty
-    assert not report.headline.events.comparable and report.headline.events.absolute is None
-    # from the same records without the store's coverage (each source's span counts whole), the change is
-    # derived from the two figures
-    from sahelwatch.reports import compute_report
-    from sahelwatch.reports.sitrep import load_period_events
-
-    cur, _ = load_period_events(chronology_store, EventFilter(since=since, until=until))
-    before, _ = load_period_events(chronology_store, EventFilter(since=prev.since, until=prev.until))
-    ev = compute_report(cur, before, report.period, family_order=(), target_order=()).headline.events
-    assert (ev.current, ev.previous) == (report.headline.events.current, report.headline.events.previous)
-    assert ev.comparable and ev.absolute == ev.current - ev.previous
+    # the change is derived from the two figures (the chronology's quarters without a listed event are quiet
+    # quarters at its own low rate, not gaps in its data: the periods compare)
+    ev = report.headline.events
+    assert ev.comparable and report.comparison.no_data == ()
+    assert ev.absolute == ev.current - ev.previous
     assert ev.percent == pytest.approx(100 * (ev.current - ev.previous) / ev.previous)
 
 

@@ -1,5 +1,5 @@
 """What the rest of the code asks of the store's facade instead of its connection, on both backends: the
-imported boundaries (``store.boundaries``), the months that hold a source's events (``store.events.months``)
+imported boundaries (``store.boundaries``), the count of a source's events in each month that holds one (``store.events.months``)
 and a checkpoint (``store.checkpoint()``)."""
 
 from __future__ import annotations
@@ -32,21 +32,29 @@ def test_boundaries_are_imported_read_back_and_summarised_through_the_store(back
     assert stored_boundaries(backend_store) is not None
 
 
-def test_the_months_of_a_sources_events_leave_out_the_months_without_one(backend_store, tmp_path):
+def test_the_months_of_a_sources_events_are_counted_and_the_months_without_one_left_out(backend_store, tmp_path):
+    from collections import Counter
+
     from sahelwatch.ingest import ingest_files
     from sahelwatch.model import EventFilter
 
     ingest_files(backend_store, [CHRONOLOGY], today=TODAY, quarantine_dir=tmp_path / "quarantine")
     with CHRONOLOGY.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    months = sorted({dt.date(int(r["event_date"][:4]), int(r["event_date"][5:7]), 1) for r in rows})
-    assert backend_store.events.months() == months
+
+    def month(r) -> dt.date:
+        return dt.date(int(r["event_date"][:4]), int(r["event_date"][5:7]), 1)
+
+    counts = Counter(month(r) for r in rows)
+    assert backend_store.events.months() == dict(sorted(counts.items()))
+    assert list(backend_store.events.months()) == sorted(counts)
+    months = sorted(counts)
     span = (months[0], months[-1])
     assert len(months) < (span[1].year - span[0].year) * 12 + span[1].month - span[0].month + 1  # it has gaps
-    niger = sorted({dt.date(int(r["event_date"][:4]), int(r["event_date"][5:7]), 1) for r in rows
-                    if r["country"] == "Niger"})
-    assert niger and backend_store.events.months(EventFilter(country=("Niger",))) == niger
-    assert backend_store.events.months(EventFilter(source=("no-such-source",))) == []
+    assert max(counts.values()) > 1  # a count, not a flag
+    niger = Counter(month(r) for r in rows if r["country"] == "Niger")
+    assert niger and backend_store.events.months(EventFilter(country=("Niger",))) == dict(sorted(niger.items()))
+    assert backend_store.events.months(EventFilter(source=("no-such-source",))) == {}
 
 
 def test_a_checkpoint_keeps_what_was_committed(backend_store, tmp_path):

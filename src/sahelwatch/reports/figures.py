@@ -25,11 +25,11 @@ Comparing like with like (:class:`Comparison`):
 
 * A source's **span** is the range of its event dates in the database (under the country
   filter only: an actor or event-type filter says nothing of what the source covers). What it
-  **covers** is, at the unit of the trend charts (month or quarter), the units in which the database
-  holds any of its events, each whole, when the store says which months those are
-  (:attr:`SourceCoverage.months`; else its span): a gap of a whole unit inside a source is no data
-  for it, not zero. A source **covers** a period when it leaves at most :data:`COVERAGE_TOLERANCE`
-  of the period's days out. The **included** sources are those whose span meets the period or the
+  **covers** is its span less its **suspected gaps** (:func:`suspected_gaps`): a unit of the trend
+  charts (month or quarter) inside the span without any of its events where its own rate around that
+  unit makes zero improbable (Poisson, ``exp(-rate)`` < :data:`GAP_PROBABILITY`). Any other empty unit
+  is a real zero, never no data ("no events" is not "no data"). A source **covers** a period when
+  it leaves at most :data:`COVERAGE_TOLERANCE` of the period's days out. The **included** sources are those whose span meets the period or the
   previous period (or, without spans, those with records in either).
 * The change against the previous period is computed over all sources only when every included
   source covers both periods. Otherwise it is not computed (``Change.comparable`` is False), and
@@ -44,6 +44,7 @@ Comparing like with like (:class:`Comparison`):
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -62,6 +63,11 @@ MAX_MONTHLY_BINS = 60
 #: The share of a period's days a source may leave out and still count as covering it
 #: (a source's first and last events rarely fall on the period's first and last days).
 COVERAGE_TOLERANCE = 0.05
+#: A chart unit inside a source's span with none of its events is a suspected gap (no data for it, not zero)
+#: when a Poisson count at the source's own rate around it would be 0 with less than this probability.
+GAP_PROBABILITY = 0.01
+#: How many units on each side of an empty unit (inside the source's span) give that rate.
+GAP_WINDOW = 6
 
 
 # --------------------------------------------------------------------------- value objects
@@ -240,7 +246,7 @@ class SourceChange:
     previous_days: int  # days of the previous period it covers
     records: Change  # comparable only when the source covers both periods
     fatalities_best: Change
-    #: the runs of days it covers: the months or quarters with its events (else its span)
+    #: the runs of days it covers: its span less its suspected gaps (:func:`suspected_gaps`)
     covered: tuple[DateSpan, ...] = ()
 
 
@@ -300,9 +306,9 @@ class SourceCoverage:
     #: the span that says what the source covers (its event dates under the country filter only);
     #: None: the same as first_date..last_date
     span: DateSpan | None = None
-    #: the first day of each month in which the source has an event (under the country filter only);
-    #: None: unknown, the span counts as covered throughout
-    months: tuple[dt.date, ...] | None = None
+    #: each month in which the source has an event (its first day) with the count of its events there (under the
+    #: country filter only), for :func:`suspected_gaps`; None: unknown, the span counts as covered throughout
+    months: tuple[tuple[dt.date, int], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -509,19 +515,47 @@ def _unit_end(start: dt.date, granularity: str) -> dt.date:
     return dt.date(start.year + (m > 12), (m - 1) % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def covered_runs(span: DateSpan | None, months: tuple[dt.date, ...] | None, granularity: str
+def suspected_gaps(span: DateSpan | None, months: tuple[tuple[dt.date, int], ...] | None, granularity: str
+                   ) -> tuple[dt.date, ...]:
+    """The first days of the units (month or quarter) inside ``span`` that hold none of the source's events
+    although its own rate makes that improbable: the mean count per unit over up to :data:`GAP_WINDOW` units on
+    each side (inside the span) is ``lam`` and ``exp(-lam)`` < :data:`GAP_PROBABILITY`. Any other empty unit is a
+    real zero (a quiet month of a source that codes every event of what it covers)."""
+    if span is None or months is None:
+        return ()
+    counts: dict[dt.date, int] = {}
+    for m, n in months:
+        u = _unit_start(m, granularity)
+        counts[u] = counts.get(u, 0) + n
+    units, u = [], _unit_start(span.since, granularity)
+    while u <= span.until:
+        units.append(u)
+        u = _unit_end(u, granularity) + dt.timedelta(days=1)
+    out = []
+    for i, u in enumerate(units):
+        around = units[max(0, i - GAP_WINDOW):i] + units[i + 1:i + 1 + GAP_WINDOW]
+        if counts.get(u, 0) or not around:
+            continue
+        lam = sum(counts.get(x, 0) for x in around) / len(around)
+        if math.exp(-lam) < GAP_PROBABILITY:
+            out.append(u)
+    return tuple(out)
+
+
+def covered_runs(span: DateSpan | None, months: tuple[tuple[dt.date, int], ...] | None, granularity: str
                  ) -> tuple[DateSpan, ...]:
-    """The runs of days a source covers: each month or quarter (``granularity``) holding one of its ``months``,
-    whole; without ``months``, its span."""
-    if months is None:
-        return (span,) if span else ()
-    runs: list[DateSpan] = []
-    for u in sorted({_unit_start(m, granularity) for m in months}):
-        end = _unit_end(u, granularity)
-        if runs and runs[-1].until + dt.timedelta(days=1) == u:
-            runs[-1] = DateSpan(runs[-1].since, end)
-        else:
-            runs.append(DateSpan(u, end))
+    """The runs of days a source covers: its span less its :func:`suspected_gaps` (``months``: the count of its
+    events in each month that holds one; None: unknown, the whole span)."""
+    if span is None:
+        return ()
+    runs, start = [], span.since
+    for g in suspected_gaps(span, months, granularity):
+        lo, hi = max(g, span.since), min(_unit_end(g, granularity), span.until)
+        if lo > start:
+            runs.append(DateSpan(start, lo - dt.timedelta(days=1)))
+        start = hi + dt.timedelta(days=1)
+    if start <= span.until:
+        runs.append(DateSpan(start, span.until))
     return tuple(runs)
 
 

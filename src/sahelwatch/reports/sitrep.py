@@ -80,7 +80,7 @@ def _source_coverage(store, f: EventFilter, current: pd.DataFrame) -> tuple[Sour
         ings = by_source.get(src, [])
         stats = store.events.stats(dataclasses.replace(undated, source=(src,)))
         # what the source covers: its event dates under the country filter only (an actor or an
-        # event type says nothing of the dates a source covers), and the months that hold them
+        # event type says nothing of the dates a source covers), and its count in each month
         own = EventFilter(country=f.country, source=(src,))
         whole = store.events.stats(own)
         span = (DateSpan(dt.date.fromisoformat(whole["first_date"]), dt.date.fromisoformat(whole["last_date"]))
@@ -96,7 +96,7 @@ def _source_coverage(store, f: EventFilter, current: pd.DataFrame) -> tuple[Sour
             first_date=dt.date.fromisoformat(stats["first_date"]) if stats["first_date"] else None,
             last_date=dt.date.fromisoformat(stats["last_date"]) if stats["last_date"] else None,
             records_in_period=int((current["source"] == src).sum()) if not current.empty else 0, span=span,
-            months=tuple(store.events.months(own)),
+            months=tuple(store.events.months(own).items()),
         ))
     return tuple(out)
 

@@ -128,15 +128,16 @@ class Events(Part):
         out["aggregates"] = dict(zip(("rows", "events", "fatalities"), map(int, out["aggregates"])))
         return out
 
-    def months(self, f: EventFilter | None = None) -> list[dt.date]:
-        """The first day of each calendar month in which an event under ``f`` is dated, in order: the months a
-        source actually covers, gaps inside its first-to-last span left out."""
+    def months(self, f: EventFilter | None = None) -> dict[dt.date, int]:
+        """The first day of each calendar month in which an event under ``f`` is dated, in order, with the number
+        of events dated in it: a source's own rate month by month, from which the reports tell a quiet month from
+        a gap in its data (months without an event are left out)."""
         where, params = self.where(f)
         rows = self.con.execute(
-            "SELECT DISTINCT CAST(extract(year FROM event_date) AS INTEGER) AS y, "
-            f"CAST(extract(month FROM event_date) AS INTEGER) AS m FROM events WHERE {where} AND event_date IS NOT NULL "
-            "ORDER BY y, m", params).fetchall()
-        return [dt.date(int(y), int(m), 1) for y, m in rows]
+            "SELECT CAST(extract(year FROM event_date) AS INTEGER) AS y, "
+            "CAST(extract(month FROM event_date) AS INTEGER) AS m, count(*) AS n "
+            f"FROM events WHERE {where} AND event_date IS NOT NULL GROUP BY y, m ORDER BY y, m", params).fetchall()
+        return {dt.date(int(y), int(m), 1): int(n) for y, m, n in rows}
 
     def actor_strings(self):
         """The distinct actor strings of current events, one row per combination with its event count in
