@@ -112,8 +112,17 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
             # a mine named beside a mining site with no blast told ("stormed the gold site, killing a mine
             # technician", "la société qui exploite la mine") is the site, not a device: kept aside for no_event_reason
             out["_mine_site"] = out.pop("ied")
-        elif all(_BLAST.fullmatch(d) for d in devices):
+        elif all(_BLAST.fullmatch(m.group()) and not _VEHICLE_BLEW.search(folded, max(0, m.start() - 40), m.end())
+                 for m in cue("ied", lang).finditer(folded)):
             out["_blast_only"] = out["ied"]  # a blast told with no device named: its means may be told later
+    if "air" in out and (cue("strike_act", lang).search(folded)
+                         or not all(_AIR_MEANS.fullmatch(m.group()) for m in cue("air", lang).finditer(folded))):
+        # a strike told as an act ("a drone fired on", "une frappe aérienne"), not an aircraft only named ("the army
+        # sent drones to search the area"): what may be the cause of a blast told with no device
+        out["_air_act"] = out["air"]
+    if "death" in out and any(_PROTESTERS_BEFORE.search(folded, max(0, m.start() - 48), m.start())
+                              or _PROTESTERS_AFTER.match(folded, m.end()) for m in cue("death", lang).finditer(folded)):
+        out["_protesters_dead"] = out["death"]  # the protesters are the dead: force met, wherever it is told
     if "death" in out and cue("several_attacks", lang).search(folded):
         out["_several"] = out["death"]
     if "death" in out:
@@ -149,6 +158,9 @@ _GATHERING = re.compile(r"rassembl\w*|gathering")
 _SPEECH_AT = re.compile(r"\b(?:spoke|speaking|speaks|addressed|addressing|addresses|speech|pris la parole|"
                         r"prenant la parole|s.exprim\w*|discours)\b[^.;]{0,30}?\b(?:at|during|to|lors d.|devant|au cours d.|"
                         r"pendant)\s*(?:a|an|the|un|une|le|la|les)?\s*(?:\S+\s+){0,2}$")
+#: a gathering that may be the setting of a speech; the protesters a speaker addressed ("spoke to protesters", "a pris
+#: la parole devant des manifestants") are an audience that protests
+_SPEECH_SETTING = re.compile(r"rall(?:y|ies)|rassemblements?")
 
 
 #: the protesters as the agent of force: its subject before it ("des manifestants armés ont ouvert le feu",
@@ -157,6 +169,12 @@ _PROTESTER = r"(?:manifestants|protestataires|marcheurs|protesters|demonstrators
 _PROTESTER_SUBJECT = re.compile(_PROTESTER + r"(?:\s+(?:armes|en colere|armed|angry))?\s+(?:ont|avaient|have|had)?\s*$")
 _PROTESTER_AGENT = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:par|by)\s+(?:des|les|la|une|the|a|some|armed|angry)?\s*"
                               + _PROTESTER + r"\b")
+#: the protesters as the dead of a killing: the subject of its passive ("deux manifestants ont été tués", "two of the
+#: demonstrators were killed") or its object ("killed two protesters", "la mort de trois manifestants")
+_PROTESTER_ONE = r"(?:manifestants?|protestataires?|marcheurs?|protesters?|demonstrators?|marchers?)"
+_PROTESTERS_BEFORE = re.compile(r"\b" + _PROTESTER_ONE + r"\b(?:\s+[^\s.;]+){0,2}?\s+(?:(?:ont|a|avaient|avait) ete|"
+                                r"(?:have|has|had) been|sont|est|were|was)\s+(?:\S+\s+)?$")
+_PROTESTERS_AFTER = re.compile(r"\s+(?:(?!by\b|par\b)[^\s.;,]+\s+){0,3}?" + _PROTESTER_ONE + r"\b")
 #: the wounded named as police or soldiers, the passive's subject ("un policier a été grièvement blessé")
 _FORCES_HURT = re.compile(r"\b(?:policiers?|gendarmes?|soldats?|militaires?|agents?|police officers?|policem[ae]n|"
                           r"officers?|soldiers?|guards?)\s+(?:\S+\s+){0,2}?(?:a ete|ont ete|was|were|been)\s+(?:\S+\s+)?$")
@@ -223,7 +241,8 @@ def _protest_scope(folded: str, lang: str, out: dict) -> None:
     protest (the protest cue is dropped)."""
     protests = list(cue("protest", lang).finditer(folded))
     if all(_GATHERING.fullmatch(m.group(0)) and _GATHERING_HIT.search(folded[max(0, m.start() - 64) : m.start()])
-           for m in protests) or all(_SPEECH_AT.search(folded, max(0, m.start() - 64), m.start()) for m in protests):
+           for m in protests) or all(_SPEECH_SETTING.fullmatch(m.group(0))
+                                     and _SPEECH_AT.search(folded, max(0, m.start() - 64), m.start()) for m in protests):
         del out["protest"]
         return
     spans = _grievances(folded, protests)
@@ -338,7 +357,7 @@ _SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesqu
 
 #: the cues that tell how an event was done (a device, a strike, shells, a bomber) or that it was a fight: from the
 #: event's other sentences they count only when that sentence goes on telling the event (:func:`continues_event`)
-MEANS = frozenset({"air", "shelling", "ied", "suicide", "clash", "fighting"})
+MEANS = frozenset({"air", "_air_act", "shelling", "ied", "suicide", "clash", "fighting"})
 #: a noun brought in by an indefinite article or a figure ("a passenger boat", "un camp", "12 soldiers"): named later
 #: with a definite one ("the boat", "le camp") it points back to the event
 _INDEFINITE = re.compile(r"\b(?:an?|some|several|\d+|une?|des|plusieurs|quelques)\s+((?:[a-z-]{3,}\s+){0,2}[a-z-]{3,})")
@@ -400,6 +419,14 @@ _BARE_MINE = re.compile(r"mines?")
 #: the event's other sentences tell is what went off
 _BLAST = re.compile(r"blasts?|explosions?|a explose|blown up|blew up\s*|(?!(?:mines?|bombs?|devices?|ieds?|explosives?|"
                     r"grenades?|shells?|rockets?|mortars?)\b)\S+\s+(?:\S+\s+)?exploded")
+#: a vehicle as what blew up ("their armoured vehicle exploded", "leur véhicule a explosé"): the frame of a mine or an
+#: IED under it, not a blast whose means is left to other sentences
+_VEHICLE_BLEW = re.compile(r"\b(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|pick-?ups?|tankers?|"
+                          r"motorcycles?|vehicules?|voitures?|camions?|camionnettes?|motos?|citernes?|autobus)\b"
+                          r"(?:\s+\S+){0,2}?\s+(?:a explose|exploded)$")
+#: the air cue's words that only name an aircraft or an air force ("drones", "aircraft", "l'aviation"), no strike
+_AIR_MEANS = re.compile(r"drones?|aircraft|military aircraft|air force|warplanes?|(?:helicopter )?gunships?|fighter jets?|"
+                        r"l.aviation|aviation \w+|avions? de (?:chasse|combat)|helicopteres? (?:de combat|d.attaque)")
 #: a seizure whose object is a mine ("seized control of the mine"): a mining site taken, not ground
 _TAKES_MINE = re.compile(r"\s+(?:\S+\s+){0,3}?mines?\b")
 _WORDS = re.compile(r"[\w']+")
@@ -691,9 +718,10 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         # (soldiers or police killed in the protest's own sentence: a killing of them told elsewhere is another event)
         if anyh("riot") or anyh("looting") or has("clash") or "victims_armed" in main:
             return out("Violent demonstration", "protest", 0.6, "protest")
-        # (deaths told only in the event's other sentences, with no force met told anywhere, are not the
-        # protest's: a lament or a cause quoted, "we march because our brothers are killed")
-        if (fatalities > 0 and (has("death") or (anyh("death") and anyh("protest_intervention")))) \
+        # (deaths told only in the event's other sentences, with no force met told anywhere and other dead than
+        # the protesters, are not the protest's: a lament or a cause quoted, "we march because our brothers are killed")
+        if (fatalities > 0 and (has("death") or (anyh("death") and (anyh("protest_intervention")
+                                                                      or anyh("_protesters_dead"))))) \
                 or anyh("lethal_force"):
             return out("Excessive force against protesters", "protest", 0.7, "protest", "death", "lethal_force")
         if anyh("protest_intervention") or has("arrest"):
@@ -722,7 +750,7 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     if has("ied") and not has("clash"):
         # a blast that names no device, its cause told as a strike or shells in a sentence that goes on telling the
         # event ("three herders died in an explosion ... a helicopter had fired on their camp"), is that strike
-        if has("_blast_only") and "air" in rest:
+        if has("_blast_only") and "_air_act" in rest:
             return out("Air/drone strike", "air_strike", 0.7, "air")
         if has("_blast_only") and "shelling" in rest:
             return out("Shelling/artillery/missile attack", "shelling", 0.7, "shelling")
