@@ -670,8 +670,9 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     during_attack = bool(main.get("_during_attack"))
     # the victims are read where the killing is told: the main sentence, else (when it tells no death) the
     # event's other sentences ("Villages were attacked overnight. Forty civilians were killed.")
-    # (a toll summed over several attacks that names no one side of its dead, "28 people, soldiers and civilians, were
-    # killed in two separate attacks", leaves the side to the sentences that tell the event's own attack)
+    # (a toll summed over several attacks that names no one side of its dead, e.g. raids on two villages and a
+    # checkpoint that left N dead in all, gendarmes and villagers together, leaves the side to the sentences that tell
+    # the event's own attack)
     summed = has("_several") and "victims_unarmed" not in main and "victims_armed" not in main
     victims = main if has("death") and not summed else sig
     if "victims_unarmed" in victims and "victims_armed" in victims:  # the other sentences name both: the roles decide
