@@ -1138,11 +1138,20 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
     return f
 
 
-# a sentence that adds the dead of another group of victims: "Côté militaire, ...", "En outre, ... également", "On the
-# military side", "In addition"
-_ADDED_GROUP = re.compile(r"\W*(?:(?:du )?cote (?:militaire|civil|de l'armee|des (?:forces|militaires|civils|fds|soldats)|fds|"
-                          r"des populations)|en outre|par ailleurs|de plus|on the (?:military|army|civilian) side|in addition|"
-                          r"additionally|moreover|furthermore)\b")
+# a sentence that adds the dead of another group of victims of the same event: it names their side ("Côté militaire,
+# ...", "On the military side"), or it adds ("En outre", "In addition") and ties them to the event ("également",
+# "in the attack") at no other time. "Par ailleurs", "moreover", "furthermore" open another story
+_SIDE_OPENER = re.compile(r"\W*(?:(?:du )?cote (?:militaire|civil|de l'armee|des (?:forces|militaires|civils|fds|soldats)|fds|"
+                          r"des populations)|on the (?:military|army|civilian) side)\b")
+_ADDING_OPENER = re.compile(r"\W*(?:en outre|de plus|in addition|additionally)\b")
+# what ties an adding sentence to the event: "également", "also", or the losses of a side ("les pertes de l'armée",
+# "military casualties")
+_ALSO = re.compile(r"\b(?:egalement|aussi|also|as well|pertes (?:de l'armee|militaires|civiles|des (?:forces|fds|soldats|"
+                   r"militaires|civils))|(?:military|army|civilian) (?:losses|casualties)|(?:losses|casualties) (?:of|among) "
+                   r"the (?:army|military|troops|civilians))\b")
+# another time than the event's ("la semaine dernière", "last month", "a year ago")
+_OTHER_TIME = re.compile(r"\b(?:(?:la semaine|le mois|l'an(?:nee)?) (?:derniere?|passee?)|last (?:week|month|year)|"
+                         r"an? (?:week|month|year) ago|il y a (?:une semaine|un mois|un an))\b")
 # who the dead are: soldiers (and the forces' auxiliaries) or civilians
 _VICTIMS = {"forces": re.compile(r"\b(?:soldats?|militaires?|gendarmes?|policiers?|vdp|fds|soldiers?|troops|servicemen|"
                                  r"gendarmes|police ?(?:officers|men)|policemen)\b"),
@@ -1166,8 +1175,12 @@ def _other_victims_added(f: CountReading, r: CountReading, folded: str) -> bool:
     another group of victims than ``f`` (soldiers after civilians, or civilians after soldiers): dead to add."""
     if r.sentence is None or r.spans[0][0] <= f.spans[-1][1] or (f.sentence is not None and r.sentence == f.sentence):
         return False
-    if not _ADDED_GROUP.match(folded, r.sentence[0], r.spans[0][0]):
-        return False
+    if not _SIDE_OPENER.match(folded, r.sentence[0], r.spans[0][0]):
+        said = folded[r.sentence[0] : r.sentence[1]]
+        back = _ALSO.search(said) or any(cue("event_back", lang).search(said) for lang in ("fr", "en"))
+        apart = _OTHER_TIME.search(said) or any(cue("told_apart", lang).search(said) for lang in ("fr", "en"))
+        if not _ADDING_OPENER.match(folded, r.sentence[0], r.spans[0][0]) or not back or apart:
+            return False
     mine, theirs = _victims(r, folded), _victims(f, folded)
     return mine is not None and theirs is not None and mine != theirs
 
