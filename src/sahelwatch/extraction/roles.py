@@ -206,14 +206,27 @@ _ACCUSED_LEFT = guard(r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|h(?:o|e)ld
 _ACCUSED_OF = guard(r"^\s*(?:militants? |fighters? |jihadists? |group )?(?:of|for|responsible)\b")
 # another attack than the event's, named back in a later sentence
 _RECALLED_ATTACK = guard(r"\b(?:une autre (?:attaque|embuscade|incursion|qui|menee|survenue)|un autre (?:assaut|raid|qui|mene|survenu)|(?:l'|une |la |cette )(?:attaque|embuscade|incursion) precedente|"
-                         r"(?:la |une )precedente (?:attaque|embuscade|incursion)|that (?:attack|ambush|raid|assault)|another (?:one|attack|ambush|raid)|"
+                         r"(?:la |une )precedente (?:attaque|embuscade|incursion)|another (?:one|attack|ambush|raid)|"
                          r"(?:the|an) (?:earlier|previous|prior) (?:attack|ambush|raid|assault))\b")
+# "that attack" names back the attack told last: another one only when a sentence before it told another attack
+# ("an earlier attack ... ISGS claimed that attack"); after the event alone it is the event ("JNIM claimed that attack")
+_THAT_ATTACK = guard(r"\bthat (?:attack|ambush|raid|assault)\b")
+# an attack told with a time of its own ("after a raid in March that left five dead", "an ambush last year")
+_ATTACK_OF_ITS_OWN_TIME = guard(r"\b(?:attacks?|ambush(?:es)?|raids?|assaults?)\b[^.;]{0,30}?\b(?:(?:in|since|of|early|late) (?:january|february|"
+                                r"march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2})|"
+                                r"last (?:week|month|year)|(?:weeks?|months?|years?) (?:ago|earlier|before))\b")
 _EARLIER_TOLL = guard(r"\b(?:avait|avaient|had)\s+(?:\S+\s+)?(?:coute|fait|cause|tue|cost|killed|left|caused|claimed the li)")
 _ATTACK_NOUN_BEFORE = guard(r"\b(?:attaques?|attentats?|embuscades?|assauts?|raids?|incursions?|offensives?)\s+$")
 _ATTACK_NOUN_AFTER = guard(r"^\s*(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursions?)\b")
 _COMPANION_OF_VICTIM = guard(r"\b(?:avec|with|along with|together with|ainsi que|as well as|dont|including|among them|parmi eux)\s+"
                              r"(?:\S+\s+){0,4}?(?:de la |de l'|du |des |d'|de |of the |of )?$")
 _FIRST_PARTY = guard(r"\b(?:between|entre|opposant|opposed|pitting)\s+(?:les |des |the |de |d')?(?:\S+\s+){0,2}?$")
+# the state's forces named as whom the dead of an armed group fought ("quinze jihadistes ont ete tues lors d'un combat
+# avec l'armee", "twelve militants were killed in a firefight with soldiers"): the doers of the killing
+_CLASH_WITH = guard(r"\b(?:accrochages?|affrontements?|combats?|echanges? de tirs|clash(?:es)?|firefights?|gunfights?|fighting|"
+                    r"battles?|exchanges? of fire)\s+(?:\S+\s+){0,2}?(?:avec|with)\s+(?:les |l'|la |des |the )?(?:\S+\s+)?$")
+_ARMED_DEAD = guard(r"\b(?:(?:ont|a|sont|est|were|was|have been|has been)\s+(?:\S+\s+)?(?:ete\s+)?(?:\S+\s+)?"
+                    r"(?:tues?|neutralises?|abattus?|morts?|killed|neutrali[sz]ed|slain|shot dead)|died|perished|(?:ont|a) peri)\b")
 
 
 def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: int, text: str | None = None):
@@ -260,6 +273,11 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         hedge = True
     if _FIRST_PARTY.search(left[-40:]):
         perp += 1  # the first party named in a clash
+    if m.kind in _STATE_KINDS and _CLASH_WITH.search(left[-60:]):
+        dead = _ARMED_DEAD.search(left)
+        if dead and any(g.end() <= dead.start() for g in cue("group_generic", lang).finditer(left[: dead.start()])) \
+                and not cue("state_generic", lang).search(left[: dead.start()]):
+            perp += 4  # more than the "with" of a fight gives a target
     if m.method == "generic" and (_ATTACK_NOUN_BEFORE.search(left[-30:]) or (
             _ATTACK_NOUN_AFTER.match(right) and not m.text.lower().endswith(("s", "men")))):  # an adjective, not a subject
         perp += 2  # the attackers a description of the attack names ("une embuscade terroriste", "a jihadist raid")
@@ -441,6 +459,10 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     # "X claimed responsibility for that attack" after an earlier ambush) is not this event's
     recalled = {i for i in range(1, len(spans)) if _RECALLED_ATTACK.search(folded, *spans[i])
                 or cue("told_apart", lang).search(folded[spans[i][0] : spans[i][1]])}
+    recalled |= {i for i in range(1, len(spans)) if _THAT_ATTACK.search(folded, *spans[i])
+                 and (_RECALLED_ATTACK.search(folded, spans[0][1], spans[i][0])
+                      or _ATTACK_OF_ITS_OWN_TIME.search(folded, spans[0][1], spans[i][0])
+                      or cue("told_apart", lang).search(folded[spans[0][1] : spans[i][0]]))}
     perps = [x for x in perps if x[6] not in recalled or x[0].method in ("generic", "generic_state")]
     named = [x for x in perps if x[0].method not in ("generic", "generic_state")]
     if any(x[6] == 0 and x[0].method == "generic" and x[0].kind == "unidentified" and x[1] >= 2 for x in perps):
