@@ -21,6 +21,9 @@ that are mapped onto today's taxonomy here, with the original kept in ``event_ty
 
 from __future__ import annotations
 
+import csv
+import io
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -265,7 +268,9 @@ def merge_actor_rows(checked: Checked) -> Checked:
       lines and the fields;
     * one row rejected for its own damage: the event is kept from the other row alone, its second actor
       unknown (``actor2`` and ``inter2`` empty, not inter code 0), with a note in ``quality_notes``
-      naming the rejected line; the rejected row's reason names the line the event was kept from;
+      naming the rejected line; the rejected row's reason names the line the event was kept from. A row
+      the reader itself rejected (too few or too many fields) is such a row when the first field of its
+      text is the id of an event with one row in the table (:func:`_reader_rejects_by_id`);
     * one row only: an event with one actor (``inter2`` 0, as the dyadic layout writes it);
     * a third row of an id: rejected (a monadic event has at most two actors).
 
@@ -299,6 +304,14 @@ def merge_actor_rows(checked: Checked) -> Checked:
     has2 = s >= 0
     good_f = ~bad[f]
     good_s = has2 & ~bad[np.where(has2, s, 0)]
+    # a row the reader rejected, of an event with one row in the table: that event's damaged other row
+    read_lost = np.zeros(n_groups, np.int64)
+    read = list(_reader_rejects_by_id(checked.rejects, set(lines.tolist()))) if n else []
+    if read:
+        at = pc.index_in(pa.array([eid for _, eid in read], ids.type), value_set=ids).to_pylist()
+        for (line, _), i in zip(read, at):  # i: the id's first row in the table, None for an id it lacks
+            if i is not None and not has2[codes[i]] and not read_lost[codes[i]]:
+                read_lost[codes[i]] = line
     pair = good_f & good_s
     # the rows of each pair must agree on every event field
     pf, ps = f[pair], s[pair]
@@ -332,14 +345,18 @@ def merge_actor_rows(checked: Checked) -> Checked:
     merged[np.flatnonzero(pair)[~disagree]] = True
     alone_from_first = good_f & has2 & ~good_s  # the second row was rejected for its own damage
     alone_from_second = ~good_f & good_s  # the first row was rejected for its own damage
-    single = good_f & ~has2
-    for g in np.flatnonzero(alone_from_first | alone_from_second).tolist():
-        kept, lost = (f[g], s[g]) if alone_from_first[g] else (s[g], f[g])
-        old = by_line[int(lines[lost])]
+    alone_from_read = good_f & ~has2 & (read_lost > 0)  # the other row was rejected by the reader
+    single = good_f & ~has2 & ~alone_from_read
+    lost_of = np.where(alone_from_first, lines[s] if n else 0, np.where(alone_from_second, lines[f] if n else 0,
+                                                                         read_lost))
+    for g in np.flatnonzero(alone_from_first | alone_from_second | alone_from_read).tolist():
+        kept = s[g] if alone_from_second[g] else f[g]
+        old = by_line[int(lost_of[g])]
         by_line[old.line] = Reject(old.line, f"{old.reason}; the event is kept from its other row (line "
                                    f"{lines[kept]}), without this row's actor", old.raw)
 
-    base = np.where(good_f & (merged | alone_from_first | single), f, np.where(alone_from_second, s, -1))
+    base = np.where(good_f & (merged | alone_from_first | alone_from_read | single), f,
+                    np.where(alone_from_second, s, -1))
     keep = base >= 0
     order = np.argsort(base[keep], kind="stable")
     base_rows = base[keep][order]
@@ -349,7 +366,7 @@ def merge_actor_rows(checked: Checked) -> Checked:
     is_merged = merged[groups]
     partner = pa.array(np.where(is_merged, s[groups], 0), pa.int64())
     mask = pa.array(is_merged)
-    lonely = pa.array((alone_from_first | alone_from_second)[groups])
+    lonely = pa.array((alone_from_first | alone_from_second | alone_from_read)[groups])
 
     def from_partner(name: str, single_value) -> pa.ChunkedArray:
         col = out.column(name)
@@ -367,15 +384,28 @@ def merge_actor_rows(checked: Checked) -> Checked:
     out = put(out, "inter2", from_partner("inter2", 0))
     out = put(out, RAW, pc.if_else(mask, pc.binary_join_element_wise(out.column(RAW), pc.take(raws, partner), "\n"),
                                    out.column(RAW)))
-    lost_line = np.where(alone_from_first, s, np.where(alone_from_second, f, 0))[groups]
-    notes = pa.array([f"the row of this event's other actor (line {lines[i]}) was rejected: its second actor is "
+    notes = pa.array([f"the row of this event's other actor (line {line}) was rejected: its second actor is "
                       "not known" if lone else None
-                      for i, lone in zip(lost_line.tolist(), lonely.to_pylist())], pa.string())
+                      for line, lone in zip(lost_of[groups].tolist(), lonely.to_pylist())], pa.string())
     out = put(out, "quality_notes", pc.coalesce(out.column("quality_notes"), notes))
     rejects = tuple(sorted(by_line.values(), key=lambda r: r.line))
     merged_batch = Batch(batch.kind, batch.format, batch.source, batch.release, t, batch.problems, batch.raw,
                          int(merged.sum()))
     return Checked(merged_batch, out, rejects)
+
+
+def _reader_rejects_by_id(rejects, table_lines: set[int]):
+    """(line, event id) of each reject the reader made (its line is not in the table), the id read as the
+    first field of its text; rejects without text or without a first field are left out."""
+    for r in rejects:
+        if r.line in table_lines or not r.raw:
+            continue
+        try:
+            first = next(csv.reader(io.StringIO(r.raw)), [])
+        except csv.Error:
+            continue  # text the csv module cannot split: no id to read
+        if first and first[0].strip():
+            yield r.line, first[0].strip()
 
 
 def _short(v) -> str:
