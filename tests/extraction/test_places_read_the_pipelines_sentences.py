@@ -24,3 +24,14 @@ def test_a_direction_after_an_abbreviation_is_still_in_the_events_sentence():
     text = "Selon le col. Tassembedo, des hommes armés ont tué six civils dans l'est du pays au Burkina Faso."
     loc = resolve_location(text, fold(text), "fr", [(0, len(text))])
     assert (loc.country, loc.admin1) == ("Burkina Faso", "Est")
+
+
+def test_a_region_stated_after_an_abbreviation_places_the_village_of_its_sentence():
+    # "Sona" is a village of the Sud-Ouest too: the region stated in the same sentence, after "cdt." / "Lt. Col.",
+    # places it (a full stop of an abbreviation used to cut the sentence there, and the Sud-Ouest reading stayed)
+    for lang, text in (
+        ("fr", "Des hommes armés ont tué six civils à Sona, d'après le cdt. Ouédraogo, dans le centre-est du Burkina."),
+        ("en", "Gunmen killed six civilians in Sona, Lt. Col. Kabore said, in central-eastern Burkina Faso."),
+    ):
+        loc = resolve_location(text, fold(text), lang, [(0, len(text))])
+        assert (loc.country, loc.admin1) == ("Burkina Faso", "Centre-Est")

@@ -1033,6 +1033,10 @@ def _among_named(text: str, folded: str, m: PlaceMention, said: set[str], look) 
 #: "X, près de Y", "X, dans le Y"
 _SITUATED_BY = re.compile(r"\s*(?:,\s*|\(\s*|\s(?:in|near|pres de|dans|a cote de)\s+|,\s*(?:near|pres de|dans|in)\s+)"
                           r"(?:(?:the|le|la|l')\s*)?$")
+#: ... or its unit named with its unit word ("Kaka, dans la région de Mopti", "Kaka (cercle de Djenné)"): the text
+#: says where the village lies
+_SITUATED_BY_UNIT = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:dans|en)\s+(?:la\s+|le\s+|l')?)?(?:regions?|provinces?|cercles?|"
+                               r"prefectures?|departements?|communes?|wilayas?)\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d'|des\s+)$")
 
 
 def _by_situating_place(text: str, folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
@@ -1046,8 +1050,11 @@ def _by_situating_place(text: str, folded: str, mentions: list[PlaceMention], ga
     for i in range(len(out) - 1):
         q, c = out[i], out[i + 1]
         if q.entry is None or c.entry is None or q.entry.level != "locality" or _is_country(c.surface) \
-                or c.role in ("agency", "dateline", "route", "elsewhere") or q.role in ("agency", "dateline", "route", "elsewhere") \
-                or c.start - q.end > 12 or not _SITUATED_BY.fullmatch(folded, q.end, c.start):
+                or c.role in ("agency", "dateline", "route", "elsewhere") or q.role in ("agency", "dateline", "route", "elsewhere"):
+            continue
+        unit = c.role in ("admin1", "admin2") and c.start - q.end <= 40 \
+            and _SITUATED_BY_UNIT.fullmatch(folded, q.end, c.start) is not None
+        if not unit and (c.start - q.end > 12 or not _SITUATED_BY.fullmatch(folded, q.end, c.start)):
             continue
         u = c.entry
         about = _countries_of_text(folded) if about is None else about
@@ -1065,9 +1072,10 @@ def _by_situating_place(text: str, folded: str, mentions: list[PlaceMention], ga
                     break
             if again is not None:
                 break
-        if again is not None or q.entry.country != u.country:
+        if again is not None or q.entry.country != u.country or unit:
             # with no homonym there, a reading in another country than the place that situates it is dropped:
-            # the village is unknown, and placed by its neighbour
+            # the village is unknown, and placed by its neighbour (by the unit the text says it lies in, whatever
+            # its country)
             out[i] = PlaceMention(q.start, q.end, q.surface, q.role, again)
     return out
 
