@@ -40,11 +40,10 @@ def test_state_forces_killed_beside_civilians_make_them_the_target(first_event, 
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "At least 19 people, among them soldiers and civilians, were killed in two separate raids on Friday and "
-           "Saturday in the east, the army said. Eleven farmers were shot dead on Friday by unknown gunmen near Koro."),
-    ("fr", "Au moins 19 personnes, dont des militaires et des civils, ont été tuées lors de deux attaques distinctes "
-           "vendredi et samedi dans l'est, selon l'armée. Onze cultivateurs ont été abattus vendredi par des hommes "
-           "armés non identifiés près de Koro."),
+    ("en", "Nineteen people, soldiers and villagers alike, were killed over the weekend in three separate raids in the "
+           "east, according to the army. Eleven farmers were shot dead on Friday by unknown gunmen near Koro."),
+    ("fr", "Trois attaques distinctes ont tué 19 militaires et villageois dans l'est au cours du week-end, selon "
+           "l'armée. Onze cultivateurs ont été abattus vendredi par des hommes armés non identifiés près de Koro."),
 ])
 def test_a_toll_of_several_attacks_leaves_the_victims_to_the_next_sentence(first_event, lang, text):
     assert first_event(text, lang).target_category == "civilians"
