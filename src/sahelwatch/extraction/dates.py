@@ -745,6 +745,8 @@ def _day_in_week(week: DateMention, later: list[list[DateMention]]) -> DateMenti
 # later sentence points back at the event ("the killings took place on ...", "l'attaque, survenue le ...") and a late
 # report (an NGO's, a weekly's) keeps its date
 _EARLIER_EVENT = dt.timedelta(days=30)
+# a sentence in the pluperfect tells what happened before the event ("a similar attack had hit", "avait frappé")
+_PLUPERFECT = re.compile(r"\b(?:had|avait|avaient)\b")
 _RECALL = re.compile(
     r"\b(?:deja|auparavant|precedent\w*|une autre|un autre|d'autres|semblable\w*|similaire\w*|l'an (?:dernier|passe)|"
     r"l'annee (?:derniere|passee)|(?:le|la|les) premi(?:er|ere|ers|eres)\b|" + MONTHS_RE + r" (?:dernier|passe)|"
@@ -835,10 +837,12 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
                 if again is not None and (unresolved.kind == "absolute" or again.date == best.date):
                     return again
                 if unresolved.kind == "weekday" and best.kind == "absolute" and best.precision == "day" \
-                        and _named_weekday(text[unresolved.start : unresolved.end]) == best.date.weekday():
+                        and _named_weekday(text[unresolved.start : unresolved.end]) == best.date.weekday() \
+                        and not recalled and not _PLUPERFECT.search(fold(text[s : spans[i][1]]).lower()):
                     # "Samedi dernier, ..." with no anchor, then "le samedi 12 juin 2021, ...": the event's own full date
-                    # is the day the weekday names
-                    return DateMention(best.date, "day", best.start, best.end, "absolute", min(best.confidence, 0.7))
+                    # is the day the weekday names (a guess: the weekday matches one day in seven), unless its sentence
+                    # tells another attack ("a similar attack had hit ...")
+                    return DateMention(best.date, "day", best.start, best.end, "absolute", min(best.confidence, 0.5))
                 if unresolved.kind == "relative" and best.kind == "absolute" and best.precision == "day":
                     # "tués hier" with no anchor, then "le dimanche 7 mars 2021 vers 16h, ...": the event's own sentences
                     # give the day whole, and no anchor gives "hier" another
