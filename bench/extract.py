@@ -3,7 +3,8 @@
     .venv/bin/python bench/extract.py [--repeat 4] [--runs 3]
 
 Texts: the shared French dev set (../shared/data/gold/fr_news_dev.jsonl) when present,
-else the project's own held-out gold; repeated ``--repeat`` times.
+else the project's own held-out gold (the run works, but the targets are judged on the shared set only:
+another set sends other sentences to spaCy, so its ratio is another figure); repeated ``--repeat`` times.
 
 The extractor runs spaCy's NER only on some sentences (an event sentence with no known
 perpetrator). A first, untimed pass records exactly the sentences it hands to spaCy.
@@ -38,12 +39,14 @@ from _timing import best_of, environment  # noqa: E402
 
 TARGET_RATIO = 0.5
 TARGET_DOCS = 100
+# The targets are judged on these texts only; another set of texts gives another ratio (its sentences differ).
+JUDGED_TEXTS = ROOT.parent / "shared" / "data" / "gold" / "fr_news_dev.jsonl"
 
 
 def load_docs():
     from sahelwatch.extraction import Document
 
-    src = ROOT.parent / "shared" / "data" / "gold" / "fr_news_dev.jsonl"
+    src = JUDGED_TEXTS
     if not src.exists():
         src = ROOT / "tests" / "extraction" / "gold" / "heldout_fr.jsonl"
     docs = []
@@ -109,10 +112,16 @@ def main() -> None:
     print(f"baseline: spaCy NER only ({'+'.join(ner.pipe_names)}), the same sentences:    "
           f"{base:9.1f} docs/s  <- judged on")
     print(f"earlier baseline (to 2026-12-05): all components, whole texts: {old:9.1f} docs/s")
-    print(f"ratio extraction / baseline: {ratio:.2f}  target >= {TARGET_RATIO}: "
-          f"{'met' if ratio >= TARGET_RATIO else 'NOT MET'}")
+    judged = src == JUDGED_TEXTS
+
+    def verdict(ok: bool) -> str:
+        if not judged:
+            return f"not judged (the targets are judged on {JUDGED_TEXTS.name}, missing here)"
+        return "met" if ok else "NOT MET"
+
+    print(f"ratio extraction / baseline: {ratio:.2f}  target >= {TARGET_RATIO}: {verdict(ratio >= TARGET_RATIO)}")
     print(f"ratio extraction / earlier baseline: {ours / old:.2f}")
-    print(f"target >= {TARGET_DOCS} docs/s: {'met' if ours >= TARGET_DOCS else 'NOT MET'}")
+    print(f"target >= {TARGET_DOCS} docs/s: {verdict(ours >= TARGET_DOCS)}")
 
 
 if __name__ == "__main__":
