@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sahelwatch.errors import InputError
+from tests.sources.context_rows import CH_ROW, POP_ROW
 from tests.sources.mutations import NASTY
 
 SETTINGS = settings(max_examples=20, derandomize=True, database=None, deadline=None,
@@ -81,12 +82,6 @@ def _clear_error(e: InputError, path, n_lines: int | None = None) -> None:
 
 
 # --------------------------------------------------------------------------- context readers
-CH_ROW = {"adm0_name": "Mali", "adm0_pcod3": "MLI", "adm1_name": "Region Alpha", "adm2_name": "Cercle Beta",
-          "adm2_pcod2": "ML0101", "population": "12000", "phase_class": "2", "phase35": "900", "chtype": "current",
-          "exercise_label": "Jan-May", "exercise_year": "2020", "reference_label": "Jun-Aug",
-          "reference_year": "2020", "usethisperiod": "Y"}
-POP_ROW = {"admin1Name_fr": "Region Alpha", "admin1Pcode": "ML01", "admin2Name_fr": "Cercle Beta",
-           "admin2Pcode": "ML0101", "T_TL": "54000", "M_TL": "27100", "F_TL": "26900"}
 
 
 @pytest.mark.parametrize("reader, template", [("read_cadre_harmonise", CH_ROW), ("read_population", POP_ROW)])
