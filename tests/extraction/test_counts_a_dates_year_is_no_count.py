@@ -20,6 +20,22 @@ def test_a_dates_year_counts_no_dead(lang, text, best):
 
 
 @pytest.mark.parametrize("lang,text,best", [
+    ("en", "Between 2016 and 2024, 750 herders were killed across the district of Tamba.", 750),
+    ("en", "In the district of Tamba (between 2016 and 2024) 750 herders were killed.", 750),
+    ("fr", "Entre 2016 et 2024, 750 éleveurs ont été tués dans le district de Tamba.", 750),
+])
+def test_a_span_of_years_counts_no_dead(lang, text, best):
+    assert sentence_fatalities(text, lang).best == best
+
+
+@pytest.mark.parametrize("lang,text,best", [
+    ("en", "Between 2000 and 3000 people were killed over the years in the district of Tamba.", 2000),
+])
+def test_a_range_of_people_of_a_years_size_is_still_a_count(lang, text, best):
+    assert sentence_fatalities(text, lang).best == best
+
+
+@pytest.mark.parametrize("lang,text,best", [
     ("fr", "Plus de 2000 civils ont été tués en un an dans la région.", 2001),
     ("en", "As many as 2000 civilians were killed over the year.", 2000),
 ])

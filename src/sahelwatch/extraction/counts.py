@@ -554,10 +554,19 @@ def _year_before(lang: str) -> re.Pattern:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+#: what follows a span of years rather than a range of people: a comma or a closing bracket, no noun
+_AFTER_YEARS = re.compile(r"\s*[,)]")
+
+
 def _is_year(folded: str, n: NumberMention, lang: str) -> bool:
-    """Whether the figure ``n`` is the year of a date ("June, 9, 2027", "since 2019"): a year counts no dead."""
-    return _YEAR.fullmatch(n.word) is not None and \
-        _year_before(lang).search(folded, max(0, n.start - 25), n.start) is not None
+    """Whether the figure ``n`` is the year of a date ("June, 9, 2027", "since 2019") or a span of years set off by a
+    comma ("Between 2020 and 2023, 300 villagers were killed"): a year counts no dead. A range of people keeps its
+    noun after it ("between 2000 and 3000 people")."""
+    if _YEAR.fullmatch(n.word) is not None:
+        return _year_before(lang).search(folded, max(0, n.start - 25), n.start) is not None
+    return (n.low is not None and n.high is not None and _YEAR.fullmatch(str(n.low)) is not None
+            and _YEAR.fullmatch(str(n.high)) is not None and 0 < n.high - n.low <= 50
+            and _AFTER_YEARS.match(folded, n.end) is not None)
 
 
 def _day_after_month(month_before: re.Pattern, folded: str, n: NumberMention) -> bool:
