@@ -28,8 +28,8 @@ UNIDENTIFIED = "Unidentified armed group"
     ("fr", "L'armée malienne affirme avoir neutralisé une quarantaine de terroristes lors d'une opération près de "
            "Kemo mercredi.", "fama", "attributed"),
     # a claim told with an adverb after the group's gloss
-    ("en", "Twelve soldiers were killed on Monday in an attack by suspected jihadists near Kemo. Jama'at Nusrat "
-           "al-Islam wal-Muslimin (JNIM), an al-Qaeda affiliate, earlier claimed responsibility for the attack.",
+    ("en", "Twelve soldiers were killed on Monday in an attack by suspected jihadists near Kemo. JNIM, the "
+           "Sahel branch of al-Qaeda, earlier claimed responsibility for the attack.",
      "jnim", "claimed"),
     # the unnamed armed men of an arrest are the men held, the army's statement makes it the army's
     ("fr", "Quatre membres d'un réseau terroriste ont été arrêtés mardi à Bamako, selon un communiqué de l'armée.",
