@@ -26,7 +26,8 @@ class Settings(BaseSettings):
     quarantine_dir: Path | None = Field(
         None,
         description="Where rejected input rows are written. Default: a folder named "
-        "'<database file>.quarantine' beside the database.",
+        "'<database file>.quarantine' beside the DuckDB file; for a PostgreSQL database, "
+        "'<database name>.quarantine' in the working directory.",
     )
     today: str | None = Field(
         None,
@@ -56,6 +57,19 @@ class Settings(BaseSettings):
         except ValueError as e:
             raise ValueError(f"SAHELWATCH_TODAY must be YYYY-MM-DD, got {v!r}") from e
         return v
+
+    def quarantine_for(self, db: Path | str) -> Path:
+        """The folder the rejects of a run on the store ``db`` (what ``--db`` took) are written to: the
+        ``quarantine_dir`` setting, else ``<database file>.quarantine`` beside a DuckDB file, else, for a
+        PostgreSQL URL (no folder of its own), ``<database name>.quarantine`` in the working directory:
+        never a path made of the URL, which would hold the user and the password."""
+        if self.quarantine_dir is not None:
+            return self.quarantine_dir
+        from .store.postgres import database_name, is_url
+
+        if is_url(db):
+            return Path(database_name(db) + ".quarantine")
+        return Path(str(db) + ".quarantine")
 
     def today_date(self):
         import datetime as dt

@@ -41,10 +41,10 @@ def _known_actors(ids: List[str]) -> None:
 
 
 def _quarantine_dir(ctx: typer.Context) -> Path:
-    """Where rejected records go: the quarantine_dir setting, else beside the database (as ingest)."""
+    """Where rejected records go (as ingest): see :meth:`~sahelwatch.settings.Settings.quarantine_for`."""
     from ..settings import get_settings
 
-    return get_settings().quarantine_dir or Path(str(state(ctx).db) + ".quarantine")
+    return get_settings().quarantine_for(state(ctx).db)
 
 
 def _print_inputs(res) -> None:

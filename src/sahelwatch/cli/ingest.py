@@ -69,7 +69,7 @@ def register(app: typer.Typer) -> None:
 
         if encoding not in ENCODINGS:
             raise InputError(f"unknown encoding {encoding!r}; choose one of: {', '.join(ENCODINGS)}")
-        qdir = settings.quarantine_dir or Path(str(st.db) + ".quarantine")
+        qdir = settings.quarantine_for(st.db)
         files = check_files(files, format)  # every file readable and of a known layout before the store is opened
         with open_store(st.db) as store, progress_bar(st, "ingest") as tick:
             summary = ingest_files(

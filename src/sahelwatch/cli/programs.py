@@ -27,7 +27,7 @@ def import_(
     from ..store import open_store
 
     st = state(ctx)
-    qdir = get_settings().quarantine_dir or Path(str(st.db) + ".quarantine")
+    qdir = get_settings().quarantine_for(st.db)
     read = read_program_files(files)  # every file readable and of a known format before the store is opened
     with open_store(st.db) as store:
         s = import_programs(store, read, quarantine_dir=qdir)

@@ -38,6 +38,16 @@ def normalise_url(db) -> str:
     return _URL.sub("postgresql://", str(db), count=1)
 
 
+def database_name(db) -> str:
+    """The name of the database a URL opens (its path, else its ``dbname`` parameter, else 'postgresql'), with
+    any character other than a letter, a digit, '.', '_' or '-' written '_' (fit for a file name)."""
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    parts = urlsplit(normalise_url(db))
+    name = unquote(parts.path.lstrip("/")) or parse_qs(parts.query).get("dbname", [""])[0] or "postgresql"
+    return re.sub(r"[^\w.-]", "_", name).lstrip(".") or "postgresql"
+
+
 def shown_url(url: str) -> str:
     """The URL without its password (for messages)."""
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
