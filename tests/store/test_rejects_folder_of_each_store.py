@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from sahelwatch.settings import Settings
+
 BAD_ROW = "report_id,event_date,country,event_type\nr1,2019-01-02,Mali,Battles\nr2,2019-02-30,Mali,Battles\n"
 
 
