@@ -457,13 +457,14 @@ def _opens_period(f: str, at: int) -> bool:
     clause = f[start:at]
     cut = max(clause.rfind(". "), clause.rfind(";"), clause.rfind(":"), clause.rfind("\n"))
     return _PERIOD_OPENER.search(clause[cut + 1 :].lower()) is not None
-_RESTATING = re.compile(r"\s*\(\s*$")
+_RESTATING = re.compile(r"\s*[(,]\s*(?:(?:le|on)\s+)?$")
 
 
 def _restated(found: list[DateMention], f: str, offset: int) -> list[DateMention]:
-    """``found`` without a relative day that the next mention restates in brackets ("hier (samedi)", "yesterday
-    (Saturday)", "avant-hier (1er mai)"): the bracket names the day, while "hier" may count from a day other than the
-    anchor (a quote of the day before)."""
+    """``found`` without a relative day that the next mention restates in brackets or after a comma ("hier (samedi)",
+    "yesterday (Saturday)", "avant-hier (1er mai)", "avant-hier, vendredi", "yesterday, Monday"): the day named is the
+    day, while "hier" may count from a day other than the anchor (a quote of the day before, a report of the day
+    before its publication)."""
     out = []
     for i, d in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
@@ -549,6 +550,20 @@ def _by_calendar(d: DateMention, text: str) -> DateMention:
     return DateMention(dt.date(y, month, day), "day", d.start, d.end, "calendar", 0.75, d.calendar)
 
 
+def _written_whole(d: DateMention, text: str) -> DateMention | None:
+    """The full date of ``text`` that ``d``, a day and month with no year ("le 26 avril"), tells again: the one full
+    day date of the text on that day and month ("mardi 26 avril 2022" ... "dans la matinée du 26 avril"); None when
+    there is none or several years would do."""
+    if d.kind != "absolute" or d.date is not None:
+        return None
+    full, _ = _calendar_context(text)
+    same = {f.date for f in full if f.precision == "day" and f.start != d.start
+            and (again := _resolve_against(d, f.date, text)) is not None and again.date == f.date}
+    if len(same) != 1:
+        return None
+    return DateMention(same.pop(), "day", d.start, d.end, "absolute", 0.8)
+
+
 def default_date(anchor: dt.date | None) -> DateMention:
     """The date of an event whose text gives none: the anchor's week, or unknown."""
     if anchor is None:
@@ -572,9 +587,10 @@ _SOURCE_WORDS = {
           r"video|post|posted|online|sent|issued|released|emailed|shared)",
 }
 _REPORT_VERBS = {
-    "fr": rf"(?<!\bete )\b(?:{words_re('report_verbs', 'fr')}|inform|publi|diffus|signal|assur|soulign)(?:e|ee|es|ees|ait|aient)\b"
+    "fr": rf"(?<!\bete )\b(?:{words_re('report_verbs', 'fr')}|inform|publi|diffus|signal|assur|soulign|revendiqu)(?:e|ee|es|ees|ait|aient)\b"
           r"|\brendue?s? publi(?:c|cs|que|ques)\b|\bfait savoir\b|\bcommunique (?:du|en date du|date du)\b",
-    "en": rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:{words_re('report_verbs', 'en')}|published|posted|issued|released|confirming the "
+    "en": rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:{words_re('report_verbs', 'en')}|published|posted|issued|released|"
+          r"claimed(?! (?:the |\S+ )?lives?\b| \d)|confirming the "
           r"(?:\S+ )?(?:toll|attack|deaths?|killings?))\b",
 }
 _REPORT_CACHE: dict[str, re.Pattern] = {}
@@ -644,6 +660,11 @@ def _opens_report(f: str, s: int, e: int, lang: str) -> bool:
     return not _FINITE_AFTER.match(rest[: end.start()] if end else rest)
 
 
+# In English the day may stand between the subject and its reporting verb ("The group on Friday claimed the attack",
+# "Officials on Monday said ..."): the day is the verb's, the report's
+_VERB_AFTER_EN = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_REPORT_VERBS['en']})")
+
+
 def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int = 0,
                  folded: str | None = None) -> list[DateMention]:
     """``mentions`` (found in ``text``, offsets shifted by ``offset``) with the dates of a report marked kind "report"
@@ -657,6 +678,7 @@ def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int 
         s = d.start - offset
         if d.kind != "default" and s >= 0 and (rx.search(f[max(0, s - 90) : s]) or _restates_report(out, f, s, offset)
                                               or _opens_report(f, s, d.end - offset, lang)
+                                              or (lang == "en" and _VERB_AFTER_EN.match(f, d.end - offset))
                                               or agency_after.match(f, d.end - offset) or agency_before.search(f, 0, s)):
             d = DateMention(d.date, d.precision, d.start, d.end, "report", d.confidence, d.calendar)
         out.append(d)
@@ -855,6 +877,8 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
             unresolved = main[0]
     if unresolved is not None and (by_cal := _by_calendar(unresolved, text)).date is not None:
         return by_cal
+    if unresolved is not None and (whole := _written_whole(unresolved, text)) is not None:
+        return whole
     if report is not None:
         # the event is on or before the day it was reported: that day stands in, as the anchor would, and at the
         # anchor's precision (the report's day is a bound, not the event's day)

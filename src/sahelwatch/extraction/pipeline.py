@@ -260,6 +260,8 @@ def _headline_toll(text: str, folded: str, page: Layout, lang: str) -> CountRead
 _TARGETED = guard(r"\b(?:abattu\w*|assassin\w*|shot dead|gunned down|assassinated)\b")
 _EXECUTED = guard(r"\b(?:execut\w*)\b")
 _SINCE_DAY = re.compile(r"\b(?:depuis|since)\b[^,;.]*$")  # "the deadliest since 3 March": another event's day
+# a sentence that counts years back or marks an anniversary tells history, never the scene of the news
+_HISTORY = re.compile(r"\b(?:il y a (?:\S+ ){1,2}ans|(?:\S+ ){1,2}years ago|anniversaire|anniversary|commemor\w*)\b")
 _SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
 #: soldiers or a military operation told in an arrest's sentences: the arrest is the army's, not the police's
 _BY_THE_ARMY = guard(r"\b(?:operations? militaires?|military operations?|(?:army|military) (?:raid|sweep|patrol)s?|"
@@ -474,12 +476,13 @@ class Extractor:
         if not groups:
             return []
         # a first event dated by nothing takes the day of a summing-up sentence told before it ("Raiders hit the post
-        # again on Friday. Three died."), else of a sentence of the lead before it that sets its scene ("Le 22 mars
-        # 2031, un drame a frappé le poste de Foo. Selon l'armée, des assaillants ont tué ..."), else the headline's day
-        lead = next(((b.start, b.end) for b in page.blocks if b.kind == "lead"), (0, 0))
+        # again on Friday. Three died."), else of a sentence of the lead or the body before it that sets its scene
+        # ("Le 22 mars 2031, un drame a frappé le poste de Foo. Selon l'armée, des assaillants ont tué ...", a lead
+        # that tells the act by a noun, "victime d'un sabotage dans la nuit de samedi à dimanche", and a body that
+        # tells it by a verb; never a sentence of history, "il y a vingt ans, le 4 avril 2009"), else the headline's day
         before = [s for s in summing_up if s.start < groups[0][0].start] + \
-            [s for s in fore if s.start < groups[0][0].start and lead[0] <= s.start and groups[0][0].start < lead[1]
-             and s not in summing_up]
+            [s for s in fore if s.start < groups[0][0].start and s not in summing_up
+             and not _HISTORY.search(folded, s.start, s.end)]
         days = [d for s in before for d in dates[s.index]
                 if d.date is not None and d.precision == "day" and d.kind not in ("report", "month", "default")
                 and not _SINCE_DAY.search(folded[max(0, d.start - 20) : d.start])]

@@ -39,7 +39,10 @@ _ABBREV = frozenset(
 MAX_SENTENCE = 600
 #: the marks that end a sentence, and the closing quotes or brackets that may follow them
 _STOP, _CLOSERS = r"[.!?…]+", r"[\"»”')\]]*"
-_BOUNDARY = re.compile(rf"({_STOP}|;)({_CLOSERS})(\s+)(?=[\"«“'(\[]?[A-ZÀ-ÖØ-Þ0-9«\"“])")
+# a stop run into the next sentence with no space ("sans dommages.Le bilan", a page's lost line break) ends a
+# sentence too, between a lower-case word and a capitalised one (never an initial, "U.S.", a figure or an address)
+_BOUNDARY = re.compile(rf"({_STOP}|;)({_CLOSERS})(\s+(?=[\"«“'(\[]?[A-ZÀ-ÖØ-Þ0-9«\"“])"
+                       r"|(?<=[a-zß-öø-ÿ]{3}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]))")
 _FINAL_STOP = re.compile(rf"({_STOP})({_CLOSERS})\s*$")
 
 
