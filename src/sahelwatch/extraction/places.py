@@ -21,12 +21,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
-from ahocorasick_rs import AhoCorasick, MatchKind
-
 from ..folding import fold_aligned as fold
 from ..folding import words as fold_key
 from ..memo import BoundedMemo
-from .prefilter import guard
+from .prefilter import guard, literal_hits
 from .resources import PlaceEntry, Provenance, countries, place_entries
 from .sentences import split_sentences
 from .structure import agencies_re
@@ -740,14 +738,13 @@ class _Present:
         strings = list(strings)
         self._strings = tuple(dict.fromkeys(x for x in strings if x))
         self._empty = frozenset({""}) if "" in strings else frozenset()
-        self._find = AhoCorasick(list(self._strings), matchkind=MatchKind.Standard).find_matches_as_indexes \
-            if self._strings else None
+        self._find = literal_hits(self._strings) if self._strings else None
 
     def __call__(self, text: str) -> set[str]:
         if self._find is None:
             return set(self._empty)
         # every occurrence (overlapping): a name inside a longer one ("burkina" in "burkinabe") is found too
-        return {self._strings[i] for i, _, _ in self._find(text, overlapping=True)} | self._empty
+        return {self._strings[i] for i, _, _ in self._find(text.encode(), overlapping=True)} | self._empty
 
 
 @lru_cache(maxsize=1)

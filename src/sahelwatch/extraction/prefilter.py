@@ -14,9 +14,9 @@ import re._constants as _c
 import re._parser as _p
 from itertools import product
 
-from ahocorasick_rs import AhoCorasick, MatchKind
+from ahocorasick_rs import BytesAhoCorasick, Implementation, MatchKind
 
-__all__ = ["GuardSet", "Guarded", "guard", "holds_one", "required_literals"]
+__all__ = ["GuardSet", "Guarded", "guard", "holds_one", "literal_hits", "required_literals"]
 
 _MAX_SET = 48  # a finite set of strings larger than this is not expanded
 _ZERO_WIDTH = (_c.AT, _c.ASSERT_NOT)
@@ -60,6 +60,17 @@ _AC_FROM = 8  # from this many literals on, one Aho-Corasick pass tests them all
 _SHORT = 2  # literals this short are tested one by one before the pass (see holds_one)
 
 
+def literal_hits(literals, matchkind: MatchKind = MatchKind.Standard):
+    """``find_matches_as_indexes`` of an Aho-Corasick automaton of ``literals``, to call on a text's UTF-8 bytes
+    (``text.encode()``): its matches' first items are the literals' indexes, their offsets are in bytes.
+
+    The same literals are found as in the text itself (a literal's UTF-8 bytes occur in a text's only where the
+    literal occurs), about three times faster than a pass over the ``str`` (no character offsets to compute) and,
+    with a DFA, for a sentence's few hundred characters. Only for a test of which literals a text holds."""
+    return BytesAhoCorasick([lit.encode() for lit in literals], matchkind=matchkind,
+                            implementation=Implementation.DFA).find_matches_as_indexes
+
+
 def holds_one(literals: tuple[str, ...] | None):
     """A test of whether a text holds one of ``literals`` (None: a test that always passes)."""
     if literals is None:
@@ -74,10 +85,10 @@ def holds_one(literals: tuple[str, ...] | None):
         rest = [lit for lit in literals if len(lit) > _SHORT]
         if not rest:
             return lambda text: any(lit in text for lit in short)
-        find = AhoCorasick(rest, matchkind=MatchKind.LeftmostFirst).find_matches_as_indexes
+        find = literal_hits(rest, MatchKind.LeftmostFirst)
         if short:
-            return lambda text: any(lit in text for lit in short) or bool(find(text))
-        return lambda text: bool(find(text))
+            return lambda text: any(lit in text for lit in short) or bool(find(text.encode()))
+        return lambda text: bool(find(text.encode()))
 
     def holds(text: str) -> bool:
         for lit in literals:
@@ -236,15 +247,16 @@ class GuardSet:
                 by_literal.setdefault(lit, []).append(i)
         self._always = frozenset(always)
         self._by_literal = tuple(tuple(v) for v in by_literal.values())
-        self._find = AhoCorasick(list(by_literal), matchkind=MatchKind.Standard).find_matches_as_indexes \
-            if by_literal else None
+        self._find = literal_hits(by_literal) if by_literal else None
 
     def possible(self, text: str) -> set[int]:
         """The indexes of the patterns that may match ``text`` (it holds one of their literals, or they have none)."""
         out = set(self._always)
         if self._find is not None:
-            by_literal = self._by_literal
             # every occurrence (overlapping): a literal inside another's occurrence is held too
-            for k in {hit[0] for hit in self._find(text, overlapping=True)}:
-                out.update(by_literal[k])
+            hits = self._find(text.encode(), overlapping=True)
+            if hits:
+                by_literal = self._by_literal
+                for k in {hit[0] for hit in hits}:
+                    out.update(by_literal[k])
         return out

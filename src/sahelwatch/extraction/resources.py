@@ -9,13 +9,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as _res
 from types import MappingProxyType
-from typing import Mapping
-
-from ahocorasick_rs import AhoCorasick, MatchKind
+from typing import Callable, Mapping
 
 from ..errors import SahelwatchError
 from ..yamlio import load_yaml
-from .prefilter import GuardSet, holds_one, required_literals
+from .prefilter import GuardSet, holds_one, literal_hits, required_literals
 
 _DATA = "sahelwatch.extraction.data"
 
@@ -77,8 +75,8 @@ class CueSet:
         """The patterns that may match ``folded`` (it holds one of their literals), in order."""
         if self.guards is None:
             return [p for p, holds in zip(self.patterns, self.holds) if holds(folded)]
-        maybe = self.guards.possible(folded)
-        return [p for i, p in enumerate(self.patterns) if i in maybe]
+        patterns = self.patterns
+        return [patterns[i] for i in sorted(self.guards.possible(folded))]  # in order, the few that may match
 
     def _guarded(self):
         return zip(self.patterns, self.literals or ((),) * len(self.patterns))
@@ -183,7 +181,8 @@ class CueScan:
     by_literal: tuple[tuple[int, ...], ...]
     #: the patterns with no required literal: always searched
     always: tuple[int, ...]
-    matcher: AhoCorasick | None
+    #: :func:`.prefilter.literal_hits` of ``literals``
+    matcher: Callable | None
     #: every pattern of the cues as (cue index, pattern), in the order of ``names`` and of each cue's
     #: patterns: the patterns to search are gathered as indexes (a set of patterns would hash each one,
     #: which reads its whole compiled code)
@@ -193,7 +192,7 @@ class CueScan:
         todo = set(self.always)
         if self.matcher is not None:
             by_literal = self.by_literal
-            for i in {hit[0] for hit in self.matcher.find_matches_as_indexes(folded, overlapping=True)}:
+            for i in {hit[0] for hit in self.matcher(folded.encode(), overlapping=True)}:
                 todo.update(by_literal[i])
         best: dict[int, re.Match] = {}
         patterns = self.patterns
@@ -222,7 +221,7 @@ def cue_scan(names: tuple[str, ...], lang: str) -> CueScan:
             if not lits:
                 always.append(k)
     literals = tuple(by_literal)
-    matcher = AhoCorasick(list(literals), matchkind=MatchKind.Standard) if literals else None
+    matcher = literal_hits(literals) if literals else None
     return CueScan(names, literals, tuple(tuple(by_literal[lit]) for lit in literals), tuple(always), matcher,
                    tuple(patterns))
 
