@@ -33,14 +33,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
+from ..errors import InputError
 from ..folding import words as fold_key
 from ..geo.admin_names import filter_keys
+from ..jsonlines import read_json_lines
 from .actors import group_at, resolve_ids
 from .pipeline import Document, Extractor
 
@@ -58,16 +59,24 @@ class GoldDoc:
 
 
 def read_gold(path: Path) -> list[GoldDoc]:
+    """The texts of a gold file; a line that is no gold text (see :mod:`sahelwatch.jsonlines`; a text that is not a
+    string, a ``published`` that is not a date, a ``gold`` that is not null, an event or a list of events) is an
+    :class:`~sahelwatch.errors.InputError` naming the file, the line and the reason."""
     out = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            d = json.loads(line)
-            g = d.get("gold")
-            events = tuple(g) if isinstance(g, list) else ((g,) if g else ())
+    for n, d in read_json_lines(path, required=("id", "text", "gold")):
+        g = d["gold"]
+        events = tuple(g) if isinstance(g, list) else ((g,) if g else ())
+        if not all(isinstance(e, dict) for e in events):
+            raise InputError("'gold' must be null, an event object or a list of event objects", path=str(path),
+                             line=n)
+        if not isinstance(d["text"], str):
+            raise InputError("'text' must be a string", path=str(path), line=n)
+        try:
             pub = dt.date.fromisoformat(d["published"]) if d.get("published") else None
-            out.append(GoldDoc(str(d["id"]), d["text"], d.get("lang"), pub, events))
+        except (TypeError, ValueError):
+            raise InputError(f"'published' must be YYYY-MM-DD, got {d['published']!r}", path=str(path),
+                             line=n) from None
+        out.append(GoldDoc(str(d["id"]), d["text"], d.get("lang"), pub, events))
     return out
 
 

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from ..folding import fold_aligned as fold
+from ..jsonlines import BadLine, json_lines, open_json_lines
 from .actors import (
     STATE_FORCES,
     STATE_POLICE,
@@ -728,19 +729,15 @@ def readable_text(text: str) -> tuple[str, str | None]:
     return unicodedata.normalize("NFC", text), "text put in Unicode normal form C (evidence offsets refer to it)"
 
 
-def parse_line(raw: bytes, lineno: int) -> Document | DocumentResult:
-    """One input line to a :class:`Document`, or a result that says what is wrong with it."""
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        return DocumentResult(f"line:{lineno}", "bad_encoding", f"line {lineno} is not UTF-8 ({e.reason} at byte {e.start})",
-                              None, line=lineno)
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as e:
-        return DocumentResult(f"line:{lineno}", "invalid_json", f"line {lineno}: malformed JSON ({e.msg})", None, line=lineno)
-    if not isinstance(obj, dict):
-        return DocumentResult(f"line:{lineno}", "invalid_record", f"line {lineno}: expected a JSON object", None, line=lineno)
+#: the keys an input line must hold (a line without an "id" is named "line:N")
+INPUT_KEYS = ("text",)
+
+
+def parse_line(obj: dict | BadLine, lineno: int) -> Document | DocumentResult:
+    """One input line, as :func:`~sahelwatch.jsonlines.json_lines` read it, to a :class:`Document`, or a result
+    that says what is wrong with it."""
+    if isinstance(obj, BadLine):  # not UTF-8, not JSON, not an object, no text: its kind is the status
+        return DocumentResult(f"line:{lineno}", obj.kind, f"line {lineno}: {obj.reason}", None, line=lineno)
     rid = obj.get("id")
     rid = str(rid) if rid is not None else f"line:{lineno}"
     text = obj.get("text")
@@ -766,16 +763,14 @@ def parse_line(raw: bytes, lineno: int) -> Document | DocumentResult:
 
 
 def read_documents(path: Path) -> Iterator[tuple[int, Document | DocumentResult]]:
-    with open(path, "rb") as fh:
+    with open_json_lines(path) as fh:
         yield from documents_in(fh)
 
 
 def documents_in(lines: Iterable[bytes]) -> Iterator[tuple[int, Document | DocumentResult]]:
     """(line number, document or rejection) for each non-blank line of a JSON-lines byte stream."""
-    for lineno, raw in enumerate(lines, 1):
-        if not raw.strip():
-            continue
-        yield lineno, parse_line(raw.rstrip(b"\r\n"), lineno)
+    for lineno, obj in json_lines(lines, required=INPUT_KEYS):
+        yield lineno, parse_line(obj, lineno)
 
 
 def extract_file(in_path: Path, out_path: Path, extractor: Extractor | None = None, linker=None,
