@@ -27,7 +27,7 @@ Rules, line by line (a line is a paragraph of the page):
   or a place and a bracket that holds a date ("Dosso, (Site / Agency - 2nd Feb, 2024) :"); the agencies are
   :data:`NEWS_AGENCIES`, the one list the places (a run-in dateline's place) and the dates (its day) read too;
 - the page's publication stamp (its date furniture), in the head or a line of its own among the page's
-  first six lines: a line that is a full date and few other words (at most six in the head after its
+  first six lines, or further down when it is the page's one line that is a full date alone: a line that is a full date and few other words (at most six in the head after its
   first line, else four; a time, reading counts and a reading time are not counted), not ending as a
   sentence does ("9 November 2024", "samedi 14 septembre 2024 • 1 083 vues • 2 commentaires", "Jane Roe
   May 27, 2024 · 4 min read", "27 mai 2024 | Temps de lecture : 4 min"); in a line of the head, a
@@ -319,6 +319,10 @@ def layout(text: str, lang: str, published: dt.date | None = None, folded: str |
     listed = _link_list(text, lines)
     comments = False
     heads: dict[tuple[int, int], tuple[int, int] | None] = {}
+    # a page with one line that is a full date and nothing else is stamped by it, wherever it stands (after a
+    # caption, a repeated headline); a page with several (a chronology's days) is not
+    bare = [i for i, (s, e) in enumerate(lines) if e - s <= 40 and _stamp(text, folded, s, e, lang, True, 0) is not None]
+    stamp_line = bare[0] if len(bare) == 1 else None
 
     def dateline_head(s: int, e: int) -> tuple[int, int] | None:
         # a line of the head is asked about up to three times (dateline, headline, the story's opening)
@@ -344,7 +348,7 @@ def layout(text: str, lang: str, published: dt.date | None = None, folded: str |
         if not story_lines and e - s <= 120 and (d := dateline_head(s, e)) is not None and d[1] >= e:
             blocks.append(Block("dateline", s, e))
             continue
-        if lines[i + 1 :] and (not story_lines or i < 6) and (st := _stamp(
+        if lines[i + 1 :] and (not story_lines or i < 6 or i == stamp_line) and (st := _stamp(
                 text, folded, s, e, lang, bool(story_lines), 4 if story_lines or i == 0 else 6)) is not None:
             # the page's publication stamp: in a line of the head, or a line of its own at the top of the page
             blocks.append(Block("dateline", *st))
