@@ -51,7 +51,11 @@ onze gardes avaient péri en avril", "after seven guards were murdered in Octobe
 none: "deux ou trois civils ont été tués en mai"), of a recalled attack
 ("remonte au", "dates back to"), another source's figure for the same side ("..., but a fighter said 30 were
 killed"), the figure of a report's sources ("two local sources said"). A toll of one side followed by the other
-side's dead ("bilan de 9 soldats tués ... et de 14 assaillants tués") is the toll of both.
+side's dead ("bilan de 9 soldats tués ... et de 14 assaillants tués") is the toll of both. A toll revised further on in
+its sentence ("29 dead, but sources have since reported a heavier toll: 60 dead") replaces the first figure. The life an
+attack cost a named victim ("a coûté la vie au maire") counts one. More dead told at another time ("four gendarmes were
+also killed last week") are another event's. The state's volunteers ("combattants volontaires", "volunteer fighters")
+are not the armed side.
 """
 
 from __future__ import annotations
@@ -289,7 +293,7 @@ def _predicates(lang: str):
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:hommes|soldats|militaires|combattants|elements|gendarmes|policiers)\b)"),
             # "ont attaqué le poste et tué neuf soldats", "a perdu deux hommes mais tué vingt assaillants"
             ("death", "active", rf"\b(?:et|mais|puis)\s+(?:{_SKIP})?(?:tue|abattu|execute|massacre|neutralise)\s+(?=\S)"),
-            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|elimine|lynche|lapide|brule vif)\b\s*{_SKIP}|\b(?:tuant|neutralisant|abattant|eliminant|massacrant)\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\bcoute la vie a\s+|\bcoutant la vie a\s+|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
+            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|elimine|lynche|lapide|brule vif)\b\s*{_SKIP}|\b(?:tuant|neutralisant|abattant|eliminant|massacrant)\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\bcout(?:e|ant) la vie (?:aux\s+|a\s+|(?=au\s))|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
             # "la riposte a permis de neutraliser une vingtaine d'assaillants", "permettant d'intercepter et d'abattre six
             # d'entre eux": what a riposte allowed is done
             ("death", "active", rf"\b(?:(?:permis|permettant|permet|permettent) (?:de |d')|(?:(?:a|ont|avait|avaient|avoir|aurait|auraient) {_SKIP}(?:pu|reussi a)|"
@@ -361,7 +365,7 @@ _SUBCOUNT_EN = guard(r",\s*(?:including|among them|of whom|among whom|[a-z]+(?:-
 # none ("some 60 fighters attacked, twenty of whom died") its figure is the toll, not a part of another figure
 _OF_WHOM_EN = re.compile(r",\s*([a-z]+(?:-[a-z]+)?|\d+) of (?:them|whom)\b")
 # a definite singular victim after a killing verb or noun ("a abattu le maire", "l'assassinat du chef")
-_FR_DEFINITE_VICTIM = re.compile(r"(?:(?<=du )|le |la |l')(?!plupart\b|totalite\b|moitie\b|nombre\b|bilan\b|feu\b|controle\b|"
+_FR_DEFINITE_VICTIM = re.compile(r"(?:(?<=du )|au |le |la |l')(?!plupart\b|totalite\b|moitie\b|nombre\b|bilan\b|feu\b|controle\b|"
                                  r"camp\b|village\b|poste\b|convoi\b|vehicule\b|ville\b|localite\b|base\b)([a-z-]+)")
 # the same in English: "the" and a person's title up to "of", a comma or a clause word (its last word is the head)
 _EN_DEFINITE = re.compile(r"(?:the|his|her|their)\s+((?:[a-z-]+ ?){1,4})")
@@ -689,6 +693,14 @@ _ALTERNATIVE = {
 }
 
 
+# a toll revised further on in the sentence ("29 dead, but sources have since reported a much heavier toll: 60 dead",
+# "neuf morts, un bilan revu à la hausse à quinze morts"): the later figure replaces the first, never adds to it
+_REVISED = re.compile(r"\b(?:(?:much |far |an? )?(?:heavier|higher|larger|greater|new) (?:death )?(?:toll|figure|count)|"
+                      r"revised (?:up|upward|to)|(?:has |had )?(?:rose|risen|climbed|jumped) to|"
+                      r"(?:revu|revise|rehausse)e? a la hausse|(?:bilan |toll )?(?:plus lourd|s'est alourdi|alourdi|passe a|"
+                      r"grimpe a|nouveau bilan))\b")
+
+
 # the hours and minutes of a time of day ("vers 5:00", "à 17h30", "at 4.30 am"): no count
 # (a colon only with no space: "Mali G5 : 14 soldats" is a count)
 _CLOCK_BEFORE = re.compile(r"\d(?::| ?h ?)$")
@@ -827,6 +839,17 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
         return _side(folded, [(a - offset, b - offset) for a, b in total.spans], lang) == \
             _side(folded, [(a - offset, b - offset) for a, b in reading.spans], lang)
 
+    def revised(reading: CountReading, of: CountReading | None) -> bool:
+        """Do ``reading`` and ``of`` (read in either order) count the same dead, the later one revising the earlier
+        (:data:`_REVISED` between them)? Never the other side's dead."""
+        if of is None or of.confidence == _ANAPHORIC:
+            return False
+        first, last = sorted((of, reading), key=lambda r: r.spans[0][0])
+        if not _REVISED.search(folded, first.spans[-1][1] - offset, max(first.spans[-1][1], last.spans[0][0]) - offset):
+            return False
+        return _side(folded, [(a - offset, b - offset) for a, b in of.spans], lang) == \
+            _side(folded, [(a - offset, b - offset) for a, b in reading.spans], lang)
+
     absorbed: list[tuple[int, int]] = []
     objectless: set[int] = set()  # where a present found no object
     for s, e, kind, form, m in sorted(chosen + list(participles.values()), key=lambda p: (order[p[3]], p[0])):
@@ -854,7 +877,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
                 if n is None and form == "active" and lang == "fr":
                     # "a abattu le maire", "l'assassinat du chef de village": a definite singular victim counts one
                     art = _FR_DEFINITE_VICTIM.match(folded, e)
-                    if art and (m.group(0).rstrip().endswith(("du", "de", "d'")) or _FR_KILL_VERB_END.search(m.group(0))):
+                    if art and (m.group(0).rstrip().endswith(("du", "de", "d'", "la vie", "la vie a"))
+                                or _FR_KILL_VERB_END.search(m.group(0))):
                         n = NumberMention(e, art.end(), 1, 1, 1, True, art.group(0))
                         numbers.append(n)
                 if n is None and form == "active" and lang == "en":
@@ -891,9 +915,12 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
                 reading = _add(reading, g, (g.start + offset, g.end + offset))
             if form == "toll":
                 toll = CountReading(reading.low, reading.best, reading.high, reading.spans, True, 0.9)
-            else:
-                if not restated(reading) and not alternative(reading):
-                    total = reading if total is None or total.confidence == _ANAPHORIC else _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
+            elif restated(reading):
+                pass
+            elif revised(reading, total):
+                total = max(total, reading, key=lambda r: r.spans[0][0])
+            elif not alternative(reading):
+                total = reading if total is None or total.confidence == _ANAPHORIC else _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
             continue
         # passive / adjectival: the subject is the nearest count on the left, with its coordination
         i = bisect.bisect_right(finite_ends, s)
@@ -974,11 +1001,15 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             continue
         if total is None or total.confidence == _ANAPHORIC:
             total = reading
+        elif revised(reading, total):
+            total = max(total, reading, key=lambda r: r.spans[0][0])
         elif alternative(reading):
             continue
         else:
             total = _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
     out = toll if toll is not None else total
+    if toll is not None and total is not None and total.spans[0][0] > toll.spans[-1][1] and revised(total, toll):
+        out = replace(total, toll=True, confidence=0.9)  # "the toll first put at 14 dead, ... a heavier toll: 37 dead"
     if out is not None:
         out = replace(out, side=_side(folded, [(a - offset, b - offset) for a, b in out.spans], lang))
     if toll is not None and total is not None and total.spans[0][0] > toll.spans[-1][1]:
@@ -997,9 +1028,12 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
 # death of the event), and a toll of one side never restates a toll of the other
 # the armed side's nouns
 _ARMED_NOUNS = {
-    "fr": r"(?:terroristes?|assaillants?|d?jihadistes?|islamistes?|insurges?|rebelles?|bandits?|combattants?|hommes armes|ennemis?|"
+    # (the state's volunteers are no armed side: "combattants volontaires pour la défense de la patrie", "volunteer
+    # fighters")
+    "fr": r"(?:terroristes?|assaillants?|d?jihadistes?|islamistes?|insurges?|rebelles?|bandits?|combattants?(?! volontaires| vdp)|"
+          r"hommes armes|ennemis?|"
           r"elements? (?:terroristes|ennemis|armes)|membres? (?:du groupe|des groupes) (?:arme|terroriste|jihadiste)s?)",
-    "en": r"(?:militants?|attackers?|assailants?|jihadists?|terrorists?|insurgents?|gunmen|fighters?|rebels?|bandits?|"
+    "en": r"(?:militants?|attackers?|assailants?|jihadists?|terrorists?|insurgents?|gunmen|(?<!volunteer )fighters?|rebels?|bandits?|"
           r"extremists?|islamists?|enemy combatants?)",
 }
 _ARMED_NOUN = {
@@ -1141,8 +1175,8 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
             f = above[0]
     if exact:
         for r in exact:
-            if r is not f and (_MORE_DEATHS.search(folded[r.spans[0][0] : r.spans[-1][1] + 60])
-                               or _other_victims_added(f, r, folded)):
+            if r is not f and ((_MORE_DEATHS.search(folded[r.spans[0][0] : r.spans[-1][1] + 60])
+                                and not _at_another_time(r, folded)) or _other_victims_added(f, r, folded)):
                 f = _sum(f, r)
     return f
 
@@ -1161,21 +1195,28 @@ _ALSO = re.compile(r"\b(?:egalement|aussi|also|as well|pertes (?:de l'armee|mili
 # another time than the event's ("la semaine dernière", "last month", "a year ago")
 _OTHER_TIME = re.compile(r"\b(?:(?:la semaine|le mois|l'an(?:nee)?) (?:derniere?|passee?)|last (?:week|month|year)|"
                          r"an? (?:week|month|year) ago|il y a (?:une semaine|un mois|un an))\b")
-# who the dead are: soldiers (and the forces' auxiliaries) or civilians
-_VICTIMS = {"forces": re.compile(r"\b(?:soldats?|militaires?|gendarmes?|policiers?|vdp|fds|soldiers?|troops|servicemen|"
-                                 r"gendarmes|police ?(?:officers|men)|policemen)\b"),
-            "civilians": re.compile(r"\b(?:civils?|civiles?|villageois|habitants|femmes|enfants|civilians?|villagers|residents|"
-                                    r"women|children)\b")}
+# who the dead are: soldiers (and the forces' auxiliaries) or civilians, by the victims' cues (cues.yaml) of either
+# language (a figure's words are read whatever the text's language)
+_VICTIM_CUES = {"forces": "victims_forces", "civilians": "victims_civilian"}
 
 
 _CLAUSE_STOP = re.compile(r"[.,;:]")
+
+
+def _at_another_time(r: CountReading, folded: str) -> bool:
+    """Whether the clause of ``r``'s figures tells another time than the event's ("four gendarmes were also killed
+    last week", "deux autres soldats ont également péri le mois dernier"): more dead, of another event."""
+    a = r.spans[0][0]
+    stop = _CLAUSE_STOP.search(folded, r.spans[-1][1], r.spans[-1][1] + 80)
+    return _OTHER_TIME.search(folded, a, stop.start() if stop else r.spans[-1][1] + 80) is not None
 
 
 def _victims(r: CountReading, folded: str) -> str | None:
     """Whose dead the figures of a reading are, "forces" or "civilians", from the words after its first figure."""
     a = r.spans[0][1]
     stop = _CLAUSE_STOP.search(folded, a, a + 40)
-    found = [k for k, rx in _VICTIMS.items() if rx.search(folded, a, stop.start() if stop else a + 40)]
+    words = folded[a : stop.start() if stop else a + 40]
+    found = [k for k, name in _VICTIM_CUES.items() if any(cue(name, lang).search(words) for lang in ("fr", "en"))]
     return found[0] if len(found) == 1 else None
 
 
