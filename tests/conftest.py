@@ -79,6 +79,17 @@ def _shown(path: Path) -> str:
     return str(path)
 
 
+def run_cli(args, capsys) -> tuple[int, str, str]:
+    """``sahelwatch ARGS`` in this process (so it sees the test session's state): (exit code, stdout, stderr)."""
+    from sahelwatch.cli import main
+
+    with pytest.raises(SystemExit) as e:
+        main([str(a) for a in args])
+        raise SystemExit(0)
+    out = capsys.readouterr()
+    return e.value.code, out.out, out.err
+
+
 @pytest.fixture
 def shared():
     return data_file

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from sahelwatch.cli import main
+from tests.conftest import run_cli
 
 GOOD = {"id": "good-1", "lang": "fr", "published": "2025-02-06",
         "text": "Deux soldats ont été tués jeudi dans une embuscade tendue par des hommes armés près de Boni."}
@@ -20,15 +20,6 @@ BAD_EXTRACT_LINES = [  # (line bytes, status, reason)
     (b'{"id": "latin", "lang": "fr", "text": "Attaque \xe0 Boni"}', "bad_encoding", "not UTF-8 text"),
     (b'{"id": "no-text", "lang": "fr", "published": "2025-02-06"}', "invalid_record", "missing keys ['text']"),
 ]
-
-
-def _sahelwatch(capsys, *args) -> tuple[int, str, str]:
-    """The command run in this process: exit code, stdout, stderr."""
-    with pytest.raises(SystemExit) as e:
-        main([*map(str, args)])
-        raise SystemExit(0)
-    out = capsys.readouterr()
-    return e.value.code, out.out, out.err
 
 
 def _line(obj: dict) -> bytes:
@@ -46,7 +37,7 @@ def _extract_input(tmp_path):
 
 def test_extract_names_each_bad_line_by_file_and_line_and_extracts_the_good_ones(tmp_path, capsys):
     src, out = _extract_input(tmp_path), tmp_path / "events.jsonl"
-    code, stdout, stderr = _sahelwatch(capsys, "--json", "extract", "--in", src, "--out", out)
+    code, stdout, stderr = run_cli(["--json", "extract", "--in", src, "--out", out], capsys)
     assert code == 1, stderr  # done, with rejected lines
     summary = json.loads(stdout)
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
@@ -65,7 +56,7 @@ def test_extract_names_each_bad_line_by_file_and_line_and_extracts_the_good_ones
 
 def test_extract_prints_the_file_and_line_of_each_bad_line(tmp_path, capsys):
     src, out = _extract_input(tmp_path), tmp_path / "events.jsonl"
-    code, stdout, _ = _sahelwatch(capsys, "extract", "--in", src, "--out", out)
+    code, stdout, _ = run_cli(["extract", "--in", src, "--out", out], capsys)
     assert code == 1
     for n, (_, status, reason) in enumerate(BAD_EXTRACT_LINES, 2):
         assert f"{src} line {n} (line:{n}): {status}: line {n}: {reason}" in stdout, stdout
@@ -92,7 +83,7 @@ BAD_GOLD_LINES = {  # reason: line 3 of the gold file
 def test_eval_refuses_a_gold_file_with_a_bad_line_naming_file_line_and_reason(tmp_path, capsys, reason):
     gold = tmp_path / "gold.jsonl"
     gold.write_bytes(_line(GOLD) + b"\n\n" + BAD_GOLD_LINES[reason] + b"\n")
-    code, stdout, stderr = _sahelwatch(capsys, "--json", "extract", "eval", "--gold", gold)
+    code, stdout, stderr = run_cli(["--json", "extract", "eval", "--gold", gold], capsys)
     assert code == 2 and stdout == "", stdout
     assert f"{gold}:3: {reason}" in stderr and "Traceback" not in stderr, stderr
 
@@ -100,7 +91,7 @@ def test_eval_refuses_a_gold_file_with_a_bad_line_naming_file_line_and_reason(tm
 def test_eval_reads_a_gold_file_past_a_byte_order_mark_and_a_blank_line(tmp_path, capsys):
     gold = tmp_path / "gold.jsonl"
     gold.write_bytes(b"\xef\xbb\xbf" + _line(GOLD) + b"\n\n" + _line(GOLD | {"id": "g2", "gold": None}) + b"\n")
-    code, stdout, stderr = _sahelwatch(capsys, "--json", "extract", "eval", "--gold", gold)
+    code, stdout, stderr = run_cli(["--json", "extract", "eval", "--gold", gold], capsys)
     assert code == 0, stderr
     report = json.loads(stdout)["gold"]
     assert report["documents"] == 2 and report["gold_events"] == 1, report

@@ -105,12 +105,3 @@ def synthetic_frame(n_units: int = 12, n_months: int = 96, seed: int = 7) -> pd.
     return pd.DataFrame(rows)
 
 
-def run_cli(args, capsys):
-    """``sahelwatch ARGS`` in process: (exit code, stdout, stderr)."""
-    from sahelwatch.cli import main
-
-    with pytest.raises(SystemExit) as e:
-        main(args)
-        raise SystemExit(0)
-    out = capsys.readouterr()
-    return e.value.code, out.out, out.err

@@ -9,8 +9,9 @@ import pytest
 
 from sahelwatch.errors import UsageError
 from sahelwatch.forecasting.service import RUN_COLUMNS, parse_horizons
+from tests.conftest import run_cli
 
-from .conftest import run_cli, synthetic_frame
+from .conftest import synthetic_frame
 
 
 @pytest.fixture(scope="module")

@@ -14,9 +14,8 @@ from sahelwatch.forecasting.stored import prune
 from sahelwatch.store import open_store
 from sahelwatch.store.forecasts import RUN_FIELDS, VALUE_SCHEMA
 from tests.api.forecast_store import CHRONOLOGY
+from tests.conftest import run_cli
 from tests.store.pg import _pg_template, backend_store, pg_cluster, pg_url  # noqa: F401
-
-from .conftest import run_cli
 
 NOW = dt.datetime(2026, 12, 6, 8, 0, tzinfo=dt.timezone.utc)
 #: run id: (kind, unit, days before NOW it was stored, horizons, units)

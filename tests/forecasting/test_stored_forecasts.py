@@ -13,8 +13,9 @@ import pytest
 
 from sahelwatch.store import open_store
 from tests.api.forecast_store import BACKTEST, ORIGIN, build
+from tests.conftest import run_cli
 
-from .conftest import run_cli, synthetic_frame
+from .conftest import synthetic_frame
 
 
 @pytest.fixture(scope="module")

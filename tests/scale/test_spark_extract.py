@@ -6,12 +6,9 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-
-from sahelwatch.cli import main
 from sahelwatch.extraction import extract_file
 from sahelwatch.scale.extract import run_extraction
-from tests.conftest import optional_data_file
+from tests.conftest import optional_data_file, run_cli
 
 REPORTS = Path(__file__).parent / "reports"  # invented French and English reports, and broken lines
 
@@ -28,15 +25,6 @@ def _input_folder(tmp_path: Path, with_dev: bool = False) -> Path:
         shutil.copy(dev, folder / "more" / "dev.jsonl")
     (folder / "notes.txt").write_text("not a JSON-lines file: left out\n", encoding="utf-8")
     return folder
-
-
-def _sahelwatch(capsys, *args) -> tuple[int, str, str]:
-    """Run the command in this process (so it finds the test session's Spark): exit code, stdout, stderr."""
-    with pytest.raises(SystemExit) as e:
-        main([*map(str, args)])
-        raise SystemExit(0)
-    out = capsys.readouterr()
-    return e.value.code, out.out, out.err
 
 
 def _local_lines(folder: Path, tmp_path: Path) -> list[str]:
@@ -83,8 +71,8 @@ def test_language_models_load_once_per_worker_process_not_per_document(spark, tm
 def test_extract_command_with_the_spark_engine_reads_a_folder_and_reports_bad_lines(spark, tmp_path, capsys):
     folder = _input_folder(tmp_path)
     out = tmp_path / "cli.jsonl"
-    code, stdout, _ = _sahelwatch(capsys, "--json", "extract", "--engine", "spark", "--spark-master", "local[2]",
-                                  "--in", folder, "--out", out)
+    code, stdout, _ = run_cli(["--json", "extract", "--engine", "spark", "--spark-master", "local[2]",
+                               "--in", folder, "--out", out], capsys)  # in this process: the session's Spark
     assert code == 1  # the broken lines are reported, the rest extracted
     d = json.loads(stdout)
     assert d["engine"] == "spark" and d["documents"] == len(out.read_text(encoding="utf-8").splitlines())
@@ -94,17 +82,17 @@ def test_extract_command_with_the_spark_engine_reads_a_folder_and_reports_bad_li
 
 
 def test_spark_engine_refuses_database_linking_with_a_clear_message(tmp_path, capsys):
-    code, _, err = _sahelwatch(capsys, "extract", "--engine", "spark", "--in", REPORTS, "--out", tmp_path / "o",
-                               "--db", tmp_path / "x.duckdb")
+    code, _, err = run_cli(["extract", "--engine", "spark", "--in", REPORTS, "--out", tmp_path / "o",
+                            "--db", tmp_path / "x.duckdb"], capsys)
     assert code == 2 and "local engine only" in err
 
 
 def test_local_engine_given_a_folder_says_it_needs_the_spark_engine(tmp_path, capsys):
-    code, _, err = _sahelwatch(capsys, "extract", "--in", REPORTS, "--out", tmp_path / "o.jsonl")
+    code, _, err = run_cli(["extract", "--in", REPORTS, "--out", tmp_path / "o.jsonl"], capsys)
     assert code == 2 and "--engine spark" in err
     assert not (tmp_path / "o.jsonl").exists()
 
 
 def test_unknown_engine_is_a_usage_error(tmp_path, capsys):
-    code, _, err = _sahelwatch(capsys, "extract", "--engine", "dask", "--in", REPORTS, "--out", tmp_path / "o")
+    code, _, err = run_cli(["extract", "--engine", "dask", "--in", REPORTS, "--out", tmp_path / "o"], capsys)
     assert code == 2 and "local or spark" in err
