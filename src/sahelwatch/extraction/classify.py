@@ -827,6 +827,15 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         tactic = "armed_clash"
     else:
         tactic = "other"
+    battle = tactic  # a battle's tactic: a village named only in the event's other sentences makes no raid of it
+    # an attack on civilians by an armed group where the event names a village or a hamlet, in the main sentence or
+    # in any other of its sentences ("gunmen killed 12 civilians. They had stormed the village at dawn"), is a raid
+    # on the village; an ambush told only beside a village the main sentence attacks is one of the
+    # raid's moves ("attacked the village ... having first ambushed two farmers")
+    if tactic in ("other", "ambush") and anyh("village") and any(anyh(k) for k in ("attack", "death", "looting")) \
+            and not state_perp and not has("ambush") and not has("abuse") \
+            and (tactic == "other" or (has("village") and has("attack"))):
+        tactic = "raid_on_village"
     if has("abuse") and fatalities == 0 and not has("clash"):
         return out("Attack", "other", 0.6, "abuse")
     if anyh("ambush") and not anyh("fighting") and target_category in _UNARMED and not armed_target:
@@ -835,9 +844,9 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # state forces and civilians: an attack, unless the main sentence reports fighting (civilians dead in crossfire)
     if clash and not (target_category == "civilians" and state_perp and not has("fighting")) \
             and not unarmed_victims:
-        return out("Armed clash", tactic, 0.75, "clash", "death", "attack")
+        return out("Armed clash", battle, 0.75, "clash", "death", "attack")
     if armed_target:
-        return out("Armed clash", tactic, 0.7, "death", "attack")
+        return out("Armed clash", battle, 0.7, "death", "attack")
     # deaths told with no act of their own take their means from the event's other sentences ("six civilians
     # died. Their bus had struck a mine"); an attack told in the main sentence (gunmen, an assault) is the act, and
     # a device named elsewhere is another event's or background ("gunmen killed six traders ... a mine had hit
