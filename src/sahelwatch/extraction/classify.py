@@ -123,6 +123,12 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
     if "death" in out and any(_PROTESTERS_BEFORE.search(folded, max(0, m.start() - 48), m.start())
                               or _PROTESTERS_AFTER.match(folded, m.end()) for m in cue("death", lang).finditer(folded)):
         out["_protesters_dead"] = out["death"]  # the protesters are the dead: force met, wherever it is told
+    if "clash" in out:
+        # a fight told as such, not only as its outcome: "neutralisé(s)", "neutralised" tell that men were put out of
+        # action, by a fight, a strike or a bomb alike, and leave the means to the event's other words
+        fight = next((m for m in cue("clash", lang).finditer(folded) if not _OUTCOME_ONLY.match(m.group())), None)
+        if fight is not None:
+            out["_fight"] = (fight.start() + offset, fight.end() + offset)
     if "death" in out and cue("several_attacks", lang).search(folded):
         out["_several"] = out["death"]
     if "death" in out:
@@ -357,7 +363,8 @@ _SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesqu
 
 #: the cues that tell how an event was done (a device, a strike, shells, a bomber) or that it was a fight: from the
 #: event's other sentences they count only when that sentence goes on telling the event (:func:`continues_event`)
-MEANS = frozenset({"air", "_air_act", "shelling", "ied", "suicide", "clash", "fighting"})
+MEANS = frozenset({"air", "_air_act", "shelling", "ied", "suicide", "clash", "_fight", "fighting"})
+_OUTCOME_ONLY = re.compile(r"neutrali[sz]")
 #: a noun brought in by an indefinite article or a figure ("a passenger boat", "un camp", "12 soldiers"): named later
 #: with a definite one ("the boat", "le camp") it points back to the event
 _INDEFINITE = re.compile(r"\b(?:an?|some|several|\d+|une?|des|plusieurs|quelques)\s+((?:[a-z-]{3,}\s+){0,2}[a-z-]{3,})")
@@ -789,8 +796,11 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # the means told in the event's other sentences decide when the main sentence tells no act, only that an
     # attack took place ("le camp a fait l'objet d'une attaque", "gunmen attacked the town"), or only deaths with
     # no fighting anywhere ("five fighters were killed. A drone hit their camp.")
-    told = {k for k in ("death", "attack", "clash", "fighting", "abuse", "looting") if k in main}
-    if not told or told == {"attack"} or (told == {"death"} and not anyh("clash") and not anyh("fighting")):
+    # (a main sentence that tells only men neutralised, "les FAMa ont neutralisé vingt terroristes", tells their
+    # death, not a fight: a strike or a blast told in a sentence going on with it is its means)
+    told = {k for k in ("death", "attack", "clash", "fighting", "abuse", "looting") if k in main
+            and (k != "clash" or "_fight" in main)}
+    if not told or told == {"attack"} or (told == {"death"} and not anyh("_fight") and not anyh("fighting")):
         # an attack on unarmed people or property that killed no one ("quiet"): people taken away make an
         # abduction, even where a mine is named; property burnt or looted with no one hurt, destruction
         quiet = told == {"attack"} and fatalities == 0 and (not anyh("death") or anyh("zero_fatalities")) and not armed_target
