@@ -35,7 +35,7 @@ LOOKUPS_KEPT = 50_000
 NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’\-]*|du Sahel|N'[A-Z][\w\-]*))*"
 _NAME_RE = re.compile(NAME)
 #: a capitalised article that opens a run of capitalised words at a sentence's start ("The Dioura army camp")
-_LEADING_ARTICLE = re.compile(r"(?:The|Le|La|Les) (?=[A-ZÀ-ÖØ-Þ])")
+_LEADING_ARTICLE = re.compile(r"(?:The|THE|Le|LE|La|LA|Les|LES) (?=[A-ZÀ-ÖØ-Þ])")
 #: the direction words a capitalised article may open ("Le Nord", "The South-West"): a part of a country, no place
 _DIRECTION_WORDS = frozenset(fold_key(x) for x in (
     "North", "South", "East", "West", "Centre", "Center", "North-East", "North-West", "South-East", "South-West",
@@ -181,6 +181,7 @@ class GeoGazetteerAdapter:
         self._names: dict[str, str] | None = None
         self._sounds: dict[str, dict[str, set[tuple[str, str]]]] | None = None
         self._seats: dict[tuple[str, str], list[tuple[float, float, str]]] | None = None
+        self._admin2_known: set[tuple[str | None, str]] | None = None
         self._memo = BoundedMemo(lambda key: self._lookup(*key), LOOKUPS_KEPT) if frozen else None
         #: the last text :meth:`neighbours_named` read and its answer (a text's reading asks about the very same
         #: string several times; kept by identity, never looked up by content)
@@ -271,6 +272,19 @@ class GeoGazetteerAdapter:
                     for a, b, n in self._seats.get((c.iso3, fold_key(c.admin1)), ())), default=None)
         return best[1] if best is not None and best[0] <= SEAT_KM else None
 
+
+    def country_names(self) -> tuple[str, ...]:
+        """The names of the gazetteer's countries."""
+        return tuple(self._country_names().values())
+
+    def admin2_units_known(self, country: str, admin1: str) -> bool:
+        """Whether the gazetteer holds the second-level units of that first-level unit (it holds none of Nigeria's
+        local government areas, for one)."""
+        if self._admin2_known is None:
+            names = self._country_names()
+            self._admin2_known = {(names.get(u.iso3), fold_key(u.admin1)) for u in self._g.places
+                                  if getattr(u, "kind", None) == "admin2" and u.admin1}
+        return (country, fold_key(admin1)) in self._admin2_known
 
     def misspelt_unit(self, name: str, level: str) -> PlaceEntry | None:
         """The one admin unit of ``level`` whose name is a near spelling of ``name`` (a unit word frames it, so a
@@ -389,18 +403,22 @@ _CTX = {
 }
 _POST = {
     "fr": [],
-    "en": [("admin2", r"^\s+(?:circle|cercle|district|department|province|prefecture)s?\b"),
+    "en": [("admin2", r"^\s+(?:(?:circle|cercle|district|department|province|prefecture)s?\b|"
+                      r"local\s+government(?:\s+(?:areas?|councils?))?\b|lgas?\b)"),
            ("admin1", r"^\s+regions?\b"), ("commune", r"^\s+communes?\b"), ("near", r"^\s+area\b")],
 }
 #: a unit's name that holds its unit word ("Kebbi State", "Savanes Region")
 _NAMED_WITH_UNIT = re.compile(r" (?:state|region|province|prefecture|department|district)$")
 #: "Zamfara State", "Sokoto state": Nigeria's first-level units, read only for a name the gazetteer knows as one
 _STATE_AFTER = re.compile(r"\s+states?\b")
+#: ... and a name that holds the word ("Kwara State")
+_STATE_END = re.compile(r" State$")
 #: "Tahoua and Tillaberi regions", "Kpendjal and Oti prefectures": the name before "and" takes the plural
 #: unit word after the second name too
 _PLURAL_UNIT_AFTER = {
     "fr": None,
-    "en": re.compile(r"^\s+(?:circles|cercles|districts|departments|provinces|prefectures|regions|communes)\b"),
+    "en": re.compile(r"^\s+(?:circles|cercles|districts|departments|provinces|prefectures|regions|communes|"
+                     r"local\s+government\s+(?:areas|councils)|lgas)\b"),
 }
 _AND = re.compile(r"\s*(?:,|\s(?:and|et))\s+")
 # each guarded by the literals every match holds: a text without them is not scanned
@@ -450,8 +468,14 @@ _TRAILING_WORDS = frozenset(fold_key(x) for x in (
     "university", "stadium", "bridge", "road", "axis", "highway", "military", "army", "base", "garrison",
     "memorial", "town", "city", "village", "hall", "station", "police", "gendarmerie", "mountains", "forest",
     "district", "neighbourhood", "neighborhood",
+    # "Tangaza Local Government Area", "Borgu LGA": Nigeria's second-level unit word after the name
+    "local", "government", "area", "areas", "lga", "lgas", "council",
 ))
 _LAST_WORD = re.compile(r"[ \-]([^ \-]+)$")
+#: an office or a force named after its place, inside a run of capitalised words: the place is the words before it
+#: ("Kebbi State Police Command", "Malanville Mayor Jane Doe", "Sokoto State Governor")
+_OFFICE_IN_NAME = re.compile(r" (?:Police|Command|Governor|Government|Mayor|Prefect|Commissioner|Chairman|Council|"
+                             r"Emir|Assembly|Gendarmerie|Préfet|Maire|Gouverneur|Gouvernorat)\b")
 
 
 def _without_trailing_words(text: str, s: int, e: int) -> int:
@@ -580,6 +604,9 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             # (the direction rules read it; "la région du Nord", "the Nord region" name the unit)
             if role not in ("admin1", "admin2") and not _POST_UNIT.match(folded, e):
                 return
+        if lang == "en" and role not in ("admin1", "admin2") and _STATE_END.search(surface) \
+                and look(surface, "admin1") is not None:
+            role = "admin1"  # "a Kwara State village", "of Sokoto State": a state by its own unit word, wherever it stands
         level = {"admin2": "admin2", "admin1": "admin1"}.get(role)
         entry = look(surface, level) or (look(surface) if level else None)
         if entry is None and level:
@@ -602,6 +629,7 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             covered.update(range(s, e))
 
     split = _possessive_splitter(text)
+    plural = _PLURAL_UNIT_AFTER[lang]
     for role, rx in _CTX_RE[lang]:
         for m in rx.finditer(folded):
             for s, e in _names_after(text, m.end(), split):
@@ -628,7 +656,11 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             s = lead.end()
         if (" " in text[s:e] or "-" in text[s:e]) and look(text[s:e]) is None:
             e = max(_without_trailing_words(text, s, e), s + 1)
-        if look(text[s:e]) is not None:
+        if " " in text[s:e] and look(text[s:e]) is None and (office := _OFFICE_IN_NAME.search(text, s, e)) is not None \
+                and look(text[s:office.start()]) is not None:
+            e = office.start()  # "Kebbi State Police Command", "Malanville Mayor X": the place the office is of
+        if look(text[s:e]) is not None or (lang == "en" and _STATE_END.search(text, s, e)
+                                           and look(text[s:e], "admin1") is not None):  # "Niger State" is no country
             role = "bare"
             for r, rx in _POST_RE[lang]:
                 if rx.match(folded[e:]):
@@ -637,8 +669,15 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
                 role = "admin1"  # "Kebbi State": a state of Nigeria ("the Islamic State" is no unit)
             add(s, e, role)
         else:
+            after = folded[e:]
+            if plural is not None and (link := _AND.match(folded, e)) and (nxt := _NAME_RE.match(text, link.end())):
+                # "the Borgu and Ngaski Local Government Areas": the unit word in the plural after the second name
+                # heads the first too
+                cut = _without_trailing_words(text, *nxt.span())
+                if plural.match(folded[cut:]):
+                    after = folded[cut:]
             for r, rx in _POST_RE[lang]:
-                if rx.match(folded[e:]):
+                if rx.match(after):
                     add(s, e, r)
     openers = {m.start(g): _opener_kind(m) if g == "place" else "agency"
                for m in _OPENER.finditer(text) for g in ("agency", "place") if m.group(g)}
@@ -646,7 +685,6 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
     # post-positioned roles also apply to names first found by a preposition ("in Koro district")
     out = []
     by_start = {p.start: p for p in found.values()}
-    plural = _PLURAL_UNIT_AFTER[lang]
     for p in found.values():
         role = p.role
         nxt = p
@@ -715,8 +753,9 @@ _FOCUS_NAMES = frozenset(GeoGazetteerAdapter.FOCUS.values())
 _UNIT_FRAME = guard(r"\b(?:departement|region|province|prefecture)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|of\s+)"
                     r"([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
 
-# the river, its bend, its delta and the Office du Niger are no country
+# the river, its bend, its delta, the Office du Niger and Nigeria's Niger State are no country
 _RIVER_NIGER = guard(r"\b(?:fleuve|boucle du|delta(?: interieur)? du|office du|bords? du|rives? du|the)\s+niger\b"
+                          r"|\bniger\s+states?\b"  # Nigeria's Niger State
                           r"|\bniger\s+(?:river|delta|inland delta|bend)\b")
 
 
@@ -1078,8 +1117,16 @@ def _by_situating_place(text: str, folded: str, mentions: list[PlaceMention], ga
 
 
 def _is_country(surface: str) -> bool:
-    """ "au Niger", "in Burkina Faso": a country named in the text is never the event's place."""
-    return fold_key(surface) in _country_keys()
+    """ "au Niger", "in Burkina Faso", "in Nigeria": a country named in the text is never the event's place."""
+    key = fold_key(surface)
+    return key in _country_keys() or key in _other_country_keys()
+
+
+@lru_cache(maxsize=1)
+def _other_country_keys() -> frozenset[str]:
+    """The names of the gazetteer's other countries (Nigeria, Benin, ...), not their demonyms."""
+    geo = next((g for g in default_gazetteers() if isinstance(g, GeoGazetteerAdapter)), None)
+    return frozenset(fold_key(n) for n in geo.country_names()) if geo is not None else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -1208,12 +1255,57 @@ def text_places(text: str, folded: str, lang: str, exclude: list[tuple[int, int]
     mentions = _by_situating_place(text, folded, place_mentions(text, folded, lang, gazetteers, exclude), gazetteers)
     mentions = _by_situating_place(text, folded, _by_country_of_text(text, folded, mentions, gazetteers), gazetteers)
     mentions = _by_stated_region(text, folded, mentions, gazetteers)
+    mentions = _units_the_gazetteer_lacks(text, folded, mentions, gazetteers)
     if headline:
         # a headline's place that speaks or reacts ("Bamako : le gouvernement dénonce…", "Niamey condemns…")
         # is where the news was told, not where the event happened
         mentions = [m for m in mentions
                     if not any(s <= m.start < e and _REACTS_AFTER.match(folded, m.end, e) for s, e, _r, _f in headline)]
     return _in_protected_areas(text, folded, mentions, gazetteers, exclude)
+
+
+#: what lies between a second-level unit and the first-level unit named after it that holds it: "Tangaza Local
+#: Government Area of Sokoto State", "Kaiama Local Government, Kwara State", "the Borgu and Ngaski LGAs of Niger State"
+_HELD_BY = re.compile(r"(?:,|\bof|\bin)\s+(?:the\s+)?$")
+#: how far (characters) after a second-level unit the first-level unit holding it may be named
+HELD_BY_SPAN = 80
+
+
+def _units_the_gazetteer_lacks(text: str, folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
+    """A second-level unit framed by its unit word that the gazetteer does not know, in a first-level unit whose
+    second-level units the gazetteer lacks (Nigeria's local government areas): that unit, under the name the text
+    gives it. Its first-level unit is the one named just after it in its sentence ("Tangaza Local Government Area of
+    Sokoto State"), else the text's one such unit ("the Kebbi State police ... in Arewa Local Government Area of the
+    state")."""
+    geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
+    unread = lambda m: m.role == "admin2" and (m.entry is None or m.entry.level != "admin2")  # noqa: E731
+    if geo is None or not any(unread(m) for m in mentions):
+        return mentions
+    lacking = [m for m in mentions if m.role == "admin1" and m.entry is not None and m.entry.admin1
+               and m.entry.country not in _FOCUS_NAMES and not geo.admin2_units_known(m.entry.country, m.entry.admin1)]
+    regions = {(m.entry.country, fold_key(m.entry.admin1)) for m in lacking}
+    # (a text that also names a unit of the three countries leaves an unknown unit alone)
+    focus_units = any(m.role in ("admin1", "admin2") and m.entry is not None and m.entry.country in _FOCUS_NAMES
+                      for m in mentions)
+    out = []
+    for m in mentions:
+        if unread(m):
+            # (a village of the name elsewhere is no reading of a unit: "Arewa Local Government Area" is no Aréwa
+            # of Niger)
+            end = _sentence_at(text, m.start)[1]
+            held = next((u for u in lacking if m.end <= u.start < min(end, m.end + HELD_BY_SPAN)
+                         and _HELD_BY.search(folded, m.end, u.start)), None)
+            if held is None and len(regions) == 1 and not focus_units:
+                held = lacking[0]
+            if held is not None:
+                region = held.entry
+                town = geo.lookup(m.surface, admin1=region.admin1, country=region.country)
+                at = town if town is not None and fold_key(town.admin1 or "") == fold_key(region.admin1) else region
+                m = PlaceMention(m.start, m.end, m.surface, "admin2", PlaceEntry(
+                    m.surface, "admin2", region.country, region.admin1, m.surface, at.latitude, at.longitude, (), None,
+                    Provenance("the text's own unit phrase", "")))
+        out.append(m)
+    return out
 
 
 #: Burkina Faso's compound regions as a text places an event in the country ("dans le centre-est du Burkina",
