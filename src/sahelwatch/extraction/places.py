@@ -182,6 +182,7 @@ class GeoGazetteerAdapter:
         self._sounds: dict[str, dict[str, set[tuple[str, str]]]] | None = None
         self._seats: dict[tuple[str, str], list[tuple[float, float, str]]] | None = None
         self._admin2_known: set[tuple[str | None, str]] | None = None
+        self._formerly: dict[tuple[str | None, str], str] | None = None
         self._memo = BoundedMemo(lambda key: self._lookup(*key), LOOKUPS_KEPT) if frozen else None
         #: the last text :meth:`neighbours_named` read and its answer (a text's reading asks about the very same
         #: string several times; kept by identity, never looked up by content)
@@ -276,6 +277,14 @@ class GeoGazetteerAdapter:
     def country_names(self) -> tuple[str, ...]:
         """The names of the gazetteer's countries."""
         return tuple(self._country_names().values())
+
+    def formerly(self, country: str, admin1: str) -> str | None:
+        """The first-level unit that ``admin1`` of ``country`` was carved from (Ménaka: Gao), if any."""
+        if self._formerly is None:
+            names = self._country_names()
+            self._formerly = {(names.get(u.iso3), fold_key(u.name)): u.formerly for u in self._g.places
+                              if getattr(u, "kind", None) == "admin1" and getattr(u, "formerly", None)}
+        return self._formerly.get((country, fold_key(admin1)))
 
     def admin2_units_known(self, country: str, admin1: str) -> bool:
         """Whether the gazetteer holds the second-level units of that first-level unit (it holds none of Nigeria's
@@ -1451,7 +1460,39 @@ def _in_protected_areas(text: str, folded: str, mentions: list[PlaceMention], ga
 def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
                      exclude: list[tuple[int, int]] = (), gazetteers=None,
                      places: list[PlaceMention] | None = None) -> ResolvedLocation:
-    """Resolve the event's place from the sentences ``spans`` (most important first).
+    """Resolve the event's place from the sentences ``spans`` (most important first), in the units of the
+    extraction's own list (see :func:`_in_reported_units`).
+
+    ``places``: the text's :func:`text_places` (with the same ``exclude`` and gazetteers), when
+    the caller has already read them."""
+    gazetteers = gazetteers or default_gazetteers()
+    return _in_reported_units(_resolve_location(text, folded, lang, spans, exclude, gazetteers, places), gazetteers)
+
+
+def _in_reported_units(loc: ResolvedLocation, gazetteers) -> ResolvedLocation:
+    """A place in a region created after the units the extraction reports (Mali's 2012-2018 scheme: Ménaka, then
+    Taoudénit) is reported in the region it was carved from, and in the old unit of the new region's name when
+    there is one (the Ménaka region was the Ménaka cercle of Gao: a place in its Inékar cercle is Gao, Ménaka)."""
+    if loc.country is None or loc.admin1 is None:
+        return loc
+    fb: FallbackGazetteer = next(g for g in gazetteers if isinstance(g, FallbackGazetteer))
+    if fb.lookup(loc.admin1, level="admin1", country=loc.country) is not None:
+        return loc
+    geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
+    carved_from = geo.formerly(loc.country, loc.admin1) if geo is not None else None
+    old = fb.lookup(carved_from, level="admin1") if carved_from else None
+    if old is None:
+        return loc
+    unit = fb.lookup(loc.admin1, admin1=old.admin1, level="admin2")
+    if unit is None and loc.admin2:
+        unit = fb.lookup(loc.admin2, admin1=old.admin1, level="admin2")
+    return replace(loc, admin1=old.admin1, admin2=unit.admin2 if unit is not None and unit.admin1 == old.admin1 else None)
+
+
+def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
+                      exclude: list[tuple[int, int]] = (), gazetteers=None,
+                      places: list[PlaceMention] | None = None) -> ResolvedLocation:
+    """Resolve the event's place from the sentences ``spans`` (most important first), in the gazetteer's units.
 
     ``places``: the text's :func:`text_places` (with the same ``exclude`` and gazetteers), when
     the caller has already read them."""
