@@ -440,7 +440,7 @@ class PlaceMention:
     start: int
     end: int
     surface: str
-    role: str  # admin2 | admin1 | commune | near | exact | bare | named | dateline | agency | route | elsewhere
+    role: str  # admin2 | admin1 | commune | near | exact | bare | named | dateline | agency | route | elsewhere | rulers
     entry: PlaceEntry | None
 
 
@@ -537,6 +537,14 @@ _ELSEWHERE = {
                      r"(?:said|declared|announced|speaking) (?:in|from)|(?:a )?press conference in|statement (?:issued|released) in)"
                      r"\s+$"),
 }
+
+
+# A capital that stands for the state it governs ("les autorités de Niamey", "le pouvoir de Bamako", "the Niamey
+# authorities", "Ouagadougou's junta"): who tells or acts, never the event's place.
+_RULERS = r"(?:autorites|gouvernement|junte|pouvoir|regime|dirigeants|authorities|government|junta|regime|rulers|leaders)"
+_RULERS_BEFORE = guard(rf"\b{_RULERS}\s+(?:militaires?\s+|de\s+transition\s+|de\s+la\s+transition\s+)?(?:de|d')\s*$")
+_RULERS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:military|militaires?|transitional|de\s+transition)\s+)?{_RULERS}\b")
+_CAPITAL_KEYS = frozenset(fold_key(x) for x in ("Bamako", "Ouagadougou", "Niamey"))
 
 
 # ... unless the people who had fled there earlier are the event's victims ("des déplacés qui avaient fui vers
@@ -713,6 +721,9 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
         elif role in ("exact", "bare", "named", "near") and _ELSEWHERE[lang].search(folded, max(0, p.start - 50), p.start) \
                 and not _SETTLED_THERE[lang].search(folded, max(0, p.start - 60), p.start):
             role = "elsewhere"
+        elif role in ("exact", "bare", "named") and fold_key(p.surface) in _CAPITAL_KEYS and (
+                _RULERS_BEFORE.search(folded, max(0, p.start - 40), p.start) or _RULERS_AFTER.match(folded, p.end)):
+            role = "rulers"  # "les autorités de Niamey", "the Bamako junta": the state that tells, never a place
         if role != p.role:
             level = {"admin2": "admin2", "admin1": "admin1"}.get(role)
             p = PlaceMention(p.start, p.end, p.surface, role, look(p.surface, level) or p.entry)
