@@ -1,7 +1,7 @@
 """A claim's or a statement's day written between its subject and its verb, a relative day restated by its weekday
 after a comma, a day and month told again without the year the text wrote with it, a stop run into the next sentence,
 and a lead that sets the day of an act the body then tells (sentences written for these tests, places invented or
-generic)."""
+generic); a day told as the day after the event; "la veille" the noun, a watch kept, is no day."""
 
 from __future__ import annotations
 
@@ -39,8 +39,8 @@ def test_a_day_before_lives_claimed_or_a_killing_is_the_events(text):
 
 
 def test_the_event_of_a_text_dated_by_its_claim_takes_the_day_of_the_act(first_event):
-    text = ("A jihadist group on Sunday claimed responsibility for an attack on an army base in Foo that wounded three "
-            "soldiers. The army said its troops repelled the assault early Saturday, killing 14 of the attackers.")
+    text = ("An armed group on Sunday claimed the raid on a barracks in Foo that wounded three soldiers. The army said "
+            "its troops pushed back the assault early Saturday, killing 14 raiders.")
     ev = first_event(text, "en", dt.date(2031, 5, 12))
     assert ev.event_date == "2031-05-10"
     assert ev.fatalities["best"] == 14
@@ -72,17 +72,39 @@ def test_a_stop_run_into_a_capitalised_word_ends_a_sentence(text, n):
     assert len(split_sentences(text)) == n
 
 
-def test_both_sides_dead_after_a_stop_run_into_the_toll_count_once_each(first_event):
-    text = ("L'armée a essuyé lundi à Foo des assauts auxquels elle a répondu non sans pertes.Le bilan provisoire fait "
-            "état de « sept morts » côté assaillants et de « trois morts et un blessé » chez les soldats.")
-    assert first_event(text, "fr", None).fatalities["best"] == 10
-
-
 @pytest.mark.parametrize("lang,text,day", [
-    ("fr", "Au Foo, l'oléoduc a de nouveau été victime de sabotage dans la nuit du samedi à dimanche à hauteur de Bar, "
-           "un village du département.\nDes hommes armés ont détruit une vanne de l'oléoduc avant de s'enfuir.", "2031-05-10"),
-    ("fr", "Dans le cadre de ses opérations, l'armée a frappé trois véhicules à Foo dans la nuit du 6 au 7 mai 2031.\n"
-           "Selon l'état-major, les vecteurs aériens ont neutralisé les cibles.", "2031-05-06"),
+    ("fr", "Au Foo, une station de pompage a subi un nouvel acte de malveillance dans la nuit du samedi à dimanche, "
+           "près de Bar.\nDes hommes armés ont détruit une vanne de la station avant de s'enfuir.", "2031-05-10"),
 ])
 def test_the_first_event_of_the_body_takes_the_day_the_lead_set(first_event, lang, text, day):
     assert first_event(text, lang, dt.date(2031, 5, 11)).event_date == day
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("fr", "Dimanche 11 mai, au lendemain de l'attaque du marché de Foo, le maire a appelé au calme.", "absolute"),
+    ("fr", "Dimanche, au lendemain du drame, les autorités ont rompu le silence.", "weekday"),
+    ("en", "On Sunday, the day after the raid on Foo, the governor visited the wounded.", "weekday"),
+])
+def test_a_day_told_as_the_day_after_the_event_puts_it_the_day_before(lang, text, kind):
+    assert dates(text, lang, dt.date(2031, 5, 12)) == [(dt.date(2031, 5, 10), kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Des élus chargés de la veille sécuritaire à Foo rapportent dix morts.",
+    "Une cellule de veille sanitaire a été installée à Foo.",
+])
+def test_a_watch_is_no_day(text):
+    assert find_dates(text, dt.date(2031, 5, 12), "fr") == []
+
+
+def test_the_day_before_is_still_a_day():
+    found = find_dates("Des hommes armés avaient attaqué Foo la veille.", dt.date(2031, 5, 12), "fr")
+    assert [d.date for d in found] == [dt.date(2031, 5, 11)]
+
+
+def test_a_later_sentences_later_day_gives_way_to_the_scenes_day(first_event):
+    text = ("Neuf voyageurs d'un car parti de Foo ont été interceptés dans la nuit du mardi 6 au mercredi 7 mai 2031 "
+            "vers Bar, selon une radio locale.\n"
+            "La radio ajoute que des hommes armés ont emmené les voyageurs vers une destination inconnue.\n"
+            "Jeudi 8 mai au matin, un camion-citerne a été brûlé par des hommes armés près de Baz.")
+    assert first_event(text, "fr", None).event_date == "2031-05-06"

@@ -16,7 +16,8 @@ Rules (stated, tested):
   day (Saturday), as ACLED codes night events to the day they began; with the morning's date written after it
   ("dans la nuit de dimanche à lundi 10 mars 2031") it is the day before that date.
 - A wire's dateline run into the text ("Foo, June 5 (AFP)") is a report's day, as is "a statement released
-  Tuesday"; "la veille de" a named day ("la veille du Nouvel An") is not the day before the anchor.
+  Tuesday"; "la veille de" a named day ("la veille du Nouvel An") is not the day before the anchor, nor is the
+  watch, a noun ("faisant de la veille", "la veille sécuritaire").
 - A relative day the text cannot resolve ("tués hier" with no anchor) takes the full date the event's later
   sentences give ("le samedi 8 mars 2031 vers 15h, ...").
 - "hier"/"yesterday", "overnight", "last night"/"cette nuit" are publication - 1, "avant-hier" - 2, "aujourd'hui"/"ce jour"/"today"
@@ -34,6 +35,8 @@ Rules (stated, tested):
 - A vague week ("earlier this week", "la semaine dernière", "ce week-end") gives way to the day a later
   sentence of the event gives within three days of it ("the attack on Monday").
 - A date restated in brackets after a report's date is the report's ("told AFP on Sunday (January 15)").
+- A day told as the day after the event ("Dimanche 15 mars, au lendemain de l'attaque", "On Sunday, the day after the
+  raid") puts the event on the day before it.
 - A date that opens its sentence, alone or after the statement that carries it ("Dans un communiqué publié lundi, ..."),
   and is followed by its subject's reporting verb with no clause between ("Lundi, le gouverneur a indiqué que ...",
   "On Monday, the army said ...") is the report's day too.
@@ -131,7 +134,7 @@ def _patterns(lang: str):
             ("month", rf"\b(?:en|au mois d(?:e |')|durant le mois de|pendant le mois de|le mois de) (?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
             ("wdday", rf"\b(?P<wd>{wd}) (?P<d>\d{{1,2}}|1er)\b"),
             ("weekday", rf"\b(?:ce |le |dans la nuit de )?(?P<wd>{wd})(?: (?:soir|matin|apres-midi|nuit))?(?: (?P<last>dernier|passe))?\b"),
-            ("rel", r"\b(?P<rel>avant-hier|hier soir|hier|aujourd'hui|ce jour|la veille(?! d(?:e|u|es|')\b)|(?:ce|le|du) week-?end(?: (?:dernier|passe))?(?! prochain)|"
+            ("rel", r"\b(?P<rel>avant-hier|hier soir|hier|aujourd'hui|ce jour|(?<!\bde )(?<!\bd'une )la veille(?! d(?:e|u|es|')\b| (?:securitaire|sanitaire|strategique|informationnelle|mediatique|citoyenne)s?\b)|(?:ce|le|du) week-?end(?: (?:dernier|passe))?(?! prochain)|"
                     r"en (?:debut|fin) de semaine(?: (?:derniere|passee))?|cette semaine|la semaine derniere|la semaine passee|"
                     r"la nuit derniere|cette nuit|le mois dernier|le mois passe)\b"),
             # "le 12 courant", "ce 12", "ce 1er, ...": a day of the anchor's month ("ce 12" before a unit is a count)
@@ -660,6 +663,13 @@ def _opens_report(f: str, s: int, e: int, lang: str) -> bool:
     return not _FINITE_AFTER.match(rest[: end.start()] if end else rest)
 
 
+# A day told as the day after the event ("Dimanche 15 mars, au lendemain de l'attaque, ...", "On Sunday, the day after
+# the raid, ..."): the event is the day before it
+_DAY_AFTER = re.compile(r"\s*[,(]?\s*(?:soit\s+|i\.e\.\s+)?(?:au lendemain|le lendemain|the day after|a day after)\s+"
+                        r"(?:du|de la|de l'|des|d'une?|de|the|of the)\s*(?:\S+\s+)?(?:drame|attaques?|embuscade|massacre|"
+                        r"tuerie|assaut|raid|incursion|attacks?|ambush|massacre|killings?|assault|tragedy)\b")
+
+
 # In English the day may stand between the subject and its reporting verb ("The group on Friday claimed the attack",
 # "Officials on Monday said ..."): the day is the verb's, the report's
 _VERB_AFTER_EN = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_REPORT_VERBS['en']})")
@@ -681,6 +691,8 @@ def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int 
                                               or (lang == "en" and _VERB_AFTER_EN.match(f, d.end - offset))
                                               or agency_after.match(f, d.end - offset) or agency_before.search(f, 0, s)):
             d = DateMention(d.date, d.precision, d.start, d.end, "report", d.confidence, d.calendar)
+        elif d.date is not None and d.precision == "day" and s >= 0 and _DAY_AFTER.match(f, d.end - offset):
+            d = DateMention(d.date - dt.timedelta(days=1), "day", d.start, d.end, d.kind, d.confidence, None)
         out.append(d)
     return out
 

@@ -479,7 +479,7 @@ class Extractor:
         # a first event dated by nothing takes the day of a summing-up sentence told before it ("Raiders hit the post
         # again on Friday. Three died."), else of a sentence of the lead or the body before it that sets its scene
         # ("Le 22 mars 2031, un drame a frappé le poste de Foo. Selon l'armée, des assaillants ont tué ...", a lead
-        # that tells the act by a noun, "victime d'un sabotage dans la nuit de samedi à dimanche", and a body that
+        # that tells the act by a noun, "la cible d'un incendie dans la nuit de lundi à mardi", and a body that
         # tells it by a verb; never a sentence of history, "il y a vingt ans, le 4 avril 2009"), else the headline's day
         before = [s for s in summing_up if s.start < groups[0][0].start] + \
             [s for s in fore if s.start < groups[0][0].start and s not in summing_up
@@ -513,6 +513,12 @@ class Extractor:
             # a day a later sentence of the event names but nothing places ("des tirs ont continué vendredi matin" with
             # no anchor) gives way to the day the scene-setting sentence or the headline gives, as no day at all does;
             # the main sentence's own unplaced day ("Samedi 8 octobre, ...") stays
+            d = inherited
+        elif inherited is not None and d.date is not None and inherited.date is not None and \
+                inherited.precision == "day" and not main.start <= d.start < main.end and inherited.date < d.date:
+            # the main sentence gives no day, a later one a later day than the scene-setting sentence's ("retenus dans la
+            # nuit du mardi 6 au mercredi 7 mai" ... "Jeudi 8 mai au matin, un camion a en outre été brûlé"): the later
+            # day tells what followed, the scene's day is the event's
             d = inherited
         if d.start >= 0:
             ev.append(Evidence("event_date", d.start, d.end))
