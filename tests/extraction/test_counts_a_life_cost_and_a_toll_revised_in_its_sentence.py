@@ -29,7 +29,7 @@ def test_a_life_cost_to_a_place_is_no_victim():
 
 
 @pytest.mark.parametrize("lang,text,n", [
-    ("en", "Officials first put the toll at 14 dead, but residents have since reported a much heavier toll: 37 dead.", 37),
+    ("en", "Officials first put the toll at 14 dead, but residents now speak of a far heavier toll, 37 dead.", 37),
     ("en", "Eight soldiers were killed in the ambush near Foo, and the toll later rose to 11 dead.", 11),
     ("fr", "Les autorités ont d'abord annoncé 14 morts, mais des sources locales font état d'un bilan plus lourd : "
            "37 morts.", 37),
@@ -71,3 +71,11 @@ def _event_best(sentences, lang):
 ])
 def test_more_dead_told_at_another_time_are_another_events(lang, sentences, n):
     assert _event_best(sentences, lang) == n
+
+
+@pytest.mark.parametrize("text,n", [
+    ("La frappe a détruit un pick-up, neutralisant simultanément quatre occupants.", 4),
+    ("Les assaillants ont froidement abattu trois bergers près de Foo.", 3),
+])
+def test_a_french_adverb_between_the_verb_and_its_object_keeps_the_count(text, n):
+    assert best(text, "fr") == n

@@ -11,7 +11,7 @@ from sahelwatch.folding import fold_aligned as fold
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Au moins sept combattants volontaires pour la défense de la patrie ont été tués à Foo."),
+    ("fr", "Au moins sept combattants volontaires ont été tués lors d'un raid sur Foo."),
     ("en", "At least seven volunteer fighters were killed near Foo."),
 ])
 def test_the_states_volunteers_are_not_the_armed_side(lang, text):
@@ -19,8 +19,8 @@ def test_the_states_volunteers_are_not_the_armed_side(lang, text):
 
 
 def test_the_attackers_dead_add_to_the_volunteers_dead():
-    sentences = ["Au moins sept combattants volontaires pour la défense de la patrie ont été tués à Foo.",
-                 "Selon des sources locales, une dizaine de terroristes auraient été abattus."]
+    sentences = ["Au moins sept combattants volontaires ont été tués lors d'un raid sur Foo.",
+                 "L'armée dit avoir ensuite abattu une dizaine d'assaillants."]
     text = " ".join(sentences)
     f = fold(text)
     a = len(sentences[0]) + 1

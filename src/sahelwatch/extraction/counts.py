@@ -260,7 +260,10 @@ _FR_PRESENT_START = re.compile(rf"{_FR_PRESENT}\b")
 _SKIP = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|"
          # days told as a week or a weekend ("a tué la semaine dernière 40 terroristes", "killed last week 40 militants")
          r"la semaine (?:derniere|passee)|(?:le|ce) week-?end(?: (?:dernier|passe))?|la veille|dernier|last week|this week|"
-         r"over the weekend|(?:last|this) weekend|last|egalement|aussi|deja|also|tous|toutes|all|reportedly|respectivement|soir|matin|night|morning|evening|ce|cette|later|subsequently|ensuite|finalement|plus tard|de nouveau|encore|une fois de plus|once again|again|malheureusement|unfortunately|ainsi|thus)\s+"
+         r"over the weekend|(?:last|this) weekend|last|egalement|aussi|deja|also|tous|toutes|all|reportedly|respectivement|soir|matin|night|morning|evening|ce|cette|later|subsequently|ensuite|finalement|plus tard|de nouveau|encore|une fois de plus|once again|again|malheureusement|unfortunately|ainsi|thus|"
+         # a French adverb between the verb and its object ("neutralisant simultanément cinq", "a froidement abattu
+         # deux"), never "notamment", which opens a part of a toll
+         r"(?!notamment\b)[a-z]{3,}ement)\s+"
          # a quote mark around the verb or before its object ('avoir " neutralise " au moins'), and a day set off by
          # commas ("a tue, ce lundi 3 mai 2021, au moins", "killed, on Monday May 3, at least")
          rf"|\"\s*|,\s*(?:(?:le|ce|on)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"

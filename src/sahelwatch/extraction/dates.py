@@ -35,6 +35,11 @@ Rules (stated, tested):
 - A vague week ("earlier this week", "la semaine dernière", "ce week-end") gives way to the day a later
   sentence of the event gives within three days of it ("the attack on Monday").
 - A date restated in brackets after a report's date is the report's ("told AFP on Sunday (January 15)").
+- A claim's or a statement's day written between the subject and its verb ("The group on Friday claimed the attack",
+  "Officials on Monday said") is the report's; "revendiqué jeudi" too. A relative day restated by its weekday, in
+  brackets or after a comma ("avant-hier, vendredi"), is that weekday.
+- A day and month with no year that the text also writes whole ("mardi 26 avril 2022" ... "le 26 avril") takes that
+  year.
 - A day told as the day after the event ("Dimanche 15 mars, au lendemain de l'attaque", "On Sunday, the day after the
   raid") puts the event on the day before it.
 - A date that opens its sentence, alone or after the statement that carries it ("Dans un communiqué publié lundi, ..."),
