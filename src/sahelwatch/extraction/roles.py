@@ -32,7 +32,10 @@ _P = {
     "fr": {
         "agent": guard(r"\bpar\s+(?:des |les |le |la |l'|un |une |d'autres )?(?:[^\s,;]+\s+){0,4}?" + _DE + r"$"),
         "attack_of": guard(r"\b(?:attaques?|attentats?|offensives?|opérations?|embuscades?|frappes?(?: aériennes?)?|raids?|tirs|(?<!d')assauts?|incursions?|assaillants|offensive)\s+(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d'|de )" + _DE.replace("operation", "opération").replace("armee", "armée") + r"$"),
-        "object": guard(r"\b(?:a|ont|avait|avaient)\s+(?!été\b)(?:(?!par\b)\S+\s+){0,1}?(?:frappé|attaqué|tué|abattu|exécuté|enlevé|visé|ciblé|accroché|chassé|bombardé|arrêté|interpellé|détruit|pris pour cible|affronté)\s+(?:\S+\s+){0,2}?(?:des |les |le |la |l'|un |une )?(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d')?$|\b(?:coûté|coûtant) la vie (?:à|aux)\s+(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$|\bla mort (?:de|d')\s*(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$"),
+        "object": guard(r"\b(?:a|ont|avait|avaient)\s+(?!été\b)(?:(?!par\b)\S+\s+){0,1}?(?:frappé|attaqué|tué|abattu|exécuté|enlevé|visé|ciblé|accroché|chassé|bombardé|arrêté|interpellé|détruit|pris pour cible|affronté)\s+(?:\S+\s+){0,2}?(?:des |les |le |la |l'|un |une )?(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d')?$|\b(?:coûté|coûtant) la vie (?:à|aux)\s+(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$|\bla mort (?:de|d')\s*(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$"
+                         # "ont réussi à neutraliser une vingtaine de terroristes", "infligé une lourde défaite aux terroristes"
+                         r"|\b(?:r[ée]ussi|pu|tent[ée]) (?:à|a|de|d')\s*(?:tuer|neutraliser|abattre|éliminer|eliminer|capturer|arrêter|arreter|interpeller)\s+(?:\S+\s+){0,2}?(?:des |les |de |d')?$"
+                         r"|\binflig\w*\s+(?:\S+\s+){0,3}?(?:à|a|aux)\s+(?:des |les |la |l')?$"),
         "source": guard(r"\b(?:selon|communique|annonce|rapporte|indique|publie|relaye\w*|diffuse\w*|traduit\w*|affirme|a-t-on appris|appuyee?s? par|soutenue?s? par|accompagnee?s? par|escortee?s? par|aidee?s? par)\b[^,;]{0,40}$"),
         "victim_after": guard(r"^\s*(?:\S+\s+){0,1}?(?:tués|blessés|interpellés|arrêtés|enlevés|capturés|neutralisés|tuées|exécutés)\b"),
         "claimant": guard(r"\b(?:selon|d'apres|dans|a travers|via)\s+(?:un |une |le |la |les |des |son |sa |ses )?(?:communiques?|messages?|videos?|enregistrements?|declarations?|revendications?|publications?|canal|canaux|organe|agence)\s+(?:\S+\s+){0,3}?(?:du |de la |de l'|des |d'|de )" + _DE + r"$|\bcommunique\s+(?:\S+\s+){0,2}?(?:du |de la |de l'|des |d')$"
@@ -44,12 +47,17 @@ _P = {
         "blame": guard(r"\b(?:attribu\w*|imput\w*|accus\w*|mis en cause|met(?:tent)? en cause|pointe\w* du doigt)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
         "against": guard(r"\b(?:contre|visant|ciblant|vise|visait|abritant|heurte|touche)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
         "facility_of": guard(r"\b(?:quartier general|siege|camp|base|poste|convoi|patrouille|vehicule|positions?|caserne)\s+(?:\S+\s+){0,2}?(?:de la |du |de l'|des |d')(?:force |mission )?(?:conjointe )?(?:du |de la |de l')?$"),
-        "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu|revendique(?:nt)?\b)"),
+        "claim_right": guard(r"^\s*(?:\)\s*,?\s*|\([^)]*\)\s*,?\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu|revendique(?:nt)?\b)"),
         "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete|seraient|serait)\s+(?:accuses?|soupconnee?s?|impliquee?s?|mise?s? en cause)\s+(?:d|dans)\b"),
-        "active_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite|cible|brule|encercle|investi)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"
+        "active_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite|cible|brule|encercle|investi|elimine|pilonne)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"
+                              # "les FAMa ont réussi à neutraliser ...": the deed in the infinitive after its auxiliary
+                              r"|^[^.;]{0,40}?\b(?:a|ont|avait|avaient)\s+(?:reussi|pu|tente|entrepris)\s+(?:a|de|d')\s*(?:\S+\s+)?"
+                              r"(?:tuer|neutraliser|abattre|eliminer|detruire|frapper|attaquer|capturer|arreter|interpeller|enlever|"
+                              r"pilonner|bombarder|demanteler)\b"
                               # "l'armée affirme avoir tué 30 terroristes": the speaker's own deed
                               r"|^\s*(?:\([^)]*\)\s*)?(?:(?:a|ont)\s+)?(?:affirm|annonc|assur|dit|disent|declar|indiqu)\w*\s+avoir\s+(?:\S+\s+)?"
-                              r"(?:tue|neutralise|abattu|detruit|frappe|bombarde|arrete|interpelle|capture|attaque|repousse)\b"),
+                              r"(?:tue|neutralise|abattu|detruit|frappe|bombarde|arrete|interpelle|capture|attaque|repousse|elimine|pilonne|"
+                              r"mene (?:\S+ ){0,2}?(?:operations?|frappes?|raids?|assauts?|offensives?))\b"),
         "passive_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:sont morts?|(?:a|ont) (?:{words_re('died', 'fr')})|a heurte|ont heurte|a saute|ont saute|sont tombes)\b"
                                r"|^[^.;]{0,160}?\b(?:(?:est|sont) tombee?s? dans (?:une|un|l')\s?(?:embuscade|guet-apens|piege)|(?:a|ont) ete pris(?:e|es)? dans (?:une|l')\s?embuscade)\b"),
@@ -62,15 +70,17 @@ _P = {
         "victim_after": guard(r"^\s*(?:\S+\s+){0,1}?(?:killed|wounded|arrested|captured|detained|abducted)\b(?=\s*(?:[,.;)]|$|in\b|on\b|at\b(?! least)|near\b|by\b|during\b|when\b|after\b|as\b|while\b))"),
         "claimant": guard(r"\bciting\s+(?:a |an |the )?(?:(?:statement|claim|video|message|communique|post|propaganda outlet|media arm|news agency)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+)?(?:the )?$|\b(?:according to|in)\s+(?:a|an|the)\s+(?:statement|claim|video|message|communique|post)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+(?:the )?$"),
         "claimant_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:said|says|announced|stated|reported|boasted)\b[^.;]{0,40}\b(?:statement|communique|message|video|propaganda|media arm|channels?)|^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:said|says|announced|stated|boasted|admitted)\s+(?:that\s+)?(?:it|they|its (?:fighters|men|militants))\s+(?:had\s+)?(?:killed|attacked|ambushed|carried out|captured|seized|destroyed|shot down|executed|abducted)\b"),
-        "hedge": guard(r"\b(?:suspected|presumed|alleged|believed to be|affiliated with|linked to|associated with|tied to|close to|claiming to (?:belong to|be (?:from|members of|fighters of))|(?:who )?(?:said|say) they (?:belonged|belong) to|believed to (?:belong to|be members of)|thought to (?:be|belong to)|purporting to be|suspected (?:to be|of being) (?:members of )?|(?:identified|described) as (?:members of )?|claiming allegiance to|loyal to|suspected of (?:belonging|links) to)\s+(?:\S+\s+){0,2}?(?:the )?$"),
+        "hedge": guard(r"\b(?:suspected|presumed|alleged|believed to be|affiliated with|linked to|associated with|tied to|close to|claiming to (?:belong to|be (?:from|members of|fighters of))|(?:who )?(?:said|say) they (?:belonged|belong) to|believed to (?:belong to|be members of)|thought to (?:be|belong to)|purporting to be|suspected (?:to be|of being) (?:members of )?|(?:identified|described) as (?:members of )?|claiming allegiance to|loyal to|suspected of (?:belonging|links) to)(?:\s+|(?<=\s))(?:\S+\s+){0,2}?(?:the )?$"),
         "member": guard(r"\b(?:members?|fighters?|militants?|militiamen|elements?|gunmen|jihadists?)\s+(?:of|from)\s+(?:the )?$"),
         "blame": guard(r"\b(?:blamed|attributed|accused|pinned)\s+(?:[^\s.;]+\s+){0,12}?(?:on|to)\s+(?:the |suspected |members of (?:the )?)?$"),
         "against": guard(r"\b(?:against|targeting|targeted|(?:attacks?|raids?|assaults?|strikes?|fire) on|hit|struck)\s+(?:\S+\s+){0,3}?(?:the |a |an )?$"),
         "facility_of": guard(r"\b(?:headquarters|base|camp|post|convoy|patrol|vehicle|positions?|barracks)\s+of\s+(?:the\s+)?$"),
-        "claim_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:,[^,;]{0,60},\s*)?"
+        "claim_right": guard(r"^\s*(?:\)\s*,?\s*|\([^)]*\)\s*,?\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:,[^,;]{0,60},\s*)?"
+                             # a time between the group and its claim ("the group on Friday claimed", "X late Monday claimed")
+                             r"(?:(?:on|late|early|last|this) (?:\S+ ){0,1}?\S+\s+|(?:yesterday|today|overnight)\s+)?"
                              r"(?:(?:earlier|later|also|already|quickly|swiftly|subsequently|has since|since)\s+)?(?:(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)|(?:said|says|stated|announced) (?:that )?(?:it|they) (?:was|were) behind\b)"),
         "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been|had been)\s+(?:accused|suspected|implicated|blamed)\s+(?:of|in|for)\b"),
-        "active_right": guard(r"^\s*(?:\S+\s+){0,6}?(?:attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
+        "active_right": guard(r"^\s*(?:,[^,.;]{0,80},\s*)?(?:\S+\s+){0,6}?(?:invaded|attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
         "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:{words_re('died', 'en')}|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over|(?:fell|walked|ran|drove) into an? (?:\S+ )?ambush|(?:was|were) caught in an? (?:\S+ )?ambush)\b"),
     },
@@ -96,7 +106,9 @@ _VICTIM_NOUNS = {
         ("security_forces", r"\bsoldiers?\b|\btroop(?:s|ers?)?\b|\bservicem[ae]n\b|\b(?:military|security|army) personnel\b|\bmilitary\b|\bgendarm\w*|\bpolice\w*|\bguards?\b|\bpatrol\b|\bconvoy\b(?! of (?:the |a |an )?(?:\S+ )?(?:prefect|sub-prefect|mayor|governor|minister|deputy|officials?|traders|civilians|trucks|lorries|buses|passengers|merchants|aid|humanitarian|goods|food))|\barmy\b|\bbase\b|\bcheckpoint\b|\bsecurity forces\b|\barmed forces\b|\bbarracks\b|\bofficers?\b|\bvdp\b|(?<!health )(?<!aid )(?<!humanitarian )(?<!medical )(?<!cross )(?<!ngo )(?<!community )(?<!un )\bvolunteers?\b(?! (?:of|for|from|with) (?:the |an? )?(?:red cross|ngo|charity|united nations|un\b|unicef|wfp|icrc|msf))|\bauxiliar(?:y|ies)\b"),
         ("humanitarian", r"\bhumanitarian|\baid workers?|\bngo\b|\bred cross\b|\bicrc\b|\bwfp\b"),
         ("government_officials", r"\bmayor\b|\bprefect\b|\bsub-prefect\b|\bdistrict (?:chief|commissioner)\b|\bgovernor\b|\bofficials?\b|\bcivil servants?\b|\bmp\b|\blawmaker|\bcouncill?ors?\b|\bdeputy\b"),
-        ("armed_group", r"\bjihadists?\b|\bmilitants?\b|\bislamists?\b|\bterrorists?\b|\bfighters?\b|\bmilitiamen\b|\bassailants\b|\battackers\b|\brebels?\b|\bgunmen\b|\binsurgents?\b|\bmembers of (?:an? |the )?(?!volunteer)(?:\S+ )?militia\b|\bself-defen[cs]e (?:militia|fighters|group)s?\b"),
+        ("armed_group", r"\bjihadists?\b|\bmilitants?\b|\bislamists?\b|\bterrorists?\b|\bfighters?\b|\bmilitiamen\b|\bassailants\b|\battackers\b|\brebels?\b|\bgunmen\b|\binsurgents?\b|\bmembers of (?:an? |the )?(?!volunteer)(?:\S+ )?militia\b|\bself-defen[cs]e (?:militia|fighters|group)s?\b|"
+                        # vigilantes and hunters' militias: ACLED's militias, an armed side
+                        r"\bvigilantes?\b(?! justice)|\b(?:dozo|donso) hunters\b"),
         ("civilians", r"\bcivilians?\b(?! (?:volunteers|auxiliar\w+|members of (?:an? |the )?(?:auxiliary|self-defen[cs]e|volunteer)))|\bvillagers?\b|\bresidents?\b|\bfarmers?\b|\bwomen\b|\bchildren\b|\bpassengers?\b|\btraders?\b|\bherders?\b|\bpeople\b|\bworshippers?\b|\bimam\b|\bvillage (?:chief|head)\b|\bstudents?\b|\bteachers?\b|\bfamil\w+|\bmen\b|\bpupils\b|\bthie(?:f|ves)\b|\bsuspects?\b|\bcouple\b|\bnationals?\b|\bhealth (?:workers?|staff)\b|\bnurses?\b|\bdoctors?\b|\bdrivers?\b|\btransporters?\b|\bworkers?\b|\bemployees?\b|\bpastors?\b|\bpriests?\b|\bcatechists?\b|\bpreachers?\b|\bmerchants?\b|\bshepherds?\b|\bminers?\b|\bgold miners?\b|\bwedding guests\b|\bmourners\b|\bvillage chiefs?\b|"
                       r"\bjournalists?\b|\breporters?\b|\bactivists?\b|\bbloggers?\b|\btrade unionists?\b|\blawyers?\b|\bpoliticians?\b|"
                       r"\bopposition (?:leaders?|figures?|members?|activists?|politicians?|supporters?)\b|\b(?:party|union|association|movement) (?:leaders?|presidents?|chiefs?)\b|"
@@ -143,14 +155,27 @@ _RESPONSE = {
                      r"\b(?:attacks?|assaults?|raids?)\b[^.;]{0,20}?\b(?:targeted|targeting|against|hit|struck)\s+(?:an? |the )?(?:\S+\s+){0,2}?"
                      r"(?:army|military|base|camp|post|detachment|outpost|patrol|convoy|garrison|position)s?\b"),
 }
-_CLAIMED_BY = guard(r"\b(?:revendiqu\w*|claimed)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:\S+\s+){0,4}?$")
+_CLAIMED_BY = guard(r"\b(?:revendiqu\w*|claimed)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:(?:\S+\s+){0,4}?|[^().;]{0,80}\()$")
 # "has not been claimed by any group, but X ...", "n'a pas encore été revendiquée": no claim, whoever is named next
 _NOT_CLAIMED = guard(r"\b(?:not|never|yet to be|no one|nobody|pas|jamais|aucun\w*|personne)\b(?:\s+\S+){0,3}?\s+(?:revendiqu\w*|claimed)\b")
+# the agent of a verb that tells no violence ("camps used by X", "une zone contrôlée par X"): a background fact
+_NON_VIOLENT_AGENT = guard(r"\b(?:used|run|controlled|frequented|founded|created|formed|financed|funded|recruited|trained|"
+                           r"inhabited|dominated|considered|designated|listed|sanctioned|known|supported|utilisee?s?|"
+                           r"controlee?s?|frequentee?s?|fondee?s?|creee?s?|financee?s?|recrutee?s?|formee?s?|dominee?s?|"
+                           r"considere\w*|designee?s?|sanctionnee?s?|connue?s?)\s+(?:\S+\s+){0,1}?(?:par|by)\s+(?:\S+\s+){0,4}?$")
+# the author of a report ("a statement by the police", "un communiqué signé par l'armée"): its source, not a doer
+_REPORT_BY = guard(r"\b(?:statements?|communiques?|press releases?|reports?|announcements?|messages?|posts?|bulletins?|"
+                   r"releases?|declarations?|briefings?|communiques?|rapports?)\s+(?:\S+\s+){0,2}?(?:issued |signed |signe\w* |"
+                   r"released |publie\w* )?(?:par|by)\s+(?:\S+\s+){0,4}?$")
 _VIOLENT_AGENT = guard(r"\b(?:tue|tues|tuee|tuees|abattu\w*|attaque\w*|enleve\w*|execute\w*|massacre\w*|perpetre\w*|commis\w*|"
                             r"menee?s?|visee?s?|ciblee?s?|assassine\w*|kidnappe\w*|blesse\w*|egorge\w*|incendie\w*|killed|attacked|"
                             r"abducted|kidnapped|executed|massacred|carried out|perpetrated|committed|targeted|ambushed|shot|wounded|"
                             r"launched|staged|raided|burned|torched)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:\S+\s+){0,4}?$")
-_REPORTS_RIGHT = guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:also|aussi|egalement)\s+)?"
+_REPORTS_RIGHT = guard(r"^\s*(?:\([^)]*\)\s*)?"
+                            # the body's office that speaks ("the state police command has confirmed")
+                            r"(?:(?:command|headquarters|spokes(?:man|woman|person)|department|service|authorities|"
+                            r"officials?|public relations officer|state command|commandement|porte-parole|direction)\s+)?"
+                            r"(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:also|aussi|egalement)\s+)?"
                             rf"(?:{words_re('report_verbs', 'en')}|indicated|explained|declared|denied|"
                             rf"{words_re('report_verbs', 'fr', 'e')}|fait etat|dementi|communique)\b"
                             r"(?![^.;]{0,30}?\b(?:avoir|qu'(?:il|elle)s?|it|they|its|their)\b)")
@@ -180,7 +205,10 @@ _BLAMED_LEFT = guard(r"\b(?:(?:blam\w*|accus\w*|imput\w*|held|holds?|mis en caus
 _DOER_RIGHT = guard(r"^\s*(?:\S+\s+){0,3}?(?:(?:had |have |has )?(?:carried out|perpetrated|committed)|"
                     r"(?:were|was|are|is) (?:behind|responsible)|d'avoir (?:commis|perpetre|mene)|"
                     r"(?:sont|seraient|etaient) (?:les )?(?:auteurs|responsables))\b")
-_OF_GROUP = re.compile(r"\s*(?:du |de la |de l'|des |de |d'|of the |of |from the |from )")
+_OF_GROUP = re.compile(r"\s*(?:du |de la |de l'|des |de |d'|of the |of |from the |from )"
+                       # "armed men from the terrorist group X", "des hommes du groupe jihadiste X"
+                       r"(?:(?:terrorist |jihadist |islamist |extremist |armed )?(?:group|organi[sz]ation|movement) (?:of |of the )?|"
+                       r"(?:groupe|organisation|mouvement) (?:terroriste |jihadiste |djihadiste |islamiste |arme )?(?:de |de l'|d')?)?")
 _ARMED_KINDS = frozenset({"jihadist", "rebel", "militia", "unidentified", "unknown"})
 # kinds whose own statements about an attack are claims (a government's statement is not)
 _CLAIMANT_KINDS = frozenset({"jihadist", "rebel", "militia"})
@@ -238,7 +266,9 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
     right_o = text[m.end : sent_end].lower().replace("’", "'")
     perp = tgt = 0
     hedge = blame = claim = False
-    if P["agent"].search(left) and not P["source"].search(left):
+    if P["agent"].search(left) and not P["source"].search(left) and not _NON_VIOLENT_AGENT.search(left[-70:]) \
+            and not (m.kind not in _CLAIMANT_KINDS and _REPORT_BY.search(left[-70:])):
+        # (not the agent of a report, "a statement by the police", nor of a verb of no violence, "camps used by X")
         perp += 3
         if _VIOLENT_AGENT.search(left[-70:]):
             perp += 1  # "tués par", "killed by": the agent of the violence, not of a clause about the victims
@@ -489,7 +519,8 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
         others = [x for x in named if x[0].canonical_id != chosen[0].canonical_id and x[6] == chosen[6]]
         for o in others:
             a, b = sorted((chosen[0], o[0]), key=lambda m: m.start)
-            joiner = r"(?:ou|or|et|and)" if _AFFILIATION.search(folded[max(0, a.start - 40) : a.start]) else r"(?:ou|or)"
+            # (after an affiliation a comma lists them too: "militants affiliés à Ansaroul Islam, JNIM")
+            joiner = r"(?:ou|or|et|and|,)" if _AFFILIATION.search(folded[max(0, a.start - 40) : a.start]) else r"(?:ou|or)"
             if re.search(r"^\s*" + joiner + r"\s+(?:a |à |de la |de l'|du |des |d'|de |the |a l'|a la |au |aux )?$", folded[a.end : b.start]):
                 chosen = (ActorMention(a.start, b.end, text[a.start:b.end], UNIDENTIFIED, None, "unidentified", "generic"),
                           chosen[1], 0, True, False, False, chosen[6])
@@ -532,7 +563,8 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
         # of their own attack: the state forces named are
         state = [(x[0], 0, max(x[1], x[2], 1), *x[3:]) for x in scored if _defends(x[0])]
         targets = state + [x for x in targets if x[0].kind not in _ARMED_KINDS and not _defends(x[0])]
-    if chosen is not None and _defends(chosen[0]) and answered and not (chosen[3] or chosen[4]):
+    if chosen is not None and _defends(chosen[0]) and answered and not (chosen[3] or chosen[4]) \
+            and not _head_of_act(chosen, text, folded, lang, spans):
         # the state forces answered an attack on them: the attackers are the perpetrators (a named armed
         # group first, else the unnamed attackers), the state forces the target
         armed = [x for x in scored if x[0].kind in _ARMED_KINDS and not _defends(x[0]) and id(x[0]) not in descriptive]
@@ -592,6 +624,17 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
     acting = perp_mentions + tuple(x[0] for x in perps if x[0] not in perp_mentions)
     conf = 0.85 if chosen and chosen[1] >= 3 else 0.6 if chosen else 0.4
     return perp_mentions, tgt_mentions, others, attribution, attribution_span, conf, acting
+
+
+def _head_of_act(x: tuple, text: str, folded: str, lang: str, spans: list[tuple[int, int]]) -> bool:
+    """Is the scored state actor ``x`` the head of the act the main sentence tells ("air strikes by the army against
+    ...", "une opération de l'armée a visé ...")? Then it is the doer, whatever attack it repelled before."""
+    if x[6] != 0:
+        return False
+    s = spans[0][0]
+    m = x[0]
+    src = (text if lang == "fr" else folded)[max(s, m.start - 90) : m.start]
+    return bool(_P[lang]["attack_of"].search(src.lower().replace("’", "'") if lang == "fr" else src))
 
 
 def _blamed(x: tuple, folded: str, spans: list[tuple[int, int]]) -> bool:
@@ -811,7 +854,7 @@ def _victims_category(folded, lang, spans, perps, targets, mentions, hint, score
 
 
 # victims of a militia or self-defence group (the armed side a fight with jihadists was against)
-_MILITIA_VICTIM = guard(r"\b(?:milic\w*|militia\w*|self-defen[cs]e|autodefense|dozos?|chasseurs|hunters|koglweogo)\b")
+_MILITIA_VICTIM = guard(r"\b(?:milic\w*|militia\w*|self-defen[cs]e|autodefense|dozos?|chasseurs|hunters|koglweogo|vigilantes?)\b")
 # vehicles of civilians (a military truck, bus or car is the army's; the French conjunction "car" is none)
 _CIVILIAN_VEHICLE = guard(r"\b(?:voitures?|(?:auto)?cars? de (?:transport|passagers|voyageurs)|autocars?|bus|minibus|camions?|"
                           r"tricycles?|charrettes?|taxis?|vehicules? (?:civils?|particuliers?|prives?|de transport(?: en commun)?|"
