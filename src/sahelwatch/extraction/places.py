@@ -1306,7 +1306,7 @@ def _units_the_gazetteer_lacks(text: str, folded: str, mentions: list[PlaceMenti
     regions = {(m.entry.country, fold_key(m.entry.admin1)) for m in lacking}
     # (a text that also names a unit of the three countries leaves an unknown unit alone)
     focus_units = any(m.role in ("admin1", "admin2") and m.entry is not None and m.entry.country in _FOCUS_NAMES
-                      for m in mentions)
+                      and m.entry.level in ("admin1", "admin2") for m in mentions)
     out = []
     for m in mentions:
         if unread(m):
