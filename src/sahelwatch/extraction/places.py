@@ -1033,6 +1033,16 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
             if there is not None:
                 kept.append(PlaceMention(m.start, m.end, m.surface, m.role, there))
                 continue
+        if e is not None and not generic and e.country in _FOCUS_NAMES and len(named & _FOCUS_NAMES) > 1:
+            # a name of places in two of the countries the text names ("Koutougou" of Burkina Faso and of Niger, in
+            # a report on Niger that names Burkina Faso in its background): the place of the text's own country
+            text_country = text_country or [_country_in(folded, spans=())]
+            if text_country[0] in _FOCUS_NAMES and text_country[0] != e.country:
+                level = e.level if e.level in ("admin1", "admin2") else None
+                there = look(m.surface, level, text_country[0])
+                if there is not None and there.country == text_country[0]:
+                    kept.append(PlaceMention(m.start, m.end, m.surface, m.role, there))
+                    continue
         if e is not None and e.country not in about and (about or generic) and e.country not in abroad:
             # read in another country: the same name in a country the text is about, else unknown
             level = e.level if e.level in ("admin1", "admin2") else None
