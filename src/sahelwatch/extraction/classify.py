@@ -115,6 +115,11 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         elif all(_BLAST.fullmatch(m.group()) and not _VEHICLE_BLEW.search(folded, max(0, m.start() - 40), m.end())
                  for m in cue("ied", lang).finditer(folded)):
             out["_blast_only"] = out["ied"]  # a blast told with no device named: its means may be told later
+    if "air" in out and all(_DOWNED_BEFORE.search(folded, max(0, m.start() - 32), m.start())
+                            or _DOWNED_AFTER.match(folded, m.end()) for m in cue("air", lang).finditer(folded)):
+        # an aircraft or a drone shot down ("accusé d'avoir abattu un drone", "a drone was shot down") is what was hit,
+        # no strike it made
+        del out["air"]
     if "air" in out and (cue("strike_act", lang).search(folded)
                          or not all(_AIR_MEANS.fullmatch(m.group()) for m in cue("air", lang).finditer(folded))):
         # a strike told as an act ("a drone fired on", "une frappe aérienne"), not an aircraft only named ("the army
@@ -365,6 +370,9 @@ _SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesqu
 #: event's other sentences they count only when that sentence goes on telling the event (:func:`continues_event`)
 MEANS = frozenset({"air", "_air_act", "shelling", "ied", "suicide", "clash", "_fight", "fighting"})
 _OUTCOME_ONLY = re.compile(r"neutrali[sz]")
+_DOWNED_BEFORE = re.compile(r"\b(?:abattu\w*|abattre|shot down|shoot(?:ing)? down|downed|downing)\s+(?:[\w']+\s+){0,2}$")
+_DOWNED_AFTER = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:a|ont|avait|was|were|has been|had been)\s+(?:ete\s+)?"
+                           r"(?:abattue?s?|shot down|downed)\b")
 #: a noun brought in by an indefinite article or a figure ("a passenger boat", "un camp", "12 soldiers"): named later
 #: with a definite one ("the boat", "le camp") it points back to the event
 _INDEFINITE = re.compile(r"\b(?:an?|some|several|\d+|une?|des|plusieurs|quelques)\s+((?:[a-z-]{3,}\s+){0,2}[a-z-]{3,})")
