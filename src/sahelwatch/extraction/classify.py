@@ -128,6 +128,14 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
     if "death" in out and any(_PROTESTERS_BEFORE.search(folded, max(0, m.start() - 48), m.start())
                               or _PROTESTERS_AFTER.match(folded, m.end()) for m in cue("death", lang).finditer(folded)):
         out["_protesters_dead"] = out["death"]  # the protesters are the dead: force met, wherever it is told
+    if "arrest" in out:
+        for m in cue("arrest", lang).finditer(folded):
+            by = _BY_AGENT.search(folded, m.end(), min(len(folded), m.end() + 140))
+            if by is not None and not _CLAUSE_END.search(folded, m.end(), by.start()) \
+                    and (g := cue("group_generic", lang).search(folded[by.end() : by.end() + 48])) is not None \
+                    and g.start() == 0:
+                out["_arrest_by_armed"] = (m.start() + offset, m.end() + offset)  # the agent: armed men, a group
+                break
     if "clash" in out:
         # a fight told as such, not only as its outcome: "neutralisé(s)", "neutralised" tell that men were put out of
         # action, by a fight, a strike or a bomb alike, and leave the means to the event's other words
@@ -373,6 +381,8 @@ _OUTCOME_ONLY = re.compile(r"neutrali[sz]")
 _DOWNED_BEFORE = re.compile(r"\b(?:abattu\w*|abattre|shot down|shoot(?:ing)? down|downed|downing)\s+(?:[\w']+\s+){0,2}$")
 _DOWNED_AFTER = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:a|ont|avait|was|were|has been|had been)\s+(?:ete\s+)?"
                            r"(?:abattue?s?|shot down|downed)\b")
+_BY_AGENT = re.compile(r"\b(?:par|by)\s+(?:(?:des|les|de|un|une|the|a|some|suspected|presumed|presumes)\s+|d')?")
+_CLAUSE_END = re.compile(r"[.;:]")
 #: a noun brought in by an indefinite article or a figure ("a passenger boat", "un camp", "12 soldiers"): named later
 #: with a definite one ("the boat", "le camp") it points back to the event
 _INDEFINITE = re.compile(r"\b(?:an?|some|several|\d+|une?|des|plusieurs|quelques)\s+((?:[a-z-]{3,}\s+){0,2}[a-z-]{3,})")
@@ -426,6 +436,7 @@ _VIOLENT_ACTS = frozenset(EVENT_CUES) - {"death", "looting", "abuse"}
 _COUP_ALSO = frozenset({"arrest", "territory_nsa", "territory_gov"})
 #: cues of a weapon named (which may be equipment, not its use), and of harm done to someone
 _WEAPONS = frozenset({"air", "shelling", "ied"})
+_NON_STATE = frozenset({"jihadist", "rebel", "militia", "unidentified"})
 _HARM = frozenset({"injury", "victims_civilian", "victims_people", "victims_forces"})
 #: the ied cue's bare word "mine(s)": with nothing else of a blast told and a mining site named (its ore, owner,
 #: output, a stake in it) it names a mining site or a stock
@@ -749,7 +760,10 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         if anyh("mob"):
             return out("Mob violence", "other", 0.7, "riot", "mob")
         return out("Violent demonstration", "protest", 0.6, "riot")
-    if has("air") and not has("fighting"):  # a combined air-ground operation (with fighting) is a battle
+    # an aircraft or an air force only named (no strike told as an act) beside an armed group that attacks is what
+    # it attacked or where ("an attack on an air force base that damaged an aircraft"), not its means
+    air_named_only = has("air") and "_air_act" not in main and perp_kind in _NON_STATE
+    if has("air") and not has("fighting") and not air_named_only:  # an air-ground operation (with fighting) is a battle
         return out("Air/drone strike", "air_strike", 0.85, "air")
     # ACLED's Disrupted weapons use: a device defused or made safe, a cache found, weapons seized, an attack foiled,
     # told in the main sentence with no one killed and no fight ("soldiers defused a mine on the road", "rockets
@@ -792,6 +806,11 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # the fight or the attack is the event
     if has("arrest") and not any(has(k) for k in ("death", "abuse", "fighting")) \
             and not (has("injury") and not has("zero_fatalities")):
+        # ACLED's Arrests are the state's (or a de facto authority's) detentions: people "arrested" or "stopped" by
+        # armed men or an armed group, the agent of the verb ("interceptés et arrêtés par des hommes armés"), are
+        # abducted (a group's members arrested, "des jihadistes arrêtés par l'armée", stay an arrest)
+        if has("_arrest_by_armed"):
+            return out("Abduction/forced disappearance", "abduction", 0.7, "arrest")
         return out("Arrests", "arrest", 0.75, "arrest")
     # property looted or destroyed with no other violence (ACLED): a wound beside it (not "no one was hurt"), an attack
     # on soldiers or peacekeepers ("attacked the post and burned it"), or people abducted in the event, makes the
