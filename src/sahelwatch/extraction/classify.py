@@ -710,7 +710,9 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # an attack the main sentence aims at a post, a camp, a patrol or a convoy of soldiers or police ("attacked an army
     # position", "une attaque contre une patrouille de gendarmerie") has an armed target whatever the roles read, and
     # civilians killed there died in a battle (ACLED)
-    armed_object = has("armed_object")
+    # (the attack's object told in another sentence of the event, "the attack ... gunmen attacked an army unit that
+    # guarded the site", arms it too unless the main sentence names its dead as civilians)
+    armed_object = has("armed_object") or ("armed_object" in rest and "victims_unarmed" not in main)
     unarmed_victims = "victims_unarmed" in victims and not has("fighting") and not armed_object \
         and not ("_people" in victims and target_category in ("security_forces", "peacekeepers", "armed_group"))
     # two organised armed sides (ACLED's Armed clash): a target of soldiers, peacekeepers or an armed group, or
