@@ -1648,6 +1648,9 @@ def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, 
         if region is not None and unplaced.country in (None, region.country):
             return replace(region, name=unplaced.name, evidence=unplaced.evidence + region.evidence)
         return unplaced
+    town = _the_town_named_back(folded, mentions, spans, fb)
+    if town is not None:
+        return town
     opened = _opener_place(mentions, spans, fb)
     if opened is not None:
         return opened
@@ -1897,6 +1900,24 @@ def _at_seat_of_power(folded: str, spans: list[tuple[int, int]], fb: FallbackGaz
             return None
         return ResolvedLocation(cap.name, cap.country, cap.admin1, cap.admin2, cap.latitude, cap.longitude, "near",
                                 0.45, ((m.start(), m.end()),))
+    return None
+
+
+#: the town an earlier sentence named, pointed back at ("enlevées dans la ville", "in the town", "dans la même ville")
+_TOWN_NAMED_BACK = guard(r"\b(?:(?:dans|a)\s+la\s+(?:meme\s+)?ville|in\s+the\s+(?:same\s+)?(?:city|town))\b")
+
+
+def _the_town_named_back(folded: str, mentions: list[PlaceMention], spans: list[tuple[int, int]],
+                         fb: FallbackGazetteer) -> ResolvedLocation | None:
+    """An event whose own sentences name no place but "the town" ("deux personnes ont été enlevées dans la ville"):
+    the last town named before it (a known place that is no unit, region or country), as "near"."""
+    for s, e in spans:
+        m = _TOWN_NAMED_BACK.search(folded, s, e)
+        if m is None:
+            continue
+        before = [p for p in mentions if p.end <= m.start() and p.entry is not None and p.entry.level != "admin1"
+                  and p.role in ("exact", "near", "named", "bare") and not _is_country(p.surface)]
+        return _located(fb, before[-1], 0.5) if before else None
     return None
 
 
