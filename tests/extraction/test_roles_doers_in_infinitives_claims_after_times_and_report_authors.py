@@ -94,3 +94,13 @@ def test_vigilantes_killed_by_an_armed_group_are_an_armed_side(first_event):
                     "them from taking cattle.", "en")
     assert e.target_category == "armed_group"
 
+
+def test_a_place_named_before_the_people_killed_is_not_their_category(first_event):
+    e = first_event("A Kossa, un hameau situé dans le centre du pays, onze civils ont été tués mardi par des hommes "
+                    "armés.", "fr")
+    assert e.target_category == "civilians"
+
+
+def test_forces_in_the_agent_of_the_killing_are_not_among_its_victims(first_event):
+    e = first_event("Dans le centre du pays, à Kossa, neuf civils ont été tués lundi par l'armée et ses supplétifs.", "fr")
+    assert e.target_category == "civilians"

@@ -874,6 +874,7 @@ _AND_AHEAD = guard(r"^[^.;:]*?\b(?:et|and)\b")
 _UNSPECIFIED = re.compile(r"personnes|people|persons|individus")
 _SECURITY_NOUNS = {lang: re.compile(dict(nouns)["security_forces"]) for lang, nouns in _VICTIM_NOUNS.items()}
 _CIVILIAN_NOUNS = {lang: re.compile(dict(nouns)["civilians"]) for lang, nouns in _VICTIM_NOUNS.items()}
+_AGENT_WORD = re.compile(r"\b(?:par|by)\b")
 _APPOSITION = guard(r"\b(?:dont|notamment|parmi (?:eux|lesquels|elles)|including|among them|among whom)\b")
 
 
@@ -934,13 +935,18 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                     # the subject of "ont été tués", "were killed", "died": the first victim noun before the verb,
                     # peacekeepers and aid workers first ("une Française qui dirige une ONG a été enlevée")
                     subject = [f for f in found if 0 < at - f[0] <= 90 and not _CLAUSE_BREAK.search(folded[f[0] : at])]
+                    # these verbs (killed, wounded, taken, died) take people: a thing or a place named before them
+                    # ("dans le centre du pays, treize civils ont été tués") is no subject where people are named
+                    subject = [f for f in subject if f[1] != "property"] or subject
                     hit = next((f for f in subject if f[1] in ("peacekeepers", "humanitarian")), subject[0] if subject else None)
                 if hit and hit[1] == "civilians":
                     # "trois civils et cinq gendarmes": state forces among the dead make it an attack on them
                     # (an apposition, "neuf civils, dont deux supplétifs", keeps its head)
                     tail = folded[hit[2][1] : min(e, hit[2][1] + 60)]
                     both = next((f for f in found if f[1] == "security_forces" and hit[2][1] <= f[0] < hit[2][1] + 60), None)
-                    if both is not None and _AND_AHEAD.match(tail) and not _APPOSITION.search(folded[hit[2][1] : both[0]]):
+                    # (not the doers of a passive, "tués par l'armée et ses supplétifs")
+                    if both is not None and _AND_AHEAD.match(tail) and not _APPOSITION.search(folded[hit[2][1] : both[0]]) \
+                            and not _AGENT_WORD.search(folded, hit[2][1], both[0]):
                         return both[1], both[2], True
                     if _UNSPECIFIED.fullmatch(folded, *hit[2]):
                         # people of no stated kind, among them soldiers or auxiliaries ("sept personnes, dont trois
