@@ -507,6 +507,16 @@ _AND_NEXT = re.compile(r"\s+(?:et|and)\s+")
 _APPOSED_DISTANCE = re.compile(
     r"\s*[,(]\s*(?:(?:about|some|around|nearly|roughly|a|an|environ|quelque|une|un|situee?s?|located|lying)\s+)*"
     r"\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\b[^,.;()]{0,40}$")
+#: what comes before a place that a direction or a distance is measured from: "far north of the capital X",
+#: "370 miles north of the country's largest city X", "50 km from X", "à 400 km au nord-est de la capitale, X",
+#: "à l'ouest de la ville de X": a reference point, which need not lie where the event is
+_REFERENCE_POINT_BEFORE = re.compile(
+    r"(?:\b(?:north|south)(?:[- ]?(?:east|west))?\s+of|\b(?:east|west)\s+of"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from"
+    r"|\b(?:au\s+(?:nord|sud)(?:[- ](?:est|ouest))?|au\s+(?:est|ouest)|a\s+l'(?:est|ouest))\s+(?:de\s+|d')"
+    r"|\ba\s+(?:\d+(?:[.,]\d+)?|une?\s+\w+|quelques)\s*(?:km|kilometres?)\s+(?:de\s+|d'))"
+    r"\s*(?:the\s+|la\s+|le\s+|l'|[a-z]+['’]s\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}(?:capital|city|town|capitale|ville|chef-lieu)(?:\s+[a-z-]+)?\s*(?:,\s*|de\s+|d')?)?$")
 #: a unit word in the plural, and what joins the names it heads: "des provinces du Soum, du Loroum et de l'Oudalan"
 _PLURAL_UNIT = re.compile(r"\w+s\b")
 _AND_UNIT_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:et|and)\s+)(?:de\s+l'|de\s+la\s+|de\s+|du\s+|d'|des\s+|the\s+)?")
@@ -1528,6 +1538,12 @@ def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, 
             continue
         own = [p for p in ms if p.role in ("admin2", "admin1", "commune")]
         places = [p for p in ms if p.role in ("exact", "near", "bare", "named") and not _is_country(p.surface)]
+        if any(u.entry is not None for u in own):
+            # "in the commune of Banikoara, far north of the capital Cotonou": a place a direction or a distance is
+            # measured from, which lies in none of the sentence's own units, is a reference point, not the event's
+            # place (nor its name): the units place the event
+            places = [p for p in places if p.entry is None or any(u.entry is not None and _lies_in(p.entry, u) for u in own)
+                      or not _REFERENCE_POINT_BEFORE.search(folded, max(sp[0], p.start - 80), p.start)]
         # the event place: the first known or prepositional place that is not a container
         prio = {"exact": 0, "near": 0, "named": 1, "bare": 2}
         ranked = sorted((p for p in places if not (p.role == "bare" and p.entry is None)),
