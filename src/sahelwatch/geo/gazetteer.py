@@ -24,6 +24,7 @@ first, over folded tokens.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable
@@ -55,6 +56,59 @@ KINDS = ("place", "admin2", "admin1", "country")
 
 #: Common-scale precisions whose coordinates stand for a unit, not the named place.
 IMPRECISE = frozenset({"admin2", "admin1", "region", "country", "other"})
+
+
+#: rapidfuzz ``fuzz.ratio`` a misspelt name must reach: names of 7 characters or more, shorter ones
+FUZZY_CUTOFF_LONG, FUZZY_CUTOFF = 85, 88
+#: how many near spellings a misspelt name takes
+FUZZY_LIMIT = 8
+
+
+# --------------------------------------------------------------------------- near spellings
+def length_window(n: int, cutoff: int) -> tuple[int, int]:
+    """The lengths ``m`` a name must have for ``fuzz.ratio`` against a name of ``n`` characters to reach ``cutoff``.
+
+    ``fuzz.ratio(a, b)`` is 100 * (1 - D / (n + m)), D the Indel distance (insertions and deletions) of the
+    two names, n and m their lengths; D = n + m - 2 * LCS, and the longest common subsequence is no longer
+    than the shorter name, so D >= |n - m| and the ratio is at most 100 * (1 - |n - m| / (n + m))
+    = 200 * min(n, m) / (n + m). A name can reach the cutoff c only if 200 * min(n, m) >= c * (n + m):
+    for m >= n, m <= n * (200 - c) / c; for m < n, m >= n * c / (200 - c). Outside the window the bound falls
+    short of c by at least 1 / (n + m) (c, n and m are integers), far beyond any rounding of the score."""
+    if not 0 < cutoff < 100:
+        raise ValueError(f"a cutoff between 0 and 100 (exclusive) is needed, not {cutoff}")
+    return -(-n * cutoff // (200 - cutoff)), n * (200 - cutoff) // cutoff
+
+
+class KeysByLength:
+    """Name keys sorted by length, each length's keys in their first order, to score a length window only."""
+
+    __slots__ = ("keys", "order", "_lengths")
+
+    def __init__(self, keys: Iterable[str]):
+        keys = list(keys)
+        lengths = list(map(len, keys))
+        self.order = sorted(range(len(keys)), key=lengths.__getitem__)  # stable: first order within a length
+        self.keys = list(map(keys.__getitem__, self.order))
+        self._lengths = sorted(lengths)
+
+    def span(self, shortest: int, longest: int) -> tuple[int, int]:
+        """Where the keys of ``shortest`` to ``longest`` characters lie in :attr:`keys`."""
+        return bisect_left(self._lengths, shortest), bisect_right(self._lengths, longest)
+
+
+def fuzzy_names(key: str, names: KeysByLength, cutoff: int, limit: int = FUZZY_LIMIT) -> list[tuple[str, float]]:
+    """The names and scores of ``rapidfuzz.process.extract(key, <the names in their first order>,
+    scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)``, scoring only the names of :func:`length_window`'s
+    lengths: the same names, scores and order (best first, ties in the names' first order)."""
+    from rapidfuzz import fuzz, process
+
+    a, b = names.span(*length_window(len(key), cutoff))
+    hits = process.extract(key, names.keys[a:b], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+    if not hits:
+        return []
+    # the full scan breaks ties of score by the names' first order: rescore the few names found in that order
+    found = [k for k, _, _ in sorted(hits, key=lambda h: names.order[a + h[2]])]
+    return [(k, sim) for k, sim, _ in process.extract(key, found, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)]
 
 
 # --------------------------------------------------------------------------- value objects
@@ -214,7 +268,7 @@ class Gazetteer:
         self._text = TextIndex(self._stop)  # the keys as find_in_text reads them
         for p in places:
             self._add(p)
-        self._fuzzy_keys: list[str] | None = None
+        self._fuzzy_keys: KeysByLength | None = None
 
     # ----------------------------------------------------------------- building
     @classmethod
@@ -384,14 +438,10 @@ class Gazetteer:
         return Matches(self._rank(hits, key, ctx, also=full)[:limit])
 
     def _fuzzy(self, key: str) -> list[tuple[int, float, str]]:
-        from rapidfuzz import fuzz, process
-
         if self._fuzzy_keys is None:
-            self._fuzzy_keys = [k for k in self._index if len(k) >= 4]
-        cutoff = 85 if len(key) >= 7 else 88
+            self._fuzzy_keys = KeysByLength(k for k in self._index if len(k) >= 4)
         out = []
-        for k, sim, _ in process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio,
-                                         score_cutoff=cutoff, limit=8):
+        for k, sim in fuzzy_names(key, self._fuzzy_keys, FUZZY_CUTOFF_LONG if len(key) >= 7 else FUZZY_CUTOFF):
             out.extend((i, 0.8 * sim / 100.0, "fuzzy") for i in self._index[k])
         return out
 
