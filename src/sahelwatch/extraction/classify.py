@@ -116,26 +116,39 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
                  for m in cue("ied", lang).finditer(folded)):
             out["_blast_only"] = out["ied"]  # a blast told with no device named: its means may be told later
     if "air" in out and all(_DOWNED_BEFORE.search(folded, max(0, m.start() - 32), m.start())
-                            or _DOWNED_AFTER.match(folded, m.end()) for m in cue("air", lang).finditer(folded)):
+                            or _DOWNED_AFTER.match(folded, m.end())
+                            or _AIR_NO_STRIKE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+                            or _AIR_NO_STRIKE_AFTER.match(folded, m.end()) for m in cue("air", lang).finditer(folded)):
         # an aircraft or a drone shot down ("accusé d'avoir abattu un drone", "a drone was shot down") is what was hit,
-        # no strike it made
+        # no strike it made; one that carries people or watches ("évacués par des moyens aériens", "des drones
+        # survolaient la zone", "surveillance drones") strikes no one
         del out["air"]
     if "air" in out and (cue("strike_act", lang).search(folded)
-                         or not all(_AIR_MEANS.fullmatch(m.group()) for m in cue("air", lang).finditer(folded))):
-        # a strike told as an act ("a drone fired on", "une frappe aérienne"), not an aircraft only named ("the army
-        # sent drones to search the area"): what may be the cause of a blast told with no device
+                         or not all(_AIR_MEANS.fullmatch(m.group()) for m in cue("air", lang).finditer(folded))
+                         or any(_AIR_INSTRUMENT.search(folded, max(0, m.start() - 40), m.start())
+                                for m in cue("air", lang).finditer(folded))):
+        # a strike told as an act ("a drone fired on", "une frappe aérienne") or the act's instrument ("attacked the
+        # camp with armed drones", "au moyen de drones"), not an aircraft only named ("the army sent drones to search
+        # the area"): what may be the cause of a blast told with no device
         out["_air_act"] = out["air"]
     if "death" in out and any(_PROTESTERS_BEFORE.search(folded, max(0, m.start() - 48), m.start())
                               or _PROTESTERS_AFTER.match(folded, m.end()) for m in cue("death", lang).finditer(folded)):
         out["_protesters_dead"] = out["death"]  # the protesters are the dead: force met, wherever it is told
     if "arrest" in out:
         for m in cue("arrest", lang).finditer(folded):
-            by = _BY_AGENT.search(folded, m.end(), min(len(folded), m.end() + 140))
-            if by is not None and not _CLAUSE_END.search(folded, m.end(), by.start()) \
-                    and (g := cue("group_generic", lang).search(folded[by.end() : by.end() + 48])) is not None \
-                    and g.start() == 0:
+            if _arrest_agent_is_armed(folded, m, lang):
                 out["_arrest_by_armed"] = (m.start() + offset, m.end() + offset)  # the agent: armed men, a group
                 break
+    if "village" in out:
+        # a village named as a place of the story, not only as someone's home or the end of a journey ("returning to
+        # their village", "originaires du village", "regagnaient leur village"): from another sentence of the event,
+        # what may make its attack a raid on the village
+        place = next((m for m in cue("village", lang).finditer(folded)
+                      if not _VILLAGE_HOME.search(folded, max(0, m.start() - 48), m.start())), None)
+        if place is not None:
+            out["_village_place"] = (place.start() + offset, place.end() + offset)
+    if ("death" in out or "attack" in out) and _ON_ROAD.search(folded):
+        out["_on_road"] = out.get("death", out.get("attack"))  # the act told on a road or in a vehicle
     if "clash" in out:
         # a fight told as such, not only as its outcome: "neutralisé(s)", "neutralised" tell that men were put out of
         # action, by a fight, a strike or a bomb alike, and leave the means to the event's other words
@@ -377,12 +390,86 @@ _SUBSET = re.compile(r"\b(?:dont|notamment|y compris|parmi (?:eux|lesquels|lesqu
 #: the cues that tell how an event was done (a device, a strike, shells, a bomber) or that it was a fight: from the
 #: event's other sentences they count only when that sentence goes on telling the event (:func:`continues_event`)
 MEANS = frozenset({"air", "_air_act", "shelling", "ied", "suicide", "clash", "_fight", "fighting"})
+#: a village as someone's home or a journey's end, the words just before it: "their village", "leur village", "natives
+#: of the village", "originaires du village", "returning to", "regagnaient", "on their way to"
+_VILLAGE_HOME = re.compile(r"\b(?:(?:their|his|her|leurs?|son|sa|ses|notre|our|native|home)(?:\s+[\w']+)?|"
+                           r"(?:originaires?|natives?|hail(?:ed|s|ing) from|came from|comes? from|(?:returning|returned|"
+                           r"return|going|went|heading|travell?ing|bound|way|back|home)(?: home| back)? (?:to|for|from|"
+                           r"towards)|regagn\w*|rentr\w*|retourn\w*|reven\w*|de retour|en route|se rend\w*|"
+                           r"(?:en|sur le) chemin)(?:\s+[\w']+){0,3}?)\s+$")
+#: an act told on a road, an axis or in a vehicle ("sur l'axe", "on the road", "passagers d'un car", "stopped a bus")
+_ON_ROAD = re.compile(r"\b(?:sur (?:l.axe|la route|la piste|le trajet|la nationale|le tron[cç]on)|"
+                      r"on (?:the|a) (?:\S+\s+)?(?:road|highway|route)|along (?:the|a) (?:\S+\s+)?(?:road|highway)|"
+                      r"(?:un|le|du|d.un|ce) (?:car|autocar|bus|minibus)\b|passagers|passengers|"
+                      r"(?:a|the) (?:\S+\s+)?(?:bus|minibus|coach)\b)")
 _OUTCOME_ONLY = re.compile(r"neutrali[sz]")
 _DOWNED_BEFORE = re.compile(r"\b(?:abattu\w*|abattre|shot down|shoot(?:ing)? down|downed|downing)\s+(?:[\w']+\s+){0,2}$")
 _DOWNED_AFTER = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:a|ont|avait|was|were|has been|had been)\s+(?:ete\s+)?"
                            r"(?:abattue?s?|shot down|downed)\b")
+#: an aircraft that carries people or watches: "évacués par des moyens aériens", "flown out by helicopter", "des
+#: drones de surveillance", "drones survolaient la zone", "surveillance drones"
+_AIR_NO_STRIKE_BEFORE = re.compile(r"\b(?:(?:evacue|transporte|achemine|rapatrie|ravitaille|evacuated|transported|"
+                                   r"airlifted|flown|carried|ferried|supplied)\w*\s+(?:\S+\s+){0,2}?(?:par|by|a bord d.|"
+                                   r"aboard|on board)|(?:surveillance|reconnaissance|survol\w*|observation)(?:\s+\S+)?)"
+                                   r"\s+(?:[\w']+\s+){0,2}$")
+_AIR_NO_STRIKE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:de (?:surveillance|reconnaissance|observation)|survol\w*|"
+                                  r"overfl[eoy]\w*|fl[eoy]w?\w* over|hover\w*|"
+                                  r"(?:for|on) (?:surveillance|reconnaissance))\b")
+#: an aircraft told as the instrument of the act: "attacked the camp with armed drones", "using drones", "au moyen de
+#: drones", "tués par des drones"
+_AIR_INSTRUMENT = re.compile(r"(?<!equipped )(?<!fitted )(?<!armed )(?<!dotes )(?<!equipes )\b(?:with|using|by|via|"
+                             r"by means of|avec|par|au moyen d.|a l.aide d.)\s+(?:(?:des|de|d'|un|une|les|leurs?|ses|"
+                             r"their|its|a|an|armed|kamikaze|suicide|explosive|attack|combat|armes?|kamikazes|"
+                             r"suicides?|piegees?|\d+|two|three|several|plusieurs|deux|trois)\s*){0,3}$")
 _BY_AGENT = re.compile(r"\b(?:par|by)\s+(?:(?:des|les|de|un|une|the|a|some|suspected|presumed|presumes)\s+|d')?")
 _CLAUSE_END = re.compile(r"[.;:]")
+#: an arrest verb in the active voice: its agent is its subject, never a "par"/"by" phrase after it ("les gendarmes
+#: ont arrêté trois suspects", "police arrested three suspects"); in English the active verb takes its object next
+_ARREST_ACTIVE = {
+    "fr": (re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|avoir)\s+(?:(?!ete\b)\S+\s+)?$"), None),
+    "en": (re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got|getting)\s+(?:\S+\s+)?$"),
+           re.compile(r"\s+(?:the|a|an|some|several|many|dozens|scores|hundreds|\d+|one|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|his|her|their|its|them|him|at least|more than|"
+                      r"over|about|nearly|around|suspected|alleged)\b")),
+}
+#: what stands between an arrest verb and a "par"/"by" phrase when that phrase is another act's agent: a clause of
+#: its own (a relative, a suspicion, an infinitive, a time link) or another verb ("soupçonnés d'avoir participé à
+#: l'attaque menée par ...", "accused of helping in an attack carried out by ...")
+_AGENT_GAP_BREAK = {
+    "fr": re.compile(r"\b(?:qui|que|qu|dont|lequel|laquelle|lesquels|lesquelles|soupconn\w*|accus\w*|d.avoir|d.etre|"
+                     r"afin|apres|alors|tandis|lorsqu\w*|quand|men(?:e|ee|es|ees)|perpetr\w*|commise?s?|conduite?s?|"
+                     r"lance(?:e|s|es)?|organise(?:e|s|es)?|orchestre(?:e|s|es)?|revendique(?:e|s|es)?|dirige(?:e|s|es)?|"
+                     r"attribue(?:e|s|es)?|tendue?s?|participe)\b"),
+    "en": re.compile(r"\b(?:who|which|that|whom|whose|after|while|when|because|accused|suspected|(?!during\b|morning\b|"
+                     r"evening\b)\w{3,}ing|(?!arrested\b|detained\b|apprehended\b|captured\b)\w{3,}ed|carried|led|"
+                     r"taken|done|made|blamed)\b"),
+}
+#: the acts whose words between an arrest verb and a "par"/"by" phrase make that phrase their agent
+_OTHER_ACTS = ("attack", "death", "clash", "fighting", "ambush", "abduction", "looting", "ied", "air", "shelling")
+
+
+def _arrest_agent_is_armed(folded: str, m: re.Match, lang: str) -> bool:
+    """Whether the arrest verb ``m`` has armed men or an armed group as its own agent ("arrêtés lundi sur la route,
+    près du village, par des hommes armés", "detained on the road by unidentified gunmen"): a passive verb whose
+    "par"/"by" phrase follows within its clause, with no other verb, clause or act between them. A state force as
+    the active subject ("la gendarmerie a arrêté quatre jeunes, suspectés d'avoir renseigné les auteurs de
+    l'embuscade tendue par des jihadistes") arrests, whoever another verb's agent is."""
+    key = "en" if lang == "en" else "fr"
+    before, after = _ARREST_ACTIVE[key]
+    aux = before.search(folded, max(0, m.start() - 24), m.start())
+    if key == "fr" and aux is not None:
+        return False
+    if after is not None and aux is None and after.match(folded, m.end()):
+        return False
+    by = _BY_AGENT.search(folded, m.end(), min(len(folded), m.end() + 140))
+    if by is None:
+        return False
+    gap = folded[m.end() : by.start()]
+    if _CLAUSE_END.search(gap) or len(gap.split()) > 14 or _AGENT_GAP_BREAK[key].search(gap) \
+            or any(cue(k, lang).search(gap) for k in _OTHER_ACTS):
+        return False
+    g = cue("group_generic", lang).search(folded[by.end() : by.end() + 48])
+    return g is not None and g.start() == 0
 #: a noun brought in by an indefinite article or a figure ("a passenger boat", "un camp", "12 soldiers"): named later
 #: with a definite one ("the boat", "le camp") it points back to the event
 _INDEFINITE = re.compile(r"\b(?:an?|some|several|\d+|une?|des|plusieurs|quelques)\s+((?:[a-z-]{3,}\s+){0,2}[a-z-]{3,})")
@@ -452,7 +539,8 @@ _VEHICLE_BLEW = re.compile(r"\b(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|bus(?:es
                           r"(?:\s+\S+){0,2}?\s+(?:a explose|exploded)$")
 #: the air cue's words that only name an aircraft or an air force ("drones", "aircraft", "l'aviation"), no strike
 _AIR_MEANS = re.compile(r"drones?|aircraft|military aircraft|air force|warplanes?|(?:helicopter )?gunships?|fighter jets?|"
-                        r"l.aviation|aviation \w+|avions? de (?:chasse|combat)|helicopteres? (?:de combat|d.attaque)")
+                        r"l.aviation|aviation \w+|avions? de (?:chasse|combat)|helicopteres? (?:de combat|d.attaque)|"
+                        r"(?:vecteurs|moyens) aeriens")
 #: a seizure whose object is a mine ("seized control of the mine"): a mining site taken, not ground
 _TAKES_MINE = re.compile(r"\s+(?:\S+\s+){0,3}?mines?\b")
 _WORDS = re.compile(r"[\w']+")
@@ -838,7 +926,10 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         # (an attack on unarmed people or property told with no fight anywhere in the event takes its means from
         # the other sentences: "militants attacked a ferry. Three rockets hit its engines")
         weapon = told != {"attack"} or not (anyh("clash") or anyh("fighting") or armed_target)
-        if anyh("air") and weapon:
+        # (men only told neutralised take as their means an aircraft of another sentence only where that sentence
+        # tells it strike, "Une deuxième frappe a visé leurs véhicules", not "des drones de l'armée patrouillaient")
+        outcome_only = "clash" in main and "_fight" not in main
+        if anyh("air") and weapon and (has("air") or "_air_act" in rest or not outcome_only):
             return out("Air/drone strike", "air_strike", 0.6, "air")
         if anyh("shelling") and weapon:
             return out("Shelling/artillery/missile attack", "shelling", 0.6, "shelling")
@@ -871,7 +962,11 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # in any other of its sentences ("gunmen killed 12 civilians. They had stormed the village at dawn"), is a raid
     # on the village; an ambush told only beside a village the main sentence attacks is one of the
     # raid's moves ("attacked the village ... having first ambushed two farmers")
-    if tactic in ("other", "ambush") and anyh("village") and any(anyh(k) for k in ("attack", "death", "looting")) \
+    # (from another sentence, the village counts where it is named as a place of the story, not as the victims' home
+    # or their journey's end, and where the main sentence does not place the act on a road or in a vehicle: "killed
+    # four passengers of a bus. They were returning to their village")
+    village = has("village") or ("_village_place" in rest and not has("_on_road"))
+    if tactic in ("other", "ambush") and village and any(anyh(k) for k in ("attack", "death", "looting")) \
             and not state_perp and not has("ambush") and not has("abuse") \
             and (tactic == "other" or (has("village") and has("attack"))):
         tactic = "raid_on_village"
