@@ -5,7 +5,9 @@ reports ``extract`` reads.
 none (not UTF-8, not JSON, not an object, a required key missing), and reads on: for a command that keeps the
 good lines and reports the others. :func:`read_json_lines` stops at the first bad line, raising its
 :class:`BadLine` (an :class:`~sahelwatch.errors.InputError` naming the file, the line and the reason). Blank
-lines hold no record; a byte order mark before the first line is read.
+lines (nothing but JSON's own white space: space, tab, carriage return) hold no record; any other character, a
+no-break space or a control character alone, makes the line a bad one, never a skipped one. A byte order mark
+before the first line is read.
 """
 
 from __future__ import annotations
@@ -16,14 +18,19 @@ from typing import BinaryIO, Iterable, Iterator
 
 from .errors import InputError
 
+#: the white space JSON allows around a value (RFC 8259): a line of nothing else is blank
+_JSON_SPACE = " \t\r\n"
+
 
 class BadLine(InputError):
     """A line that holds no record. ``kind`` says how: ``bad_encoding`` (not UTF-8), ``invalid_json`` or
-    ``invalid_record`` (not an object, a required key missing)."""
+    ``invalid_record`` (not an object, a required key missing). ``record`` is the object of a line that lacks a
+    required key (None otherwise), so that the caller can still name it by its own id."""
 
-    def __init__(self, kind: str, message: str, *, path: str | None, line: int):
+    def __init__(self, kind: str, message: str, *, path: str | None, line: int, record: dict | None = None):
         super().__init__(message, path=path, line=line)
         self.kind = kind
+        self.record = record
 
 
 def json_lines(lines: Iterable[bytes], *, path: str | Path | None = None,
@@ -39,7 +46,7 @@ def json_lines(lines: Iterable[bytes], *, path: str | Path | None = None,
             yield n, BadLine("bad_encoding", f"not UTF-8 text ({e.reason} at byte {e.start} of the line)",
                              path=where, line=n)
             continue
-        if not line.strip():
+        if not line.strip(_JSON_SPACE):
             continue
         try:
             row = json.loads(line)
@@ -56,7 +63,7 @@ def json_lines(lines: Iterable[bytes], *, path: str | Path | None = None,
             continue
         missing = required - set(row)
         if missing:
-            yield n, BadLine("invalid_record", f"missing keys {sorted(missing)}", path=where, line=n)
+            yield n, BadLine("invalid_record", f"missing keys {sorted(missing)}", path=where, line=n, record=row)
             continue
         yield n, row
 

@@ -43,7 +43,7 @@ from ..folding import words as fold_key
 from ..geo.admin_names import filter_keys
 from ..jsonlines import read_json_lines
 from .actors import group_at, resolve_ids
-from .pipeline import Document, Extractor
+from .pipeline import Document, Extractor, lone_surrogate
 
 FIELDS = ("event_type", "sub_event_type", "tactic", "perpetrator", "target", "admin1", "admin2", "date",
           "fatalities_exact", "fatalities_within_1")
@@ -58,26 +58,93 @@ class GoldDoc:
     events: tuple[dict, ...]
 
 
+#: the keys of a gold event the scorer reads as names (a string or null); any other key is the labeller's own
+GOLD_NAME_KEYS = ("event_type", "sub_event_type", "tactic", "perpetrator", "target", "country", "admin1", "admin2",
+                  "location")
+DATE_IN_TEXT = ("full", "partial", "none")
+
+
+def _shown(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _day(value) -> dt.date:
+    """A gold file's day, written YYYY-MM-DD; ValueError for anything else (a number, '2024-13-40', '20240304')."""
+    if not isinstance(value, str) or len(value) != 10 or value[4] != "-" or value[7] != "-":
+        raise ValueError(value)
+    return dt.date.fromisoformat(value)
+
+
+def gold_event_problem(ev: dict) -> str | None:
+    """What keeps the scorer from reading gold event ``ev`` (the key, what it must be, what it holds), or None: a
+    value of the wrong type would be a traceback in the middle of a score, or a field silently scored wrong."""
+    for key in GOLD_NAME_KEYS:
+        value = ev.get(key)
+        if value is not None and not isinstance(value, str):
+            return f"event key '{key}' must be a string or null, got {_shown(value)}"
+        lone = lone_surrogate(value or "", key)
+        if lone:
+            return f"event key {lone}"
+    if ev.get("event_date") is not None:
+        try:
+            _day(ev["event_date"])
+        except ValueError:
+            return f"event key 'event_date' must be YYYY-MM-DD or null, got {_shown(ev['event_date'])}"
+    fat = ev.get("fatalities")
+    if fat is not None and (type(fat) is not int or fat < 0):
+        return f"event key 'fatalities' must be a whole number, 0 or more, or null, got {_shown(fat)}"
+    if ev.get("date_in_text") is not None and not any(ev["date_in_text"] == v for v in DATE_IN_TEXT):
+        return f"event key 'date_in_text' must be one of {', '.join(DATE_IN_TEXT)} or null, got " \
+               f"{_shown(ev['date_in_text'])}"
+    return None
+
+
 def read_gold(path: Path) -> list[GoldDoc]:
-    """The texts of a gold file; a line that is no gold text (see :mod:`sahelwatch.jsonlines`; a text that is not a
-    string, a ``published`` that is not a date, a ``gold`` that is not null, an event or a list of events) is an
-    :class:`~sahelwatch.errors.InputError` naming the file, the line and the reason."""
+    """The texts of a gold file; a line that is no gold text (see :mod:`sahelwatch.jsonlines`; an id that is not a
+    string or a number, a text or a language that is not a string, a ``published`` that is not YYYY-MM-DD, a ``gold``
+    that is not null, an event or a list of events, an event key the scorer reads that holds a value of the wrong
+    kind, see :func:`gold_event_problem`, a lone surrogate in a string) is an :class:`~sahelwatch.errors.InputError`
+    naming the file, the line and the reason: nothing is scored, as a score over part of a gold set would pass for
+    the whole."""
     out = []
     for n, d in read_json_lines(path, required=("id", "text", "gold")):
+        problem = _gold_line_problem(d)
+        if problem:
+            raise InputError(problem, path=str(path), line=n)
         g = d["gold"]
         events = tuple(g) if isinstance(g, list) else ((g,) if g else ())
-        if not all(isinstance(e, dict) for e in events):
-            raise InputError("'gold' must be null, an event object or a list of event objects", path=str(path),
-                             line=n)
-        if not isinstance(d["text"], str):
-            raise InputError("'text' must be a string", path=str(path), line=n)
-        try:
-            pub = dt.date.fromisoformat(d["published"]) if d.get("published") else None
-        except (TypeError, ValueError):
-            raise InputError(f"'published' must be YYYY-MM-DD, got {d['published']!r}", path=str(path),
-                             line=n) from None
+        pub = _day(d["published"]) if d.get("published") not in (None, "") else None
         out.append(GoldDoc(str(d["id"]), d["text"], d.get("lang"), pub, events))
     return out
+
+
+def _gold_line_problem(d: dict) -> str | None:
+    """What keeps the scorer from reading gold line ``d`` (an object holding id, text and gold), or None."""
+    g = d["gold"]
+    if not (g is None or isinstance(g, dict) or (isinstance(g, list) and all(isinstance(e, dict) for e in g))):
+        return f"'gold' must be null, an event object or a list of event objects, got {_shown(g)}"
+    if type(d["id"]) not in (str, int):
+        return f"'id' must be a string or a whole number, got {_shown(d['id'])}"
+    if not isinstance(d["text"], str):
+        return "'text' must be a string"
+    if d.get("lang") is not None and not isinstance(d["lang"], str):
+        return f"'lang' must be a string or null, got {_shown(d['lang'])}"
+    for key in ("id", "text", "lang"):
+        lone = lone_surrogate(d[key], key) if isinstance(d.get(key), str) else None
+        if lone:
+            return lone
+    if d.get("published") not in (None, ""):
+        try:
+            _day(d["published"])
+        except ValueError:
+            return f"'published' must be YYYY-MM-DD, got {_shown(d['published'])}"
+    events = g if isinstance(g, list) else [g] if g else []
+    for i, ev in enumerate(events, 1):
+        problem = gold_event_problem(ev)
+        if problem:
+            return problem if len(events) == 1 else f"{problem} (event {i} of {len(events)})"
+    return None
 
 
 def _perp(ev: dict) -> tuple[str | None, str | None]:

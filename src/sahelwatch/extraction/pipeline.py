@@ -727,6 +727,14 @@ class RunSummary:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def lone_surrogate(text: str, key: str = "text") -> str | None:
+    """Why ``text`` (the value of ``key``) cannot be read: it holds half of a UTF-16 pair (a JSON escape such as
+    \\ud800), which no UTF-8 can hold; None when it holds none."""
+    lone = _SURROGATE.search(text)
+    return None if lone is None else \
+        f"'{key}' holds a lone surrogate (U+{ord(lone.group()):04X} at character {lone.start()})"
+
+
 def readable_text(text: str) -> tuple[str, str | None]:
     """``text`` in Unicode normal form C (a letter written as a base letter and a combining accent then reads like the
     composed letter), and a note when that changed it (None if not: every ASCII text, every text already composed)."""
@@ -739,13 +747,19 @@ def readable_text(text: str) -> tuple[str, str | None]:
 INPUT_KEYS = ("text",)
 
 
+def _record_id(obj: dict, lineno: int) -> str:
+    rid = obj.get("id")
+    return str(rid) if rid is not None else f"line:{lineno}"
+
+
 def parse_line(obj: dict | BadLine, lineno: int) -> Document | DocumentResult:
     """One input line, as :func:`~sahelwatch.jsonlines.json_lines` read it, to a :class:`Document`, or a result
     that says what is wrong with it."""
     if isinstance(obj, BadLine):  # not UTF-8, not JSON, not an object, no text: its kind is the status
-        return DocumentResult(f"line:{lineno}", obj.kind, f"line {lineno}: {obj.reason}", None, line=lineno)
-    rid = obj.get("id")
-    rid = str(rid) if rid is not None else f"line:{lineno}"
+        # an object without text keeps its own id (output lines are joined to input lines by id)
+        return DocumentResult(_record_id(obj.record or {}, lineno), obj.kind, f"line {lineno}: {obj.reason}", None,
+                              line=lineno)
+    rid = _record_id(obj, lineno)
     text = obj.get("text")
     if text is not None and not isinstance(text, str):
         return DocumentResult(rid, "invalid_record", f"line {lineno}: 'text' must be a string", None, line=lineno)
@@ -756,14 +770,15 @@ def parse_line(obj: dict | BadLine, lineno: int) -> Document | DocumentResult:
     published = None
     if pub not in (None, ""):
         try:
-            published = dt.date.fromisoformat(str(pub)[:10])
+            if not isinstance(pub, str):  # a number is no date, not even 20250207
+                raise ValueError
+            published = dt.date.fromisoformat(pub[:10])
         except ValueError:
             return DocumentResult(rid, "invalid_record", f"line {lineno}: 'published' must be YYYY-MM-DD, got {pub!r}",
                                   lang, line=lineno)
-    lone = _SURROGATE.search(text or "")
-    if lone:  # half of a UTF-16 pair (a JSON escape such as \\ud800): no UTF-8 can hold it, the line is unreadable
-        return DocumentResult(rid, "bad_encoding", f"line {lineno}: 'text' holds a lone surrogate "
-                              f"(U+{ord(lone.group()):04X} at character {lone.start()})", lang, line=lineno)
+    lone = lone_surrogate(text or "")
+    if lone:
+        return DocumentResult(rid, "bad_encoding", f"line {lineno}: {lone}", lang, line=lineno)
     text, normalised = readable_text(text or "")
     return Document(rid, text, (lang or None) and lang.lower()[:2], published, normalised)
 
