@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from sahelwatch.settings import Settings
 
 BAD_ROW = "report_id,event_date,country,event_type\nr1,2019-01-02,Mali,Battles\nr2,2019-02-30,Mali,Battles\n"
@@ -84,3 +86,20 @@ def test_ingest_into_postgresql_writes_its_rejects_under_the_database_name_not_t
     assert q.parent == Path(f"{name}.quarantine")
     assert sorted(p.name for p in work.iterdir()) == [f"{name}.quarantine"]  # no folder named after the URL
     assert "s3cret" not in r.stdout + r.stderr
+
+
+def test_a_url_that_does_not_parse_is_refused_by_name_without_its_password(tmp_path):
+    """An unclosed IPv6 bracket: the quarantine folder's name cannot be read from it (it was a traceback), nor can
+    the driver connect (its message quoted the URL with the password): both say so without the password."""
+    from sahelwatch.errors import StoreError
+    from sahelwatch.store import open_store
+
+    url = "postgresql://analyst:s3cret@[::1/sahel_events"
+    field = tmp_path / "field.csv"
+    field.write_text(BAD_ROW, encoding="utf-8")
+    r = _ingest(url, field, tmp_path)
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+    assert "not a database URL" in r.stderr and "analyst:***@" in r.stderr and "s3cret" not in r.stdout + r.stderr
+    with pytest.raises(StoreError) as opened:
+        open_store(url)
+    assert "s3cret" not in str(opened.value), opened.value

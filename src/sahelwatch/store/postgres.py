@@ -40,10 +40,14 @@ def normalise_url(db) -> str:
 
 def database_name(db) -> str:
     """The name of the database a URL opens (its path, else its ``dbname`` parameter, else 'postgresql'), with
-    any character other than a letter, a digit, '.', '_' or '-' written '_' (fit for a file name)."""
+    any character other than a letter, a digit, '.', '_' or '-' written '_' (fit for a file name); a URL that does
+    not parse (an unclosed '[' of an IPv6 host) is a :class:`StoreError` naming it without its password."""
     from urllib.parse import parse_qs, unquote, urlsplit
 
-    parts = urlsplit(normalise_url(db))
+    try:
+        parts = urlsplit(normalise_url(db))
+    except ValueError as e:
+        raise StoreError(f"{shown_url(normalise_url(db))}: not a database URL ({e})") from None
     name = unquote(parts.path.lstrip("/")) or parse_qs(parts.query).get("dbname", [""])[0] or "postgresql"
     return re.sub(r"[^\w.-]", "_", name).lstrip(".") or "postgresql"
 
@@ -89,7 +93,8 @@ class PgStore(Store):
         try:
             return PgConnection(self.url, read_only=read_only)
         except psycopg.Error as e:
-            raise StoreError(f"{self.path}: cannot connect: {str(e).strip()}") from None
+            # the driver's message may quote the whole URL ('invalid URI ... "postgresql://u:PASSWORD@..."')
+            raise StoreError(f"{self.path}: cannot connect: {shown_url(str(e).strip())}") from None
 
     # ------------------------------------------------------------------ schema
     def migrate(self) -> list[int]:
