@@ -83,6 +83,8 @@ def score(gold_file: Path, lang: str | None, errors: int, model: Path | None = N
 
 
 def main(argv: list[str] | None = None) -> int:
+    from sahelwatch.errors import InputError
+
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", dest="blind_set", choices=SETS, default="blind",
                     help="which blind set: its labels in data/<set>/, its cached texts in var/<set>/texts")
@@ -127,7 +129,12 @@ def main(argv: list[str] | None = None) -> int:
                   f"in the labels (data/{args.blind_set}/README.md)", file=sys.stderr)
             return 2
         for lang in langs:
-            results[f"{lang}, {name}"] = score(gold_file, lang, args.errors, args.model)
+            try:
+                results[f"{lang}, {name}"] = score(gold_file, lang, args.errors, args.model)
+            except InputError as exc:  # a label the scorer cannot read (a field of the wrong kind), by its gold line
+                print(f"error: {exc} (the gold file is built from {args.labels}: mend that article's label)",
+                      file=sys.stderr)
+                return 2
     if args.json:
         print(json.dumps({"labels": str(args.labels), "missing_texts": missing, "changed_texts": changed,
                           "runs": results}, indent=1))

@@ -61,6 +61,19 @@ def test_a_broken_labels_line_is_named_by_file_and_line(tmp_path):
         sb.read_labels(labels)
 
 
+def test_a_label_of_the_wrong_kind_is_an_error_naming_the_gold_line_not_a_traceback(tmp_path, capsys):
+    sb = _script()
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps({"id": "fr-1", "url": "https://example.org/a", "lang": "fr", "published": None,
+                                  "event": {"sub_event_type": "Attack", "fatalities": "four"}}) + "\n", encoding="utf-8")
+    cache = tmp_path / "texts"
+    cache.mkdir()
+    (cache / "fr-1.txt").write_text("Un texte inventé pour ce test.\n", encoding="utf-8")
+    assert sb.main(["--labels", str(labels), "--cache", str(cache), "--out", str(tmp_path), "--published-only"]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'gold.jsonl'}:1: event key 'fatalities' must be" in err and str(labels) in err, err
+
+
 def test_an_empty_cache_is_an_error_with_advice(tmp_path, capsys):
     sb = _script()
     labels = tmp_path / "labels.jsonl"
