@@ -55,7 +55,10 @@ side's dead ("bilan de 9 soldats tués ... et de 14 assaillants tués") is the t
 its sentence ("29 dead, but sources have since reported a heavier toll: 60 dead") replaces the first figure. The life an
 attack cost a named victim ("a coûté la vie au maire") counts one. More dead told at another time ("four gendarmes were
 also killed last week") are another event's. The state's volunteers ("combattants volontaires", "volunteer fighters")
-are not the armed side.
+are not the armed side. A toll is revised only by its own noun ("le bilan est passé à", "the toll rose to"; never "le
+groupe est passé à l'attaque"); "au moins" or "au total" between a life cost and its figure ("a coûté la vie au moins
+à douze soldats") keeps the figure. An article before a noun that names no person ("six morts, un bilan provisoire",
+"a abattu un drone", "killed six herders, an attack ...") counts no one.
 """
 
 from __future__ import annotations
@@ -296,7 +299,7 @@ def _predicates(lang: str):
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:hommes|soldats|militaires|combattants|elements|gendarmes|policiers)\b)"),
             # "ont attaqué le poste et tué neuf soldats", "a perdu deux hommes mais tué vingt assaillants"
             ("death", "active", rf"\b(?:et|mais|puis)\s+(?:{_SKIP})?(?:tue|abattu|execute|massacre|neutralise)\s+(?=\S)"),
-            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|elimine|lynche|lapide|brule vif)\b\s*{_SKIP}|\b(?:tuant|neutralisant|abattant|eliminant|massacrant)\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\bcout(?:e|ant) la vie (?:aux\s+|a\s+|(?=au\s))|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
+            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|elimine|lynche|lapide|brule vif)\b\s*{_SKIP}|\b(?:tuant|neutralisant|abattant|eliminant|massacrant)\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\bcout(?:e|ant) la vie (?:(?P<floor>au moins\s+)|au total\s+)?(?:aux\s+|a\s+|(?=au\s(?!moins\b|total\b)))|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
             # "la riposte a permis de neutraliser une vingtaine d'assaillants", "permettant d'intercepter et d'abattre six
             # d'entre eux": what a riposte allowed is done
             ("death", "active", rf"\b(?:(?:permis|permettant|permet|permettent) (?:de |d')|(?:(?:a|ont|avait|avaient|avoir|aurait|auraient) {_SKIP}(?:pu|reussi a)|"
@@ -369,6 +372,7 @@ _SUBCOUNT_EN = guard(r",\s*(?:including|among them|of whom|among whom|[a-z]+(?:-
 _OF_WHOM_EN = re.compile(r",\s*([a-z]+(?:-[a-z]+)?|\d+) of (?:them|whom)\b")
 # a definite singular victim after a killing verb or noun ("a abattu le maire", "l'assassinat du chef")
 _FR_DEFINITE_VICTIM = re.compile(r"(?:(?<=du )|au |le |la |l')(?!plupart\b|totalite\b|moitie\b|nombre\b|bilan\b|feu\b|controle\b|"
+                                 r"moins\b|total\b|cours\b|sein\b|"
                                  r"camp\b|village\b|poste\b|convoi\b|vehicule\b|ville\b|localite\b|base\b)([a-z-]+)")
 # the same in English: "the" and a person's title up to "of", a comma or a clause word (its last word is the head)
 _EN_DEFINITE = re.compile(r"(?:the|his|her|their)\s+((?:[a-z-]+ ?){1,4})")
@@ -622,7 +626,39 @@ def _unit_article(folded: str, n: NumberMention, clause_start: int) -> bool:
                                             " tandis qu'", " alors qu'")) or before in ("et", "and", "while", "whereas")
 
 
-_AND_ARTICLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:and|et)\s+(?:a|an|his|her)\s+(?!few\b|number\b|dozen\b|two\b|three\b|four\b|"
+# a noun that names no person: a report's word, an aircraft or a vehicle, a place, an act. The article before it ("six
+# morts, un bilan encore provisoire", "a abattu un drone", "killed six herders, an attack the army blamed on ...") is
+# no count of one, as object, coordinated object or subject; an adjective may stand before the noun ("un lourd bilan").
+# In English the noun must close its phrase ("a village chief" is a person)
+_NO_PERSON_NOUN = (r"(?:bilan|chiffre|nombre|total|toll|figure|count|number|rapport|communique|report|statement|"
+                   r"drones?|avions?|aeronefs?|helicopteres?|appareils?|aircraft|planes?|helicopters?|vehicules?|vehicles?|"
+                   r"camions?|trucks?|motos?|camp|village|poste|convoi|ville|localite|base|post|town|convoy|"
+                   r"drame|incident|tragedy|riposte|embuscade|operation|attaque|raid|frappe|assaut|offensive|incursion|"
+                   r"ratissage|ambush|attack|strike|assault)")
+_NO_PERSON_AFTER = {
+    "fr": re.compile(rf"\s*(?:[a-z-]+\s+)?{_NO_PERSON_NOUN}\b"),
+    "en": re.compile(rf"\s*(?:[a-z-]+\s+)?{_NO_PERSON_NOUN}(?=\s*(?:[,.;:()]|$)|\s+(?:of|that|which|who|in|on|at|near|by|"
+                     r"for|from|the|was|were|is|has|had|and|or|with|to|claimed|blamed|could|may|might|would|will|said)\b)"),
+}
+_UNIT_WORDS = frozenset(("un", "une", "one", "a", "an"))
+
+
+_SUBJECT_ARTICLE = re.compile(r"^\W*(?:(?:un|une|le|la|a|an|the)\s|l')")
+
+
+def _thing_subject(clause: str, lang: str) -> bool:
+    """Whether ``clause`` (a clause's words before its passive verb) opens with an article and a noun that names no
+    person ("un drone de l'armée", "l'avion")."""
+    art = _SUBJECT_ARTICLE.match(clause)
+    return art is not None and _NO_PERSON_AFTER[lang].match(clause, art.end()) is not None
+
+
+def _article_of_no_person(folded: str, n: NumberMention, lang: str) -> bool:
+    """Whether ``n`` is an article ("un", "une", "one", "a") before a noun that names no person (:data:`_NO_PERSON_NOUN`)."""
+    return n.word.strip() in _UNIT_WORDS and _NO_PERSON_AFTER[lang].match(folded, n.end) is not None
+
+
+_AND_ARTICLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:and|et)\s+(?P<art>a|an|his|her)\s+(?!few\b|number\b|dozen\b|two\b|three\b|four\b|"
                           r"five\b|six\b|seven\b|eight\b|nine\b|ten\b|\d)\w+")
 _COMMA = re.compile(r"[,;]")
 _EN_ONE_VICTIM = re.compile(r"(?:an?\s+(?!few\b|number\b|dozen\b|total\b)\w+|(?:him|her)\b)")
@@ -699,9 +735,11 @@ _ALTERNATIVE = {
 # a toll revised further on in the sentence ("29 dead, but sources have since reported a much heavier toll: 60 dead",
 # "neuf morts, un bilan revu à la hausse à quinze morts"): the later figure replaces the first, never adds to it
 _REVISED = re.compile(r"\b(?:(?:much |far |an? )?(?:heavier|higher|larger|greater|new) (?:death )?(?:toll|figure|count)|"
-                      r"revised (?:up|upward|to)|(?:has |had )?(?:rose|risen|climbed|jumped) to|"
-                      r"(?:revu|revise|rehausse)e? a la hausse|(?:bilan |toll )?(?:plus lourd|s'est alourdi|alourdi|passe a|"
-                      r"grimpe a|nouveau bilan))\b")
+                      r"revised (?:up|upward|to)|(?:toll|number|figure|count|tally)(?: \S+){0,4}? (?:has |had )?(?:rose|risen|climbed|jumped) to|"
+                      r"(?:revu|revise|rehausse)e? a la hausse|nouveau bilan|"
+                      # the toll's own noun before the verbs that alone tell no revision ("est passé à l'attaque")
+                      r"(?:bilan|nombre de (?:morts|victimes|tues))(?: \S+){0,3}? (?:(?:est |a |s'est )?(?:passe|grimpe|monte) a|"
+                      r"(?:s'est |est )?(?:encore )?alourdi|(?:bien |encore |beaucoup )?plus lourd))\b")
 
 
 # the hours and minutes of a time of day ("vers 5:00", "à 17h30", "at 4.30 am"): no count
@@ -795,7 +833,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
         while True:
             # "killing two soldiers and a civilian": an indefinite article counts one
             art = _AND_ARTICLE.match(folded[got[-1].end :])
-            if lang == "en" and art and not [n for n in numbers if got[-1].end <= n.start < got[-1].end + art.end()]:
+            if lang == "en" and art and not [n for n in numbers if got[-1].end <= n.start < got[-1].end + art.end()] \
+                    and not _NO_PERSON_AFTER["en"].match(folded, got[-1].end + art.end("art")):
                 a0 = got[-1].end + art.end()
                 got.append(NumberMention(a0 - 1, a0, 1, 1, 1, True, "a"))
                 break
@@ -809,6 +848,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             own = next((p for p in chosen if p[0] >= nxt[0].end), None)
             if own is not None and own[2] != "death" and not _COMMA.search(folded[nxt[0].end : own[0]]):
                 break
+            if _article_of_no_person(folded, nxt[0], lang):
+                break  # "tué six civils, un bilan encore provisoire": the article names no one
             # an object list, a comma, then a figure with its own finite verb ("... abattu des assaillants, quatre
             # gardes ont péri"): the figure is that verb's subject, not one more object
             if own is not None and own[3] == "passive" and (own[4].groupdict().get("aux") or own[4].groupdict().get("aux2")) and \
@@ -877,6 +918,11 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
                 got = [n]
             else:
                 n = after(e, 8 if form == "toll" else 6)
+                if n is not None and m.groupdict().get("floor"):
+                    n = replace(n, high=None)  # "a coûté la vie au moins à douze soldats": a floor
+                if n is not None and _article_of_no_person(folded, n, lang):
+                    used.add(id(n))
+                    n = None  # "a abattu un drone": the article's noun is no victim
                 if n is None and form == "active" and lang == "fr":
                     # "a abattu le maire", "l'assassinat du chef de village": a definite singular victim counts one
                     art = _FR_DEFINITE_VICTIM.match(folded, e)
@@ -887,7 +933,7 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
                 if n is None and form == "active" and lang == "en":
                     # "executed a mechanic", "killed an elder": an indefinite article counts one
                     art = _EN_ONE_VICTIM.match(folded[e:])
-                    if art:
+                    if art and not _NO_PERSON_AFTER["en"].match(folded, e + len(art.group(0).split()[0])):
                         w = art.group(0).split()[0]
                         n = NumberMention(e, e + len(w), 1, 1, 1, True, w)
                         numbers.append(n)
@@ -929,7 +975,7 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
         i = bisect.bisect_right(finite_ends, s)
         clause_start = max(finite_ends[i - 1] if i else 0, folded.rfind(";", 0, s) + 1)
         left = [n for n in numbers if clause_start <= n.start and n.end <= s and id(n) not in used
-                and _unit_article(folded, n, clause_start) and (not _PREP_BEFORE.search(folded[max(0, n.start - 8) : n.start])
+                and _unit_article(folded, n, clause_start) and not _article_of_no_person(folded, n, lang) and (not _PREP_BEFORE.search(folded[max(0, n.start - 8) : n.start])
                                                                 or _gerund_subject(folded, n, s))]
         if form == "adjectival":
             left = [n for n in left if len(folded[n.end : s].split()) <= 4]
@@ -970,6 +1016,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             # "un sous-préfet et son chauffeur", "the mayor and his driver": a possessive companion is one more
             for c in _COMPANION.finditer(folded, subj[-1].end, s):
                 reading = _add(reading, (1, 1, 1), (c.start() + offset, c.end() + offset))
+        elif form == "passive" and _thing_subject(folded[clause_start:s], lang):
+            continue  # "un drone de l'armée a été abattu": a thing brought down, no one dead
         elif form == "passive":
             aux = (m.groupdict().get("aux") or m.groupdict().get("aux2") or "")
             plural = aux in ("ont", "sont", "avaient", "etaient", "furent", "auraient", "were", "are") or \
