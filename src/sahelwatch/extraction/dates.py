@@ -36,8 +36,11 @@ Rules (stated, tested):
   sentence of the event gives within three days of it ("the attack on Monday").
 - A date restated in brackets after a report's date is the report's ("told AFP on Sunday (January 15)").
 - A claim's or a statement's day written between the subject and its verb ("The group on Friday claimed the attack",
-  "Officials on Monday said") is the report's; "revendiqué jeudi" too. A relative day restated by its weekday, in
-  brackets or after a comma ("avant-hier, vendredi"), is that weekday.
+  "Officials on Monday said") is the report's; "revendiqué jeudi" too. "claimed" reports only with an object of
+  responsibility ("claimed responsibility", "claimed the attack", "claimed that"), never a toll ("claimed at least 12
+  lives") nor the participle ("the attack claimed by ..."); "revendiqué" only with the day right after it or after the
+  claim's channel, never a day that dates the act it claims ("a revendiqué l'attaque du 12 mars"). A relative day
+  restated by its weekday, in brackets or after a comma ("avant-hier, vendredi"), is that weekday.
 - A day and month with no year that the text also writes whole ("mardi 26 avril 2022" ... "le 26 avril") takes that
   year.
 - A day told as the day after the event ("Dimanche 15 mars, au lendemain de l'attaque", "On Sunday, the day after the
@@ -595,12 +598,21 @@ _SOURCE_WORDS = {
           r"video|post|posted|online|sent|issued|released|emailed|shared)",
 }
 _REPORT_VERBS = {
-    "fr": rf"(?<!\bete )\b(?:{words_re('report_verbs', 'fr')}|inform|publi|diffus|signal|assur|soulign|revendiqu)(?:e|ee|es|ees|ait|aient)\b"
+    "fr": rf"(?<!\bete )\b(?:{words_re('report_verbs', 'fr')}|inform|publi|diffus|signal|assur|soulign)(?:e|ee|es|ees|ait|aient)\b"
           r"|\brendue?s? publi(?:c|cs|que|ques)\b|\bfait savoir\b|\bcommunique (?:du|en date du|date du)\b",
+    # "claimed" reports only with an object of responsibility ("claimed responsibility", "claimed the attack",
+    # "claimed that"): never a toll ("claimed at least 12 lives"), nor the participle ("the attack claimed by JNIM")
     "en": rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:{words_re('report_verbs', 'en')}|published|posted|issued|released|"
-          r"claimed(?! (?:the |\S+ )?lives?\b| \d)|confirming the "
+          r"claimed(?= (?:responsibility|credit|that)\b| (?:the |an? |its |\S+'s )?(?:\S+ )?(?:attacks?|ambush(?:es)?|"
+          r"raids?|killings?|assaults?|bombings?|strikes?|operations?|abductions?|kidnappings?)\b)|confirming the "
           r"(?:\S+ )?(?:toll|attack|deaths?|killings?))\b",
 }
+# A claim's verb reports its own day only with the day right after it ("a revendiqué jeudi l'attaque", "revendiquée ce
+# samedi") or after the channel of the claim ("dans un communiqué"), never a day that dates the act it claims
+# ("a revendiqué l'attaque du 12 mars", "l'embuscade de samedi"): its object is the act
+_CLAIM_BEFORE_FR = re.compile(r"\brevendiqu(?:e|ee|es|ees|ait|aient)\s+(?:(?:dans|via|par|sur)\s+(?:(?!(?:attaques?|assauts?|"
+                              r"embuscades?|raids?|attentats?|operations?|enlevements?|incursions?)\b)[^\s,;.]+\s+){1,6}?)?"
+                              r"(?:ce |le |cette |dans la (?:nuit|soiree|matinee|journee) (?:de |du )?)?$")
 _REPORT_CACHE: dict[str, re.Pattern] = {}
 
 
@@ -692,6 +704,7 @@ def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int 
     for d in mentions:
         s = d.start - offset
         if d.kind != "default" and s >= 0 and (rx.search(f[max(0, s - 90) : s]) or _restates_report(out, f, s, offset)
+                                              or (lang == "fr" and _CLAIM_BEFORE_FR.search(f, max(0, s - 90), s))
                                               or _opens_report(f, s, d.end - offset, lang)
                                               or (lang == "en" and _VERB_AFTER_EN.match(f, d.end - offset))
                                               or agency_after.match(f, d.end - offset) or agency_before.search(f, 0, s)):

@@ -51,6 +51,7 @@ from .actors import (
     unidentified_id,
 )
 from .classify import (
+    EVENT_CUES,
     MEANS,
     SUB_TO_TYPE,
     carries_disaster,
@@ -263,6 +264,18 @@ _EXECUTED = guard(r"\b(?:execut\w*)\b")
 _SINCE_DAY = re.compile(r"\b(?:depuis|since)\b[^,;.]*$")  # "the deadliest since 3 March": another event's day
 # a sentence that counts years back or marks an anniversary tells history, never the scene of the news
 _HISTORY = re.compile(r"\b(?:il y a (?:\S+ ){1,2}ans|(?:\S+ ){1,2}years ago|anniversaire|anniversary|commemor\w*)\b")
+# a sentence that tells an act of harm by a noun ("un drame", "un acte de malveillance", "victime d'un sabotage") or a
+# verb of force: with an act's cue, what a sentence outside the lead must tell to lend its day to the first event
+# after it
+_TELLS_ACT = guard(r"\b(?:drames?|incidents?|sabotages?|malveillance|trag[ei]d(?:ie|y)|victimes?|victims?|violences?|"
+                   r"tueries?|massacres?|explosions?|attentats?|bombings?|blasts?|"
+                   # or by a verb of force the cues leave to the sentences after it ("interceptés", "stopped")
+                   r"intercept\w*|immobilis\w*|detourn\w*|hijack\w*|stopped|incendi\w*|brule\w*|burn(?:ed|t)|pill\w*|irruption|"
+                   # or by its doers, armed men, or by the mourning or the fear it left
+                   r"(?:hommes|individus|elements) armes|assaillants|terroristes|(?:d)?jihadistes|bandits|gunmen|militants|"
+                   r"assailants|attackers|endeuill\w*|deuil|mourning|horreur|terreur|effroi|panique|psychose|horror|terror|"
+                   r"panic|theatre d)\b")
+_ACT_SIGNS = (*EVENT_CUES, "ambush", "fighting", "injury", "lethal_force", "disrupted", "mob", "armed_object", "zero_fatalities")
 _SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
 #: soldiers or a military operation told in an arrest's sentences: the arrest is the army's, not the police's
 _BY_THE_ARMY = guard(r"\b(?:operations? militaires?|military operations?|(?:army|military) (?:raid|sweep|patrol)s?|"
@@ -321,6 +334,11 @@ class Extractor:
     def entities(self, texts: list[str]) -> list[tuple]:
         """spaCy's named entities of each text, all texts in one ``nlp.pipe`` run."""
         return [doc.ents for doc in self.nlp().pipe(texts, batch_size=64)]
+
+    def _names_its_place(self, text: str, s: Sentence, main: Sentence) -> bool:
+        """Whether a sentence names a place (a gazetteer's) that the event's main sentence names too."""
+        told = text[main.start : main.end]
+        return any(m.group() in told and self._is_place(m.group()) for m in _NAME.finditer(text, s.start, s.end))
 
     def _names_new_place(self, text: str, s: Sentence, group: list[Sentence]) -> bool:
         """Whether a sentence names a place (a gazetteer's) that none of the event's sentences names."""
@@ -481,9 +499,14 @@ class Extractor:
         # ("Le 22 mars 2031, un drame a frappé le poste de Foo. Selon l'armée, des assaillants ont tué ...", a lead
         # that tells the act by a noun, "la cible d'un incendie dans la nuit de lundi à mardi", and a body that
         # tells it by a verb; never a sentence of history, "il y a vingt ans, le 4 avril 2009"), else the headline's day
+        # (a sentence of the body only when it tells an act or names the event's place: "Le 2 mai, le ministre a inauguré
+        # un camp à Bar." in the body sets no scene of a killing in Foo told after it)
+        lead = next(((b.start, b.end) for b in page.blocks if b.kind == "lead"), (0, 0))
         before = [s for s in summing_up if s.start < groups[0][0].start] + \
             [s for s in fore if s.start < groups[0][0].start and s not in summing_up
-             and not _HISTORY.search(folded, s.start, s.end)]
+             and not _HISTORY.search(folded, s.start, s.end)
+             and (lead[0] <= s.start < lead[1] or any(k in sigs[s.index] for k in _ACT_SIGNS)
+                  or _TELLS_ACT.search(folded, s.start, s.end) or self._names_its_place(text, s, groups[0][0]))]
         days = [d for s in before for d in dates[s.index]
                 if d.date is not None and d.precision == "day" and d.kind not in ("report", "month", "default")
                 and not _SINCE_DAY.search(folded[max(0, d.start - 20) : d.start])]
