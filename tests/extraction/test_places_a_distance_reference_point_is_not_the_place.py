@@ -32,3 +32,12 @@ def test_the_unit_names_the_event_not_the_reference_point(first_event, text, lan
 ])
 def test_a_reference_point_or_a_framed_place_stays(first_event, text, lang, name):
     assert first_event(text, lang).location["name"] == name
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen killed four herders in Mali on Tuesday, far north-east of the capital Bamako.", "en"),
+    ("Des hommes armés ont tué quatre bergers mardi au Mali, à 600 km au nord-est de la capitale, Bamako.", "fr"),
+])
+def test_a_reference_point_alone_is_where_the_event_is_near_not_at(first_event, text, lang):
+    loc = first_event(text, lang).location
+    assert (loc["name"], loc["precision"]) == ("Bamako", "near")

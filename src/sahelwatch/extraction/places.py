@@ -1611,7 +1611,9 @@ def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, 
                     entry = None  # the gazetteer's place of that name lies elsewhere: trust the context
             if entry is not None and ctx_admin1 and fold_key(entry.admin1 or "") != fold_key(ctx_admin1):
                 entry = None
-            precision = "near" if chosen.role == "near" else "exact"
+            # a reference point stays the place only as the point the event is near ("far north of the capital X")
+            precision = "near" if chosen.role == "near" or _REFERENCE_POINT_BEFORE.search(
+                folded, max(sp[0], chosen.start - 80), chosen.start) else "exact"
             conf = (0.7 if entry.level == "area" else 0.85) if entry is not None else 0.6
             if entry is not None and entry.level == "locality" and not entry.admin2:
                 # "In-Khalil, près de Tessalit": a village GeoNames knows without its cercle takes
