@@ -1,5 +1,5 @@
 """A place a direction or a distance is measured from ("far north of the capital X", "à 600 km au nord-est de la
-capitale, X", "300 miles from the country's largest city X") is a reference point: when it lies in none of the units
+capitale, X", "300 miles from the nation's economic capital, X") is a reference point: when it lies in none of the units
 the event's sentence names, the units place the event and give its name. Sentences written for these tests."""
 
 import pytest
@@ -10,7 +10,8 @@ import pytest
      "en", "Bankass", "Bankass"),
     ("Des hommes armés ont tué quatre bergers mardi dans le cercle de Bankass, à 600 km au nord-est de la capitale, "
      "Bamako.", "fr", "Bankass", "Bankass"),
-    ("Gunmen killed four herders on Tuesday in the commune of Kalale in Benin, north of Benin's largest city Cotonou.",
+    ("Gunmen killed four herders on Tuesday in the commune of Kalale in Benin, well north of the nation's economic "
+     "capital, Cotonou.",
      "en", "Kalalé", "Kalalé"),
     ("Gunmen killed four herders on Tuesday in the commune of Kalale in Benin, 300 miles from the capital Cotonou.",
      "en", "Kalalé", "Kalalé"),

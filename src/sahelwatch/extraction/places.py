@@ -508,14 +508,14 @@ _APPOSED_DISTANCE = re.compile(
     r"\s*[,(]\s*(?:(?:about|some|around|nearly|roughly|a|an|environ|quelque|une|un|situee?s?|located|lying)\s+)*"
     r"\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\b[^,.;()]{0,40}$")
 #: what comes before a place that a direction or a distance is measured from: "far north of the capital X",
-#: "370 miles north of the country's largest city X", "50 km from X", "à 400 km au nord-est de la capitale, X",
+#: "200 km north of the nation's economic capital, X", "50 km from X", "à 400 km au nord-est de la capitale, X",
 #: "à l'ouest de la ville de X": a reference point, which need not lie where the event is
 _REFERENCE_POINT_BEFORE = re.compile(
     r"(?:\b(?:north|south)(?:[- ]?(?:east|west))?\s+of|\b(?:east|west)\s+of"
     r"|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from"
     r"|\b(?:au\s+(?:nord|sud)(?:[- ](?:est|ouest))?|au\s+(?:est|ouest)|a\s+l'(?:est|ouest))\s+(?:de\s+|d')"
     r"|\ba\s+(?:\d+(?:[.,]\d+)?|une?\s+\w+|quelques)\s*(?:km|kilometres?)\s+(?:de\s+|d'))"
-    r"\s*(?:the\s+|la\s+|le\s+|l'|[a-z]+['’]s\s+)?"
+    r"\s*(?:the\s+|la\s+|le\s+|l'|[a-z]+['’]s\s+){0,2}"
     r"(?:(?:[a-z-]+\s+){0,2}(?:capital|city|town|capitale|ville|chef-lieu)(?:\s+[a-z-]+)?\s*(?:,\s*|de\s+|d')?)?$")
 #: a unit word in the plural, and what joins the names it heads: "des provinces du Soum, du Loroum et de l'Oudalan"
 _PLURAL_UNIT = re.compile(r"\w+s\b")
