@@ -25,6 +25,8 @@ def test_armed_men_who_are_another_acts_agent_leave_the_arrest_an_arrest(first_e
     ("fr", "Deux enseignants ont été arrêtés mercredi à l'entrée de Doukoro, sur la piste menant au marché, par des "
            "hommes armés."),
     ("en", "Two teachers were stopped and detained at the entrance of Doukoro on Wednesday by unidentified gunmen."),
+    # a verb coordinated with the arrest shares its agent
+    ("en", "Three herders were arrested and taken away by gunmen near Doukoro on Wednesday."),
 ])
 def test_people_arrested_by_armed_men_as_the_verbs_agent_are_abducted(first_event, lang, text):
     e = first_event(text, lang)

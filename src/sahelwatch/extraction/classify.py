@@ -444,6 +444,9 @@ _AGENT_GAP_BREAK = {
                      r"evening\b)\w{3,}ing|(?!arrested\b|detained\b|apprehended\b|captured\b)\w{3,}ed|carried|led|"
                      r"taken|done|made|blamed)\b"),
 }
+#: a verb coordinated with the arrest verb, which shares its agent ("arrested and taken away by", "arrêtés puis
+#: conduits par")
+_COORDINATED = re.compile(r"^\s*(?:\S+\s+)?(?:and|or|then|et|puis|ou)\s+(?:later\s+|ensuite\s+)?[\w']+")
 #: the acts whose words between an arrest verb and a "par"/"by" phrase make that phrase their agent
 _OTHER_ACTS = ("attack", "death", "clash", "fighting", "ambush", "abduction", "looting", "ied", "air", "shelling")
 
@@ -464,7 +467,7 @@ def _arrest_agent_is_armed(folded: str, m: re.Match, lang: str) -> bool:
     by = _BY_AGENT.search(folded, m.end(), min(len(folded), m.end() + 140))
     if by is None:
         return False
-    gap = folded[m.end() : by.start()]
+    gap = _COORDINATED.sub(" ", folded[m.end() : by.start()])
     if _CLAUSE_END.search(gap) or len(gap.split()) > 14 or _AGENT_GAP_BREAK[key].search(gap) \
             or any(cue(k, lang).search(gap) for k in _OTHER_ACTS):
         return False
