@@ -10,6 +10,8 @@ import pytest
      "en", "Bankass", "Bankass"),
     ("Des hommes armés ont tué quatre bergers mardi dans le cercle de Bankass, à 600 km au nord-est de la capitale, "
      "Bamako.", "fr", "Bankass", "Bankass"),
+    ("Des hommes armés ont tué quatre bergers mardi dans le cercle de Bankass, au sud-est du chef-lieu de la région, "
+     "Mopti.", "fr", "Bankass", "Bankass"),
     ("Gunmen killed four herders on Tuesday in the commune of Kalale in Benin, well north of the nation's economic "
      "capital, Cotonou.",
      "en", "Kalalé", "Kalalé"),
@@ -25,8 +27,8 @@ def test_the_unit_names_the_event_not_the_reference_point(first_event, text, lan
     # no unit in the sentence: the event is placed near the reference point
     ("Gunmen killed four herders on Tuesday some 40 km north of Bankass, in central Mali.", "en", "Bankass"),
     # the reference point lies in the unit named: it stays the place
-    ("Des hommes armés ont tué quatre bergers mardi dans le cercle de Bankass, à quelques kilomètres au nord de la "
-     "ville de Bankass.", "fr", "Bankass"),
+    ("Des hommes armés ont tué quatre bergers mardi dans le cercle de Bankass, à quelques kilomètres au nord du "
+     "chef-lieu, Bankass.", "fr", "Bankass"),
     # a village framed as the event's own place keeps its name beside a distance to the capital
     ("Gunmen killed four herders on Tuesday in the village of Kani-Bonzon, in the circle of Bankass, 600 km from the "
      "capital Bamako.", "en", "Kani-Bonzon"),

@@ -477,7 +477,7 @@ _TRAILING_WORDS = frozenset(fold_key(x) for x in (
     "university", "stadium", "bridge", "road", "axis", "highway", "military", "army", "base", "garrison",
     "memorial", "town", "city", "village", "hall", "station", "police", "gendarmerie", "mountains", "forest",
     "district", "neighbourhood", "neighborhood",
-    # "Tangaza Local Government Area", "Borgu LGA": Nigeria's second-level unit word after the name
+    # "Kowa Local Government Area", "Rimi LGA": Nigeria's second-level unit word after the name
     "local", "government", "area", "areas", "lga", "lgas", "council",
 ))
 _LAST_WORD = re.compile(r"[ \-]([^ \-]+)$")
@@ -509,14 +509,15 @@ _APPOSED_DISTANCE = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\b[^,.;()]{0,40}$")
 #: what comes before a place that a direction or a distance is measured from: "far north of the capital X",
 #: "200 km north of the nation's economic capital, X", "50 km from X", "à 400 km au nord-est de la capitale, X",
-#: "à l'ouest de la ville de X": a reference point, which need not lie where the event is
+#: "à l'ouest de la ville de X", "au sud du chef-lieu de la région, X": a reference point, which need not lie where
+#: the event is
 _REFERENCE_POINT_BEFORE = re.compile(
     r"(?:\b(?:north|south)(?:[- ]?(?:east|west))?\s+of|\b(?:east|west)\s+of"
     r"|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from"
-    r"|\b(?:au\s+(?:nord|sud)(?:[- ](?:est|ouest))?|au\s+(?:est|ouest)|a\s+l'(?:est|ouest))\s+(?:de\s+|d')"
+    r"|\b(?:au\s+(?:nord|sud)(?:[- ](?:est|ouest))?|au\s+(?:est|ouest)|a\s+l'(?:est|ouest))\s+(?:de\s+|d'|du\s+)"
     r"|\ba\s+(?:\d+(?:[.,]\d+)?|une?\s+\w+|quelques)\s*(?:km|kilometres?)\s+(?:de\s+|d'))"
     r"\s*(?:the\s+|la\s+|le\s+|l'|[a-z]+['’]s\s+){0,2}"
-    r"(?:(?:[a-z-]+\s+){0,2}(?:capital|city|town|capitale|ville|chef-lieu)(?:\s+[a-z-]+)?\s*(?:,\s*|de\s+|d')?)?$")
+    r"(?:(?:[a-z-]+\s+){0,2}(?:capital|city|town|capitale|ville|chef-lieu)(?:\s+[a-z'-]+){0,3}\s*(?:,\s*|de\s+|d')?)?$")
 #: a unit word in the plural, and what joins the names it heads: "des provinces du Soum, du Loroum et de l'Oudalan"
 _PLURAL_UNIT = re.compile(r"\w+s\b")
 _AND_UNIT_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:et|and)\s+)(?:de\s+l'|de\s+la\s+|de\s+|du\s+|d'|des\s+|the\s+)?")
@@ -698,7 +699,7 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
         else:
             after = folded[e:]
             if plural is not None and (link := _AND.match(folded, e)) and (nxt := _NAME_RE.match(text, link.end())):
-                # "the Borgu and Ngaski Local Government Areas": the unit word in the plural after the second name
+                # "the Kowa and Rimi Local Government Areas": the unit word in the plural after the second name
                 # heads the first too
                 cut = _without_trailing_words(text, *nxt.span())
                 if plural.match(folded[cut:]):
@@ -1304,8 +1305,8 @@ def text_places(text: str, folded: str, lang: str, exclude: list[tuple[int, int]
     return _in_protected_areas(text, folded, mentions, gazetteers, exclude)
 
 
-#: what lies between a second-level unit and the first-level unit named after it that holds it: "Tangaza Local
-#: Government Area of Sokoto State", "Kaiama Local Government, Kwara State", "the Borgu and Ngaski LGAs of Niger State"
+#: what lies between a second-level unit and the first-level unit named after it that holds it: "Kowa Local
+#: Government Area of Sokoto State", "Rimi Local Government, Kwara State", "the Kowa and Rimi LGAs of Niger State"
 _HELD_BY = re.compile(r"(?:,|\bof|\bin)\s+(?:the\s+)?$")
 #: how far (characters) after a second-level unit the first-level unit holding it may be named
 HELD_BY_SPAN = 80
@@ -1314,8 +1315,8 @@ HELD_BY_SPAN = 80
 def _units_the_gazetteer_lacks(text: str, folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
     """A second-level unit framed by its unit word that the gazetteer does not know, in a first-level unit whose
     second-level units the gazetteer lacks (Nigeria's local government areas): that unit, under the name the text
-    gives it. Its first-level unit is the one named just after it in its sentence ("Tangaza Local Government Area of
-    Sokoto State"), else the text's one such unit ("the Kebbi State police ... in Arewa Local Government Area of the
+    gives it. Its first-level unit is the one named just after it in its sentence ("Kowa Local Government Area of
+    Sokoto State"), else the text's one such unit ("the Kebbi State police ... in Rimi Local Government Area of the
     state")."""
     geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
     unread = lambda m: m.role == "admin2" and (m.entry is None or m.entry.level != "admin2")  # noqa: E731
@@ -1330,8 +1331,8 @@ def _units_the_gazetteer_lacks(text: str, folded: str, mentions: list[PlaceMenti
     out = []
     for m in mentions:
         if unread(m):
-            # (a village of the name elsewhere is no reading of a unit: "Arewa Local Government Area" is no Aréwa
-            # of Niger)
+            # (a village of the name elsewhere is no reading of a unit: "Kowa Local Government Area" is no village
+            # Kowa of Niger)
             end = _sentence_at(text, m.start)[1]
             held = next((u for u in lacking if m.end <= u.start < min(end, m.end + HELD_BY_SPAN)
                          and _HELD_BY.search(folded, m.end, u.start)), None)
@@ -1927,7 +1928,7 @@ _TOWN_NAMED_BACK = guard(r"\b(?:(?:dans|a)\s+la\s+(?:meme\s+)?ville|in\s+the\s+(
 
 def _the_town_named_back(folded: str, mentions: list[PlaceMention], spans: list[tuple[int, int]],
                          fb: FallbackGazetteer) -> ResolvedLocation | None:
-    """An event whose own sentences name no place but "the town" ("deux personnes ont été enlevées dans la ville"):
+    """An event whose own sentences name no place but "the town" ("trois commerçants enlevés dans la ville"):
     the last town named before it (a known place that is no unit, region or country), as "near"."""
     for s, e in spans:
         m = _TOWN_NAMED_BACK.search(folded, s, e)
