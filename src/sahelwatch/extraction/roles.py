@@ -33,8 +33,8 @@ _P = {
         "agent": guard(r"\bpar\s+(?:des |les |le |la |l'|un |une |d'autres )?(?:[^\s,;]+\s+){0,4}?" + _DE + r"$"),
         "attack_of": guard(r"\b(?:attaques?|attentats?|offensives?|opérations?|embuscades?|frappes?(?: aériennes?)?|raids?|tirs|(?<!d')assauts?|incursions?|assaillants|offensive)\s+(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d'|de )" + _DE.replace("operation", "opération").replace("armee", "armée") + r"$"),
         "object": guard(r"\b(?:a|ont|avait|avaient)\s+(?!été\b)(?:(?!par\b)\S+\s+){0,1}?(?:frappé|attaqué|tué|abattu|exécuté|enlevé|visé|ciblé|accroché|chassé|bombardé|arrêté|interpellé|détruit|pris pour cible|affronté)\s+(?:\S+\s+){0,2}?(?:des |les |le |la |l'|un |une )?(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d')?$|\b(?:coûté|coûtant) la vie (?:à|aux)\s+(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$|\bla mort (?:de|d')\s*(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$"
-                         # "ont réussi à neutraliser une vingtaine de terroristes", "infligé une lourde défaite aux terroristes"
-                         r"|\b(?:r[ée]ussi|pu|tent[ée]) (?:à|a|de|d')\s*(?:tuer|neutraliser|abattre|éliminer|eliminer|capturer|arrêter|arreter|interpeller)\s+(?:\S+\s+){0,2}?(?:des |les |de |d')?$"
+                         # "sont parvenus à capturer trois des assaillants", "ont pu abattre deux bandits", "infligé des pertes aux rebelles"
+                         r"|\b(?:(?:r[ée]ussi|tent[ée]|essay[ée]|parvenue?s?) (?:à|a|de|d')|pu )\s*(?:tuer|neutraliser|abattre|éliminer|eliminer|capturer|arrêter|arreter|interpeller)\s+(?:\S+\s+){0,2}?(?:des |les |de |d')?$"
                          r"|\binflig\w*\s+(?:\S+\s+){0,3}?(?:à|a|aux)\s+(?:des |les |la |l')?$"),
         "source": guard(r"\b(?:selon|communique|annonce|rapporte|indique|publie|relaye\w*|diffuse\w*|traduit\w*|affirme|a-t-on appris|appuyee?s? par|soutenue?s? par|accompagnee?s? par|escortee?s? par|aidee?s? par)\b[^,;]{0,40}$"),
         "victim_after": guard(r"^\s*(?:\S+\s+){0,1}?(?:tués|blessés|interpellés|arrêtés|enlevés|capturés|neutralisés|tuées|exécutés)\b"),
@@ -51,9 +51,12 @@ _P = {
         "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete|seraient|serait)\s+(?:accuses?|soupconnee?s?|impliquee?s?|mise?s? en cause)\s+(?:d|dans)\b"),
         "active_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite|cible|brule|encercle|investi|elimine|pilonne)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"
                               # "les FAMa ont réussi à neutraliser ...": the deed in the infinitive after its auxiliary
-                              r"|^[^.;]{0,40}?\b(?:a|ont|avait|avaient)\s+(?:reussi|pu|tente|entrepris)\s+(?:a|de|d')\s*(?:\S+\s+)?"
+                              # (the attackers' assault told as an attempt is their deed alike: "ont tenté de prendre le camp")
+                              r"|^[^.;]{0,40}?\b(?:(?:a|ont|avait|avaient)\s+(?:(?:reussi|tente|essaye|entrepris|cherche)\s+(?:a|de|d')|pu\s)|"
+                              r"(?:est|sont|etait|etaient)\s+parvenue?s?\s+(?:a|d'))\s*(?:\S+\s+)?"
                               r"(?:tuer|neutraliser|abattre|eliminer|detruire|frapper|attaquer|capturer|arreter|interpeller|enlever|"
-                              r"pilonner|bombarder|demanteler)\b"
+                              r"pilonner|bombarder|demanteler|prendre|reprendre|investir|s'emparer|penetrer|envahir|occuper|encercler|"
+                              r"assieger|incendier|piller)\b"
                               # "l'armée affirme avoir tué 30 terroristes": the speaker's own deed
                               r"|^\s*(?:\([^)]*\)\s*)?(?:(?:a|ont)\s+)?(?:affirm|annonc|assur|dit|disent|declar|indiqu)\w*\s+avoir\s+(?:\S+\s+)?"
                               r"(?:tue|neutralise|abattu|detruit|frappe|bombarde|arrete|interpelle|capture|attaque|repousse|elimine|pilonne|"
@@ -80,7 +83,10 @@ _P = {
                              r"(?:(?:on|late|early|last|this) (?:\S+ ){0,1}?\S+\s+|(?:yesterday|today|overnight)\s+)?"
                              r"(?:(?:earlier|later|also|already|quickly|swiftly|subsequently|has since|since)\s+)?(?:(?:has |have |had )?(?:claimed|claims)\b(?! the li(?:ves|fe)\b)|(?:said|says|stated|announced) (?:that )?(?:it|they) (?:was|were) behind\b)"),
         "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:are|is|were|was|have been|has been|had been)\s+(?:accused|suspected|implicated|blamed)\s+(?:of|in|for)\b"),
-        "active_right": guard(r"^\s*(?:,[^,.;]{0,80},\s*)?(?:\S+\s+){0,6}?(?:invaded|attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
+        "active_right": guard(r"^\s*(?:,[^,.;]{0,80},\s*)?(?:\S+\s+){0,6}?(?:"
+                              # the deed in an infinitive: an assault told as an attempt, a blow the defenders managed
+                              r"(?:tried|attempted|sought|managed|(?:were|was) able) to (?:storm|seize|overrun|take|capture|"
+                              r"attack|raid|infiltrate|invade|enter|kill|neutrali[sz]e|shoot|destroy)|invaded|attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
         "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:{words_re('died', 'en')}|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over|(?:fell|walked|ran|drove) into an? (?:\S+ )?ambush|(?:was|were) caught in an? (?:\S+ )?ambush)\b"),
     },
@@ -164,8 +170,8 @@ _NON_VIOLENT_AGENT = guard(r"\b(?:used|run|controlled|frequented|founded|created
                            r"controlee?s?|frequentee?s?|fondee?s?|creee?s?|financee?s?|recrutee?s?|formee?s?|dominee?s?|"
                            r"considere\w*|designee?s?|sanctionnee?s?|connue?s?)\s+(?:\S+\s+){0,1}?(?:par|by)\s+(?:\S+\s+){0,4}?$")
 # the author of a report ("a statement by the police", "un communiqué signé par l'armée"): its source, not a doer
-_REPORT_BY = guard(r"\b(?:statements?|communiques?|press releases?|reports?|announcements?|messages?|posts?|bulletins?|"
-                   r"releases?|declarations?|briefings?|communiques?|rapports?)\s+(?:\S+\s+){0,2}?(?:issued |signed |signe\w* |"
+_REPORT_BY = guard(r"\b(?:statements?|communiques?|reports?|announcements?|messages?|posts?|bulletins?|"
+                   r"releases?|declarations?|briefings?|rapports?)\s+(?:\S+\s+){0,2}?(?:issued |signed |signe\w* |"
                    r"released |publie\w* )?(?:par|by)\s+(?:\S+\s+){0,4}?$")
 _VIOLENT_AGENT = guard(r"\b(?:tue|tues|tuee|tuees|abattu\w*|attaque\w*|enleve\w*|execute\w*|massacre\w*|perpetre\w*|commis\w*|"
                             r"menee?s?|visee?s?|ciblee?s?|assassine\w*|kidnappe\w*|blesse\w*|egorge\w*|incendie\w*|killed|attacked|"
