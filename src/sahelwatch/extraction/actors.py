@@ -104,7 +104,8 @@ def _fallback_rows() -> list[AliasRow]:
     rows = []
     for a in actor_entries():
         cid = None if a.kind == "protesters" else a.id
-        rows.append(AliasRow(a.name, cid, a.name, a.kind))
+        if a.name != STATE_POLICE:  # the unnamed police is no name a text writes ("Kebbi State Police Command")
+            rows.append(AliasRow(a.name, cid, a.name, a.kind))
         rows.extend(AliasRow(al, cid, a.name, a.kind) for al in a.aliases)
     return rows
 
@@ -351,7 +352,7 @@ def state_forces_of(country: str | None) -> tuple[str, str | None] | None:
 
 def state_police_of(country: str | None) -> tuple[str, str] | None:
     """The name and id of a country's national police (the registry's force of that state whose branch is
-    the police), for an arrest that names no one making it."""
+    the police), for unnamed police and gendarmes ("la police", "les gendarmes", "policiers")."""
     reg = _registry()
     iso3 = reg.iso3(country) if country else None
     if iso3 is None:

@@ -665,9 +665,11 @@ class Extractor:
                   for a in actors]
         army = state_forces_of((loc.as_json() or {}).get("country"))
         actors = [ExtractedActor(*army, a.role) if a.name == STATE_FORCES and army else a for a in actors]
-        # unnamed police: the country's police (its army when the registry knows no one police for it)
+        # unnamed police or gendarmes: the country's police (its army when the registry knows no one police for it);
+        # with no country known they stay unnamed, of no country's id
         state_police = (state_police_of(place.get("country")) or army) if any(a.name == STATE_POLICE for a in actors) else None
-        actors = [ExtractedActor(*state_police, a.role) if a.name == STATE_POLICE and state_police else a for a in actors]
+        actors = [a if a.name != STATE_POLICE else ExtractedActor(*state_police, a.role) if state_police
+                  else ExtractedActor(a.name, None, a.role) for a in actors]
         if army and cls.sub_event_type == "Air/drone strike" and not any(a.role == "perpetrator" for a in actors) \
                 and roles.target_category != "security_forces":
             # only the region's states fly strike aircraft and armed drones: an unattributed strike is theirs, but
