@@ -518,6 +518,13 @@ _REFERENCE_POINT_BEFORE = re.compile(
     r"|\ba\s+(?:\d+(?:[.,]\d+)?|une?\s+\w+|quelques)\s*(?:km|kilometres?)\s+(?:de\s+|d'))"
     r"\s*(?:the\s+|la\s+|le\s+|l'|[a-z]+['’]s\s+){0,2}"
     r"(?:(?:[a-z-]+\s+){0,2}(?:capital|city|town|capitale|ville|chef-lieu)(?:\s+[a-z'-]+){0,3}\s*(?:,\s*|de\s+|d')?)?$")
+
+
+def _is_reference_point(folded: str, sentence: tuple[int, int], p: PlaceMention) -> bool:
+    """Whether a direction or a distance is measured from ``p`` in its sentence (up to 80 characters before it)."""
+    return _REFERENCE_POINT_BEFORE.search(folded, max(sentence[0], p.start - 80), p.start) is not None
+
+
 #: a unit word in the plural, and what joins the names it heads: "des provinces du Soum, du Loroum et de l'Oudalan"
 _PLURAL_UNIT = re.compile(r"\w+s\b")
 _AND_UNIT_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:et|and)\s+)(?:de\s+l'|de\s+la\s+|de\s+|du\s+|d'|des\s+|the\s+)?")
@@ -1544,7 +1551,7 @@ def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, 
             # measured from, which lies in none of the sentence's own units, is a reference point, not the event's
             # place (nor its name): the units place the event
             places = [p for p in places if p.entry is None or any(u.entry is not None and _lies_in(p.entry, u) for u in own)
-                      or not _REFERENCE_POINT_BEFORE.search(folded, max(sp[0], p.start - 80), p.start)]
+                      or not _is_reference_point(folded, sp, p)]
         # the event place: the first known or prepositional place that is not a container
         prio = {"exact": 0, "near": 0, "named": 1, "bare": 2}
         ranked = sorted((p for p in places if not (p.role == "bare" and p.entry is None)),
@@ -1613,8 +1620,7 @@ def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, 
             if entry is not None and ctx_admin1 and fold_key(entry.admin1 or "") != fold_key(ctx_admin1):
                 entry = None
             # a reference point stays the place only as the point the event is near ("far north of the capital X")
-            precision = "near" if chosen.role == "near" or _REFERENCE_POINT_BEFORE.search(
-                folded, max(sp[0], chosen.start - 80), chosen.start) else "exact"
+            precision = "near" if chosen.role == "near" or _is_reference_point(folded, sp, chosen) else "exact"
             conf = (0.7 if entry.level == "area" else 0.85) if entry is not None else 0.6
             if entry is not None and entry.level == "locality" and not entry.admin2:
                 # "In-Khalil, près de Tessalit": a village GeoNames knows without its cercle takes
