@@ -49,3 +49,15 @@ def test_a_country_named_with_the_force_keeps_it(first_event):
     e = first_event("Mardi, des gendarmes maliens ont arrêté deux passeurs présumés à Kourfa, dans la région de "
                     "Tillabéri, au Niger.", "fr")
     assert e.perpetrator is not None and e.perpetrator.canonical_id == "mali_police"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Lundi, des jihadistes ont attaqué les soldats et les gendarmes d'un poste à Kandéro, au Bénin, tuant quatre "
+           "militaires."),
+    ("en", "Jihadists attacked soldiers and police officers at a post in Kandero, in northern Benin, on Monday, "
+           "killing four."),
+])
+def test_police_read_as_the_army_of_a_country_with_no_police_known_are_one_actor_with_it(first_event, lang, text):
+    e = first_event(text, lang)
+    targets = [a.canonical_id for a in e.actors if a.role == "target"]
+    assert len(targets) == len(set(targets)) >= 1

@@ -670,6 +670,12 @@ class Extractor:
         state_police = (state_police_of(place.get("country")) or army) if any(a.name == STATE_POLICE for a in actors) else None
         actors = [a if a.name != STATE_POLICE else ExtractedActor(*state_police, a.role) if state_police
                   else ExtractedActor(a.name, None, a.role) for a in actors]
+        if state_police:
+            # (a force named once by its country and once unnamed is one actor in each role: the first kept)
+            firsts = {}
+            for a in actors:
+                firsts.setdefault((a.canonical_id or a.name, a.role), a)
+            actors = list(firsts.values())
         if army and cls.sub_event_type == "Air/drone strike" and not any(a.role == "perpetrator" for a in actors) \
                 and roles.target_category != "security_forces":
             # only the region's states fly strike aircraft and armed drones: an unattributed strike is theirs, but
