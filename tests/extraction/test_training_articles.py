@@ -82,7 +82,7 @@ def test_a_matching_hash_is_kept_and_a_gold_file_carries_its_own_text(tmp_path):
     ('{"id": "z1", "lang": "fr"}', "no 'event'"),
     ('{"id": "z2", "event": {"event_date": "2024-01-01"}}', "has no sub_event_type"),
     ('{"id": "z3", "event": {"sub_event_type": "Attack", "event_date": "le 3 mars"}, "text": "Un texte."}',
-     "not YYYY-MM-DD"),
+     "'event_date' must be YYYY-MM-DD"),
     ('{"id": "z4", "event": null, "text": 12}', "'text' is not a string"),
 ])
 def test_a_bad_row_names_the_file_the_line_and_the_reason(tmp_path, line, reason):

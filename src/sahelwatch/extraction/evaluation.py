@@ -121,13 +121,32 @@ def read_gold(path: Path) -> list[GoldDoc]:
 
 def _gold_line_problem(d: dict) -> str | None:
     """What keeps the scorer from reading gold line ``d`` (an object holding id, text and gold), or None."""
-    g = d["gold"]
-    if not (g is None or isinstance(g, dict) or (isinstance(g, list) and all(isinstance(e, dict) for e in g))):
-        return f"'gold' must be null, an event object or a list of event objects, got {_shown(g)}"
+    try:
+        events = gold_events(d["gold"])
+    except ValueError as e:
+        return str(e)
     if type(d["id"]) not in (str, int):
         return f"'id' must be a string or a whole number, got {_shown(d['id'])}"
     if not isinstance(d["text"], str):
         return "'text' must be a string"
+    return labelled_article_problem(d, events)
+
+
+def gold_events(g) -> list[dict]:
+    """The events of a line's ``gold`` (null, an event object or a list of them); ValueError saying so for any
+    other value."""
+    if isinstance(g, list) and all(isinstance(e, dict) for e in g):
+        return g
+    if g is None or isinstance(g, dict):
+        return [g] if g else []
+    raise ValueError(f"'gold' must be null, an event object or a list of event objects, got {_shown(g)}")
+
+
+def labelled_article_problem(d: dict, events: list[dict]) -> str | None:
+    """What keeps a labelled article ``d`` (a line of a gold or labels file) from being read, or None: a ``lang``
+    that is not a string, a ``published`` that is not YYYY-MM-DD, a lone surrogate in its id, text or language, or
+    one of its ``events`` (objects) that :func:`gold_event_problem` refuses, named by its rank when there are
+    several. The gold reader and the training reader check a label this one way."""
     if d.get("lang") is not None and not isinstance(d["lang"], str):
         return f"'lang' must be a string or null, got {_shown(d['lang'])}"
     for key in ("id", "text", "lang"):
@@ -139,7 +158,6 @@ def _gold_line_problem(d: dict) -> str | None:
             _day(d["published"])
         except ValueError:
             return f"'published' must be YYYY-MM-DD, got {_shown(d['published'])}"
-    events = g if isinstance(g, list) else [g] if g else []
     for i, ev in enumerate(events, 1):
         problem = gold_event_problem(ev)
         if problem:

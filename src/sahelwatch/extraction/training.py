@@ -44,6 +44,7 @@ import pandas as pd
 
 from ..errors import InputError, UsageError
 from ..jsonlines import read_json_lines
+from .evaluation import _day, _shown, gold_events, labelled_article_problem
 from .pipeline import Document, Extractor
 
 MIN_ROWS = 50
@@ -386,14 +387,25 @@ def _article_row(path: Path, n: int, row: object, texts: list[Path]) -> dict | s
         raise InputError("no usable 'id' (a non-empty name without '/' or '\\')", path=str(path), line=n)
     if "event" in row:
         event = row["event"]
+        if not (event is None or isinstance(event, dict)):
+            raise InputError(f"'event' must be null or an event object, got {_shown(event)}", path=str(path), line=n)
+        events = [] if event is None else [event]
     elif "gold" in row:
-        g = row["gold"]
-        event = (g[0] if g else None) if isinstance(g, list) else g  # an article coding several events: its first
+        try:
+            events = gold_events(row["gold"])
+        except ValueError as e:
+            raise InputError(str(e), path=str(path), line=n) from None
+        event = events[0] if events else None  # an article coding several events: its first
     else:
         raise InputError("no 'event' (nor 'gold') key; an article without an event has \"event\": null",
                          path=str(path), line=n)
-    if event is not None and not (isinstance(event, dict) and isinstance(event.get("sub_event_type"), str)
-                                  and event["sub_event_type"].strip()):
+    problem = labelled_article_problem(row, events)
+    if problem:
+        raise InputError(problem, path=str(path), line=n)
+    if row.get("text_sha256") is not None and not isinstance(row["text_sha256"], str):
+        raise InputError(f"'text_sha256' must be a string or null, got {_shown(row['text_sha256'])}",
+                         path=str(path), line=n)
+    if event is not None and not (isinstance(event.get("sub_event_type"), str) and event["sub_event_type"].strip()):
         raise InputError(f"the event of {rid!r} has no sub_event_type", path=str(path), line=n)
     text = row.get("text")
     if text is not None and not isinstance(text, str):
@@ -411,11 +423,8 @@ def _article_row(path: Path, n: int, row: object, texts: list[Path]) -> dict | s
             return f"{path}:{n}: the cached text of {rid!r} is not the one labelled (text_sha256)"
     if not text.strip():
         return f"{path}:{n}: the text of {rid!r} is empty"
-    day = (event or {}).get("event_date") or row.get("published")
-    try:
-        day = dt.date.fromisoformat(str(day)[:10]) if day else None
-    except ValueError:
-        raise InputError(f"the date {day!r} of {rid!r} is not YYYY-MM-DD", path=str(path), line=n) from None
+    day = (event or {}).get("event_date") or row.get("published")  # both checked YYYY-MM-DD above
+    day = _day(day) if day else None
     return {"event_id": rid, "notes": text, "lang": row.get("lang"), "event_date": day,
             "sub_event_type": event["sub_event_type"] if event else None,
             "tactic": (event or {}).get("tactic")}
@@ -428,8 +437,9 @@ def read_articles(path: Path, texts: list[Path] | tuple[Path, ...] = ()) -> tupl
     ``sub_event_type``, or null for an article that reports no event) or ``gold`` (such an object, a
     list of them, or null). Its text is the row's ``text``, else ``<id>.txt`` in the first of
     ``texts`` that holds one; an article with no text is left out (counted), and so is one whose
-    text differs from the labelled one (``text_sha256``). A row that cannot be read raises
-    :class:`InputError` naming the file and the line. Articles without an event keep a null
+    text differs from the labelled one (``text_sha256``). A row that cannot be read, or whose field holds a
+    value of the wrong kind (checked as the gold reader checks it, :func:`.evaluation.labelled_article_problem`),
+    raises :class:`InputError` naming the file and the line. Articles without an event keep a null
     ``sub_event_type`` (:func:`train` learns sub-event types from the others).
     """
     path = Path(path)
