@@ -64,12 +64,13 @@ GOLD_NAME_KEYS = ("event_type", "sub_event_type", "tactic", "perpetrator", "targ
 DATE_IN_TEXT = ("full", "partial", "none")
 
 
-def _shown(value) -> str:
+def shown_value(value) -> str:
+    """A value as an error message quotes it: its repr, cut to 60 characters."""
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _day(value) -> dt.date:
+def iso_day(value) -> dt.date:
     """A gold file's day, written YYYY-MM-DD; ValueError for anything else (a number, '2024-13-40', '20240304')."""
     if not isinstance(value, str) or len(value) != 10 or value[4] != "-" or value[7] != "-":
         raise ValueError(value)
@@ -82,21 +83,21 @@ def gold_event_problem(ev: dict) -> str | None:
     for key in GOLD_NAME_KEYS:
         value = ev.get(key)
         if value is not None and not isinstance(value, str):
-            return f"event key '{key}' must be a string or null, got {_shown(value)}"
+            return f"event key '{key}' must be a string or null, got {shown_value(value)}"
         lone = lone_surrogate(value or "", key)
         if lone:
             return f"event key {lone}"
     if ev.get("event_date") is not None:
         try:
-            _day(ev["event_date"])
+            iso_day(ev["event_date"])
         except ValueError:
-            return f"event key 'event_date' must be YYYY-MM-DD or null, got {_shown(ev['event_date'])}"
+            return f"event key 'event_date' must be YYYY-MM-DD or null, got {shown_value(ev['event_date'])}"
     fat = ev.get("fatalities")
     if fat is not None and (type(fat) is not int or fat < 0):
-        return f"event key 'fatalities' must be a whole number, 0 or more, or null, got {_shown(fat)}"
+        return f"event key 'fatalities' must be a whole number, 0 or more, or null, got {shown_value(fat)}"
     if ev.get("date_in_text") is not None and not any(ev["date_in_text"] == v for v in DATE_IN_TEXT):
         return f"event key 'date_in_text' must be one of {', '.join(DATE_IN_TEXT)} or null, got " \
-               f"{_shown(ev['date_in_text'])}"
+               f"{shown_value(ev['date_in_text'])}"
     return None
 
 
@@ -114,7 +115,7 @@ def read_gold(path: Path) -> list[GoldDoc]:
             raise InputError(problem, path=str(path), line=n)
         g = d["gold"]
         events = tuple(g) if isinstance(g, list) else ((g,) if g else ())
-        pub = _day(d["published"]) if d.get("published") not in (None, "") else None
+        pub = iso_day(d["published"]) if d.get("published") not in (None, "") else None
         out.append(GoldDoc(str(d["id"]), d["text"], d.get("lang"), pub, events))
     return out
 
@@ -126,7 +127,7 @@ def _gold_line_problem(d: dict) -> str | None:
     except ValueError as e:
         return str(e)
     if type(d["id"]) not in (str, int):
-        return f"'id' must be a string or a whole number, got {_shown(d['id'])}"
+        return f"'id' must be a string or a whole number, got {shown_value(d['id'])}"
     if not isinstance(d["text"], str):
         return "'text' must be a string"
     return labelled_article_problem(d, events)
@@ -139,7 +140,7 @@ def gold_events(g) -> list[dict]:
         return g
     if g is None or isinstance(g, dict):
         return [g] if g else []
-    raise ValueError(f"'gold' must be null, an event object or a list of event objects, got {_shown(g)}")
+    raise ValueError(f"'gold' must be null, an event object or a list of event objects, got {shown_value(g)}")
 
 
 def labelled_article_problem(d: dict, events: list[dict]) -> str | None:
@@ -148,16 +149,16 @@ def labelled_article_problem(d: dict, events: list[dict]) -> str | None:
     one of its ``events`` (objects) that :func:`gold_event_problem` refuses, named by its rank when there are
     several. The gold reader and the training reader check a label this one way."""
     if d.get("lang") is not None and not isinstance(d["lang"], str):
-        return f"'lang' must be a string or null, got {_shown(d['lang'])}"
+        return f"'lang' must be a string or null, got {shown_value(d['lang'])}"
     for key in ("id", "text", "lang"):
         lone = lone_surrogate(d[key], key) if isinstance(d.get(key), str) else None
         if lone:
             return lone
     if d.get("published") not in (None, ""):
         try:
-            _day(d["published"])
+            iso_day(d["published"])
         except ValueError:
-            return f"'published' must be YYYY-MM-DD, got {_shown(d['published'])}"
+            return f"'published' must be YYYY-MM-DD, got {shown_value(d['published'])}"
     for i, ev in enumerate(events, 1):
         problem = gold_event_problem(ev)
         if problem:

@@ -44,7 +44,7 @@ import pandas as pd
 
 from ..errors import InputError, UsageError
 from ..jsonlines import read_json_lines
-from .evaluation import _day, _shown, gold_events, labelled_article_problem
+from .evaluation import gold_events, iso_day, labelled_article_problem, shown_value
 from .pipeline import Document, Extractor
 
 MIN_ROWS = 50
@@ -388,7 +388,7 @@ def _article_row(path: Path, n: int, row: object, texts: list[Path]) -> dict | s
     if "event" in row:
         event = row["event"]
         if not (event is None or isinstance(event, dict)):
-            raise InputError(f"'event' must be null or an event object, got {_shown(event)}", path=str(path), line=n)
+            raise InputError(f"'event' must be null or an event object, got {shown_value(event)}", path=str(path), line=n)
         events = [] if event is None else [event]
     elif "gold" in row:
         try:
@@ -403,7 +403,7 @@ def _article_row(path: Path, n: int, row: object, texts: list[Path]) -> dict | s
     if problem:
         raise InputError(problem, path=str(path), line=n)
     if row.get("text_sha256") is not None and not isinstance(row["text_sha256"], str):
-        raise InputError(f"'text_sha256' must be a string or null, got {_shown(row['text_sha256'])}",
+        raise InputError(f"'text_sha256' must be a string or null, got {shown_value(row['text_sha256'])}",
                          path=str(path), line=n)
     if event is not None and not (isinstance(event.get("sub_event_type"), str) and event["sub_event_type"].strip()):
         raise InputError(f"the event of {rid!r} has no sub_event_type", path=str(path), line=n)
@@ -424,7 +424,7 @@ def _article_row(path: Path, n: int, row: object, texts: list[Path]) -> dict | s
     if not text.strip():
         return f"{path}:{n}: the text of {rid!r} is empty"
     day = (event or {}).get("event_date") or row.get("published")  # both checked YYYY-MM-DD above
-    day = _day(day) if day else None
+    day = iso_day(day) if day else None
     return {"event_id": rid, "notes": text, "lang": row.get("lang"), "event_date": day,
             "sub_event_type": event["sub_event_type"] if event else None,
             "tactic": (event or {}).get("tactic")}
