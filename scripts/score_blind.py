@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")  # data/<set>/labels.jsonl, cached texts in var/<set>/texts
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12")  # data/<set>/labels.jsonl, cached texts in var/<set>/texts
 # the scores reported for the blind set, in this order
 REPORTED = ("detection_precision", "detection_recall", "no_event_texts_correct", "sub_event_type_macro_f1",
             "sub_event_type", "perpetrator", "target", "tactic", "admin1", "admin2", "fatalities_exact",
