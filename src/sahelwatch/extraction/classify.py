@@ -840,11 +840,17 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
             return out("Violent demonstration", "protest", 0.6, "protest")
         # (deaths told only in the event's other sentences, with no force met told anywhere and other dead than
         # the protesters, are not the protest's: a lament or a cause quoted, "we march because our brothers are killed")
+        # (force that kills or maims told only in the event's other sentences, with none of the protesters told dead
+        # there, is a wound's detail or another day's or another's force: "four were treated for gunshot wounds",
+        # "police had opened fire on Friday", "the UN condemned the use of lethal force"; ACLED's excessive force is
+        # force that kills or seriously wounds at this protest, its intervention one that disperses or wounds with no
+        # such force reported of it, as shots fired in the air)
         if (fatalities > 0 and (has("death") or (anyh("death") and (anyh("protest_intervention")
                                                                       or anyh("_protesters_dead"))))) \
-                or anyh("lethal_force"):
+                or has("lethal_force") or (anyh("lethal_force") and anyh("_protesters_dead")):
             return out("Excessive force against protesters", "protest", 0.7, "protest", "death", "lethal_force")
-        if anyh("protest_intervention") or has("arrest"):
+        # (protesters wounded, or force told in another sentence, is force met: at least an intervention)
+        if anyh("protest_intervention") or has("arrest") or has("injury") or anyh("lethal_force"):
             return out("Protest with intervention", "protest", 0.7, "protest", "protest_intervention")
         return out("Peaceful protest", "protest", 0.85, "protest")
     if has("riot") or (anyh("riot") and not has("death")):
