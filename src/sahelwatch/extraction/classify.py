@@ -804,8 +804,12 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # (the attack's object told in another sentence of the event, "the attack ... gunmen attacked an army unit that
     # guarded the site", arms it too unless the main sentence names its dead as civilians)
     armed_object = has("armed_object") or ("armed_object" in rest and "victims_unarmed" not in main)
+    # (victims read only from the event's other sentences, the main sentence telling an attack on soldiers,
+    # peacekeepers or an armed group and no death, leave the side to that target: civilians also killed in an attack
+    # on a camp died in a battle, ACLED)
+    armed_roles = target_category in ("security_forces", "peacekeepers", "armed_group")
     unarmed_victims = "victims_unarmed" in victims and not has("fighting") and not armed_object \
-        and not ("_people" in victims and target_category in ("security_forces", "peacekeepers", "armed_group"))
+        and not ("_people" in victims and armed_roles) and not (armed_roles and not has("death"))
     # two organised armed sides (ACLED's Armed clash): a target of soldiers, peacekeepers or an armed group, or
     # victims named as soldiers or fighters ("dix morts parmi les soldats de la garnison")
     armed_target = (target_category in ("security_forces", "peacekeepers", "armed_group") or armed_object
