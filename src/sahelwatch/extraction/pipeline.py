@@ -277,6 +277,22 @@ _TELLS_ACT = guard(r"\b(?:drames?|incidents?|sabotages?|malveillance|trag[ei]d(?
                    r"panic|theatre d)\b")
 _ACT_SIGNS = (*EVENT_CUES, "ambush", "fighting", "injury", "lethal_force", "disrupted", "mob", "armed_object", "zero_fatalities")
 _SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _dated_as_history(mentions: list[DateMention], anchor_day: dt.date | None, text: str) -> bool:
+    """Whether a sentence dates what it tells by a month of an earlier year only, its year written ("en novembre 2022",
+    "in May 2021" in a report of 2024): history cited beside the news, which a report dates by its day. Every mention
+    it gives that is not the report's own day must be such a month (with no report date, any month with its year
+    written); a day or a week beside it tells the news, and a month of the report's year ("en mars dernier") or counted
+    back ("il y a trois ans") may still date a belated report of an act."""
+    told = [d for d in mentions if d.kind not in ("report", "default") and d.date is not None]
+    return bool(told) and all(d.precision == "month" and _YEAR.search(text, d.start, d.end) is not None
+                              and (anchor_day is None or d.date.year < anchor_day.year) for d in told)
+
+
 #: soldiers or a military operation told in an arrest's sentences: the arrest is the army's, not the police's
 _BY_THE_ARMY = guard(r"\b(?:operations? militaires?|military operations?|(?:army|military) (?:raid|sweep|patrol)s?|"
                      r"(?:par|lors d'une patrouille) (?:des soldats|des militaires|l'armee|les fama|les forces armees)|"
@@ -477,6 +493,8 @@ class Extractor:
                     groups.append([s])
                 else:
                     groups[-1].append(s)
+            elif is_event_sentence(sig) and _dated_as_history(dates[s.index], published, text):
+                continue  # history cited beside the news ("enlevé en mars 2022, il a été libéré"): opens no event
             elif (why := no_event_reason(folded[s.start : s.end], sig, lang, "disaster" if disaster is not None and
                                          carries_disaster(text[disaster.start : disaster.end],
                                                           folded[disaster.start : disaster.end], text[s.start : s.end],
