@@ -573,6 +573,10 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
       libérés"): a captivity that ends is no abduction, unless the sentence tells the taking as an act
       ("ont enlevé dix personnes", "kidnapped and later released"); people taken on a day the report
       tells and freed since ("enlevés lundi, libérés mercredi") are still the abduction's event;
+      also people freed, seen again or heard from whose taking (or arrest) the sentence tells only by a
+      participle that qualifies them or in a clause of the time elapsed since it ("le maire enlevé en mars
+      a donné signe de vie", "reporters arrested after a broadcast reappeared", "two weeks after police
+      detained them, ..."): their fate is the news, the taking its background (:func:`_taken_before`);
     - ``equipment``: aircraft, drones or mines named as equipment bought, delivered or shown, with no
       death, wound, victim or strike verb, the equipment word governing each weapon ("l'acquisition de drones",
       "took delivery of four drones"; not "a drone struck a convoy equipped with...");
@@ -618,6 +622,11 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     if cues_here == {"abduction"} and cue("release", lang).search(folded) and cue("captivity", lang).search(folded) \
             and not cue("abduction_act", lang).search(folded):
         return "release"
+    if (taking := cues_here - ({"attack"} if _attackers_as_agents(folded, lang) else set())) \
+            and taking <= {"abduction", "arrest"} and not _HARM & set(sig) \
+            and cue("after_captivity", lang).search(folded) and not cue("abduction_act", lang).search(folded) \
+            and _taken_before(folded, taking, lang):
+        return "release"
     if cues_here <= _WEAPONS and not _HARM & set(sig) and not cue("strike_act", lang).search(folded) \
             and _governed(folded, cues_here, "equipment", lang, 4, holder=True):
         return "equipment"
@@ -641,6 +650,55 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     if _in_cause(folded, cues_here, lang):
         return "cause"
     return None
+
+
+#: a taking's participle: a word of the abduction or arrest cues in this form qualifies the people held
+_TAKEN_PARTICIPLE = {"fr": re.compile(r"(?:enlev|kidnapp|sequestr|arret|interpell|apprehend|captur)(?:e|ee|es|ees)$"),
+                     "en": re.compile(r"(?:abduct|kidnapp|arrest|detain|apprehend|captur|seiz|snatch)e?d$")}
+#: a captivity's noun (the people held, their state): it names no taking
+_CAPTIVITY_NOUN = re.compile(r"otages?|hostages?|captivit\w*|held captive|whereabouts")
+#: a recent day told right after the participle ("enlevés lundi", "abducted on Sunday"): the taking is news too
+_RECENT_DAY = re.compile(r"[\s,]*(?:\S+\s+){0,3}?(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                         r"sunday)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|overnight|"
+                         r"(?:cette|this|last) (?:nuit|night|week|semaine)|la nuit|la veille)\b")
+
+
+#: a clause of the time elapsed since an act ("deux mois après leur enlèvement par ...", "weeks after gunmen seized ..."):
+#: what it tells is the background of what the sentence then tells
+_ELAPSED = re.compile(r"\b(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|annees)\s+(?:after|since|"
+                      r"apres)\b")
+#: the agent of a passive or a participle, up to the group's noun: "enlevé par des hommes armés", "taken by gunmen"
+_AGENT_BEFORE = re.compile(r"\b(?:par|by)\s+(?:(?:des|les|de|d'|un|une|the|a|some|suspected|presumed|presumes|armed|"
+                           r"unidentified|unknown|individus|inconnus)\s*){0,2}$")
+
+
+def _attackers_as_agents(folded: str, lang: str) -> bool:
+    """Whether each attack word of the sentence names the agent of a taking ("par des hommes armés", "by gunmen"),
+    a group that takes, not an attack."""
+    found = list(cue("attack", lang).finditer(folded))
+    return bool(found) and all(_AGENT_BEFORE.search(folded, max(0, m.start() - 40), m.start()) for m in found)
+
+
+def _taken_before(folded: str, cues_here: set[str], lang: str) -> bool:
+    """Whether the sentence tells the taking of the people it tells of only as their background: each abduction or
+    arrest word is a captivity noun ("otages", "captivity") or a bare participle that qualifies them ("le maire
+    enlevé en mars", "journalists arrested after a broadcast", "Abducted ten days ago, the two men ..."), with no
+    auxiliary before it (taking_told: "ont été enlevés" tells the act) and no recent day after it ("enlevés lundi,
+    libérés mercredi" is the abduction's news, freed since)."""
+    part = _TAKEN_PARTICIPLE["en" if lang == "en" else "fr"]
+    aux = cue("taking_told", lang)
+    for k in cues_here:
+        for m in cue(k, lang).finditer(folded):
+            word = re.match(r"[\w']*", folded[m.start():]).group(0)
+            if _CAPTIVITY_NOUN.match(folded, m.start()):
+                continue
+            if _ELAPSED.search(folded, 0, m.start()) and not _CLAUSE_END.search(folded, _ELAPSED.search(
+                    folded, 0, m.start()).end(), m.start()):
+                continue  # told in a clause of time elapsed since it: "two weeks after the army detained them, ..."
+            if not part.match(word) or aux.search(folded[max(0, m.start() - 40) : m.start()]) \
+                    or _RECENT_DAY.match(folded, m.start() + len(word)):
+                return False
+    return True
 
 
 #: a cause named by a noun phrase: "after a string of attacks", "over the killing of", "après l'attaque d'un poste"

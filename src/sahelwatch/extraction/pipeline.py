@@ -280,6 +280,7 @@ _SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that sam
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_TAKING_ONLY = frozenset({"abduction", "arrest", "attack"})  # a taking, and the armed men who took (their "attack" cue)
 
 
 def _dated_as_history(mentions: list[DateMention], anchor_day: dt.date | None, text: str) -> bool:
@@ -458,6 +459,10 @@ class Extractor:
         toll = cue("toll_report", lang)  # a toll given later is the event's, not a later event
         groups: list[list[Sentence]] = []
         disaster: Sentence | None = None  # the last sentence that told a disaster, no other cue told since
+        # the end of a captivity told before any event (classify.no_event_reason, "release"): the taking of the people
+        # freed or seen again, told again later, is its background ("... reappeared in a video. They were arrested by
+        # the intelligence service on 24 March."), not a new abduction or arrest
+        released = False
         last: Sentence | None = None
         for s in fore:
             sig = sigs[s.index]
@@ -493,6 +498,9 @@ class Extractor:
                     groups.append([s])
                 else:
                     groups[-1].append(s)
+            elif released and _TAKING_ONLY.issuperset(told := {k for k in EVENT_CUES if k in sig}) \
+                    and told & {"abduction", "arrest"} and "injury" not in sig:
+                continue
             elif is_event_sentence(sig) and _dated_as_history(dates[s.index], published, text):
                 continue  # history cited beside the news ("enlevé en mars 2022, il a été libéré"): opens no event
             elif (why := no_event_reason(folded[s.start : s.end], sig, lang, "disaster" if disaster is not None and
@@ -504,6 +512,8 @@ class Extractor:
                     summing_up.append(s)  # opens an event only if no sentence reports one
                 else:
                     groups.append([s])
+            elif why == "release":
+                released = True
             elif why == "disaster":
                 disaster = s  # later deaths may be its own (classify.carries_disaster)
             elif why != "no_cue":
