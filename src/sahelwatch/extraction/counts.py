@@ -121,7 +121,9 @@ def _num_word_re(lang: str) -> str:
     units = _FR_UNITS if lang == "fr" else _EN_UNITS
     alts = "|".join(sorted((u for u in units if u not in ("a", "an")), key=len, reverse=True))
     w = rf"(?:{alts})"
-    return rf"\b{w}(?:(?:-et-|-| et | and |-and-| ){w})*\b"
+    # "more than a hundred", "a thousand": the article is the figure one before a hundred or a thousand
+    head = rf"(?:an? (?=hundred\b|thousand\b))?{w}" if lang == "en" else w
+    return rf"\b{head}(?:(?:-et-|-| et | and |-and-| ){w})*\b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +206,12 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
             if v is None:
                 continue
             hi = _to_int(m.group("hi"), lang) if m.group("hi") else None
-            if hi is not None and hi > v:
+            if False:
+                # "le bilan est passé de sept à huit morts", "the toll rose from 12 to 15": a toll revised, the
+                # second figure the count, the first its floor
+                low, best, high = v, hi, hi
+                exact = True
+            elif hi is not None and hi > v:
                 low, best, high = v, v, hi
             elif hi is not None:  # "dix ou cinq": not a range; keep the first figure
                 low, best, high = v, v, v
@@ -242,6 +249,12 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
 
 
 _RESTATED = re.compile(r"\s*\(?\s*")
+# a toll the text replaces: "its earlier death toll of 32", "the previous toll", "le bilan initial (précédent) de sept"
+_SUPERSEDED = re.compile(r"\b(?:earlier|previous|initial|first|old|former)\s+(?:death\s+)?toll\b|"
+                         r"\bbilan\s+(?:initial|precedent|premier|anterieur)\b|\b(?:premier|precedent|ancien)\s+bilan\b")
+# a figure revised ("passant de sept à huit", "rose from 12 to 15"): the verb of a change and "de"/"from" before the range
+_REVISION_BEFORE = re.compile(r"\b(?:pass\w*|grimp\w*|alourdi\w*|augment\w*|rose|ris(?:e|en|es|ing)|climb\w*|jump\w*|"
+                              r"increas\w*|rais(?:ed|ing)|revised (?:up|upwards)|went up)\s+(?:\S+\s+){0,2}?(?:de|d'|from)\s*$")
 _CLOSING = re.compile(r"\s*\)")
 
 
@@ -252,7 +265,7 @@ _INJ_PP_FR = r"(?:blessee?s?)"
 _OTHER_PP_FR = r"(?:enlevee?s?|arretee?s?|interpellee?s?|kidnappee?s?|detenue?s?|capturee?s?|portee?s? disparue?s?|disparue?s?|torturee?s?|maltraitee?s?|retrouvee?s?|decouverte?s?)"
 _DEATH_PP_EN = (r"(?:fatally (?:shot|wounded|injured|hit|stabbed)|eliminated|killed|shot dead|executed|assassinated|massacred|slain|beheaded|murdered|gunned down|neutrali[sz]ed|beaten to death|"
                 r"lynched(?: to death)?|stoned to death|burn(?:ed|t) (?:alive|to death)|found (?:dead|murdered|killed|executed|beheaded)|hacked to death|"
-                r"stabbed to death)")
+                r"(?:stabbed|strangled|clubbed|bludgeoned|tortured|crushed|shot|macheted) to death)")
 _INJ_PP_EN = r"(?:wounded|injured|hurt)"
 _OTHER_PP_EN = r"(?:abducted|kidnapped|arrested|detained|captured|missing|tortured|found)"
 
@@ -273,6 +286,13 @@ _SKIP = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tues
          rf"thursday|friday|saturday|sunday)\s+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTHS_RE})|(?:{MONTHS_RE})\s+\d{{1,2}})"
          rf"(?:,?\s+(?:19|20)\d\d)?\s*,\s*)*")
 
+# the people a force loses or neutralises: "la perte de cinq hommes", "the loss of six soldiers", "la neutralisation de
+# deux terroristes" (never "la perte de deux véhicules", "la neutralisation d'engins explosifs")
+_PERSONS_FR = (r"(?:hommes|soldats|militaires|combattants|elements|gendarmes|policiers|civils|personnes|villageois|vdp|"
+               r"terroristes|assaillants|(?:d)?jihadistes|individus|insurges|bandits|ennemis|hostiles)")
+_PERSONS_EN = (r"(?:men|soldiers|troops|servicemen|fighters|gendarmes|policemen|police officers|civilians|people|villagers|"
+               r"terrorists|attackers|assailants|militants|jihadists|insurgents|bandits|gunmen)")
+
 _PRED_CACHE: dict[str, list[tuple[str, str, re.Pattern]]] = {}
 
 
@@ -283,7 +303,7 @@ def _predicates(lang: str):
         p = [
             ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint|"
                              r"(?:fait|faisait|faisant|fera) etat(?: de(?=\s)|(?= d')))\s+(?=\S)"),
-            ("death", "bound", r"(?=[\s\"']+(?:de\s+)?(?:morts?|mortes?|tues|tuees|decedee?s|victimes? mortelles?|personnes tuees|deces|martyrs|corps|cadavres|depouilles)\b(?! d'armee| expeditionnaire))"),
+            ("death", "bound", r"(?=[\s\"']+(?:autres\s+)?(?:de\s+)?(?:morts?|mortes?|tues|tuees|decedee?s|victimes? mortelles?|personnes tuees|deces|martyrs|corps|cadavres|depouilles)\b(?! d'armee| expeditionnaire))"),
             ("death", "corps", r"\b(?:corps|cadavres|depouilles) (?:sans vie )?(?:de|d')\s*(?=\S)"),
             # "l'attaque a fait plus de 130 victimes", "faisant douze victimes civiles": victims of a toll are its dead
             ("death", "active", r"\b(?:(?:a|ont|avait|avaient|aurait|auraient|ayant) (?:fait|cause)|faisant|causant)\s+"
@@ -297,9 +317,12 @@ def _predicates(lang: str):
             # "nous avons perdu six hommes", "les assaillants ont perdu au moins 15 combattants": a force's losses are its dead
             ("death", "active", rf"\b(?:a|ont|avons|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}perdu\s+"
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:hommes|soldats|militaires|combattants|elements|gendarmes|policiers)\b)"),
+            # "nous déplorons la perte de cinq hommes", "a entraîné la perte de cinq de nos soldats": a force's loss of
+            # its people is their death
+            ("death", "active", rf"\b(?:la|leur|sa) perte (?:de\s*|(?=d'))(?=(?:[^\s.;,]+\s+){{1,4}}?{_PERSONS_FR}\b)"),
             # "ont attaqué le poste et tué neuf soldats", "a perdu deux hommes mais tué vingt assaillants"
             ("death", "active", rf"\b(?:et|mais|puis)\s+(?:{_SKIP})?(?:tue|abattu|execute|massacre|neutralise)\s+(?=\S)"),
-            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|elimine|lynche|lapide|brule vif)\b\s*{_SKIP}|\b(?:tuant|neutralisant|abattant|eliminant|massacrant)\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\bcout(?:e|ant) la vie (?:(?P<floor>au moins\s+)|au total\s+)?(?:aux\s+|a\s+|(?=au\s(?!moins\b|total\b)))|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
+            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|elimine|lynche|lapide|brule vif)\b\s*{_SKIP}|\b(?:tuant|neutralisant|abattant|eliminant|massacrant)\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\b(?:l'elimination|la neutralisation) (?:de\s*|(?=d'))(?=(?:[^\s.;,]+\s+){{1,4}}?{_PERSONS_FR}\b)|\bcout(?:e|ant) la vie (?:(?P<floor>au moins\s+)|au total\s+)?(?:aux\s+|a\s+|(?=au\s(?!moins\b|total\b)))|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
             # "la riposte a permis de neutraliser une vingtaine d'assaillants", "permettant d'intercepter et d'abattre six
             # d'entre eux": what a riposte allowed is done
             ("death", "active", rf"\b(?:(?:permis|permettant|permet|permettent) (?:de |d')|(?:(?:a|ont|avait|avaient|avoir|aurait|auraient) {_SKIP}(?:pu|reussi a)|"
@@ -311,7 +334,10 @@ def _predicates(lang: str):
                                 rf"pres d'?e? ?|environ |une? (?:{'|'.join(_FR_APPROX)})\b|des dizaines\b|plusieurs\b|\d+\s|"
                                 rf"{_num_word_re('fr')}\s)(?!(?:\S+\s+){{0,2}}?(?:jours?|heures?|semaines?|mois|ans|minutes?)\b)"
                                 rf"(?!(?:er\s+)?(?:{_month_re('fr')})(?![a-z])))"),
-            ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent|ayant|etant)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|{words_re('died', 'fr')}|perirent|morte?s?|decedee?s?|tombee?s? (?:au combat|sous les balles|au front|(?:au|sur le) champ d'honneur|les armes a la main))\b"),
+            ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent|ayant|etant)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|{words_re('died', 'fr')}|perirent|morte?s?|decedee?s?|tombee?s? (?:au combat|sous les balles|au front|(?:au|sur le) champ d'honneur|les armes a la main)|"
+                                 # "sont tombés" with nothing after it but a pause or the event ("tombés lors de
+                                 # l'attaque"), never "tombés dans une embuscade", "tombés en panne"
+                                 rf"tombee?s?(?=\s*[,.;]|\s*$|\s+(?:lors|pendant|durant|au cours)\b))\b"),
             ("injury", "active", rf"\b(?:a|ont|avait|avaient|avoir)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
             ("injury", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_INJ_PP_FR}\b"),
             ("other", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_OTHER_PP_FR}\b"),
@@ -324,11 +350,13 @@ def _predicates(lang: str):
         p = [
             ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"),
             # "28 lifeless bodies", "six charred corpses": a body's state between the figure and the noun
-            ("death", "bound", r"(?=[\s\"']+(?:dead|deaths|fatalities|people dead|killed|martyrs|(?:(?:lifeless|charred|dead|"
+            ("death", "bound", r"(?=[\s\"']+(?:(?:more|other)\s+)?(?:dead|deaths|fatalities|people dead|killed|martyrs|(?:(?:lifeless|charred|dead|"
                                r"mutilated|decomposed|decomposing|bullet-riddled|burned|burnt)\s+)?(?:bodies|corpses))\b)"),
             ("death", "corps", r"\b(?:bodies|corpses|remains|body|corpse) of\s+(?=\S)"),
             ("death", "active", rf"\b(?:has|have|had)\s+{_SKIP}lost\s+(?=(?:[^\s.;,]+\s+){{1,4}}?(?:men|soldiers|troops|fighters|"
                                 r"gendarmes|policemen|police officers)\b)"),
+            # "mourned the loss of five soldiers": a force's loss of its people is their death
+            ("death", "active", rf"\bthe loss of\s+(?=(?:[^\s.;,]+\s+){{1,4}}?{_PERSONS_EN}\b)"),
             # "which left three soldiers dead", "leaving a trader dead and two wounded": the people an act leaves dead
             # (or wounded) are its dead (or wounded), the state word a few words on
             ("death", "active", rf"\b(?:leaving|left|leaves|leave)\s+{_SKIP}"
@@ -461,7 +489,7 @@ _COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)
 # coordinated counts: never across a parenthesis ("(coded at geoprecision 2), three soldiers")
 _COORD_FR = re.compile(r"^\s*[^,;.()]{0,45}?,?\s*(?:\bet\b|\bainsi que\b)\s*$")
 _COORD_EN = re.compile(r"^\s*[^;.()]{0,45}?(?:\band\b|,)\s*$")
-_OBJ_COORD = re.compile(r"^\s*[^;.()]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b)\s*(?:de\s+|d')?(?:(?:his|her|their|ses|leurs)\s+)?$")
+_OBJ_COORD = re.compile(r"^\s*[^;.()]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b|\bainsi qu')\s*(?:de\s+|d'|a\s+)?(?:(?:his|her|their|ses|leurs)\s+)?$")
 # "quarante personnes dont trente civils et dix soldats ont été tuées": a count followed by its breakdown is the total
 _TOTAL_HEAD = re.compile(r"^\s*(?:[^\s,;.()]+\s+){0,3}?(?:dont|parmi lesquel\w*|including|among them|among whom)\b")
 
