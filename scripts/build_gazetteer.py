@@ -24,8 +24,8 @@ rows name its places' admin2 units; admin1 names come as above. Countries withou
 keep the ``cities500`` places only.
 
 A second source fills GeoNames' gaps: OpenStreetMap's named place nodes (``city``, ``town``,
-``village``, ``hamlet``; ODbL 1.0) of Mali, Burkina Faso, Niger, Togo and Benin, from the SQLite extracts of
-Geofabrik's country files listed in :data:`OSM_EXTRACTS` (given with ``--osm``; digests checked).
+``village``, ``hamlet``; ODbL 1.0) of Mali, Burkina Faso, Niger, Togo, Benin, Nigeria, Ghana and Chad,
+from the SQLite extracts of Geofabrik's country files listed in :data:`OSM_EXTRACTS` (given with ``--osm``; digests checked).
 GeoNames misses villages, or knows them under another spelling only: the village of Moura (Djenné
 cercle, Mopti) is GeoNames' "Mora", 0.6 km from OpenStreetMap's "Moura". A node is
 
@@ -112,6 +112,12 @@ OSM_EXTRACTS = {
         # Niger borders (Savanes, Alibori, Atacora), where attacks spread from 2021, come from here
         ("TG", "Africa/togo.sqlite.zip", "a0f140cc56f782b3e1c2977017275d857e5adf6f1de4990d05565cd18a646a85"),
         ("BJ", "Africa/benin.sqlite.zip", "656a6d62757d97832cbbc7998c395e3712313399d11353cf71194fc00f760987"),
+        # Nigeria, Ghana and Chad: no GeoNames dump of theirs was found either (cities500 holds their towns
+        # only); their villages (north-western Nigeria and Lake Chad, where groups active in Niger strike too;
+        # northern Ghana) come from here
+        ("NG", "Africa/nigeria.sqlite.zip", "c609964bf3d036935c135e13a6a4199ad2561e47a3af0095fa7ef62f44c3f3ee"),
+        ("GH", "Africa/ghana.sqlite.zip", "dfb9841fa908e6a233b167c01b6dcd1be67fe1f7ba21ed38ed112f7e1a99a4dd"),
+        ("TD", "Africa/chad.sqlite.zip", "27f17cdbabb49ffe5f19fca2f068a0b9ce2c959d06d49dc33a68164e1d5cfe44"),
     )
 }
 #: GeoNames sites that conflict news names as places although GeoNames files no village there: nomad
@@ -441,6 +447,7 @@ def rename_admin1(out: Path = OUT, provenance: Path = PROVENANCE) -> dict:
     write_rows(rows, out)
     record = json.loads(provenance.read_text(encoding="utf-8"))
     record["admin1_from_neighbours"] = admin1_voted_note(voted)
+    record["file_sha256"] = hashlib.sha256(out.read_bytes()).hexdigest()
     provenance.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return record
 
@@ -530,6 +537,7 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
 
     record = {
         "file": out.name,
+        "file_sha256": hashlib.sha256(out.read_bytes()).hexdigest(),
         "rows": len(rows),
         "geonames_rows": geonames_rows,
         "osm_rows": len(rows) - geonames_rows,
@@ -550,7 +558,8 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
             f"dropped when GeoNames names them within {SAME_KM:g} km; added as a spelling of the nearest "
             f"GeoNames place within {VARIANT_KM:g} km when the names are alike (rapidfuzz ratio of the keys >= "
             f"{VARIANT_SIMILARITY}; those GeoNames rows list 'osm' in sources); else added as a place (osm_id), "
-            "in the country whose outline holds it, with the admin1/admin2 of the shipped boundaries"
+            "in the country whose outline holds it, with the admin1/admin2 of the shipped boundaries (Chad's "
+            "first-level polygons are not shipped: its nodes take the admin1 of admin1_from_neighbours)"
         ),
         "osm_extracts": osm_records,
         "common_words": (

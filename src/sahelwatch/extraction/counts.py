@@ -306,7 +306,11 @@ def _predicates(lang: str):
             ("death", "bound", r"(?=[\s\"']+(?:autres\s+)?(?:de\s+)?(?:morts?|mortes?|tues|tuees|decedee?s|victimes? mortelles?|personnes tuees|deces|martyrs|corps|cadavres|depouilles)\b(?! d'armee| expeditionnaire))"),
             ("death", "corps", r"\b(?:corps|cadavres|depouilles) (?:sans vie )?(?:de|d')\s*(?=\S)"),
             # "l'attaque a fait plus de 130 victimes", "faisant douze victimes civiles": victims of a toll are its dead
-            ("death", "active", r"\b(?:(?:a|ont|avait|avaient|aurait|auraient|ayant) (?:fait|cause)|faisant|causant)\s+"
+            ("death", "active", r"\b(?:(?:a|ont|avait|avaient|aurait|auraient|ayant) (?:fait|cause)|faisant|causant|"
+                                # a count of victims told or announced: "fait état de 51 victimes", "annonce plus de
+                                # vingt victimes recensées", "on dénombre douze victimes", "il y a eu dix victimes"
+                                r"(?:fait|faisant|font|faisait) etat de|annonc(?:e|ent|ait|ant)|recens\w*|"
+                                r"denombr\w*|il y (?:a|aurait) eu)\s+"
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:civiles?\s+)?victimes\b(?!\s+(?:blessee|civiles blessee)))"),
             # "laissant quatre villageois sans vie", "qui a laissé trois soldats morts": the people an act leaves dead
             # (or wounded) are its dead (or wounded), the state word a few words on
@@ -364,7 +368,8 @@ def _predicates(lang: str):
             ("injury", "active", rf"\b(?:leaving|left|leaves|leave)\s+{_SKIP}(?=(?:(?!dead\b)[^\s.;,]+\s+){{1,6}}?{_INJ_PP_EN}\b)"),
             # "the bombing claimed nine lives", "cost at least 20 lives"
             ("death", "active", r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes)\s+(?=(?:[^\s.;,]+\s+){1,3}?lives\b)"),
-            ("death", "active", r"\b(?:resulting in|leaving|left|causing|claiming|claimed)\s+"
+            ("death", "active", r"\b(?:resulting in|leaving|left|causing|claiming|claimed|reported|reporting|counted|"
+                                r"there (?:were|have been|had been))\s+"
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:civilian\s+)?victims\b(?!\s+(?:wounded|injured)))"),
             ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|eliminated|eliminating|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death|assassinated|assassinating)\s+(?!(?:of|and|or|in|on|by|near|during|when|while|after|before|since|from|with|outside|inside)\b|at\b(?! least)|as\b(?! many)){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination|deaths?) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
             # "they managed to neutralise forty fighters", "succeeded in killing": what a riposte achieved is done

@@ -626,8 +626,12 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             return
         if " " in text[s:e] or "-" in text[s:e]:
             cut = _without_trailing_words(text, s, e)
-            if cut < e and cut > s and look(text[s:e]) is None:
-                e = cut  # "Menaka Airport", "Timbuktu Saturday": the place without the word after it
+            unit = dict(_POST_RE[lang]).get("admin2")
+            if cut < e and cut > s and (look(text[s:e]) is None or (
+                    unit is not None and unit.match(folded[cut:]) and look(text[s:cut], "admin2") is None)):
+                # "Menaka Airport", "Timbuktu Saturday": the place without the word after it; "Kowa LGA": a unit
+                # the gazetteer lacks, read by its unit word, never a village of the name elsewhere
+                e = cut
         # "in Burkina Faso's Sahel region": the owner's name, without its possessive ending
         surface = _POSSESSIVE_END.sub("", text[s:e]).rstrip("'’-")
         e = s + len(surface)

@@ -3,11 +3,13 @@
 Files (each documents its own provenance):
 
 * ``gazetteer_geonames.csv.gz``: GeoNames populated places of Mali, Burkina Faso, Niger
-  and their neighbours (CC BY 4.0), and the OpenStreetMap place nodes of the first three that
-  GeoNames lacks (ODbL 1.0, (c) OpenStreetMap contributors: rows with an ``osm_id``, and
-  spellings added to GeoNames rows whose ``sources`` list ``osm``), built by
-  ``scripts/build_gazetteer.py``; how, from which files, packages and versions, is in
-  ``gazetteer_geonames.provenance.json``.
+  and their neighbours (CC BY 4.0: every one for the countries with a GeoNames dump, those of 500 people
+  or more elsewhere), and the OpenStreetMap place nodes that GeoNames lacks of Mali, Burkina Faso, Niger,
+  Togo, Benin, Nigeria, Ghana and Chad (ODbL 1.0, (c) OpenStreetMap contributors: rows with an ``osm_id``,
+  and spellings added to GeoNames rows whose ``sources`` list ``osm``), built by
+  ``scripts/build_gazetteer.py``; how, from which files (repository, commit, path and SHA-256 of each
+  dump and extract), packages and versions, and the SHA-256 of the file itself (``file_sha256``), is in
+  ``gazetteer_geonames.provenance.json``. Algeria has its towns of 500 people or more only.
 * ``gazetteer_admin_units.csv``: countries, and the admin1/admin2 units of Mali, Burkina
   Faso, Niger and their neighbours, hand-written, with aliases, seat, GeoNames admin1 code(s), source
   and date per entry. A GeoNames place of a country whose admin1 units are listed takes its admin1
