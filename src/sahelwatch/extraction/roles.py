@@ -92,6 +92,37 @@ _P = {
     },
 }
 
+# a force's noun used as the adjective of a thing that is not the force's people or post ("une attaque armée",
+# "les autorités militaires", "a military source", "two military operations"): no victims of the force's kind.
+# French "armée" the noun takes a determiner ("l'armée", "une armée", "son armée"); the adjective follows its noun
+_NOT_PERSONNEL = frozenset((
+    "source sources autorite autorites authority authorities operation operations regime regimes junte juntes junta "
+    "juntas hierarchie gouvernement gouvernements government governments dirigeant dirigeants leader leaders ruler "
+    "rulers porte-parole spokesman spokeswoman spokesperson spokesmen official officials officiel officiels responsable "
+    "responsables statement statements communique communiques bulletin bulletins cooperation intelligence "
+    "renseignement renseignements strike strikes frappe frappes aircraft avion avions aviation campaign campaigns "
+    "campagne campagnes offensive offensives coup coups putsch council conseil court courts tribunal tribunaux justice "
+    "presence intervention interventions analyst analysts analyste analystes expert experts").split())
+_ARMY_DETERMINERS = frozenset("l' d' une son sa leur notre votre cette propre nouvelle la".split())
+_WORD_BEFORE = re.compile(r"(?:^|[\s(])(\S+?'|\S+)\s*$")
+_WORD_AFTER = re.compile(r"\s+([\w'-]+)")
+
+
+def _force_adjective(folded: str, a: int, b: int) -> bool:
+    """Is the force noun ``folded[a:b]`` ("armee", "militaire(s)", "military") an adjective here?"""
+    word = folded[a:b]
+    before = _WORD_BEFORE.search(folded, max(0, a - 30), a)
+    prev = before.group(1) if before else ""
+    if word == "armee":
+        return bool(prev) and prev not in _ARMY_DETERMINERS and not prev.endswith(("l'", "d'"))
+    if word.startswith("militaire"):
+        return prev in _NOT_PERSONNEL
+    if word == "military":
+        after = _WORD_AFTER.match(folded, b)
+        return bool(after) and after.group(1) in _NOT_PERSONNEL
+    return False
+
+
 _VICTIM_NOUNS = {
     "fr": [
         ("peacekeepers", r"\bcasques? bleus?\b|\bminusma\b|\bonusien"),
@@ -99,13 +130,13 @@ _VICTIM_NOUNS = {
         ("humanitarian", r"\bhumanitaire|\bcicr\b|\bcroix-rouge|\bong\b|\bpam\b|\bprogramme alimentaire|\btravailleurs? humanitaires?"),
         ("government_officials", r"\bmaire\b|\bprefet|\bsous-prefet|\bgouverneur|\bdepute|\bfonctionnaire|\bagent (?:des eaux|de l'etat|de l'administration)|\bsecretaire du|\belus?\b|\bconseiller"),
         ("armed_group", r"\bjihadistes?\b|\bdjihadistes?\b|\bislamistes?\b|\bterroristes?\b|\bcombattants?\b|\bmiliciens?\b|\bassaillants?\b|\brebelles?\b|\bhommes armes\b|\bchasseurs\b|\bdozos?\b|\bmembres d'une milice\b|\b(?:groupes?|comites?) d'autodefense\b"),
-        ("civilians", r"\bcivils?\b|\bvillageois\b|\bhabitants?\b|\bcultivateurs?\b|\bagriculteurs?\b|\bfemmes?\b|\benfants?\b|\bpassagers?\b|\bcommercants?\b|\bbergers?\b|\beleveurs?\b|\bpersonnes\b|\bfideles\b|\bimam\b|\bchefs? (?:du|de) village|\bnotables?\b|\bpeuls?\b|\bdogons?\b|\bbambaras?\b|\btouaregs?\b|\bjeunes?\b|\bhommes\b|\belev\w+|\benseignants?\b|\bfamilles?\b|\bfrancaise\b|\bressortissant|\bcommunaute|\bmenages\b|\badolescente?s?\b|\bvoleurs?\b|\bsuspects?\b|\bpresumes?\b|\bagents? de sante\b|\binfirmi\w+|\bmedecins?\b|\bchauffeurs?\b|\btransporteurs?\b|\bouvriers?\b|\btravailleurs?\b|\bemployes?\b|\bpasteurs?\b|\bpretres?\b|\bcatechistes?\b|\bcures?\b|\bpredicateurs?\b|\borpailleurs?\b|\bforains\b|\bmarabouts?\b|"
+        ("civilians", r"\bcivils?\b|\b(?:victimes|populations?|personnes|pertes|cibles) civiles\b|\bvillageois\b|\bhabitants?\b|\bcultivateurs?\b|\bagriculteurs?\b|\bfemmes?\b|\benfants?\b|\bpassagers?\b|\bcommercants?\b|\bbergers?\b|\beleveurs?\b|\bpersonnes\b|\bfideles\b|\bimam\b|\bchefs? (?:du|de) village|\bnotables?\b|\bpeuls?\b|\bdogons?\b|\bbambaras?\b|\btouaregs?\b|\bjeunes?\b|\bhommes\b|\belev\w+|\benseignants?\b|\bfamilles?\b|\bfrancaise\b|\bressortissant|\bcommunaute|\bmenages\b|\badolescente?s?\b|\bvoleurs?\b|\bsuspects?\b|\bpresumes?\b|\bagents? de sante\b|\binfirmi\w+|\bmedecins?\b|\bchauffeurs?\b|\btransporteurs?\b|\bouvriers?\b|\btravailleurs?\b|\bemployes?\b|\bpasteurs?\b|\bpretres?\b|\bcatechistes?\b|\bcures?\b|\bpredicateurs?\b|\borpailleurs?\b|\bforains\b|\bmarabouts?\b|"
                       # civil society, the press and politicians out of office (ACLED's civilians when arrested or attacked)
                       r"\bjournalistes?\b|\bactivistes?\b|\bopposants?\b|\bblogueu\w+|\bsyndicalistes?\b|\bavocats?\b|"
                       r"\b(?:leaders?|chefs?|presidente?s?|responsables?|dirigeante?s?|fondateurs?) (?:du|d'un|de l'|de la|d'une) (?:\S+ )?"
                       r"(?:partis?|syndicats?|associations?|mouvements?|societe civile|organisations?)\b|\bhommes? politiques?\b|"
                       r"\bancien (?:premier )?ministre\b"),
-        ("property", r"\bbureaux? de vote|\becoles?\b|\bbatiments?\b|\bcases?\b|\bgreniers?\b|\bbetail\b|\bboeufs\b|\bentrepots?\b|\bmagasins?\b|\bvehicules?\b|\bmotos?\b|\bcentre\b"),
+        ("property", r"\bbureaux? de vote|\becoles?\b|\bbatiments?\b|\bcases?\b|\bgreniers?\b|\bbetail\b|\bboeufs\b|\bentrepots?\b|\bmagasins?\b|\bvehicules?\b|\bmotos?\b|(?<!dans le )(?<!au )(?<!du )(?<!region du )\bcentres?\b(?!-| du pays)"),
     ],
     "en": [
         ("peacekeepers", r"\bpeacekeep\w*|\bminusma\b|\bblue helmets?"),
@@ -263,12 +294,19 @@ _ARMED_DEAD = guard(r"\b(?:(?:ont|a|sont|est|were|was|have been|has been)\s+(?:\
                     r"(?:tues?|neutralises?|abattus?|morts?|killed|neutrali[sz]ed|slain|shot dead)|died|perished|(?:ont|a) peri)\b")
 
 
+_OPEN_QUOTES = ('"', '"', '« ', '«', '“', '“ ', '" ', '‘')
+_QUOTE_CHARS = ' "«“‘\u00a0'
+
+
 def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: int, text: str | None = None):
     P = _P[lang]
     left = folded[max(sent_start, m.start - 90) : m.start]
     right = folded[m.end : sent_end]
     text = text if text is not None else folded
     left_o = text[max(sent_start, m.start - 90) : m.start].lower().replace("’", "'")
+    if left.endswith(_OPEN_QUOTES):
+        # a name in quotes ('par des hommes armés "appartenant à Daech"', "« Macina »"): the words before the quote
+        left, left_o = left.rstrip(_QUOTE_CHARS) + " ", left_o.rstrip(_QUOTE_CHARS) + " "
     right_o = text[m.end : sent_end].lower().replace("’", "'")
     perp = tgt = 0
     hedge = blame = claim = False
@@ -716,6 +754,8 @@ def _described_by_parent(folded: str, scored: list[tuple]) -> tuple[dict[int, Ac
     return described, descriptive
 
 
+# the sub-events of ACLED's violence against civilians: their target is people, never property
+_AGAINST_PEOPLE = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 _DEFAULT_TARGET = {
     "Armed clash": "armed_group", "Non-state actor overtakes territory": "armed_group",
     "Government regains territory": "armed_group", "Air/drone strike": "armed_group",
@@ -787,6 +827,10 @@ def _target_kind(m: ActorMention) -> str:
 
 def _target_category(folded, lang, spans, perps, targets, mentions, hint, scores=None, chosen=()):
     got = _victims_category(folded, lang, spans, perps, targets, mentions, hint, scores, chosen)
+    if got[0] == "property" and hint in _AGAINST_PEOPLE:
+        # ACLED's violence against civilians is done to people: the houses, vehicles or motorbikes named beside an
+        # attack or a kidnapping are not its target ("armed men on motorbikes attacked the village")
+        got = ("civilians", got[1])
     # (no perpetrator read: the event's is an unidentified armed group, see the pipeline)
     if hint == "Armed clash" and got[0] in ("civilians", "armed_group", "none", "property") \
             and all(p.kind in _ARMED_KINDS and not _defends(p) for p in chosen) \
@@ -871,9 +915,18 @@ _CIVILIAN_VEHICLE = guard(r"\b(?:voitures?|(?:auto)?cars? de (?:transport|passag
 
 _VICTIM_NOUNS_RX = {lang: [(cat, guard(rx)) for cat, rx in nouns] for lang, nouns in _VICTIM_NOUNS.items()}
 _VICTIM_NOUN_GUARDS = {lang: GuardSet(rx for _, rx in nouns) for lang, nouns in _VICTIM_NOUNS_RX.items()}
-_SOURCE_CLAUSE = guard(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|the) (?:\w+ ){0,2}?\w+ (?:said|says|told)|"
-                            r"\w+ (?:said|says|told))\b")
-_SAID_END = guard(r"\b(?:said|says|told)$")
+_SAID = rf"(?:said|says|told|{words_re('report_verbs', 'en')})"
+_SOURCE_CLAUSE = guard(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|the) (?:\w+ ){0,2}?\w+ " + _SAID + "|"
+                       r"\w+ " + _SAID + r")\b"
+                       # the speaker after its verb, closing the sentence (", a dit un élu local", ", a indiqué le maire")
+                       r"|,\s*(?:a|ont|avait|avaient)\s+(?:dit|" + words_re('report_verbs', 'fr', r'\w*') + r")\s+"
+                       r"(?:l'|le |la |les |un |une |des |deux |trois |plusieurs )")
+_SAID_END = guard(r"\b" + _SAID + "$")
+# a speaker that opens the sentence and says what follows "que" ("Dans un communiqué, le gouverneur de la région porte à
+# la connaissance de la population que ...", "le maire indique que ..."): the victims follow "que"
+_SPEAKER_THAT = guard(r"^\W*(?:(?:dans|par) (?:un|une|son|sa) \w+,?\s*)?(?:l'|le |la |les |un |une )[^.;,]{0,60}?\b"
+                      r"(?:porte a la connaissance (?:de )?(?:la |l'|des )?\S+|informe \S+ \S+|fait savoir|"
+                      rf"(?:{words_re('report_verbs', 'fr')})\w*|signale\w*)\s+(?:\S+\s+){{0,3}}?que\b")
 _CLAUSE_BREAK = guard(r"[.;:]")
 _AND_AHEAD = guard(r"^[^.;:]*?\b(?:et|and)\b")
 # victims of no stated kind, and the state's forces or their posts
@@ -900,7 +953,17 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
     found = []
     for s, e in spans[:1]:
         cut = _SOURCE_CLAUSE.search(folded[s:e])
-        if cut and not folded[s : s + cut.start()].strip(" \"'"):
+        opener = _SPEAKER_THAT.search(folded[s:e]) if lang == "fr" else None
+        if opener and not any(v.search(folded[s : s + opener.end()]) for v in (_VICTIM_SLOT[lang], _PASSIVE_VICTIM[lang])):
+            # the speaker and its verb, then what it says: the victims follow "que"
+            s += opener.end()
+            cut = _SOURCE_CLAUSE.search(folded[s:e])
+        if cut and not folded[s : s + cut.start()].strip(" \"'") and _SAID_END.search(cut.group(0)) \
+                and "," not in cut.group(0):
+            # a speaker and its verb that open the sentence ("The mayor of Foo says at least 14 people are dead"): the
+            # victims follow
+            s += cut.end()
+        elif cut and not folded[s : s + cut.start()].strip(" \"'"):
             # a source clause that opens the sentence ("Selon un communiqué du GSIM, ..."): the victims follow it
             comma = folded.find(",", s + cut.end(), e)
             s = comma + 1 if comma >= 0 else s
@@ -919,6 +982,8 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
             for m in nouns.patterns[i].finditer(segment) if i in maybe else ():
                 a, b = s + m.start(), s + m.end()
                 if any(x < b and a < y for x, y in excluded):
+                    continue
+                if cat == "security_forces" and _force_adjective(folded, a, b):
                     continue
                 # a word of a named actor's name takes that actor's category ("a National Guard patrol")
                 named = next((t for t in mentions if t.method == "alias" and t.kind in ("state", "foreign_forces", "peacekeepers")
