@@ -440,7 +440,7 @@ class PlaceMention:
     start: int
     end: int
     surface: str
-    role: str  # admin2 | admin1 | commune | near | exact | bare | named | dateline | agency | route | elsewhere | rulers
+    role: str  # admin2 | admin1 | commune | near | exact | bare | named | dateline | agency | route | elsewhere | rulers | source
     entry: PlaceEntry | None
 
 
@@ -538,8 +538,15 @@ _OPENER = re.compile(rf"(?m)^[ \t]*(?:(?:[^\W\d][\w.]*\s*[-–—]\s*)?\((?P<age
 # The ends of a journey ("un convoi en provenance de Kayes et en direction de Bamako", "trucks bound for
 # Gao"): the road between them is the event's place, never the town a convoy left or was heading to.
 _ROUTE = {
-    "fr": re.compile(r"\b(?:en provenance|en direction|a destination|en partance|en route)\s+(?:de\s+l'|de\s+|d'|du\s+)$"),
-    "en": re.compile(r"\b(?:heading|headed|bound|travell?ing|en route|on (?:its|their|the) way)\s+(?:to|for|towards|from)\s+$"),
+    "fr": re.compile(r"\b(?:en provenance|en direction|a destination|en partance|en route)\s+(?:de\s+l'|de\s+|d'|du\s+)$"
+                     # where the travellers were going ("ils partaient à X", "qui se rendaient au marché de X")
+                     r"|\b(?:partai(?:en)?t|se\s+rendai(?:en)?t|allai(?:en)?t|rentrai(?:en)?t|retournai(?:en)?t|voyageai(?:en)?t)"
+                     r"\s+(?:(?:a|au)\s+(?:marche|foire)\s+(?:de\s+|d')|a\s+|au\s+|pour\s+|vers\s+|en\s+)$"
+                     # the far end of a road or a bus line ("un car reliant X à Y", "l'axe qui relie X à Y")
+                     r"|\b(?:reliant|relie|relier)\s+(?:[\w'-]+\s+){1,3}(?:a|au|et)\s+$"),
+    "en": re.compile(r"\b(?:heading|headed|bound|travell?ing|en route|on (?:its|their|the) way)\s+(?:to|for|towards|from)\s+$"
+                     r"|\b(?:going|returning|travell?ed|headed\s+back)\s+(?:back\s+)?to\s+$"
+                     r"|\b(?:linking|connecting|links|connects)\s+(?:[\w'-]+\s+){1,3}(?:to|and|with)\s+$"),
 }
 
 
@@ -563,6 +570,17 @@ _RULERS = r"(?:autorites|gouvernement|junte|pouvoir|regime|dirigeants|authoritie
 _RULERS_BEFORE = guard(rf"\b{_RULERS}\s+(?:militaires?\s+|de\s+transition\s+|de\s+la\s+transition\s+)?(?:de|d')\s*$")
 _RULERS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:military|militaires?|transitional|de\s+transition)\s+)?{_RULERS}\b")
 _CAPITAL_KEYS = frozenset(fold_key(x) for x in ("Bamako", "Ouagadougou", "Niamey"))
+# Where a source, an official or a witness speaks from, when it is the capital ("une source sécuritaire à Bamako",
+# "joint par téléphone à Niamey", "a security source in Ouagadougou", "diplomats in Bamako"): where the news was
+# told, never where the event happened (a town of the provinces named so is often the event's own, and is kept)
+_SOURCE_AT = {
+    "fr": guard(r"(?:\b(?:sources?|responsables?|officiels?|diplomates?|observateurs?|analystes?|elus?|temoins?)"
+                r"(?:\s+[\w'-]+){0,3}?\s+(?:basee?s?\s+)?(?:a|depuis)"
+                r"|\b(?:joint|contacte|interroge)e?s?(?:\s+(?:par\s+(?:telephone|[\w'-]+)|hier|ce\s+\w+))?\s+(?:a|depuis))\s+$"),
+    "en": guard(r"(?:\b(?:sources?|officials?|diplomats?|analysts?|observers?|lawmakers?)(?:\s+[\w'-]+){0,2}?"
+                r"\s+(?:based\s+)?(?:in|from)"
+                r"|\b(?:reached|contacted|interviewed)(?:\s+by\s+(?:phone|telephone|[\w'-]+))?\s+(?:in|from))\s+$"),
+}
 
 
 # ... unless the people who had fled there earlier are the event's victims ("des déplacés qui avaient fui vers
@@ -740,6 +758,9 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             role = openers[p.start]
         elif role in ("exact", "bare", "named") and _ROUTE[lang].search(folded, max(0, p.start - 40), p.start):
             role = "route"
+        elif role in ("exact", "bare", "named") and fold_key(p.surface) in _CAPITAL_KEYS \
+                and _SOURCE_AT[lang].search(folded, max(0, p.start - 60), p.start):
+            role = "source"
         elif role in ("exact", "bare", "named", "near") and _ELSEWHERE[lang].search(folded, max(0, p.start - 50), p.start) \
                 and not _SETTLED_THERE[lang].search(folded, max(0, p.start - 60), p.start):
             role = "elsewhere"
@@ -1125,6 +1146,8 @@ _SITUATED_BY = re.compile(r"\s*(?:,\s*|\(\s*|\s(?:in|near|pres de|dans|a cote de
 #: says where the village lies
 _SITUATED_BY_UNIT = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:dans|en)\s+(?:la\s+|le\s+|l')?)?(?:regions?|provinces?|cercles?|"
                                r"prefectures?|departements?|communes?|wilayas?)\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d'|des\s+)$")
+#: the roles of a place where the story was told or passed through, never one that situates another
+_TOLD_ROLES = frozenset(("agency", "dateline", "route", "elsewhere", "source"))
 
 
 def _by_situating_place(text: str, folded: str, mentions: list[PlaceMention], gazetteers) -> list[PlaceMention]:
@@ -1138,7 +1161,7 @@ def _by_situating_place(text: str, folded: str, mentions: list[PlaceMention], ga
     for i in range(len(out) - 1):
         q, c = out[i], out[i + 1]
         if q.entry is None or c.entry is None or q.entry.level != "locality" or _is_country(c.surface) \
-                or c.role in ("agency", "dateline", "route", "elsewhere") or q.role in ("agency", "dateline", "route", "elsewhere"):
+                or c.role in _TOLD_ROLES or q.role in _TOLD_ROLES:
             continue
         unit = c.role in ("admin1", "admin2") and c.start - q.end <= 40 \
             and _SITUATED_BY_UNIT.fullmatch(folded, q.end, c.start) is not None
@@ -1680,7 +1703,7 @@ def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, 
     town = _the_town_named_back(folded, mentions, spans, fb)
     if town is not None:
         return town
-    opened = _opener_place(mentions, spans, fb)
+    opened = _opener_place(folded, mentions, spans, fb)
     if opened is not None:
         return opened
     told = _place_told_elsewhere(text, folded, lang, mentions, spans, fb)
@@ -1967,7 +1990,17 @@ def _at_capital(fb: FallbackGazetteer, region: PlaceEntry | None, name: str | No
                             cap.longitude if cap else None, "admin1", confidence, evidence)
 
 
-def _opener_place(mentions: list[PlaceMention], spans: list[tuple[int, int]],
+#: a part of a country the event's sentence places it in: "the north of the country", "in northern Burkina Faso",
+#: "dans le nord du Mali", "au nord-est du Niger", "l'est du pays"
+_PART_OF_COUNTRY = re.compile(
+    _DIRECTION_OF_COUNTRY.pattern
+    + r"|\b(?:far[- ])?(?:northern|southern|eastern|western|central|(?:north|south)-?(?:east|west)ern)\s+"
+      r"(?:burkina|mali\b|niger\b)"
+    + r"|\b(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest|nord))?\s+(?:du\s+|de\s+la\s+|de\s+l'|d')\s*"
+      r"(?:burkina|mali\b|niger\b)")
+
+
+def _opener_place(folded: str, mentions: list[PlaceMention], spans: list[tuple[int, int]],
                   fb: FallbackGazetteer) -> ResolvedLocation | None:
     """When no sentence places the event, the known place opening its line ("Gao : deux soldats ...",
     a roundup's "Ménaka - ..."), else the last one opening a line before it: read with less confidence
@@ -1980,6 +2013,10 @@ def _opener_place(mentions: list[PlaceMention], spans: list[tuple[int, int]],
     if p is None:
         p = next((p for p in reversed(known) if p.start < spans[0][0]), None)
     if p is None:
+        return None
+    if p.entry.name in _CAPITALS.values() and any(_PART_OF_COUNTRY.search(folded, a, b) for a, b in spans):
+        # "Ouagadougou - ... killed in northern Burkina Faso": the capital heads the story; the event's own
+        # sentence puts it in a part of the country
         return None
     return _located(fb, p, 0.4 if p.entry.level == "admin1" else 0.5)
 

@@ -1,0 +1,66 @@
+"""Places of the story that are not the event's: the capital a source speaks from, the town travellers were heading
+to or the far end of the road they were on, and the capital heading a story that the event's own sentence puts in a
+part of the country.
+
+Sentences written for these tests, with invented or generic villages."""
+
+import pytest
+
+from sahelwatch.extraction.places import resolve_location
+from sahelwatch.folding import fold_aligned
+
+
+def _loc(text, lang="fr", last_sentence=False):
+    start = max(text.rfind(". ") + 2, text.rfind("\n") + 1) if last_sentence else 0
+    return resolve_location(text, fold_aligned(text), lang, [(start, len(text))])
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Au moins huit hommes ont été tués lundi par des soldats, a confirmé une source sécuritaire à Niamey.", "fr"),
+    ("Neuf bergers ont été abattus mardi, selon un élu local joint par téléphone à Bamako.", "fr"),
+    ("At least eight villagers were killed on Monday, a security source in Ouagadougou said.", "en"),
+    ("At least eight villagers were killed on Monday, according to officials reached in Niamey.", "en"),
+])
+def test_the_capital_a_source_speaks_from_is_not_the_event_place(text, lang):
+    assert _loc(text, lang).admin1 not in ("Niamey", "Bamako", "Centre")
+
+
+def test_a_provincial_town_a_source_speaks_from_is_kept():
+    # the source's town in the provinces is most often the event's own
+    loc = _loc("Au moins huit hommes ont été tués lundi, selon une source locale jointe à Djibo.")
+    assert (loc.admin1, loc.admin2) == ("Sahel", "Soum")
+
+
+def test_the_unit_a_village_is_said_to_lie_in_places_an_event_told_from_the_capital():
+    text = ("Tanako est un village de la commune de Dilly (cercle de Nara). Au moins huit villageois y ont été tués "
+            "lundi, selon une source sécuritaire à Bamako.")
+    assert _loc(text, last_sentence=True).admin1 == "Koulikoro"
+
+
+@pytest.mark.parametrize("text,lang,admin1", [
+    ("Un minibus reliant Koutiala à Ségou a été arrêté et incendié mardi par des assaillants.", "fr", "Sikasso"),
+    ("Les voyageurs enlevés samedi, qui se rendaient à Bamako, ont été interceptés sur l'axe de Bandiagara.", "fr",
+     "Mopti"),
+    ("Gunmen burned a truck on the road connecting Kaya with Ouagadougou on Friday.", "en", "Centre-Nord"),
+])
+def test_where_travellers_were_heading_is_not_the_event_place(text, lang, admin1):
+    assert _loc(text, lang).admin1 == admin1
+
+
+def test_the_destination_alone_places_nothing():
+    loc = _loc("Les passagers enlevés samedi par des hommes armés partaient à Bamako pour une fête.")
+    assert loc.admin1 is None
+
+
+@pytest.mark.parametrize("text,lang,country", [
+    ("Ouagadougou - Des hommes armés ont tué douze orpailleurs dans le nord du Burkina Faso, selon une source "
+     "sécuritaire.", "fr", "Burkina Faso"),
+    ("Niamey - Gunmen killed nine soldiers in western Niger on Tuesday, the army said.", "en", "Niger"),
+])
+def test_a_capital_heading_a_story_set_in_a_part_of_the_country_is_not_the_place(text, lang, country):
+    loc = _loc(text, lang)
+    assert loc.country == country and loc.admin1 not in ("Centre", "Niamey")
+
+
+def test_a_capital_heading_a_story_with_no_other_place_still_places_it():
+    assert _loc("Niamey - Gunmen killed nine civilians on Tuesday, the army said.", "en").admin1 == "Niamey"
