@@ -206,7 +206,7 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
             if v is None:
                 continue
             hi = _to_int(m.group("hi"), lang) if m.group("hi") else None
-            if False:
+            if hi is not None and hi > v and _REVISION_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
                 # "le bilan est passé de sept à huit morts", "the toll rose from 12 to 15": a toll revised, the
                 # second figure the count, the first its floor
                 low, best, high = v, hi, hi
@@ -249,9 +249,10 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
 
 
 _RESTATED = re.compile(r"\s*\(?\s*")
-# a toll the text replaces: "its earlier death toll of 32", "the previous toll", "le bilan initial (précédent) de sept"
-_SUPERSEDED = re.compile(r"\b(?:earlier|previous|initial|first|old|former)\s+(?:death\s+)?toll\b|"
-                         r"\bbilan\s+(?:initial|precedent|premier|anterieur)\b|\b(?:premier|precedent|ancien)\s+bilan\b")
+# a toll the text replaces: "its earlier death toll of 32", "the previous toll", "le bilan précédent de sept" (never "le
+# premier bilan", "the first toll", "le bilan initial": a first toll is most often the only one)
+_SUPERSEDED = re.compile(r"\b(?:earlier|previous|old|former)\s+(?:death\s+)?toll\b|"
+                         r"\bbilan\s+(?:precedent|anterieur)\b|\b(?:precedent|ancien)\s+bilan\b")
 # a figure revised ("passant de sept à huit", "rose from 12 to 15"): the verb of a change and "de"/"from" before the range
 _REVISION_BEFORE = re.compile(r"\b(?:pass\w*|grimp\w*|alourdi\w*|augment\w*|rose|ris(?:e|en|es|ing)|climb\w*|jump\w*|"
                               r"increas\w*|rais(?:ed|ing)|revised (?:up|upwards)|went up)\s+(?:\S+\s+){0,2}?(?:de|d'|from)\s*$")
@@ -995,6 +996,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             reading = None
             for g in got:
                 reading = _add(reading, g, (g.start + offset, g.end + offset))
+            if form == "toll" and _SUPERSEDED.search(folded, max(0, s - 25), e):
+                continue  # "raising its earlier death toll of 32", "le bilan initial de sept morts": a toll replaced
             if form == "toll":
                 toll = CountReading(reading.low, reading.best, reading.high, reading.spans, True, 0.9)
             elif restated(reading):
