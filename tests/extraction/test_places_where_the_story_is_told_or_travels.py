@@ -1,6 +1,7 @@
 """Places of the story that are not the event's: the capital a source speaks from, the town travellers were heading
 to or the far end of the road they were on, and the capital heading a story that the event's own sentence puts in a
-part of the country.
+part of the country. A village the text says is "un village de la commune de X" is read in that unit, and every
+mention of its name with it.
 
 Sentences written for these tests, with invented or generic villages."""
 
@@ -64,3 +65,15 @@ def test_a_capital_heading_a_story_set_in_a_part_of_the_country_is_not_the_place
 
 def test_a_capital_heading_a_story_with_no_other_place_still_places_it():
     assert _loc("Niamey - Gunmen killed nine civilians on Tuesday, the army said.", "en").admin1 == "Niamey"
+
+
+def test_a_village_said_to_be_of_a_cercle_is_read_there():
+    # "Sona" is also a village of Sikasso and of Ségou
+    loc = _loc("Sona est un village du cercle de Djenné, où des hommes armés ont tué six personnes lundi.")
+    assert (loc.admin1, loc.admin2) == ("Mopti", "Djenne")
+
+
+def test_every_mention_of_a_situated_village_takes_its_reading():
+    text = ("Attaque meurtrière à Sona\nLe village de Sona, situé dans le cercle de Djenné, a été attaqué à l'aube.\n"
+            "Lundi matin, des hommes armés ont incendié le village et tué six personnes.")
+    assert _loc(text, last_sentence=True).admin1 == "Mopti"

@@ -1144,8 +1144,14 @@ _SITUATED_BY = re.compile(r"\s*(?:,\s*|\(\s*|\s(?:in|near|pres de|dans|a cote de
                           r"(?:(?:the|le|la|l')\s*)?$")
 #: ... or its unit named with its unit word ("Kaka, dans la région de Mopti", "Kaka (cercle de Djenné)"): the text
 #: says where the village lies
-_SITUATED_BY_UNIT = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:dans|en)\s+(?:la\s+|le\s+|l')?)?(?:regions?|provinces?|cercles?|"
-                               r"prefectures?|departements?|communes?|wilayas?)\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d'|des\s+)$")
+_SITUATED_BY_UNIT = re.compile(r"\s*(?:(?:,\s*|\(\s*)(?:situee?\s+)?(?:(?:dans|en)\s+(?:la\s+|le\s+|l')?)?"
+                               # ... or says what the place is ("X est un village de la commune de Y", "X is a
+                               # village in the district of Y")
+                               r"|\s(?:est|etait|is|was)\s+(?:un|une|a|an)\s+(?:petite?\s+|small\s+)?"
+                               r"(?:village|localite|hameau|bourgade|town|hamlet|locality)\s+(?:situee?\s+)?"
+                               r"(?:de\s+la\s+|de\s+l'|du\s+|de\s+|dans\s+(?:la\s+|le\s+|l')?|in\s+the\s+|of\s+the\s+|in\s+|of\s+))"
+                               r"(?:regions?|provinces?|cercles?|prefectures?|departements?|communes?|wilayas?|circle|district|"
+                               r"department)\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d'|des\s+|of\s+)$")
 #: the roles of a place where the story was told or passed through, never one that situates another
 _TOLD_ROLES = frozenset(("agency", "dateline", "route", "elsewhere", "source"))
 
@@ -1155,15 +1161,17 @@ def _by_situating_place(text: str, folded: str, mentions: list[PlaceMention], ga
     "Dah, near Sokoura") is read again where that place lies: its homonym in the same cercle, else in the
     same region, when the gazetteer has one. Else a village read in another country than that place is
     unknown (and placed by its neighbour), and one read in the same country keeps its reading (a list of
-    distant towns, "Gao, Kidal and Tombouctou", is no place and its situation)."""
+    distant towns, "Gao, Kidal and Tombouctou", is no place and its situation). The text may also say what the village
+    is ("Kaka est un village de la commune de X"); every other mention of the village's name takes the reading."""
     out = list(mentions)
     about = None
+    reread: dict[tuple[str, PlaceEntry], PlaceEntry | None] = {}
     for i in range(len(out) - 1):
         q, c = out[i], out[i + 1]
         if q.entry is None or c.entry is None or q.entry.level != "locality" or _is_country(c.surface) \
                 or c.role in _TOLD_ROLES or q.role in _TOLD_ROLES:
             continue
-        unit = c.role in ("admin1", "admin2") and c.start - q.end <= 40 \
+        unit = c.role in ("admin1", "admin2", "commune") and c.start - q.end <= 40 \
             and _SITUATED_BY_UNIT.fullmatch(folded, q.end, c.start) is not None
         if not unit and (c.start - q.end > 12 or not _SITUATED_BY.fullmatch(folded, q.end, c.start)):
             continue
@@ -1188,7 +1196,11 @@ def _by_situating_place(text: str, folded: str, mentions: list[PlaceMention], ga
             # the village is unknown, and placed by its neighbour (by the unit the text says it lies in, whatever
             # its country)
             out[i] = PlaceMention(q.start, q.end, q.surface, q.role, again)
-    return out
+            reread[(fold_key(q.surface), q.entry)] = again
+    # one village per name in a text: its other mentions (a headline's, a later sentence's) are read where the text
+    # situated it
+    return [PlaceMention(p.start, p.end, p.surface, p.role, reread[(fold_key(p.surface), p.entry)])
+            if (fold_key(p.surface), p.entry) in reread else p for p in out]
 
 
 def _is_country(surface: str) -> bool:
