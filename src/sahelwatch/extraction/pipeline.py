@@ -279,6 +279,13 @@ _ACT_SIGNS = (*EVENT_CUES, "ambush", "fighting", "injury", "lethal_force", "disr
 _SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
 
 
+#: the event named again by a definite noun and told no other way: no indefinite attack beside it ("une attaque",
+#: "an attack", "des frappes" tell another)
+_BACK_TO_THE_EVENT = re.compile(r"^(?!.*\b(?:une|des|d'autres|un autre|une autre|an|another|other|new|nouvelles?) "
+                                r"(?:\S+ )?(?:attaques?|attacks?|assauts?|assaults?|embuscades?|ambush(?:es)?|raids?|"
+                                r"frappes?|strikes?|affrontements?|clash(?:es)?|incursions?)\b)"
+                                r".*\b(?:l'|cette |ce |the |this |that )(?:attaque|attack|assaut|assault|embuscade|"
+                                r"ambush|raid|incursion)\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _TAKING_ONLY = frozenset({"abduction", "arrest", "attack"})  # a taking, and the armed men who took (their "attack" cue)
 
@@ -477,6 +484,12 @@ class Extractor:
                         own[0].date < main_date - dt.timedelta(days=1):
                     continue
                 opening = folded[s.start : s.end].lstrip(" \"'")
+                # a separator before a sentence whose act is the event named again by a definite noun ("Par ailleurs,
+                # deux gardes venus en renfort pendant l'attaque ont été tués"), on no day and at no place of its own: the
+                # definite article points back to the event, which it opens no second time (nor retypes: it is skipped)
+                if sep.search(opening) and not own and _BACK_TO_THE_EVENT.search(opening) \
+                        and not self._names_new_place(text, s, groups[-1]):
+                    continue
                 # "en outre"/"également" adds a fact to the event unless the sentence has a day, a place or dead
                 # of its own
                 # (a toll of its own opens one only beside an act of its own: "En outre, les pertes militaires sont
