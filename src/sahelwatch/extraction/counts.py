@@ -1245,7 +1245,10 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
         # within the rough one's range replaces it: at least its floor (never a part of it), at most its cap ("près de
         # vingt" is no more than 20); an approximation with neither ("environ 80") is within a quarter of its figure.
         # A larger figure further on is another toll (a cumulative one, an earlier attack's)
-        floor = f.low if f.low is not None else (f.best or 0) * 3 // 4
+        # an approximating noun ("une trentaine", "a dozen") says about so many, as "environ" does: its floor is
+        # three quarters of it ("une trentaine" ... "28 terroristes neutralisés": the 28 are its precise count)
+        about = f.best is not None and all(_APPROX_NOUN.match(folded, a) for a, _ in f.spans)
+        floor = (f.best or 0) * 3 // 4 if about or f.low is None else f.low
         cap = f.high if f.high is not None else None if f.low is not None else (f.best or 0) * 5 // 4
         precise = [r for r in exact if r is not f and not _rough(r, folded) and r.best >= floor
                    and (cap is None or r.best <= cap)]
@@ -1260,6 +1263,11 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
                  and _tells_the_toll_again(folded, r)]
         if above:
             f = above[0]
+    # later figures that add up to the toll told first ("between 12 and 14 were killed" ... "seven died on the spot
+    # and three at home" ... "two others died of wounds") are its breakdown: "others" among them are no more dead
+    later = [r for r in exact if r is not f and r.spans[0][0] >= f.spans[-1][1]]
+    if len(later) >= 2 and f.best is not None and sum(r.best for r in later) in (f.best, f.high):
+        return f
     if exact:
         for r in exact:
             if r is not f and ((_MORE_DEATHS.search(folded[r.spans[0][0] : r.spans[-1][1] + 60])
@@ -1362,6 +1370,8 @@ _VAGUE = re.compile(r"(?:des|plusieurs|quelques|de nombreux|de nombreuses|dozens
 
 # an article makes a figure rough only before an approximating noun ("une dizaine", "a dozen"; never "une femme");
 # an approximating word makes any figure rough ("about 20", "environ trente")
+_APPROX_NOUN = re.compile(r"(?:(?:une|d'une|a|an) (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
+                          r"cinquantaine|soixantaine|centaine|dozen)\b)")
 _ROUGH = re.compile(r"(?:(?:(?:au moins|at least|some) )?(?:une|d'une|a|an) (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|"
                     r"quarantaine|cinquantaine|soixantaine|centaine|dozen)s?\b|(?:about|around|some|environ|pres de|quelque|nearly|almost|roughly|"
                     r"approximately) \S+\b)")
