@@ -1028,7 +1028,11 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         tactic = "armed_clash"
     else:
         tactic = "other"
-    battle = tactic  # a battle's tactic: a village named only in the event's other sentences makes no raid of it
+    # a battle's tactic is the fight's (an ambush, else armed_clash): a village named where two armed sides fought is
+    # where they fought, not a raid on its people ("jihadists attacked the army post in the village of ..."), unless
+    # the main sentence names unarmed people among the dead (the villagers killed in the raid)
+    battle = "armed_clash" if tactic == "raid_on_village" and not (has("victims_civilian") or has("victims_people")) \
+        else tactic
     # an attack on civilians by an armed group where the event names a village or a hamlet, in the main sentence or
     # in any other of its sentences ("gunmen killed 12 civilians. They had stormed the village at dawn"), is a raid
     # on the village; an ambush told only beside a village the main sentence attacks is one of the
@@ -1058,7 +1062,17 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # a patrol the week before")
     if anyh("ied") and not has("attack"):
         return out("Remote explosive/landmine/IED", "ied", 0.55, "ied")
+    # a killing of many civilians by an armed group that is not the state, told with no village named, is a raid on
+    # their community all the same (a hamlet, a farm, a named locality: "the attack on <place> left sixty dead");
+    # executions of detainees, abuse, and a killing on a road or in a vehicle (travellers, passengers) stay other
+    if tactic == "other" and not state_perp and fatalities >= _MASS_KILLING and target_category in ("civilians", "none") \
+            and death_verb != "executed" and not has("abuse") and not has("_on_road"):
+        tactic = "raid_on_village"
     return out("Attack", tactic, 0.65, "death", "attack", "abuse", "looting")
+
+
+#: the toll from which an armed group's killing of civilians is a raid on their community
+_MASS_KILLING = 5
 
 
 def _fatality_band(n: int) -> str:
