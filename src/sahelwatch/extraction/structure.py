@@ -74,7 +74,8 @@ _CREDIT = guard(
 )
 _CREDIT_PAREN = re.compile(r"\(\s*(?:photo|©|credit|image)[^()\n]{0,200}\)")
 _PUBLISHED = r"(?:publie|mis a jour|mise a jour|derniere mise a jour|date de publication|published|updated|posted|publish date)"
-_PUBLISHED_LINE = re.compile(rf"^\s*(?:{_PUBLISHED}|date)\b[^\n]{{0,120}}$")
+# (after a source's name set off by a bar or a bullet: "Agence | Updated: 15-07-2031 03:15 | Created: ...")
+_PUBLISHED_LINE = re.compile(rf"^\s*(?:[^\n|•·]{{1,40}}[|•·]\s*)?(?:{_PUBLISHED}|date)\b[^\n]{{0,120}}$")
 # a page's publication stamp inside a line of the head: "... Publié le samedi 5 août 2023 | site",
 # "Agence • 17/09/2024 à 09:41", "03-11-2024 21:07 - Title", "... selon une... 21.01.2024, Agence"
 _PUBLISHED_IN = re.compile(rf"\b{_PUBLISHED}\s*(?:le|on|:)?\s*")
@@ -390,10 +391,12 @@ def layout(text: str, lang: str, published: dt.date | None = None, folded: str |
             first = False
     blocks.sort(key=lambda b: (b.start, b.end))
     dateline = None
-    for b in blocks:
-        if b.kind == "dateline":
-            found = [d for d in find_dates(text[b.start : b.end], published, lang, b.start) if d.date is not None]
-            if found:
-                dateline = found[0]
-                break
+    # the first dated dateline, a stamp that says it is the publication's ("Published: 27 Feb 2031") before a bare
+    # date of the page's head (a site's header of the day it was read: "Tuesday April 16, 2031")
+    datelines = [b for b in blocks if b.kind == "dateline"]
+    for b in sorted(datelines, key=lambda b: _PUBLISHED_IN.search(folded, b.start, b.end) is None):
+        found = [d for d in find_dates(text[b.start : b.end], published, lang, b.start) if d.date is not None]
+        if found:
+            dateline = found[0]
+            break
     return Layout(tuple(blocks), dateline)
