@@ -1544,7 +1544,40 @@ def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, i
     ``places``: the text's :func:`text_places` (with the same ``exclude`` and gazetteers), when
     the caller has already read them."""
     gazetteers = gazetteers or default_gazetteers()
-    return _in_reported_units(_resolve_location(text, folded, lang, spans, exclude, gazetteers, places), gazetteers)
+    places = places if places is not None else text_places(text, folded, lang, exclude, gazetteers)
+    loc = _resolve_location(text, folded, lang, spans, exclude, gazetteers, places)
+    return _in_reported_units(_finer_in_region(text, folded, places, spans, loc), gazetteers)
+
+
+#: the roles of a place that may tell where in its region an event known by its region alone happened
+_FINER_ROLES = frozenset(("exact", "near", "named", "bare", "admin2", "commune", "opener"))
+
+
+def _finer_in_region(text: str, folded: str, mentions: list[PlaceMention], spans: list[tuple[int, int]],
+                     loc: ResolvedLocation) -> ResolvedLocation:
+    """An event placed by its region alone (precision admin1, at the region's capital) whose text names places of that
+    region elsewhere ("une attaque dans la région de X", then "... dans la zone de Y, située dans le département de
+    Z"; "in the X region", then "the village of Y in Z"): in the admin2 unit of the first such place of the event's own
+    sentences, else of the one unit all the text's other places of the region lie in. Places of several units, of a
+    sentence about another time, or the units that gave the region itself, refine nothing."""
+    if loc.precision != "admin1" or not loc.admin1 or not loc.country:
+        return loc
+    region = fold_key(loc.admin1)
+    unit_of = lambda e: e.admin2 or (e.name if e.level == "admin2" else None)  # noqa: E731
+    found = [p for p in _outside_other_times(text, folded, mentions)
+             if p.role in _FINER_ROLES and p.entry is not None and p.entry.level != "admin1" and unit_of(p.entry)
+             and p.entry.country == loc.country and fold_key(p.entry.admin1 or "") == region
+             and not _is_country(p.surface) and (p.start, p.end) not in loc.evidence]  # not what gave the region
+    own = [p for sp in spans for p in found if sp[0] <= p.start < sp[1]]
+    if own:
+        p = own[0]
+    elif found and len({fold_key(unit_of(q.entry)) for q in found}) == 1:
+        p = found[0]
+    else:
+        return loc
+    e = p.entry
+    return replace(loc, admin2=unit_of(e), latitude=e.latitude, longitude=e.longitude,
+                   precision="admin2" if e.level == "admin2" else "near", evidence=loc.evidence + ((p.start, p.end),))
 
 
 def _in_reported_units(loc: ResolvedLocation, gazetteers) -> ResolvedLocation:
