@@ -1,8 +1,8 @@
 """An approximating noun ("une trentaine", "a dozen") says about so many: a precise count of the same side told
 further on within three quarters of it is its count ("une trentaine" ... "28 assaillants neutralisés"), a smaller one
 is no part of it. Later figures that add up to the toll told first are its breakdown: "others" among them are not
-more dead ("between 12 and 14 were killed" ... "seven died on the spot and three at home" ... "two others died of
-wounds" is 12), while "others" beyond a toll they do not add up to are still added (own texts, both languages)."""
+more dead ("between 12 and 14 were killed" ... "seven died at the market and three by the well" ... "two others died
+later" is 12), while "others" beyond a toll they do not add up to are still added (own texts, both languages)."""
 
 from __future__ import annotations
 
@@ -32,10 +32,10 @@ def test_a_count_well_below_an_approximation_does_not_replace_it(first_event, la
 
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("en", "Between 9 and 11 people were killed on Tuesday in the village of Foo, residents said. Four died on the "
-           "spot and three died in their homes. Two others died of their wounds.", 9),
-    ("fr", "Onze personnes ont été tuées mardi dans le village de Foo. Six sont mortes sur place et trois sont mortes "
-           "chez elles. Deux autres ont succombé à leurs blessures.", 11),
+    ("en", "Between 9 and 11 people were killed on Tuesday in the village of Foo, residents said. Four died in the "
+           "market and three died near the well. Two others died later in hospital.", 9),
+    ("fr", "Onze personnes ont été tuées mardi dans le village de Foo. Six ont péri au marché et trois ont péri près "
+           "du puits. Deux autres ont succombé plus tard à l'hôpital.", 11),
     # "others" beyond a toll they do not add up to are more dead
     ("en", "Five soldiers were killed on Tuesday in an ambush near Foo. Two others later died of their wounds.", 7),
 ])
