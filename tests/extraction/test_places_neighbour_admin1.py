@@ -156,5 +156,6 @@ def test_a_country_named_only_as_a_border_is_not_where_the_event_is(lang, text, 
 def test_the_shipped_places_carry_their_named_and_voted_admin1_so_loading_redoes_nothing():
     rows = _read_csv(GEONAMES_FILE)
     again = admin1_by_code(rows, _read_csv(UNITS_FILE))
-    assert sum(r["admin1_code"] == "nearest" for r in rows) > 1000  # the build's vote is in the file
+    # the build's vote is in the file (where no shipped polygon holds a row that GeoNames gives no named admin1)
+    assert sum(r["admin1_code"] == "nearest" for r in rows) > 0
     assert [(r["admin1"], r["admin1_code"]) for r in again] == [(r["admin1"], r["admin1_code"]) for r in rows]

@@ -94,3 +94,21 @@ def test_a_village_only_openstreetmap_has_resolves_in_its_state_or_region(gaz, n
 def test_a_village_of_chad_resolves_without_a_country_hint(gaz):
     best = gaz.lookup("Tchitchero", fuzzy=False).best
     assert best is not None and best.iso3 == "TCD" and best.kind == "place" and best.admin1
+
+
+def test_chads_villages_take_the_province_whose_polygon_holds_them(rows):
+    """Chad's OpenStreetMap villages are placed by the shipped province polygons; the vote of the nearest named
+    places is left for the few that no shipped polygon holds (Ennedi, drawn as one by Natural Earth)."""
+    import numpy as np
+
+    from sahelwatch.geo.bundled_admin import bundled_admin
+
+    villages = [r for r in rows if r["iso3"] == "TCD" and r["osm_id"]]
+    voted = [r for r in villages if r["admin1_code"] == "nearest"]
+    assert len(voted) < 0.01 * len(villages)
+    b = bundled_admin(1)
+    found = b.index.locate(np.array([float(r["longitude"]) for r in villages]),
+                           np.array([float(r["latitude"]) for r in villages]))
+    held = [(r["admin1"], b.name[k]) for r, k in zip(villages, found) if k >= 0 and b.iso3[k] == "TCD"]
+    assert len(held) > 0.95 * len(villages)
+    assert all(own == polygon for own, polygon in held)
