@@ -1,5 +1,7 @@
 """The admin units that ship with sahelwatch: Mali, Burkina Faso, Niger and the neighbours
-Mauritania, Senegal, Ghana, Togo, Benin and Nigeria.
+Mauritania, Senegal, Ghana, Togo, Benin, Nigeria, Côte d'Ivoire, Guinea, Algeria and Chad (the units
+Natural Earth does not separate, such as Abidjan or Chad's two Ennedi provinces, are left out: see
+``geo/data/PROVENANCE.md``).
 
 Built by ``scripts/build_boundaries.py``. From Natural Earth 1:10m admin-1 lines (public domain),
 named from ``geo/data/admin1_seats.csv``: Burkina Faso's 13 regions and 45 provinces and the
