@@ -598,11 +598,15 @@ _SOURCE_WORDS = {
           r"video|post|posted|online|sent|issued|released|emailed|shared)",
 }
 _REPORT_VERBS = {
-    "fr": rf"(?<!\bete )\b(?:{words_re('report_verbs', 'fr')}|inform|publi|diffus|signal|assur|soulign)(?:e|ee|es|ees|ait|aient)\b"
+    # (a speaker's appeal, demand or condemnation is a statement too: "RSF a appelé lundi à libérer ...", "Amnesty a
+    # condamné mardi les exécutions": its day is the statement's, not the act's)
+    "fr": rf"(?<!\bete )\b(?:{words_re('report_verbs', 'fr')}|inform|publi|diffus|signal|assur|soulign|appel|exig|condamn|"
+          rf"denonc)(?:e|ee|es|ees|ait|aient)\b"
           r"|\brendue?s? publi(?:c|cs|que|ques)\b|\bfait savoir\b|\bcommunique (?:du|en date du|date du)\b",
     # "claimed" reports only with an object of responsibility ("claimed responsibility", "claimed the attack",
     # "claimed that"): never a toll ("claimed at least 12 lives"), nor the participle ("the attack claimed by JNIM")
     "en": rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:{words_re('report_verbs', 'en')}|published|posted|issued|released|"
+          r"called (?:on|for)|urged|demanded|condemned|denounced|appealed|"
           r"claimed(?= (?:responsibility|credit|that)\b| (?:the |an? |its |\S+'s )?(?:\S+ )?(?:attacks?|ambush(?:es)?|"
           r"raids?|killings?|assaults?|bombings?|strikes?|operations?|abductions?|kidnappings?)\b)|confirming the "
           r"(?:\S+ )?(?:toll|attack|deaths?|killings?))\b",
