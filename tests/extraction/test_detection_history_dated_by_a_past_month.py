@@ -52,9 +52,31 @@ def test_history_before_the_news_leaves_the_news_its_event(events):
     assert got[0].event_date == "2024-06-10"
 
 
-def test_with_no_report_date_a_month_with_its_year_is_history(rules_only):
-    text = "Eleven traders were killed in March 2021 near Borvali, and the market has not reopened since."
+def test_with_no_report_date_a_month_with_its_year_is_history_beside_the_news(rules_only):
+    text = ("The market of Borvali has reopened, the trade union said. Eleven traders were killed there in March 2021 "
+            "by gunmen.")
     assert rules_only.extract(Document("t", text, "en", None)).events == ()
     dated = "Eleven traders were killed near Borvali on 4 March 2021, the trade union said."
     assert len(rules_only.extract(Document("t", dated, "en", None)).events) == 1
     assert rules_only.extract(Document("t", dated, "en", dt.date(2021, 3, 6))).events[0].event_date == "2021-03-04"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Militants shot dead 17 villagers in Borvali near Dounfa in October 2023, a local association said."),
+    ("fr", "Des hommes armés ont abattu dix-sept villageois à Kassa, près de Dounfa, en octobre 2023, selon une "
+           "association locale."),
+])
+def test_with_no_report_date_the_act_a_text_opens_with_keeps_its_month(rules_only, lang, text):
+    got = rules_only.extract(Document("t", text, lang, None)).events
+    assert len(got) == 1
+    assert got[0].event_date == "2023-10-15"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A rights group said in a report released on Tuesday that soldiers killed 25 herders near Kassa in "
+           "November 2023."),
+    ("fr", "Selon un rapport publié mardi par une ONG, des militaires ont exécuté 25 éleveurs près de Kassa en "
+           "novembre 2023."),
+])
+def test_an_act_a_report_tells_as_its_finding_is_an_event(events, lang, text):
+    assert len(events(text, lang)) == 1

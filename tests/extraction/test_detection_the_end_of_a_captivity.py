@@ -53,3 +53,29 @@ def test_an_act_told_after_a_captivity_ends_is_still_an_event(events):
     got = events(text, "en")
     assert len(got) == 1
     assert got[0].fatalities["best"] == 6
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a taking told on a day after the release's is another one
+    ("fr", "L'enseignant enlevé en mars a été libéré lundi. Mardi, sept éleveurs ont été enlevés près de Kassa."),
+    ("en", "A reporter detained in April was released on Monday. Two more reporters were detained in Borvali on "
+           "Tuesday."),
+    # its takers' active verb with a count of the people taken tells a new taking, on no day too
+    ("fr", "Le commerçant kidnappé en février a été relâché dimanche. Des hommes armés ont aussi enlevé quatre "
+           "camionneurs sur la route de Dounfa."),
+    ("en", "A trader kidnapped in February was freed on Sunday. Gunmen also kidnapped four truck drivers on the "
+           "road to Dounfa."),
+])
+def test_a_new_taking_after_a_release_is_an_event(events, lang, text):
+    assert len(events(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the taking of the people freed, told again on its own earlier day or with no count of its own
+    ("en", "Three aid workers abducted in May were freed on Sunday. They were abducted by gunmen on the road to "
+           "Dounfa on 2 May."),
+    ("fr", "Le journaliste interpellé la semaine dernière a été relâché lundi. Il avait été arrêté à son domicile "
+           "de Kassa par des policiers en civil."),
+])
+def test_the_taking_of_the_people_freed_told_again_opens_no_event(events, lang, text):
+    assert events(text, lang) == ()

@@ -26,3 +26,21 @@ def test_the_event_named_again_opens_no_second_event(events, lang, text):
 ])
 def test_another_attack_after_a_separator_is_another_event(events, lang, text):
     assert len(events(text, lang)) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Militants killed four farmers in Kassa on Monday. Separately, the attack on a mining camp left nine "
+           "diggers dead, officials said."),
+    ("fr", "Des hommes armés ont tué quatre cultivateurs lundi à Kassa. Par ailleurs, l'attaque d'un campement "
+           "d'orpailleurs a fait neuf morts."),
+])
+def test_the_attack_on_another_target_after_a_separator_is_another_event(events, lang, text):
+    assert len(events(text, lang)) == 2
+
+
+def test_the_attack_on_the_events_own_target_points_back(events):
+    text = ("Gunmen attacked the police post of Borvali on Monday, killing three officers. Separately, two guards "
+            "were killed during the attack on the post.")
+    got = events(text, "en")
+    assert len(got) == 1
+    assert got[0].fatalities["best"] == 3

@@ -63,7 +63,7 @@ from .classify import (
     no_event_reason,
     signals,
 )
-from .counts import CountReading, event_fatalities, sentence_fatalities
+from .counts import CountReading, event_fatalities, find_numbers, sentence_fatalities
 from .dates import DateMention, event_date, find_dates, report_dates
 from .language import detect_language
 from .places import resolve_location, text_places
@@ -286,6 +286,55 @@ _BACK_TO_THE_EVENT = re.compile(r"^(?!.*\b(?:une|des|d'autres|un autre|une autre
                                 r"frappes?|strikes?|affrontements?|clash(?:es)?|incursions?)\b)"
                                 r".*\b(?:l'|cette |ce |the |this |that )(?:attaque|attack|assaut|assault|embuscade|"
                                 r"ambush|raid|incursion)\b")
+#: a complement of that noun naming what was attacked ("the attack on a gold mine", "l'attaque d'un site", "l'attaque du
+#: camp"): an indefinite one names another target; a definite one points back only when the event names its noun
+_ATTACKED = re.compile(r"\s*(?:(?:on|against|targeting|at|of|contre|visant|sur|de|du|des)\b|d')\s*"
+                       r"(?:(?P<indef>an?|some|une?)\s+|(?:the|its|their|le|la|les|l'|ce|cette|ces|son|sa|ses|leurs?)\s*)?"
+                       r"(?P<noun>[a-z][\w-]*)")
+
+
+def _points_back(opening: str, event: str) -> bool:
+    """Whether the sentence's act is the event named again by a definite noun (``_BACK_TO_THE_EVENT``), with no
+    complement of its own that names another target than the event's sentences (``event``, folded) tell."""
+    m = _BACK_TO_THE_EVENT.search(opening)
+    if m is None:
+        return False
+    what = _ATTACKED.match(opening, m.end())
+    return what is None or (not what.group("indef")
+                            and re.search(rf"\b{re.escape(what.group('noun'))}\b", event) is not None)
+
+
+#: a taking told as an act of its own: its takers' active verb, the people taken counted right after it ("la police a
+#: arrêté quatre militants", "gunmen kidnapped two teachers"); a pronoun, a definite noun or a passive tells one again
+_TAKING_VERB = {"fr": guard(r"\b(?:a|ont) (?:\S+ )?(?:enleve|kidnappe|sequestre|arrete|interpelle|apprehende|capture)\b"),
+                "en": guard(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )\b(?:abducted|kidnapped|seized|arrested|"
+                            r"detained|apprehended|captured|rounded up)\b")}
+#: what may stand between that verb and its count (a word: "also", "lundi"), and what may not follow the count (a
+#: length of time: "arrested two weeks ago" counts no people)
+_TO_THE_COUNT = re.compile(r"\s+(?:\S+\s+)?$")
+_SPAN_OF_TIME = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans?|annees?)\b")
+
+
+def _new_taking(folded: str, lang: str, own_days: list[dt.date], release_days: list[dt.date]) -> bool:
+    """Whether a taking told after the end of a captivity is a new one, not the one of the people freed told again:
+    told on a day after the release's ("... libéré mardi. Mercredi, la police a arrêté ..."), or by its takers' active
+    verb with a count of the people taken ("Gunmen also kidnapped two teachers")."""
+    if own_days and release_days and min(own_days) > max(release_days):
+        return True
+    verb = _TAKING_VERB["en" if lang == "en" else "fr"]
+    found = list(verb.finditer(folded))
+    return bool(found) and any(_TO_THE_COUNT.match(folded[m.end() : n.start]) and not _SPAN_OF_TIME.match(folded, n.end)
+                               for m in found for n in find_numbers(folded, lang) if 0 < n.start - m.end() <= 16)
+
+
+def _days(mentions: list[DateMention], *left_out: str) -> list[dt.date]:
+    """The days a sentence's date mentions give (never the default day, a month, nor the kinds ``left_out``)."""
+    return [d.date for d in mentions if d.date is not None and d.precision == "day"
+            and d.kind not in ("default", "month", *left_out)]
+
+
+#: a report that tells its finding as the news ("a report published on Tuesday", "un rapport", "révèle")
+_FINDING = guard(r"\b(?:reports?|rapports?|reveal\w*|revel\w*|documented|documente\w*|investigations?|inquiry|enquetes?)\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _TAKING_ONLY = frozenset({"abduction", "arrest", "attack"})  # a taking, and the armed men who took (their "attack" cue)
 
@@ -295,7 +344,10 @@ def _dated_as_history(mentions: list[DateMention], anchor_day: dt.date | None, t
     "in May 2021" in a report of 2024): history cited beside the news, which a report dates by its day. Every mention
     it gives that is not the report's own day must be such a month (with no report date, any month with its year
     written); a day or a week beside it tells the news, and a month of the report's year ("en mars dernier") or counted
-    back ("il y a trois ans") may still date a belated report of an act."""
+    back ("il y a trois ans") may still date a belated report of an act. It is history only beside the news, which the
+    caller checks: a sentence told before it, or a day of the news in its own words ("..., the union said on Monday");
+    never the act a text opens with and dates by no other day ("Gunmen killed 14 civilians in Kologo in November 2024,
+    a local group said"), nor an act a report tells as its finding (``_FINDING``)."""
     told = [d for d in mentions if d.kind not in ("report", "default") and d.date is not None]
     return bool(told) and all(d.precision == "month" and _YEAR.search(text, d.start, d.end) is not None
                               and (anchor_day is None or d.date.year < anchor_day.year) for d in told)
@@ -468,8 +520,8 @@ class Extractor:
         disaster: Sentence | None = None  # the last sentence that told a disaster, no other cue told since
         # the end of a captivity told before any event (classify.no_event_reason, "release"): the taking of the people
         # freed or seen again, told again later, is its background ("... reappeared in a video. They were arrested by
-        # the intelligence service on 24 March."), not a new abduction or arrest
-        released = False
+        # the intelligence service on 24 March."), not a new abduction or arrest (unless it is a new one: _new_taking)
+        released: Sentence | None = None
         last: Sentence | None = None
         for s in fore:
             sig = sigs[s.index]
@@ -487,7 +539,8 @@ class Extractor:
                 # a separator before a sentence whose act is the event named again by a definite noun ("Par ailleurs,
                 # deux gardes venus en renfort pendant l'attaque ont été tués"), on no day and at no place of its own: the
                 # definite article points back to the event, which it opens no second time (nor retypes: it is skipped)
-                if sep.search(opening) and not own and _BACK_TO_THE_EVENT.search(opening) \
+                if sep.search(opening) and not own \
+                        and _points_back(opening, " ".join(folded[g.start : g.end] for g in groups[-1])) \
                         and not self._names_new_place(text, s, groups[-1]):
                     continue
                 # "en outre"/"également" adds a fact to the event unless the sentence has a day, a place or dead
@@ -511,10 +564,13 @@ class Extractor:
                     groups.append([s])
                 else:
                     groups[-1].append(s)
-            elif released and _TAKING_ONLY.issuperset(told := {k for k in EVENT_CUES if k in sig}) \
-                    and told & {"abduction", "arrest"} and "injury" not in sig:
+            elif released is not None and _TAKING_ONLY.issuperset(told := {k for k in EVENT_CUES if k in sig}) \
+                    and told & {"abduction", "arrest"} and "injury" not in sig \
+                    and not _new_taking(folded[s.start : s.end], lang, _days(dates[s.index], "report"),
+                                        _days(dates[released.index])):
                 continue
-            elif is_event_sentence(sig) and _dated_as_history(dates[s.index], published, text):
+            elif is_event_sentence(sig) and _dated_as_history(dates[s.index], published, text) \
+                    and (prev is not None or _days(dates[s.index])) and not _FINDING.search(folded, s.start, s.end):
                 continue  # history cited beside the news ("enlevé en mars 2022, il a été libéré"): opens no event
             elif (why := no_event_reason(folded[s.start : s.end], sig, lang, "disaster" if disaster is not None and
                                          carries_disaster(text[disaster.start : disaster.end],
@@ -526,7 +582,7 @@ class Extractor:
                 else:
                     groups.append([s])
             elif why == "release":
-                released = True
+                released = s
             elif why == "disaster":
                 disaster = s  # later deaths may be its own (classify.carries_disaster)
             elif why != "no_cue":
