@@ -624,7 +624,8 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
         return "release"
     if (taking := cues_here - ({"attack"} if _attackers_as_agents(folded, lang) else set())) \
             and taking <= {"abduction", "arrest"} and not _HARM & set(sig) \
-            and cue("after_captivity", lang).search(folded) and not cue("abduction_act", lang).search(folded) \
+            and (cue("release", lang).search(folded) or cue("after_captivity", lang).search(folded)) \
+            and not cue("abduction_act", lang).search(folded) \
             and _taken_before(folded, taking, lang):
         return "release"
     if cues_here <= _WEAPONS and not _HARM & set(sig) and not cue("strike_act", lang).search(folded) \
@@ -657,10 +658,19 @@ _TAKEN_PARTICIPLE = {"fr": re.compile(r"(?:enlev|kidnapp|sequestr|arret|interpel
                      "en": re.compile(r"(?:abduct|kidnapp|arrest|detain|apprehend|captur|seiz|snatch)e?d$")}
 #: a captivity's noun (the people held, their state): it names no taking
 _CAPTIVITY_NOUN = re.compile(r"otages?|hostages?|captivit\w*|held captive|whereabouts")
-#: a recent day told right after the participle ("enlevés lundi", "abducted on Sunday"): the taking is news too
-_RECENT_DAY = re.compile(r"[\s,]*(?:\S+\s+){0,3}?(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                         r"sunday)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|overnight|"
-                         r"(?:cette|this|last) (?:nuit|night|week|semaine)|la nuit|la veille)\b")
+#: the few words right after the participle, where a recent day makes the taking news too (:func:`_recent_day_after`)
+_NEXT_WORDS = re.compile(r"[\s,]*(?:\S+\s+){0,3}\S+")
+#: a recent week or eve, beside the days of the ``event_day`` cue
+_RECENT_WEEK = re.compile(r"\b(?:(?:cette|this|last) (?:week|semaine)|la veille|la nuit)\b")
+
+
+def _recent_day_after(folded: str, pos: int, lang: str) -> bool:
+    """Whether a recent day (a weekday, "hier", "overnight": the ``event_day`` cue, not a written date) or week is told
+    in the four words after ``pos`` ("enlevés lundi", "abducted on Sunday", "arrested last week")."""
+    nxt = _NEXT_WORDS.match(folded, pos)
+    words = nxt.group(0) if nxt else ""
+    return _RECENT_WEEK.search(words) is not None \
+        or any(not any(c.isdigit() for c in m.group(0)) for m in cue("event_day", lang).finditer(words))
 
 
 #: a clause of the time elapsed since an act ("deux mois après leur enlèvement par ...", "weeks after gunmen seized ..."):
@@ -696,7 +706,7 @@ def _taken_before(folded: str, cues_here: set[str], lang: str) -> bool:
                     folded, 0, m.start()).end(), m.start()):
                 continue  # told in a clause of time elapsed since it: "two weeks after the army detained them, ..."
             if not part.match(word) or aux.search(folded[max(0, m.start() - 40) : m.start()]) \
-                    or _RECENT_DAY.match(folded, m.start() + len(word)):
+                    or _recent_day_after(folded, m.start() + len(word), lang):
                 return False
     return True
 
