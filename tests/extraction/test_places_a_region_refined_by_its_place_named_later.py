@@ -1,6 +1,7 @@
 """An event the lead places by its region alone is placed in the admin2 unit of the region's place the text names
 further on (a department, a town, a village the gazetteer knows), when the text's places of that region all lie in
-one unit; places of several units, of a sentence about another year, or of another region refine nothing.
+one unit; places of several units, of a sentence about another year or of another event, of another region, or
+where the wounded were taken refine nothing.
 
 Sentences written for these tests, with generic places."""
 
@@ -38,3 +39,35 @@ def test_no_single_place_of_the_region_keeps_the_capitals_unit(text, lang):
     loc = _lead_only(text, lang)
     assert loc.precision == "admin1"
     assert loc.admin2 == loc.admin1  # the region's capital's unit: Tillabéri, Dosso
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des jihadistes ont tué quatre gendarmes dimanche dans la région de Dosso. Les blessés ont été transportés à "
+     "l'hôpital régional de Gaya.", "fr"),
+    ("Des jihadistes ont tué quatre gendarmes dimanche dans la région de Dosso. Les blessés ont été évacués vers Gaya.",
+     "fr"),
+    ("Gunmen killed four gendarmes in the Dosso region on Sunday. The wounded were airlifted to a military hospital "
+     "in Gaya.", "en"),
+])
+def test_where_the_wounded_were_taken_keeps_the_capitals_unit(text, lang):
+    loc = _lead_only(text, lang)
+    assert (loc.precision, loc.admin2) == ("admin1", "Dosso")
+
+
+def test_a_place_of_another_events_sentence_keeps_the_capitals_unit():
+    text = ("Samedi, des assaillants ont abattu cinq commerçants dans la région de Dosso. Dans la nuit, un autre groupe "
+            "armé a incendié la mairie de Gaya.")
+    second = text.index("Dans la nuit")
+    loc = resolve_location(text, fold_aligned(text), "fr", [(0, second)], others=[(second, len(text))])
+    assert (loc.precision, loc.admin2) == ("admin1", "Dosso")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Samedi, des assaillants ont abattu cinq commerçants dans la région de Dosso. Par ailleurs, des soldats ont "
+     "repoussé une attaque contre leur poste à Gaya.", "fr"),
+    ("Gunmen shot dead five traders in the Dosso region on Saturday. In a separate attack, militants fired on an army "
+     "post in Gaya, causing no casualties.", "en"),
+])
+def test_each_event_of_a_text_keeps_its_own_place(events, text, lang):
+    found = events(text, lang)
+    assert [(e.location["admin1"], e.location["admin2"]) for e in found] == [("Dosso", "Dosso"), ("Dosso", "Gaya")]

@@ -17,13 +17,35 @@ def _loc(text, lang="fr", last_sentence=False):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Au moins huit hommes ont été tués lundi par des soldats, a confirmé une source sécuritaire à Niamey.", "fr"),
-    ("Neuf bergers ont été abattus mardi, selon un élu local joint par téléphone à Bamako.", "fr"),
-    ("At least eight villagers were killed on Monday, a security source in Ouagadougou said.", "en"),
-    ("At least eight villagers were killed on Monday, according to officials reached in Niamey.", "en"),
+    ("Au moins huit hommes ont été tués lundi par des soldats, a confirmé une source sécuritaire à Niamey. Les corps "
+     "ont été retrouvés près de Filingué.", "fr"),
+    ("Neuf bergers ont été abattus mardi, selon un élu local joint par téléphone à Bamako. Ils gardaient leurs "
+     "troupeaux près de Niono.", "fr"),
+    ("At least eight villagers were killed on Monday, a security source in Ouagadougou said. The bodies were found "
+     "near Kaya.", "en"),
+    ("At least eight villagers were killed on Monday, according to officials reached in Niamey. The raid struck a "
+     "hamlet near Tahoua.", "en"),
 ])
-def test_the_capital_a_source_speaks_from_is_not_the_event_place(text, lang):
+def test_the_capital_a_source_speaks_from_gives_way_to_the_event_place(text, lang):
     assert _loc(text, lang).admin1 not in ("Niamey", "Bamako", "Centre")
+
+
+@pytest.mark.parametrize("text,lang,admin1", [
+    # witnesses are where the event is
+    ("Mardi, des gendarmes ont dispersé à coups de matraque un sit-in d'enseignants, selon des témoins à "
+     "Ouagadougou.", "fr", "Centre"),
+    ("Des policiers ont interpellé jeudi quatre étudiants, d'après leurs familles contactées à Bamako.", "fr",
+     "Bamako"),
+    ("Riot police used batons on striking nurses on Thursday, officials in Niamey said.", "en", "Niamey"),
+    ("Soldiers detained two traders on Friday, according to relatives reached in Ouagadougou.", "en", "Centre"),
+])
+def test_the_capital_a_source_speaks_from_places_an_event_nothing_else_places(text, lang, admin1):
+    assert _loc(text, lang).admin1 == admin1
+
+
+def test_a_source_in_the_capital_places_no_event_told_in_a_part_of_the_country():
+    loc = _loc("Gunmen killed eleven herders in northern Niger on Friday, a security source in Niamey said.", "en")
+    assert loc.country == "Niger" and loc.admin1 != "Niamey"
 
 
 def test_a_provincial_town_a_source_speaks_from_is_kept():

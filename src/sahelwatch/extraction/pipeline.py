@@ -45,6 +45,7 @@ from .actors import (
     event_actor_id,
     find_actors,
     may_name_an_actor,
+    restates_actor_before,
     resolve_ids,
     state_forces_of,
     state_police_of,
@@ -616,11 +617,12 @@ class Extractor:
         places = text_places(text, folded, lang, [(m.start, m.end) for m in mentions], self.gazetteers, headline=head)
         # the headline's toll stands for the first event when its own sentences count no dead
         return [(text, folded, lang, published, group, sigs, dates, tolls, mentions, places,
-                 inherited.get(group[0].index), headline if i == 0 else None, doer if i == 0 else None)
+                 inherited.get(group[0].index), headline if i == 0 else None, doer if i == 0 else None,
+                 [(s.start, s.end) for g in groups if g is not group for s in g])  # the other events' sentences
                 for i, group in enumerate(groups)]
 
     def _event_steps(self, text, folded, lang, published, group, sigs, dates, tolls, mentions, places, inherited=None,
-                     headline=None, doer=None):
+                     headline=None, doer=None, others=()):
         """A generator coding one event: it yields the main sentence when it needs spaCy's entities
         there, receives them, and returns the :class:`ExtractedEvent`."""
         spans = [(s.start, s.end) for s in group]
@@ -669,7 +671,8 @@ class Extractor:
             extra = [ActorMention(main.start + e.start_char, main.start + e.end_char, e.text, e.text, None, "unknown", "ner")
                      for e in ents if e.label_ == "ORG"
                      and not any(m.start < main.start + e.end_char and main.start + e.start_char < m.end for m in in_group)
-                     and not resolve_location_name(e.text) and may_name_an_actor(e.text, self._is_place)]
+                     and not resolve_location_name(e.text) and may_name_an_actor(e.text, self._is_place)
+                     and not restates_actor_before(text, main.start + e.start_char, main.start + e.end_char, in_group)]
             if extra:
                 in_group = sorted(in_group + extra, key=lambda m: m.start)
                 roles = assign_roles(text, folded, lang, spans, in_group, scores=scores, headline=doer)
@@ -750,7 +753,7 @@ class Extractor:
         fconf["sub_event_type"] = cls.confidence
         fconf["tactic"] = round(cls.confidence * 0.9, 3)
         # location
-        loc = resolve_location(text, folded, lang, spans, gazetteers=self.gazetteers, places=places)
+        loc = resolve_location(text, folded, lang, spans, gazetteers=self.gazetteers, places=places, others=others)
         ev.extend(Evidence("location", a, b) for a, b in loc.evidence)
         fconf["location"] = loc.confidence
         conf = round(sum(fconf.values()) / len(fconf), 3)

@@ -550,16 +550,23 @@ _ROUTE = {
 }
 
 
-# Where people fled to and where a statement was made ("des habitants ont fui vers Djibo", "fled to Niamey",
-# "a déclaré à Bamako", "told reporters in Ouagadougou"): a place of the story, never the event's.
+# Where people fled to, where the wounded or the dead were taken and where a statement was made ("des habitants ont
+# fui vers Djibo", "fled to Niamey", "les blessés ont été évacués vers l'hôpital de Kaya", "rushed to hospital in
+# Dori", "a déclaré à Bamako", "told reporters in Ouagadougou"): a place of the story, never the event's.
 _ELSEWHERE = {
     "fr": guard(r"\b(?:(?:ont |a |avaient |sont )?fui (?:vers|a|au|aux|en|jusqu'a)|(?:se sont |s'est |s'etaient )?refugie(?:e?s)? (?:a|au|aux|en|vers|dans)|"
                      r"(?:trouve|cherche) refuge (?:a|au|aux|en|vers|dans)|deplace(?:e?s)? vers|declare (?:a|depuis)|"
                      r"a (?:annonce|affirme|indique|precise) (?:a|depuis)|(?:une )?conference de presse (?:a|au)|"
-                     r"(?:dans )?un communique (?:publie|diffuse|lu) (?:a|depuis))\s+$"),
+                     r"(?:dans )?un communique (?:publie|diffuse|lu) (?:a|depuis)|"
+                     r"(?:evacue|transporte|achemine|conduit|admis|hospitalise|transfere|soigne|pris en charge)e?s?"
+                     r"(?: d'urgence)? (?:vers|a|au|aux|sur|dans)(?: (?:l'|le |la |un |une )?(?:hopital|centre|chr|chu|csps|"
+                     r"cscom|csref|dispensaire|clinique|infirmerie)(?: [\w'-]+){0,3}? (?:de|du))?)\s+$"),
     "en": guard(r"\b(?:fled (?:to|towards|into)|crossed (?:over )?into|(?:took|sought|taken|seeking|find|found) (?:refuge|shelter|asylum) (?:in|at)|"
                      r"displaced (?:to|into)|(?:told|briefed) (?:reporters|journalists|a press conference|the press) in|"
-                     r"(?:said|declared|announced|speaking) (?:in|from)|(?:a )?press conference in|statement (?:issued|released) in)"
+                     r"(?:said|declared|announced|speaking) (?:in|from)|(?:a )?press conference in|statement (?:issued|released) in|"
+                     r"(?:evacuated|airlifted|flown|rushed|taken|transported|transferred|admitted|treated|hospitali[sz]ed)"
+                     r" (?:to|in|at|into)(?: (?:a |the )?(?:[\w-]+ )?(?:hospital|clinic|health (?:centre|center|facility)|"
+                     r"medical facility) (?:in|at|of))?)"
                      r"\s+$"),
 }
 
@@ -570,11 +577,12 @@ _RULERS = r"(?:autorites|gouvernement|junte|pouvoir|regime|dirigeants|authoritie
 _RULERS_BEFORE = guard(rf"\b{_RULERS}\s+(?:militaires?\s+|de\s+transition\s+|de\s+la\s+transition\s+)?(?:de|d')\s*$")
 _RULERS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:military|militaires?|transitional|de\s+transition)\s+)?{_RULERS}\b")
 _CAPITAL_KEYS = frozenset(fold_key(x) for x in ("Bamako", "Ouagadougou", "Niamey"))
-# Where a source, an official or a witness speaks from, when it is the capital ("une source sécuritaire à Bamako",
-# "joint par téléphone à Niamey", "a security source in Ouagadougou", "diplomats in Bamako"): where the news was
-# told, never where the event happened (a town of the provinces named so is often the event's own, and is kept)
+# Where a source or an official speaks from, when it is the capital ("une source sécuritaire à Bamako", "joint par
+# téléphone à Niamey", "a security source in Ouagadougou", "diplomats in Bamako"): where the news was told, not the
+# event's place while anything else places it (a town of the provinces named so is often the event's own, and is
+# kept; witnesses and local elected officials are where the event is, unless reached there)
 _SOURCE_AT = {
-    "fr": guard(r"(?:\b(?:sources?|responsables?|officiels?|diplomates?|observateurs?|analystes?|elus?|temoins?)"
+    "fr": guard(r"(?:\b(?:sources?|responsables?|officiels?|diplomates?|observateurs?|analystes?)"
                 r"(?:\s+[\w'-]+){0,3}?\s+(?:basee?s?\s+)?(?:a|depuis)"
                 r"|\b(?:joint|contacte|interroge)e?s?(?:\s+(?:par\s+(?:telephone|[\w'-]+)|hier|ce\s+\w+))?\s+(?:a|depuis))\s+$"),
     "en": guard(r"(?:\b(?:sources?|officials?|diplomats?|analysts?|observers?|lawmakers?)(?:\s+[\w'-]+){0,2}?"
@@ -761,7 +769,7 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
         elif role in ("exact", "bare", "named") and fold_key(p.surface) in _CAPITAL_KEYS \
                 and _SOURCE_AT[lang].search(folded, max(0, p.start - 60), p.start):
             role = "source"
-        elif role in ("exact", "bare", "named", "near") and _ELSEWHERE[lang].search(folded, max(0, p.start - 50), p.start) \
+        elif role in ("exact", "bare", "named", "near") and _ELSEWHERE[lang].search(folded, max(0, p.start - 70), p.start) \
                 and not _SETTLED_THERE[lang].search(folded, max(0, p.start - 60), p.start):
             role = "elsewhere"
         elif role in ("exact", "bare", "named") and fold_key(p.surface) in _CAPITAL_KEYS and (
@@ -1537,16 +1545,17 @@ def _in_protected_areas(text: str, folded: str, mentions: list[PlaceMention], ga
 
 def resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
                      exclude: list[tuple[int, int]] = (), gazetteers=None,
-                     places: list[PlaceMention] | None = None) -> ResolvedLocation:
+                     places: list[PlaceMention] | None = None,
+                     others: list[tuple[int, int]] = ()) -> ResolvedLocation:
     """Resolve the event's place from the sentences ``spans`` (most important first), in the units of the
     extraction's own list (see :func:`_in_reported_units`).
 
     ``places``: the text's :func:`text_places` (with the same ``exclude`` and gazetteers), when
-    the caller has already read them."""
+    the caller has already read them. ``others``: the sentences of the text's other events, whose places are theirs."""
     gazetteers = gazetteers or default_gazetteers()
     places = places if places is not None else text_places(text, folded, lang, exclude, gazetteers)
     loc = _resolve_location(text, folded, lang, spans, exclude, gazetteers, places)
-    return _in_reported_units(_finer_in_region(text, folded, places, spans, loc), gazetteers)
+    return _in_reported_units(_finer_in_region(text, folded, places, spans, loc, others), gazetteers)
 
 
 #: the roles of a place that may tell where in its region an event known by its region alone happened
@@ -1554,12 +1563,13 @@ _FINER_ROLES = frozenset(("exact", "near", "named", "bare", "admin2", "commune",
 
 
 def _finer_in_region(text: str, folded: str, mentions: list[PlaceMention], spans: list[tuple[int, int]],
-                     loc: ResolvedLocation) -> ResolvedLocation:
+                     loc: ResolvedLocation, others: list[tuple[int, int]] = ()) -> ResolvedLocation:
     """An event placed by its region alone (precision admin1, at the region's capital) whose text names places of that
     region elsewhere ("une attaque dans la région de X", then "... dans la zone de Y, située dans le département de
     Z"; "in the X region", then "the village of Y in Z"): in the admin2 unit of the first such place of the event's own
     sentences, else of the one unit all the text's other places of the region lie in. Places of several units, of a
-    sentence about another time, or the units that gave the region itself, refine nothing."""
+    sentence about another time or of another event (``others``: its sentences), or the units that gave the region
+    itself, refine nothing."""
     if loc.precision != "admin1" or not loc.admin1 or not loc.country:
         return loc
     region = fold_key(loc.admin1)
@@ -1567,7 +1577,8 @@ def _finer_in_region(text: str, folded: str, mentions: list[PlaceMention], spans
     found = [p for p in _outside_other_times(text, folded, mentions)
              if p.role in _FINER_ROLES and p.entry is not None and p.entry.level != "admin1" and unit_of(p.entry)
              and p.entry.country == loc.country and fold_key(p.entry.admin1 or "") == region
-             and not _is_country(p.surface) and (p.start, p.end) not in loc.evidence]  # not what gave the region
+             and not _is_country(p.surface) and (p.start, p.end) not in loc.evidence  # not what gave the region
+             and (not any(a <= p.start < b for a, b in others) or any(a <= p.start < b for a, b in spans))]
     own = [p for sp in spans for p in found if sp[0] <= p.start < sp[1]]
     if own:
         p = own[0]
@@ -1768,6 +1779,14 @@ def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, 
         or _region_of_places(text, folded, mentions, spans, country, fb)
     if region is not None:
         return region
+    # the capital a source of the event's own sentences speaks from ("police fired on protesters, officials in
+    # Bamako said"), when nothing else places the event: where the news was told is then the likeliest place, not
+    # when those sentences put the event in a part of the country or the capital in another country than the text's
+    told_from = next((p for sp in spans for p in mentions if p.role == "source" and p.entry is not None
+                      and sp[0] <= p.start < sp[1]), None)
+    if told_from is not None and country in (None, told_from.entry.country) \
+            and not any(_PART_OF_COUNTRY.search(folded, a, b) for a, b in spans):
+        return _located(fb, told_from, 0.35)
     if country:
         return ResolvedLocation(None, country, None, None, None, None, "country", 0.3, ())
     return EMPTY
