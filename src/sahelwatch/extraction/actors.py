@@ -400,10 +400,18 @@ def ner_mentions(text: str, doc=None, known: list[ActorMention] = (), is_place=N
         if any(k.start < e and s < k.end for k in known):
             continue
         surface = text[s:e].strip()
-        if len(surface) < 3 or not may_name_an_actor(surface, is_place):
+        if len(surface) < 3 or not may_name_an_actor(surface, is_place) or restates_actor_before(text, s, e, known):
             continue
         out.append(ActorMention(s, e, surface, surface, None, "unknown", "ner"))
     return out
+
+
+def restates_actor_before(text: str, s: int, e: int, known) -> bool:
+    """Whether ``text[s:e]`` stands alone in brackets right after an actor already found: the short form the text
+    gives that actor ("des groupes armés terroristes (GAT)", "hommes armés non identifiés (HANI)"), no other one."""
+    opening = text.rfind("(", 0, s)
+    return opening >= 0 and not text[opening + 1:s].strip() and text[e:].lstrip().startswith(")") \
+        and any(k.end <= opening and not text[k.end:opening].strip() for k in known)
 
 
 def find_actors(text: str, folded: str, lang: str, doc=None, matcher: ActorMatcher | None = None,

@@ -46,6 +46,7 @@ from .actors import (
     find_actors,
     may_name_an_actor,
     resolve_ids,
+    restates_actor_before,
     state_forces_of,
     state_police_of,
     unidentified_id,
@@ -670,7 +671,8 @@ class Extractor:
             extra = [ActorMention(main.start + e.start_char, main.start + e.end_char, e.text, e.text, None, "unknown", "ner")
                      for e in ents if e.label_ == "ORG"
                      and not any(m.start < main.start + e.end_char and main.start + e.start_char < m.end for m in in_group)
-                     and not resolve_location_name(e.text) and may_name_an_actor(e.text, self._is_place)]
+                     and not resolve_location_name(e.text) and may_name_an_actor(e.text, self._is_place)
+                     and not restates_actor_before(text, main.start + e.start_char, main.start + e.end_char, in_group)]
             if extra:
                 in_group = sorted(in_group + extra, key=lambda m: m.start)
                 roles = assign_roles(text, folded, lang, spans, in_group, scores=scores, headline=doer)
