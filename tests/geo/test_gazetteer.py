@@ -424,8 +424,8 @@ def test_shipped_openstreetmap_places_record_their_extracts_and_licence():
     for iso3, x in prov["osm_extracts"].items():
         assert x["repository"] and len(x["commit"]) == 40 and len(x["sha256"]) == 64 and x["snapshot"], iso3
         # every node read is accounted for
-        assert x["read"] == sum(x.get(k, 0) for k in ("outside_country", "common_word", "known",
-                                                       "spelling_of_geonames", "added", "duplicate")), iso3
+        assert x["read"] == sum(x.get(k, 0) for k in ("outside_country", "outside_regions", "common_word", "name_of_people",
+                                                       "known", "spelling_of_geonames", "added", "duplicate")), iso3
 
 
 def test_a_village_geonames_spells_otherwise_answers_to_its_openstreetmap_name(gaz):

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sahelwatch.geo.gazetteer import Gazetteer, Mention, Place
+from sahelwatch.geo.gazetteer import Gazetteer, Mention, Place, fits_short_capitals, short_capitals
 from sahelwatch.geo.gazetteer_names import LINK, TOKEN, fold, name_key, token_role
 from tests.conftest import data_file as shared
 
@@ -28,6 +28,10 @@ class Reference:
         self.keys = {name_key(n) for n in names}
         self.prefixes = {k[:m] for k in self.keys for m in range(1, len(k) + 1)}
         self.max_tokens = max(len(fold(n).split()) for n in names)
+        self.by_key: dict[str, list[Place]] = {}
+        for p in gaz.places:
+            for k in {name_key(n) for n in p.names}:
+                self.by_key.setdefault(k, []).append(p)
         self.gaz = gaz
 
     def find(self, text: str) -> list[tuple[int, int, str, str | None]]:
@@ -51,8 +55,11 @@ class Reference:
             hint = self.hint([t[2] for t in toks[max(0, i - 4):i]], toks[j + 1][2] if j + 1 < len(toks) else None)
             if hint is None and (self.gaz.is_stopword(key) or len(key) < 3):
                 continue
-            out.append((start, toks[j][1], text[start:toks[j][1]], hint))
+            surface = text[start:toks[j][1]]
             last = toks[j][1]
+            if short_capitals(surface) and not any(fits_short_capitals(p, key) for p in self.by_key.get(key, ())):
+                continue  # an acronym: no entry may be it
+            out.append((start, toks[j][1], surface, hint))
         return out
 
     @staticmethod

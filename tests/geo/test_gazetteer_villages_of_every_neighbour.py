@@ -74,8 +74,9 @@ def test_every_neighbour_but_algeria_has_villages_beyond_its_towns_of_500(prov, 
         villages = prov["rows_by_country"][iso3] - prov["cities500_rows_by_country"][iso3]
         assert villages > 400, iso3
     osm_by_country = Counter(r["iso3"] for r in rows if r["osm_id"])
-    # Nigeria, Ghana and Chad: villages from OpenStreetMap, where cities500 had 927, 120 and 74 places
-    assert osm_by_country["NGA"] > 40_000 and osm_by_country["GHA"] > 2_000 and osm_by_country["TCD"] > 10_000
+    # Nigeria, Ghana and Chad: villages from OpenStreetMap, where cities500 had 927, 120 and 74 places (Nigeria's
+    # and Ghana's in the units near the watched countries only)
+    assert osm_by_country["NGA"] > 15_000 and osm_by_country["GHA"] > 500 and osm_by_country["TCD"] > 10_000
     # every one is placed in a first-level unit of its country
     assert all(r["admin1"] for r in rows if r["iso3"] in ("NGA", "GHA", "TCD"))
 

@@ -57,6 +57,29 @@ KINDS = ("place", "admin2", "admin1", "country")
 #: Common-scale precisions whose coordinates stand for a unit, not the named place.
 IMPRECISE = frozenset({"admin2", "admin1", "region", "country", "other"})
 
+#: A name written in capitals of at most this many letters is read as an acronym ("APA", "BIR", "FAMA", "GUMI"):
+#: it matches a place only as :func:`fits_short_capitals` says.
+SHORT_CAPITALS = 4
+#: A populated place of at least this many people is a town a story may be filed from, and datelines write
+#: their town in capitals ("NARA :", "DORI (AFP) -"): a short name in capitals may still be such a town.
+DATELINE_TOWN_POPULATION = 20_000
+
+
+def short_capitals(name: str) -> bool:
+    """Whether ``name`` is written in capitals and has at most :data:`SHORT_CAPITALS` letters ("APA", "BIR")."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return 0 < len(letters) <= SHORT_CAPITALS and name.isupper()
+
+
+def fits_short_capitals(p: "Place", key: str) -> bool:
+    """Whether a name in short capitals (:func:`short_capitals`) of key ``key`` may be the entry ``p``: when one
+    of its own spellings of that key is in capitals too (a place known by its acronym), or it is a country, an
+    administrative unit or a town of :data:`DATELINE_TOWN_POPULATION` people; never a mixed-case village
+    ("APA", the news agency, is no hamlet "Apa"; "BIR", an army unit, no village "Bir")."""
+    if p.kind != "place" or p.population >= DATELINE_TOWN_POPULATION:
+        return True
+    return any(n.isupper() and name_key(n) == key for n in p.names)
+
 
 #: rapidfuzz ``fuzz.ratio`` a misspelt name must reach: names of 7 characters or more, shorter ones
 FUZZY_CUTOFF_LONG, FUZZY_CUTOFF = 85, 88
@@ -420,7 +443,8 @@ class Gazetteer:
         ``name`` may carry a unit word (``"cercle de Douentza"``, ``"Tillabéri region"``),
         which favours units of that level. Without an exact match, names within a small
         edit distance are returned with a lower score (``method="fuzzy"``), except those
-        outside the country, admin1 or admin2 given.
+        outside the country, admin1 or admin2 given. A name in short capitals ("APA", "BIR")
+        matches only the entries :func:`fits_short_capitals` allows.
         """
         base, hint = split_unit(name)
         kind = kind or hint
@@ -433,6 +457,8 @@ class Gazetteer:
         # a unit of that base name that has another unit word (Côte d'Ivoire's district des Savanes)
         hits = [(i, 0.99 if framed else 1.0, "exact") for i in self._index.get(key, ())]
         hits += [(i, 1.0, "exact") for i in framed]
+        if short_capitals(base):
+            hits = [h for h in hits if fits_short_capitals(self._places[h[0]], key)]
         if not hits and fuzzy and len(key) >= 5:
             hits = self._fuzzy(key)
         return Matches(self._rank(hits, key, ctx, also=full)[:limit])
@@ -574,7 +600,8 @@ class Gazetteer:
         """Gazetteer names in ``text``, longest first, each with its ranked candidates.
 
         A name must start with a capital letter in the text. Stoplisted names
-        (common words) are reported only when a unit word frames them.
+        (common words) are reported only when a unit word frames them; a name in short capitals
+        matches only the entries :func:`fits_short_capitals` allows, and is left out when none does.
         """
         # The names are found by a TextIndex (gazetteer_text); a name's ranked candidates are
         # ranked once per gazetteer and context.
@@ -582,10 +609,16 @@ class Gazetteer:
         if not found:
             return []
         ranked = self._ranked if near is None else {}
-        return [_mention(start, end, text[start:end],
-                         ranked.get((key, hint, country, admin1)) or self._ranked_for(key, hint, country, admin1, near),
-                         hint)
-                for start, end, key, hint in found]
+        out = []
+        for start, end, key, hint in found:
+            cands = ranked.get((key, hint, country, admin1)) or self._ranked_for(key, hint, country, admin1, near)
+            if short_capitals(surface := text[start:end]):
+                fit = {self._places[i].id for i in self._index[key] if fits_short_capitals(self._places[i], key)}
+                cands = tuple(c for c in cands if c.place_id in fit)
+                if not cands:
+                    continue  # an acronym ("APA", "BIR"), no place
+            out.append(_mention(start, end, surface, cands, hint))
+        return out
 
     def _ranked_for(self, key: str, hint: str | None, country, admin1, near) -> tuple[Candidate, ...]:
         """The ranked candidates of a name found in text (a context with a point is not kept)."""
