@@ -207,7 +207,7 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
                 continue
             hi = _to_int(m.group("hi"), lang) if m.group("hi") else None
             if hi is not None and hi > v and _REVISION_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
-                # "le bilan est passé de sept à huit morts", "the toll rose from 12 to 15": a toll revised, the
+                # "le bilan a grimpé de quatre à six morts", "the toll jumped from 20 to 26": a toll revised, the
                 # second figure the count, the first its floor
                 low, best, high = v, hi, hi
                 exact = True
@@ -249,13 +249,17 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
 
 
 _RESTATED = re.compile(r"\s*\(?\s*")
-# a toll the text replaces: "its earlier death toll of 32", "the previous toll", "le bilan précédent de sept" (never "le
-# premier bilan", "the first toll", "le bilan initial": a first toll is most often the only one)
+# a toll the text replaces: "up from its former toll of 20", "the previous toll", "le bilan précédent de quatre" (never
+# "le premier bilan", "the first toll", "le bilan initial": a first toll is most often the only one)
 _SUPERSEDED = re.compile(r"\b(?:earlier|previous|old|former)\s+(?:death\s+)?toll\b|"
                          r"\bbilan\s+(?:precedent|anterieur)\b|\b(?:precedent|ancien)\s+bilan\b")
-# a figure revised ("passant de sept à huit", "rose from 12 to 15"): the verb of a change and "de"/"from" before the range
-_REVISION_BEFORE = re.compile(r"\b(?:pass\w*|grimp\w*|alourdi\w*|augment\w*|rose|ris(?:e|en|es|ing)|climb\w*|jump\w*|"
-                              r"increas\w*|rais(?:ed|ing)|revised (?:up|upwards)|went up)\s+(?:\S+\s+){0,2}?(?:de|d'|from)\s*$")
+# the verbs of a toll's rise, in either language: before "de"/"from" a range revised (:data:`_REVISION_BEFORE`), before
+# "à"/"to" a toll told again higher (:data:`_REVISED`)
+_RISE_VERBS = (r"(?:pass\w*|grimp\w*|monte|alourdi\w*|augment\w*|rose|ris(?:e|en|es|ing)|climb\w*|jump\w*|increas\w*|"
+               r"rais(?:ed|ing)|went up)")
+# a figure revised ("grimpant de quatre à six", "jumped from 20 to 26"): the verb of a change and "de"/"from" before
+# the range
+_REVISION_BEFORE = re.compile(rf"\b(?:{_RISE_VERBS}|revised (?:up|upwards))\s+(?:\S+\s+){{0,2}}?(?:de|d'|from)\s*$")
 _CLOSING = re.compile(r"\s*\)")
 
 
@@ -287,12 +291,28 @@ _SKIP = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tues
          rf"thursday|friday|saturday|sunday)\s+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTHS_RE})|(?:{MONTHS_RE})\s+\d{{1,2}})"
          rf"(?:,?\s+(?:19|20)\d\d)?\s*,\s*)*")
 
-# the people a force loses or neutralises: "la perte de cinq hommes", "the loss of six soldiers", "la neutralisation de
-# deux terroristes" (never "la perte de deux véhicules", "la neutralisation d'engins explosifs")
+# the people a force loses or neutralises: "la perte de trois gendarmes", "the loss of two policemen", "la neutralisation
+# de deux terroristes" (never "la perte de deux véhicules", "la neutralisation d'engins explosifs")
 _PERSONS_FR = (r"(?:hommes|soldats|militaires|combattants|elements|gendarmes|policiers|civils|personnes|villageois|vdp|"
                r"terroristes|assaillants|(?:d)?jihadistes|individus|insurges|bandits|ennemis|hostiles)")
 _PERSONS_EN = (r"(?:men|soldiers|troops|servicemen|fighters|gendarmes|policemen|police officers|civilians|people|villagers|"
                r"terrorists|attackers|assailants|militants|jihadists|insurgents|bandits|gunmen)")
+
+# victims a toll's verb counts who are not its dead: victims of a harm that does not kill ("douze victimes de violences
+# sexuelles", "victims of the beatings")
+_NOT_DEAD_VICTIMS = {
+    "fr": r"(?!\s+(?:de |d')(?:\S+\s+){0,2}?(?:violences? sexuelles?|viols?|coups|blessures|tortures?|sevices|abus|agressions?|"
+          r"mauvais traitements|enlevements?|rapts?|extorsions?|deplacements?)\b)",
+    "en": r"(?!\s+of (?:\S+\s+){0,2}?(?:sexual (?:violence|abuse|assault)|rapes?|beatings?|injur(?:y|ies)|wounds|torture|abuses?|"
+          r"assaults?|ill-treatment|abductions?|kidnappings?|extortion|displacement)\b)",
+}
+# ... nor victims the clause then tells mostly wounded ("twenty victims, most of them wounded", "la plupart blessées"),
+# read before the sentence's parts ("most of them ...") are blanked
+_VICTIMS_MOSTLY_WOUNDED = re.compile(r"(?:[^\s.;,]+\s+){1,5}?victim(?:es?|s)\b[^.;]{0,60}?\b(?:most|many|all|the majority|"
+                                     r"la plupart|la majorite|beaucoup)\b[^.;]{0,30}?\b(?:wounded|injured|hurt|blessee?s?)\b")
+
+# who "sont tombés" alone makes dead: people (a noun of persons or a pronoun), never shells or rain
+_FALLEN_PERSONS = re.compile(rf"\b(?:{_PERSONS_FR}|ils|elles|notres)\b")
 
 _PRED_CACHE: dict[str, list[tuple[str, str, re.Pattern]]] = {}
 
@@ -308,11 +328,11 @@ def _predicates(lang: str):
             ("death", "corps", r"\b(?:corps|cadavres|depouilles) (?:sans vie )?(?:de|d')\s*(?=\S)"),
             # "l'attaque a fait plus de 130 victimes", "faisant douze victimes civiles": victims of a toll are its dead
             ("death", "active", r"\b(?:(?:a|ont|avait|avaient|aurait|auraient|ayant) (?:fait|cause)|faisant|causant|"
-                                # a count of victims told or announced: "fait état de 51 victimes", "annonce plus de
-                                # vingt victimes recensées", "on dénombre douze victimes", "il y a eu dix victimes"
+                                # a count of victims told or announced: "le rapport fait état de 14 victimes", "la
+                                # mairie annonce neuf victimes", "on a recensé sept victimes", "il y aurait eu six victimes"
                                 r"(?:fait|faisant|font|faisait) etat de|annonc(?:e|ent|ait|ant)|recens\w*|"
                                 r"denombr\w*|il y (?:a|aurait) eu)\s+"
-                                r"(?=(?:[^\s.;,]+\s+){1,4}?(?:civiles?\s+)?victimes\b(?!\s+(?:blessee|civiles blessee)))"),
+                                rf"(?=(?:[^\s.;,]+\s+){{1,4}}?(?:civiles?\s+)?victimes\b(?!\s+(?:blessee|civiles blessee)){_NOT_DEAD_VICTIMS['fr']})"),
             # "laissant quatre villageois sans vie", "qui a laissé trois soldats morts": the people an act leaves dead
             # (or wounded) are its dead (or wounded), the state word a few words on
             ("death", "active", rf"\b(?:laissant|(?:a|ont|avait|avaient|aurait|auraient|ayant) laisse|laisse)\s+{_SKIP}"
@@ -322,8 +342,8 @@ def _predicates(lang: str):
             # "nous avons perdu six hommes", "les assaillants ont perdu au moins 15 combattants": a force's losses are its dead
             ("death", "active", rf"\b(?:a|ont|avons|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}perdu\s+"
                                 r"(?=(?:[^\s.;,]+\s+){1,4}?(?:hommes|soldats|militaires|combattants|elements|gendarmes|policiers)\b)"),
-            # "nous déplorons la perte de cinq hommes", "a entraîné la perte de cinq de nos soldats": a force's loss of
-            # its people is their death
+            # "l'armée pleure la perte de trois gendarmes", "leur perte de deux de leurs combattants": a force's loss
+            # of its people is their death
             ("death", "active", rf"\b(?:la|leur|sa) perte (?:de\s*|(?=d'))(?=(?:[^\s.;,]+\s+){{1,4}}?{_PERSONS_FR}\b)"),
             # "ont attaqué le poste et tué neuf soldats", "a perdu deux hommes mais tué vingt assaillants"
             ("death", "active", rf"\b(?:et|mais|puis)\s+(?:{_SKIP})?(?:tue|abattu|execute|massacre|neutralise)\s+(?=\S)"),
@@ -342,7 +362,7 @@ def _predicates(lang: str):
             ("death", "passive", rf"(?<!\bse )(?<!\bs')\b(?P<aux>a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|fut|furent|ayant|etant)\s+{_SKIP}(?:ete\s+{_SKIP})?(?:{_DEATH_PP_FR}|{words_re('died', 'fr')}|perirent|morte?s?|decedee?s?|tombee?s? (?:au combat|sous les balles|au front|(?:au|sur le) champ d'honneur|les armes a la main)|"
                                  # "sont tombés" with nothing after it but a pause or the event ("tombés lors de
                                  # l'attaque"), never "tombés dans une embuscade", "tombés en panne"
-                                 rf"tombee?s?(?=\s*[,.;]|\s*$|\s+(?:lors|pendant|durant|au cours)\b))\b"),
+                                 rf"(?P<fell>tombee?s?)(?=\s*[,.;]|\s*$|\s+(?:lors|pendant|durant|au cours)\b))\b"),
             ("injury", "active", rf"\b(?:a|ont|avait|avaient|avoir)\s+{_SKIP}blesse\b\s*{_SKIP}|\bblessant\s+{_SKIP}"),
             ("injury", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_INJ_PP_FR}\b"),
             ("other", "passive", rf"\b(?P<aux>a|ont|avait|avaient|est|sont|etait|etaient)\s+{_SKIP}(?:ete\s+{_SKIP})?{_OTHER_PP_FR}\b"),
@@ -360,7 +380,7 @@ def _predicates(lang: str):
             ("death", "corps", r"\b(?:bodies|corpses|remains|body|corpse) of\s+(?=\S)"),
             ("death", "active", rf"\b(?:has|have|had)\s+{_SKIP}lost\s+(?=(?:[^\s.;,]+\s+){{1,4}}?(?:men|soldiers|troops|fighters|"
                                 r"gendarmes|policemen|police officers)\b)"),
-            # "mourned the loss of five soldiers": a force's loss of its people is their death
+            # "the police announced the loss of two policemen": a force's loss of its people is their death
             ("death", "active", rf"\bthe loss of\s+(?=(?:[^\s.;,]+\s+){{1,4}}?{_PERSONS_EN}\b)"),
             # "which left three soldiers dead", "leaving a trader dead and two wounded": the people an act leaves dead
             # (or wounded) are its dead (or wounded), the state word a few words on
@@ -371,7 +391,7 @@ def _predicates(lang: str):
             ("death", "active", r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes)\s+(?=(?:[^\s.;,]+\s+){1,3}?lives\b)"),
             ("death", "active", r"\b(?:resulting in|leaving|left|causing|claiming|claimed|reported|reporting|counted|"
                                 r"there (?:were|have been|had been))\s+"
-                                r"(?=(?:[^\s.;,]+\s+){1,4}?(?:civilian\s+)?victims\b(?!\s+(?:wounded|injured)))"),
+                                rf"(?=(?:[^\s.;,]+\s+){{1,4}}?(?:civilian\s+)?victims\b(?!\s+(?:wounded|injured)){_NOT_DEAD_VICTIMS['en']})"),
             ("death", "active", rf"(?<!was )(?<!were )(?<!been )(?<!being )(?<!are )(?<!is )\b(?:killed|killing|kills|kill|eliminated|eliminating|executed|executing|shot dead|massacred|murdered|gunned down|neutrali[sz]ed|neutrali[sz]ing|lynched|lynching|beat(?:ing)? to death|stoned to death|burn(?:ed|t|ing) alive|hacked to death|assassinated|assassinating)\s+(?!(?:of|and|or|in|on|by|near|during|when|while|after|before|since|from|with|outside|inside)\b|at\b(?! least)|as\b(?! many)){_SKIP}(?=\S)|\b(?:the )?(?:killings?|murders?|execution|massacre|lynching|assassination|deaths?) of\s+(?=\S)|\b(?:claim(?:ed|ing|s)?|cost|costing|took|taking)\s+the\s+li(?:ves|fe)\s+of\s+"),
             # "they managed to neutralise forty fighters", "succeeded in killing": what a riposte achieved is done
             ("death", "active", rf"\b(?:managed|(?:was|were) able|succeeded) (?:to|in) (?:neutrali[sz]e|kill|eliminate|"
@@ -496,6 +516,14 @@ _COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)
 _COORD_FR = re.compile(r"^\s*[^,;.()]{0,45}?,?\s*(?:\bet\b|\bainsi que\b)\s*$")
 _COORD_EN = re.compile(r"^\s*[^;.()]{0,45}?(?:\band\b|,)\s*$")
 _OBJ_COORD = re.compile(r"^\s*[^;.()]{0,40}?(?:\bet\b|\band\b|,|\bainsi que\b|\bainsi qu')\s*(?:de\s+|d'|a\s+)?(?:(?:his|her|their|ses|leurs)\s+)?$")
+# a figure with a finite verb of its own a few words on, no relative pronoun between ("... et une centaine de familles
+# ont fui", "and some 200 families fled"): the subject of that verb, never one more object of the killing before it
+_OWN_VERB = {
+    "fr": re.compile(r"(?:\s+(?!qui\b|que\b|dont\b)[^\s,;.()]+){0,3}?\s+(?:ont|sont|avaient|etaient|se sont|s'etaient|s'en sont|"
+                     r"fuient|fuyaient|fuirent)\b"),
+    "en": re.compile(r"(?:\s+(?!who\b|which\b|that\b)[^\s,;.()]+){0,3}?\s+(?:were|was|are|is|have|has|had|fled|escaped|ran|went|"
+                     r"remain(?:ed|s)?|returned|stayed)\b"),
+}
 # "quarante personnes dont trente civils et dix soldats ont été tuées": a count followed by its breakdown is the total
 _TOTAL_HEAD = re.compile(r"^\s*(?:[^\s,;.()]+\s+){0,3}?(?:dont|parmi lesquel\w*|including|among them|among whom)\b")
 
@@ -769,10 +797,10 @@ _ALTERNATIVE = {
 # a toll revised further on in the sentence ("29 dead, but sources have since reported a much heavier toll: 60 dead",
 # "neuf morts, un bilan revu à la hausse à quinze morts"): the later figure replaces the first, never adds to it
 _REVISED = re.compile(r"\b(?:(?:much |far |an? )?(?:heavier|higher|larger|greater|new) (?:death )?(?:toll|figure|count)|"
-                      r"revised (?:up|upward|to)|(?:toll|number|figure|count|tally)(?: \S+){0,4}? (?:has |had )?(?:rose|risen|climbed|jumped) to|"
+                      rf"revised (?:up|upward|to)|(?:toll|number|figure|count|tally)(?: \S+){{0,4}}? (?:has |had )?{_RISE_VERBS} to|"
                       r"(?:revu|revise|rehausse)e? a la hausse|nouveau bilan|"
                       # the toll's own noun before the verbs that alone tell no revision ("est passé à l'attaque")
-                      r"(?:bilan|nombre de (?:morts|victimes|tues))(?: \S+){0,3}? (?:(?:est |a |s'est )?(?:passe|grimpe|monte) a|"
+                      rf"(?:bilan|nombre de (?:morts|victimes|tues))(?: \S+){{0,3}}? (?:(?:est |a |s'est )?{_RISE_VERBS} a|"
                       r"(?:s'est |est )?(?:encore )?alourdi|(?:bien |encore |beaucoup )?plus lourd))\b")
 
 
@@ -812,6 +840,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
     maybe = guards.possible(folded)
     for i, (kind, form, _) in enumerate(_predicates(lang)):
         for m in guards.patterns[i].finditer(folded) if i in maybe else ():
+            if kind == "death" and form == "active" and _VICTIMS_MOSTLY_WOUNDED.match(whole, m.end()):
+                continue
             preds.append((m.start(), m.end(), kind, form, m))
     # only a death predicate, or an abduction that may end in killings, counts dead: without one the
     # sentence reports none, whatever its figures
@@ -855,6 +885,7 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
     coord = _COORD_FR if lang == "fr" else _COORD_EN
     total: CountReading | None = None
     toll: CountReading | None = None
+    superseded: CountReading | None = None
 
     def after(pos: int, window: int = 6):
         cands = [n for n in numbers if n.start >= pos and id(n) not in used and n.start - pos <= window
@@ -884,6 +915,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
                 break
             if _article_of_no_person(folded, nxt[0], lang):
                 break  # "tué six civils, un bilan encore provisoire": the article names no one
+            if _OWN_VERB[lang].match(folded, nxt[0].end):
+                break  # "killed four herders and some 200 families fled": the figure is the subject of its own verb
             # an object list, a comma, then a figure with its own finite verb ("... abattu des assaillants, quatre
             # gardes ont péri"): the figure is that verb's subject, not one more object
             if own is not None and own[3] == "passive" and (own[4].groupdict().get("aux") or own[4].groupdict().get("aux2")) and \
@@ -997,7 +1030,10 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             for g in got:
                 reading = _add(reading, g, (g.start + offset, g.end + offset))
             if form == "toll" and _SUPERSEDED.search(folded, max(0, s - 25), e):
-                continue  # "raising its earlier death toll of 32", "le bilan initial de sept morts": a toll replaced
+                # "up from its former toll of 20", "le bilan précédent de quatre morts": a toll replaced, the
+                # sentence's count only when it tells no other
+                superseded = superseded or CountReading(reading.low, reading.best, reading.high, reading.spans, True, 0.9)
+                continue
             if form == "toll":
                 toll = CountReading(reading.low, reading.best, reading.high, reading.spans, True, 0.9)
             elif restated(reading):
@@ -1045,6 +1081,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             subj = subj[:1]
         if kind != "death" or not _eliminated_armed(m, folded, [(n.start, n.end) for n in subj], clause_start, s, lang):
             continue
+        if m.groupdict().get("fell") and not _FALLEN_PERSONS.search(folded, subj[-1].end if subj else clause_start, s):
+            continue  # "deux obus sont tombés": only people who fell are dead
         if subj:
             reading = None
             for n in subj:
@@ -1094,7 +1132,7 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             continue
         else:
             total = _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
-    out = toll if toll is not None else total
+    out = toll if toll is not None else total if total is not None else superseded
     if toll is not None and total is not None and total.spans[0][0] > toll.spans[-1][1] and revised(total, toll):
         out = replace(total, toll=True, confidence=0.9)  # "the toll first put at 14 dead, ... a heavier toll: 37 dead"
     if out is not None:
@@ -1245,13 +1283,14 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
         # within the rough one's range replaces it: at least its floor (never a part of it), at most its cap ("près de
         # vingt" is no more than 20); an approximation with neither ("environ 80") is within a quarter of its figure.
         # A larger figure further on is another toll (a cumulative one, an earlier attack's)
-        # an approximating noun ("une trentaine", "a dozen") says about so many, as "environ" does: its floor is
-        # three quarters of it ("une trentaine" ... "28 terroristes neutralisés": the 28 are its precise count)
+        # an approximating noun ("une quarantaine", "a dozen") says about so many, as "environ" does: its floor is
+        # three quarters of it ("une quarantaine de bandits" ... "33 bandits tués": the 33 are its precise count),
+        # never a part of it (:func:`_a_part`)
         about = f.best is not None and all(_APPROX_NOUN.match(folded, a) for a, _ in f.spans)
         floor = (f.best or 0) * 3 // 4 if about or f.low is None else f.low
         cap = f.high if f.high is not None else None if f.low is not None else (f.best or 0) * 5 // 4
         precise = [r for r in exact if r is not f and not _rough(r, folded) and r.best >= floor
-                   and (cap is None or r.best <= cap)]
+                   and (cap is None or r.best <= cap) and not _a_part(r, folded)]
         if precise:
             return precise[0]
     if exact and f.high is None and f.best is not None and f.low == f.best and not _vague(f, folded):
@@ -1263,8 +1302,8 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
                  and _tells_the_toll_again(folded, r)]
         if above:
             f = above[0]
-    # later figures that add up to the toll told first ("between 12 and 14 were killed" ... "seven died on the spot
-    # and three at home" ... "two others died of wounds") are its breakdown: "others" among them are no more dead
+    # later figures that add up to the toll told first (a toll of 15, then nine herders shot, "four other people"
+    # killed leaving, two burned) are its breakdown: "others" among them are no more dead
     later = [r for r in exact if r is not f and r.spans[0][0] >= f.spans[-1][1]]
     if len(later) >= 2 and f.best is not None and sum(r.best for r in later) in (f.best, f.high):
         return f
@@ -1274,6 +1313,20 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
                                 and not _at_another_time(r, folded)) or _other_victims_added(f, r, folded)):
                 f = _sum(f, r)
     return f
+
+
+# a figure that tells a part of the dead: a partitive ("nine of the attackers", "sept d'entre eux", "six des
+# assaillants", "among them") or one phase of the event ("in the first assault", "lors du premier assaut")
+_PARTITIVE = re.compile(r"\s*(?:of (?:the|them|those|these|whom)\b|d'entre (?:eux|elles)\b|des\s|parmi\b|among\b)")
+_ONE_PHASE = re.compile(r"[^.;]{0,60}?\b(?:in|during|lors d[eu']|au cours d[eu']|dans|pendant)\s*(?:the |la |le |l')?"
+                        r"(?:first|second|initial|opening|premiere?|deuxieme|seconde?)\b")
+
+
+def _a_part(r: CountReading, folded: str) -> bool:
+    """Does the figure tell a part of the dead, never the whole (:data:`_PARTITIVE`, :data:`_ONE_PHASE`)?"""
+    end = r.spans[-1][1]
+    stop = r.sentence[1] if r.sentence is not None else len(folded)
+    return bool(_PARTITIVE.match(folded, end) or _ONE_PHASE.match(folded[end:stop]))
 
 
 # a sentence that adds the dead of another group of victims of the same event: it names their side ("Côté militaire,
