@@ -1,6 +1,6 @@
-"""Victims counted in a toll told, announced or found ("le bilan fait état de 37 victimes", "le gouvernement annonce
-plus de trente victimes recensées", "there were about twelve victims"): a toll's victims are its dead, as they already
-are after "a fait" / "left". Wounded victims and victims with no count are none (own sentences, both languages)."""
+"""Victims counted in a toll told, announced or found ("un rapport fait état de 23 victimes", "la préfecture annonçait
+41 victimes", "there had been 19 victims"): a toll's victims are its dead, as they already are after "a fait" /
+"left". Wounded victims and victims with no count are none (own sentences, both languages)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,11 @@ from sahelwatch.extraction.counts import sentence_fatalities
 
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("fr", "Le bilan provisoire dressé par la mairie de la commune de Foo fait état de 37 victimes et de plusieurs "
-           "blessés.", 37),
-    ("fr", "Le soir, le gouvernement annonce plus de trente victimes recensées dans les trois villages.", 31),
-    ("fr", "Sur place, on dénombre douze victimes parmi les orpailleurs de Kolondo.", 12),
-    ("en", "Unfortunately, there were about twelve victims in Kolondo.", 12),
-    ("en", "The local hospital counted 23 victims after the raid on Foo.", 23),
+    ("fr", "Un rapport des secouristes fait état de 23 victimes après la fusillade du marché de Foo.", 23),
+    ("fr", "Mardi, la préfecture de Kolondo annonçait 41 victimes.", 41),
+    ("fr", "Les secouristes ont dénombré huit victimes sur le site d'orpaillage de Foo.", 8),
+    ("en", "Residents said there had been 19 victims in Foo by nightfall.", 19),
+    ("en", "After the raid, volunteers in Kolondo counted 27 victims.", 27),
 ])
 def test_victims_of_a_toll_told_are_its_dead(lang, text, want):
     r = sentence_fatalities(text, lang)

@@ -1,4 +1,4 @@
-"""A speaker's appeal, demand or condemnation is a statement: its day ("RSF on Monday called on ...", "Amnesty a
+"""A speaker's appeal, demand or condemnation is a statement: its day ("a union called on Monday for ...", "une ONG a
 condamné mardi ...") is the report's, not the act's, and the act takes the day the sentence gives it ("arrested two
 days ago", "survenu dimanche"). Own sentences, both languages, published on a Wednesday."""
 
@@ -12,8 +12,8 @@ WEDNESDAY = dt.date(2031, 3, 19)
 
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("en", "A press freedom group on Monday called on the authorities of Foo to release a reporter who was arrested "
-           "two days ago in the capital.", "2031-03-17"),
+    ("en", "A lawyers' union called for the release of a radio host from Foo on Monday. Police arrested him two days "
+           "ago.", "2031-03-17"),
     ("en", "Rights groups on Monday urged the police of Foo to free a teacher detained on Saturday.", "2031-03-15"),
     ("fr", "Une ONG a condamné mardi l'enlèvement d'un journaliste survenu dimanche à Foo.", "2031-03-16"),
     ("fr", "Un syndicat a appelé lundi à libérer un enseignant enlevé samedi près de Foo.", "2031-03-15"),
