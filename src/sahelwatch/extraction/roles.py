@@ -92,17 +92,19 @@ _P = {
     },
 }
 
-# a force's noun used as the adjective of a thing that is not the force's people or post ("une attaque armée",
-# "les autorités militaires", "a military source", "two military operations"): no victims of the force's kind.
-# French "armée" the noun takes a determiner ("l'armée", "une armée", "son armée"); the adjective follows its noun
+# a force's noun used as the adjective of a thing or a body that is not the force's people or post ("une attaque
+# armée", "les autorités militaires", "a military source", "two military operations"): no victims of the force's kind.
+# The force's people named by their rank or office ("military officials", "des responsables militaires", "a military
+# spokesman", "military leaders") are its personnel and stay security forces; a speaker among them is cut off as the
+# source clause. French "armée" the noun takes a determiner ("l'armée", "une armée", "son armée"); the adjective
+# follows its noun
 _NOT_PERSONNEL = frozenset((
     "source sources autorite autorites authority authorities operation operations regime regimes junte juntes junta "
-    "juntas hierarchie gouvernement gouvernements government governments dirigeant dirigeants leader leaders ruler "
-    "rulers porte-parole spokesman spokeswoman spokesperson spokesmen official officials officiel officiels responsable "
-    "responsables statement statements communique communiques bulletin bulletins cooperation intelligence "
-    "renseignement renseignements strike strikes frappe frappes aircraft avion avions aviation campaign campaigns "
-    "campagne campagnes offensive offensives coup coups putsch council conseil court courts tribunal tribunaux justice "
-    "presence intervention interventions analyst analysts analyste analystes expert experts").split())
+    "juntas hierarchie gouvernement gouvernements government governments ruler rulers statement statements communique "
+    "communiques bulletin bulletins cooperation intelligence renseignement renseignements strike strikes frappe frappes "
+    "aircraft avion avions aviation campaign campaigns campagne campagnes offensive offensives coup coups putsch council "
+    "conseil court courts tribunal tribunaux justice presence intervention interventions analyst analysts analyste "
+    "analystes expert experts").split())
 _ARMY_DETERMINERS = frozenset("l' d' une son sa leur notre votre cette propre nouvelle la".split())
 _WORD_BEFORE = re.compile(r"(?:^|[\s(])(\S+?'|\S+)\s*$")
 _WORD_AFTER = re.compile(r"\s+([\w'-]+)")
@@ -922,11 +924,12 @@ _SOURCE_CLAUSE = guard(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|
                        r"|,\s*(?:a|ont|avait|avaient)\s+(?:dit|" + words_re('report_verbs', 'fr', r'\w*') + r")\s+"
                        r"(?:l'|le |la |les |un |une |des |deux |trois |plusieurs )")
 _SAID_END = guard(r"\b" + _SAID + "$")
-# a speaker that opens the sentence and says what follows "que" ("Dans un communiqué, le gouverneur de la région porte à
-# la connaissance de la population que ...", "le maire indique que ..."): the victims follow "que"
+# a speaker that opens the sentence and says what follows "que" ("Par un communiqué, le préfet du cercle avise les
+# habitants que ...", "le maire indique que ..."): the victims follow "que". A verb of telling someone (informer,
+# aviser, faire savoir, porter à la connaissance) takes its addressee before "que"
 _SPEAKER_THAT = guard(r"^\W*(?:(?:dans|par) (?:un|une|son|sa) \w+,?\s*)?(?:l'|le |la |les |un |une )[^.;,]{0,60}?\b"
-                      r"(?:porte a la connaissance (?:de )?(?:la |l'|des )?\S+|informe \S+ \S+|fait savoir|"
-                      rf"(?:{words_re('report_verbs', 'fr')})\w*|signale\w*)\s+(?:\S+\s+){{0,3}}?que\b")
+                      r"(?:(?:informe\w*|avise\w*|f(?:ait|ont) savoir|porte\w* a la connaissance)\s+(?:\S+\s+){0,5}?|"
+                      rf"(?:{words_re('report_verbs', 'fr')}|signale)\w*\s+(?:\S+\s+){{0,3}}?)que\b")
 _CLAUSE_BREAK = guard(r"[.;:]")
 _AND_AHEAD = guard(r"^[^.;:]*?\b(?:et|and)\b")
 # victims of no stated kind, and the state's forces or their posts
@@ -935,6 +938,16 @@ _SECURITY_NOUNS = {lang: re.compile(dict(nouns)["security_forces"]) for lang, no
 _CIVILIAN_NOUNS = {lang: re.compile(dict(nouns)["civilians"]) for lang, nouns in _VICTIM_NOUNS.items()}
 _AGENT_WORD = re.compile(r"\b(?:par|by)\b")
 _APPOSITION = guard(r"\b(?:dont|notamment|parmi (?:eux|lesquels|elles)|including|among them|among whom)\b")
+# a post, camp or base named only to say where the place lies ("the village of X, near an army post", "le hameau de
+# X, non loin d'un camp militaire"): a landmark, not the victims ("près d'une centaine de soldats" counts people)
+_LANDMARK_BEFORE = {
+    "en": re.compile(r"\b(?:near|close to|not far from|next to|a (?:few|couple of) (?:kilometres|kilometers|km|miles) from|"
+                     r"\d+ ?(?:km|kilometres|kilometers|miles) from)\s+(?:an?|the|its|their|one) (?:[a-z-]+ |[a-z]+'s ){0,2}$"),
+    "fr": re.compile(r"\b(?:pres|non loin|a proximite|aux abords|a (?:quelques|\d+) ?(?:\S+ )?(?:kilometres|km|metres))\s+"
+                     r"(?:d'une?|du|de la|de l'|des)\s*(?:[a-z-]+ |[a-z]+ d'|[a-z]+ de l'){0,2}$"),
+}
+_LANDMARK_NOUN = re.compile(r"(?:[\w'-]+ ){0,2}?(?:camps?|postes?|posts?|outposts?|bases?|casernes?|barracks|garrisons?|"
+                            r"garnisons?|checkpoints?|stations?|commissariats?|brigades?|positions?)\b")
 
 
 def _victims_named(folded, lang, spans, perps, targets, mentions):
@@ -967,9 +980,11 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
             # a source clause that opens the sentence ("Selon un communiqué du GSIM, ..."): the victims follow it
             comma = folded.find(",", s + cut.end(), e)
             s = comma + 1 if comma >= 0 else s
-        elif cut and _SAID_END.search(cut.group(0)) and cut.start() <= 40 and "," not in folded[s : s + cut.start()]:
+        elif cut and _SAID_END.search(cut.group(0)) and cut.start() <= 40 and "," not in folded[s : s + cut.start()] \
+                and not cut.group(0).startswith(","):
             # a speaker that opens the sentence ("The Foo army said on Tuesday insurgents killed nine ..."): the
-            # victims follow
+            # victims follow (a source after a comma closes a short sentence, "Two guards died, residents said": the
+            # victims are before it)
             s += cut.end()
         elif cut:
             # the source clause begins at the comma before its speaker ("..., regional governor X Y said")
@@ -984,6 +999,9 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                 if any(x < b and a < y for x, y in excluded):
                     continue
                 if cat == "security_forces" and _force_adjective(folded, a, b):
+                    continue
+                if cat in ("security_forces", "peacekeepers") and _LANDMARK_BEFORE[lang].search(folded, max(s, a - 60), a) \
+                        and _LANDMARK_NOUN.match(folded, a):
                     continue
                 # a word of a named actor's name takes that actor's category ("a National Guard patrol")
                 named = next((t for t in mentions if t.method == "alias" and t.kind in ("state", "foreign_forces", "peacekeepers")
