@@ -42,6 +42,11 @@ def test_protest_subtypes_follow_acled_definitions(first_event, lang, text, sub)
     ("en", "Students protested the arrest of their union leader in Bamako on Wednesday."),
     ("fr", "Des femmes ont manifesté lundi à Dori contre l'assassinat de trois bergers, tués dimanche près du "
            "barrage."),
+    # a wound denounced is the grievance's, not force the protest met
+    ("en", "Hundreds of young people marched in Bankass on Saturday to denounce an ambush that wounded six soldiers "
+           "last week."),
+    ("fr", "Des jeunes ont manifesté lundi à Kossi pour dénoncer l'embuscade qui a blessé cinq soldats la semaine "
+           "dernière."),
 ])
 def test_what_a_protest_is_against_is_no_act_of_its_own(first_event, lang, text):
     assert first_event(text, lang).sub_event_type == "Peaceful protest"

@@ -134,6 +134,21 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
     if "death" in out and any(_PROTESTERS_BEFORE.search(folded, max(0, m.start() - 48), m.start())
                               or _PROTESTERS_AFTER.match(folded, m.end()) for m in cue("death", lang).finditer(folded)):
         out["_protesters_dead"] = out["death"]  # the protesters are the dead: force met, wherever it is told
+    if "injury" in out and "protest" in out:
+        # the protesters are the wounded ("trois manifestants ont été blessés", "wounding four marchers"), or people hit
+        # at the protest by the force it met ("blessées par les forces de l'ordre lors d'une marche", "injured during
+        # the sit-in"); a wound the protest is about ("to denounce an ambush that wounded six soldiers") or others'
+        # wounds ("in support of villagers wounded in last week's raid") are no force met
+        protests = list(cue("protest", lang).finditer(folded))
+        spans = _grievances(folded, protests)
+        hurt = next((m for m in cue("injury", lang).finditer(folded)
+                     if not any(a <= m.start() < b for a, b in spans)
+                     and (_PROTESTERS_BEFORE.search(folded, max(0, m.start() - 48), m.start())
+                          or _PROTESTERS_AFTER.match(folded, m.end()) or _HURT_BY_FORCES.match(folded, m.end())
+                          or any(0 <= p.start() - m.end() <= 60 and _HURT_AT.search(folded, m.end(), p.start())
+                                 for p in protests))), None)
+        if hurt is not None:
+            out["_protesters_hurt"] = (hurt.start() + offset, hurt.end() + offset)
     if "arrest" in out:
         for m in cue("arrest", lang).finditer(folded):
             if _arrest_agent_is_armed(folded, m, lang):
@@ -210,6 +225,13 @@ _PROTESTERS_AFTER = re.compile(r"\s+(?:(?!by\b|par\b)[^\s.;,]+\s+){0,3}?" + _PRO
 #: the wounded named as police or soldiers, the passive's subject ("un policier a été grièvement blessé")
 _FORCES_HURT = re.compile(r"\b(?:policiers?|gendarmes?|soldats?|militaires?|agents?|police officers?|policem[ae]n|"
                           r"officers?|soldiers?|guards?)\s+(?:\S+\s+){0,2}?(?:a ete|ont ete|was|were|been)\s+(?:\S+\s+)?$")
+#: the people a wound hit as people at the protest, hit by the force it met: wounded by police or soldiers ("blessés par
+#: les forces de l'ordre", "injured by security forces") or where the protest was ("wounded during the march", "blessés
+#: lors du sit-in")
+_HURT_BY_FORCES = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:par|by)\s+(?:des|les|la|le|l.|the|a|some)?\s*(?:forces|police|"
+                             r"policiers?|gendarmes?|gendarmerie|soldats?|militaires?|armee|soldiers?|troops|army|security)\b")
+_HURT_AT = re.compile(r"\b(?:during|at|lors d.|pendant|durant|au cours d.)\s*(?:the|a|an|this|their|la|le|l.|une|un|"
+                      r"cette|ce|leur)?\s*(?:[^\s,;.]+\s+)?$")
 
 
 #: a clash word that tells a crowd pushed back by someone (passive, its agent after it)
@@ -921,8 +943,9 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
                                                                       or anyh("_protesters_dead"))))) \
                 or has("lethal_force") or (anyh("lethal_force") and anyh("_protesters_dead")):
             return out("Excessive force against protesters", "protest", 0.7, "protest", "death", "lethal_force")
-        # (protesters wounded, or force told in another sentence, is force met: at least an intervention)
-        if anyh("protest_intervention") or has("arrest") or has("injury") or anyh("lethal_force"):
+        # (protesters wounded in the protest's sentence, or force told in another sentence, is force met: at least an
+        # intervention; a wound of others, soldiers or villagers the protest is about, is none)
+        if anyh("protest_intervention") or has("arrest") or has("_protesters_hurt") or anyh("lethal_force"):
             return out("Protest with intervention", "protest", 0.7, "protest", "protest_intervention")
         return out("Peaceful protest", "protest", 0.85, "protest")
     if has("riot") or (anyh("riot") and not has("death")):
