@@ -164,6 +164,8 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
             out["_village_place"] = (place.start() + offset, place.end() + offset)
     if ("death" in out or "attack" in out) and _ON_ROAD.search(folded):
         out["_on_road"] = out.get("death", out.get("attack"))  # the act told on a road or in a vehicle
+    if ("death" in out or "attack" in out) and (_WORK_SITE.search(folded) or _held_dead(folded, out, offset)):
+        out["_no_community"] = out.get("death", out.get("attack"))  # at a mine, or the dead held captive
     if "clash" in out:
         # a fight told as such, not only as its outcome: "neutralisé(s)", "neutralised" tell that men were put out of
         # action, by a fight, a strike or a bomb alike, and leave the means to the event's other words
@@ -419,11 +421,42 @@ _VILLAGE_HOME = re.compile(r"\b(?:(?:their|his|her|leurs?|son|sa|ses|notre|our|n
                            r"return|going|went|heading|travell?ing|bound|way|back|home)(?: home| back)? (?:to|for|from|"
                            r"towards)|regagn\w*|rentr\w*|retourn\w*|reven\w*|de retour|en route|se rend\w*|"
                            r"(?:en|sur le) chemin)(?:\s+[\w']+){0,3}?)\s+$")
-#: an act told on a road, an axis or in a vehicle ("sur l'axe", "on the road", "passagers d'un car", "stopped a bus")
+#: an act told on a road, an axis or in a vehicle ("sur l'axe", "on the road", "passagers d'un car", "stopped a bus"),
+#: a convoy, a lorry or a checkpoint ("un convoi de camions", "aboard a truck", "à un poste de contrôle")
 _ON_ROAD = re.compile(r"\b(?:sur (?:l.axe|la route|la piste|le trajet|la nationale|le tron[cç]on)|"
                       r"on (?:the|a) (?:\S+\s+)?(?:road|highway|route)|along (?:the|a) (?:\S+\s+)?(?:road|highway)|"
                       r"(?:un|le|du|d.un|ce) (?:car|autocar|bus|minibus)\b|passagers|passengers|"
-                      r"(?:a|the) (?:\S+\s+)?(?:bus|minibus|coach)\b)")
+                      r"(?:a|the) (?:\S+\s+)?(?:bus|minibus|coach)\b|convois?\b|convoys?\b|"
+                      r"(?:un|le|du|d.un|ce|des|leurs?) (?:\S+\s+)?camions?\b|"
+                      r"(?:a|the|their|its) (?:\S+\s+)?(?:trucks?|lorry|lorries)\b|"
+                      r"a bord d|aboard|on board|voyageurs|travell?ers|checkpoints?|postes? de controle|"
+                      r"barrages? routiers?)")
+#: a place of work that is no community: a mine, a gold-panning site ("un site d'orpaillage", "a gold mine")
+_WORK_SITE = re.compile(r"\b(?:sites? (?:miniers?|d.orpaillage|aurifere?s?|d.extraction)|orpaillage|mines? d.or|"
+                        r"(?:gold|mining|mine|quarry) sites?|(?:gold|artisanal) mines?\b|gold ?fields?\b)")
+#: the dead told as captives: detainees, prisoners, hostages ("six of the hostages they held", "des détenus")
+_HELD = re.compile(r"\b(?:detenus|prisonniers|otages|captifs|sequestres|detainees|prisoners|hostages|captives|"
+                   r"in (?:their |its )?custody|en detention)\b")
+
+
+def _held_dead(folded: str, out: dict, offset: int) -> bool:
+    """Whether the dead of the sentence's killing are captives: a captive word in the killing's clause, just after
+    its verb ("killed six of the hostages") or just before it ("les otages ont été exécutés"), with no other verb's
+    clause between ("killed ten villagers and took five hostages" is a killing of villagers)."""
+    if "death" not in out:
+        return False
+    start, end = out["death"][0] - offset, out["death"][1] - offset
+    after = _HELD.search(folded, end, end + 40)
+    if after and not _CLAUSE_BREAK.search(folded, end, after.start()):
+        return True
+    before = None
+    for before in _HELD.finditer(folded, max(0, start - 40), start):
+        pass
+    return before is not None and not _CLAUSE_BREAK.search(folded, before.end(), start)
+
+
+#: what ends the killing's clause: a stop, a comma, a link to another verb ("and took", "puis ont enlevé")
+_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:and|et|then|puis|before|avant|after|apres|while|tandis)\b")
 _OUTCOME_ONLY = re.compile(r"neutrali[sz]")
 _DOWNED_BEFORE = re.compile(r"\b(?:abattu\w*|abattre|shot down|shoot(?:ing)? down|downed|downing)\s+(?:[\w']+\s+){0,2}$")
 _DOWNED_AFTER = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:a|ont|avait|was|were|has been|had been)\s+(?:ete\s+)?"
@@ -1097,9 +1130,10 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         return out("Remote explosive/landmine/IED", "ied", 0.55, "ied")
     # a killing of many civilians by an armed group that is not the state, told with no village named, is a raid on
     # their community all the same (a hamlet, a farm, a named locality: "the attack on <place> left sixty dead");
-    # executions of detainees, abuse, and a killing on a road or in a vehicle (travellers, passengers) stay other
+    # executions of detainees, abuse, and a killing on a road, in a vehicle or a convoy (travellers, passengers), at a
+    # mine or of captives stay other
     if tactic == "other" and not state_perp and fatalities >= _MASS_KILLING and target_category in ("civilians", "none") \
-            and death_verb != "executed" and not has("abuse") and not has("_on_road"):
+            and death_verb != "executed" and not has("abuse") and not (has("_on_road") or has("_no_community")):
         tactic = "raid_on_village"
     return out("Attack", tactic, 0.65, "death", "attack", "abuse", "looting")
 
