@@ -306,24 +306,34 @@ def _points_back(opening: str, event: str) -> bool:
 
 
 #: a taking told as an act of its own: its takers' active verb, the people taken counted right after it ("la police a
-#: arrêté quatre militants", "gunmen kidnapped two teachers"); a pronoun, a definite noun or a passive tells one again
-_TAKING_VERB = {"fr": guard(r"\b(?:a|ont) (?:\S+ )?(?:enleve|kidnappe|sequestre|arrete|interpelle|apprehende|capture)\b"),
+#: arrêté quatre militants", "gunmen kidnapped two teachers") or named by an indefinite noun ("abducted a village
+#: head", "ont enlevé des bergers"); a pronoun, a definite noun or a passive ("a été enlevé") tells one again
+_TAKING_VERB = {"fr": guard(r"\b(?:a|ont) (?:(?!ete )\S+ )?(?:enleve|kidnappe|sequestre|arrete|interpelle|apprehende|"
+                            r"capture)\b"),
                 "en": guard(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )\b(?:abducted|kidnapped|seized|arrested|"
                             r"detained|apprehended|captured|rounded up)\b")}
 #: what may stand between that verb and its count (a word: "also", "lundi"), and what may not follow the count (a
 #: length of time: "arrested two weeks ago" counts no people)
 _TO_THE_COUNT = re.compile(r"\s+(?:\S+\s+)?$")
 _SPAN_OF_TIME = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans?|annees?)\b")
+#: the people taken named by an indefinite noun right after the verb (a word may stand between: "abducted on Monday a
+#: trader"), never a length of time ("arrested a week later", "enlevé une semaine plus tôt")
+_TO_SOMEONE = re.compile(r"\s+(?:\S+\s+)?(?:an?|another|other|several|some|un|une|des|d'autres|plusieurs|quelques)\s+"
+                         r"(?:(?:few|autres?)\s+)?(?!(?:hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|"
+                         r"ans?|annees?|fois|times?)\b)[a-z]")
 
 
 def _new_taking(folded: str, lang: str, own_days: list[dt.date], release_days: list[dt.date]) -> bool:
     """Whether a taking told after the end of a captivity is a new one, not the one of the people freed told again:
     told on a day after the release's ("... libéré mardi. Mercredi, la police a arrêté ..."), or by its takers' active
-    verb with a count of the people taken ("Gunmen also kidnapped two teachers")."""
+    verb with the people taken as its object, counted ("Gunmen also kidnapped two teachers") or not ("abducted a
+    village head", "ont enlevé des bergers")."""
     if own_days and release_days and min(own_days) > max(release_days):
         return True
     verb = _TAKING_VERB["en" if lang == "en" else "fr"]
     found = list(verb.finditer(folded))
+    if any(_TO_SOMEONE.match(folded, m.end()) for m in found):
+        return True
     return bool(found) and any(_TO_THE_COUNT.match(folded[m.end() : n.start]) and not _SPAN_OF_TIME.match(folded, n.end)
                                for m in found for n in find_numbers(folded, lang) if 0 < n.start - m.end() <= 16)
 
@@ -334,8 +344,14 @@ def _days(mentions: list[DateMention], *left_out: str) -> list[dt.date]:
             and d.kind not in ("default", "month", *left_out)]
 
 
-#: a report that tells its finding as the news ("a report published on Tuesday", "un rapport", "révèle")
-_FINDING = guard(r"\b(?:reports?|rapports?|reveal\w*|revel\w*|documented|documente\w*|investigations?|inquiry|enquetes?)\b")
+#: a report that tells its finding as the news ("a report published on Tuesday", "un rapport", "révèle"), or a
+#: statement whose verb of confirming or announcing takes the act as its object, its own day between them ("a confirmé
+#: jeudi la mort de", "announced on Monday the deaths of", "confirmed that gunmen killed"): that day is the statement's,
+#: and the act it tells is its news
+_FINDING = guard(r"\b(?:reports?|rapports?|reveal\w*|revel\w*|documented|documente\w*|investigations?|inquiry|enquetes?|"
+                 r"(?:confirm\w*|annonce\w*|announc\w*|acknowledg\w*|reconnu\w*|admis|admitted)\s+(?:\S+\s+){0,3}?"
+                 r"(?:la mort|le deces|les deces|la disparition|l'enlevement|l'assassinat|the deaths?|the killings?|"
+                 r"the abduction|that|que|qu'|avoir))")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _TAKING_ONLY = frozenset({"abduction", "arrest", "attack"})  # a taking, and the armed men who took (their "attack" cue)
 
@@ -344,14 +360,21 @@ def _dated_as_history(mentions: list[DateMention], anchor_day: dt.date | None, t
     """Whether a sentence dates what it tells by a month of an earlier year only, its year written ("en novembre 2022",
     "in May 2021" in a report of 2024): history cited beside the news, which a report dates by its day. Every mention
     it gives that is not the report's own day must be such a month (with no report date, any month with its year
-    written); a day or a week beside it tells the news, and a month of the report's year ("en mars dernier") or counted
-    back ("il y a trois ans") may still date a belated report of an act. It is history only beside the news, which the
-    caller checks: a sentence told before it, or a day of the news in its own words ("..., the union said on Monday");
-    never the act a text opens with and dates by no other day ("Gunmen killed 14 civilians in Kologo in November 2024,
-    a local group said"), nor an act a report tells as its finding (``_FINDING``)."""
+    written); a day or a week beside it tells the news, and a month of the report's year ("en mars dernier"), one of
+    the two months before it across a new year (a December told in January: its year is written because it changed)
+    or counted back ("il y a trois ans") may still date a belated report of an act. It is history only beside the
+    news, which the caller checks: a sentence told before it, or a day of the news in its own words ("..., the union
+    said on Monday"); never the act a text opens with and dates by no other day ("Gunmen killed 14 civilians in Kologo
+    in November 2024, a local group said"), nor an act a report or a statement tells as its finding (``_FINDING``)."""
     told = [d for d in mentions if d.kind not in ("report", "default") and d.date is not None]
     return bool(told) and all(d.precision == "month" and _YEAR.search(text, d.start, d.end) is not None
-                              and (anchor_day is None or d.date.year < anchor_day.year) for d in told)
+                              and (anchor_day is None or (d.date.year < anchor_day.year
+                                                          and _months_before(d.date, anchor_day) > 2)) for d in told)
+
+
+def _months_before(month: dt.date, day: dt.date) -> int:
+    """How many calendar months ``month`` falls before ``day`` (December 2024 before 5 January 2025: 1)."""
+    return (day.year - month.year) * 12 + day.month - month.month
 
 
 #: soldiers or a military operation told in an arrest's sentences: the arrest is the army's, not the police's
