@@ -2,8 +2,8 @@
 clinic counted 14 victims of beatings", "onze victimes, la plupart blessées"); things that fell ("quatre obus sont
 tombés": only people who fall are dead); a figure with a verb of its own after a killing ("... and some 200 families
 fled" is no one more killed); and, across sentences, a part of an approximate toll ("nine of the militants", "lors du
-premier assaut") never replaces it. A toll named as earlier with no other count in its sentence is still its count
-(own sentences, both languages)."""
+premier assaut") never replaces it. A toll named as earlier with no other count in its sentence is still its count,
+but never a toll that outweighs the event's count told in another sentence (own sentences, both languages)."""
 
 from __future__ import annotations
 
@@ -49,4 +49,14 @@ def test_the_dead_counted_are_only_the_dead_told(lang, text, want):
            "premier assaut.", 15),
 ])
 def test_a_part_of_an_approximate_toll_does_not_replace_it(first_event, lang, text, want):
+    assert first_event(text, lang).fatalities["best"] == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "At least 40 villagers were killed in the raid on Foo, officials said on Friday. That is well above their "
+           "earlier death toll of 25.", 40),
+    ("fr", "Au moins 40 villageois ont été tués lors du raid contre Foo, selon les autorités. Le bilan précédent de 25 "
+           "morts est donc dépassé.", 40),
+])
+def test_an_earlier_toll_told_apart_never_outweighs_the_events_count(first_event, lang, text, want):
     assert first_event(text, lang).fatalities["best"] == want

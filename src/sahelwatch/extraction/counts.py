@@ -309,7 +309,8 @@ _NOT_DEAD_VICTIMS = {
 # ... nor victims the clause then tells mostly wounded ("twenty victims, most of them wounded", "la plupart blessées"),
 # read before the sentence's parts ("most of them ...") are blanked
 _VICTIMS_MOSTLY_WOUNDED = re.compile(r"(?:[^\s.;,]+\s+){1,5}?victim(?:es?|s)\b[^.;]{0,60}?\b(?:most|many|all|the majority|"
-                                     r"la plupart|la majorite|beaucoup)\b[^.;]{0,30}?\b(?:wounded|injured|hurt|blessee?s?)\b")
+                                     r"la plupart|la majorite|beaucoup)(?: of them| d'entre (?:eux|elles))?\s+"
+                                     r"(?:[^\s.;,]+\s+){0,2}?(?:wounded|injured|hurt|blessee?s?)\b")
 
 # who "sont tombés" alone makes dead: people (a noun of persons or a pronoun), never shells or rain
 _FALLEN_PERSONS = re.compile(rf"\b(?:{_PERSONS_FR}|ils|elles|notres)\b")
@@ -1031,8 +1032,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
                 reading = _add(reading, g, (g.start + offset, g.end + offset))
             if form == "toll" and _SUPERSEDED.search(folded, max(0, s - 25), e):
                 # "up from its former toll of 20", "le bilan précédent de quatre morts": a toll replaced, the
-                # sentence's count only when it tells no other
-                superseded = superseded or CountReading(reading.low, reading.best, reading.high, reading.spans, True, 0.9)
+                # sentence's count only when it tells no other, and never a toll that outweighs the event's count
+                superseded = superseded or reading
                 continue
             if form == "toll":
                 toll = CountReading(reading.low, reading.best, reading.high, reading.spans, True, 0.9)
