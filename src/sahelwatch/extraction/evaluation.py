@@ -266,6 +266,39 @@ def pair_events(golds: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+#: the gold key each field score reads: a field whose key the gold event lacks is not scored
+FIELD_GOLD_KEYS = {"event_type": "event_type", "sub_event_type": "sub_event_type", "tactic": "tactic",
+                   "perpetrator": "perpetrator", "target": "target", "admin1": "admin1", "admin2": "admin2",
+                   "date": "event_date", "date_within_1": "event_date", "fatalities_exact": "fatalities",
+                   "fatalities_within_1": "fatalities"}
+
+
+def field_checks(g: dict, p: dict | None, published: dt.date | None) -> dict[str, bool]:
+    """Whether each field of predicted event ``p`` (its JSON; None when gold event ``g`` has no prediction paired
+    with it: every field wrong) is the gold one, for the fields ``g`` codes (:data:`FIELD_GOLD_KEYS`). ``published``
+    is the text's publication date (the perpetrator's lineage date when the gold gives no event date)."""
+    name, cid = _perp(p) if p else (None, None)
+    fat = (p or {}).get("fatalities", {}).get("best")
+    gf = g.get("fatalities")
+    checks = {
+        "event_type": p is not None and p["event_type"] == g.get("event_type"),
+        "sub_event_type": p is not None and p["sub_event_type"] == g.get("sub_event_type"),
+        "tactic": p is not None and p["tactic"] == g.get("tactic"),
+        "perpetrator": p is not None and perpetrator_match(g.get("perpetrator"), name, cid,
+                                                           _iso(g.get("event_date")) or published),
+        "target": p is not None and p["target_category"] == g.get("target"),
+        "admin1": p is not None and _same_unit(p["location"].get("admin1"), g.get("admin1"), 1),
+        "admin2": p is not None and _same_unit(p["location"].get("admin2"), g.get("admin2"), 2),
+        "date": p is not None and _iso(p["event_date"]) is not None and _iso(p["event_date"]) == _iso(
+            g.get("event_date")),
+        "date_within_1": p is not None and _iso(g.get("event_date")) is not None and _iso(
+            p["event_date"]) is not None and abs((_iso(p["event_date"]) - _iso(g["event_date"])).days) <= 1,
+        "fatalities_exact": p is not None and gf is not None and fat == gf,
+        "fatalities_within_1": p is not None and gf is not None and fat is not None and abs(fat - gf) <= 1,
+    }
+    return {k: bool(v) for k, v in checks.items() if FIELD_GOLD_KEYS[k] in g}
+
+
 NO_EVENT = "NONE"  # the placeholder label of an unpaired event's missing side
 
 
@@ -318,27 +351,7 @@ def evaluate(docs: Iterable[GoldDoc], extractor: Extractor | None = None, keep_e
             p = preds[paired[gi]] if gi in paired else None
             name, cid = _perp(p) if p else (None, None)
             fat = (p or {}).get("fatalities", {}).get("best")
-            gf = g.get("fatalities")
-            checks = {
-                "event_type": p is not None and p["event_type"] == g.get("event_type"),
-                "sub_event_type": p is not None and p["sub_event_type"] == g.get("sub_event_type"),
-                "tactic": p is not None and p["tactic"] == g.get("tactic"),
-                "perpetrator": p is not None and perpetrator_match(g.get("perpetrator"), name, cid,
-                                                                   _iso(g.get("event_date")) or d.published),
-                "target": p is not None and p["target_category"] == g.get("target"),
-                "admin1": p is not None and _same_unit(p["location"].get("admin1"), g.get("admin1"), 1),
-                "admin2": p is not None and _same_unit(p["location"].get("admin2"), g.get("admin2"), 2),
-                "date": p is not None and _iso(p["event_date"]) is not None and _iso(p["event_date"]) == _iso(
-                    g.get("event_date")),
-                "date_within_1": p is not None and _iso(g.get("event_date")) is not None and _iso(
-                    p["event_date"]) is not None and abs((_iso(p["event_date"]) - _iso(g["event_date"])).days) <= 1,
-                "fatalities_exact": p is not None and gf is not None and fat == gf,
-                "fatalities_within_1": p is not None and gf is not None and fat is not None and abs(fat - gf) <= 1,
-            }
-            need = {"event_type": "event_type", "sub_event_type": "sub_event_type", "tactic": "tactic",
-                    "perpetrator": "perpetrator", "target": "target", "admin1": "admin1", "admin2": "admin2",
-                    "date": "event_date", "date_within_1": "event_date", "fatalities_exact": "fatalities", "fatalities_within_1": "fatalities"}
-            checks = {k: v for k, v in checks.items() if need[k] in g}
+            checks = field_checks(g, p, d.published)
             for k, v in checks.items():
                 hits[k].append(bool(v))
             if g.get("date_in_text") in ("full", "partial") and "event_date" in g:
