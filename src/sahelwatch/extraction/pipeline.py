@@ -51,6 +51,7 @@ from .actors import (
     state_police_of,
     unidentified_id,
 )
+from .calibration import Calibration, load_calibration
 from .classify import (
     EVENT_CUES,
     MEANS,
@@ -122,6 +123,9 @@ class ExtractedEvent:
     linked_event_id: str | None = None
     #: the event's language-neutral concept ids (:func:`.classify.concepts`): a concept model's input, not output
     concepts: tuple[str, ...] = ()
+    #: the calibrated probability each field is right and the fields to check (:mod:`.calibration`); None uncalibrated
+    field_probability: dict | None = None
+    review: tuple[str, ...] | None = None
 
     @property
     def perpetrator(self) -> ExtractedActor | None:
@@ -137,7 +141,8 @@ class ExtractedEvent:
             "field_confidence": self.field_confidence,
             "evidence": [{"field": e.field, "start": e.start, "end": e.end} for e in self.evidence],
             "linked_event_id": self.linked_event_id,
-        }
+        } | ({} if self.field_probability is None else {"field_probability": self.field_probability,
+                                                       "review": list(self.review or ())})
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,15 +414,20 @@ class Extractor:
     geo gazetteer when installed, then the extraction's fallback lexicons). ``use_spacy``
     runs spaCy's French NER (``fr_core_news_sm``, its ``ner`` component alone) to find
     organisations the registry does not know, once per batch over the sentences that need it. ``model`` is an optional trained
-    sub-event classifier (see :mod:`.training`) that replaces the rules' sub-event type.
+    sub-event classifier (see :mod:`.training`) that replaces the rules' sub-event type. ``calibration`` gives each
+    event its ``field_probability`` and ``review`` (:mod:`.calibration`): the shipped file by default (a
+    :class:`.calibration.CalibrationError` here when it is missing or unreadable), a loaded one, or None for none.
     """
 
     def __init__(self, actor_matcher: ActorMatcher | None = None, gazetteers=None, use_spacy: bool = True,
-                 model=None):
+                 model=None, calibration: Calibration | str | None = "shipped"):
         self.actor_matcher = actor_matcher
         self.gazetteers = gazetteers
         self.use_spacy = use_spacy
         self.model = model
+        if isinstance(calibration, str) and calibration != "shipped":
+            raise ValueError(f"calibration must be 'shipped', a Calibration or None, got {calibration!r}")
+        self.calibration = load_calibration() if calibration == "shipped" else calibration
         self._nlp = None
 
     # ------------------------------------------------------------------ NLP
@@ -811,11 +821,14 @@ class Extractor:
             # no author named), whoever ACLED would code
             actors.insert(0, ExtractedActor(*army, "perpetrator"))
         ev.sort(key=lambda e: (e.start, e.field))
+        fconf = {k: round(v, 3) for k, v in fconf.items()}
+        probability, review = self.calibration.route(fconf, conf, lang) if self.calibration is not None \
+            else (None, None)
         return ExtractedEvent(cls.event_type, cls.sub_event_type, cls.tactic,
                               d.date.isoformat() if d.date is not None else None, d.precision,
                               tuple(actors), roles.target_category, roles.attribution, loc.as_json(), fat, conf,
-                              {k: round(v, 3) for k, v in fconf.items()}, tuple(ev), (main.start, main.end),
-                              concepts=ids)
+                              fconf, tuple(ev), (main.start, main.end), concepts=ids, field_probability=probability,
+                              review=None if review is None else tuple(review))
 
     # ------------------------------------------------------------------ many texts
     def extract_many(self, docs: Iterable[Document], batch_size: int = 64) -> Iterator[DocumentResult]:

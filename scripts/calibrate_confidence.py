@@ -1,0 +1,217 @@
+"""Fit, or evaluate, the calibration of the extractor's field confidences on labelled sets.
+
+Fit (the default): extracts the texts of the development sets (data/<set>/labels.jsonl with their cached texts in
+var/<set>/texts, and gold files given with --gold), pairs each prediction with the gold events as the scorer does,
+and fits per field a monotone map of raw confidence to the share right (see sahelwatch.extraction.calibration).
+It judges the maps LEAVE-ONE-SET-OUT (fit on the other sets, measure on the set left out) against the raw
+confidences (Brier, ECE), chooses each field's review threshold on those out-of-fold probabilities (the lowest
+at which the accepted fields are right at least --target of the time), prints the reliability before and after
+and, per field, the share accepted and the accuracy of the accepted fields, and writes the calibration fitted on
+every set with its provenance to --out (only when it beats the raw confidence out of fold, unless --force).
+
+Evaluate (--evaluate): applies an existing calibration file (--calibration, default the shipped one) to the sets
+given, without refitting, and prints aggregates only: per field, the reliability of the raw and the calibrated
+confidence, the share accepted and the accuracy of the accepted fields.
+
+    python scripts/calibrate_confidence.py --set blind2 blind3 ... [--gold FILE ...] [--out FILE] [--json]
+    python scripts/calibrate_confidence.py --evaluate --set blindN ... [--calibration FILE] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+DEV_SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+DEFAULT_OUT = ROOT / "src" / "sahelwatch" / "extraction" / "data" / "calibration.json"
+
+
+def set_docs(name: str, tmp: Path) -> list:
+    """The gold texts of blind set ``name`` whose cached text is the labelled one (as score_blind builds them)."""
+    from score_blind import build_gold, read_labels
+
+    from sahelwatch.extraction.evaluation import read_gold
+
+    labels = ROOT / "data" / name / "labels.jsonl"
+    if not labels.is_file():
+        raise SystemExit(f"error: {labels}: no labels file for set '{name}'")
+    gold, _ = build_gold(read_labels(labels), ROOT / "var" / name / "texts", tmp / f"{name}.jsonl", published=True)
+    docs = read_gold(gold)
+    if not docs:
+        raise SystemExit(f"error: set '{name}': none of its labelled texts is cached (var/{name}/texts)")
+    return docs
+
+
+def collect(named_docs: list[tuple[str, list]]) -> list:
+    """The observations of every set: the extractor's raw confidences, without calibration, and what was right."""
+    from sahelwatch.extraction.calibration import observations
+    from sahelwatch.extraction.pipeline import Document, Extractor
+
+    extractor = Extractor(calibration=None)
+    out = []
+    for name, docs in named_docs:
+        results = extractor.extract_many(Document(d.id, d.text, d.lang, d.published) for d in docs)
+        for d, r in zip(docs, results):
+            preds = [e.as_json() for e in r.events]
+            out.extend(observations(list(d.events), preds, d.lang or r.lang or "", d.published, name))
+    return out
+
+
+def field_table(obs: list, prob) -> dict:
+    """Per field: the reliability of ``prob(observation)`` (and the counts)."""
+    from sahelwatch.extraction.calibration import FIELDS, reliability
+
+    return {f: reliability([(prob(o), o.right) for o in obs if o.field == f]) for f in FIELDS
+            if any(o.field == f for o in obs)}
+
+
+def leave_one_set_out(obs: list, target: float) -> tuple[dict, dict, dict]:
+    """Out-of-fold calibrated probabilities (each set's from the maps fitted on the others), the reliability of the
+    raw and the out-of-fold confidences per field, and the thresholds chosen on the out-of-fold ones."""
+    from sahelwatch.extraction.calibration import FIELDS, choose_threshold, fit_calibration
+
+    oof: dict[int, float] = {}
+    for name in sorted({o.set for o in obs}):
+        cal = fit_calibration([o for o in obs if o.set != name], {})
+        for i, o in enumerate(obs):
+            if o.set == name:
+                oof[i] = cal.probabilities({o.field: o.raw}, o.lang)[o.field]
+    index = {id(o): i for i, o in enumerate(obs)}
+    before = field_table(obs, lambda o: o.raw)
+    after = field_table(obs, lambda o: oof[index[id(o)]])
+    thresholds = {f: choose_threshold([(oof[i], o.right) for i, o in enumerate(obs) if o.field == f], target)
+                  for f in FIELDS if any(o.field == f for o in obs)}
+    per_set = {}
+    for name in sorted({o.set for o in obs}):
+        mine = [o for o in obs if o.set == name]
+        raw, cal = field_table(mine, lambda o: o.raw), field_table(mine, lambda o: oof[index[id(o)]])
+        route = routing(mine, {i: oof[index[id(o)]] for i, o in enumerate(mine)}, thresholds)
+        per_set[name] = {f: {"n": raw[f]["n"], "accuracy": raw[f]["accuracy"], "brier_raw": raw[f]["brier"],
+                             "brier_calibrated": cal[f]["brier"], "ece_raw": raw[f]["ece"],
+                             "ece_calibrated": cal[f]["ece"], "accepted_share": route[f]["accepted_share"],
+                             "accepted_accuracy": route[f]["accepted_accuracy"]} for f in raw}
+    return {"before": before, "after": after, "per_set": per_set}, thresholds, oof
+
+
+def routing(obs: list, probs: dict[int, float], thresholds: dict[str, float]) -> dict:
+    from sahelwatch.extraction.calibration import accepted
+
+    return {f: accepted([(probs[i], o.right) for i, o in enumerate(obs) if o.field == f], t)
+            for f, t in thresholds.items()}
+
+
+def commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def print_tables(title: str, before: dict, after: dict, route: dict | None) -> None:
+    print(title)
+    print(f"  {'field':16s} {'n':>5s} {'right':>6s}  {'Brier raw':>9s} {'cal':>6s}  {'ECE raw':>7s} {'cal':>6s}"
+          f"  {'thresh':>6s} {'accepted':>8s} {'acc.acc':>7s}")
+    for f, b in before.items():
+        a = after[f]
+        r = (route or {}).get(f) or {}
+        print(f"  {f:16s} {b['n']:5d} {b['accuracy']:6.3f}  {b['brier']:9.4f} {a['brier']:6.4f}  {b['ece']:7.4f} "
+              f"{a['ece']:6.4f}  {r.get('threshold', float('nan')):6.3f} {r.get('accepted_share') or 0:8.3f} "
+              f"{r.get('accepted_accuracy') or float('nan'):7.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", nargs="*", dest="sets", default=None,
+                    help=f"blind sets by name (default for a fit: {' '.join(DEV_SETS)}; none for --evaluate)")
+    ap.add_argument("--gold", nargs="*", type=Path, default=[], help="gold files (JSON lines) to add, each a set")
+    ap.add_argument("--evaluate", action="store_true", help="evaluate an existing calibration file, no refit")
+    ap.add_argument("--calibration", type=Path, help="the calibration file to evaluate (default: the shipped one)")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where a fit writes the calibration")
+    ap.add_argument("--target", type=float, default=0.9, help="share right the accepted fields must reach")
+    ap.add_argument("--force", action="store_true", help="write the fit even if it does not beat the raw confidence")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+    from sahelwatch.errors import SahelwatchError
+    from sahelwatch.extraction.calibration import fit_calibration, load_calibration
+    from sahelwatch.extraction.evaluation import read_gold
+
+    sets = args.sets if args.sets is not None else ([] if args.evaluate else list(DEV_SETS))
+    if not sets and not args.gold:
+        print("error: no set to work on (--set NAME ... or --gold FILE ...)", file=sys.stderr)
+        return 2
+    try:
+        cal = load_calibration(args.calibration) if args.evaluate else None
+        with tempfile.TemporaryDirectory() as tmp:
+            named = [(name, set_docs(name, Path(tmp))) for name in sets]
+            named += [(g.stem, read_gold(g)) for g in args.gold]
+            obs = collect(named)
+    except SahelwatchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.evaluate:
+        missing = sorted({o.field for o in obs} - set(cal.maps))
+        obs = [o for o in obs if o.field in cal.maps]  # a field the calibration leaves out has no probability
+        probs = {i: cal.probabilities({o.field: o.raw}, o.lang)[o.field] for i, o in enumerate(obs)}
+        index = {id(o): i for i, o in enumerate(obs)}
+        report = {"calibration": cal.provenance, "sets": [n for n, _ in named], "fields_not_calibrated": missing,
+                  "before": field_table(obs, lambda o: o.raw),
+                  "after": field_table(obs, lambda o: probs[index[id(o)]]),
+                  "routing": routing(obs, probs, cal.thresholds)}
+        if args.json:
+            print(json.dumps(report, indent=1))
+        else:
+            print_tables(f"calibration evaluated on {', '.join(report['sets'])} (raw vs calibrated; aggregates)",
+                         report["before"], report["after"], report["routing"])
+        return 0
+    loso, thresholds, oof = leave_one_set_out(obs, args.target)
+    route_oof = routing(obs, oof, thresholds)
+    # a field's map is kept when, out of fold, it beats the raw confidence on Brier and ECE over the sets pooled
+    beats = {f: loso["after"][f]["brier"] < loso["before"][f]["brier"] and loso["after"][f]["ece"] < loso["before"][f]["ece"]
+             for f in loso["before"]}
+    kept = [f for f, ok in beats.items() if ok or args.force]
+    counts = {f: {"n": loso["before"][f]["n"], "right": round(loso["before"][f]["accuracy"] * loso["before"][f]["n"])}
+              for f in loso["before"]}
+    provenance = {"sets": [n for n, _ in named], "commit": commit(), "date": dt.date.today().isoformat(),
+                  "texts": sum(len(d) for _, d in named), "counts": counts, "target": args.target,
+                  "note": "the rules were written reading most of these sets: the probabilities are those of read "
+                          "text (the leave-one-set-out is out of fold for the calibration only); measure them on unread "
+                          "sets with --evaluate",
+                  "thresholds_from": "leave-one-set-out probabilities over the sets: the lowest at which the fields "
+                                     "accepted are right at least the target share (Wilson 90% lower bound)",
+                  "leave_one_set_out": {f: {"brier_raw": loso["before"][f]["brier"],
+                                            "brier_calibrated": loso["after"][f]["brier"],
+                                            "ece_raw": loso["before"][f]["ece"], "ece_calibrated": loso["after"][f]["ece"],
+                                            **{k: route_oof[f][k] for k in ("accepted_share", "accepted_accuracy")}}
+                                        for f in loso["before"]}}
+    cal = fit_calibration(obs, {f: thresholds[f] for f in kept}, provenance=provenance, fields=kept)
+    written = bool(kept)
+    if written:
+        args.out.write_text(json.dumps(cal.as_json(), indent=1) + "\n", encoding="utf-8")
+    if args.json:
+        print(json.dumps({"leave_one_set_out": loso, "thresholds": thresholds, "routing_out_of_fold": route_oof,
+                          "beats_raw": beats, "written": str(args.out) if written else None}, indent=1))
+    else:
+        print_tables("leave-one-set-out over " + ", ".join(n for n, _ in named) + " (raw vs out-of-fold calibrated)",
+                     loso["before"], loso["after"], route_oof)
+        for name, per in loso["per_set"].items():
+            print(f"  left out {name}: " + "  ".join(
+                f"{f} {r['n']} acc {r['accuracy']:.2f} Brier {r['brier_raw']:.3f}->{r['brier_calibrated']:.3f} "
+                f"accepted {r['accepted_share'] or 0:.2f} at {r['accepted_accuracy'] or float('nan'):.2f}"
+                for f, r in per.items()))
+        print(f"calibrated beats raw (Brier and ECE) out of fold: {beats}")
+        print(f"written ({', '.join(kept)}): {args.out}" if written else
+              "not written (no field's map beats the raw confidence; --force)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,323 @@
+"""Calibrated field confidence and review routing of extracted events.
+
+The rules give each coded field a raw confidence (``field_confidence``) and each event one (``confidence``), set
+by hand. A calibration maps each raw confidence to the probability, measured on labelled development sets, that
+the field is right (the scorer's comparison, :func:`.evaluation.field_checks`, on the prediction paired with the
+main gold event): a monotone (isotonic) map per field, per language where the data carry one. ``event`` is the
+probability that the event is a labelled one at all (the prediction pairs with a gold event, from the event's
+``confidence``); the other fields' probabilities are those of a field of an event that pairs.
+
+An event then carries ``field_probability`` ``{field: p}`` and ``review``: the fields whose ``p`` is below the
+field's threshold, chosen out-of-fold on the development sets so that the fields accepted are right at least
+the target share of the time (0.9), in :data:`FIELDS` order (empty: nothing to check).
+
+The calibration is a JSON file (``extraction/data/calibration.json``) with its provenance (sets, commit, date,
+counts); a missing or unreadable file is a :class:`CalibrationError` naming the file and the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources as _res
+from pathlib import Path
+from typing import Iterable
+
+from ..errors import SahelwatchError
+
+#: the calibrated fields: name in ``field_probability`` -> (its raw confidence in ``field_confidence``, the
+#: scorer's check of it in :func:`.evaluation.field_checks`); ``event`` reads the event's ``confidence``
+FIELDS = {
+    "event": ("confidence", None),
+    "sub_event_type": ("sub_event_type", "sub_event_type"),
+    "tactic": ("tactic", "tactic"),
+    "perpetrator": ("actors", "perpetrator"),
+    "target_category": ("target_category", "target"),
+    "admin1": ("location", "admin1"),
+    "fatalities": ("fatalities", "fatalities_exact"),
+    "event_date": ("event_date", "date"),
+}
+ANY_LANG = "*"
+SHIPPED = "calibration.json"
+_DATA = "sahelwatch.extraction.data"
+
+
+class CalibrationError(SahelwatchError):
+    """A calibration file that is missing or cannot be read, with the file and the reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One predicted field of a labelled text: its raw confidence and whether the scorer judges it right."""
+
+    field: str
+    lang: str
+    raw: float
+    right: bool
+    set: str = ""
+
+
+def raw_confidences(event: dict) -> dict[str, float]:
+    """The raw confidence of each calibrated field of an event's JSON (``event``: its ``confidence``)."""
+    fc = event.get("field_confidence") or {}
+    out = {}
+    for name, (key, _) in FIELDS.items():
+        value = event.get("confidence") if name == "event" else fc.get(key)
+        if value is not None:
+            out[name] = float(value)
+    return out
+
+
+def observations(gold_events: list[dict], preds: list[dict], lang: str, published, set_name: str = "") \
+        -> list[Observation]:
+    """The observations of one text: every prediction's ``event`` (does it pair with a gold event?), and each field
+    of a prediction paired with a gold event that codes that field (right as the scorer judges it)."""
+    from .evaluation import field_checks, pair_events
+
+    paired = dict((pi, gi) for gi, pi in pair_events(list(gold_events), preds))
+    out = []
+    for pi, p in enumerate(preds):
+        raw = raw_confidences(p)
+        out.append(Observation("event", lang, raw["event"], pi in paired, set_name))
+        if pi not in paired:
+            continue
+        checks = field_checks(gold_events[paired[pi]], p, published)
+        for name, (_, check) in FIELDS.items():
+            if check in checks and name in raw:
+                out.append(Observation(name, lang, raw[name], checks[check], set_name))
+    return out
+
+
+# --------------------------------------------------------------------------- the monotone map
+def _pool(blocks: list[list[float]]) -> list[list[float]]:
+    """Pool adjacent violators: blocks [x, sum of y, weight] in x order -> non-decreasing means."""
+    out: list[list[float]] = []
+    for b in blocks:
+        out.append(list(b))
+        while len(out) > 1 and out[-2][1] / out[-2][2] >= out[-1][1] / out[-1][2]:
+            x, s, w = out.pop()
+            out[-1][1] += s
+            out[-1][2] += w
+            out[-1][0] = x  # the pooled block reaches up to the higher x
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class MonotoneMap:
+    """A non-decreasing map of a raw confidence to a probability in [0, 1]: the knots ``xs`` (increasing) carry
+    the probabilities ``ps`` (non-decreasing); between two knots the map interpolates linearly, outside them it
+    holds the end value. ``n``: the observations it was fitted on."""
+
+    xs: tuple[float, ...]
+    ps: tuple[float, ...]
+    n: int
+
+    def __call__(self, x: float) -> float:
+        xs, ps = self.xs, self.ps
+        if x <= xs[0]:
+            return ps[0]
+        if x >= xs[-1]:
+            return ps[-1]
+        hi = next(i for i, k in enumerate(xs) if k >= x)
+        lo = hi - 1
+        t = (x - xs[lo]) / (xs[hi] - xs[lo])
+        return ps[lo] + t * (ps[hi] - ps[lo])
+
+    def as_json(self) -> dict:
+        return {"xs": list(self.xs), "ps": list(self.ps), "n": self.n}
+
+
+def fit_map(points: Iterable[tuple[float, bool]], prior: float = 2.0) -> MonotoneMap:
+    """The isotonic map of raw confidence to the share right, each knot's share drawn toward the overall share
+    by ``prior`` pseudo-observations (a knot of two observations is no certainty), then pooled again so the map
+    stays non-decreasing. Knots sit at the raw values seen (a pooled run of values at its highest)."""
+    pts = sorted((float(x), bool(y)) for x, y in points)
+    if not pts:
+        raise ValueError("no observations to fit a calibration map on")
+    base = sum(y for _, y in pts) / len(pts)
+    blocks: list[list[float]] = []
+    for x, y in pts:
+        if blocks and blocks[-1][0] == x:
+            blocks[-1][1] += y
+            blocks[-1][2] += 1
+        else:
+            blocks.append([x, float(y), 1.0])
+    shrunk = [[x, s + prior * base, w + prior] for x, s, w in _pool(blocks)]
+    pooled = _pool(shrunk)
+    return MonotoneMap(tuple(round(x, 4) for x, _, _ in pooled), tuple(round(s / w, 4) for _, s, w in pooled),
+                       len(pts))
+
+
+# --------------------------------------------------------------------------- reliability
+def reliability(pairs: list[tuple[float, bool]], bins: int = 10) -> dict:
+    """Brier score, expected calibration error (equal-width bins of the probability, weighted by their size) and
+    each non-empty bin's count, mean probability and share right."""
+    if not pairs:
+        return {"n": 0, "brier": None, "ece": None, "accuracy": None, "bins": []}
+    n = len(pairs)
+    brier = sum((p - y) ** 2 for p, y in pairs) / n
+    groups: dict[int, list[tuple[float, bool]]] = {}
+    for p, y in pairs:
+        groups.setdefault(min(int(p * bins), bins - 1), []).append((p, y))
+    rows, ece = [], 0.0
+    for b in sorted(groups):
+        g = groups[b]
+        mean_p = sum(p for p, _ in g) / len(g)
+        acc = sum(y for _, y in g) / len(g)
+        ece += len(g) / n * abs(mean_p - acc)
+        rows.append({"bin": [b / bins, (b + 1) / bins], "n": len(g), "mean_p": round(mean_p, 4),
+                     "accuracy": round(acc, 4)})
+    return {"n": n, "brier": round(brier, 4), "ece": round(ece, 4),
+            "accuracy": round(sum(y for _, y in pairs) / n, 4), "bins": rows}
+
+
+def accepted(pairs: list[tuple[float, bool]], threshold: float) -> dict:
+    """The share of fields whose probability reaches ``threshold`` and the share of those that are right."""
+    kept = [y for p, y in pairs if p >= threshold]
+    return {"threshold": threshold, "n": len(pairs), "accepted_share": round(len(kept) / len(pairs), 4) if pairs else None,
+            "accepted_accuracy": round(sum(kept) / len(kept), 4) if kept else None}
+
+
+def wilson_lower(right: int, n: int, z: float = 1.2816) -> float:
+    """The lower end of the Wilson interval of a share ``right`` / ``n`` (z 1.2816: one-sided 90%)."""
+    if n == 0:
+        return 0.0
+    p = right / n
+    centre = p + z * z / (2 * n)
+    margin = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (centre - margin) / (1 + z * z / n)
+
+
+def choose_threshold(pairs: list[tuple[float, bool]], target: float) -> float:
+    """The lowest probability threshold at which the fields accepted (probability at or above it) are right at
+    least ``target`` of the time with 90% confidence (the Wilson lower bound of their share right reaches
+    ``target``): as much as can be accepted, no more. 1.0 when no threshold does: every such field is to review
+    (a map reaching 1.0 would need every observation of its top knot right and no prior)."""
+    for t in sorted({p for p, _ in pairs}):
+        kept = [y for p, y in pairs if p >= t]
+        if wilson_lower(sum(kept), len(kept)) >= target:
+            return t
+    return 1.0
+
+
+# --------------------------------------------------------------------------- the calibration
+@dataclass(frozen=True)
+class Calibration:
+    """Per field, a map per language (``"*"``: every language, used for a language without its own map) and the
+    review threshold; ``provenance`` says what it was fitted on."""
+
+    maps: dict[str, dict[str, MonotoneMap]]
+    thresholds: dict[str, float]
+    provenance: dict = field(default_factory=dict)
+
+    def probabilities(self, raw: dict[str, float], lang: str | None) -> dict[str, float]:
+        """The calibrated probability of each field whose raw confidence is given and that has a map."""
+        out = {}
+        for name in FIELDS:
+            by_lang = self.maps.get(name)
+            if name in raw and by_lang:
+                m = by_lang.get(lang or ANY_LANG) or by_lang.get(ANY_LANG)
+                if m is not None:
+                    out[name] = round(m(raw[name]), 3)
+        return out
+
+    def review(self, probabilities: dict[str, float]) -> list[str]:
+        """The fields to check: those whose probability is below their threshold, in :data:`FIELDS` order."""
+        return [k for k in FIELDS if k in probabilities and probabilities[k] < self.thresholds.get(k, 0.0)]
+
+    def route(self, field_confidence: dict, confidence: float, lang: str | None) -> tuple[dict[str, float], list[str]]:
+        """An event's ``field_probability`` and ``review`` from its raw confidences."""
+        probs = self.probabilities(raw_confidences({"field_confidence": field_confidence, "confidence": confidence}),
+                                   lang)
+        return probs, self.review(probs)
+
+    def as_json(self) -> dict:
+        return {"format": 1, "provenance": self.provenance, "thresholds": self.thresholds,
+                "maps": {f: {lang: m.as_json() for lang, m in by.items()} for f, by in self.maps.items()}}
+
+
+def fit_calibration(obs: list[Observation], thresholds: dict[str, float], min_per_lang: int | None = None,
+                    provenance: dict | None = None, fields: Iterable[str] = tuple(FIELDS)) -> Calibration:
+    """A map per field of ``fields`` over every language, and (``min_per_lang`` given) one per language that has
+    at least that many observations of the field. (On the development sets of 2026-12 a map per language did not
+    beat one over both languages out of fold: the default fits none.)"""
+    maps: dict[str, dict[str, MonotoneMap]] = {}
+    for name in fields:
+        mine = [o for o in obs if o.field == name]
+        if not mine:
+            continue
+        maps[name] = {ANY_LANG: fit_map((o.raw, o.right) for o in mine)}
+        for lang in sorted({o.lang for o in mine}) if min_per_lang is not None else ():
+            of_lang = [o for o in mine if o.lang == lang]
+            if len(of_lang) >= min_per_lang:
+                maps[name][lang] = fit_map((o.raw, o.right) for o in of_lang)
+    return Calibration(maps, dict(thresholds), dict(provenance or {}))
+
+
+def _problem(data) -> str | None:
+    """What keeps ``data`` (a parsed calibration file) from being a calibration, or None."""
+    if not isinstance(data, dict) or data.get("format") != 1:
+        return "expected an object with \"format\": 1"
+    for key in ("maps", "thresholds", "provenance"):
+        if not isinstance(data.get(key), dict):
+            return f"'{key}' must be an object"
+    for name, t in data["thresholds"].items():
+        if name not in FIELDS or not isinstance(t, (int, float)) or not 0.0 <= t <= 1.0:
+            return f"threshold of '{name}' must be a known field's number in [0, 1], got {t!r}"
+    for name, by_lang in data["maps"].items():
+        if name not in FIELDS or not isinstance(by_lang, dict) or ANY_LANG not in by_lang:
+            return f"map of '{name}' must be a known field's object with a '{ANY_LANG}' map"
+        for lang, m in by_lang.items():
+            where = f"map '{name}' ({lang})"
+            if not isinstance(m, dict) or not all(isinstance(m.get(k), list) for k in ("xs", "ps")) or \
+                    not isinstance(m.get("n"), int):
+                return f"{where} must hold lists 'xs' and 'ps' and a count 'n'"
+            xs, ps = m["xs"], m["ps"]
+            if not xs or len(xs) != len(ps) or not all(isinstance(v, (int, float)) and math.isfinite(v)
+                                                       for v in xs + ps):
+                return f"{where}: 'xs' and 'ps' must be lists of numbers of one non-zero length"
+            if any(b <= a for a, b in zip(xs, xs[1:])):
+                return f"{where}: 'xs' must increase"
+            if any(b < a for a, b in zip(ps, ps[1:])) or not all(0.0 <= p <= 1.0 for p in ps):
+                return f"{where}: 'ps' must be non-decreasing probabilities in [0, 1]"
+    return None
+
+
+def calibration_from_json(data, source: str) -> Calibration:
+    problem = _problem(data)
+    if problem:
+        raise CalibrationError(f"{source}: not a calibration file: {problem}")
+    maps = {name: {lang: MonotoneMap(tuple(float(x) for x in m["xs"]), tuple(float(p) for p in m["ps"]), m["n"])
+                   for lang, m in by.items()} for name, by in data["maps"].items()}
+    return Calibration(maps, {k: float(v) for k, v in data["thresholds"].items()}, data["provenance"])
+
+
+def load_calibration(path: Path | None = None) -> Calibration:
+    """The calibration in ``path``, else the shipped one; :class:`CalibrationError` naming the file and the reason
+    when it is missing, not JSON or not a calibration."""
+    if path is not None:
+        return _read(str(path), lambda: Path(path).read_text(encoding="utf-8"))
+    return _shipped()
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Calibration:
+    where = f"sahelwatch/extraction/data/{SHIPPED}"
+    return _read(where, lambda: _res.files(_DATA).joinpath(SHIPPED).read_text(encoding="utf-8"))
+
+
+def _read(source: str, read) -> Calibration:
+    try:
+        text = read()
+    except FileNotFoundError:
+        raise CalibrationError(f"{source}: calibration file missing (fit one with scripts/calibrate_confidence.py)") \
+            from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise CalibrationError(f"{source}: calibration file unreadable: {e}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise CalibrationError(f"{source}: calibration file is not JSON: {e.msg} (line {e.lineno})") from None
+    return calibration_from_json(data, source)

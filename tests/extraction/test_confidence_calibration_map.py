@@ -1,0 +1,131 @@
+"""The calibration of field confidences: a monotone map bounded in [0, 1], fitted by hand-computable rules, shipped
+as a JSON file with its provenance; a missing or corrupt file is an error naming the file and the reason."""
+
+import json
+
+import pytest
+
+from sahelwatch.extraction.calibration import (
+    ANY_LANG,
+    FIELDS,
+    CalibrationError,
+    Observation,
+    accepted,
+    choose_threshold,
+    fit_calibration,
+    fit_map,
+    load_calibration,
+    reliability,
+    wilson_lower,
+)
+
+GRID = [i / 100 for i in range(-5, 106)]
+
+
+def test_shipped_maps_are_monotone_and_bounded():
+    cal = load_calibration()
+    assert cal.maps, "the shipped calibration has no map"
+    for name, by_lang in cal.maps.items():
+        assert name in FIELDS
+        for m in by_lang.values():
+            values = [m(x) for x in GRID]
+            assert all(0.0 <= v <= 1.0 for v in values), name
+            assert all(b >= a for a, b in zip(values, values[1:])), name
+            assert m.n > 0
+
+
+def test_shipped_file_says_where_it_comes_from():
+    cal = load_calibration()
+    prov = cal.provenance
+    assert prov["sets"] and prov["commit"] and prov["date"]
+    assert set(prov["counts"]) >= set(cal.maps)
+    assert all(0.0 <= t <= 1.0 for t in cal.thresholds.values())
+    assert set(cal.thresholds) == set(cal.maps)
+
+
+def test_fit_by_hand():
+    # 0.2: 0 of 2 right, 0.5: 1 of 2, 0.8: 4 of 4; overall 5/8; two pseudo-observations at 5/8 per knot
+    points = [(0.2, False), (0.2, False), (0.5, True), (0.5, False)] + [(0.8, True)] * 4
+    m = fit_map(points, prior=2.0)
+    assert m.xs == (0.2, 0.5, 0.8)
+    assert m.ps == pytest.approx((1.25 / 4, 2.25 / 4, 5.25 / 6))
+    assert m(0.35) == pytest.approx((1.25 / 4 + 2.25 / 4) / 2)  # halfway between two knots
+    assert m(0.0) == m(0.2) and m(1.0) == m(0.8)  # held beyond the ends
+    assert m.n == 8
+
+
+def test_fit_pools_a_higher_confidence_that_is_right_less_often():
+    # 0.2 right twice, 0.5 wrong twice: one knot of 2 right in 4 (at the higher value), drawn toward 1/2: 1/2
+    m = fit_map([(0.2, True), (0.2, True), (0.5, False), (0.5, False)], prior=2.0)
+    assert m.xs == (0.5,)
+    assert m.ps == (0.5,)
+    assert m(0.1) == m(0.9) == 0.5
+
+
+def test_fit_without_observations_is_refused():
+    with pytest.raises(ValueError, match="no observations"):
+        fit_map([])
+
+
+def test_reliability_by_hand():
+    r = reliability([(0.9, True), (0.9, False), (0.1, False), (0.1, False)])
+    assert r["brier"] == pytest.approx((0.01 + 0.81 + 0.01 + 0.01) / 4)
+    assert r["ece"] == pytest.approx(0.5 * 0.4 + 0.5 * 0.1)
+    assert r["accuracy"] == 0.25
+    assert [b["n"] for b in r["bins"]] == [2, 2]
+
+
+def test_threshold_accepts_what_is_right_often_enough():
+    pairs = [(0.3, False)] * 50 + [(0.9, True)] * 100
+    assert choose_threshold(pairs, 0.9) == 0.9
+    assert accepted(pairs, 0.9) == {"threshold": 0.9, "n": 150, "accepted_share": round(100 / 150, 4),
+                                    "accepted_accuracy": 1.0}
+    assert choose_threshold([(0.5, False)] * 30, 0.9) == 1.0  # nothing is right: everything to review
+    # 9 of 10 right is 0.9, but not with 90% confidence
+    assert choose_threshold([(0.8, True)] * 9 + [(0.8, False)], 0.9) == 1.0
+    assert wilson_lower(9, 10) < 0.9 < wilson_lower(990, 1000)
+
+
+def test_calibration_round_trips_through_json(tmp_path):
+    obs = [Observation("admin1", "fr", 0.4, False), Observation("admin1", "fr", 0.9, True),
+           Observation("admin1", "en", 0.9, True)]
+    cal = fit_calibration(obs, {"admin1": 0.6}, provenance={"sets": ["invented"]})
+    path = tmp_path / "cal.json"
+    path.write_text(json.dumps(cal.as_json()), encoding="utf-8")
+    back = load_calibration(path)
+    assert back.thresholds == {"admin1": 0.6}
+    assert back.maps["admin1"][ANY_LANG] == cal.maps["admin1"][ANY_LANG]
+    probs = back.probabilities({"admin1": 0.4, "tactic": 0.9}, "fr")
+    assert list(probs) == ["admin1"]  # a field without a map gets no probability
+    assert back.review(probs) == (["admin1"] if probs["admin1"] < 0.6 else [])
+
+
+@pytest.mark.parametrize("content, reason", [
+    ("{not json", "not JSON"),
+    ('{"format": 2}', "format"),
+    ('{"format": 1, "maps": {}, "thresholds": {}}', "'provenance' must be an object"),
+    ('{"format": 1, "provenance": {}, "thresholds": {"admin1": 1.5}, "maps": {}}', "threshold of 'admin1'"),
+    ('{"format": 1, "provenance": {}, "thresholds": {}, "maps": {"colour": {"*": {"xs": [0.5], "ps": [0.5], "n": 1}}}}',
+     "map of 'colour'"),
+    ('{"format": 1, "provenance": {}, "thresholds": {}, "maps": {"admin1": {"*": {"xs": [0.2, 0.8], "ps": [0.9, 0.4], '
+     '"n": 4}}}}', "non-decreasing"),
+    ('{"format": 1, "provenance": {}, "thresholds": {}, "maps": {"admin1": {"*": {"xs": [0.8, 0.2], "ps": [0.4, 0.9], '
+     '"n": 4}}}}', "'xs' must increase"),
+    ('{"format": 1, "provenance": {}, "thresholds": {}, "maps": {"admin1": {"*": {"xs": [0.2], "ps": [1.2], "n": 4}}}}',
+     "in \\[0, 1\\]"),
+    ('{"format": 1, "provenance": {}, "thresholds": {}, "maps": {"admin1": {"fr": {"xs": [0.2], "ps": [0.2], "n": 4}}}}',
+     "with a '\\*' map"),
+])
+def test_corrupt_file_is_an_error_naming_file_and_reason(tmp_path, content, reason):
+    path = tmp_path / "calibration.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CalibrationError, match=reason) as err:
+        load_calibration(path)
+    assert str(path) in str(err.value)
+
+
+def test_missing_file_is_an_error_naming_it(tmp_path):
+    path = tmp_path / "absent.json"
+    with pytest.raises(CalibrationError, match="calibration file missing") as err:
+        load_calibration(path)
+    assert str(path) in str(err.value)
