@@ -86,6 +86,14 @@ def test_threshold_accepts_what_is_right_often_enough():
     assert wilson_lower(9, 10) < 0.9 < wilson_lower(990, 1000)
 
 
+def test_threshold_holds_in_every_set_when_sets_are_given():
+    # pooled, 0.6 and up is right 95 times in 100; but set "b" alone is right 15 times in 20 there
+    pairs = [(0.6, True)] * 15 + [(0.6, False)] * 5 + [(0.8, True)] * 80
+    groups = ["b"] * 20 + ["a"] * 80
+    assert choose_threshold(pairs, 0.9) == 0.6
+    assert choose_threshold(pairs, 0.9, groups) == 0.8
+
+
 def test_calibration_round_trips_through_json(tmp_path):
     obs = [Observation("admin1", "fr", 0.4, False), Observation("admin1", "fr", 0.9, True),
            Observation("admin1", "en", 0.9, True)]

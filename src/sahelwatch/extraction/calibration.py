@@ -190,14 +190,20 @@ def wilson_lower(right: int, n: int, z: float = 1.2816) -> float:
     return (centre - margin) / (1 + z * z / n)
 
 
-def choose_threshold(pairs: list[tuple[float, bool]], target: float) -> float:
+def choose_threshold(pairs: list[tuple[float, bool]], target: float, groups: list[str] | None = None) -> float:
     """The lowest probability threshold at which the fields accepted (probability at or above it) are right at
     least ``target`` of the time with 90% confidence (the Wilson lower bound of their share right reaches
-    ``target``): as much as can be accepted, no more. 1.0 when no threshold does: every such field is to review
-    (a map reaching 1.0 would need every observation of its top knot right and no prior)."""
+    ``target``) and, ``groups`` given (each pair's set), in every set taken alone (a set with no field accepted
+    passes): as much as can be accepted, no more. 1.0 when no threshold does: every such field is to review."""
     for t in sorted({p for p, _ in pairs}):
         kept = [y for p, y in pairs if p >= t]
-        if wilson_lower(sum(kept), len(kept)) >= target:
+        if wilson_lower(sum(kept), len(kept)) < target:
+            continue
+        by_group: dict[str, list[bool]] = {}
+        for (p, y), g in zip(pairs, groups or ()):
+            if p >= t:
+                by_group.setdefault(g, []).append(y)
+        if all(sum(ys) / len(ys) >= target for ys in by_group.values()):
             return t
     return 1.0
 
