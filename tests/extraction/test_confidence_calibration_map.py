@@ -55,11 +55,19 @@ def test_fit_by_hand():
 
 
 def test_fit_pools_a_higher_confidence_that_is_right_less_often():
-    # 0.2 right twice, 0.5 wrong twice: one knot of 2 right in 4 (at the higher value), drawn toward 1/2: 1/2
+    # 0.2 right twice, 0.5 wrong twice: one block of 2 right in 4 from 0.2 to 0.5, drawn toward 1/2: 1/2
     m = fit_map([(0.2, True), (0.2, True), (0.5, False), (0.5, False)], prior=2.0)
-    assert m.xs == (0.5,)
-    assert m.ps == (0.5,)
-    assert m(0.1) == m(0.9) == 0.5
+    assert m.xs == (0.2, 0.5)
+    assert m.ps == (0.5, 0.5)
+    assert m(0.1) == m(0.35) == m(0.9) == 0.5
+
+
+def test_a_pooled_block_holds_its_share_across_its_values():
+    # 0.3 wrong 4 times in 4; 0.5 right 4 times, 0.8 right 3 times in 4: pooled from 0.5 to 0.8 (7 of 8)
+    m = fit_map([(0.3, False)] * 4 + [(0.5, True)] * 4 + [(0.8, True)] * 3 + [(0.8, False)], prior=0.0)
+    assert m.xs == (0.3, 0.5, 0.8)
+    assert m.ps == (0.0, 0.875, 0.875)
+    assert m(0.4) == pytest.approx(0.4375)
 
 
 def test_fit_without_observations_is_refused():

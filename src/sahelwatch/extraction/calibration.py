@@ -92,15 +92,15 @@ def observations(gold_events: list[dict], preds: list[dict], lang: str, publishe
 
 # --------------------------------------------------------------------------- the monotone map
 def _pool(blocks: list[list[float]]) -> list[list[float]]:
-    """Pool adjacent violators: blocks [x, sum of y, weight] in x order -> non-decreasing means."""
+    """Pool adjacent violators: blocks [lowest x, highest x, sum of y, weight] in x order -> non-decreasing means."""
     out: list[list[float]] = []
     for b in blocks:
         out.append(list(b))
-        while len(out) > 1 and out[-2][1] / out[-2][2] >= out[-1][1] / out[-1][2]:
-            x, s, w = out.pop()
-            out[-1][1] += s
-            out[-1][2] += w
-            out[-1][0] = x  # the pooled block reaches up to the higher x
+        while len(out) > 1 and out[-2][2] / out[-2][3] >= out[-1][2] / out[-1][3]:
+            _, hi, s, w = out.pop()
+            out[-1][1] = hi
+            out[-1][2] += s
+            out[-1][3] += w
     return out
 
 
@@ -130,9 +130,10 @@ class MonotoneMap:
 
 
 def fit_map(points: Iterable[tuple[float, bool]], prior: float = 2.0) -> MonotoneMap:
-    """The isotonic map of raw confidence to the share right, each knot's share drawn toward the overall share
-    by ``prior`` pseudo-observations (a knot of two observations is no certainty), then pooled again so the map
-    stays non-decreasing. Knots sit at the raw values seen (a pooled run of values at its highest)."""
+    """The isotonic map of raw confidence to the share right, each block's share drawn toward the overall share
+    by ``prior`` pseudo-observations (a block of two observations is no certainty), then pooled again so the map
+    stays non-decreasing. A block of several raw values holds its share from its lowest value to its highest (two
+    knots); between blocks the map interpolates."""
     pts = sorted((float(x), bool(y)) for x, y in points)
     if not pts:
         raise ValueError("no observations to fit a calibration map on")
@@ -140,14 +141,18 @@ def fit_map(points: Iterable[tuple[float, bool]], prior: float = 2.0) -> Monoton
     blocks: list[list[float]] = []
     for x, y in pts:
         if blocks and blocks[-1][0] == x:
-            blocks[-1][1] += y
-            blocks[-1][2] += 1
+            blocks[-1][2] += y
+            blocks[-1][3] += 1
         else:
-            blocks.append([x, float(y), 1.0])
-    shrunk = [[x, s + prior * base, w + prior] for x, s, w in _pool(blocks)]
-    pooled = _pool(shrunk)
-    return MonotoneMap(tuple(round(x, 4) for x, _, _ in pooled), tuple(round(s / w, 4) for _, s, w in pooled),
-                       len(pts))
+            blocks.append([x, x, float(y), 1.0])
+    pooled = _pool([[lo, hi, s + prior * base, w + prior] for lo, hi, s, w in _pool(blocks)])
+    xs: list[float] = []
+    ps: list[float] = []
+    for lo, hi, s, w in pooled:
+        for x in (lo, hi) if hi > lo else (lo,):
+            xs.append(round(x, 4))
+            ps.append(round(s / w, 4))
+    return MonotoneMap(tuple(xs), tuple(ps), len(pts))
 
 
 # --------------------------------------------------------------------------- reliability
