@@ -1,5 +1,5 @@
-"""Score the extractor on a blind set of real news articles (data/blind, data/blind2, data/blind3, data/blind4, data/blind5,
-data/blind6, data/blind7, data/blind8, data/blind9, data/blind10).
+"""Score the extractor on blind sets of real news articles (data/blind, data/blind2, ..., data/blind13), one set or
+several pooled.
 
 The repository holds only the labels and the addresses of the articles; their texts live in a
 local cache that is never committed (var/<set>/texts/<id>.txt, see data/<set>/README.md). This
@@ -8,8 +8,21 @@ every publication date removed) and scores it with ``sahelwatch.extraction.evalu
 each language, with and without the publication date. When a label carries ``text_sha256`` (the
 hash of the text that was labelled), a cached text with another hash is reported and left out.
 
-    python scripts/score_blind.py [--set blind|blind2|...|blind10] [--lang fr|en] [--no-published | --published-only]
-                                  [--json] [--errors N]
+The labels code each text's main event. When the labels' directory also holds ``other_events.jsonl`` (one row per
+text: ``{"id", "other_events": [event + "told_as", ...]}``), the gold file carries each text's other events and the
+report adds the all-events figures beside the main-event ones, which do not change (see
+``sahelwatch.extraction.evaluation``); a text without a row is not labelled for other events, and the all-events
+figures stay null unless every text scored has one.
+
+Several sets (``--set blind5 blind6 ...``; their text ids must be distinct) are scored each in turn, then their texts
+pooled, per language and run, without extracting again. ``--intervals`` adds a 90% bootstrap interval to every score:
+the texts resampled with replacement 1,000 times with a fixed seed (``sahelwatch.extraction.text_scores``).
+
+    python scripts/score_blind.py [--set SET [SET ...]] [--lang fr|en] [--no-published | --published-only]
+                                  [--intervals] [--json] [--errors N] [--out DIR]
+
+With several sets, ``--out DIR`` holds one directory per set (DIR/<set>/gold.jsonl); ``--labels`` and ``--cache``
+name one set's files and are for one set only.
 """
 
 from __future__ import annotations
@@ -21,11 +34,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12")  # data/<set>/labels.jsonl, cached texts in var/<set>/texts
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
+        "blind12", "blind13")  # data/<set>/labels.jsonl, cached texts in var/<set>/texts
 # the scores reported for the blind set, in this order
 REPORTED = ("detection_precision", "detection_recall", "no_event_texts_correct", "sub_event_type_macro_f1",
             "sub_event_type", "perpetrator", "target", "tactic", "admin1", "admin2", "fatalities_exact",
-            "date", "date_full_in_text", "date_partial_in_text")
+            "date", "date_full_in_text", "date_partial_in_text", "detection_precision_all_events",
+            "detection_recall_all_events", "sub_event_type_macro_f1_all_events", "extra_background")
+OTHER_EVENTS = "other_events.jsonl"  # beside the labels file
 
 
 class BlindSetError(Exception):
@@ -42,16 +58,44 @@ def read_labels(path: Path) -> list[dict]:
         raise BlindSetError(str(exc)) from None
 
 
+def read_other_events(path: Path, ids: set[str]) -> dict[str, list[dict]] | None:
+    """The other events of each text (``{id: [event, ...]}``) from ``path``, or None when there is no such file. A row
+    that is no row of other events (see ``sahelwatch.extraction.evaluation.other_events_problem``), an id twice or an
+    id that is not among the labels' ``ids`` is a :class:`BlindSetError` naming the file and the line."""
+    from sahelwatch.errors import InputError
+    from sahelwatch.extraction.evaluation import other_events_problem
+    from sahelwatch.jsonlines import read_json_lines
+
+    if not path.exists():
+        return None
+    out: dict[str, list[dict]] = {}
+    try:
+        for n, row in read_json_lines(path, required=("id", "other_events")):
+            problem = other_events_problem(row["other_events"])
+            if problem is None and row["id"] in out:
+                problem = f"id {row['id']!r} twice"
+            if problem is None and row["id"] not in ids:
+                problem = f"id {row['id']!r} is not among the labels"
+            if problem:
+                raise InputError(problem, path=str(path), line=n)
+            out[row["id"]] = row["other_events"]
+    except InputError as exc:
+        raise BlindSetError(str(exc)) from None
+    return out
+
+
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def build_gold(labels: list[dict], cache: Path, out: Path, *, published: bool,
-               changed: list[str] | None = None) -> tuple[Path, list[str]]:
+               changed: list[str] | None = None, other_events: dict[str, list[dict]] | None = None
+               ) -> tuple[Path, list[str]]:
     """Write the gold file for the labels whose text is cached; return it and the ids without text.
 
     A label with ``text_sha256`` is joined only with a cached text of that hash; the ids whose
-    cached text differs from the labelled one are appended to ``changed`` (and left out).
+    cached text differs from the labelled one are appended to ``changed`` (and left out). A text with a row in
+    ``other_events`` carries its other events (``other_events``); one without is not labelled for them.
     """
     missing = []
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -66,47 +110,103 @@ def build_gold(labels: list[dict], cache: Path, out: Path, *, published: bool,
                 if changed is not None:
                     changed.append(row["id"])
                 continue
-            gold = row["event"]
-            fh.write(json.dumps({"id": row["id"], "lang": row["lang"], "text": text,
-                                 "published": row.get("published") if published else None,
-                                 "gold": gold}, ensure_ascii=False) + "\n")
+            gold = {"id": row["id"], "lang": row["lang"], "text": text,
+                    "published": row.get("published") if published else None, "gold": row["event"]}
+            if other_events is not None and row["id"] in other_events:
+                gold["other_events"] = other_events[row["id"]]
+            fh.write(json.dumps(gold, ensure_ascii=False) + "\n")
     return out, missing
 
 
-def score(gold_file: Path, lang: str | None, errors: int, model: Path | None = None) -> dict:
+def score(gold_file: Path, lang: str | None, model: Path | None = None):
+    """The :class:`~sahelwatch.extraction.EvalReport` of the texts of ``gold_file`` in ``lang``."""
     from sahelwatch.extraction import Extractor, evaluate_file, load_model
 
-    rep = evaluate_file(gold_file, Extractor(model=load_model(model) if model else None), lang)
+    return evaluate_file(gold_file, Extractor(model=load_model(model) if model else None), lang)
+
+
+def run_json(rep, errors: int, intervals: bool) -> dict:
+    """A report as the JSON output gives it: up to ``errors`` errors, and the scores' intervals when asked."""
+    from sahelwatch.extraction.text_scores import bootstrap_intervals
+
     d = rep.as_json()
     d["errors"] = d["errors"][:errors]
+    if intervals:
+        d["intervals"] = bootstrap_intervals(rep.texts)
     return d
 
 
-def main(argv: list[str] | None = None) -> int:
+def score_set(name: str, labels_path: Path, labels: list[dict], cache: Path, out: Path, runs: list[tuple[str, bool]],
+              langs: list[str], model: Path | None) -> tuple[dict, dict]:
+    """Score one set (its ``labels`` read from ``labels_path``): what the JSON output says of its files, and its
+    reports by run ('fr, with publication date'). A set that cannot be scored is a :class:`BlindSetError` saying why."""
     from sahelwatch.errors import InputError
 
+    other_path = labels_path.parent / OTHER_EVENTS
+    other = read_other_events(other_path, {row["id"] for row in labels})
+    reports, missing, changed = {}, [], []
+    for run, published in runs:
+        changed = []
+        gold_file, missing = build_gold(labels, cache, out / ("gold.jsonl" if published else "gold_nopub.jsonl"),
+                                        published=published, changed=changed, other_events=other)
+        if len(missing) + len(changed) == len(labels):
+            raise BlindSetError(f"{cache}: none of the {len(labels)} labelled texts is cached as labelled "
+                                f"({len(missing)} missing, {len(changed)} with another text hash); re-fetch them from "
+                                f"the addresses in the labels (data/{name}/README.md)")
+        for lang in langs:
+            try:
+                reports[f"{lang}, {run}"] = score(gold_file, lang, model)
+            except InputError as exc:  # a label the scorer cannot read (a field of the wrong kind), by its gold line
+                raise BlindSetError(f"{exc} (the gold file is built from {labels_path}"
+                                    f"{' and ' + str(other_path) if other is not None else ''}: mend that article's "
+                                    f"label)") from None
+    meta = {"labels": str(labels_path), "other_events": str(other_path) if other is not None else None,
+            "missing_texts": missing, "changed_texts": changed}
+    return meta, reports
+
+
+def print_runs(jsons: dict) -> None:
+    """The text output of some runs' reports, as their JSON (``jsons``: by run) holds them."""
+    from sahelwatch.extraction.evaluation import all_events_line
+
+    for key, d in jsons.items():
+        print(f"[{key}] documents {d['documents']}  gold events {d['gold_events']}  "
+              f"predicted {d['predicted_events']}  paired {d['paired']}")
+        for k in REPORTED:
+            v = d["scores"].get(k)
+            band = d.get("intervals", {}).get(k)
+            print(f"  {k:34s} {'-' if v is None else f'{v:.2f}'}" + (f"  [{band[0]:.2f}, {band[1]:.2f}]" if band else ""))
+        print(f"  {all_events_line(d['all_events'])}")
+        for e in d["errors"]:
+            print(f"  {e}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    from sahelwatch.extraction.text_scores import pooled
+
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", dest="blind_set", choices=SETS, default="blind",
-                    help="which blind set: its labels in data/<set>/, its cached texts in var/<set>/texts")
-    ap.add_argument("--labels", type=Path, help="labels file (default: data/<set>/labels.jsonl)")
-    ap.add_argument("--cache", type=Path, help="directory of the cached texts, <id>.txt (default: var/<set>/texts)")
-    ap.add_argument("--out", type=Path, help="directory for the gold files built, never committed (default: var/<set>)")
+    ap.add_argument("--set", dest="blind_sets", nargs="+", choices=SETS, default=["blind"], metavar="SET",
+                    help="which blind set(s): labels in data/<set>/, cached texts in var/<set>/texts; several are "
+                    f"scored each and pooled ({', '.join(SETS)})")
+    ap.add_argument("--labels", type=Path, help="labels file of one set (default: data/<set>/labels.jsonl); its "
+                    f"directory's {OTHER_EVENTS}, when there is one, gives the texts' other events")
+    ap.add_argument("--cache", type=Path, help="directory of one set's cached texts, <id>.txt (default: var/<set>/texts)")
+    ap.add_argument("--out", type=Path, help="directory for the gold files built, never committed (default: var/<set>; "
+                    "with several sets, one directory per set in it)")
     ap.add_argument("--lang", choices=("fr", "en"), help="score one language only (default: each in turn)")
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--no-published", action="store_true", help="score the texts with published = null only")
     mode.add_argument("--published-only", action="store_true", help="score the texts with their publication date only")
     ap.add_argument("--model", type=Path, help="a model directory written by 'sahelwatch extract train' "
                     "(default: the rules alone)")
+    ap.add_argument("--intervals", action="store_true", help="add a 90%% bootstrap interval to every score (texts "
+                    "resampled 1,000 times, fixed seed)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--errors", type=int, default=0, help="include up to N errors per run")
     args = ap.parse_args(argv)
-    args.labels = args.labels or ROOT / "data" / args.blind_set / "labels.jsonl"
-    args.cache = args.cache or ROOT / "var" / args.blind_set / "texts"
-    args.out = args.out or ROOT / "var" / args.blind_set
-    try:
-        labels = read_labels(args.labels)
-    except BlindSetError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    sets = list(dict.fromkeys(args.blind_sets))
+    if len(sets) > 1 and (args.labels or args.cache):
+        print("error: --labels and --cache name one set's files: give one set with them", file=sys.stderr)
         return 2
     if args.model is not None and not args.model.is_dir():
         print(f"error: {args.model}: no such model directory (write one with 'sahelwatch extract train')",
@@ -118,39 +218,47 @@ def main(argv: list[str] | None = None) -> int:
     elif args.published_only:
         runs = runs[:1]
     langs = [args.lang] if args.lang else ["fr", "en"]
-    results, missing = {}, []
-    for name, published in runs:
-        changed: list[str] = []
-        gold_file, missing = build_gold(labels, args.cache, args.out / ("gold.jsonl" if published else "gold_nopub.jsonl"),
-                                        published=published, changed=changed)
-        if len(missing) + len(changed) == len(labels):
-            print(f"error: {args.cache}: none of the {len(labels)} labelled texts is cached as labelled "
-                  f"({len(missing)} missing, {len(changed)} with another text hash); re-fetch them from the addresses "
-                  f"in the labels (data/{args.blind_set}/README.md)", file=sys.stderr)
+    metas, reports, seen = {}, {}, {}
+    for name in sets:
+        labels = args.labels or ROOT / "data" / name / "labels.jsonl"
+        out = args.out / name if args.out and len(sets) > 1 else args.out or ROOT / "var" / name
+        try:
+            rows = read_labels(labels)
+            shared = sorted({row["id"] for row in rows} & set(seen))  # pooled texts must be distinct texts
+            if shared:
+                raise BlindSetError(f"{labels}: {len(shared)} ids also in {seen[shared[0]]} ({', '.join(shared[:5])}"
+                                    f"{', ...' if len(shared) > 5 else ''}): sets pooled must hold distinct texts")
+            seen |= {row["id"]: name for row in rows}
+            metas[name], reports[name] = score_set(name, labels, rows, args.cache or ROOT / "var" / name / "texts",
+                                                   out, runs, langs, args.model)
+        except BlindSetError as exc:
+            print(f"error: {exc}", file=sys.stderr)
             return 2
-        for lang in langs:
-            try:
-                results[f"{lang}, {name}"] = score(gold_file, lang, args.errors, args.model)
-            except InputError as exc:  # a label the scorer cannot read (a field of the wrong kind), by its gold line
-                print(f"error: {exc} (the gold file is built from {args.labels}: mend that article's label)",
-                      file=sys.stderr)
-                return 2
+    jsons = {name: {k: run_json(rep, args.errors, args.intervals) for k, rep in reports[name].items()}
+             for name in sets}
+    if len(sets) > 1:
+        pool = {k: pooled([reports[name][k] for name in sets]) for k in reports[sets[0]]}
+        pool_json = {k: run_json(rep, args.errors, args.intervals) for k, rep in pool.items()}
     if args.json:
-        print(json.dumps({"labels": str(args.labels), "missing_texts": missing, "changed_texts": changed,
-                          "runs": results}, indent=1))
+        if len(sets) == 1:
+            print(json.dumps(metas[sets[0]] | {"runs": jsons[sets[0]]}, indent=1))
+        else:
+            print(json.dumps({"sets": {name: metas[name] | {"runs": jsons[name]} for name in sets},
+                              "pooled": {"sets": sets, "runs": pool_json}}, indent=1))
         return 0
-    if missing:
-        print(f"{len(missing)} texts not in the cache (not scored): {', '.join(missing)}")
-    if changed:
-        print(f"{len(changed)} cached texts differ from the labelled ones (text_sha256; not scored): {', '.join(changed)}")
-    for key, d in results.items():
-        print(f"[{key}] documents {d['documents']}  gold events {d['gold_events']}  "
-              f"predicted {d['predicted_events']}  paired {d['paired']}")
-        for k in REPORTED:
-            v = d["scores"].get(k)
-            print(f"  {k:26s} {'-' if v is None else f'{v:.2f}'}")
-        for e in d["errors"]:
-            print(f"  {e}")
+    for name in sets:
+        if len(sets) > 1:
+            print(f"== {name}")
+        meta = metas[name]
+        if meta["missing_texts"]:
+            print(f"{len(meta['missing_texts'])} texts not in the cache (not scored): {', '.join(meta['missing_texts'])}")
+        if meta["changed_texts"]:
+            print(f"{len(meta['changed_texts'])} cached texts differ from the labelled ones (text_sha256; not scored): "
+                  f"{', '.join(meta['changed_texts'])}")
+        print_runs(jsons[name])
+    if len(sets) > 1:
+        print(f"== pooled: {' + '.join(sets)}")
+        print_runs(pool_json)
     return 0
 
 

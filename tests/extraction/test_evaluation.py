@@ -8,7 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from sahelwatch.extraction.evaluation import GoldDoc, evaluate, macro_f1, pair_events
+from sahelwatch.extraction.evaluation import GoldDoc, evaluate, pair_events
+from sahelwatch.extraction.text_scores import macro_f1
 
 
 def pred(sub="Attack", date="2022-03-10", admin1="Mopti", admin2="Bankass", country="Mali", fatalities=3,

@@ -27,13 +27,28 @@ rename (``became``) joins two ids at any date (ISGS and the Islamic State Sahel 
 absorption (``merged_into``) only from its date on (Ansar Dine is JNIM for an event of 2019,
 not of 2015). The date is the gold ``event_date``, else the text's publication date; with
 neither, only renames count.
+
+Every event, beside the main event: a gold line may also hold ``other_events``, the other events the text reports
+(each a gold event with ``told_as``: ``news``, or ``background`` for history the text recalls). They change none of
+the scores above: the predictions are paired with the main events as always, and only those left over are then paired
+with the other events (the same rule, best agreement first). ``detection_precision_all_events`` counts as right a
+prediction paired with a main event or with a news other event (one paired with a background event is wrong: history
+is not coded; ``extra_background`` is the share of predictions that code it), ``detection_recall_all_events`` is over
+the main and the news other events, and ``sub_event_type_macro_f1_all_events`` takes a prediction paired with a news
+other event as (its gold type, its type) instead of a false alarm (a news other event left unpaired is no miss there:
+it is in the recall). A line without ``other_events`` is a text not labelled for other events: the all-events figures
+are null, with the reason, unless every text scored is labelled.
+
+Every score adds up what each text contributes (:class:`TextScore`), so that the texts can be pooled across sets
+(:func:`~sahelwatch.extraction.text_scores.pooled`) and resampled for intervals
+(:mod:`sahelwatch.extraction.text_scores`) without extracting again.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
@@ -44,6 +59,7 @@ from ..geo.admin_names import filter_keys
 from ..jsonlines import read_json_lines
 from .actors import group_at, resolve_ids
 from .pipeline import Document, Extractor, lone_surrogate
+from .text_scores import NO_EVENT, EvalReport, OtherEventsScore, TextScore, report_of
 
 FIELDS = ("event_type", "sub_event_type", "tactic", "perpetrator", "target", "admin1", "admin2", "date",
           "fatalities_exact", "fatalities_within_1")
@@ -56,12 +72,15 @@ class GoldDoc:
     lang: str | None
     published: dt.date | None
     events: tuple[dict, ...]
+    #: the other events the text reports (each with ``told_as``); None: the text is not labelled for them
+    other_events: tuple[dict, ...] | None = None
 
 
 #: the keys of a gold event the scorer reads as names (a string or null); any other key is the labeller's own
 GOLD_NAME_KEYS = ("event_type", "sub_event_type", "tactic", "perpetrator", "target", "country", "admin1", "admin2",
                   "location")
 DATE_IN_TEXT = ("full", "partial", "none")
+TOLD_AS = ("news", "background")  # how a text tells an other event: its current news, or history it recalls
 
 
 def shown_value(value) -> str:
@@ -101,11 +120,26 @@ def gold_event_problem(ev: dict) -> str | None:
     return None
 
 
+def other_events_problem(value) -> str | None:
+    """What keeps the scorer from reading a text's ``other_events`` (a list of gold events, each with ``told_as``
+    news or background; see :func:`gold_event_problem`), or None. An event at fault is named by its rank."""
+    if not isinstance(value, list) or not all(isinstance(e, dict) for e in value):
+        return f"'other_events' must be a list of event objects, got {shown_value(value)}"
+    for i, ev in enumerate(value, 1):
+        problem = gold_event_problem(ev)
+        if problem is None and not any(ev.get("told_as") == v for v in TOLD_AS):
+            problem = f"event key 'told_as' must be one of {', '.join(TOLD_AS)}, got {shown_value(ev.get('told_as'))}"
+        if problem:
+            return f"'other_events': {problem} (other event {i} of {len(value)})"
+    return None
+
+
 def read_gold(path: Path) -> list[GoldDoc]:
     """The texts of a gold file; a line that is no gold text (see :mod:`sahelwatch.jsonlines`; an id that is not a
     string or a number, a text or a language that is not a string, a ``published`` that is not YYYY-MM-DD, a ``gold``
     that is not null, an event or a list of events, an event key the scorer reads that holds a value of the wrong
-    kind, see :func:`gold_event_problem`, a lone surrogate in a string) is an :class:`~sahelwatch.errors.InputError`
+    kind, see :func:`gold_event_problem`, a lone surrogate in a string, an ``other_events`` that
+    :func:`other_events_problem` refuses) is an :class:`~sahelwatch.errors.InputError`
     naming the file, the line and the reason: nothing is scored, as a score over part of a gold set would pass for
     the whole."""
     out = []
@@ -116,7 +150,8 @@ def read_gold(path: Path) -> list[GoldDoc]:
         g = d["gold"]
         events = tuple(g) if isinstance(g, list) else ((g,) if g else ())
         pub = iso_day(d["published"]) if d.get("published") not in (None, "") else None
-        out.append(GoldDoc(str(d["id"]), d["text"], d.get("lang"), pub, events))
+        others = tuple(d["other_events"]) if "other_events" in d else None
+        out.append(GoldDoc(str(d["id"]), d["text"], d.get("lang"), pub, events, others))
     return out
 
 
@@ -130,7 +165,8 @@ def _gold_line_problem(d: dict) -> str | None:
         return f"'id' must be a string or a whole number, got {shown_value(d['id'])}"
     if not isinstance(d["text"], str):
         return "'text' must be a string"
-    return labelled_article_problem(d, events)
+    return labelled_article_problem(d, events) or (other_events_problem(d["other_events"]) if "other_events" in d
+                                                   else None)
 
 
 def gold_events(g) -> list[dict]:
@@ -299,91 +335,80 @@ def field_checks(g: dict, p: dict | None, published: dt.date | None) -> dict[str
     return {k: bool(v) for k, v in checks.items() if FIELD_GOLD_KEYS[k] in g}
 
 
-NO_EVENT = "NONE"  # the placeholder label of an unpaired event's missing side
+def score_text(d: GoldDoc, preds: list[dict]) -> tuple[TextScore, list[dict]]:
+    """What text ``d`` adds to the scores, its events ``preds`` predicted (as :meth:`ExtractedEvent.as_json`
+    writes them), and its errors."""
+    right: dict[str, int] = {}
+    scored: dict[str, int] = {}
+    sub_pairs: list[tuple[str, str]] = []
+    errors = []
 
+    def hit(k: str, v: bool) -> None:
+        right[k] = right.get(k, 0) + bool(v)
+        scored[k] = scored.get(k, 0) + 1
 
-def macro_f1(pairs: list[tuple[str, str]]) -> float | None:
-    """Macro-F1 over the union of gold and predicted labels (the ``NONE`` placeholder is not a label)."""
-    if not pairs:
-        return None
-    labels = ({g for g, _ in pairs} | {p for _, p in pairs}) - {NO_EVENT, None}
-    f1s = []
-    for lab in sorted(labels):
-        tp = sum(1 for g, p in pairs if g == lab and p == lab)
-        fp = sum(1 for g, p in pairs if g != lab and p == lab)
-        fn = sum(1 for g, p in pairs if g == lab and p != lab)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
-    return sum(f1s) / len(f1s) if f1s else 0.0
-
-
-@dataclass
-class EvalReport:
-    n_docs: int
-    n_gold_events: int
-    n_pred_events: int
-    n_paired: int
-    scores: dict
-    errors: list
-
-    def as_json(self) -> dict:
-        return {"documents": self.n_docs, "gold_events": self.n_gold_events, "predicted_events": self.n_pred_events,
-                "paired": self.n_paired, "scores": self.scores, "errors": self.errors}
+    paired = dict(pair_events(list(d.events), preds))
+    free = [i for i in range(len(preds)) if i not in paired.values()]
+    for gi, g in enumerate(d.events):
+        p = preds[paired[gi]] if gi in paired else None
+        name, cid = _perp(p) if p else (None, None)
+        fat = (p or {}).get("fatalities", {}).get("best")
+        checks = field_checks(g, p, d.published)
+        for k, v in checks.items():
+            hit(k, v)
+        if g.get("date_in_text") in ("full", "partial") and "event_date" in g:
+            hit(f"date_{g['date_in_text']}_in_text", checks["date"])
+            if g["date_in_text"] == "full" or d.published is not None:
+                hit("date_given_in_text", checks["date"])
+        if "sub_event_type" in g:
+            sub_pairs.append((g.get("sub_event_type"), p["sub_event_type"] if p else NO_EVENT))
+        wrong = [k for k, v in checks.items() if not v and k not in ("fatalities_within_1", "date_within_1")]
+        if wrong:
+            errors.append({"id": d.id, "wrong": wrong,
+                           "gold": {k: g.get(k) for k in ("event_date", "sub_event_type", "tactic", "perpetrator",
+                                                           "target", "admin1", "admin2", "fatalities")},
+                           "predicted": None if p is None else {
+                               "event_date": p["event_date"], "sub_event_type": p["sub_event_type"],
+                               "tactic": p["tactic"], "perpetrator": name, "target": p["target_category"],
+                               "admin1": p["location"].get("admin1"), "admin2": p["location"].get("admin2"),
+                               "fatalities": fat}})
+    main_pairs = list(sub_pairs)
+    told = {}  # the index of a prediction left by the main events -> the other event it pairs with
+    if d.other_events is not None:
+        told = {free[pi]: d.other_events[oi]
+                for oi, pi in pair_events(list(d.other_events), [preds[i] for i in free])}
+    all_pairs = list(main_pairs)
+    for i in free:
+        sub_pairs.append((NO_EVENT, preds[i]["sub_event_type"]))
+        other = told.get(i)
+        if other is None or other["told_as"] != "news":
+            all_pairs.append((NO_EVENT, preds[i]["sub_event_type"]))
+        elif "sub_event_type" in other:  # as a main event, a news event without a type is not scored on it
+            all_pairs.append((other.get("sub_event_type"), preds[i]["sub_event_type"]))
+        errors.append({"id": d.id, "wrong": ["spurious_event"], "predicted": {
+            "sub_event_type": preds[i]["sub_event_type"], "event_date": preds[i]["event_date"]}}
+            | ({"other_event": other["told_as"]} if other is not None else {}))
+    other_score = None
+    if d.other_events is not None:
+        n_news = sum(o["told_as"] == "news" for o in d.other_events)
+        p_news = sum(o["told_as"] == "news" for o in told.values())
+        other_score = OtherEventsScore(n_news, len(d.other_events) - n_news, p_news, len(told) - p_news,
+                                       tuple(all_pairs))
+    text = TextScore(d.id, len(d.events), len(preds), len(paired),
+                     tuple((k, right[k], scored[k]) for k in scored), tuple(sub_pairs), other_score)
+    return text, errors
 
 
 def evaluate(docs: Iterable[GoldDoc], extractor: Extractor | None = None, keep_errors: int = 200) -> EvalReport:
     extractor = extractor or Extractor()
     docs = list(docs)
     results = list(extractor.extract_many(Document(d.id, d.text, d.lang, d.published) for d in docs))
-    hits: dict[str, list[bool]] = defaultdict(list)
-    sub_pairs: list[tuple[str, str]] = []
-    n_gold = n_pred = n_pair = 0
-    errors = []
+    texts, errors = [], []
     for d, r in zip(docs, results):
-        preds = [e.as_json() for e in r.events]
-        n_gold += len(d.events)
-        n_pred += len(preds)
-        paired = dict(pair_events(list(d.events), preds))
-        n_pair += len(paired)
-        free = [i for i in range(len(preds)) if i not in paired.values()]
-        for gi, g in enumerate(d.events):
-            p = preds[paired[gi]] if gi in paired else None
-            name, cid = _perp(p) if p else (None, None)
-            fat = (p or {}).get("fatalities", {}).get("best")
-            checks = field_checks(g, p, d.published)
-            for k, v in checks.items():
-                hits[k].append(bool(v))
-            if g.get("date_in_text") in ("full", "partial") and "event_date" in g:
-                hits[f"date_{g['date_in_text']}_in_text"].append(bool(checks["date"]))
-                if g["date_in_text"] == "full" or d.published is not None:
-                    hits["date_given_in_text"].append(bool(checks["date"]))
-            if "sub_event_type" in g:
-                sub_pairs.append((g.get("sub_event_type"), p["sub_event_type"] if p else NO_EVENT))
-            wrong = [k for k, v in checks.items() if not v and k not in ("fatalities_within_1", "date_within_1")]
-            if wrong and len(errors) < keep_errors:
-                errors.append({"id": d.id, "wrong": wrong,
-                               "gold": {k: g.get(k) for k in ("event_date", "sub_event_type", "tactic", "perpetrator",
-                                                               "target", "admin1", "admin2", "fatalities")},
-                               "predicted": None if p is None else {
-                                   "event_date": p["event_date"], "sub_event_type": p["sub_event_type"],
-                                   "tactic": p["tactic"], "perpetrator": name, "target": p["target_category"],
-                                   "admin1": p["location"].get("admin1"), "admin2": p["location"].get("admin2"),
-                                   "fatalities": fat}})
-        for i in free:
-            sub_pairs.append((NO_EVENT, preds[i]["sub_event_type"]))
-            if len(errors) < keep_errors:
-                errors.append({"id": d.id, "wrong": ["spurious_event"], "predicted": {
-                    "sub_event_type": preds[i]["sub_event_type"], "event_date": preds[i]["event_date"]}})
-    scores = {k: round(sum(v) / len(v), 4) if v else None for k, v in hits.items()}
-    f1 = macro_f1(sub_pairs)
-    scores["sub_event_type_macro_f1"] = None if f1 is None else round(f1, 4)
-    scores["detection_precision"] = round(n_pair / n_pred, 4) if n_pred else None
-    scores["detection_recall"] = round(n_pair / n_gold, 4) if n_gold else None
-    no_event_docs = [r for d, r in zip(docs, results) if not d.events]
-    scores["no_event_texts_correct"] = round(sum(1 for r in no_event_docs if not r.events) / len(no_event_docs), 4) \
-        if no_event_docs else None
-    return EvalReport(len(docs), n_gold, n_pred, n_pair, scores, errors)
+        text, errs = score_text(d, [e.as_json() for e in r.events])
+        texts.append(text)
+        errors += errs[:max(0, keep_errors - len(errors))]
+    return report_of(texts, errors)
 
 
 def without_published(docs: Iterable[GoldDoc]) -> list[GoldDoc]:
@@ -455,10 +480,23 @@ def acled_gold(path: Path, limit: int | None = None) -> list[GoldDoc]:
 
 
 def format_report(rep: EvalReport) -> str:
+    """The report as text: the counts, each score, and the other events' counts or why the all-events figures are
+    null."""
     lines = [f"documents {rep.n_docs}  gold events {rep.n_gold_events}  predicted {rep.n_pred_events}  paired {rep.n_paired}"]
     for k, v in rep.scores.items():
-        lines.append(f"  {k:28s} {'-' if v is None else f'{v:.3f}'}")
+        lines.append(f"  {k:34s} {'-' if v is None else f'{v:.3f}'}")
+    lines.append(f"  {all_events_line(rep.all_events)}")
     return "\n".join(lines)
+
+
+def all_events_line(all_events: dict) -> str:
+    """One line on a report's other events: their counts, or why the all-events figures are null."""
+    if all_events.get("reason"):
+        return f"all events: - ({all_events['reason']})"
+    a = all_events
+    return (f"all events: {a['other_events_news']} news and {a['other_events_background']} background other events; "
+            f"predictions paired with them {a['paired_other_news']} news, {a['paired_other_background']} background; "
+            f"predictions paired with nothing {a['unpaired_predictions']}")
 
 
 def error_counts(rep: EvalReport) -> Counter:
