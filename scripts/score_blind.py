@@ -72,6 +72,8 @@ def read_other_events(path: Path, ids: set[str]) -> dict[str, list[dict]] | None
     try:
         for n, row in read_json_lines(path, required=("id", "other_events")):
             problem = other_events_problem(row["other_events"])
+            if problem is None and not isinstance(row["id"], str):
+                problem = f"'id' must be a string, got {row['id']!r}"
             if problem is None and row["id"] in out:
                 problem = f"id {row['id']!r} twice"
             if problem is None and row["id"] not in ids:

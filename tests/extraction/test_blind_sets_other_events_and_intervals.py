@@ -58,6 +58,7 @@ def test_the_gold_file_carries_the_other_events_of_the_texts_that_have_a_row(tmp
     ([{"id": "fr-1", "other_events": []}, {"id": "fr-1", "other_events": []}], ":2: id 'fr-1' twice"),
     ([{"id": "fr-9", "other_events": []}], ":1: id 'fr-9' is not among the labels"),
     ([{"id": "fr-1"}], ":1: "),
+    ([{"id": ["fr-1"], "other_events": []}], ":1: 'id' must be a string"),
 ])
 def test_an_other_events_row_the_scorer_cannot_use_is_named_by_file_and_line(tmp_path, rows, reason):
     sb = _script()
