@@ -186,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
         obs = [o for o in obs if o.field in cal.maps]  # a field the calibration leaves out has no probability
         probs = {i: cal.probabilities({o.field: o.raw}, o.lang)[o.field] for i, o in enumerate(obs)}
         index = {id(o): i for i, o in enumerate(obs)}
-        report = {"calibration": cal.provenance, "sets": [n for n, _ in named], "fields_not_calibrated": missing,
+        report = {"calibration": cal.provenance, "sets": [n for n, _ in named],
+                  "texts": sum(len(d) for _, d in named), "fields_not_calibrated": missing,
                   "before": field_table(obs, lambda o: o.raw),
                   "after": field_table(obs, lambda o: probs[index[id(o)]]),
                   "routing": routing(obs, probs, cal.thresholds)}

@@ -123,14 +123,16 @@ def test_calibration_round_trips_through_json(tmp_path):
     ('{"format": 1, "provenance": {}, "thresholds": {"admin1": 1.5}, "maps": {}}', "threshold of 'admin1'"),
     ('{"format": 1, "provenance": {}, "thresholds": {}, "maps": {"colour": {"*": {"xs": [0.5], "ps": [0.5], "n": 1}}}}',
      "map of 'colour'"),
-    ('{"format": 1, "provenance": {}, "thresholds": {}, "maps": {"admin1": {"*": {"xs": [0.2, 0.8], "ps": [0.9, 0.4], '
-     '"n": 4}}}}', "non-decreasing"),
-    ('{"format": 1, "provenance": {}, "thresholds": {}, "maps": {"admin1": {"*": {"xs": [0.8, 0.2], "ps": [0.4, 0.9], '
-     '"n": 4}}}}', "'xs' must increase"),
-    ('{"format": 1, "provenance": {}, "thresholds": {}, "maps": {"admin1": {"*": {"xs": [0.2], "ps": [1.2], "n": 4}}}}',
-     "in \\[0, 1\\]"),
-    ('{"format": 1, "provenance": {}, "thresholds": {}, "maps": {"admin1": {"fr": {"xs": [0.2], "ps": [0.2], "n": 4}}}}',
-     "with a '\\*' map"),
+    ('{"format": 1, "provenance": {}, "thresholds": {"admin1": 0.5}, "maps": {"admin1": {"*": {"xs": [0.2, 0.8], '
+     '"ps": [0.9, 0.4], "n": 4}}}}', "non-decreasing"),
+    ('{"format": 1, "provenance": {}, "thresholds": {"admin1": 0.5}, "maps": {"admin1": {"*": {"xs": [0.8, 0.2], '
+     '"ps": [0.4, 0.9], "n": 4}}}}', "'xs' must increase"),
+    ('{"format": 1, "provenance": {}, "thresholds": {"admin1": 0.5}, "maps": {"admin1": {"*": {"xs": [0.2], '
+     '"ps": [1.2], "n": 4}}}}', "in \\[0, 1\\]"),
+    ('{"format": 1, "provenance": {}, "thresholds": {"admin1": 0.5}, "maps": {"admin1": {"fr": {"xs": [0.2], '
+     '"ps": [0.2], "n": 4}}}}', "with a '\\*' map"),
+    ('{"format": 1, "provenance": {}, "thresholds": {}, "maps": {"admin1": {"*": {"xs": [0.2], "ps": [0.2], "n": 4}}}}',
+     "has no threshold"),
 ])
 def test_corrupt_file_is_an_error_naming_file_and_reason(tmp_path, content, reason):
     path = tmp_path / "calibration.json"

@@ -3,13 +3,15 @@
 The rules give each coded field a raw confidence (``field_confidence``) and each event one (``confidence``), set
 by hand. A calibration maps each raw confidence to the probability, measured on labelled development sets, that
 the field is right (the scorer's comparison, :func:`.evaluation.field_checks`, on the prediction paired with the
-main gold event): a monotone (isotonic) map per field, per language where the data carry one. ``event`` is the
+main gold event): a monotone (isotonic) map per field over both languages (a map per language can be fitted, but
+did not beat it out of fold on the development sets). ``event`` is the
 probability that the event is a labelled one at all (the prediction pairs with a gold event, from the event's
 ``confidence``); the other fields' probabilities are those of a field of an event that pairs.
 
 An event then carries ``field_probability`` ``{field: p}`` and ``review``: the fields whose ``p`` is below the
 field's threshold, chosen out-of-fold on the development sets so that the fields accepted are right at least
-the target share of the time (0.9), in :data:`FIELDS` order (empty: nothing to check).
+the target share of the time (0.9) over the sets pooled and in each set alone (:func:`choose_threshold`), in
+:data:`FIELDS` order (empty: nothing to check). A field no threshold gets there is always to review.
 
 The calibration is a JSON file (``extraction/data/calibration.json``) with its provenance (sets, commit, date,
 counts); a missing or unreadable file is a :class:`CalibrationError` naming the file and the reason.
@@ -280,6 +282,8 @@ def _problem(data) -> str | None:
     for name, by_lang in data["maps"].items():
         if name not in FIELDS or not isinstance(by_lang, dict) or ANY_LANG not in by_lang:
             return f"map of '{name}' must be a known field's object with a '{ANY_LANG}' map"
+        if name not in data["thresholds"]:
+            return f"map of '{name}' has no threshold"
         for lang, m in by_lang.items():
             where = f"map '{name}' ({lang})"
             if not isinstance(m, dict) or not all(isinstance(m.get(k), list) for k in ("xs", "ps")) or \
