@@ -36,15 +36,22 @@ DEFAULT_OUT = ROOT / "src" / "sahelwatch" / "extraction" / "data" / "calibration
 
 
 def set_docs(name: str, tmp: Path) -> list:
-    """The gold texts of blind set ``name`` whose cached text is the labelled one (as score_blind builds them)."""
-    from score_blind import build_gold, read_labels
+    """The gold texts of blind set ``name`` whose cached text is the labelled one, with their other events where the
+    set labels them (as score_blind builds them)."""
+    from score_blind import BlindSetError, build_gold, read_labels, read_other_events
 
     from sahelwatch.extraction.evaluation import read_gold
 
     labels = ROOT / "data" / name / "labels.jsonl"
     if not labels.is_file():
         raise SystemExit(f"error: {labels}: no labels file for set '{name}'")
-    gold, _ = build_gold(read_labels(labels), ROOT / "var" / name / "texts", tmp / f"{name}.jsonl", published=True)
+    try:
+        rows = read_labels(labels)
+        others = read_other_events(ROOT / "data" / name / "other_events.jsonl", {r["id"] for r in rows})
+    except BlindSetError as exc:
+        raise SystemExit(f"error: {exc}") from None
+    gold, _ = build_gold(rows, ROOT / "var" / name / "texts", tmp / f"{name}.jsonl", published=True,
+                         other_events=others)
     docs = read_gold(gold)
     if not docs:
         raise SystemExit(f"error: set '{name}': none of its labelled texts is cached (var/{name}/texts)")
@@ -62,7 +69,8 @@ def collect(named_docs: list[tuple[str, list]]) -> list:
         results = extractor.extract_many(Document(d.id, d.text, d.lang, d.published) for d in docs)
         for d, r in zip(docs, results):
             preds = [e.as_json() for e in r.events]
-            out.extend(observations(list(d.events), preds, d.lang or r.lang or "", d.published, name))
+            out.extend(observations(list(d.events), preds, d.lang or r.lang or "", d.published, name,
+                                    None if d.other_events is None else list(d.other_events)))
     return out
 
 

@@ -15,6 +15,7 @@ from sahelwatch.extraction.calibration import (
     fit_calibration,
     fit_map,
     load_calibration,
+    observations,
     reliability,
     wilson_lower,
 )
@@ -147,3 +148,24 @@ def test_missing_file_is_an_error_naming_it(tmp_path):
     with pytest.raises(CalibrationError, match="calibration file missing") as err:
         load_calibration(path)
     assert str(path) in str(err.value)
+
+
+def _pred(day: str, admin1: str, conf: float) -> dict:
+    return {"event_type": "Violence against civilians", "sub_event_type": "Attack", "tactic": "raid_on_village",
+            "event_date": day, "location": {"admin1": admin1, "admin2": None}, "fatalities": {"best": 3},
+            "actors": [], "target_category": "civilians", "confidence": conf,
+            "field_confidence": {"event_date": 0.9, "location": 0.8, "fatalities": 0.8}}
+
+
+@pytest.mark.parametrize("told_as, second_right", [("news", True), ("background", False), (None, False)])
+def test_an_event_is_right_when_it_pairs_with_the_main_event_or_an_other_news_event(told_as, second_right):
+    main = {"event_date": "2024-03-05", "admin1": "Mopti", "sub_event_type": "Attack", "fatalities": 3}
+    other = [{"event_date": "2024-03-20", "admin1": "Kayes", "sub_event_type": "Attack", "told_as": told_as}] \
+        if told_as else None
+    preds = [_pred("2024-03-05", "Mopti", 0.8), _pred("2024-03-20", "Kayes", 0.6)]
+    obs = observations([main], preds, "fr", None, "invented", other)
+    assert [(o.field, o.raw, o.right) for o in obs if o.field == "event"] == [("event", 0.8, True),
+                                                                              ("event", 0.6, second_right)]
+    # the fields are judged on the main event's prediction only
+    assert {(o.field, o.right) for o in obs if o.field != "event"} == {("event_date", True), ("admin1", True),
+                                                                      ("fatalities", True)}

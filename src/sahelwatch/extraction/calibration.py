@@ -4,9 +4,10 @@ The rules give each coded field a raw confidence (``field_confidence``) and each
 by hand. A calibration maps each raw confidence to the probability, measured on labelled development sets, that
 the field is right (the scorer's comparison, :func:`.evaluation.field_checks`, on the prediction paired with the
 main gold event): a monotone (isotonic) map per field over both languages (a map per language can be fitted, but
-did not beat it out of fold on the development sets). ``event`` is the
-probability that the event is a labelled one at all (the prediction pairs with a gold event, from the event's
-``confidence``); the other fields' probabilities are those of a field of an event that pairs.
+did not beat it out of fold on the development sets). ``event`` is the probability that the event is one the text
+reports as news (from the event's ``confidence``: the prediction pairs with the main gold event, or, where the
+text's other events are labelled, with an other event told as news); the other fields' probabilities are those of
+a field of an event that pairs with the main event.
 
 An event then carries ``field_probability`` ``{field: p}`` and ``review``: the fields whose ``p`` is below the
 field's threshold, chosen out-of-fold on the development sets so that the fields accepted are right at least
@@ -72,17 +73,21 @@ def raw_confidences(event: dict) -> dict[str, float]:
     return out
 
 
-def observations(gold_events: list[dict], preds: list[dict], lang: str, published, set_name: str = "") \
-        -> list[Observation]:
-    """The observations of one text: every prediction's ``event`` (does it pair with a gold event?), and each field
-    of a prediction paired with a gold event that codes that field (right as the scorer judges it)."""
+def observations(gold_events: list[dict], preds: list[dict], lang: str, published, set_name: str = "",
+                 other_events: list[dict] | None = None) -> list[Observation]:
+    """The observations of one text: every prediction's ``event`` (does it pair with a gold event, or, the text's
+    ``other_events`` given, do the predictions left over pair with one told as news, as the scorer pairs them?), and
+    each field of a prediction paired with a gold event that codes that field (right as the scorer judges it)."""
     from .evaluation import field_checks, pair_events
 
     paired = dict((pi, gi) for gi, pi in pair_events(list(gold_events), preds))
+    free = [i for i in range(len(preds)) if i not in paired]
+    news = {free[pi] for oi, pi in pair_events(list(other_events or ()), [preds[i] for i in free])
+            if other_events[oi].get("told_as") == "news"}
     out = []
     for pi, p in enumerate(preds):
         raw = raw_confidences(p)
-        out.append(Observation("event", lang, raw["event"], pi in paired, set_name))
+        out.append(Observation("event", lang, raw["event"], pi in paired or pi in news, set_name))
         if pi not in paired:
             continue
         checks = field_checks(gold_events[paired[pi]], p, published)
