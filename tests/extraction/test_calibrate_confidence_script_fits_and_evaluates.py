@@ -4,8 +4,8 @@ texts and places."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
+import runpy
 from pathlib import Path
 
 import pytest
@@ -40,24 +40,21 @@ def _write(path: Path, rows) -> Path:
 
 
 @pytest.fixture(scope="module")
-def script():
-    spec = importlib.util.spec_from_file_location("calibrate_confidence", SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+def main():
+    return runpy.run_path(str(SCRIPT))["main"]  # the script's own run stays behind its __main__ guard
 
 
-def test_fit_writes_a_calibration_with_provenance_and_evaluate_reads_it(script, tmp_path, capsys):
+def test_fit_writes_a_calibration_with_provenance_and_evaluate_reads_it(main, tmp_path, capsys):
     a, b = _write(tmp_path / "set_a.jsonl", SET_A), _write(tmp_path / "set_b.jsonl", SET_B)
     out = tmp_path / "calibration.json"
-    assert script.main(["--set", "--gold", str(a), str(b), "--out", str(out), "--force", "--json"]) == 0
+    assert main(["--set", "--gold", str(a), str(b), "--out", str(out), "--force", "--json"]) == 0
     fit = json.loads(capsys.readouterr().out)
     assert set(fit["leave_one_set_out"]["per_set"]) == {"set_a", "set_b"}
     cal = load_calibration(out)
     assert cal.provenance["sets"] == ["set_a", "set_b"] and cal.provenance["texts"] == 4
     assert set(cal.thresholds) == set(cal.maps)
 
-    assert script.main(["--evaluate", "--calibration", str(out), "--gold", str(a), "--json"]) == 0
+    assert main(["--evaluate", "--calibration", str(out), "--gold", str(a), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["sets"] == ["set_a"] and report["texts"] == 2
     assert report["before"]["event"]["n"] == report["after"]["event"]["n"] >= 2
@@ -65,10 +62,10 @@ def test_fit_writes_a_calibration_with_provenance_and_evaluate_reads_it(script, 
     assert "a1" not in json.dumps(report)  # aggregates only: no text named
 
 
-def test_evaluate_with_a_corrupt_file_is_an_error_naming_it(script, tmp_path, capsys):
+def test_evaluate_with_a_corrupt_file_is_an_error_naming_it(main, tmp_path, capsys):
     bad = tmp_path / "calibration.json"
     bad.write_text("[1, 2", encoding="utf-8")
     gold = _write(tmp_path / "set_a.jsonl", SET_A)
-    assert script.main(["--evaluate", "--calibration", str(bad), "--gold", str(gold)]) == 2
+    assert main(["--evaluate", "--calibration", str(bad), "--gold", str(gold)]) == 2
     err = capsys.readouterr().err
     assert str(bad) in err and "not JSON" in err
