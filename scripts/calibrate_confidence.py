@@ -4,11 +4,15 @@ Fit (the default): extracts the texts of the development sets (data/<set>/labels
 var/<set>/texts, and gold files given with --gold), pairs each prediction with the gold events as the scorer does,
 and fits per field a monotone map of raw confidence to the share right (see sahelwatch.extraction.calibration).
 It judges the maps LEAVE-ONE-SET-OUT (fit on the other sets, measure on the set left out) against the raw
-confidences (Brier, ECE), chooses each field's review threshold on those out-of-fold probabilities (the lowest
-at which the accepted fields are right at least --target of the time, pooled with 90% confidence and in every set
-alone: the sets differ, and the rules were written reading most of them), prints the reliability before and after
-and, per field, the share accepted and the accuracy of the accepted fields, and writes the calibration fitted on
-every set with its provenance to --out (only when it beats the raw confidence out of fold, unless --force).
+confidences (Brier, ECE), chooses each field's review threshold on those out-of-fold probabilities (the lowest,
+at least --target, at which the accepted fields are right at least --target of the time, pooled with 90%
+confidence, at the margin and in every set alone: the sets differ, and the rules were written reading most of
+them), routes each set by thresholds chosen without it (nested: on maps fitted without it either), prints the
+reliability before and after, per field the share accepted and the accuracy of the accepted fields, and per set
+where the calibration loses (worse than raw, or accepted fields right less than --target), and writes the
+calibration fitted on every set with its provenance (the commit it ran at, whether the tree was clean) to --out
+(only the fields whose map beats the raw confidence out of fold over the sets pooled, unless --force). Fit at a
+commit, on a clean tree, so that the provenance names the code that fitted the file.
 
 Evaluate (--evaluate): applies an existing calibration file (--calibration, default the shipped one) to the sets
 given, without refitting, and prints aggregates only: per field, the reliability of the raw and the calibrated
@@ -82,20 +86,32 @@ def field_table(obs: list, prob) -> dict:
             if any(o.field == f for o in obs)}
 
 
+def out_of_fold(obs: list) -> dict[int, float]:
+    """Each observation's calibrated probability (by position) from the maps fitted on the other sets (none for a
+    field no other set has)."""
+    from sahelwatch.extraction.calibration import fit_calibration
+
+    oof: dict[int, float] = {}
+    for name in sorted({o.set for o in obs}):
+        cal = fit_calibration([o for o in obs if o.set != name], {})
+        for i, o in enumerate(obs):
+            if o.set == name and o.field in cal.maps:
+                oof[i] = cal.probabilities({o.field: o.raw}, o.lang)[o.field]
+    return oof
+
+
 def leave_one_set_out(obs: list, target: float) -> tuple[dict, dict, dict]:
     """Out-of-fold calibrated probabilities (each set's from the maps fitted on the others), the reliability of the
     raw and the out-of-fold confidences per field, the thresholds chosen on all the out-of-fold probabilities, and
-    the routing of each set by thresholds chosen WITHOUT it (out of fold for the threshold too), per set and pooled
-    (``nested``)."""
-    from sahelwatch.extraction.calibration import accepted, fit_calibration
+    the routing of each set by thresholds chosen WITHOUT it, per set and pooled (``nested``): the thresholds that
+    route a set are chosen on the other sets' probabilities from maps fitted without that set either (nested), so
+    the set routed has no part in its routing. ``losses``: per set, the fields whose calibrated probability is worse
+    than the raw confidence there (Brier or ECE), and the fields whose accepted share right falls below the target
+    there."""
+    from sahelwatch.extraction.calibration import accepted
 
     sets = sorted({o.set for o in obs})
-    oof: dict[int, float] = {}
-    for name in sets:
-        cal = fit_calibration([o for o in obs if o.set != name], {})
-        for i, o in enumerate(obs):
-            if o.set == name:
-                oof[i] = cal.probabilities({o.field: o.raw}, o.lang)[o.field]
+    oof = out_of_fold(obs)
     index = {id(o): i for i, o in enumerate(obs)}
     before = field_table(obs, lambda o: o.raw)
     after = field_table(obs, lambda o: oof[index[id(o)]])
@@ -103,8 +119,8 @@ def leave_one_set_out(obs: list, target: float) -> tuple[dict, dict, dict]:
     per_set, decided = {}, {}
     for name in sets:
         mine = [(i, o) for i, o in enumerate(obs) if o.set == name]
-        without = thresholds_on([o for o in obs if o.set != name], {j: oof[i] for j, i in enumerate(
-            i for i, o in enumerate(obs) if o.set != name)}, target)
+        inner = [o for o in obs if o.set != name]
+        without = thresholds_on(inner, out_of_fold(inner), target)
         raw = field_table([o for _, o in mine], lambda o: o.raw)
         cal = field_table([o for _, o in mine], lambda o: oof[index[id(o)]])
         for i, o in mine:
@@ -121,16 +137,39 @@ def leave_one_set_out(obs: list, target: float) -> tuple[dict, dict, dict]:
         n = sum(1 for o in obs if o.field == f)
         nested[f] = {"n": n, "accepted_share": round(len(kept) / n, 4),
                      "accepted_accuracy": round(sum(kept) / len(kept), 4) if kept else None}
-    return {"before": before, "after": after, "per_set": per_set, "nested": nested}, thresholds, oof
+    return {"before": before, "after": after, "per_set": per_set, "nested": nested,
+            "losses": losses(per_set, target)}, thresholds, oof
+
+
+def losses(per_set: dict, target: float) -> dict:
+    """Where calibration loses, per set: ``worse``, the fields whose out-of-fold probability has a higher Brier or
+    ECE than the raw confidence in that set; ``routing``, the fields whose accepted share right in that set, by
+    thresholds chosen without it, is below ``target``."""
+    worse, routing_ = [], []
+    for name, per in per_set.items():
+        for f, r in per.items():
+            metrics = [m for m in ("brier", "ece") if r[f"{m}_calibrated"] > r[f"{m}_raw"]]
+            if metrics:
+                worse.append({"set": name, "field": f, "n": r["n"], **{
+                    m: [r[f"{m}_raw"], r[f"{m}_calibrated"]] for m in metrics}})
+            if r["accepted_accuracy"] is not None and r["accepted_accuracy"] < target:
+                routing_.append({"set": name, "field": f, "threshold": r["threshold_without_it"],
+                                 "accepted_share": r["accepted_share"], "accepted_accuracy": r["accepted_accuracy"]})
+    return {"worse": worse, "routing": routing_}
 
 
 def thresholds_on(obs: list, probs: dict[int, float], target: float) -> dict[str, float]:
-    """Each field's review threshold chosen on these observations' probabilities (``probs`` by position)."""
+    """Each field's review threshold chosen on these observations' probabilities (``probs`` by position; an
+    observation without one has no part in it, and a field without any is to review: 1.0)."""
     from sahelwatch.extraction.calibration import FIELDS, choose_threshold
 
-    return {f: choose_threshold([(probs[i], o.right) for i, o in enumerate(obs) if o.field == f], target,
-                                [o.set for o in obs if o.field == f])
-            for f in FIELDS if any(o.field == f for o in obs)}
+    out = {}
+    for f in FIELDS:
+        mine = [(probs.get(i), o) for i, o in enumerate(obs) if o.field == f]
+        if mine:
+            out[f] = choose_threshold([(p, o.right) for p, o in mine if p is not None], target,
+                                      [o.set for p, o in mine if p is not None])
+    return out
 
 
 def routing(obs: list, probs: dict[int, float], thresholds: dict[str, float]) -> dict:
@@ -140,12 +179,27 @@ def routing(obs: list, probs: dict[int, float], thresholds: dict[str, float]) ->
             for f, t in thresholds.items()}
 
 
-def commit() -> str:
+def code_state(root: Path = ROOT, written: Path | None = None) -> dict:
+    """The commit the fitting code ran at (``commit``: HEAD) and whether its tree was clean there (``clean``: no
+    change, staged, unstaged or untracked, under src/, scripts/ or data/, the file written aside; else ``changed``,
+    the paths): a calibration fitted by uncommitted code names no commit that reproduces it. Outside a git
+    checkout: commit "unknown", clean None."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=True).stdout
+
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip()
+        head = git("rev-parse", "--short", "HEAD").strip()
+        status = git("status", "--porcelain", "--", "src", "scripts", "data")
     except (OSError, subprocess.CalledProcessError):
-        return "unknown"
+        return {"commit": "unknown", "clean": None}
+    skip = None
+    if written is not None:
+        try:
+            skip = Path(written).resolve().relative_to(Path(root).resolve()).as_posix()
+        except ValueError:
+            skip = None
+    changed = sorted(p for p in (line[3:].strip().strip('"') for line in status.splitlines()) if p != skip)
+    return {"commit": head, "clean": not changed} | ({"changed": changed} if changed else {})
 
 
 def print_tables(title: str, before: dict, after: dict, route: dict | None) -> None:
@@ -173,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
     from sahelwatch.errors import SahelwatchError
-    from sahelwatch.extraction.calibration import fit_calibration, load_calibration
+    from sahelwatch.extraction.calibration import MARGIN, fit_calibration, load_calibration
     from sahelwatch.extraction.evaluation import read_gold
 
     sets = args.sets if args.sets is not None else ([] if args.evaluate else list(DEV_SETS))
@@ -212,14 +266,16 @@ def main(argv: list[str] | None = None) -> int:
     kept = [f for f, ok in beats.items() if ok or args.force]
     counts = {f: {"n": loso["before"][f]["n"], "right": round(loso["before"][f]["accuracy"] * loso["before"][f]["n"])}
               for f in loso["before"]}
-    provenance = {"sets": [n for n, _ in named], "commit": commit(), "date": dt.date.today().isoformat(),
+    provenance = {"sets": [n for n, _ in named], **code_state(ROOT, args.out), "date": dt.date.today().isoformat(),
                   "texts": sum(len(d) for _, d in named), "counts": counts, "target": args.target,
                   "note": "the rules were written reading most of these sets: the probabilities are those of read "
                           "text (the leave-one-set-out is out of fold for the calibration only); measure them on unread "
                           "sets with --evaluate",
-                  "thresholds_from": "leave-one-set-out probabilities over the sets: the lowest at which the fields "
-                                     "accepted are right at least the target share over the sets pooled (Wilson 90% "
-                                     "lower bound) and in every set alone",
+                  "thresholds_from": "leave-one-set-out probabilities over the sets: the lowest, at least the "
+                                     "target, at which the fields accepted are right at least the target share over "
+                                     "the sets pooled (Wilson 90% lower bound), at the margin (probability within "
+                                     f"{MARGIN} above the threshold) and in every set alone",
+                  "losses_per_set": loso["losses"],
                   "leave_one_set_out": {f: {"brier_raw": loso["before"][f]["brier"],
                                             "brier_calibrated": loso["after"][f]["brier"],
                                             "ece_raw": loso["before"][f]["ece"], "ece_calibrated": loso["after"][f]["ece"],
@@ -242,7 +298,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"threshold {r['threshold_without_it']:.3f} accepted {r['accepted_share'] or 0:.2f} at "
                 f"{r['accepted_accuracy'] or float('nan'):.2f}"
                 for f, r in per.items()))
-        print(f"calibrated beats raw (Brier and ECE) out of fold: {beats}")
+        for w in loso["losses"]["worse"]:
+            print(f"  calibration loses in {w['set']}: {w['field']} ({w['n']}) " + ", ".join(
+                f"{m} {w[m][0]:.3f}->{w[m][1]:.3f}" for m in ("brier", "ece") if m in w))
+        for r in loso["losses"]["routing"]:
+            print(f"  routing below {args.target} in {r['set']}: {r['field']} threshold {r['threshold']:.3f} accepted "
+                  f"{r['accepted_share']:.2f} right {r['accepted_accuracy']:.2f}")
+        print(f"calibrated beats raw (Brier and ECE) out of fold, pooled: {beats}")
         print(f"written ({', '.join(kept)}): {args.out}" if written else
               "not written (no field's map beats the raw confidence; --force)")
     return 0

@@ -69,3 +69,71 @@ def test_evaluate_with_a_corrupt_file_is_an_error_naming_it(main, tmp_path, caps
     assert main(["--evaluate", "--calibration", str(bad), "--gold", str(gold)]) == 2
     err = capsys.readouterr().err
     assert str(bad) in err and "not JSON" in err
+
+
+def _obs(sets: dict[str, list[tuple[float, bool]]], field: str = "admin1") -> list:
+    from sahelwatch.extraction.calibration import Observation
+
+    return [Observation(field, "fr", raw, right, name) for name, pairs in sets.items() for raw, right in pairs]
+
+
+def test_a_fit_that_does_not_beat_the_raw_confidence_is_not_written(main, monkeypatch, tmp_path, capsys):
+    # the raw confidence is already exact (1.0 always right, 0.0 always wrong): a map drawn toward the share right
+    # can only do worse out of fold, in each set, so nothing is written without --force
+    a, b = _write(tmp_path / "set_a.jsonl", SET_A), _write(tmp_path / "set_b.jsonl", SET_B)
+    exact = [(1.0, True)] * 6 + [(0.0, False)] * 4
+    monkeypatch.setitem(main.__globals__, "collect", lambda named: _obs({"set_a": exact, "set_b": exact}))
+    out = tmp_path / "calibration.json"
+    assert main(["--set", "--gold", str(a), str(b), "--out", str(out), "--json"]) == 0
+    fit = json.loads(capsys.readouterr().out)
+    assert fit["beats_raw"] == {"admin1": False} and fit["written"] is None and not out.exists()
+    worse = fit["leave_one_set_out"]["losses"]["worse"]
+    assert [(w["set"], w["field"]) for w in worse] == [("set_a", "admin1"), ("set_b", "admin1")]
+    assert all(w["brier"][0] < w["brier"][1] for w in worse)
+
+    assert main(["--set", "--gold", str(a), str(b), "--out", str(out)]) == 0
+    assert "calibration loses in set_a: admin1" in capsys.readouterr().out and not out.exists()
+    assert main(["--set", "--gold", str(a), str(b), "--out", str(out), "--force", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["written"] == str(out) and out.exists()
+
+
+def test_the_threshold_that_routes_a_set_owes_nothing_to_that_set(main):
+    # nested: the thresholds routing set "c" are chosen on the other sets' probabilities from maps fitted without
+    # "c" as well, so what "c" holds cannot move them
+    import random
+
+    rng = random.Random(5)
+    sets = {name: [(raw, rng.random() < 0.55 + 0.45 * raw) for raw in (rng.choice((0.2, 0.4, 0.6, 0.8, 0.9, 1.0))
+                                                                        for _ in range(60))] for name in "abc"}
+    flipped = dict(sets, c=[(raw, not right) for raw, right in sets["c"]])
+    loso = main.__globals__["leave_one_set_out"]
+    first, _, _ = loso(_obs(sets), 0.9)
+    second, _, _ = loso(_obs(flipped), 0.9)
+    assert first["per_set"]["c"]["admin1"]["threshold_without_it"] == \
+        second["per_set"]["c"]["admin1"]["threshold_without_it"] < 1.0
+    assert first["per_set"]["a"]["admin1"]["threshold_without_it"] != \
+        second["per_set"]["a"]["admin1"]["threshold_without_it"]  # "c" does move the thresholds of the others
+
+
+def test_the_provenance_names_the_commit_and_whether_the_tree_was_clean(main, tmp_path):
+    import subprocess
+
+    code_state = main.__globals__["code_state"]
+    assert code_state(tmp_path) == {"commit": "unknown", "clean": None}  # not a git checkout
+    git = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "rules.py").write_text("A = 1\n", encoding="utf-8")
+    (tmp_path / "src" / "calibration.json").write_text("{}\n", encoding="utf-8")
+    subprocess.run(git + ["init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(git + ["add", "."], cwd=tmp_path, check=True)
+    subprocess.run(git + ["commit", "-q", "-m", "rules"], cwd=tmp_path, check=True)
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=tmp_path, capture_output=True, text=True,
+                          check=True).stdout.strip()
+    written = tmp_path / "src" / "calibration.json"
+    assert code_state(tmp_path, written) == {"commit": head, "clean": True}
+    written.write_text('{"refitted": 1}\n', encoding="utf-8")  # the file the fit writes is no change of the code
+    assert code_state(tmp_path, written) == {"commit": head, "clean": True}
+    (tmp_path / "src" / "rules.py").write_text("A = 2\n", encoding="utf-8")
+    (tmp_path / "src" / "new_rules.py").write_text("B = 1\n", encoding="utf-8")
+    assert code_state(tmp_path, written) == {"commit": head, "clean": False,
+                                             "changed": ["src/new_rules.py", "src/rules.py"]}

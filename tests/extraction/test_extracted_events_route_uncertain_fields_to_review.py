@@ -7,6 +7,7 @@ import pytest
 from sahelwatch.extraction.calibration import (
     ANY_LANG,
     FIELDS,
+    MODEL_FIELDS,
     Calibration,
     CalibrationError,
     MonotoneMap,
@@ -73,3 +74,60 @@ def test_unreadable_calibration_stops_the_extractor(tmp_path):
     with pytest.raises(CalibrationError, match="'maps' must be an object") as err:
         Extractor(calibration=load_calibration(bad))
     assert str(bad) in str(err.value)
+
+
+def test_a_field_at_its_threshold_is_accepted():
+    res = Extractor(use_spacy=False, calibration=_flat(0.5)).extract(TEXTS[1])
+    assert res.events and all(e.as_json()["review"] == [] for e in res.events)
+
+
+class _Model:
+    """A stand-in trained sub-event model: a text model that says 'Armed clash' with probability ``p``."""
+
+    features = "text"
+    threshold = 0.3
+
+    def __init__(self, p: float):
+        self.p = p
+
+    def predict_one(self, text: str) -> tuple[str, float]:
+        return "Armed clash", self.p
+
+
+@pytest.mark.parametrize("p", [0.31, 0.99])
+def test_fields_a_trained_model_sets_are_not_calibrated_and_go_to_review(p):
+    # the maps read the rules' confidences: the model's probability (the type's, the tactic's that follows it and
+    # the event's, their mean with the others) gets no probability from them, however high, and is to review
+    res = Extractor(use_spacy=False, calibration=_flat(0.95), model=_Model(p)).extract(TEXTS[1])
+    assert res.events
+    for ev in (e.as_json() for e in res.events):
+        assert ev["sub_event_type"] == "Armed clash" and ev["field_confidence"]["sub_event_type"] == p
+        assert set(ev["field_probability"]) == set(FIELDS) - set(MODEL_FIELDS)
+        assert ev["review"] == [f for f in FIELDS if f in MODEL_FIELDS]
+
+
+def test_a_model_below_its_threshold_leaves_the_rules_type_calibrated():
+    res = Extractor(use_spacy=False, calibration=_flat(0.95), model=_Model(0.2)).extract(TEXTS[1])
+    assert res.events
+    for ev in (e.as_json() for e in res.events):
+        assert ev["sub_event_type"] != "Armed clash"
+        assert set(ev["field_probability"]) == set(FIELDS) and ev["review"] == []
+
+
+@pytest.mark.parametrize("content, reason", [(None, "calibration file missing"), ("{\"format\": 1", "not JSON")])
+def test_the_extractor_stops_when_the_shipped_calibration_is_missing_or_corrupt(monkeypatch, tmp_path, content,
+                                                                                reason):
+    import sahelwatch.extraction.calibration as calibration
+
+    if content is not None:
+        (tmp_path / calibration.SHIPPED).write_text(content, encoding="utf-8")
+    monkeypatch.setattr(calibration, "_res", type("Resources", (), {"files": staticmethod(lambda _pkg: tmp_path)}))
+    calibration._shipped.cache_clear()
+    try:
+        with pytest.raises(CalibrationError, match=reason) as err:
+            Extractor(use_spacy=False)
+        assert f"sahelwatch/extraction/data/{calibration.SHIPPED}" in str(err.value)
+    finally:
+        monkeypatch.undo()
+        calibration._shipped.cache_clear()
+    assert Extractor(use_spacy=False).calibration is not None  # the shipped file again

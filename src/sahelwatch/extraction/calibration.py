@@ -3,16 +3,18 @@
 The rules give each coded field a raw confidence (``field_confidence``) and each event one (``confidence``), set
 by hand. A calibration maps each raw confidence to the probability, measured on labelled development sets, that
 the field is right (the scorer's comparison, :func:`.evaluation.field_checks`, on the prediction paired with the
-main gold event): a monotone (isotonic) map per field over both languages (a map per language can be fitted, but
-did not beat it out of fold on the development sets). ``event`` is the probability that the event is one the text
-reports as news (from the event's ``confidence``: the prediction pairs with the main gold event, or, where the
-text's other events are labelled, with an other event told as news); the other fields' probabilities are those of
-a field of an event that pairs with the main event.
+main gold event): a monotone (isotonic) map per field over both languages. ``event`` is the probability that the
+event is one the text reports as news (from the event's ``confidence``: the prediction pairs with the main gold
+event, or, where the text's other events are labelled, with an other event told as news); the other fields'
+probabilities are those of a field of an event that pairs with the main event.
 
 An event then carries ``field_probability`` ``{field: p}`` and ``review``: the fields whose ``p`` is below the
 field's threshold, chosen out-of-fold on the development sets so that the fields accepted are right at least
-the target share of the time (0.9) over the sets pooled and in each set alone (:func:`choose_threshold`), in
-:data:`FIELDS` order (empty: nothing to check). A field no threshold gets there is always to review.
+the target share of the time (0.9) over the sets pooled, at the margin (the fields just above the threshold) and
+in each set alone, and never below the target itself (:func:`choose_threshold`), in :data:`FIELDS` order (empty:
+nothing to check). A field no threshold gets there is always to review. The maps are fitted on the rules'
+confidences: where a trained sub-event model coded the event, the fields whose raw confidence it sets
+(:data:`MODEL_FIELDS`) get no probability and are always to review.
 
 The calibration is a JSON file (``extraction/data/calibration.json``) with its provenance (sets, commit, date,
 counts); a missing or unreadable file is a :class:`CalibrationError` naming the file and the reason.
@@ -42,6 +44,11 @@ FIELDS = {
     "fatalities": ("fatalities", "fatalities_exact"),
     "event_date": ("event_date", "date"),
 }
+#: the fields whose raw confidence a trained sub-event model sets when it replaces the rules' type (the type's
+#: confidence is the model's probability, the tactic's follows it, the event's is their mean with the others)
+MODEL_FIELDS = ("event", "sub_event_type", "tactic")
+#: the width of probability above a review threshold whose fields must be right the target share of the time
+MARGIN = 0.05
 ANY_LANG = "*"
 SHIPPED = "calibration.json"
 _DATA = "sahelwatch.extraction.data"
@@ -203,13 +210,19 @@ def wilson_lower(right: int, n: int, z: float = 1.2816) -> float:
 
 
 def choose_threshold(pairs: list[tuple[float, bool]], target: float, groups: list[str] | None = None) -> float:
-    """The lowest probability threshold at which the fields accepted (probability at or above it) are right at
-    least ``target`` of the time with 90% confidence (the Wilson lower bound of their share right reaches
-    ``target``) and, ``groups`` given (each pair's set), in every set taken alone (a set with no field accepted
-    passes): as much as can be accepted, no more. 1.0 when no threshold does: every such field is to review."""
-    for t in sorted({p for p, _ in pairs}):
+    """The lowest probability threshold, at least ``target`` itself, at which the fields accepted (probability at or
+    above it) are right at least ``target`` of the time: all of them with 90% confidence (the Wilson lower bound of
+    their share right reaches ``target``), those at the margin (probability below the threshold + :data:`MARGIN`:
+    the ones a lower threshold accepts first) and, ``groups`` given (each pair's set), those of every set taken
+    alone (a set with no field accepted passes): as much as can be accepted, no more. A field whose own probability
+    is below the target is never accepted, and a small group of low probabilities cannot ride on a large mass of
+    high ones. 1.0 when no threshold does: every such field is to review."""
+    for t in sorted({p for p, _ in pairs if p >= target}):
         kept = [y for p, y in pairs if p >= t]
         if wilson_lower(sum(kept), len(kept)) < target:
+            continue
+        edge = [y for p, y in pairs if t <= p < t + MARGIN]
+        if sum(edge) < target * len(edge):
             continue
         by_group: dict[str, list[bool]] = {}
         for (p, y), g in zip(pairs, groups or ()):
@@ -245,32 +258,27 @@ class Calibration:
         """The fields to check: those whose probability is below their threshold, in :data:`FIELDS` order."""
         return [k for k in FIELDS if k in probabilities and probabilities[k] < self.thresholds.get(k, 0.0)]
 
-    def route(self, field_confidence: dict, confidence: float, lang: str | None) -> tuple[dict[str, float], list[str]]:
-        """An event's ``field_probability`` and ``review`` from its raw confidences."""
-        probs = self.probabilities(raw_confidences({"field_confidence": field_confidence, "confidence": confidence}),
-                                   lang)
-        return probs, self.review(probs)
+    def route(self, field_confidence: dict, confidence: float, lang: str | None,
+              by_model: Iterable[str] = ()) -> tuple[dict[str, float], list[str]]:
+        """An event's ``field_probability`` and ``review`` from its raw confidences. ``by_model``: the fields whose
+        raw confidence a trained model set (:data:`MODEL_FIELDS`): the maps read the rules' confidences, so these
+        get no probability and, where the calibration has a map for them, are always to review."""
+        model = set(by_model)
+        raw = raw_confidences({"field_confidence": field_confidence, "confidence": confidence})
+        probs = self.probabilities({k: v for k, v in raw.items() if k not in model}, lang)
+        below = set(self.review(probs)) | (model & set(self.maps))
+        return probs, [k for k in FIELDS if k in below]
 
     def as_json(self) -> dict:
         return {"format": 1, "provenance": self.provenance, "thresholds": self.thresholds,
                 "maps": {f: {lang: m.as_json() for lang, m in by.items()} for f, by in self.maps.items()}}
 
 
-def fit_calibration(obs: list[Observation], thresholds: dict[str, float], min_per_lang: int | None = None,
-                    provenance: dict | None = None, fields: Iterable[str] = tuple(FIELDS)) -> Calibration:
-    """A map per field of ``fields`` over every language, and (``min_per_lang`` given) one per language that has
-    at least that many observations of the field. (On the development sets of 2026-12 a map per language did not
-    beat one over both languages out of fold: the default fits none.)"""
-    maps: dict[str, dict[str, MonotoneMap]] = {}
-    for name in fields:
-        mine = [o for o in obs if o.field == name]
-        if not mine:
-            continue
-        maps[name] = {ANY_LANG: fit_map((o.raw, o.right) for o in mine)}
-        for lang in sorted({o.lang for o in mine}) if min_per_lang is not None else ():
-            of_lang = [o for o in mine if o.lang == lang]
-            if len(of_lang) >= min_per_lang:
-                maps[name][lang] = fit_map((o.raw, o.right) for o in of_lang)
+def fit_calibration(obs: list[Observation], thresholds: dict[str, float], provenance: dict | None = None,
+                    fields: Iterable[str] = tuple(FIELDS)) -> Calibration:
+    """A map per field of ``fields`` over every language (the ``"*"`` map)."""
+    maps = {name: {ANY_LANG: fit_map((o.raw, o.right) for o in obs if o.field == name)} for name in fields
+            if any(o.field == name for o in obs)}
     return Calibration(maps, dict(thresholds), dict(provenance or {}))
 
 

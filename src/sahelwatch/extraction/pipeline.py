@@ -51,7 +51,7 @@ from .actors import (
     state_police_of,
     unidentified_id,
 )
-from .calibration import Calibration, load_calibration
+from .calibration import MODEL_FIELDS, Calibration, load_calibration
 from .classify import (
     EVENT_CUES,
     MEANS,
@@ -729,11 +729,13 @@ class Extractor:
                        fatalities=fat["best"] or 0, death_verb=death_verb)
         ids = concepts(main_sig, rest_sig, perp_kind=perp_kind, target_category=roles.target_category,
                        fatalities=fat["best"] or 0, death_verb=death_verb, rules=cls.sub_event_type)
+        by_model: tuple[str, ...] = ()  # the fields whose raw confidence the model set: not calibrated
         if self.model is not None:
             # a concept model reads the event's concept ids; a text model the main sentence's words
             sub, p = self.model.predict_one(" ".join(ids) if self.model.features == "concepts" else text[main.start : main.end])
             if p >= self.model.threshold:
                 cls = type(cls)(SUB_TO_TYPE.get(sub, cls.event_type), sub, cls.tactic, round(p, 3), cls.evidence)
+                by_model = MODEL_FIELDS
         roles = assign_roles(text, folded, lang, spans, in_group, cls.sub_event_type, scores, doer)
         actors: list[ExtractedActor] = []
         if cls.event_type in ("Protests", "Riots"):
@@ -822,7 +824,7 @@ class Extractor:
             actors.insert(0, ExtractedActor(*army, "perpetrator"))
         ev.sort(key=lambda e: (e.start, e.field))
         fconf = {k: round(v, 3) for k, v in fconf.items()}
-        probability, review = self.calibration.route(fconf, conf, lang) if self.calibration is not None \
+        probability, review = self.calibration.route(fconf, conf, lang, by_model) if self.calibration is not None \
             else (None, None)
         return ExtractedEvent(cls.event_type, cls.sub_event_type, cls.tactic,
                               d.date.isoformat() if d.date is not None else None, d.precision,
