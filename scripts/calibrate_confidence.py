@@ -33,7 +33,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# the code of this checkout (not another one installed in the environment), so that the provenance's commit is
+# the code that fitted the file
+sys.path[:0] = [str(ROOT / "src"), str(Path(__file__).resolve().parent)]
 
 DEV_SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 DEFAULT_OUT = ROOT / "src" / "sahelwatch" / "extraction" / "data" / "calibration.json"
