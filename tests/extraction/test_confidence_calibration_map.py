@@ -47,6 +47,19 @@ def test_shipped_file_says_where_it_comes_from():
     assert set(cal.thresholds) == set(cal.maps)
 
 
+def test_shipped_thresholds_accept_no_field_below_the_target():
+    # every field the shipped file can accept has a probability of at least the target it was fitted for; so a
+    # field whose map starts below the target is routed to review at its low end
+    cal = load_calibration()
+    target = cal.provenance["target"]
+    assert all(target <= t <= 1.0 for t in cal.thresholds.values())
+    for name, by_lang in cal.maps.items():
+        m = by_lang[ANY_LANG]
+        if m.ps[0] < target:
+            assert cal.review({name: m.ps[0]}) == [name]
+    assert isinstance(cal.provenance["clean"], bool)  # whether the commit named is the code that fitted it
+
+
 def test_fit_by_hand():
     # 0.2: 0 of 2 right, 0.5: 1 of 2, 0.8: 4 of 4; overall 5/8; two pseudo-observations at 5/8 per knot
     points = [(0.2, False), (0.2, False), (0.5, True), (0.5, False)] + [(0.8, True)] * 4
