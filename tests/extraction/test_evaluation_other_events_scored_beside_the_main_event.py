@@ -159,3 +159,85 @@ def test_a_real_extractor_run_moves_no_main_event_figure_when_other_events_are_g
     # the second attack the text tells is coded: wrong for the main event alone, right among every event
     assert given.scores["detection_precision_all_events"] > given.scores["detection_precision"]
     assert given.scores["detection_recall_all_events"] > 0.5
+
+
+def test_a_news_other_event_no_prediction_pairs_with_is_a_miss_of_its_type_in_the_all_events_macro_f1():
+    # the main event found, the news event missed, the background event missed (history: no miss)
+    rep = evaluate([doc("a", [MAIN], [NEWS, OLD])], Fixed({"a": [pred("Attack", "2025-04-10", "Northvale")]}))
+    assert rep.scores["sub_event_type_macro_f1"] == 1.0
+    # Attack 1.0, Armed clash 0.0 (one gold event of that type, never predicted), as a missed main event would be
+    assert rep.scores["sub_event_type_macro_f1_all_events"] == 0.5
+    assert rep.scores["detection_recall_all_events"] == 0.5
+
+
+def test_a_missed_news_other_event_without_a_type_is_not_scored_on_its_type():
+    untyped = {k: v for k, v in NEWS.items() if k != "sub_event_type"}
+    rep = evaluate([doc("a", [MAIN], [untyped])], Fixed({"a": [pred("Attack", "2025-04-10", "Northvale")]}))
+    assert rep.scores["sub_event_type_macro_f1_all_events"] == 1.0 and rep.scores["detection_recall_all_events"] == 0.5
+
+
+def vague(sub, event_type, country="Mali", told_as="news"):
+    """An other event the text tells with neither a date nor a region."""
+    return {"event_type": event_type, "sub_event_type": sub, "country": country, "told_as": told_as}
+
+
+def typed(sub, event_type, date, admin1, country="Mali"):
+    return pred(sub, date, admin1) | {"event_type": event_type, "location": {"country": country, "admin1": admin1,
+                                                                             "admin2": None}}
+
+
+def test_an_other_event_with_neither_date_nor_admin1_needs_the_event_type_besides_the_country():
+    found = typed("Arrests", "Strategic developments", "2025-04-11", None)
+    stray = typed("Arrests", "Strategic developments", "2025-04-11", "Southreach")
+    clash = typed("Armed clash", "Battles", "2025-03-30", "Southreach")
+    abroad = typed("Armed clash", "Battles", "2025-03-30", "Lakeside", country="Niger")
+    main = pred("Attack", "2025-04-10", "Northvale")
+    # an arrest in the same country is no clash the text tells in passing: it pairs with nothing
+    rep = evaluate([doc("a", [MAIN], [vague("Armed clash", "Battles")])], Fixed({"a": [main, stray]}))
+    assert rep.scores["detection_precision_all_events"] == 0.5 and rep.all_events["unpaired_predictions"] == 1
+    # a clash in that country pairs with it; a clash in another country does not
+    rep = evaluate([doc("a", [MAIN], [vague("Armed clash", "Battles")])], Fixed({"a": [main, abroad, clash]}))
+    assert rep.all_events["paired_other_news"] == 1 and rep.all_events["unpaired_predictions"] == 1
+    assert [e.get("other_event") for e in rep.errors if e["wrong"] == ["spurious_event"]] == [None, "news"]
+    # a background event of that kind likewise: only a prediction of its type codes the history
+    rep = evaluate([doc("a", [MAIN], [vague("Peaceful protest", "Protests", told_as="background")])],
+                   Fixed({"a": [main, found]}))
+    assert rep.scores["extra_background"] == 0.0 and rep.all_events["paired_other_background"] == 0
+    # the main event keeps its rule: with neither a date nor an admin1, the country alone stands in
+    rep = evaluate([doc("a", [vague("Armed clash", "Battles", told_as=None)], [])], Fixed({"a": [stray]}))
+    assert rep.n_paired == 1
+
+
+def test_an_other_event_with_a_date_or_an_admin1_pairs_as_a_main_event_would():
+    news = gold("Armed clash", "2025-04-08", None, "news")
+    arrest = typed("Arrests", "Strategic developments", "2025-04-09", "Southreach")  # within a day: agrees
+    rep = evaluate([doc("a", [MAIN], [news])], Fixed({"a": [pred("Attack", "2025-04-10", "Northvale"), arrest]}))
+    assert rep.all_events["paired_other_news"] == 1
+
+
+def test_pair_text_pairs_the_main_events_first_and_gives_indices_into_the_predictions():
+    from sahelwatch.extraction.evaluation import pair_text
+
+    preds = [pred("Armed clash", "2025-04-08", "Eastmarch"), pred("Arrests", "2025-01-20", "Southreach"),
+             pred("Attack", "2025-04-10", "Northvale")]
+    assert pair_text([MAIN], [OLD, NEWS], preds) == ([(0, 2)], [(1, 0)])
+    assert pair_text([MAIN], None, preds) == ([(0, 2)], [])
+    twin = gold("Attack", "2025-04-10", "Northvale", "news")
+    assert pair_text([MAIN], [twin], preds[2:]) == ([(0, 0)], [])  # the main event takes it first
+
+
+def test_the_confidence_calibration_labels_an_event_right_as_the_scorer_pairs_it():
+    from sahelwatch.extraction.calibration import observations
+
+    def conf(p):
+        return p | {"confidence": 0.7, "field_confidence": {}}
+
+    main = conf(pred("Attack", "2025-04-10", "Northvale"))
+    stray = conf(typed("Arrests", "Strategic developments", "2025-04-11", "Southreach"))
+    news = conf(pred("Armed clash", "2025-04-08", "Eastmarch"))
+    others = [vague("Armed clash", "Battles"), NEWS, OLD]
+    preds = [stray, main, news]
+    obs = [o.right for o in observations([MAIN], preds, "fr", dt.date(2025, 4, 12), "s", others) if o.field == "event"]
+    assert obs == [False, True, True]  # the arrest is not the clash told with neither date nor region
+    scored = evaluate([doc("a", [MAIN], others)], Fixed({"a": preds}))
+    assert scored.scores["detection_precision_all_events"] == round(sum(obs) / len(obs), 4)

@@ -85,12 +85,11 @@ def observations(gold_events: list[dict], preds: list[dict], lang: str, publishe
     """The observations of one text: every prediction's ``event`` (does it pair with a gold event, or, the text's
     ``other_events`` given, do the predictions left over pair with one told as news, as the scorer pairs them?), and
     each field of a prediction paired with a gold event that codes that field (right as the scorer judges it)."""
-    from .evaluation import field_checks, pair_events
+    from .evaluation import field_checks, pair_text
 
-    paired = dict((pi, gi) for gi, pi in pair_events(list(gold_events), preds))
-    free = [i for i in range(len(preds)) if i not in paired]
-    news = {free[pi] for oi, pi in pair_events(list(other_events or ()), [preds[i] for i in free])
-            if other_events[oi].get("told_as") == "news"}
+    main, others = pair_text(gold_events, other_events, preds)
+    paired = {pi: gi for gi, pi in main}
+    news = {pi for oi, pi in others if other_events[oi].get("told_as") == "news"}
     out = []
     for pi, p in enumerate(preds):
         raw = raw_confidences(p)

@@ -31,13 +31,17 @@ neither, only renames count.
 Every event, beside the main event: a gold line may also hold ``other_events``, the other events the text reports
 (each a gold event with ``told_as``: ``news``, or ``background`` for history the text recalls). They change none of
 the scores above: the predictions are paired with the main events as always, and only those left over are then paired
-with the other events (the same rule, best agreement first). ``detection_precision_all_events`` counts as right a
-prediction paired with a main event or with a news other event (one paired with a background event is wrong: history
-is not coded; ``extra_background`` is the share of predictions that code it), ``detection_recall_all_events`` is over
-the main and the news other events, and ``sub_event_type_macro_f1_all_events`` takes a prediction paired with a news
-other event as (its gold type, its type) instead of a false alarm (a news other event left unpaired is no miss there:
-it is in the recall). A line without ``other_events`` is a text not labelled for other events: the all-events figures
-are null, with the reason, unless every text scored is labelled.
+with the other events (:func:`pair_text`: the same rule, best agreement first, except that an other event coding
+neither a date nor an admin1 needs the prediction's event type as well as its country: the country alone stands in
+for a main event, the one event the text is about, but an other event is one of several told beside it, and the
+country alone would let any stray prediction in that country count as right). ``detection_precision_all_events``
+counts as right a prediction paired with a main event or with a news other event (one paired with a background event
+is wrong: history is not coded; ``extra_background`` is the share of predictions that code it),
+``detection_recall_all_events`` is over the main and the news other events, and
+``sub_event_type_macro_f1_all_events`` scores the news other events as the main events are scored: a prediction
+paired with one is (its gold type, its type) instead of a false alarm, and a news other event no prediction pairs
+with is a miss of its type, (its gold type, ``NONE``). A line without ``other_events`` is a text not labelled for
+other events: the all-events figures are null, with the reason, unless every text scored is labelled.
 
 Every score adds up what each text contributes (:class:`TextScore`), so that the texts can be pooled across sets
 (:func:`~sahelwatch.extraction.text_scores.pooled`) and resampled for intervals
@@ -287,10 +291,18 @@ def _pair_score(g: dict, p: dict) -> int:
         _same_unit(g.get("admin1"), loc.get("admin1"), 1) + _same_unit(g.get("admin2"), loc.get("admin2"), 2)
 
 
-def pair_events(golds: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
-    """Pairs (gold index, predicted index) of events that agree, best agreement first, each event once."""
+def _agree_other(g: dict, p: dict) -> bool:
+    """May prediction ``p`` be other event ``g``? As for a main event (:func:`_agree`), but when ``g`` codes neither a
+    date nor an admin1, the country must come with the event type (see the module's doc)."""
+    if not g.get("event_date") and not g.get("admin1"):
+        return _agree(g, p) and _same(g.get("event_type"), p.get("event_type"))
+    return _agree(g, p)
+
+
+def pair_events(golds: list[dict], preds: list[dict], agree=_agree) -> list[tuple[int, int]]:
+    """Pairs (gold index, predicted index) of events that ``agree``, best agreement first, each event once."""
     cands = sorted(((-_pair_score(g, p), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)
-                    if _agree(g, p)))
+                    if agree(g, p)))
     used_g: set[int] = set()
     used_p: set[int] = set()
     out = []
@@ -300,6 +312,19 @@ def pair_events(golds: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
             used_p.add(pi)
             out.append((gi, pi))
     return sorted(out)
+
+
+def pair_text(golds: Iterable[dict], others: Iterable[dict] | None, preds: list[dict]
+              ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The pairs of one text: (gold index, predicted index) for its main events ``golds``, as :func:`pair_events`
+    pairs them, and (other event index, predicted index) for its ``others`` (None: not labelled for them), which
+    take only the predictions the main events left (see the module's doc). The scorer and the confidence calibration
+    pair a text this one way."""
+    main = pair_events(list(golds), preds)
+    taken = {pi for _, pi in main}
+    free = [i for i in range(len(preds)) if i not in taken]
+    other = pair_events(list(others or ()), [preds[i] for i in free], _agree_other)
+    return main, sorted((oi, free[fi]) for oi, fi in other)
 
 
 #: the gold key each field score reads: a field whose key the gold event lacks is not scored
@@ -347,7 +372,8 @@ def score_text(d: GoldDoc, preds: list[dict]) -> tuple[TextScore, list[dict]]:
         right[k] = right.get(k, 0) + bool(v)
         scored[k] = scored.get(k, 0) + 1
 
-    paired = dict(pair_events(list(d.events), preds))
+    main, other_pairs = pair_text(d.events, d.other_events, preds)
+    paired = dict(main)
     free = [i for i in range(len(preds)) if i not in paired.values()]
     for gi, g in enumerate(d.events):
         p = preds[paired[gi]] if gi in paired else None
@@ -373,11 +399,12 @@ def score_text(d: GoldDoc, preds: list[dict]) -> tuple[TextScore, list[dict]]:
                                "admin1": p["location"].get("admin1"), "admin2": p["location"].get("admin2"),
                                "fatalities": fat}})
     main_pairs = list(sub_pairs)
-    told = {}  # the index of a prediction left by the main events -> the other event it pairs with
-    if d.other_events is not None:
-        told = {free[pi]: d.other_events[oi]
-                for oi, pi in pair_events(list(d.other_events), [preds[i] for i in free])}
+    told = {pi: d.other_events[oi] for oi, pi in other_pairs}  # a prediction left by the main events -> its event
     all_pairs = list(main_pairs)
+    found = {oi for oi, _ in other_pairs}
+    for oi, other in enumerate(d.other_events or ()):  # a news other event no prediction is: a miss of its type
+        if other["told_as"] == "news" and oi not in found and "sub_event_type" in other:
+            all_pairs.append((other.get("sub_event_type"), NO_EVENT))
     for i in free:
         sub_pairs.append((NO_EVENT, preds[i]["sub_event_type"]))
         other = told.get(i)
