@@ -9,14 +9,30 @@ each language, with and without the publication date. When a label carries ``tex
 hash of the text that was labelled), a cached text with another hash is reported and left out.
 
 The labels code each text's main event. When the labels' directory also holds ``other_events.jsonl`` (one row per
-text: ``{"id", "other_events": [event + "told_as", ...]}``), the gold file carries each text's other events and the
-report adds the all-events figures beside the main-event ones, which do not change (see
-``sahelwatch.extraction.evaluation``); a text without a row is not labelled for other events, and the all-events
-figures stay null unless every text scored has one.
+text: ``{"id", "other_events": [event + "told_as", ...]}``, ``told_as`` news or background), the gold file carries
+each text's other events (the gold key ``other_events``) and each run adds, beside the main-event scores, which do
+not change (see ``sahelwatch.extraction.evaluation``):
+
+  detection_precision_all_events      predictions paired with a main event or a news other event, over predictions
+  detection_recall_all_events         main and news other events paired, over main and news other events
+  sub_event_type_macro_f1_all_events  the sub-event macro-F1 with the news other events scored as main events are:
+                                      a prediction paired with one is scored on its type, one left unpaired is a
+                                      miss of its type
+  extra_background                    predictions paired with a background other event (history the text recalls,
+                                      not to be coded), over predictions
+
+and the counts of the other events and of the predictions paired with them ("all_events" in the JSON output). Only
+the predictions the main events leave pair with the other events, by the main events' rule (the date within a day,
+or the admin1), except that an other event coding neither a date nor an admin1 needs the prediction's country and
+event type (the country alone stands in only for a main event). A text without a row is not labelled for other
+events: the all-events figures stay null, with the reason, unless every text scored has one.
 
 Several sets (``--set blind5 blind6 ...``; their text ids must be distinct) are scored each in turn, then their texts
-pooled, per language and run, without extracting again. ``--intervals`` adds a 90% bootstrap interval to every score:
-the texts resampled with replacement 1,000 times with a fixed seed (``sahelwatch.extraction.text_scores``).
+pooled, per language and run, without extracting again: the pooled scores are those of the sets' texts scored
+together ("pooled" in the JSON output). ``--intervals`` adds a 90% percentile bootstrap interval [low, high] to every
+score that is not null (the texts, the unit labelled, resampled with replacement 1,000 times with a fixed seed; the
+5th and 95th percentiles of the replicates; "intervals" in the JSON output; see
+``sahelwatch.extraction.text_scores``).
 
     python scripts/score_blind.py [--set SET [SET ...]] [--lang fr|en] [--no-published | --published-only]
                                   [--intervals] [--json] [--errors N] [--out DIR]
@@ -186,10 +202,10 @@ def print_runs(jsons: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     from sahelwatch.extraction.text_scores import pooled
 
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", dest="blind_sets", nargs="+", choices=SETS, default=["blind"], metavar="SET",
                     help="which blind set(s): labels in data/<set>/, cached texts in var/<set>/texts; several are "
-                    f"scored each and pooled ({', '.join(SETS)})")
+                    f"scored each, then their texts pooled per language and run ({', '.join(SETS)})")
     ap.add_argument("--labels", type=Path, help="labels file of one set (default: data/<set>/labels.jsonl); its "
                     f"directory's {OTHER_EVENTS}, when there is one, gives the texts' other events")
     ap.add_argument("--cache", type=Path, help="directory of one set's cached texts, <id>.txt (default: var/<set>/texts)")
@@ -201,9 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--published-only", action="store_true", help="score the texts with their publication date only")
     ap.add_argument("--model", type=Path, help="a model directory written by 'sahelwatch extract train' "
                     "(default: the rules alone)")
-    ap.add_argument("--intervals", action="store_true", help="add a 90%% bootstrap interval to every score (texts "
-                    "resampled 1,000 times, fixed seed)")
-    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--intervals", action="store_true", help="add a 90%% percentile bootstrap interval [low, high] to "
+                    "every score that is not null (texts resampled 1,000 times, fixed seed)")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON: per run the counts, 'scores', "
+                    "'all_events' (the other events' counts, or why the all-events scores are null), 'errors' and, "
+                    "with --intervals, 'intervals'")
     ap.add_argument("--errors", type=int, default=0, help="include up to N errors per run")
     args = ap.parse_args(argv)
     sets = list(dict.fromkeys(args.blind_sets))

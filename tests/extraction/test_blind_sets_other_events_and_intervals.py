@@ -96,3 +96,21 @@ def test_the_files_of_one_set_cannot_be_named_for_several(tmp_path, capsys):
     sb = _script()
     assert sb.main(["--set", "blind2", "blind3", "--labels", str(tmp_path / "labels.jsonl")]) == 2
     assert "one set" in capsys.readouterr().err
+
+
+def test_the_intervals_printed_are_the_bootstrap_of_the_texts_scored(tmp_path, capsys, monkeypatch):
+    from sahelwatch.extraction.text_scores import TextScore, bootstrap_intervals, report_of
+
+    sb = _script()
+    labels, cache = write_set(tmp_path, None)
+    # what the run's texts add to the scores: one text in three with its type wrong, one in four with a stray event
+    texts = [TextScore(f"t{i}", 1, 1 + (i % 4 == 0), 1, (("sub_event_type", int(i % 3 != 0), 1),),
+                       (("Attack", "Attack" if i % 3 else "Armed clash"),)) for i in range(30)]
+    monkeypatch.setattr(sb, "score", lambda gold_file, lang, model: report_of(texts))
+    assert sb.main(["--labels", str(labels), "--cache", str(cache), "--out", str(tmp_path / "out"),
+                    "--published-only", "--lang", "fr", "--intervals", "--json"]) == 0
+    run = json.loads(capsys.readouterr().out)["runs"]["fr, with publication date"]
+    assert run["intervals"] == bootstrap_intervals(texts)
+    for key in ("sub_event_type", "detection_precision", "sub_event_type_macro_f1"):
+        lo, hi = run["intervals"][key]
+        assert lo < run["scores"][key] < hi, key

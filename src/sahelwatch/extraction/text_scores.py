@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
+import numpy as np
+
 NO_EVENT = "NONE"  # the placeholder label of an unpaired event's missing side
 
 
@@ -45,7 +47,8 @@ class OtherEventsScore:
     background: int
     paired_news: int
     paired_background: int
-    #: the text's (gold, predicted) sub-event pairs when a prediction paired with a news other event is scored on it
+    #: the text's (gold, predicted) sub-event pairs when the news other events are scored as main events are: a
+    #: prediction paired with one is scored on its type, one no prediction pairs with is (its type, ``NONE``)
     sub_pairs: tuple[tuple[str, str], ...]
 
 
@@ -166,14 +169,6 @@ LEVEL = 0.90
 SEED = 14
 
 
-def quantile(values: list[float], q: float) -> float:
-    """The ``q`` quantile of ``values``, linear between the two nearest order statistics (numpy's default)."""
-    v = sorted(values)
-    pos = q * (len(v) - 1)
-    i = int(pos)
-    return v[i] if i + 1 >= len(v) else v[i] + (v[i + 1] - v[i]) * (pos - i)
-
-
 def bootstrap_intervals(texts: Iterable[TextScore], *, replicates: int = REPLICATES, level: float = LEVEL,
                         seed: int = SEED) -> dict[str, list[float]]:
     """A percentile bootstrap interval at ``level`` for every score of these texts that is not null: the texts are
@@ -191,5 +186,5 @@ def bootstrap_intervals(texts: Iterable[TextScore], *, replicates: int = REPLICA
         for k in keys:
             if scores.get(k) is not None:
                 drawn[k].append(scores[k])
-    tail = (1 - level) / 2
-    return {k: [round(quantile(v, tail), 4), round(quantile(v, 1 - tail), 4)] for k, v in drawn.items() if v}
+    tail = (1 - level) / 2  # the quantiles linear between the two nearest replicates (numpy's default)
+    return {k: [round(float(x), 4) for x in np.quantile(v, [tail, 1 - tail])] for k, v in drawn.items() if v}
