@@ -2,8 +2,14 @@
 (texts invented for these tests)."""
 
 from sahelwatch.extraction import text_scores
-from sahelwatch.extraction.text_scores import (SEED, OtherEventsScore, TextScore, bootstrap_intervals, macro_f1,
-                                               score_texts)
+from sahelwatch.extraction.text_scores import (
+    SEED,
+    OtherEventsScore,
+    TextScore,
+    bootstrap_intervals,
+    macro_f1,
+    score_texts,
+)
 
 
 def text(i, right, gold=1):
