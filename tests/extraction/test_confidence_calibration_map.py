@@ -196,15 +196,22 @@ def _pred(day: str, admin1: str, conf: float) -> dict:
             "field_confidence": {"event_date": 0.9, "location": 0.8, "fatalities": 0.8}}
 
 
-@pytest.mark.parametrize("told_as, second_right", [("news", True), ("background", False), (None, False)])
-def test_an_event_is_right_when_it_pairs_with_the_main_event_or_an_other_news_event(told_as, second_right):
+@pytest.mark.parametrize("told_as, second", [("news", [("event", 0.6, True)]), ("background", [("event", 0.6, False)]),
+                                             ("none labelled", [("event", 0.6, False)]), (None, [])])
+def test_an_event_is_right_when_it_pairs_with_the_main_event_or_an_other_news_event(told_as, second):
     main = {"event_date": "2024-03-05", "admin1": "Mopti", "sub_event_type": "Attack", "fatalities": 3}
-    other = [{"event_date": "2024-03-20", "admin1": "Kayes", "sub_event_type": "Attack", "told_as": told_as}] \
-        if told_as else None
+    # None: the text's other events were never labelled, so the leftover prediction is no observation;
+    # []: labelled, and the text reports no other event, so it is a wrong one
+    other = {None: None, "none labelled": []}.get(told_as, [{"event_date": "2024-03-20", "admin1": "Kayes",
+                                                            "sub_event_type": "Attack", "told_as": told_as}])
     preds = [_pred("2024-03-05", "Mopti", 0.8), _pred("2024-03-20", "Kayes", 0.6)]
     obs = observations([main], preds, "fr", None, "invented", other)
-    assert [(o.field, o.raw, o.right) for o in obs if o.field == "event"] == [("event", 0.8, True),
-                                                                              ("event", 0.6, second_right)]
+    assert [(o.field, o.raw, o.right) for o in obs if o.field == "event"] == [("event", 0.8, True), *second]
     # the fields are judged on the main event's prediction only
     assert {(o.field, o.right) for o in obs if o.field != "event"} == {("event_date", True), ("admin1", True),
                                                                       ("fatalities", True)}
+
+
+def test_a_prediction_in_a_text_labelled_without_event_is_wrong_even_with_other_events_unlabelled():
+    obs = observations([], [_pred("2024-03-20", "Kayes", 0.6)], "fr", None, "invented", None)
+    assert [(o.field, o.raw, o.right) for o in obs] == [("event", 0.6, False)]

@@ -84,15 +84,22 @@ def observations(gold_events: list[dict], preds: list[dict], lang: str, publishe
                  other_events: list[dict] | None = None) -> list[Observation]:
     """The observations of one text: every prediction's ``event`` (does it pair with a gold event, or, the text's
     ``other_events`` given, do the predictions left over pair with one told as news, as the scorer pairs them?), and
-    each field of a prediction paired with a gold event that codes that field (right as the scorer judges it)."""
+    each field of a prediction paired with a gold event that codes that field (right as the scorer judges it).
+
+    ``other_events`` None means the text's other events were never labelled: a prediction left over beside its main
+    event may then be a real second event nobody labelled, so it is no observation of ``event`` at all (it would
+    teach the map that second events are wrong). In a text labelled as reporting no event it stays a wrong one."""
     from .evaluation import field_checks, pair_text
 
     main, others = pair_text(gold_events, other_events, preds)
     paired = {pi: gi for gi, pi in main}
     news = {pi for oi, pi in others if other_events[oi].get("told_as") == "news"}
+    unknown = other_events is None and bool(gold_events)
     out = []
     for pi, p in enumerate(preds):
         raw = raw_confidences(p)
+        if unknown and pi not in paired:
+            continue
         out.append(Observation("event", lang, raw["event"], pi in paired or pi in news, set_name))
         if pi not in paired:
             continue
