@@ -285,6 +285,29 @@ _ACT_SIGNS = (*EVENT_CUES, "ambush", "fighting", "injury", "lethal_force", "disr
 _SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
 
 
+#: another act than the event's named by its own noun ("une autre attaque", "a second strike", "another ambush"): with a
+#: toll or a place of its own, the sentence tells another event ("une nouvelle attaque" names the news itself)
+_ANOTHER_ACT = guard(r"\b(?:une? autre|une? (?:seconde?|deuxieme)|another|a second)\s+"
+                     r"(?:\S+\s+)?(?:attaques?|attacks?|assauts?|assaults?|embuscades?|ambush(?:es)?|raids?|frappes?|"
+                     r"strikes?|airstrikes?|attentats?|bombings?|explosions?|blasts?|affrontements?|clash(?:es)?|"
+                     r"incursions?)\b")
+#: how far before the event's day another act may be told as the same weeks' news (further back it is history)
+_NEWS_SPAN = dt.timedelta(days=31)
+#: an act told beside the event's as done too, meanwhile or the same day ("also", "également", "au même moment"), and
+#: an act named by an indefinite noun of its own ("in an attack", "lors d'une embuscade"; "the attackers also killed"
+#: goes on telling the event)
+_ALSO = guard(r"\b(?:also|as well|likewise|meanwhile|elsewhere|the same day|egalement|aussi|ailleurs|par ailleurs|"
+              r"d'autre part|au meme moment|dans le meme temps|le meme jour|dans la meme journee)\b")
+#: a reply to the event or to another act ("en représailles", "in retaliation", "in response"; a "riposte" is the
+#: same fight), and an act the event comes after ("The raid follows Monday's ambush near Bar", "fait suite à")
+_REPLY = guard(r"\b(?:represailles|en reponse|retaliat\w*|reprisal\w*|in response|in reply)\b")
+_COMES_AFTER = guard(r"\b(?:follows|followed|comes? after|came after|intervient apres|survient apres|fait suite)\b")
+_AN_ACT = guard(r"\b(?:in|during|dans|lors d'|au cours d')\s*(?:an?|une?)\s+(?:\S+\s+)?"
+                r"(?:attaques?|attacks?|embuscades?|ambush|raids?|frappes?|strikes?|airstrikes?|attentats?|bombings?|"
+                r"explosions?|blasts?|incidents?|"
+                r"affrontements?|clash(?:es)?|assauts?|assaults?)\b")
+
+
 #: the event named again by a definite noun and told no other way: no indefinite attack beside it ("une attaque",
 #: "an attack", "des frappes" tell another)
 _BACK_TO_THE_EVENT = re.compile(r"^(?!.*\b(?:une|des|d'autres|un autre|une autre|an|another|other|new|nouvelles?) "
@@ -456,6 +479,47 @@ class Extractor:
         body = text[s.start : s.end]
         return any(m.start() > 0 and m.group() not in told and self._is_place(m.group()) for m in _NAME.finditer(body))
 
+    def _tells_another(self, text: str, folded: str, s: Sentence, sig: dict,
+                       dates: dict[int, list[DateMention]], own: list[DateMention], md: DateMention,
+                       group: list[Sentence], tolls: _SentenceTolls, told_later: Callable[[str], bool]) -> bool:
+        """Whether a sentence after an event's sentences tells another event at another place or on another day as
+        news. It tells an act of its own (a death alone is a toll told again), and not the event's claim or later
+        toll (``told_later``), its dead counted again (at a place first named there only on a day of its own: a lead
+        may name no place), nor history (a day more than a month before the event's, or a month alone: "en juin",
+        "in March"). Then it is another event when it tells
+        - a reply or an act the event comes after, on a day of its own ("En représailles, l'aviation a frappé lundi
+          ...", "The raid follows Monday's ambush near Bar"), or a reply with dead of its own at a new place;
+        - with dead of its own or at a new place: another act named by its own noun ("Une autre attaque a visé le
+          village de Foo", "A second strike destroyed a depot in Bar") at a new place or on a day of its own; an act
+          done also, meanwhile or the same day in an attack of its own, with its own dead ("Three guards were also
+          killed in an attack on Baz"); or an act on another day than the event's, two days or more from it, or one
+          day at a new place with dead of its own (a night across two days is one event's; "In response, the troops
+          killed 15 attackers" is the same fight)."""
+        body = folded[s.start : s.end]
+        if not any(k in sig for k in _ACTS) or told_later(body):
+            return False
+        known = md.date is not None and md.precision == "day" and md.kind not in ("default", "report")
+        told = [d for d in dates[s.index] if d.date is not None and d.kind not in ("default", "report")]
+        if (known and any(d.date < md.date - _NEWS_SPAN for d in told)) or \
+                (told and all(d.precision != "day" for d in told)):
+            return False  # dated by a month alone ("en juin", "in March"): history, where the news is told by its day
+        days = [d.date for d in own if d.precision == "day"]
+        gap = days[0] - md.date if days and known else None
+        new_place, r = self._names_new_place(text, s, group), tolls.read(s)
+        counted = r is not None and bool(r.best)
+        if counted and not (new_place and gap) and any((g := tolls.read(x)) is not None and g.best == r.best
+                                                       for x in group):
+            return False
+        reply = _REPLY.search(body)
+        if (gap or (new_place and counted and reply)) and (reply or _COMES_AFTER.search(body)):
+            return True
+        if not (new_place or counted):
+            return False
+        if (_ANOTHER_ACT.search(body) and (new_place or days)) or \
+                (counted and _ALSO.search(body) and _AN_ACT.search(body)):
+            return True
+        return bool(gap) and ((new_place and counted) or abs(gap.days) >= 2)
+
     def _is_place(self, name: str) -> bool:
         """Whether one of the extractor's gazetteers knows ``name`` as a place."""
         from .places import default_gazetteers
@@ -564,10 +628,13 @@ class Extractor:
                 own = [d for d in dates[s.index] if d.kind not in ("default", "month", "report") and d.date is not None]
                 md = _event_date(groups[-1], dates, published, text)
                 main_date = md.date
+                # another event told at another place or on another day, as news (_tells_another)
+                apart = self._tells_another(text, folded, s, sig, dates, own, md, groups[-1], tolls,
+                                            lambda body: bool(claim.search(body) or toll.search(body)))
                 # dated before the event being reported: background (not before the day of a report that stands in
                 # for an event's day its sentences do not give: "... missing, sources said on Monday. It happened on 16 April")
                 if md.kind not in ("default", "report") and main_date is not None and own and own[0].kind == "absolute" and \
-                        own[0].date < main_date - dt.timedelta(days=1):
+                        own[0].date < main_date - dt.timedelta(days=1) and not apart:
                     continue
                 opening = folded[s.start : s.end].lstrip(" \"'")
                 # a separator before a sentence whose act is the event named again by a definite noun ("Par ailleurs,
@@ -591,7 +658,8 @@ class Extractor:
                     not claim.search(folded[s.start : s.end]) and not toll.search(folded[s.start : s.end]) and \
                     is_event_sentence(sig) and any(k in sig for k in ("death", *_ACTS)) \
                     and not _restated_toll(tolls, s, groups[-1], sig, lambda: self._names_new_place(text, s, groups[-1]))
-                if ((opens and is_event_sentence(sig)) or later) and not is_evaluative(folded[s.start : s.end], lang) \
+                if ((opens and is_event_sentence(sig)) or later or apart) \
+                        and not is_evaluative(folded[s.start : s.end], lang) \
                         and no_event_reason(folded[s.start : s.end], sig, lang) is None:
                     if not own and _SAME_DAY.search(folded[s.start : s.end]):
                         inherited[s.index] = md
