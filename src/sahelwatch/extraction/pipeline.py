@@ -269,7 +269,8 @@ _TARGETED = guard(r"\b(?:abattu\w*|assassin\w*|shot dead|gunned down|assassinate
 _EXECUTED = guard(r"\b(?:execut\w*)\b")
 _SINCE_DAY = re.compile(r"\b(?:depuis|since)\b[^,;.]*$")  # "the deadliest since 3 March": another event's day
 # a sentence that counts years back or marks an anniversary tells history, never the scene of the news
-_HISTORY = re.compile(r"\b(?:il y a (?:\S+ ){1,2}ans|(?:\S+ ){1,2}years ago|anniversaire|anniversary|commemor\w*)\b")
+_HISTORY = re.compile(r"\b(?:il y a (?:\S+ ){1,2}ans?|(?:\S+ ){1,2}years? ago|jour pour jour|to the day|anniversaire|"
+                      r"anniversary|commemor\w*)\b")
 # a sentence that tells an act of harm by a noun ("un drame", "un acte de malveillance", "victime d'un sabotage") or a
 # verb of force: with an act's cue, what a sentence outside the lead must tell to lend its day to the first event
 # after it
@@ -481,31 +482,41 @@ class Extractor:
 
     def _tells_another(self, text: str, folded: str, s: Sentence, sig: dict,
                        dates: dict[int, list[DateMention]], own: list[DateMention], md: DateMention,
-                       group: list[Sentence], tolls: _SentenceTolls, told_later: Callable[[str], bool]) -> bool:
+                       groups: list[list[Sentence]], tolls: _SentenceTolls, told_later: Callable[[str], bool],
+                       published: dt.date | None) -> bool:
         """Whether a sentence after an event's sentences tells another event at another place or on another day as
         news. It tells an act of its own (a death alone is a toll told again), and not the event's claim or later
         toll (``told_later``), its dead counted again (at a place first named there only on a day of its own: a lead
-        may name no place), nor history (a day more than a month before the event's, or a month alone: "en juin",
-        "in March"). Then it is another event when it tells
+        may name no place), nor history (years back or an anniversary, "il y a un an jour pour jour"; a day more than
+        a month before the event's or, the event's day unknown, before the text's anchor ``published``; or a month
+        alone: "en juin", "in March"). A new place is one that none of the events opened so far (``groups``) names.
+        Then it is another event when it tells
         - a reply or an act the event comes after, on a day of its own ("En représailles, l'aviation a frappé lundi
           ...", "The raid follows Monday's ambush near Bar"), or a reply with dead of its own at a new place;
         - with dead of its own or at a new place: another act named by its own noun ("Une autre attaque a visé le
           village de Foo", "A second strike destroyed a depot in Bar") at a new place or on a day of its own; an act
           done also, meanwhile or the same day in an attack of its own, with its own dead ("Three guards were also
-          killed in an attack on Baz"); or an act on another day than the event's, two days or more from it, or one
-          day at a new place with dead of its own (a night across two days is one event's; "In response, the troops
-          killed 15 attackers" is the same fight)."""
+          killed in an attack on Baz"); or an act with dead of its own on another day than the event's, two days or
+          more from it or one day at a new place, in a sentence that does not name the event back ("The attack began
+          on Sunday ...": a night across two days is one event's; "In response, the troops killed 15 attackers" is
+          the same fight)."""
         body = folded[s.start : s.end]
-        if not any(k in sig for k in _ACTS) or told_later(body):
+        if not any(k in sig for k in _ACTS) or told_later(body) or _HISTORY.search(body):
             return False
         known = md.date is not None and md.precision == "day" and md.kind not in ("default", "report")
         told = [d for d in dates[s.index] if d.date is not None and d.kind not in ("default", "report")]
-        if (known and any(d.date < md.date - _NEWS_SPAN for d in told)) or \
+        # history: a day more than a month before the event's, or before the text's anchor when the event's day is
+        # not known ("Another attack on 3 March 2023 ..." after an undated lead), or a month alone
+        anchors = [a for a in (md.date if known else None, published) if a is not None]
+        if any(d.date < a - _NEWS_SPAN for d in told for a in anchors) or \
                 (told and all(d.precision != "day" for d in told)):
             return False  # dated by a month alone ("en juin", "in March"): history, where the news is told by its day
         days = [d.date for d in own if d.precision == "day"]
         gap = days[0] - md.date if days and known else None
-        new_place, r = self._names_new_place(text, s, group), tolls.read(s)
+        # a new place is one no event opened so far names ("On Saturday, ... in Bar. In Foo, the attackers also burned
+        # the market": back to the first event in Foo)
+        new_place = self._names_new_place(text, s, [x for g in groups for x in g])
+        group, r = groups[-1], tolls.read(s)
         counted = r is not None and bool(r.best)
         if counted and not (new_place and gap) and any((g := tolls.read(x)) is not None and g.best == r.best
                                                        for x in group):
@@ -518,7 +529,10 @@ class Extractor:
         if (_ANOTHER_ACT.search(body) and (new_place or days)) or \
                 (counted and _ALSO.search(body) and _AN_ACT.search(body)):
             return True
-        return bool(gap) and ((new_place and counted) or abs(gap.days) >= 2)
+        # a day of its own alone: with dead of its own, never in a sentence that names the event back (_points_back:
+        # "The attack began late on Sunday ...", a night across two days is the event's)
+        return bool(gap) and counted and (new_place or abs(gap.days) >= 2) \
+            and not _points_back(body, " ".join(folded[x.start : x.end] for x in group))
 
     def _is_place(self, name: str) -> bool:
         """Whether one of the extractor's gazetteers knows ``name`` as a place."""
@@ -629,8 +643,15 @@ class Extractor:
                 md = _event_date(groups[-1], dates, published, text)
                 main_date = md.date
                 # another event told at another place or on another day, as news (_tells_another)
-                apart = self._tells_another(text, folded, s, sig, dates, own, md, groups[-1], tolls,
-                                            lambda body: bool(claim.search(body) or toll.search(body)))
+                # a sentence told on the day of an event opened before the last one, at none but the events' places,
+                # goes back to that event: it opens none, neither as another event nor as a later one
+                earlier = {e.date for g in groups[:-1] if (e := _event_date(g, dates, published, text)).date is not None
+                           and e.precision == "day" and e.kind not in ("default", "report")}
+                told_before = bool(own) and own[0].date in earlier and \
+                    not self._names_new_place(text, s, [x for g in groups for x in g])
+                apart = not told_before and self._tells_another(
+                    text, folded, s, sig, dates, own, md, groups, tolls,
+                    lambda body: bool(claim.search(body) or toll.search(body)), published)
                 # dated before the event being reported: background (not before the day of a report that stands in
                 # for an event's day its sentences do not give: "... missing, sources said on Monday. It happened on 16 April")
                 if md.kind not in ("default", "report") and main_date is not None and own and own[0].kind == "absolute" and \
@@ -654,14 +675,15 @@ class Extractor:
                 # a day inside the event's week ("last week" ... "on Thursday") is no later day, unless the sentence
                 # counts dead of its own (the week then holds several events; "shot the herders" names the lead's)
                 slack = dt.timedelta(days=7 if md.precision == "week" and not _own_toll(tolls, s) else 1)
-                later = bool(own) and main_date is not None and own[0].date > main_date + slack and \
+                later = bool(own) and not told_before and main_date is not None and own[0].date > main_date + slack and \
                     not claim.search(folded[s.start : s.end]) and not toll.search(folded[s.start : s.end]) and \
                     is_event_sentence(sig) and any(k in sig for k in ("death", *_ACTS)) \
                     and not _restated_toll(tolls, s, groups[-1], sig, lambda: self._names_new_place(text, s, groups[-1]))
                 if ((opens and is_event_sentence(sig)) or later or apart) \
                         and not is_evaluative(folded[s.start : s.end], lang) \
                         and no_event_reason(folded[s.start : s.end], sig, lang) is None:
-                    if not own and _SAME_DAY.search(folded[s.start : s.end]):
+                    # told the same day, also or by another act's noun with no day of its own: the event's day
+                    if not own and (apart or _SAME_DAY.search(folded[s.start : s.end])):
                         inherited[s.index] = md
                     groups.append([s])
                 else:
