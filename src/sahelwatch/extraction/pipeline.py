@@ -286,12 +286,12 @@ _ACT_SIGNS = (*EVENT_CUES, "ambush", "fighting", "injury", "lethal_force", "disr
 _SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
 
 
+#: the nouns of an act of violence, for another act named by its own noun (``_ANOTHER_ACT``, ``_AN_ACT``)
+_ACT_NOUN = (r"(?:attaques?|attacks?|assauts?|assaults?|embuscades?|ambush(?:es)?|raids?|frappes?|strikes?|airstrikes?|"
+             r"attentats?|bombings?|explosions?|blasts?|affrontements?|clash(?:es)?|incursions?)")
 #: another act than the event's named by its own noun ("une autre attaque", "a second strike", "another ambush"): with a
 #: toll or a place of its own, the sentence tells another event ("une nouvelle attaque" names the news itself)
-_ANOTHER_ACT = guard(r"\b(?:une? autre|une? (?:seconde?|deuxieme)|another|a second)\s+"
-                     r"(?:\S+\s+)?(?:attaques?|attacks?|assauts?|assaults?|embuscades?|ambush(?:es)?|raids?|frappes?|"
-                     r"strikes?|airstrikes?|attentats?|bombings?|explosions?|blasts?|affrontements?|clash(?:es)?|"
-                     r"incursions?)\b")
+_ANOTHER_ACT = guard(rf"\b(?:une? autre|une? (?:seconde?|deuxieme)|another|a second)\s+(?:\S+\s+)?{_ACT_NOUN}\b")
 #: how far before the event's day another act may be told as the same weeks' news (further back it is history)
 _NEWS_SPAN = dt.timedelta(days=31)
 #: an act told beside the event's as done too, meanwhile or the same day ("also", "également", "au même moment"), and
@@ -303,10 +303,7 @@ _ALSO = guard(r"\b(?:also|as well|likewise|meanwhile|elsewhere|the same day|egal
 #: same fight), and an act the event comes after ("The raid follows Monday's ambush near Bar", "fait suite à")
 _REPLY = guard(r"\b(?:represailles|en reponse|retaliat\w*|reprisal\w*|in response|in reply)\b")
 _COMES_AFTER = guard(r"\b(?:follows|followed|comes? after|came after|intervient apres|survient apres|fait suite)\b")
-_AN_ACT = guard(r"\b(?:in|during|dans|lors d'|au cours d')\s*(?:an?|une?)\s+(?:\S+\s+)?"
-                r"(?:attaques?|attacks?|embuscades?|ambush|raids?|frappes?|strikes?|airstrikes?|attentats?|bombings?|"
-                r"explosions?|blasts?|incidents?|"
-                r"affrontements?|clash(?:es)?|assauts?|assaults?)\b")
+_AN_ACT = guard(rf"\b(?:in|during|dans|lors d'|au cours d')\s*(?:an?|une?)\s+(?:\S+\s+)?(?:{_ACT_NOUN}|incidents?)\b")
 
 
 #: the event named again by a definite noun and told no other way: no indefinite attack beside it ("une attaque",
