@@ -178,7 +178,7 @@ SMOKE: dict[str, Smoke] = {
                                        "--admin2", "Ténenkou"]),
     "events history": Smoke(lambda i: [EVENT_ID]),
     "extract": Smoke(lambda i: ["--in", i.reports, "--out", i.out / "extracted.jsonl", "--db", i.db]),
-    "extract eval": Smoke(lambda i: ["--gold", i.gold, "--errors", "2"]),
+    "extract eval": Smoke(lambda i: ["--gold", i.gold, "--errors", "2", "--intervals"]),
     "extract train": Smoke(lambda i: ["--out", i.out / "model", "--test-size", "0.2"]),
     "forecast backtest": Smoke(lambda i: ["--source", "events", "--unit", "admin1", "--start", "2016-01",
                                           "--end", "2016-02", "--horizons", "1"]),

@@ -36,6 +36,27 @@ def test_cli_eval_prints_scores(tmp_path):
     assert s["detection_recall"] >= 0.9
 
 
+def test_cli_eval_gives_the_bootstrap_interval_of_the_texts_it_scored(tmp_path):
+    from sahelwatch.extraction import Extractor, evaluate_file
+    from sahelwatch.extraction.text_scores import bootstrap_intervals
+
+    gold = ROOT / "tests" / "extraction" / "gold" / "heldout_en.jsonl"
+    p = run("--json", "extract", "eval", "--gold", str(gold), "--intervals", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    d = json.loads(p.stdout)["gold"]
+    expected = bootstrap_intervals(evaluate_file(gold, Extractor()).texts)
+    assert d["intervals"] == expected
+    assert d["intervals"].keys() == {k for k, v in d["scores"].items() if v is not None}
+    assert any(lo < hi for lo, hi in d["intervals"].values())  # not [v, v]: the texts were resampled
+    for k, (lo, hi) in d["intervals"].items():  # a macro-F1's percentile interval may sit beside its point
+        assert "macro_f1" in k or lo <= d["scores"][k] + 1e-9 <= hi + 2e-9, k
+    human = run("extract", "eval", "--gold", str(gold), "--intervals", cwd=tmp_path)
+    assert human.returncode == 0, human.stderr
+    lo, hi = expected["detection_recall"]
+    assert f"90% interval detection_recall: {lo:.3f} to {hi:.3f}" in human.stdout
+    assert "intervals" not in json.loads(run("--json", "extract", "eval", "--gold", str(gold), cwd=tmp_path).stdout)["gold"]
+
+
 def test_cli_extract_links_to_a_stored_event(tmp_path):
     from .conftest import shared_file
 

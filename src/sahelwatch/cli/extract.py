@@ -118,6 +118,10 @@ def evaluate(
     no_published: bool = typer.Option(
         False, "--no-published", help="Score the texts without their publication date (how undated text is dated)."
     ),
+    intervals: bool = typer.Option(
+        False, "--intervals", help="Add a 90% bootstrap interval to every score (the texts resampled 1,000 times, "
+        "a fixed seed: the same input gives the same interval)."
+    ),
 ) -> None:
     """Score extraction: detection P/R, types, tactic, actors, places, dates, fatalities."""
     if gold is None and acled is None:
@@ -125,6 +129,7 @@ def evaluate(
     from ..extraction import Extractor, acled_gold, evaluate_file, load_model
     from ..extraction import evaluate as run_eval
     from ..extraction.evaluation import format_report, without_published
+    from ..extraction.text_scores import bootstrap_intervals
 
     st = state(ctx)
     extractor = Extractor(model=load_model(model) if model else None)
@@ -142,6 +147,8 @@ def evaluate(
         d = rep.as_json()
         d["errors"] = d["errors"][:errors]
         d["file"] = str(path)
+        if intervals:
+            d["intervals"] = bootstrap_intervals(rep.texts)
         out[name] = d
         out.setdefault("_reports", []).append((name, rep))
     reports = out.pop("_reports")
@@ -150,6 +157,8 @@ def evaluate(
         for name, rep in reports:
             stdout.print(escape(f"[{name}] {out[name]['file']}"))
             stdout.print(escape(format_report(rep)))
+            for k, (lo, hi) in out[name].get("intervals", {}).items():
+                stdout.print(f"  90% interval {k}: {lo:.3f} to {hi:.3f}")
             for e in rep.errors[:errors]:
                 stdout.print(f"  {escape(str(e))}")
 
