@@ -762,7 +762,9 @@ _DEFAULT_TARGET = {
     "Armed clash": "armed_group", "Non-state actor overtakes territory": "armed_group",
     "Government regains territory": "armed_group", "Air/drone strike": "armed_group",
     "Shelling/artillery/missile attack": "security_forces", "Remote explosive/landmine/IED": "security_forces",
-    "Suicide bomb": "security_forces", "Arrests": "armed_group", "Looting/property destruction": "property",
+    # an arrest of someone the text gives no armed or official kind ("un économiste a été arrêté", "a dissident was
+    # detained"): ACLED codes the people its forces hold as civilians; suspected fighters are named as such
+    "Suicide bomb": "security_forces", "Arrests": "civilians", "Looting/property destruction": "property",
     "Attack": "civilians", "Abduction/forced disappearance": "civilians", "Sexual violence": "civilians",
     "Mob violence": "civilians", "Violent demonstration": "none",
 }
