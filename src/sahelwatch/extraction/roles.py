@@ -57,8 +57,18 @@ _P = {
                               r"(?:tuer|neutraliser|abattre|eliminer|detruire|frapper|attaquer|capturer|arreter|interpeller|enlever|"
                               r"pilonner|bombarder|demanteler|prendre|reprendre|investir|s'emparer|penetrer|envahir|occuper|encercler|"
                               r"assieger|incendier|piller)\b"
+                              # a strike or an operation carried out ("l'armée a opéré, mardi soir, des frappes sur ...")
+                              r"|^[^.;]{0,60}?\b(?:a|ont|avait|avaient)\s+(?:opere|effectue|conduit|lance|realise)\b[^.;]{0,50}?"
+                              r"\b(?:frappes?|operations?|raids?|bombardements?|offensives?|assauts?|attaques?|embuscades?)\b"
+                              # the deed in the present, as a headline tells it ("les forces armées neutralisent un groupe")
+                              r"|^[^.;]{0,40}?\b(?:neutralisent|tuent|abattent|attaquent|frappent|bombardent|pilonnent|detruisent|"
+                              r"eliminent|ciblent|enlevent|executent|massacrent|incendient|pillent|arretent|interpellent|capturent|"
+                              r"demantelent)\b|^\s*(?:neutralise|abat|attaque|frappe|bombarde|pilonne|detruit|elimine|enleve|"
+                              r"demantele|capture)\s+(?:un|une|des|plusieurs|\d+)\b"
                               # "l'armée affirme avoir tué 30 terroristes": the speaker's own deed
-                              r"|^\s*(?:\([^)]*\)\s*)?(?:(?:a|ont)\s+)?(?:affirm|annonc|assur|dit|disent|declar|indiqu)\w*\s+avoir\s+(?:\S+\s+)?"
+                              # (its country after it and a day between: "l'armée du Niger a annoncé mardi avoir tué")
+                              r"|^\s*(?:\([^)]*\)\s*)?(?:(?:du|de la|de l'|des|d')\s*[^\s,;.]+\s+)?(?:(?:a|ont)\s+)?"
+                              r"(?:affirm|annonc|assur|dit|disent|declar|indiqu)\w*\s+(?:(?!qu)[^\s.;]+\s+){0,3}?avoir\s+(?:\S+\s+)?"
                               r"(?:tue|neutralise|abattu|detruit|frappe|bombarde|arrete|interpelle|capture|attaque|repousse|elimine|pilonne|"
                               r"mene (?:\S+ ){0,2}?(?:operations?|frappes?|raids?|assauts?|offensives?))\b"),
         "passive_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b"
