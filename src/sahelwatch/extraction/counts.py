@@ -593,7 +593,8 @@ def _blank_dated_clauses(folded: str, text: str) -> str:
 
 
 # a figure followed by a unit counts no people ("12 km", "trois jours", "deux véhicules")
-_UNIT_AFTER = re.compile(r"^\s*(?:km|kilometres?|kilometers?|heures?|h\b|hours?|ans\b|years?|%|pour ?cent|percent|jours?|days?|"
+# ("un homme d'une quarantaine d'années": an age)
+_UNIT_AFTER = re.compile(r"^\s*(?:km|kilometres?|kilometers?|heures?|h\b|hours?|ans\b|d'annees|years?|%|pour ?cent|percent|jours?|days?|"
                          r"mois|months?|semaines?|weeks?|metres?|vehicules?|vehicles?|motos?|roquettes?|obus|rockets?|shells?|"
                          # animals: "killing three cattle", "tuant douze têtes de bétail"
                          r"(?:head of )?cattle|oxen|cows?|goats?|sheep|camels?|donkeys?|livestock|animals?|"
@@ -637,7 +638,12 @@ def _is_year(folded: str, n: NumberMention, lang: str) -> bool:
     comma ("Between 2020 and 2023, 300 villagers were killed"): a year counts no dead. A range of people keeps its
     noun after it ("between 2000 and 3000 people")."""
     if _YEAR.fullmatch(n.word) is not None:
-        return _year_before(lang).search(folded, max(0, n.start - 25), n.start) is not None
+        if _year_before(lang).search(folded, max(0, n.start - 25), n.start) is not None:
+            return True
+        # a span of years ("(1983-1987)", "from 1983 to 1987"; never "2000 to 3000 people": a span of years is short)
+        before = _YEAR_SPAN_BEFORE.search(folded, max(0, n.start - 12), n.start)
+        after = _YEAR_SPAN_AFTER.match(folded, n.end)
+        return any(m is not None and 0 < abs(int(m.group(1)) - int(n.word)) <= 50 for m in (before, after))
     return (n.low is not None and n.high is not None and _YEAR.fullmatch(str(n.low)) is not None
             and _YEAR.fullmatch(str(n.high)) is not None and 0 < n.high - n.low <= 50
             and _AFTER_YEARS.match(folded, n.end) is not None)
@@ -647,6 +653,11 @@ def _day_after_month(month_before: re.Pattern, folded: str, n: NumberMention) ->
     """Whether the figure ``n`` is the day of a date whose month comes first ("June 19", "(Feb, 25)")."""
     m = month_before.search(folded, max(0, n.start - 12), n.start)
     return m is not None and (m.group(1) is None or _DATE_CLOSES.match(folded, n.end) is not None)
+
+
+#: the first year of a span before its last ("(1983-1987)", "from 1983 to 1987", "de 1983 a 1987"): the last is a year
+_YEAR_SPAN_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-/]|\bto\b|\ba\b|\bau\b)\s*$")
+_YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-/]|\bto\b|\ba\b|\bau\b)\s*((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True, slots=True)
