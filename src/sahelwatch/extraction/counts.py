@@ -468,6 +468,10 @@ _EARLIER_CLAUSE = guard(r"\b(?:(?:comes?|came|coming) (?:\w+ ){0,2}?after|follow
                         r"(?:intervien|survien)\w* (?:\w+ ){0,2}?apres|(?:fait|font) suite a|"
                         r"(?:(?<=\bdays )|(?<=\bday )|(?<=\bweeks )|(?<=\bweek )|(?<=\bmonths )|(?<=\bmonth )|(?<=\bjours )|"
                         r"(?<=\bsemaines )|(?<=\bsemaine )|(?<=\bmois ))(?:after|apres))\b[^,.;]*")
+                        # "..., after the massacre of 80 people", "après le massacre d'au moins 80 villageois": a killing
+                        # the event followed, named by its noun
+                        r"(?:after|following|apres|suite a)\s+(?:the |le |la |l')(?:[a-z-]+ )?(?:massacres?|killings?|"
+                        r"murders?|deaths?|assassinats?|meurtres?|tueries?|morts?)\s*(?=of\b|de\b|d'|du\b|des\b)|"
 # in a relative clause of the subject ("fighting that came after a dawn raid killed ten soldiers", "l'embuscade, qui
 # est survenue après un raid, a tué six gendarmes") the earlier event is only the phrase before the main verb
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|qui)\s+(?:(?:has|had|have|est|etait|a|avait)\s+)?$")
@@ -564,7 +568,8 @@ _PLUPERFECT_CLAUSE = guard(r"\b(?:qui (?:avait|avaient)|(?:that|which|who) had)\
 # (the gaps are bounded). Folded, the conjunction "ou" is "où": "ou" written without its accent opens a clause only
 # before a finite verb of its own and never after a figure ("trois ou quatre civils ont été tués en mai" is none)
 _DATED_CLAUSE = guard(rf"\b(?P<opener>ou|where|apres|after|following|suite a)\b[^,.;]{{0,120}}?\b(?:en|in|au mois d(?:e |')|durant|"
-                      rf"during)\s*(?:{MONTHS_RE}|(?:19|20)\d\d)\b[^,.;]*|\b(?P<opener2>ou|where|apres|after|following|suite a)\b"
+                      # a part of a month ("fin juillet", "début mars", "in late May", "mid-June") dates it as well
+                      rf"during|(?:en |in )?(?:fin|debut|mi|courant|late|early|mid)(?:\s+|-))\s*(?:{MONTHS_RE}|(?:19|20)\d\d)\b[^,.;]*|\b(?P<opener2>ou|where|apres|after|following|suite a)\b"
                       rf"[^,.;]{{0,120}}?\b(?:l'an(?:nee)? (?:dernier|derniere|passee?)|last (?:year|month)|le mois (?:dernier|passe))\b[^,.;]*")
 # a recalled attack ("le raid précédent remontait à avril, quand ...", "the last one dates back to March, when ..."):
 # the rest of its sentence tells that earlier event
