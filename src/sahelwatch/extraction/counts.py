@@ -466,12 +466,12 @@ _CAUSE_CLAUSE = guard(r"\b(?:(?:in |as an? )?(?:revenge|retaliation|reprisal|res
 # la mort de cinq soldats"), up to the next comma
 _EARLIER_CLAUSE = guard(r"\b(?:(?:comes?|came|coming) (?:\w+ ){0,2}?after|follows? (?:the )?(?:killings?|deaths?|murders?|massacre)|"
                         r"(?:intervien|survien)\w* (?:\w+ ){0,2}?apres|(?:fait|font) suite a|"
-                        r"(?:(?<=\bdays )|(?<=\bday )|(?<=\bweeks )|(?<=\bweek )|(?<=\bmonths )|(?<=\bmonth )|(?<=\bjours )|"
-                        r"(?<=\bsemaines )|(?<=\bsemaine )|(?<=\bmois ))(?:after|apres))\b[^,.;]*")
                         # "..., after the massacre of 80 people", "après le massacre d'au moins 80 villageois": a killing
                         # the event followed, named by its noun
                         r"(?:after|following|apres|suite a)\s+(?:the |le |la |l')(?:[a-z-]+ )?(?:massacres?|killings?|"
                         r"murders?|deaths?|assassinats?|meurtres?|tueries?|morts?)\s*(?=of\b|de\b|d'|du\b|des\b)|"
+                        r"(?:(?<=\bdays )|(?<=\bday )|(?<=\bweeks )|(?<=\bweek )|(?<=\bmonths )|(?<=\bmonth )|(?<=\bjours )|"
+                        r"(?<=\bsemaines )|(?<=\bsemaine )|(?<=\bmois ))(?:after|apres))\b[^,.;]*")
 # in a relative clause of the subject ("fighting that came after a dawn raid killed ten soldiers", "l'embuscade, qui
 # est survenue après un raid, a tué six gendarmes") the earlier event is only the phrase before the main verb
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|qui)\s+(?:(?:has|had|have|est|etait|a|avait)\s+)?$")
@@ -634,6 +634,11 @@ def _year_before(lang: str) -> re.Pattern:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+#: the first year of a span before its last ("(1983-1987)", "from 1983 to 1987", "de 1983 a 1987"): the last is a year
+_YEAR_SPAN_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-/]|\bto\b|\ba\b|\bau\b)\s*$")
+_YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-/]|\bto\b|\ba\b|\bau\b)\s*((?:19|20)\d\d)\b")
+
+
 #: what follows a span of years rather than a range of people: a comma or a closing bracket, no noun
 _AFTER_YEARS = re.compile(r"\s*[,)]")
 
@@ -658,11 +663,6 @@ def _day_after_month(month_before: re.Pattern, folded: str, n: NumberMention) ->
     """Whether the figure ``n`` is the day of a date whose month comes first ("June 19", "(Feb, 25)")."""
     m = month_before.search(folded, max(0, n.start - 12), n.start)
     return m is not None and (m.group(1) is None or _DATE_CLOSES.match(folded, n.end) is not None)
-
-
-#: the first year of a span before its last ("(1983-1987)", "from 1983 to 1987", "de 1983 a 1987"): the last is a year
-_YEAR_SPAN_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-/]|\bto\b|\ba\b|\bau\b)\s*$")
-_YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-/]|\bto\b|\ba\b|\bau\b)\s*((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True, slots=True)
