@@ -324,7 +324,9 @@ def _predicates(lang: str):
     if lang == "fr":
         p = [
             ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint|"
-                             r"(?:fait|faisait|faisant|fera) etat(?: de(?=\s)|(?= d')))\s+(?=\S)"),
+                             r"(?:fait|faisait|faisant|fera) etat(?: de(?=\s)|(?= d')))\s+(?=\S)"
+                             # "le bilan fait état de trois blessés": a toll of the wounded counts no dead
+                             r"(?!(?:[^\s.;,]+\s+){1,2}?blessee?s\b)"),
             ("death", "bound", r"(?=[\s\"']+(?:autres\s+)?(?:de\s+)?(?:morts?|mortes?|tues|tuees|decedee?s|victimes? mortelles?|personnes tuees|deces|martyrs|corps|cadavres|depouilles)\b(?! d'armee| expeditionnaire))"),
             ("death", "corps", r"\b(?:corps|cadavres|depouilles) (?:sans vie )?(?:de|d')\s*(?=\S)"),
             # "l'attaque a fait plus de 130 victimes", "faisant douze victimes civiles": victims of a toll are its dead
