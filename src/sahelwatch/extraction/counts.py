@@ -578,6 +578,20 @@ _DATED_CLAUSE = guard(rf"\b(?P<opener>ou|where|apres|after|following|suite a)\b[
 _RECALLED = guard(r"\b(?:remont(?:e|ent|ait|aient) (?:a|au|aux)|dates? back to)\b[^.;]*")
 
 
+# a second verb of the same subject after a list of objects ("ont abattu trois gardes, deux bergers et blessé un enfant",
+# "killed three guards, two herders and wounded a child"): the participle has an object of its own, so it is no state of
+# the figure before it ("tué cinq assaillants et deux blessés" keeps its reading)
+_AND_BEFORE_VERB = re.compile(r"[^,;.]*\b(?:et|and)\s+$")
+_OBJECT_AFTER = re.compile(r"\s*(?:a|an|the|his|her|their|un|une|le|la|les|l'|des|son|sa|ses|leurs?)\b")
+
+
+def _second_verb(folded: str, n: NumberMention, pred: tuple, numbers: list) -> bool:
+    """Is ``pred``, after the figure ``n``, a verb coordinated with the one before the figure ("..., deux bergers et
+    blessé un enfant"): "et"/"and" right before it and an object of its own (a figure, an article) right after it?"""
+    return _AND_BEFORE_VERB.match(folded, n.end, pred[0]) is not None and \
+        (any(pred[1] <= m.start <= pred[1] + 3 for m in numbers) or _OBJECT_AFTER.match(folded, pred[1]) is not None)
+
+
 _FIGURE_BEFORE = re.compile(rf"(?:\d+|{_num_word_re('fr')})\s+$")
 # (folded, "à" is "a": the auxiliary "a" only before "été")
 _FINITE_AFTER = re.compile(r"\s+(?:[^\s,.;]+\s+){0,4}?(?:ont|a ete|avaient|avait|sont|est|etaient|etait|furent|fut|"
@@ -930,7 +944,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             # "killing five militants and one wounded", "killing four herders, three others were abducted": the
             # next figure is the subject of its own injury or abduction
             own = next((p for p in chosen if p[0] >= nxt[0].end), None)
-            if own is not None and own[2] != "death" and not _COMMA.search(folded[nxt[0].end : own[0]]):
+            if own is not None and own[2] != "death" and not _COMMA.search(folded[nxt[0].end : own[0]]) and \
+                    not _second_verb(folded, nxt[0], own, numbers):
                 break
             if _article_of_no_person(folded, nxt[0], lang):
                 break  # "tué six civils, un bilan encore provisoire": the article names no one
