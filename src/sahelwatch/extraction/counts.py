@@ -58,7 +58,9 @@ also killed last week") are another event's. The state's volunteers ("combattant
 are not the armed side. A toll is revised only by its own noun ("le bilan est passé à", "the toll rose to"; never "le
 groupe est passé à l'attaque"); "au moins" or "au total" between a life cost and its figure ("a coûté la vie au moins
 à douze soldats") keeps the figure. An article before a noun that names no person ("six morts, un bilan provisoire",
-"a abattu un drone", "killed six herders, an attack ...") counts no one.
+"a abattu un drone", "killed six herders, an attack ...") counts no one. An age ("d'une quarantaine d'années") and a
+span of years ("(1983-1987)") count no one; a toll of the wounded ("le bilan fait état de trois blessés") is no death
+toll; a passive with no figure takes the side of its subject ("des terroristes ont été tués" is the armed side's).
 """
 
 from __future__ import annotations
@@ -1216,6 +1218,9 @@ _ARMED_CONTEXT = {
                      rf"|\b{_ARMED_NOUNS['en']}\b[^.;,]{{0,30}}\b(?:have|has|had) (?:\S+ )?lost\s+(?:\S+\s+){{0,2}}$"
                      r"|\b(?:militants|attackers|assailants|jihadists|insurgents|gunmen|rebels) lost\s+(?:\S+\s+){0,2}$"),
 }
+# the armed noun right before a passive with no figure ("des terroristes ont été tués", "several militants were killed"):
+# its subject
+_ARMED_SUBJECT = {lang: re.compile(rf"\b{nouns}\s*$") for lang, nouns in _ARMED_NOUNS.items()}
 # "six terroristes neutralisés": the participle belongs to its own figure, never to a figure before the next one
 # ("N soldats morts et un assaillant neutralisé": only the assailant)
 _NEUTRALISED = re.compile(r"^(?:(?!\bet\b|\band\b|\bun\b|\bune\b|\bone\b|\d)[^.;,]){0,40}?\bneutrali[sz]")
@@ -1237,7 +1242,7 @@ def _side(folded: str, spans: list[tuple[int, int]], lang: str) -> str:
     for a, b in spans:
         after, before = folded[b : b + 60], folded[max(0, a - 80) : a]
         armed = bool(_ARMED_NOUN[lang].match(after) or _ARMED_CONTEXT[lang].search(before) or _NEUTRALISED.match(after)
-                     or _ARMED_AFTER[lang].match(after))
+                     or _ARMED_AFTER[lang].match(after) or _ARMED_SUBJECT[lang].search(before))
         sides.add("armed" if armed else "other")
     return "mixed" if len(sides) > 1 else sides.pop() if sides else "other"
 
