@@ -925,8 +925,11 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     # position", "une attaque contre une patrouille de gendarmerie") has an armed target whatever the roles read, and
     # civilians killed there died in a battle (ACLED)
     # (the attack's object told in another sentence of the event, "the attack ... gunmen attacked an army unit that
-    # guarded the site", arms it too unless the main sentence names its dead as civilians)
-    armed_object = has("armed_object") or ("armed_object" in rest and "victims_unarmed" not in main)
+    # guarded the site", arms it too unless the main sentence names its dead as civilians; dead named as people of no
+    # stated kind, "five people were killed at a checkpoint", name no side where the main sentence tells no village and
+    # no toll summed over several attacks, of which the object told may be another's)
+    armed_object = has("armed_object") or ("armed_object" in rest and (
+        "victims_unarmed" not in main or ("_people" in main and not has("village") and not has("_several"))))
     # (victims read only from the event's other sentences, the main sentence telling an attack on soldiers,
     # peacekeepers or an armed group and no death, leave the side to that target: civilians also killed in an attack
     # on a camp died in a battle, ACLED)
