@@ -708,6 +708,10 @@ class Extractor:
                 disaster = s  # later deaths may be its own (classify.carries_disaster)
             elif why != "no_cue":
                 disaster = None
+            elif cue("disaster", lang).search(folded[s.start : s.end]):
+                # a disaster named with no cue of an act ("La canicule frappe la ville. Trente personnes sont mortes
+                # depuis lundi."): the deaths told next may be its own, as after a disaster's deaths
+                disaster = s
         if not groups and summing_up:
             groups.append(summing_up[:1])
         if not groups:
