@@ -78,7 +78,7 @@ class AliasMatcher:
         # One branch per shared prefix (a trie): the engine follows one path instead of trying every
         # alias at every position; the longest alias that ends on a word boundary wins, as in a
         # longest-first alternation
-        self._rx = re.compile(r"(?<![\w-])(?:" + _trie_pattern(self._by_alias) + r")(?!\w|-(?!(?:linked|affiliated|aligned|allied|backed|inspired|led)\b))") \
+        self._rx = re.compile(r"(?<![\w-])(?:" + _trie_pattern(self._by_alias) + r")(?!\w|-(?!(?:linked|affiliated|aligned|allied|backed|inspired|led|related|loyal)\b))") \
             if self._by_alias else None
         self.ids = frozenset(r.canonical_id for r in self._by_alias.values() if r.canonical_id)
 

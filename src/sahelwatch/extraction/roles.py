@@ -42,7 +42,10 @@ _P = {
                           # "Dans un communiqué publié samedi, le GSIM détaille ...": the group speaking of its own act
                           r"|^\s*(?:dans|via|a travers)\s+(?:un |une |son |sa |ses )(?:communique|message|video|declaration|enregistrement)\b[^.;:]{0,60},\s*(?:le |la |les |l')?$"),
         "claimant_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:a|ont)\s+)?(?:affirme|affirment|annonce|annoncent|indique|assure|declare|dit|reconnu|revendique)\s+(?:avoir|qu'(?:il|ils|elle) (?:a|avait|avaient|ont)|que ses (?:combattants|hommes|elements))\b|^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:dans|via|a travers)\s+(?:un |une |son |sa |ses )?(?:communique|message|video|declaration|enregistrement|revendication)|^\s*(?:\([^)]*\)\s*)?(?:a|ont)\s+(?:affirme|annonce|indique|assure|declare|revendique)\b[^.;]{0,60}\b(?:communique|message|video|enregistrement|declaration|canal|organe)"),
-        "hedge": guard(r"\b(?:presum\w*|soupconn\w*|presentes? comme|affilie\w*|lie\w* a|associe\w* (?:a|au|aux)|proches? d\w*|se reclamant d\w*|se revendiquant d\w*|(?:qui )?(?:disent|disant|affirmant|pretendant) (?:appartenir|etre membres?) (?:a|au|aux|du|de)|appartenant (?:a|au|aux)|identifies? comme (?:des |les )?(?:membres|elements|combattants)? ?(?:de|du|des|d')?)\s+(?:\S+\s+){0,3}?" + _DE + r"$"),
+        "hedge": guard(r"\b(?:presum\w*|soupconn\w*|presentes? comme|affilie\w*|lie\w* a|associe\w* (?:a|au|aux)|proches? d\w*|se reclamant d\w*|se revendiquant d\w*|(?:qui )?(?:disent|disant|affirmant|pretendant) (?:appartenir|etre membres?) (?:a|au|aux|du|de)|appartenant (?:a|au|aux)|identifies? comme (?:des |les )?(?:membres|elements|combattants)? ?(?:de|du|des|d')?)\s+(?:\S+\s+){0,3}?" + _DE + r"$"
+                       # an adverb of likelihood before the group ("vraisemblablement membres de l'EIGS")
+                       r"|\b(?:vraisemblablement|probablement|sans doute|apparemment)\s+(?:des |les )?"
+                       r"(?:(?:membres|elements|combattants|militants|hommes|jihadistes|djihadistes)\s+)?" + _DE + r"$"),
         "member": guard(r"\b(?:membres?|combattants?|elements?|miliciens?|islamistes|jihadistes|djihadistes|rebelles|militants|hommes|kamikazes?|unites?)\s+(?:\S+\s+){0,1}?(?:de la |de l'|du |des |d'|de )" + _DE + r"$"),
         "blame": guard(r"\b(?:attribu\w*|imput\w*|accus\w*|mis en cause|met(?:tent)? en cause|pointe\w* du doigt)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
         "against": guard(r"\b(?:contre|visant|ciblant|vise|visait|abritant|heurte|touche)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
@@ -178,7 +181,7 @@ _AFFILIATION = guard(r"\b(?:linked to|affiliated (?:with|to)|loyal to|allied (?:
                           r"proches? (?:de|d'|du|des))\s+(?:the |l'|la |le |les )?$")
 # a parent named to describe an armed group ("des jihadistes liés à al-Qaïda", "al Qaeda-linked militants",
 # "fighters tied to al Qaeda and the Islamic State"): a description, never an actor of the event itself
-_LINKED_RIGHT = guard(r"^(?:'s|’s)?[- ]?(?:linked|affiliated|aligned|allied|inspired|backed)\b")
+_LINKED_RIGHT = guard(r"^(?:'s|’s)?[- ]?(?:linked|affiliated|aligned|allied|inspired|backed|related|loyal)\b")
 # the other parent's short name beside a parent ("linked to ISIS or al-Qaeda"); "IS" only in capitals, read on the
 # text itself, since the folded "is" is also the English verb ("linked to al-Qaeda and is active in ...")
 _PARENT_SHORT = r"(?:isis|isil|ei|daech|daesh|aqmi|aqim|(?:the )?islamic state|l'etat islamique|al[- ]qa[ei]da|al[- ]qaida)"
