@@ -162,6 +162,11 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
                       if not _VILLAGE_HOME.search(folded, max(0, m.start() - 48), m.start())), None)
         if place is not None:
             out["_village_place"] = (place.start() + offset, place.end() + offset)
+    if "territory_nsa" in out and all(_TAKES_POST.match(folded, m.end())
+                                      for m in cue("territory_nsa", lang).finditer(folded)):
+        # what was seized is a military camp, a base or a post ("se sont emparés de deux camps militaires", "overran a
+        # military post"), not a town: the attack that took it is a battle, not territory a group overtakes
+        out["_post_taken"] = out["territory_nsa"]
     if ("death" in out or "attack" in out) and _ON_ROAD.search(folded):
         out["_on_road"] = out.get("death", out.get("attack"))  # the act told on a road or in a vehicle
     if ("death" in out or "attack" in out) and (_WORK_SITE.search(folded) or _held_dead(folded, out, offset)):
@@ -431,6 +436,11 @@ _ON_ROAD = re.compile(r"\b(?:sur (?:l.axe|la route|la piste|le trajet|la nationa
                       r"(?:a|the|their|its) (?:\S+\s+)?(?:trucks?|lorry|lorries)\b|"
                       r"a bord d|aboard|on board|voyageurs|travell?ers|checkpoints?|postes? de controle|"
                       r"barrages? routiers?)")
+#: a military camp, a base or a post as the object of a seizure, a few words after its verb: "s'est emparé dimanche du
+#: camp militaire", "pris le contrôle de la base", "seized control of the army post" (not a camp of the displaced)
+_TAKES_POST = re.compile(r"[\w']*(?:\s+[\w'-]+){0,5}?\s+(?:camps?|bases?|postes?|posts?|outposts?|positions?|garrisons?|"
+                         r"garnisons?|casernes?|barracks)\b(?! (?:de|des|d.|of|for) (?:deplaces|refugies|displaced|"
+                         r"refugees|idps?)\b)")
 #: a place of work that is no community: a mine, a gold-panning site ("un site d'orpaillage", "a gold mine")
 _WORK_SITE = re.compile(r"\b(?:sites? (?:miniers?|d.orpaillage|aurifere?s?|d.extraction)|orpaillage|mines? d.or|"
                         r"(?:gold|mining|mine|quarry) sites?|(?:gold|artisanal) mines?\b|gold ?fields?\b)")
@@ -1028,8 +1038,10 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
             and not (anyh("clash") and fatalities > 0):
         return out("Government regains territory", "armed_clash", 0.6, "territory_gov", "territory_nsa")
     # a seizure told only in a later sentence stands when the main sentence reports no killing, attack or fight
+    # (a military camp or post seized in an attack, "ont attaqué et pris le contrôle du camp militaire", is the battle
+    # that took it)
     if (has("territory_nsa") or (anyh("territory_nsa") and not any(k in main for k in ("death", "attack", "clash")))) \
-            and not state_perp:
+            and not state_perp and not anyh("_post_taken"):
         return out("Non-state actor overtakes territory", "armed_clash", 0.65, "territory_nsa")
     # detainees beaten or tortured: an attack (ACLED codes the abuse, not the arrest); people taken in a fight (not
     # in an operation with no fight told: "arrêtés lors d'une opération militaire") or where someone was wounded:
