@@ -664,7 +664,8 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
         key = fold_key(surface)
         if not key or key in _STOP_NAMES:
             return
-        if key in _DIRECTION_WORDS or (key in _GENERIC_UNIT_NAMES and _OF_A_COUNTRY.match(folded, e)):
+        if key in _DIRECTION_WORDS or (key in _GENERIC_UNIT_NAMES and _OF_A_COUNTRY.match(folded, e)) \
+                or _direction_of_country(key):
             # "dans le Nord-Ouest", "le Nord du pays", "the East of Burkina Faso": a part of a country, no unit
             # (the direction rules read it; "la région du Nord", "the Nord region" name the unit)
             if role not in ("admin1", "admin2") and not _POST_UNIT.match(folded, e):
@@ -673,7 +674,10 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
                 and look(surface, "admin1") is not None:
             role = "admin1"  # "a Kwara State village", "of Sokoto State": a state by its own unit word, wherever it stands
         level = {"admin2": "admin2", "admin1": "admin1"}.get(role)
-        entry = look(surface, level) or (look(surface) if level else None)
+        # a name framed by a second-level unit word that no second-level unit bears is the first-level unit of that
+        # name before any village ("le département du Borgou": Benin's first-level unit, not a hamlet of Togo)
+        entry = look(surface, level) or (look(surface, "admin1") if level == "admin2" else None) \
+            or (look(surface) if level else None)
         if entry is None and level:
             entry = next((u for g in gazetteers if isinstance(g, GeoGazetteerAdapter)
                           and (u := g.misspelt_unit(surface, level)) is not None), None)
@@ -762,6 +766,8 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             role = "admin1"
         if role == "admin1" and p.entry is not None and p.entry.level == "admin2" and look(p.surface, "admin1") is None:
             role = "admin2"  # "Kpendjal region": a prefecture, which English reports often call a region
+        if role == "admin2" and p.entry is not None and p.entry.level == "admin1" and look(p.surface, "admin2") is None:
+            role = "admin1"  # "the Borgou department": Benin's departments are its first-level units
         if p.start in openers:
             role = openers[p.start]
         elif role in ("exact", "bare", "named") and _ROUTE[lang].search(folded, max(0, p.start - 40), p.start):
@@ -780,6 +786,23 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             p = PlaceMention(p.start, p.end, p.surface, role, look(p.surface, level) or p.entry)
         out.append(p)
     return sorted(out, key=lambda p: p.start)
+
+
+#: the compass words a part of a country is named by, written before the country's name with no "du" ("le Nord
+#: Togo", "au Sud-Est Nigeria", "Northern Ghana")
+_COMPASS = frozenset(fold_key(x) for x in (
+    "Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest", "Centre", "Extreme-Nord",
+    "Grand-Nord", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "North-East", "North-West", "South-East", "South-West", "Northeastern", "Northwestern", "Southeastern",
+    "Southwestern", "Far-North"))
+
+
+def _direction_of_country(key: str) -> bool:
+    """Whether a folded name is a compass word followed by a country's name ("nord est benin", "northern ghana"): a
+    part of that country, never a place of that name ("South Sudan" is a country's own name)."""
+    words = key.split()
+    return not _is_country(key) and any(" ".join(words[:i]) in _COMPASS and _is_country(" ".join(words[i:]))
+                                        for i in range(1, len(words)))
 
 
 #: Region names that are also plain geographic words ("the Sahel region", "l'Est"): a unit of
