@@ -151,14 +151,15 @@ def _number_re(lang: str) -> re.Pattern:
         r"\b\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+\b|\b\d+\b"
     if lang == "fr":
         mod = r"(?P<mod>au moins|au minimum|un minimum de|pas moins de|plus d'une?|plus de|pres d'une?|pres de|environ|quelque|jusqu'a|au total|un total de|(?:un nombre )?estime a)\s+"
-        approx = r"(?P<approx>(?:une |d'une |(?<=plus d'une ))(?:" + "|".join(_FR_APPROX) + r"))"
+        # (a quote mark may open after the article: 'une « dizaine de terroristes »', 'a "dozen terrorists"')
+        approx = r"(?P<approx>(?:une |d'une |(?<=plus d'une ))(?:\"\s*)?(?:" + "|".join(_FR_APPROX) + r"))"
         papprox = r"(?P<papprox>(?:des |plusieurs |quelques )(?:" + "|".join(_FR_PLURAL_APPROX) + r"))"
         several = r"(?P<several>\bplusieurs\b|\bde nombreux\b|\bde nombreuses\b|\bquelques\b)"
         rng = rf"(?:\s+(?:a|ou|et)\s+(?P<hi>{digits}|{words}))?"
         pat = rf"(?:\bentre\s+)?(?:{mod})?(?:{approx}|{papprox}|(?P<num>{digits}|{words}){rng}|{several})"
     else:
         mod = r"(?P<mod>at least|a minimum of|no fewer than|not less than|more than|greater than|in excess of|upwards of|over|nearly|almost|about|around|some estimated|some|roughly|approximately|up to|a total of|as many as|an estimated|estimated)\s+"
-        approx = r"(?P<approx>(?:half a|a|one|two|three|four|five|six|seven|eight|nine|ten) dozen|a couple of|a handful of)"
+        approx = r"(?P<approx>(?:half a|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:\"\s*)?dozen|a couple of|a handful of)"
         papprox = r"(?P<papprox>(?:several |tens of |hundreds of )?(?:" + "|".join(_EN_PLURAL_APPROX) + r")|(?:several|a few) dozen\b)"
         several = r"(?P<several>\bseveral\b|\bmany\b|\bnumerous\b|\ba number of\b)"
         rng = rf"(?:\s*(?:to|or|and|-)\s*(?P<hi>{digits}|{words}))?"
@@ -189,7 +190,7 @@ def find_numbers(folded: str, lang: str) -> list[NumberMention]:
         low = best = high = None
         exact = False
         if m.group("approx"):
-            key = m.group("approx").split()[-1]
+            key = m.group("approx").split()[-1].lstrip('"')
             v = _FR_APPROX.get(key, 12)
             if lang == "en":  # "two dozen" is 24, "half a dozen" 6, "a couple of" 2, "a handful of" 3 (a floor)
                 head = m.group("approx").split()[0]
@@ -1462,9 +1463,9 @@ _VAGUE = re.compile(r"(?:des|plusieurs|quelques|de nombreux|de nombreuses|dozens
 
 # an article makes a figure rough only before an approximating noun ("une dizaine", "a dozen"; never "une femme");
 # an approximating word makes any figure rough ("about 20", "environ trente")
-_APPROX_NOUN = re.compile(r"(?:(?:une|d'une|a|an) (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
+_APPROX_NOUN = re.compile(r"(?:(?:une|d'une|a|an) (?:\"\s*)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
                           r"cinquantaine|soixantaine|centaine|dozen)\b)")
-_ROUGH = re.compile(r"(?:(?:(?:au moins|at least|some) )?(?:une|d'une|a|an) (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|"
+_ROUGH = re.compile(r"(?:(?:(?:au moins|at least|some) )?(?:une|d'une|a|an) (?:\"\s*)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|"
                     r"quarantaine|cinquantaine|soixantaine|centaine|dozen)s?\b|(?:about|around|some|environ|pres de|quelque|nearly|almost|roughly|"
                     r"approximately) \S+\b)")
 
