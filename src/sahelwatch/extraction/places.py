@@ -527,6 +527,10 @@ def _is_reference_point(folded: str, sentence: tuple[int, int], p: PlaceMention)
 
 #: a unit word in the plural, and what joins the names it heads: "des provinces du Soum, du Loroum et de l'Oudalan"
 _PLURAL_UNIT = re.compile(r"\w+s\b")
+#: a count before a plural unit word ("deux départements de", "three districts of"): the units are counted, and the
+#: name after them is the unit that holds them
+_COUNT_BEFORE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|several|\d+)\s+$")
 _AND_UNIT_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:et|and)\s+)(?:de\s+l'|de\s+la\s+|de\s+|du\s+|d'|des\s+|the\s+)?")
 
 # A paragraph that opens with a place and a colon or a dash, or with a name in brackets, opens with its
@@ -701,7 +705,15 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
     plural = _PLURAL_UNIT_AFTER[lang]
     for role, rx in _CTX_RE[lang]:
         for m in rx.finditer(folded):
+            counted = role == "admin2" and _PLURAL_UNIT.match(folded, m.start()) \
+                and _COUNT_BEFORE.search(folded, max(0, m.start() - 20), m.start())
             for s, e in _names_after(text, m.end(), split):
+                if counted:
+                    # "deux départements de Tillabéri", "three districts of Tahoua": the first-level unit that holds
+                    # the units counted, never one of them
+                    if look(text[s:e], "admin1") is not None:
+                        add(s, e, "admin1")
+                    continue
                 add(s, e, role)
                 if role == "near" and folded[m.start():m.end()].startswith(("entre", "between")):
                     rest = _AND_NEXT.match(folded[e:])
