@@ -36,7 +36,7 @@ _P = {
                          # "sont parvenus à capturer trois des assaillants", "ont pu abattre deux bandits", "infligé des pertes aux rebelles"
                          r"|\b(?:(?:r[ée]ussi|tent[ée]|essay[ée]|parvenue?s?) (?:à|a|de|d')|pu )\s*(?:tuer|neutraliser|abattre|éliminer|eliminer|capturer|arrêter|arreter|interpeller)\s+(?:\S+\s+){0,2}?(?:des |les |de |d')?$"
                          r"|\binflig\w*\s+(?:\S+\s+){0,3}?(?:à|a|aux)\s+(?:des |les |la |l')?$"),
-        "source": guard(r"\b(?:selon|communique|annonce|rapporte|indique|publie|relaye\w*|diffuse\w*|traduit\w*|affirme|a-t-on appris|appuyee?s? par|soutenue?s? par|accompagnee?s? par|escortee?s? par|aidee?s? par)\b[^,;]{0,40}$"),
+        "source": guard(r"\b(?:selon|communique|annonce|rapporte|indique|publie|relaye\w*|diffuse\w*|traduit\w*|affirme|a-t-on appris|appuyee?s? par|soutenue?s? par|accompagnee?s? par|escortee?s? par|aidee?s? par|securisee?s? par|protegee?s? par|gardee?s? par|tenue?s? par)\b[^,;]{0,40}$"),
         "victim_after": guard(r"^\s*(?:\S+\s+){0,1}?(?:tués|blessés|interpellés|arrêtés|enlevés|capturés|neutralisés|tuées|exécutés)\b"),
         "claimant": guard(r"\b(?:selon|d'apres|dans|a travers|via)\s+(?:un |une |le |la |les |des |son |sa |ses )?(?:communiques?|messages?|videos?|enregistrements?|declarations?|revendications?|publications?|canal|canaux|organe|agence)\s+(?:\S+\s+){0,3}?(?:du |de la |de l'|des |d'|de )" + _DE + r"$|\bcommunique\s+(?:\S+\s+){0,2}?(?:du |de la |de l'|des |d')$"
                           # "Dans un communiqué publié samedi, le GSIM détaille ...": the group speaking of its own act
@@ -82,7 +82,7 @@ _P = {
         "agent": guard(r"\bby\s+(?:the |a |an |suspected |alleged |presumed )?(?:[^\s,;]+\s+){0,3}?$"),
         "attack_of": guard(r"\b(?:attacks?|operations?|ambush(?:es)?|strikes?|raids?|offensive|assault)\s+(?:\S+\s+){0,1}?(?:by|of)\s+(?:the |suspected |alleged )?$"),
         "object": guard(r"\b(?:(?:claimed|cost|took) the li(?:ves|fe) of|attacked|killed|ambushed|struck|targeted|hit|shelled|bombed|clashed with|fought|engaged|arrested|detained|abducted|kidnapped)\s+(?:(?!(?:by|when|as|while|after|before|during|in|on|near|at|and|then)\b)\S+\s+){0,2}?(?:the |a |an |two |three |several )?$"),
-        "source": guard(r"\b(?:according to|said|reported|announced|relayed|published|posted|circulated|translated|monitored|quoted|backed by|supported by|accompanied by|escorted by|helped by)\b[^,;]{0,30}$"),
+        "source": guard(r"\b(?:according to|said|reported|announced|relayed|published|posted|circulated|translated|monitored|quoted|backed by|supported by|accompanied by|escorted by|helped by|secured by|guarded by|protected by|manned by)\b[^,;]{0,30}$"),
         "victim_after": guard(r"^\s*(?:\S+\s+){0,1}?(?:killed|wounded|arrested|captured|detained|abducted)\b(?=\s*(?:[,.;)]|$|in\b|on\b|at\b(?! least)|near\b|by\b|during\b|when\b|after\b|as\b|while\b))"),
         "claimant": guard(r"\bciting\s+(?:a |an |the )?(?:(?:statement|claim|video|message|communique|post|propaganda outlet|media arm|news agency)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+)?(?:the )?$|\b(?:according to|in)\s+(?:a|an|the)\s+(?:statement|claim|video|message|communique|post)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+(?:the )?$"),
         "claimant_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:said|says|announced|stated|reported|boasted)\b[^.;]{0,40}\b(?:statement|communique|message|video|propaganda|media arm|channels?)|^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:said|says|announced|stated|boasted|admitted)\s+(?:that\s+)?(?:it|they|its (?:fighters|men|militants))\s+(?:had\s+)?(?:killed|attacked|ambushed|carried out|captured|seized|destroyed|shot down|executed|abducted)\b"),
@@ -161,7 +161,7 @@ _VICTIM_NOUNS = {
         ("armed_group", r"\bjihadists?\b|\bmilitants?\b|\bislamists?\b|\bterrorists?\b|\bfighters?\b|\bmilitiamen\b|\bassailants\b|\battackers\b|\brebels?\b|\bgunmen\b|\binsurgents?\b|\bmembers of (?:an? |the )?(?!volunteer)(?:\S+ )?militia\b|\bself-defen[cs]e (?:militia|fighters|group)s?\b|"
                         # vigilantes and hunters' militias: ACLED's militias, an armed side
                         r"\bvigilantes?\b(?! justice)|\b(?:dozo|donso) hunters\b"),
-        ("civilians", r"\bcivilians?\b(?! (?:volunteers|auxiliar\w+|members of (?:an? |the )?(?:auxiliary|self-defen[cs]e|volunteer)))|\bvillagers?\b|\bresidents?\b|\bfarmers?\b|\bwomen\b|\bchildren\b|\bpassengers?\b|\btraders?\b|\bherders?\b|\bpeople\b|\bworshippers?\b|\bimam\b|\bvillage (?:chief|head)\b|\bstudents?\b|\bteachers?\b|\bfamil\w+|\bmen\b|\bpupils\b|\bthie(?:f|ves)\b|\bsuspects?\b|\bcouple\b|\bnationals?\b|\bhealth (?:workers?|staff)\b|\bnurses?\b|\bdoctors?\b|\bdrivers?\b|\btransporters?\b|\bworkers?\b|\bemployees?\b|\bpastors?\b|\bpriests?\b|\bcatechists?\b|\bpreachers?\b|\bmerchants?\b|\bshepherds?\b|\bminers?\b|\bgold miners?\b|\bwedding guests\b|\bmourners\b|\bvillage chiefs?\b|"
+        ("civilians", r"\bcivilians?\b(?! (?:volunteers|auxiliar\w+|members of (?:an? |the )?(?:auxiliary|self-defen[cs]e|volunteer)))|\bvillagers?\b|\bresidents?\b|\bfarmers?\b|\bwomen\b|\bchildren\b|\bpassengers?\b|\btraders?\b|\bherders?\b|\bpeople\b|\bworshippers?\b|\bimam\b|\bvillage (?:chief|head)\b|\bstudents?\b|\bteachers?\b|\bfamil\w+|\bmen\b|\bpupils\b|\bthie(?:f|ves)\b|\bsuspects?\b|\bcouple\b|\bnationals?\b|\bhealth (?:workers?|staff)\b|\bstaff members?\b|\bnurses?\b|\bdoctors?\b|\bdrivers?\b|\btransporters?\b|\bworkers?\b|\bemployees?\b|\bpastors?\b|\bpriests?\b|\bcatechists?\b|\bpreachers?\b|\bmerchants?\b|\bshepherds?\b|\bminers?\b|\bgold miners?\b|\bwedding guests\b|\bmourners\b|\bvillage chiefs?\b|"
                       r"\bjournalists?\b|\breporters?\b|\bactivists?\b|\bbloggers?\b|\btrade unionists?\b|\blawyers?\b|\bpoliticians?\b|"
                       r"\bopposition (?:leaders?|figures?|members?|activists?|politicians?|supporters?)\b|\b(?:party|union|association|movement) (?:leaders?|presidents?|chiefs?)\b|"
                       r"\bformer (?:prime )?minister\b"),
@@ -965,6 +965,34 @@ _LANDMARK_NOUN = re.compile(r"(?:[\w'-]+ ){0,2}?(?:camps?|postes?|posts?|outpost
                             r"garnisons?|checkpoints?|stations?|commissariats?|brigades?|positions?)\b")
 
 
+# people named by their work for someone (their employer told elsewhere in the sentence)
+_STAFF = re.compile(r"(?:employees?|staff members?|workers?|drivers?|employes?|agents?|collaborateurs?|"
+                    r"chauffeurs?|travailleurs?)")
+# an aid organisation, never the speaker of the sentence ("..., the Red Cross said")
+_AID_ORG = {
+    "en": re.compile(r"\b(?:humanitarian|aid (?:workers?|groups?|agenc(?:y|ies)|organi[sz]ations?)|ngos?|(?:medical )?charit(?:y|ies)|"
+                     r"red cross|icrc|wfp|msf|doctors without borders|medecins sans frontieres|unicef|unhcr)\b"
+                     r"(?!,? (?:said|says|told|reported|stated)\b)"),
+    "fr": re.compile(r"\b(?:humanitaires?|ong|cicr|croix-rouge|pam|msf|medecins sans frontieres|unicef|hcr)\b"
+                     r"(?!,? (?:a|ont) (?:dit|indique|annonce|precise|declare|affirme)\b)"),
+}
+_SOURCE_BEFORE = re.compile(r"\b(?:selon|d'apres|according to|citing)\s+(?:\S+\s+){0,2}$")
+_EMPLOYER_AFTER = re.compile(r"\s+(?:of|from|for|de|du|des|d')\b")
+
+
+def _aid_staff(folded: str, lang: str, end: int, s: int, e: int) -> bool:
+    """Whether the staff word ending at ``end`` are an aid organisation's: the organisation told right after them
+    ("employees of the NGO", "agents de l'ONG") or, with no employer after them, named in the sentence ("MSF said
+    gunmen killed two of its employees"); the staff of another employer ("workers of a mining firm") are not."""
+    # (searched to the sentence's end, so that the speaker's verb after the organisation is seen)
+    org = _AID_ORG[lang].search(folded[:e], s)
+    while org is not None and org.start() < end:
+        org = _AID_ORG[lang].search(folded[:e], org.end())
+    if _EMPLOYER_AFTER.match(folded, end):
+        return org is not None and org.start() < end + 40 and "," not in folded[end : org.start()]
+    return any(not _SOURCE_BEFORE.search(folded, max(s, o.start() - 30), o.start()) for o in _AID_ORG[lang].finditer(folded[:e], s))
+
+
 def _victims_named(folded, lang, spans, perps, targets, mentions):
     """The category and span of the victims the main sentence names, outside its perpetrators; None when none."""
     excluded = []
@@ -1065,6 +1093,10 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                         post = cue("armed_object", lang).search(folded[s:e])
                         if post:
                             return "security_forces", (s + post.start(), s + post.end()), True
+                if hit and hit[1] == "civilians" and _STAFF.fullmatch(folded, *hit[2]) and _aid_staff(folded, lang, hit[2][1], s, e):
+                    # the staff of an aid organisation the sentence names ("killed two of its employees", "MSF ...
+                    # ses deux employés ont été tués"): aid workers
+                    return "humanitarian", hit[2], True
                 if hit:
                     return hit[1], hit[2], True
         for pri in ("peacekeepers", "humanitarian"):
