@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from sahelwatch.extraction.places import resolve_location, text_places
+from sahelwatch.extraction.sentences import split_sentences
 from sahelwatch.folding import fold_aligned as fold
 
 
@@ -18,17 +19,8 @@ def _mentions(text: str, lang: str) -> dict[str, object]:
     return {m.surface: m for m in text_places(text, fold(text), lang)}
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for i, c in enumerate(text):
-        if c == "." and (i + 1 == len(text) or text[i + 1] == " "):
-            spans.append((start, i + 1))
-            start = i + 2
-    return spans
-
-
 def _where(text: str, lang: str) -> tuple:
-    loc = resolve_location(text, fold(text), lang, _sentences(text))
+    loc = resolve_location(text, fold(text), lang, split_sentences(text))
     return loc.country, loc.admin1, loc.admin2
 
 
