@@ -1038,10 +1038,11 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
             and not (anyh("clash") and fatalities > 0):
         return out("Government regains territory", "armed_clash", 0.6, "territory_gov", "territory_nsa")
     # a seizure told only in a later sentence stands when the main sentence reports no killing, attack or fight
-    # (a military camp or post seized in an attack, "ont attaqué et pris le contrôle du camp militaire", is the battle
-    # that took it)
+    # (a military camp or post seized in an attack or a fight the event tells, "ont attaqué et pris le contrôle du camp
+    # militaire", is the battle that took it; a base only told overrun stays ground taken)
+    post_fought = anyh("_post_taken") and any(anyh(k) for k in ("attack", "clash", "fighting"))
     if (has("territory_nsa") or (anyh("territory_nsa") and not any(k in main for k in ("death", "attack", "clash")))) \
-            and not state_perp and not anyh("_post_taken"):
+            and not state_perp and not post_fought:
         return out("Non-state actor overtakes territory", "armed_clash", 0.65, "territory_nsa")
     # detainees beaten or tortured: an attack (ACLED codes the abuse, not the arrest); people taken in a fight (not
     # in an operation with no fight told: "arrêtés lors d'une opération militaire") or where someone was wounded:
