@@ -1282,8 +1282,18 @@ def _over_attacks() -> re.Pattern:
 _ONE_OPERATION = re.compile(r"\b(?:simultane|coordonne|simultaneous|coordinated)")
 
 
+# a span of days after a figure ("tué 31 terroristes du 8 au 10 janvier", "entre le 12 et le 13 janvier", "between June 7
+# and 13"): the sum of what several days' operations did
+_OVER_DAYS = re.compile(rf"[^.;]{{0,100}}?\b(?:du|from|between|entre)\s+(?:le\s+)?(?:(?:{MONTHS_RE})\s+)?\d{{1,2}}(?:er)?"
+                        rf"(?:\s+(?:{MONTHS_RE}))?(?:\s+(?:19|20)\d\d)?\s+(?:au|to|and|et)\s+(?:le\s+)?(?:(?:{MONTHS_RE})\s+)?"
+                        r"\d{1,2}(?:er)?\b")
+
+
 def _over_several(folded: str, pos: int) -> bool:
-    """Whether the figure ending at ``pos`` is told over several attacks (:func:`_over_attacks`)."""
+    """Whether the figure ending at ``pos`` is told over several attacks (:func:`_over_attacks`) or over a span of
+    days (:data:`_OVER_DAYS`)."""
+    if _OVER_DAYS.match(folded, pos):
+        return True
     m = _over_attacks().match(folded, pos)
     return m is not None and not (m.group("several") and _ONE_OPERATION.search(m.group("several")))
 
