@@ -529,7 +529,7 @@ def _is_reference_point(folded: str, sentence: tuple[int, int], p: PlaceMention)
 _PLURAL_UNIT = re.compile(r"\w+s\b")
 #: a count before a plural unit word ("deux départements de", "three districts of"): the units are counted, and the
 #: name after them is the unit that holds them
-_COUNT_BEFORE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|two|three|four|five|six|"
+_COUNT_BEFORE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|two|three|four|five|"
                            r"seven|eight|nine|ten|several|\d+)\s+$")
 _AND_UNIT_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:et|and)\s+)(?:de\s+l'|de\s+la\s+|de\s+|du\s+|d'|des\s+|the\s+)?")
 
@@ -801,12 +801,10 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
 
 
 #: the compass words a part of a country is named by, written before the country's name with no "du" ("le Nord
-#: Togo", "au Sud-Est Nigeria", "Northern Ghana")
-_COMPASS = frozenset(fold_key(x) for x in (
-    "Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest", "Centre", "Extreme-Nord",
-    "Grand-Nord", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-    "North-East", "North-West", "South-East", "South-West", "Northeastern", "Northwestern", "Southeastern",
-    "Southwestern", "Far-North"))
+#: Togo", "au Sud-Est Nigeria", "Northern Ghana"): the direction words, and those that are also Burkina Faso's regions
+_COMPASS = _DIRECTION_WORDS | frozenset(fold_key(x) for x in (
+    "Nord", "Sud", "Est", "Ouest", "Sud-Ouest", "Extreme-Nord", "Grand-Nord", "Far-North", "Northern", "Southern",
+    "Eastern", "Western", "Central", "Northeastern", "Northwestern", "Southeastern", "Southwestern"))
 
 
 def _direction_of_country(key: str) -> bool:
