@@ -1,4 +1,4 @@
-"""A quote mark opened after the article of a rough count ('a "dozen terrorists"', 'une « dizaine de terroristes »',
+"""A quote mark opened after the article of a rough count ('a "dozen gunmen"', 'une « vingtaine d'assaillants »',
 the press quoting an army's words) keeps the count (sentences written for these tests, places invented)."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from sahelwatch.extraction.counts import sentence_fatalities
 
 
 @pytest.mark.parametrize("lang,text,best,side", [
-    ("en", 'A "dozen terrorists" were "neutralized" during sweeps near Foo.', 12, "armed"),
+    ("en", 'Soldiers said a "dozen gunmen" died when their camp near Foo was shelled.', 12, "armed"),
     ("en", 'A " dozen bandits" were killed near Foo.', 12, "armed"),
-    ("fr", "Une « dizaine de terroristes » ont été neutralisés près de Foo.", 10, "armed"),
+    ("fr", "Près de Foo, une « dizaine d'insurgés » auraient péri sous les tirs.", 10, "armed"),
     ("fr", "L'armée dit avoir abattu une « vingtaine d'assaillants » près de Foo.", 20, "armed"),
 ])
 def test_a_quoted_rough_count_is_read(lang, text, best, side):
@@ -20,7 +20,7 @@ def test_a_quoted_rough_count_is_read(lang, text, best, side):
 
 
 @pytest.mark.parametrize("lang,text,best", [
-    ("en", 'A dozen "terrorists" were "neutralized" during sweeps near Foo.', 12),
+    ("en", 'Soldiers said a dozen "gunmen" died when their camp near Foo was shelled.', 12),
     ("fr", "Une « attaque » a tué deux civils à Foo.", 2),
     ("en", 'He said "a man" was killed in Foo.', 1),
 ])

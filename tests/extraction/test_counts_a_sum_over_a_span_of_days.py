@@ -1,5 +1,5 @@
-"""A figure told over a span of days ("a tué 23 jihadistes entre le 12 et le 13 mars", "du 8 au 10 mars", "between
-March 12 and 13") sums several days' operations: it gives way to a figure that counts one of them; a figure of one day
+"""A figure told over a span of days ("a abattu 40 insurgés entre le 2 et le 4 mars", "du 3 au 6 mai", "between
+April 3 and 5") sums several days' operations: it gives way to a figure that counts one of them; a figure of one day
 stays the event's (sentences written for these tests, places invented)."""
 
 from __future__ import annotations
@@ -22,22 +22,22 @@ def _event(sentences: list[str], lang: str):
 
 
 @pytest.mark.parametrize("lang,sentences,best", [
-    ("fr", ["L'armée a tué 23 jihadistes dans la région de Foo entre le 12 et le 13 mars.",
-            "Le 12 mars, une frappe a tué 15 combattants près de Bar."], 15),
+    ("fr", ["Les forces aériennes disent avoir abattu 40 insurgés entre le 2 et le 4 mars autour de Foo.",
+            "Le 3 mars, un raid a abattu 15 insurgés près de Bar."], 15),
     ("fr", ["L'armée dit avoir tué trois terroristes au cours de ratissages conduits du 8 au 10 mars.",
             "Le 9 mars, une patrouille a tué un assaillant près de Bar."], 1),
-    ("en", ["The army said it killed 23 militants between March 12 and 13 in the Foo area.",
-            "On March 12, an air strike killed 15 fighters near Bar."], 15),
+    ("en", ["Pilots shot dead 40 insurgents between April 3 and 5 around Foo, the air force said.",
+            "On April 4, a raid near Bar killed 15 insurgents."], 15),
 ])
 def test_a_sum_over_days_gives_way_to_one_days_figure(lang, sentences, best):
     assert _event(sentences, lang).best == best
 
 
 @pytest.mark.parametrize("lang,sentences,best", [
-    ("fr", ["L'armée a tué 23 jihadistes dans la région de Foo le 12 mars.",
-            "Une frappe a tué 15 combattants près de Bar le 13 mars."], 23),
-    ("fr", ["L'armée a tué 23 jihadistes entre Foo et Bar.",
-            "Une frappe a tué 15 combattants près de Bar."], 23),
+    ("fr", ["Les forces aériennes disent avoir abattu 40 insurgés le 2 mars autour de Foo.",
+            "Un raid a abattu 15 insurgés près de Bar le 3 mars."], 40),
+    ("fr", ["Les forces aériennes disent avoir abattu 40 insurgés entre Foo et Bar.",
+            "Un raid a abattu 15 insurgés près de Bar."], 40),
 ])
 def test_a_figure_of_one_day_stays_the_events(lang, sentences, best):
     assert _event(sentences, lang).best == best

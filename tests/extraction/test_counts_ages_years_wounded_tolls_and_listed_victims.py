@@ -1,8 +1,8 @@
-"""An age ("d'une cinquantaine d'années") and a span of years ("(1970-1975)") count no dead; a toll of the wounded ("le
-bilan fait état de deux blessés") is no death toll; a list of victims runs on past a comma to a second verb with its
+"""An age ("d'une cinquantaine d'années") and a span of years ("(1970-1975)") count no dead; a toll of the wounded ("un
+bilan faisant état de cinq blessés graves") is no death toll; a list of victims runs on past a comma to a second verb with its
 own object ("ont abattu trois gardes, deux bergers et blessé un enfant"); the dead of a relative clause dated by a
 part of a month ("où ... ont été tués fin mars") and of a killing the event followed ("after the massacre of 80
-people") are another event's; a passive with no figure ("des terroristes ont été tués") counts the side of its
+people") are another event's; a passive with no figure ("des jihadistes ont péri") counts the side of its
 subject (sentences written for these tests, places invented)."""
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ def test_a_span_of_years_is_no_count(lang, text, best):
 
 
 @pytest.mark.parametrize("lang,text,best", [
-    ("fr", "Le bilan provisoire fait état de deux blessés, dont un gendarme.", None),
-    ("fr", "Outre la mort du maire, le bilan provisoire fait état de quatre blessés.", None),
+    ("fr", "Selon la mairie, un bilan encore partiel faisait état de cinq blessés graves à Foo.", None),
+    ("fr", "Le maire a péri ; pour le reste, le bilan fait état de quatre villageois blessés.", 1),
     ("fr", "Le bilan fait état de trois morts et deux blessés.", 3),
     ("fr", "Le bilan est de trois soldats tués et deux blessés.", 3),
 ])
@@ -83,7 +83,7 @@ def test_the_events_own_dead_in_a_month_part_still_count(lang, text, best):
 
 
 @pytest.mark.parametrize("lang,text,side", [
-    ("fr", "Des terroristes ont été tués par l'armée dans la région de Foo.", "armed"),
+    ("fr", "Selon l'état-major, des jihadistes ont péri sous les frappes près de Foo.", "armed"),
     ("fr", "Des civils ont été tués par les terroristes à Foo.", "other"),
     ("en", "Several militants were killed in the raid on Foo.", "armed"),
     ("en", "Several villagers were killed by the militants in Foo.", "other"),
@@ -103,7 +103,7 @@ def _event(sentences: list[str], lang: str):
 
 
 def test_a_vague_plural_of_the_armed_side_gives_way_to_its_figure():
-    assert _event(["Des terroristes ont été tués par l'armée dans la région de Foo.",
-                   "Au cours de l'opération, les soldats ont tué six terroristes et en ont capturé neuf autres."],
+    assert _event(["Selon l'état-major, des jihadistes ont péri sous les frappes près de Foo.",
+                   "Les pilotes ont visé un campement et tué six jihadistes, d'après la même source."],
                   "fr").best == 6
 

@@ -58,9 +58,9 @@ also killed last week") are another event's. The state's volunteers ("combattant
 are not the armed side. A toll is revised only by its own noun ("le bilan est passé à", "the toll rose to"; never "le
 groupe est passé à l'attaque"); "au moins" or "au total" between a life cost and its figure ("a coûté la vie au moins
 à douze soldats") keeps the figure. An article before a noun that names no person ("six morts, un bilan provisoire",
-"a abattu un drone", "killed six herders, an attack ...") counts no one. An age ("d'une quarantaine d'années") and a
-span of years ("(1983-1987)") count no one; a toll of the wounded ("le bilan fait état de trois blessés") is no death
-toll; a passive with no figure takes the side of its subject ("des terroristes ont été tués" is the armed side's).
+"a abattu un drone", "killed six herders, an attack ...") counts no one. An age ("un berger d'une trentaine d'années") and a
+span of years ("(1970-1975)") count no one; a toll of the wounded ("un bilan faisant état de cinq blessés graves") is
+no death toll; a passive with no figure takes the side of its subject ("des jihadistes ont péri" is the armed side's).
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def _number_re(lang: str) -> re.Pattern:
         r"\b\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+\b|\b\d+\b"
     if lang == "fr":
         mod = r"(?P<mod>au moins|au minimum|un minimum de|pas moins de|plus d'une?|plus de|pres d'une?|pres de|environ|quelque|jusqu'a|au total|un total de|(?:un nombre )?estime a)\s+"
-        # (a quote mark may open after the article: 'une « dizaine de terroristes »', 'a "dozen terrorists"')
+        # (a quote mark may open after the article: 'une « vingtaine d'assaillants »', 'a "dozen gunmen"')
         approx = r"(?P<approx>(?:une |d'une |(?<=plus d'une ))(?:\"\s*)?(?:" + "|".join(_FR_APPROX) + r"))"
         papprox = r"(?P<papprox>(?:des |plusieurs |quelques )(?:" + "|".join(_FR_PLURAL_APPROX) + r"))"
         several = r"(?P<several>\bplusieurs\b|\bde nombreux\b|\bde nombreuses\b|\bquelques\b)"
@@ -328,7 +328,7 @@ def _predicates(lang: str):
         p = [
             ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint|"
                              r"(?:fait|faisait|faisant|fera) etat(?: de(?=\s)|(?= d')))\s+(?=\S)"
-                             # "le bilan fait état de trois blessés": a toll of the wounded counts no dead
+                             # "un bilan faisant état de cinq blessés graves": a toll of the wounded counts no dead
                              r"(?!(?:[^\s.;,]+\s+){1,2}?blessee?s\b)"),
             ("death", "bound", r"(?=[\s\"']+(?:autres\s+)?(?:de\s+)?(?:morts?|mortes?|tues|tuees|decedee?s|victimes? mortelles?|personnes tuees|deces|martyrs|corps|cadavres|depouilles)\b(?! d'armee| expeditionnaire))"),
             ("death", "corps", r"\b(?:corps|cadavres|depouilles) (?:sans vie )?(?:de|d')\s*(?=\S)"),
@@ -617,7 +617,7 @@ def _blank_dated_clauses(folded: str, text: str) -> str:
 
 
 # a figure followed by a unit counts no people ("12 km", "trois jours", "deux véhicules")
-# ("un homme d'une quarantaine d'années": an age)
+# ("un berger d'une trentaine d'années": an age)
 _UNIT_AFTER = re.compile(r"^\s*(?:km|kilometres?|kilometers?|heures?|h\b|hours?|ans\b|d'annees|years?|%|pour ?cent|percent|jours?|days?|"
                          r"mois|months?|semaines?|weeks?|metres?|vehicules?|vehicles?|motos?|roquettes?|obus|rockets?|shells?|"
                          # animals: "killing three cattle", "tuant douze têtes de bétail"
@@ -653,7 +653,7 @@ def _year_before(lang: str) -> re.Pattern:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-#: the first year of a span before its last ("(1983-1987)", "from 1983 to 1987", "de 1983 a 1987"): the last is a year
+#: the first year of a span before its last ("(1970-1975)", "from 1970 to 1975", "de 1970 a 1975"): the last is a year
 _YEAR_SPAN_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-/]|\bto\b|\ba\b|\bau\b)\s*$")
 _YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-/]|\bto\b|\ba\b|\bau\b)\s*((?:19|20)\d\d)\b")
 
@@ -669,7 +669,7 @@ def _is_year(folded: str, n: NumberMention, lang: str) -> bool:
     if _YEAR.fullmatch(n.word) is not None:
         if _year_before(lang).search(folded, max(0, n.start - 25), n.start) is not None:
             return True
-        # a span of years ("(1983-1987)", "from 1983 to 1987"; never "2000 to 3000 people": a span of years is short)
+        # a span of years ("(1970-1975)", "from 1970 to 1975"; never "2000 to 3000 people": a span of years is short)
         before = _YEAR_SPAN_BEFORE.search(folded, max(0, n.start - 12), n.start)
         after = _YEAR_SPAN_AFTER.match(folded, n.end)
         return any(m is not None and 0 < abs(int(m.group(1)) - int(n.word)) <= 50 for m in (before, after))
@@ -1219,7 +1219,7 @@ _ARMED_CONTEXT = {
                      rf"|\b{_ARMED_NOUNS['en']}\b[^.;,]{{0,30}}\b(?:have|has|had) (?:\S+ )?lost\s+(?:\S+\s+){{0,2}}$"
                      r"|\b(?:militants|attackers|assailants|jihadists|insurgents|gunmen|rebels) lost\s+(?:\S+\s+){0,2}$"),
 }
-# the armed noun right before a passive with no figure ("des terroristes ont été tués", "several militants were killed"):
+# the armed noun right before a passive with no figure ("des jihadistes ont péri", "several militants were killed"):
 # its subject
 _ARMED_SUBJECT = {lang: re.compile(rf"\b{nouns}\s*$") for lang, nouns in _ARMED_NOUNS.items()}
 # "six terroristes neutralisés": the participle belongs to its own figure, never to a figure before the next one
@@ -1282,8 +1282,8 @@ def _over_attacks() -> re.Pattern:
 _ONE_OPERATION = re.compile(r"\b(?:simultane|coordonne|simultaneous|coordinated)")
 
 
-# a span of days after a figure ("tué 31 terroristes du 8 au 10 janvier", "entre le 12 et le 13 janvier", "between June 7
-# and 13"): the sum of what several days' operations did
+# a span of days after a figure ("a abattu 40 insurgés du 3 au 6 mai", "entre le 2 et le 4 mars", "between April 3
+# and 5"): the sum of what several days' operations did
 _OVER_DAYS = re.compile(rf"[^.;]{{0,100}}?\b(?:du|from|between|entre)\s+(?:le\s+)?(?:(?:{MONTHS_RE})\s+)?\d{{1,2}}(?:er)?"
                         rf"(?:\s+(?:{MONTHS_RE}))?(?:\s+(?:19|20)\d\d)?\s+(?:au|to|and|et)\s+(?:le\s+)?(?:(?:{MONTHS_RE})\s+)?"
                         r"\d{1,2}(?:er)?\b")
