@@ -939,6 +939,9 @@ _SOURCE_CLAUSE = guard(r"(?:,\s*)?\b(?:selon|a-t-on appris|according to|(?:a|an|
                        r"|,\s*(?:a|ont|avait|avaient)\s+(?:dit|" + words_re('report_verbs', 'fr', r'\w*') + r")\s+"
                        r"(?:l'|le |la |les |un |une |des |deux |trois |plusieurs )")
 _SAID_END = guard(r"\b" + _SAID + "$")
+# a short adverb that opens a sentence before its source ("En effet, selon ...", "However, according to ...")
+_OPENER = re.compile(r"\W*(?:en effet|par ailleurs|de plus|en outre|toutefois|cependant|pourtant|ainsi|d'autre part|entre-temps|"
+                     r"enfin|finalement|however|meanwhile|moreover|in addition|also|indeed|besides|finally)\W*")
 # a speaker that opens the sentence and says what follows "que" ("Par un communiqué, le préfet du cercle avise les
 # habitants que ...", "le maire indique que ..."): the victims follow "que". A verb of telling someone (informer,
 # aviser, faire savoir, porter à la connaissance) takes its addressee before "que"
@@ -1019,13 +1022,17 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
             # a speaker and its verb that open the sentence ("The mayor of Foo says at least 14 people are dead"): the
             # victims follow
             s += cut.end()
-        elif cut and not folded[s : s + cut.start()].strip(" \"'"):
-            # a source clause that opens the sentence ("Selon un communiqué du GSIM, ..."): the victims follow it
+        elif cut and (not folded[s : s + cut.start()].strip(" \"'") or _OPENER.fullmatch(folded, s, s + cut.start())
+                      and cut.group(0).startswith(",") and not _SAID_END.search(cut.group(0))):
+            # a source clause that opens the sentence ("Selon un communiqué du GSIM, ...", "En effet, selon l'armée,
+            # ..."): the victims follow it
             comma = folded.find(",", s + cut.end(), e)
             s = comma + 1 if comma >= 0 else s
-        elif cut and _SAID_END.search(cut.group(0)) and cut.start() <= 40 and "," not in folded[s : s + cut.start()] \
-                and not cut.group(0).startswith(","):
-            # a speaker that opens the sentence ("The Foo army said on Tuesday insurgents killed nine ..."): the
+        elif cut and _SAID_END.search(cut.group(0)) and "," not in folded[s : s + cut.start()] \
+                and not cut.group(0).startswith(",") and (cut.start() <= 40 or cut.start() <= 120 and not any(
+                    v.search(folded[s : s + cut.start()]) for v in (_VICTIM_SLOT[lang], _PASSIVE_VICTIM[lang]))):
+            # a speaker that opens the sentence ("The Foo army said on Tuesday insurgents killed nine ...", a longer
+            # one that tells no killing itself: "The governor of a region in the east says gunmen killed ..."): the
             # victims follow (a source after a comma closes a short sentence, "Two guards died, residents said": the
             # victims are before it)
             s += cut.end()
