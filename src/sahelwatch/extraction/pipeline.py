@@ -289,9 +289,27 @@ _SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that sam
 #: the nouns of an act of violence, for another act named by its own noun (``_ANOTHER_ACT``, ``_AN_ACT``)
 _ACT_NOUN = (r"(?:attaques?|attacks?|assauts?|assaults?|embuscades?|ambush(?:es)?|raids?|frappes?|strikes?|airstrikes?|"
              r"attentats?|bombings?|explosions?|blasts?|affrontements?|clash(?:es)?|incursions?)")
-#: another act than the event's named by its own noun ("une autre attaque", "a second strike", "another ambush"): with a
-#: toll or a place of its own, the sentence tells another event ("une nouvelle attaque" names the news itself)
-_ANOTHER_ACT = guard(rf"\b(?:une? autre|une? (?:seconde?|deuxieme)|another|a second)\s+(?:\S+\s+)?{_ACT_NOUN}\b")
+#: another act than the event's named by its own noun ("une autre attaque", "a second strike", "another ambush"), or one
+#: of several acts a lead announced named by its rank or as the others ("la seconde attaque", "the other raid", "deux
+#: autres attaques", "l'autre opération"; the first is the event's own), or "une autre" standing for the act's noun
+#: ("elle suit une autre qui a frappé Bar"): with a toll, a place or a day of its own, the sentence tells another event
+#: ("une nouvelle attaque" names the news itself; "c'est la deuxième attaque", "this is the second raid" name it again)
+_ANOTHER_ACT = guard(rf"\b(?:(?:une? autre|une? (?:seconde?|deuxieme)|another|a second|"
+                     rf"(?:deux|trois|quatre|cinq|\d+|d')\s*autres|(?:two|three|four|five|\d+) other|"
+                     rf"(?<!\bis )(?<!\bwas )(?<!\best )(?<!\betait )(?:la|le|l'|the)\s*"
+                     rf"(?:autres?|other|seconde?|deuxieme|troisieme|second|third))\s+(?:\S+\s+)?"
+                     rf"(?:{_ACT_NOUN}|operations?)|une autre (?=qui\b))\b")
+#: the event's doers named back by a definite noun or a pronoun ("the gunmen", "les assaillants", "they")
+_DOERS_BACK = guard(r"\b(?:(?:the|these|those|les|ces) (?:gunmen|attackers|assailants|militants|jihadists|raiders|"
+                    r"insurgents|bandits|kidnappers|assaillants|attaquants|hommes armes|individus armes|terroristes|"
+                    r"jihadistes|djihadistes|ravisseurs)|they|ils)\b")
+#: an act named new ("une nouvelle attaque", "a new raid"): another act only on another day than the event's
+_NEW_ACT = guard(rf"\b(?:une? nouvelles?|de nouvelles|a new|new)\s+(?:\S+\s+)?{_ACT_NOUN}\b")
+#: a day told by its distance from the event's ("le lendemain", "the next day", "deux jours plus tard"): another day
+#: than the event's even where the text gives no anchor to date it ("deux jours après l'attaque de Bar" counts from
+#: another act, which may not be the event)
+_SHIFTED_DAY = guard(r"\b(?:(?:le|au) lendemain|the (?:next|following) day|a day later|"
+                     r"(?:deux|trois|quatre|\d+) jours plus tard|(?:two|three|four|\d+) days later)\b")
 #: how far before the event's day another act may be told as the same weeks' news (further back it is history)
 _NEWS_SPAN = dt.timedelta(days=31)
 #: an act told beside the event's as done too, meanwhile or the same day ("also", "également", "au même moment"), and
@@ -496,9 +514,16 @@ class Extractor:
           killed in an attack on Baz"); or an act with dead of its own on another day than the event's, two days or
           more from it or one day at a new place, in a sentence that does not name the event back ("The attack began
           on Sunday ...": a night across two days is one event's; "In response, the troops killed 15 attackers" is
-          the same fight)."""
+          the same fight);
+        - on another day told by its distance from the event's ("le lendemain", "the next day"), or on a day of its own
+          two days or more from it or the day next to it as done also: an act at a new place, or another act by its
+          own noun or a new one ("Le lendemain, une nouvelle attaque a frappé Bar"), its doers not named back ("the
+          gunmen", "ils"); and one of several acts a lead announced named by its rank or as the others ("La seconde
+          attaque a eu lieu à Bar", "two other attacks") as another act by its own noun;
+        - a death alone (no act) only with dead of its own on a day of its own two days or more from the event's."""
         body = folded[s.start : s.end]
-        if not any(k in sig for k in _ACTS) or told_later(body) or _HISTORY.search(body):
+        acts = any(k in sig for k in _ACTS)  # else a death alone: see the end
+        if not (acts or "death" in sig) or told_later(body) or _HISTORY.search(body):
             return False
         known = md.date is not None and md.precision == "day" and md.kind not in ("default", "report")
         told = [d for d in dates[s.index] if d.date is not None and d.kind not in ("default", "report")]
@@ -515,11 +540,28 @@ class Extractor:
         new_place = self._names_new_place(text, s, [x for g in groups for x in g])
         group, r = groups[-1], tolls.read(s)
         counted = r is not None and bool(r.best)
-        if counted and not (new_place and gap) and any((g := tolls.read(x)) is not None and g.best == r.best
+        # another day than the event's, its own or told by its distance from it ("le lendemain")
+        shifted = _SHIFTED_DAY.search(body)
+        another_day = bool(gap) or bool(shifted)
+        if counted and not (new_place and another_day) and any((g := tolls.read(x)) is not None and g.best == r.best
                                                        for x in group):
             return False
+        event = " ".join(folded[x.start : x.end] for x in group)
+        if not acts:  # a death alone: dead of its own on a day of its own two days or more from the event's
+            return bool(gap) and counted and abs(gap.days) >= 2 and not _points_back(body, event)
         reply = _REPLY.search(body)
         if (gap or (new_place and counted and reply)) and (reply or _COMES_AFTER.search(body)):
+            return True
+        # on another day: an act at a new place, or another act by its own noun or a new one ("le lendemain, une
+        # nouvelle attaque a frappé Bar"), in a sentence that names neither the event's doers back ("On Saturday, the
+        # gunmen burned shops in Bar on their way" tells the same raid's) nor, on a day of its own, the event ("The raid
+        # started late on Sunday and ...": a night across two days is one event's; "the next day", told by its
+        # distance, is another)
+        # (a day next to the event's own at a new place: only told as done also, "samedi, la base de Bar a aussi été
+        # visée"; the evening before a night's raid is the raid's)
+        apart_day = shifted or (gap and (abs(gap.days) >= 2 or _ALSO.search(body)))
+        if apart_day and (new_place or _ANOTHER_ACT.search(body) or _NEW_ACT.search(body)) \
+                and (shifted or not _points_back(body, event)) and not _DOERS_BACK.search(body):
             return True
         if not (new_place or counted):
             return False
@@ -528,8 +570,7 @@ class Extractor:
             return True
         # a day of its own alone: with dead of its own, never in a sentence that names the event back (_points_back:
         # "The attack began late on Sunday ...", a night across two days is the event's)
-        return bool(gap) and counted and (new_place or abs(gap.days) >= 2) \
-            and not _points_back(body, " ".join(folded[x.start : x.end] for x in group))
+        return bool(gap) and counted and (new_place or abs(gap.days) >= 2) and not _points_back(body, event)
 
     def _is_place(self, name: str) -> bool:
         """Whether one of the extractor's gazetteers knows ``name`` as a place."""
