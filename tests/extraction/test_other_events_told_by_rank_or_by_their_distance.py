@@ -12,15 +12,15 @@ import pytest
 @pytest.mark.parametrize("lang,text,dead", [
     # one of several acts a lead announced, named by its rank, at a place of its own
     ("fr", "Deux attaques ont frappé mardi le nord du pays, selon des sources locales. La première a visé un poste à "
-           "Titao, tuant cinq soldats. La seconde attaque a eu lieu à Sebba, où trois civils ont été tués.", 3),
+           "Titao, tuant cinq soldats. La seconde attaque a frappé Sebba, où trois civils ont été tués.", 3),
     ("en", "Two attacks hit the north of the country on Tuesday, local sources said. The first targeted a post in "
-           "Titao, killing five soldiers. The second attack took place in Sebba, where three civilians were killed.",
+           "Titao, killing five soldiers. The second attack hit Sebba, where three civilians were killed.",
      3),
     # the others of several acts
-    ("fr", "Des jihadistes ont attaqué mardi le village de Titao, tuant six civils. Puis deux autres attaques ont eu "
-           "lieu près de Sebba, faisant quatre morts.", 4),
-    ("en", "Jihadists attacked the village of Titao on Tuesday, killing six civilians. Then two other attacks took "
-           "place near Sebba, killing four people.", 4),
+    ("fr", "Des jihadistes ont attaqué mardi le village de Titao, tuant six civils. Deux autres attaques ont ensuite "
+           "frappé Sebba, faisant quatre morts.", 4),
+    ("en", "Jihadists attacked the village of Titao on Tuesday, killing six civilians. Two other attacks then hit "
+           "Sebba, killing four people.", 4),
     # "une autre" standing for the act's noun
     ("fr", "Des hommes armés ont tué deux bergers mardi à Titao. Cette attaque suit une autre qui a visé le poste de "
            "Sebba, tuant un gendarme.", 1),

@@ -519,7 +519,7 @@ class Extractor:
           two days or more from it or the day next to it as done also: an act at a new place, or another act by its
           own noun or a new one ("Le lendemain, une nouvelle attaque a frappé Bar"), its doers not named back ("the
           gunmen", "ils"); and one of several acts a lead announced named by its rank or as the others ("La seconde
-          attaque a eu lieu à Bar", "two other attacks") as another act by its own noun;
+          attaque a frappé Bar", "two other attacks") as another act by its own noun;
         - a death alone (no act) only with dead of its own on a day of its own two days or more from the event's."""
         body = folded[s.start : s.end]
         acts = any(k in sig for k in _ACTS)  # else a death alone: see the end
