@@ -30,6 +30,12 @@ def test_counted_units_name_the_region_that_holds_them(lang, text):
 @pytest.mark.parametrize("lang, text, surface", [
     ("fr", "Des hommes armés ont attaqué un poste dans le département de Tahoua mardi.", "Tahoua"),
     ("fr", "Les patrouilles ont sillonné les départements de Téra et de Gothèye.", "Gothèye"),
+    # a count before the list of the units themselves: each listed name is one of the units counted
+    ("fr", "Une épidémie de rougeole touche depuis mars les deux départements de Téra et de Gothèye.", "Téra"),
+    ("fr", "Une épidémie de rougeole touche depuis mars les deux départements de Téra et de Gothèye.", "Gothèye"),
+    ("fr", "Le convoi a traversé les deux départements de Tillabéri et d'Ouallam sans incident.", "Tillabéri"),
+    ("fr", "Le convoi a traversé les deux départements de Tillabéri et d'Ouallam sans incident.", "Ouallam"),
+    ("en", "Vaccination teams reached the two departments of Tera and Gotheye in May.", "Gotheye"),
     ("en", "Gunmen struck a post in the department of Tahoua on Tuesday.", "Tahoua"),
 ])
 def test_a_unit_not_counted_keeps_its_second_level_reading(lang, text, surface):

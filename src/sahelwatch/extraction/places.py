@@ -705,15 +705,18 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
     plural = _PLURAL_UNIT_AFTER[lang]
     for role, rx in _CTX_RE[lang]:
         for m in rx.finditer(folded):
-            counted = role == "admin2" and _PLURAL_UNIT.match(folded, m.start()) \
-                and _COUNT_BEFORE.search(folded, max(0, m.start() - 20), m.start())
-            for s, e in _names_after(text, m.end(), split):
-                if counted:
-                    # "deux départements de Tillabéri", "three districts of Tahoua": the first-level unit that holds
-                    # the units counted, never one of them
-                    if look(text[s:e], "admin1") is not None:
-                        add(s, e, "admin1")
-                    continue
+            names = _names_after(text, m.end(), split)
+            if role == "admin2" and len(names) == 1 and _PLURAL_UNIT.match(folded, m.start()) \
+                    and _COUNT_BEFORE.search(folded, max(0, m.start() - 20), m.start()) \
+                    and not ((rest := _AND_UNIT_NEXT.match(folded, names[0][1]))
+                             and _names_after(text, rest.end(), split)) \
+                    and look(text[slice(*names[0])], "admin1") is not None:
+                # "deux départements de Tillabéri", "three districts of Tahoua": a count of units and ONE first-level
+                # unit's name after them: the unit that holds them, never one of them ("les deux départements de
+                # Téra et de Gothèye" lists the units themselves, each read below)
+                add(*names[0], "admin1")
+                continue
+            for s, e in names:
                 add(s, e, role)
                 if role == "near" and folded[m.start():m.end()].startswith(("entre", "between")):
                     rest = _AND_NEXT.match(folded[e:])
