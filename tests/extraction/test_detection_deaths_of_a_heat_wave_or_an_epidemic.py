@@ -10,8 +10,8 @@ from sahelwatch.extraction.pipeline import Document
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Plus de quarante personnes sont mortes à Doukoro à la suite d'une vague de chaleur qui a fait grimper le "
-     "thermomètre au-delà de 46 degrés.", "fr"),
+    ("Une chaleur accablante a coûté la vie à une quarantaine d'habitants de Doukoro la semaine passée, le mercure "
+     "dépassant les 46 degrés.", "fr"),
     ("La canicule écrase la région de Doukoro depuis dix jours, avec des températures très élevées. Une trentaine de "
      "personnes âgées sont décédées à l'hôpital de la ville.", "fr"),
     ("Dengue fever killed 120 people in the Doukoro district last month, health officials said.", "en"),

@@ -8,8 +8,8 @@ import pytest
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Des hommes armés ont attaqué un poste-frontière isolé près de Tinfa, a annoncé mardi le gouvernement. "
-           "Deux civils ont été tués dans cette attaque, selon des sources locales."),
+    ("fr", "Mardi, un commando a pris d'assaut le poste frontalier de Tinfa au lever du jour. D'après des "
+           "habitants, l'assaut a coûté la vie à deux civils."),
     ("fr", "Des individus armés ont pris pour cible un poste de douane à la sortie de Tinfa dans la nuit de lundi, "
            "faisant deux morts."),
     ("en", "Four people were killed by gunmen at a checkpoint near Tinfa on Monday, an official said. At dawn, an armed "
@@ -36,7 +36,7 @@ def test_civilians_a_village_or_the_attackers_own_checkpoint_keep_the_attack(fir
 
 
 def test_a_toll_summed_over_several_attacks_keeps_the_attack(first_event):
-    text = ("Eleven people have been killed in a series of attacks in the Tinfa area this week. On Monday, gunmen "
+    text = ("Three separate raids around Tinfa have left eleven people dead since Sunday. On Monday, gunmen "
             "ambushed traders on the road to Koro and killed them. The next day, gunmen targeted a gendarmerie "
             "position near Sabou.")
     assert first_event(text, "en").sub_event_type == "Attack"
