@@ -50,3 +50,33 @@ def events(rules_only):
     from sahelwatch.extraction.pipeline import Document
 
     return lambda text, lang: rules_only.extract(Document("t", text, lang, ANCHOR)).events
+
+
+@pytest.fixture(scope="session")
+def event_toll():
+    """The count rules' reading of the dead of one event told by ``sentences`` (joined by one space, the first its
+    lead): each sentence's reading, then the event's (:func:`~sahelwatch.extraction.counts.event_fatalities`)."""
+    from sahelwatch.extraction.counts import event_fatalities, sentence_fatalities
+    from sahelwatch.folding import fold_aligned as fold
+
+    def run(sentences, lang):
+        folded, readings, pos = fold(" ".join(sentences)), [], 0
+        for s in sentences:
+            if (r := sentence_fatalities(s, lang, pos, folded[pos : pos + len(s)])) is not None:
+                readings.append(r)
+            pos += len(s) + 1
+        return event_fatalities(readings, len(sentences[0]), folded)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def sentence_best():
+    """The dead the count rules read in one sentence (their best figure), or None when it reports none."""
+    from sahelwatch.extraction.counts import sentence_fatalities
+
+    def run(text, lang):
+        r = sentence_fatalities(text, lang)
+        return None if r is None else r.best
+
+    return run

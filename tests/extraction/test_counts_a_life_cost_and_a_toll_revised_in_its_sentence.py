@@ -48,20 +48,6 @@ def test_no_revision_without_a_revised_toll_of_the_same_dead(lang, text, n):
     assert best(text, lang) == n
 
 
-def _event_best(sentences, lang):
-    from sahelwatch.extraction.counts import event_fatalities
-    from sahelwatch.folding import fold_aligned as fold
-
-    text = " ".join(sentences)
-    folded, readings, pos = fold(text), [], 0
-    for s in sentences:
-        r = sentence_fatalities(s, lang, pos, folded[pos : pos + len(s)])
-        if r is not None:
-            readings.append(r)
-        pos += len(s) + 1
-    return event_fatalities(readings, len(sentences[0]), folded).best
-
-
 @pytest.mark.parametrize("lang,sentences,n", [
     ("en", ["Gunmen killed five herders near Foo on Monday.", "In the same district, three guards were also killed last week."], 5),
     ("fr", ["Des hommes armés ont tué cinq éleveurs à Foo lundi.", "Deux autres gardes ont péri la semaine dernière près de Bar."], 5),
@@ -69,8 +55,8 @@ def _event_best(sentences, lang):
     ("en", ["Gunmen killed five herders near Foo on Monday.", "Two more died in hospital overnight."], 7),
     ("fr", ["Des hommes armés ont tué cinq éleveurs à Foo lundi.", "Deux autres ont succombé à leurs blessures."], 7),
 ])
-def test_more_dead_told_at_another_time_are_another_events(lang, sentences, n):
-    assert _event_best(sentences, lang) == n
+def test_more_dead_told_at_another_time_are_another_events(event_toll, lang, sentences, n):
+    assert event_toll(sentences, lang).best == n
 
 
 @pytest.mark.parametrize("text,n", [

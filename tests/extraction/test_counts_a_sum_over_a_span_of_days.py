@@ -6,20 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from sahelwatch.extraction.counts import event_fatalities, sentence_fatalities
-from sahelwatch.folding import fold_aligned as fold
-
-
-def _event(sentences: list[str], lang: str):
-    text = " ".join(sentences)
-    f = fold(text)
-    readings, pos = [], 0
-    for s in sentences:
-        if (r := sentence_fatalities(s, lang, pos, f[pos : pos + len(s)])) is not None:
-            readings.append(r)
-        pos += len(s) + 1
-    return event_fatalities(readings, len(sentences[0]), f)
-
 
 @pytest.mark.parametrize("lang,sentences,best", [
     ("fr", ["Les forces aériennes disent avoir abattu 40 insurgés entre le 2 et le 4 mars autour de Foo.",
@@ -29,8 +15,8 @@ def _event(sentences: list[str], lang: str):
     ("en", ["Pilots shot dead 40 insurgents between April 3 and 5 around Foo, the air force said.",
             "On April 4, a raid near Bar killed 15 insurgents."], 15),
 ])
-def test_a_sum_over_days_gives_way_to_one_days_figure(lang, sentences, best):
-    assert _event(sentences, lang).best == best
+def test_a_sum_over_days_gives_way_to_one_days_figure(event_toll, lang, sentences, best):
+    assert event_toll(sentences, lang).best == best
 
 
 @pytest.mark.parametrize("lang,sentences,best", [
@@ -39,5 +25,5 @@ def test_a_sum_over_days_gives_way_to_one_days_figure(lang, sentences, best):
     ("fr", ["Les forces aériennes disent avoir abattu 40 insurgés entre Foo et Bar.",
             "Un raid a abattu 15 insurgés près de Bar."], 40),
 ])
-def test_a_figure_of_one_day_stays_the_events(lang, sentences, best):
-    assert _event(sentences, lang).best == best
+def test_a_figure_of_one_day_stays_the_events(event_toll, lang, sentences, best):
+    assert event_toll(sentences, lang).best == best

@@ -9,21 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from sahelwatch.extraction.counts import event_fatalities, sentence_fatalities
-from sahelwatch.folding import fold_aligned as fold
-
-
-def _best(text: str, lang: str):
-    r = sentence_fatalities(text, lang)
-    return None if r is None else r.best
+from sahelwatch.extraction.counts import sentence_fatalities
 
 
 @pytest.mark.parametrize("lang,text,best", [
     ("fr", "Un commerçant d'une cinquantaine d'années a été abattu hier soir par des inconnus à Foo.", 1),
     ("fr", "Une cinquantaine de villageois ont été tués à Foo.", 50),
 ])
-def test_an_age_is_no_count(lang, text, best):
-    assert _best(text, lang) == best
+def test_an_age_is_no_count(sentence_best, lang, text, best):
+    assert sentence_best(text, lang) == best
 
 
 @pytest.mark.parametrize("lang,text,best", [
@@ -31,8 +25,8 @@ def test_an_age_is_no_count(lang, text, best):
     ("fr", "Entre 2000 et 3000 personnes ont été tuées dans la région de Foo.", 2000),
     ("en", "Between 2000 and 3000 people were killed in the district of Foo.", 2000),
 ])
-def test_a_span_of_years_is_no_count(lang, text, best):
-    assert _best(text, lang) == best
+def test_a_span_of_years_is_no_count(sentence_best, lang, text, best):
+    assert sentence_best(text, lang) == best
 
 
 @pytest.mark.parametrize("lang,text,best", [
@@ -41,16 +35,16 @@ def test_a_span_of_years_is_no_count(lang, text, best):
     ("fr", "Le bilan fait état de trois morts et deux blessés.", 3),
     ("fr", "Le bilan est de trois soldats tués et deux blessés.", 3),
 ])
-def test_a_toll_of_the_wounded_counts_no_dead(lang, text, best):
-    assert _best(text, lang) == best
+def test_a_toll_of_the_wounded_counts_no_dead(sentence_best, lang, text, best):
+    assert sentence_best(text, lang) == best
 
 
 @pytest.mark.parametrize("lang,text,best", [
     ("fr", "Les hommes armés ont abattu trois gardes, deux bergers et blessé un enfant.", 5),
     ("en", "Gunmen killed three guards, two herders and wounded a child near Foo.", 5),
 ])
-def test_a_list_of_victims_runs_on_to_a_second_verb(lang, text, best):
-    assert _best(text, lang) == best
+def test_a_list_of_victims_runs_on_to_a_second_verb(sentence_best, lang, text, best):
+    assert sentence_best(text, lang) == best
 
 
 @pytest.mark.parametrize("lang,text,best", [
@@ -58,8 +52,8 @@ def test_a_list_of_victims_runs_on_to_a_second_verb(lang, text, best):
     ("en", "Gunmen killed five soldiers and two wounded near Foo.", 5),
     ("fr", "Ils ont tué trois gardes et blessé deux enfants.", 3),
 ])
-def test_the_wounded_after_the_dead_are_still_not_added(lang, text, best):
-    assert _best(text, lang) == best
+def test_the_wounded_after_the_dead_are_still_not_added(sentence_best, lang, text, best):
+    assert sentence_best(text, lang) == best
 
 
 @pytest.mark.parametrize("lang,text,best", [
@@ -69,8 +63,8 @@ def test_the_wounded_after_the_dead_are_still_not_added(lang, text, best):
     ("en", "Troops killed about ten militants in sweeps, after the massacre of at least 80 people in the village of Foo.", 10),
     ("fr", "L'armée a neutralisé dix terroristes, après le massacre d'au moins 80 villageois à Foo.", 10),
 ])
-def test_another_events_dead_are_not_counted(lang, text, best):
-    assert _best(text, lang) == best
+def test_another_events_dead_are_not_counted(sentence_best, lang, text, best):
+    assert sentence_best(text, lang) == best
 
 
 @pytest.mark.parametrize("lang,text,best", [
@@ -78,8 +72,8 @@ def test_another_events_dead_are_not_counted(lang, text, best):
     ("en", "Four villagers were killed in late March in Foo.", 4),
     ("fr", "Trois jours après la mort de cinq soldats, quatre civils ont été tués.", 4),
 ])
-def test_the_events_own_dead_in_a_month_part_still_count(lang, text, best):
-    assert _best(text, lang) == best
+def test_the_events_own_dead_in_a_month_part_still_count(sentence_best, lang, text, best):
+    assert sentence_best(text, lang) == best
 
 
 @pytest.mark.parametrize("lang,text,side", [
@@ -92,18 +86,8 @@ def test_a_figureless_passive_takes_the_side_of_its_subject(lang, text, side):
     assert sentence_fatalities(text, lang).side == side
 
 
-def _event(sentences: list[str], lang: str):
-    text = " ".join(sentences)
-    f = fold(text)
-    readings, pos = [], 0
-    for s in sentences:
-        readings.append(sentence_fatalities(s, lang, pos, f[pos : pos + len(s)]))
-        pos += len(s) + 1
-    return event_fatalities([r for r in readings if r is not None], len(sentences[0]), f)
-
-
-def test_a_vague_plural_of_the_armed_side_gives_way_to_its_figure():
-    assert _event(["Selon l'état-major, des jihadistes ont péri sous les frappes près de Foo.",
+def test_a_vague_plural_of_the_armed_side_gives_way_to_its_figure(event_toll):
+    assert event_toll(["Selon l'état-major, des jihadistes ont péri sous les frappes près de Foo.",
                    "Les pilotes ont visé un campement et tué six jihadistes, d'après la même source."],
                   "fr").best == 6
 
