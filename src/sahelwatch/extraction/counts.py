@@ -270,6 +270,9 @@ _CLOSING = re.compile(r"\s*\)")
 _DEATH_PP_FR = (r"(?:mortellement (?:atteinte?s?|touchee?s?|blessee?s?|fauchee?s?)|eliminee?s?|tue|tues|tuee|tuees|abattue?s?|executee?s?|assassinee?s?|massacree?s?|fusillee?s?|egorgee?s?|neutralisee?s?|battue?s? a mort|"
                 r"lynchee?s?(?: a mort)?|lapidee?s?|brulee?s? vi(?:f|fs|ve|ves)|retrouvee?s? (?:morte?s?|sans vie|tuee?s?|executee?s?|egorgee?s?))")
 _INJ_PP_FR = r"(?:blessee?s?)"
+# the adverb of how badly the wounded are hurt ("grièvement blessés", "seriously injured")
+_WOUNDED_ADVERB_FR = r"(?:(?:grievement|legerement|gravement|serieusement|severement)\s+)?"
+_WOUNDED_ADVERB_EN = r"(?:(?:seriously|severely|slightly|lightly|critically|badly|gravely)\s+)?"
 _OTHER_PP_FR = r"(?:enlevee?s?|arretee?s?|interpellee?s?|kidnappee?s?|detenue?s?|capturee?s?|portee?s? disparue?s?|disparue?s?|torturee?s?|maltraitee?s?|retrouvee?s?|decouverte?s?)"
 _DEATH_PP_EN = (r"(?:fatally (?:shot|wounded|injured|hit|stabbed)|eliminated|killed|shot dead|executed|assassinated|massacred|slain|beheaded|murdered|gunned down|neutrali[sz]ed|beaten to death|"
                 r"lynched(?: to death)?|stoned to death|burn(?:ed|t) (?:alive|to death)|found (?:dead|murdered|killed|executed|beheaded)|hacked to death|"
@@ -328,8 +331,11 @@ def _predicates(lang: str):
         p = [
             ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint|"
                              r"(?:fait|faisait|faisant|fera) etat(?: de(?=\s)|(?= d')))\s+(?=\S)"
-                             # "un bilan faisant état de cinq blessés graves": a toll of the wounded counts no dead
-                             r"(?!(?:[^\s.;,]+\s+){1,2}?blessee?s\b)"),
+                             # "un bilan faisant état de cinq blessés graves", "de trois personnes grièvement
+                             # blessées": a toll of the wounded counts no dead; the dead told after them ("de deux
+                             # soldats blessés et d'un civil tué") are the toll's
+                             rf"(?:(?:[^\s.;,]+\s+){{1,2}}?{_WOUNDED_ADVERB_FR}blessee?s\s+et\s+(?:de\s+|d')?)?"
+                             rf"(?!(?:[^\s.;,]+\s+){{1,2}}?{_WOUNDED_ADVERB_FR}blessee?s\b)"),
             ("death", "bound", r"(?=[\s\"']+(?:autres\s+)?(?:de\s+)?(?:morts?|mortes?|tues|tuees|decedee?s|victimes? mortelles?|personnes tuees|deces|martyrs|corps|cadavres|depouilles)\b(?! d'armee| expeditionnaire))"),
             ("death", "corps", r"\b(?:corps|cadavres|depouilles) (?:sans vie )?(?:de|d')\s*(?=\S)"),
             # "l'attaque a fait plus de 130 victimes", "faisant douze victimes civiles": victims of a toll are its dead
@@ -379,7 +385,11 @@ def _predicates(lang: str):
         ]
     else:
         p = [
-            ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"),
+            ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"
+                              # "the toll stands at three seriously wounded": a toll of the wounded counts no dead;
+                              # the dead told after them ("at two soldiers wounded and one civilian killed") are the toll's
+                              rf"(?:(?:[^\s.;,]+\s+){{1,2}}?{_WOUNDED_ADVERB_EN}(?:wounded|injured)\s+and\s+)?"
+                              rf"(?!(?:[^\s.;,]+\s+){{1,2}}?{_WOUNDED_ADVERB_EN}(?:wounded|injured)\b)"),
             # "28 lifeless bodies", "six charred corpses": a body's state between the figure and the noun
             ("death", "bound", r"(?=[\s\"']+(?:(?:more|other)\s+)?(?:dead|deaths|fatalities|people dead|killed|martyrs|(?:(?:lifeless|charred|dead|"
                                r"mutilated|decomposed|decomposing|bullet-riddled|burned|burnt)\s+)?(?:bodies|corpses))\b)"),
@@ -473,8 +483,8 @@ _EARLIER_CLAUSE = guard(r"\b(?:(?:comes?|came|coming) (?:\w+ ){0,2}?after|follow
                         r"(?:intervien|survien)\w* (?:\w+ ){0,2}?apres|(?:fait|font) suite a|"
                         # "..., after the massacre of 80 people", "après le massacre d'au moins 80 villageois": a killing
                         # the event followed, named by its noun
-                        r"(?:after|following|apres|suite a)\s+(?:the |le |la |l')(?:[a-z-]+ )?(?:massacres?|killings?|"
-                        r"murders?|deaths?|assassinats?|meurtres?|tueries?|morts?)\s*(?=of\b|de\b|d'|du\b|des\b)|"
+                        r"(?P<noun>(?:after|following|apres|suite a)\s+(?:the |le |la |l')(?:[a-z-]+ )?(?:massacres?|killings?|"
+                        r"murders?|deaths?|assassinats?|meurtres?|tueries?|morts?)\s*(?=of\b|de\b|d'|du\b|des\b))|"
                         r"(?:(?<=\bdays )|(?<=\bday )|(?<=\bweeks )|(?<=\bweek )|(?<=\bmonths )|(?<=\bmonth )|(?<=\bjours )|"
                         r"(?<=\bsemaines )|(?<=\bsemaine )|(?<=\bmois ))(?:after|apres))\b[^,.;]*")
 # in a relative clause of the subject ("fighting that came after a dawn raid killed ten soldiers", "l'embuscade, qui
@@ -485,9 +495,21 @@ _MAIN_VERB_AFTER = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )
                               r"(?:tue|fait|coute|cause|abattu|blesse|massacre|execute)\b|\b(?:tuant|faisant|coutant|causant)\b")
 
 
+# a violent act or death the rest of a sentence tells of its own ("the army launched an operation ... after the massacre
+# of", "des hommes armés ont tué ... après la mort de"); a curfew, a protest or a statement tells none
+_OWN_ACT = re.compile(r"\b(?:kill\w*|shot|died|dead|deaths?|attack\w*|ambush\w*|raids?|strikes?|struck|clash\w*|fighting|"
+                      r"assault\w*|operations?|offensive|massacr\w*|explos\w*|bomb\w*|toll|neutrali[sz]\w*|"
+                      r"tue(?:e|s|es|r|nt|rie|ries)?|abattu\w*|attaqu\w*|embuscades?|frappes?|accrochages?|combats?|"
+                      r"affrontements?|assauts?|morte?s?|peri(?:rent|ssent|t|s)?|decede\w*|bilan)\b")
+
+
 def _blank_earlier(folded: str, m: re.Match) -> str:
-    """Blanks for the earlier event an event comes after; in a relative clause, up to the main verb only."""
+    """Blanks for the earlier event an event comes after; in a relative clause, up to the main verb only. A killing
+    named by its noun after "after"/"après" is an earlier event only when the rest of the sentence tells an act of its
+    own (:data:`_OWN_ACT`); else it is the event the sentence tells ("a curfew was imposed after the killing of")."""
     span = m.group(0)
+    if m.group("noun") and not _OWN_ACT.search(folded[: m.start()] + " " + folded[m.end() :]):
+        return span
     if _RELATIVE_BEFORE.search(folded[max(0, m.start() - 30) : m.start()]):
         verb = _MAIN_VERB_AFTER.search(span)
         if verb is not None:
@@ -1220,8 +1242,15 @@ _ARMED_CONTEXT = {
                      r"|\b(?:militants|attackers|assailants|jihadists|insurgents|gunmen|rebels) lost\s+(?:\S+\s+){0,2}$"),
 }
 # the armed noun right before a passive with no figure ("des jihadistes ont péri", "several militants were killed"):
-# its subject
-_ARMED_SUBJECT = {lang: re.compile(rf"\b{nouns}\s*$") for lang, nouns in _ARMED_NOUNS.items()}
+# its subject, when it opens its clause; the agent of a participle before ("des otages détenus par des jihadistes ont
+# été tués", "villagers held by militants were killed") is not the subject
+_ARMED_SUBJECT = {lang: re.compile(rf"(?:^|[.;:,]\s*|\b(?:et|mais|and|but)\s+)[\s\"']*(?:{det}\s+)?(?:[a-z-]+\s+)?"
+                                   rf"{_ARMED_NOUNS[lang]}\s*$")
+                  for lang, det in (("fr", r"(?:des|les|ces|plusieurs|quelques|de nombreux|nombre de|une? dizaine de|"
+                                           r"des dizaines de|certains)"),
+                                    ("en", r"(?:the|these|those|several|many|some|a few|dozens of|scores of)"))}
+# a figure right after "neutraliser" ("en avoir neutralisé six", "neutralised at least ten"): the armed side's dead
+_NEUTRALISED_BEFORE = re.compile(r"\bneutrali[sz]\w*\s+(?:(?:au moins|at least|plus de|more than|pres de|nearly|some)\s+)?$")
 # "six terroristes neutralisés": the participle belongs to its own figure, never to a figure before the next one
 # ("N soldats morts et un assaillant neutralisé": only the assailant)
 _NEUTRALISED = re.compile(r"^(?:(?!\bet\b|\band\b|\bun\b|\bune\b|\bone\b|\d)[^.;,]){0,40}?\bneutrali[sz]")
@@ -1243,7 +1272,9 @@ def _side(folded: str, spans: list[tuple[int, int]], lang: str) -> str:
     for a, b in spans:
         after, before = folded[b : b + 60], folded[max(0, a - 80) : a]
         armed = bool(_ARMED_NOUN[lang].match(after) or _ARMED_CONTEXT[lang].search(before) or _NEUTRALISED.match(after)
-                     or _ARMED_AFTER[lang].match(after) or _ARMED_SUBJECT[lang].search(before))
+                     or _ARMED_AFTER[lang].match(after) or _NEUTRALISED_BEFORE.search(before)
+                     # the clause's start may lie before the window: the sentence up to the figure
+                     or _ARMED_SUBJECT[lang].search(folded[:a], max(0, a - 80)))
         sides.add("armed" if armed else "other")
     return "mixed" if len(sides) > 1 else sides.pop() if sides else "other"
 
@@ -1284,9 +1315,14 @@ _ONE_OPERATION = re.compile(r"\b(?:simultane|coordonne|simultaneous|coordinated)
 
 # a span of days after a figure ("a abattu 40 insurgés du 3 au 6 mai", "entre le 2 et le 4 mars", "between April 3
 # and 5"): the sum of what several days' operations did
-_OVER_DAYS = re.compile(rf"[^.;]{{0,100}}?\b(?:du|from|between|entre)\s+(?:le\s+)?(?:(?:{MONTHS_RE})\s+)?\d{{1,2}}(?:er)?"
-                        rf"(?:\s+(?:{MONTHS_RE}))?(?:\s+(?:19|20)\d\d)?\s+(?:au|to|and|et)\s+(?:le\s+)?(?:(?:{MONTHS_RE})\s+)?"
-                        r"\d{1,2}(?:er)?\b")
+# A span of days names a month ("from May 3 to 6", "du 3 au 6 mai") or its days by the article ("entre le 2 et le 4");
+# hours of the clock ("between 2 and 3 a.m.", "entre 2 et 3 heures") and ranges of people ("entre 20 et 30 blessés")
+# are no span of days
+_OVER_DAYS = re.compile(rf"[^.;]{{0,100}}?\b(?:du|from|between|entre)\s+(?:le\s+)?(?P<m1>(?:{MONTHS_RE})\s+)?\d{{1,2}}(?:er)?"
+                        rf"(?P<m2>\s+(?:{MONTHS_RE}))?(?:\s+(?:19|20)\d\d)?\s+(?:au|to|and|et)\s+(?P<le>le\s+)?"
+                        rf"(?P<m3>(?:{MONTHS_RE})\s+)?\d{{1,2}}(?:er)?\b(?P<m4>\s+(?:{MONTHS_RE})\b)?"
+                        r"(?(m1)|(?(m2)|(?(m3)|(?(m4)|(?(le)|(?!))))))"
+                        r"(?!\s*(?:h\b|h\d|heures?\b|hours?\b|a\.?m\b|p\.?m\b|o'clock))")
 
 
 def _over_several(folded: str, pos: int) -> bool:
