@@ -709,12 +709,12 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
             if role == "admin2" and len(names) == 1 and _PLURAL_UNIT.match(folded, m.start()) \
                     and _COUNT_BEFORE.search(folded, max(0, m.start() - 20), m.start()) \
                     and not ((rest := _AND_UNIT_NEXT.match(folded, names[0][1]))
-                             and _names_after(text, rest.end(), split)) \
-                    and look(text[slice(*names[0])], "admin1") is not None:
-                # "deux départements de Tillabéri", "three districts of Tahoua": a count of units and ONE first-level
-                # unit's name after them: the unit that holds them, never one of them ("les deux départements de
+                             and _names_after(text, rest.end(), split)):
+                # "deux départements de Tillabéri", "three districts of Tahoua": a count of units and ONE name after
+                # them: the unit that holds them (a first-level unit), never one of them ("les deux départements de
                 # Téra et de Gothèye" lists the units themselves, each read below)
-                add(*names[0], "admin1")
+                if look(text[slice(*names[0])], "admin1") is not None:
+                    add(*names[0], "admin1")
                 continue
             for s, e in names:
                 add(s, e, role)
