@@ -89,6 +89,12 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         # attacks named only as planned or plotted ("un plan d'attaques", "a plot to attack", "preparing attacks") are
         # no attack done: the plan foiled, or the strike on its planners, is the act
         del out["attack"]
+    if "ied" in out and all(m.group() == "a explose"
+                            and _PRICE_SUBJECT.search(folded, max(0, m.start() - 60), m.start())
+                            for m in cue("ied", lang).finditer(folded)):
+        # a price, a demand or a count that "a explosé" with words between them ("le prix du sac de mil a explosé"):
+        # the trend's subject, no device (the cue itself leaves the noun right before the verb)
+        del out["ied"]
     threat = THREAT_FRAME["en" if lang == "en" else "fr"]
     if "death" in out and threat.search(folded[max(0, out["death"][0] - offset - 60) : out["death"][0] - offset]):
         # a killing threatened, demanded or planned ("ont menacé de les tuer", "vowed to execute them") is no killing:
@@ -248,6 +254,12 @@ _PUSHED_BACK = re.compile(r"(?:repouss|repell|repuls)\w*\s+(?:\S+\s+){0,2}?(?:pa
 _CROWD_BEFORE = re.compile(r"\b(?:marches?|manifestants|manifestation|cortege|foule|rassemblement|protesters|"
                            r"demonstrators|crowds?|protest|rally|march)\b[^.;,]{0,30}$")
 
+#: an economic or counted subject up to four words before "a explosé" ("le prix du sac de mil", "la demande en eau"),
+#: no clause word nor a device or a vehicle between them
+_PRICE_SUBJECT = re.compile(r"\b(?:prix|couts?|tarifs?|loyers?|demande|chomage|inflation|nombre|consommation|factures?|"
+                            r"budgets?|dettes?|population|chiffres?|depenses|ventes|importations|exportations|taux)"
+                            r"(?:\s+(?!(?:quand|lorsque|et|mais|puis|car|qu\w*|mines?|engins?|bombes?|charges?|obus|"
+                            r"vehicules?|camions?|voitures?|motos?|citernes?)\b)[\w'-]+){1,4}\s+$")
 #: a plan or a plot that names an attack not done: "un plan d'attaques", "des projets d'attentat", "a plot to attack",
 #: "plans for attacks", "were preparing attacks"
 _PLANNED = re.compile(r"\b(?:plans?|projets?|preparatifs?|complots?) d(?:'|e |es |u )(?:\S+ )?$|"
