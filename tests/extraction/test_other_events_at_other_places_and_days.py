@@ -1,11 +1,15 @@
 """A report that tells, after its event, another act at another place or on another day as news codes that act as an
 event of its own, and leaves the first event its sentences, its toll and its day: an attack of the days before told
 in its own sentence with its own dead, "une autre attaque" at a village of its own, a reply told on another day, a
-second place hit "also" in an attack of its own. The same attack told again (its dead counted again, the attackers'
-losses in the fight, its place named only later, its claim or later toll, its doers or its night told again) and
-an act of another month or year or an anniversary (history) open no event, nor does a sentence back to an event
-opened before; a second event told with no day of its own takes the event's (sentences written for these tests; the
-texts are published on Wednesday 12 June 2024)."""
+second place hit "also" in an attack of its own, one of several acts a lead announced named by its rank or as the
+others ("la seconde attaque", "two other attacks"), "une autre" standing for an act's noun, an act told on another day
+by its distance from the event ("le lendemain", "the next day") at a new place or as a new act. The same attack told
+again (its dead counted again, the attackers' losses in the fight, its place named only later, its claim or later
+toll, its doers or its night told again, its funerals, condemnation or pursuit told the next day, its wounded who died
+or its bodies found days later, the event ranked among a span's acts: "the third attack this year") and an act of
+another month or year or an anniversary (history) open no event, nor does a sentence back to an event opened before;
+a second event told with no day of its own takes the event's (sentences written for these tests; the texts are
+published on Wednesday 12 June 2024)."""
 
 import pytest
 
@@ -153,6 +157,47 @@ def test_another_act_at_another_place_or_day_is_an_event_of_its_own(events, lang
            "killed in an attack on the village of Sebba, a resident said.", None),
     ("fr", "Des hommes armés ont tué neuf villageois lundi dans le nord du Burkina Faso, selon des élus. Neuf "
            "personnes ont aussi été tuées lors d'une attaque contre le village de Sebba, selon un habitant.", 9),
+    # the event named again by its rank
+    ("fr", "Des hommes armés ont tué six civils lundi à Titao. C'est la deuxième attaque en une semaine contre un "
+           "village de la commune de Sebba.", None),
+    ("en", "Gunmen killed six civilians in Titao on Monday. This is the second attack in a week on a village of the "
+           "Sebba district.", None),
+    # the event's doers named back on another day
+    ("en", "Gunmen killed seven people in Titao on Monday. The next day, the gunmen burned granaries in Sebba as they "
+           "withdrew.", None),
+    ("fr", "Des hommes armés ont tué sept personnes lundi à Titao. Le lendemain, les assaillants ont brûlé des greniers "
+           "à Sebba en se retirant.", None),
+    # the first of the acts announced is the event's own
+    ("en", "Two attacks hit the north on Tuesday, local sources said. The first attack targeted a post in Titao, "
+           "killing five soldiers.", None),
+    # on a later day told by its distance, the event named back: its funerals, a pursuit of its doers, its
+    # condemnation (a cowardly attack: the event named by an indefinite noun, no act of its own)
+    ("fr", "Des jihadistes ont tué six gendarmes samedi près de Markoye. Le lendemain, les gendarmes tués dans "
+           "l'embuscade ont été inhumés à Dori.", 6),
+    ("en", "Jihadists killed six gendarmes near Markoye on Saturday. The next day, the gendarmes who died in the "
+           "ambush were buried in Dori.", None),
+    ("en", "Gunmen killed four traders near Tessit on Tuesday. The following day, troops combed the area around "
+           "Ansongo to find those responsible for the raid.", 4),
+    ("fr", "Des hommes armés ont tué quatre commerçants mardi près de Tessit. Le lendemain, des soldats ont fouillé "
+           "les environs d'Ansongo à la recherche des auteurs de l'attaque.", 4),
+    ("fr", "Des hommes armés ont attaqué mardi un marché près de Tessit, tuant quatre commerçants. Le lendemain à Gao, "
+           "les autorités ont condamné une attaque lâche contre des civils.", 4),
+    ("en", "Gunmen attacked a market near Tessit on Tuesday, killing four traders. The next day in Gao, the "
+           "authorities condemned a cowardly attack on civilians.", 4),
+    # the event's wounded who died days later, its bodies found days later elsewhere: its toll grows
+    ("en", "Militants ambushed a convoy near Tessit on Sunday, killing six soldiers. Three of the wounded died on "
+           "Wednesday at the hospital in Gao.", None),
+    ("fr", "Des jihadistes ont tendu dimanche une embuscade à un convoi près de Tessit, tuant six soldats. Trois "
+           "blessés ont succombé mercredi à l'hôpital de Gao.", None),
+    ("en", "Militants ambushed a convoy near Tessit on Sunday, killing six soldiers. The bodies of two more soldiers "
+           "were recovered near Ansongo on Wednesday.", None),
+    ("fr", "Des jihadistes ont tendu dimanche une embuscade à un convoi près de Tessit, tuant six soldats. Les corps de "
+           "deux autres soldats ont été découverts mercredi près d'Ansongo.", None),
+    # the event ranked among the acts of a span ("the third attack this year"), after a verb that names it as it
+    ("en", "Militants ambushed a convoy near Tessit on Sunday, killing six soldiers. The ambush marks the third attack "
+           "on the Ansongo area this year.", 6),
+    ("fr", "Des jihadistes ont tendu dimanche une embuscade à un convoi près de Tessit, tuant six soldats. Cette "
+           "embuscade constitue la troisième attaque contre la zone d'Ansongo depuis janvier.", 6),
 ])
 def test_the_same_attack_told_again_or_history_opens_no_event(events, lang, text, dead):
     got = events(text, lang)
@@ -177,3 +222,52 @@ def test_a_sentence_back_to_an_earlier_event_opens_no_third(events, lang, text):
     got = events(text, lang)
     assert [e.event_date for e in got] == ["2024-06-10", "2024-06-08"]
     assert got[1].fatalities["best"] == 3
+
+
+@pytest.mark.parametrize("lang,text,dead", [
+    # one of several acts a lead announced, named by its rank, at a place of its own
+    ("fr", "Deux attaques ont frappé mardi le nord du pays, selon des sources locales. La première a visé un poste à "
+           "Titao, tuant cinq soldats. La seconde attaque a frappé Sebba, où trois civils ont été tués.", 3),
+    ("en", "Two attacks hit the north of the country on Tuesday, local sources said. The first targeted a post in "
+           "Titao, killing five soldiers. The second attack hit Sebba, where three civilians were killed.",
+     3),
+    # the others of several acts
+    ("fr", "Des jihadistes ont attaqué mardi le village de Titao, tuant six civils. Deux autres attaques ont ensuite "
+           "frappé Sebba, faisant quatre morts.", 4),
+    ("en", "Jihadists attacked the village of Titao on Tuesday, killing six civilians. Two other attacks then hit "
+           "Sebba, killing four people.", 4),
+    # "une autre" standing for the act's noun
+    ("fr", "Des hommes armés ont tué deux bergers mardi à Titao. Cette attaque suit une autre qui a visé le poste de "
+           "Sebba, tuant un gendarme.", 1),
+    # another day told by its distance from the event's, at a new place or by a new act's noun
+    ("fr", "Des hommes armés ont attaqué lundi un poste de gendarmerie à Titao, tuant sept gendarmes. Le lendemain, "
+           "des jihadistes ont attaqué une école à Sebba.", None),
+    ("en", "Gunmen attacked a gendarmerie post in Titao on Monday, killing seven gendarmes. The next day, militants "
+           "attacked a school in Sebba.", None),
+    ("fr", "Des hommes armés ont tué sept personnes lundi à Titao et à Sebba. Le lendemain, une nouvelle attaque a "
+           "visé un convoi près de Sebba.", None),
+    # doers named anew beside the event named back ("the day after the attack", its funerals as the scene), and
+    # another act the event came the day after
+    ("en", "Militants killed nine soldiers near Tessit on Monday. The day after the attack, as families buried the "
+           "soldiers, gunmen killed three herders near Ansongo.", 3),
+    ("fr", "Des jihadistes ont tué neuf soldats lundi près de Tessit. Au lendemain de l'attaque, alors que les familles "
+           "enterraient les soldats, des hommes armés ont tué trois bergers près d'Ansongo.", 3),
+    ("fr", "Des jihadistes ont tué neuf soldats lundi près de Tessit. Cette embuscade a eu lieu au lendemain d'une "
+           "autre qui avait tué deux douaniers près d'Ansongo.", None),
+    # the day before, "also", at a new place, with no dead of its own
+    ("en", "Shells hit the camp in Gao on Sunday without casualties, the mission said. On Saturday, the camp in "
+           "Tessit also came under mortar fire.", 0),
+    ("fr", "Des obus ont touché dimanche le camp de Gao sans faire de victimes, selon la mission. Samedi, la base de "
+           "Tessit a aussi été visée par des tirs de mortier.", 0),
+    # dead of the days before told alone, with their own day, well apart from the event's
+    ("en", "Jihadists killed nine soldiers near Kantchari on Monday. Last Thursday, four civilians were killed near "
+           "Titao.", 4),
+    ("fr", "Des jihadistes ont tué neuf soldats lundi près de Kantchari. Jeudi dernier, quatre civils ont été tués "
+           "près de Titao.", 4),
+])
+def test_an_act_by_its_rank_or_its_distance_is_an_event_of_its_own(events, lang, text, dead):
+    got = events(text, lang)
+    assert len(got) == 2
+    assert got[0].sentence_span[0] == 0  # the main event keeps the text's first sentence
+    if dead is not None:
+        assert got[1].fatalities["best"] == dead

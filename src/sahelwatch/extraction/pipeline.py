@@ -294,21 +294,44 @@ _ACT_NOUN = (r"(?:attaques?|attacks?|assauts?|assaults?|embuscades?|ambush(?:es)
 #: autres attaques", "l'autre opération"; the first is the event's own), or "une autre" standing for the act's noun
 #: ("elle suit une autre qui a frappé Bar"): with a toll, a place or a day of its own, the sentence tells another event
 #: ("une nouvelle attaque" names the news itself; "c'est la deuxième attaque", "this is the second raid" name it again)
+#: (a rank after a verb that names the event as it ("is", "marks", "constitue", "il s'agit de") or followed by a span
+#: it counts in ("the second attack in a month", "la troisième attaque depuis janvier") names the event again)
+_RANKED_AGAIN = (r"(?<!\bis )(?<!\bwas )(?<!\best )(?<!\betait )(?<!\bmarks )(?<!\bmarked )(?<!\bconstitue )"
+                 r"(?<!\bconstituait )(?<!\brepresents )(?<!\bbecomes )(?<!\bbecame )(?<!\bs'agit de )(?<!\bs'agissait de )")
+_RANK_SPAN = (r"(?![^.;]*\b(?:in (?:a|one|the same|two|three) (?:days?|weeks?|months?|years?)|this (?:week|month|year)|"
+              r"since|en (?:un|une|deux|trois) (?:jours?|semaines?|mois|ans?)|cette (?:semaine|annee)|depuis)\b)")
 _ANOTHER_ACT = guard(rf"\b(?:(?:une? autre|une? (?:seconde?|deuxieme)|another|a second|"
-                     rf"(?:deux|trois|quatre|cinq|\d+|d')\s*autres|(?:two|three|four|five|\d+) other|"
-                     rf"(?<!\bis )(?<!\bwas )(?<!\best )(?<!\betait )(?:la|le|l'|the)\s*"
-                     rf"(?:autres?|other|seconde?|deuxieme|troisieme|second|third))\s+(?:\S+\s+)?"
-                     rf"(?:{_ACT_NOUN}|operations?)|une autre (?=qui\b))\b")
+                     rf"(?:deux|trois|quatre|cinq|\d+|d')\s*autres|(?:two|three|four|five|\d+) other)\s+(?:\S+\s+)?"
+                     rf"(?:{_ACT_NOUN}|operations?)\b|{_RANKED_AGAIN}(?:la|le|l'|the)\s*"
+                     rf"(?:autres?|other|seconde?|deuxieme|troisieme|second|third)\s+(?:\S+\s+)?"
+                     rf"(?:{_ACT_NOUN}|operations?)\b{_RANK_SPAN}|une autre (?=qui\b))")
 #: the event's doers named back by a definite noun or a pronoun ("the gunmen", "les assaillants", "they")
 _DOERS_BACK = guard(r"\b(?:(?:the|these|those|les|ces) (?:gunmen|attackers|assailants|militants|jihadists|raiders|"
                     r"insurgents|bandits|kidnappers|assaillants|attaquants|hommes armes|individus armes|terroristes|"
-                    r"jihadistes|djihadistes|ravisseurs)|they|ils)\b")
+                    r"jihadistes|djihadistes|ravisseurs|auteurs|responsables)|those responsible|they|ils)\b")
+#: doers named anew by an indefinite noun ("gunmen attacked", "des hommes armés ont tué"): a new act by doers of its own,
+#: where the event's are named back by a definite one (``_DOERS_BACK``)
+_NEW_DOERS = guard(r"(?:(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bthe same )\b(?:gunmen|militants|jihadists|"
+                   r"attackers|assailants|insurgents|armed men)|\b(?:des|d') ?(?:hommes armes|individus armes|jihadistes|"
+                   r"djihadistes|terroristes|assaillants|bandits armes))\b")
+#: a day told by its distance from the event named back ("au lendemain de l'attaque", "the day after the raid", "deux
+#: jours après l'attaque"): it dates the sentence, it does not tell its act again
+_DAY_FROM_THE_EVENT = re.compile(r"\b(?:(?:au|le) lendemain|the day after|(?:\S+ )?(?:jours?|days?) (?:apres|after))\s+"
+                                 r"(?:de\s+)?(?:l'|la |le |the |this |that |cette |ce )\s*\S+")
+#: the event's aftermath, not an act of its own: its funerals, its condemnation, a tribute, mourning, a visit to its
+#: wounded ("the soldiers were buried", "le gouvernement a condamné", "s'est rendu au chevet des blessés")
+_AFTERMATH = guard(r"\b(?:obseques|funerailles|inhum\w*|enterr\w*|funerals?|buried|burials?|condamn\w*|condemn\w*|"
+                   r"hommage|tributes?|deuil|mourn\w*|chevet|s'est rendue? |visit\w*|condolean\w*|condoleances)")
+#: dead that raise the event's toll, not another event's: its wounded who died later and bodies found later ("deux
+#: blessés ont succombé", "two of the wounded died", "les corps de trois autres victimes ont été retrouvés")
+_TOLL_GROWS = guard(r"\b(?:blesses|wounded|injured|succomb\w*|hopital|hospital|corps|bodies|body|depouilles?|"
+                    r"(?:autres|other|more) victim\w*)\b")
 #: an act named new ("une nouvelle attaque", "a new raid"): another act only on another day than the event's
 _NEW_ACT = guard(rf"\b(?:une? nouvelles?|de nouvelles|a new|new)\s+(?:\S+\s+)?{_ACT_NOUN}\b")
 #: a day told by its distance from the event's ("le lendemain", "the next day", "deux jours plus tard"): another day
 #: than the event's even where the text gives no anchor to date it ("deux jours après l'attaque de Bar" counts from
 #: another act, which may not be the event)
-_SHIFTED_DAY = guard(r"\b(?:(?:le|au) lendemain|the (?:next|following) day|a day later|"
+_SHIFTED_DAY = guard(r"\b(?:(?:le|au) lendemain|the (?:next|following) day|the day after|a day later|"
                      r"(?:deux|trois|quatre|\d+) jours plus tard|(?:two|three|four|\d+) days later)\b")
 #: how far before the event's day another act may be told as the same weeks' news (further back it is history)
 _NEWS_SPAN = dt.timedelta(days=31)
@@ -548,7 +571,8 @@ class Extractor:
             return False
         event = " ".join(folded[x.start : x.end] for x in group)
         if not acts:  # a death alone: dead of its own on a day of its own two days or more from the event's
-            return bool(gap) and counted and abs(gap.days) >= 2 and not _points_back(body, event)
+            return bool(gap) and counted and abs(gap.days) >= 2 and not _points_back(body, event) \
+                and not _TOLL_GROWS.search(body)
         reply = _REPLY.search(body)
         if (gap or (new_place and counted and reply)) and (reply or _COMES_AFTER.search(body)):
             return True
@@ -559,9 +583,15 @@ class Extractor:
         # distance, is another)
         # (a day next to the event's own at a new place: only told as done also, "samedi, la base de Bar a aussi été
         # visée"; the evening before a night's raid is the raid's)
+        # ("au lendemain de l'attaque" dates the sentence from the event; what it tells after that may name it back: "the
+        # soldiers killed in the attack were buried"; its aftermath is no act: funerals, condemnation, a visit)
         apart_day = shifted or (gap and (abs(gap.days) >= 2 or _ALSO.search(body)))
-        if apart_day and (new_place or _ANOTHER_ACT.search(body) or _NEW_ACT.search(body)) \
-                and (shifted or not _points_back(body, event)) and not _DOERS_BACK.search(body):
+        # another act named or doers named anew tell an act of their own beside the event named back ("cette attaque a
+        # lieu au lendemain d'une autre", "while the village mourned the attack, gunmen struck Bar the next day")
+        named = _ANOTHER_ACT.search(body) or _NEW_ACT.search(body)
+        own_act = named or _NEW_DOERS.search(body)
+        if apart_day and (new_place or named) and not _DOERS_BACK.search(body) and (own_act or not (
+                _points_back(_DAY_FROM_THE_EVENT.sub(" ", body), event) or _AFTERMATH.search(body))):
             return True
         if not (new_place or counted):
             return False
@@ -716,7 +746,8 @@ class Extractor:
                 later = bool(own) and not told_before and main_date is not None and own[0].date > main_date + slack and \
                     not claim.search(folded[s.start : s.end]) and not toll.search(folded[s.start : s.end]) and \
                     is_event_sentence(sig) and any(k in sig for k in ("death", *_ACTS)) \
-                    and not _restated_toll(tolls, s, groups[-1], sig, lambda: self._names_new_place(text, s, groups[-1]))
+                    and not _restated_toll(tolls, s, groups[-1], sig, lambda: self._names_new_place(text, s, groups[-1])) \
+                    and (any(k in sig for k in _ACTS) or not _TOLL_GROWS.search(folded, s.start, s.end))
                 if ((opens and is_event_sentence(sig)) or later or apart) \
                         and not is_evaluative(folded[s.start : s.end], lang) \
                         and no_event_reason(folded[s.start : s.end], sig, lang) is None:
