@@ -28,3 +28,14 @@ def test_an_adverb_of_likelihood_before_the_victims_names_no_doer(first_event):
     # the adverb qualifies the deed, not the group: the army's soldiers stay the victims
     e = first_event("Des hommes armés ont probablement tué des soldats de l'armée malienne près de Wassoré mardi.", "fr")
     assert e.perpetrator is not None and e.perpetrator.name == UNIDENTIFIED
+
+
+@pytest.mark.parametrize("text", [
+    "Les FAMa ont abattu jeudi onze terroristes, vraisemblablement des éléments de l'EIGS, dans la forêt de Wassoré.",
+    "Des frappes de l'armée ont tué une trentaine d'hommes, probablement des combattants du JNIM, près de Kobadié.",
+])
+def test_an_adverb_of_likelihood_after_the_dead_describes_them(first_event, text):
+    # the apposition after the object of the killing names the dead, not the doers: the army stays the perpetrator
+    e = first_event(text, "fr")
+    assert e.perpetrator is not None and e.perpetrator.canonical_id not in ("jnim", "isgs", "is_sahel")
+    assert e.perpetrator.name != UNIDENTIFIED

@@ -1,7 +1,7 @@
 """The army as the doer of its own blow, told in ways the rules missed (sentences written for these tests, with invented
-places): its announcement with a day or its country between it and the deed ("l'armée du Niger a annoncé lundi avoir
-neutralisé ..."), a strike it "carried out" ("a opéré des frappes"), the deed in a headline's present ("les forces
-armées neutralisent ..."), and the press's other words for it ("les Forces combattantes", "des vecteurs aériens")."""
+places): its announcement with a day or its country between it and the deed ("l'armée du Mali indique ce dimanche
+avoir neutralisé ..."), a strike it "carried out" ("a conduit une série de frappes"), the deed in a headline's present
+("les forces armées neutralisent ..."), and the press's other words for it ("les Forces combattantes", "des vecteurs aériens")."""
 
 import pytest
 
@@ -9,9 +9,9 @@ UNIDENTIFIED = "Unidentified armed group"
 
 
 @pytest.mark.parametrize("text", [
-    "L'armée du Niger a annoncé lundi avoir neutralisé sept terroristes au cours d'une patrouille près de Kobadié.",
+    "L'armée du Mali indique ce dimanche avoir neutralisé une dizaine d'assaillants près de Kobadié.",
     "L'armée malienne a affirmé jeudi dernier avoir tué une quinzaine de jihadistes lors d'une opération près de Wassoré.",
-    "L'armée burkinabè a opéré, dans la nuit de samedi, des frappes sur un groupe de terroristes qui se cachait près de "
+    "L'armée malienne a conduit, tôt jeudi, une série de frappes contre des combattants ennemis retranchés près de "
     "Tiébélé-Nord.",
     "Les forces armées maliennes neutralisent une colonne de terroristes près de Wassoré.",
     "Les Forces combattantes ont abattu une vingtaine de terroristes dans la zone de Kobadié, selon des sources sécuritaires.",
@@ -30,6 +30,9 @@ def test_the_army_is_the_doer_of_its_own_blow(first_event, text):
     "Des hommes armés ont tué trois civils à Kobadié ; l'armée a lancé un appel à la vigilance.",
     # a participle after the dead, not a present
     "Trois terroristes neutralisés par des jihadistes rivaux près de Tiébélé-Nord, un civil tué.",
+    # a present whose subject is another noun phrase, after a comma: not the army's
+    "Niger : cinq gendarmes de l'armée tués, les jihadistes attaquent à nouveau Kobadié.",
+    "Mali : l'armée en alerte, les assaillants incendient un marché près de Wassoré.",
 ])
 def test_the_nearest_constructions_keep_the_attackers(first_event, text):
     e = first_event(text, "fr")

@@ -21,6 +21,9 @@ def test_a_person_of_no_stated_kind_arrested_is_a_civilian(first_event, lang, te
     ("fr", "Quatre terroristes présumés ont été interpellés mardi par l'armée près de Tabandi.", "armed_group"),
     ("en", "Troops detained nine militants during a sweep around Kourfa on Friday, the army said.", "armed_group"),
     ("fr", "Deux gendarmes ont été arrêtés à Kourfa, soupçonnés d'avoir préparé un complot.", "security_forces"),
+    # one fighter or leader, captured: the passive's subject
+    ("fr", "Un chef jihadiste a été capturé mercredi par les forces spéciales près de Tabandi.", "armed_group"),
+    ("en", "A senior militant commander was captured by soldiers near Kourfa on Wednesday.", "armed_group"),
 ])
 def test_people_named_by_their_kind_keep_it(first_event, lang, text, category):
     e = first_event(text, lang)

@@ -36,7 +36,10 @@ _P = {
                          # "sont parvenus à capturer trois des assaillants", "ont pu abattre deux bandits", "infligé des pertes aux rebelles"
                          r"|\b(?:(?:r[ée]ussi|tent[ée]|essay[ée]|parvenue?s?) (?:à|a|de|d')|pu )\s*(?:tuer|neutraliser|abattre|éliminer|eliminer|capturer|arrêter|arreter|interpeller)\s+(?:\S+\s+){0,2}?(?:des |les |de |d')?$"
                          r"|\binflig\w*\s+(?:\S+\s+){0,3}?(?:à|a|aux)\s+(?:des |les |la |l')?$"),
-        "source": guard(r"\b(?:selon|communique|annonce|rapporte|indique|publie|relaye\w*|diffuse\w*|traduit\w*|affirme|a-t-on appris|appuyee?s? par|soutenue?s? par|accompagnee?s? par|escortee?s? par|aidee?s? par|securisee?s? par|protegee?s? par|gardee?s? par|tenue?s? par)\b[^,;]{0,40}$"),
+        "source": guard(r"\b(?:selon|communique|annonce|rapporte|indique|publie|relaye\w*|diffuse\w*|traduit\w*|affirme|a-t-on appris|appuyee?s? par|soutenue?s? par|accompagnee?s? par|escortee?s? par|aidee?s? par)\b[^,;]{0,40}$"),
+        # forces named as the guard of what was attacked ("un convoi sécurisé par des FAMa"): read only before the
+        # state's forces (a checkpoint "tenu par" a group is the group's)
+        "guarded_by": guard(r"\b(?:securisee?s?|protegee?s?|gardee?s?|tenue?s?) par\b[^,;]{0,40}$"),
         "victim_after": guard(r"^\s*(?:\S+\s+){0,1}?(?:tués|blessés|interpellés|arrêtés|enlevés|capturés|neutralisés|tuées|exécutés)\b"),
         "claimant": guard(r"\b(?:selon|d'apres|dans|a travers|via)\s+(?:un |une |le |la |les |des |son |sa |ses )?(?:communiques?|messages?|videos?|enregistrements?|declarations?|revendications?|publications?|canal|canaux|organe|agence)\s+(?:\S+\s+){0,3}?(?:du |de la |de l'|des |d'|de )" + _DE + r"$|\bcommunique\s+(?:\S+\s+){0,2}?(?:du |de la |de l'|des |d')$"
                           # "Dans un communiqué publié samedi, le GSIM détaille ...": the group speaking of its own act
@@ -60,21 +63,24 @@ _P = {
                               r"(?:tuer|neutraliser|abattre|eliminer|detruire|frapper|attaquer|capturer|arreter|interpeller|enlever|"
                               r"pilonner|bombarder|demanteler|prendre|reprendre|investir|s'emparer|penetrer|envahir|occuper|encercler|"
                               r"assieger|incendier|piller)\b"
-                              # a strike or an operation carried out ("l'armée a opéré, mardi soir, des frappes sur ...")
+                              # a strike or an operation carried out ("l'armée a conduit, tôt jeudi, une série de frappes")
                               r"|^[^.;]{0,60}?\b(?:a|ont|avait|avaient)\s+(?:opere|effectue|conduit|lance|realise)\b[^.;]{0,50}?"
                               r"\b(?:frappes?|operations?|raids?|bombardements?|offensives?|assauts?|attaques?|embuscades?)\b"
                               # the deed in the present, as a headline tells it ("les forces armées neutralisent un groupe")
-                              r"|^[^.;]{0,40}?\b(?:neutralisent|tuent|abattent|attaquent|frappent|bombardent|pilonnent|detruisent|"
+                              # (its own verb: no comma, colon or other noun phrase between, "des soldats tués, les
+                              # terroristes attaquent")
+                              r"|^(?:\s+(?!l'|(?:des|les|un|une|le|la|du|deux|trois|ces|leurs?|ses|plusieurs)(?![\w-]))[^\s.;,:]+){0,3}?\s+"
+                              r"(?:neutralisent|tuent|abattent|attaquent|frappent|bombardent|pilonnent|detruisent|"
                               r"eliminent|ciblent|enlevent|executent|massacrent|incendient|pillent|arretent|interpellent|capturent|"
                               r"demantelent)\b|^\s*(?:neutralise|abat|attaque|frappe|bombarde|pilonne|detruit|elimine|enleve|"
                               r"demantele|capture)\s+(?:un|une|des|plusieurs|\d+)\b"
                               # "l'armée affirme avoir tué 30 terroristes": the speaker's own deed
-                              # (its country after it and a day between: "l'armée du Niger a annoncé mardi avoir tué")
+                              # (its country after it and a day between: "l'armée du Mali indique ce dimanche avoir neutralisé")
                               r"|^\s*(?:\([^)]*\)\s*)?(?:(?:du|de la|de l'|des|d')\s*[^\s,;.]+\s+)?(?:(?:a|ont)\s+)?"
                               r"(?:affirm|annonc|assur|dit|disent|declar|indiqu)\w*\s+(?:(?!qu)[^\s.;]+\s+){0,3}?avoir\s+(?:\S+\s+)?"
                               r"(?:tue|neutralise|abattu|detruit|frappe|bombarde|arrete|interpelle|capture|attaque|repousse|elimine|pilonne|"
                               r"mene (?:\S+ ){0,2}?(?:operations?|frappes?|raids?|assauts?|offensives?))\b"),
-        "passive_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b"
+        "passive_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|captur\w*|apprehende\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:sont morts?|(?:a|ont) (?:{words_re('died', 'fr')})|a heurte|ont heurte|a saute|ont saute|sont tombes)\b"
                                r"|^[^.;]{0,160}?\b(?:(?:est|sont) tombee?s? dans (?:une|un|l')\s?(?:embuscade|guet-apens|piege)|(?:a|ont) ete pris(?:e|es)? dans (?:une|l')\s?embuscade)\b"),
     },
@@ -82,7 +88,8 @@ _P = {
         "agent": guard(r"\bby\s+(?:the |a |an |suspected |alleged |presumed )?(?:[^\s,;]+\s+){0,3}?$"),
         "attack_of": guard(r"\b(?:attacks?|operations?|ambush(?:es)?|strikes?|raids?|offensive|assault)\s+(?:\S+\s+){0,1}?(?:by|of)\s+(?:the |suspected |alleged )?$"),
         "object": guard(r"\b(?:(?:claimed|cost|took) the li(?:ves|fe) of|attacked|killed|ambushed|struck|targeted|hit|shelled|bombed|clashed with|fought|engaged|arrested|detained|abducted|kidnapped)\s+(?:(?!(?:by|when|as|while|after|before|during|in|on|near|at|and|then)\b)\S+\s+){0,2}?(?:the |a |an |two |three |several )?$"),
-        "source": guard(r"\b(?:according to|said|reported|announced|relayed|published|posted|circulated|translated|monitored|quoted|backed by|supported by|accompanied by|escorted by|helped by|secured by|guarded by|protected by|manned by)\b[^,;]{0,30}$"),
+        "source": guard(r"\b(?:according to|said|reported|announced|relayed|published|posted|circulated|translated|monitored|quoted|backed by|supported by|accompanied by|escorted by|helped by)\b[^,;]{0,30}$"),
+        "guarded_by": guard(r"\b(?:secured|guarded|protected|manned) by\b[^,;]{0,30}$"),
         "victim_after": guard(r"^\s*(?:\S+\s+){0,1}?(?:killed|wounded|arrested|captured|detained|abducted)\b(?=\s*(?:[,.;)]|$|in\b|on\b|at\b(?! least)|near\b|by\b|during\b|when\b|after\b|as\b|while\b))"),
         "claimant": guard(r"\bciting\s+(?:a |an |the )?(?:(?:statement|claim|video|message|communique|post|propaganda outlet|media arm|news agency)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+)?(?:the )?$|\b(?:according to|in)\s+(?:a|an|the)\s+(?:statement|claim|video|message|communique|post)s?\s+(?:\S+\s+){0,2}?(?:by|from|of|issued by|released by)\s+(?:the )?$"),
         "claimant_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:said|says|announced|stated|reported|boasted)\b[^.;]{0,40}\b(?:statement|communique|message|video|propaganda|media arm|channels?)|^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:said|says|announced|stated|boasted|admitted)\s+(?:that\s+)?(?:it|they|its (?:fighters|men|militants))\s+(?:had\s+)?(?:killed|attacked|ambushed|carried out|captured|seized|destroyed|shot down|executed|abducted)\b"),
@@ -100,7 +107,7 @@ _P = {
                               # the deed in an infinitive: an assault told as an attempt, a blow the defenders managed
                               r"(?:tried|attempted|sought|managed|(?:were|was) able) to (?:storm|seize|overrun|take|capture|"
                               r"attack|raid|infiltrate|invade|enter|kill|neutrali[sz]e|shoot|destroy)|invaded|attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
-        "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|hit|struck)\b"
+        "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|captured|apprehended|hit|struck)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:{words_re('died', 'en')}|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over|(?:fell|walked|ran|drove) into an? (?:\S+ )?ambush|(?:was|were) caught in an? (?:\S+ )?ambush)\b"),
     },
 }
@@ -138,11 +145,22 @@ def _force_adjective(folded: str, a: int, b: int) -> bool:
     return False
 
 
+# aid organisations, by name or by kind (one list: the aid workers among the victims and the employers of staff;
+# "humanitaire"/"humanitarian" alone qualifies a crisis or an access as well, so only with an organisation's noun)
+_AID_ORGS = {
+    "fr": r"cicr|croix-rouge|ong|pam|programme alimentaire|msf|medecins sans frontieres|unicef|hcr|"
+          r"(?:organisations?|agences?|acteurs?|convois?) humanitaires?",
+    "en": r"ngo|red cross|icrc|wfp|msf|doctors without borders|medecins sans frontieres|unicef|unhcr|(?:medical )?charit(?:y|ies)|"
+          r"(?:humanitarian|aid) (?:groups?|agenc(?:y|ies)|organi[sz]ations?|convoys?|ngos?)",
+}
+# aid workers named as such: the staff named with them are among them ("the killing of a driver ... in attacks on aid
+# workers")
+_AID_PEOPLE = {"fr": re.compile(r"\b(?:travailleurs?|agents?) humanitaires?\b"), "en": re.compile(r"\b(?:aid|humanitarian) workers?\b")}
 _VICTIM_NOUNS = {
     "fr": [
         ("peacekeepers", r"\bcasques? bleus?\b|\bminusma\b|\bonusien"),
         ("security_forces", r"\bsoldats?\b|\bmilitaires?\b|\bgendarm\w*|\bpolici\w*|\bgardes?\b|\bpatrouille|\bconvoi\b(?! (?:du|de la|de l'|d'une?|des|de) (?:\S+ )?(?:prefet|sous-prefet|maire|gouverneur|ministre|depute|commercants|camions|civils|vehicules|transporteurs|humanitaires|forains|passagers|marchandises|vivres))|\barmee\b|\bcamp militaire|\bposte (?:de controle|de securite|militaire|de gendarmerie|de police)|\bcaserne|\bfama\b|\bforces? de (?:defense|securite)|\bbrigade\b|\bdouaniers?|\bgarde nationale|\bvdp\b|\bsuppletifs?\b|\bvolontaires?\b(?! (?:de la croix|humanitaires?|de sante|d'une ong|d'ong|de l'ong|de l'onu|des nations|medicaux|communautaires|du pam|du cicr|de l'unicef))"),
-        ("humanitarian", r"\bhumanitaire|\bcicr\b|\bcroix-rouge|\bong\b|\bpam\b|\bprogramme alimentaire|\btravailleurs? humanitaires?"),
+        ("humanitarian", r"\bhumanitaire|\btravailleurs? humanitaires?|\b(?:" + _AID_ORGS["fr"] + r")\b"),
         ("government_officials", r"\bmaire\b|\bprefet|\bsous-prefet|\bgouverneur|\bdepute|\bfonctionnaire|\bagent (?:des eaux|de l'etat|de l'administration)|\bsecretaire du|\belus?\b|\bconseiller"),
         ("armed_group", r"\bjihadistes?\b|\bdjihadistes?\b|\bislamistes?\b|\bterroristes?\b|\bcombattants?\b|\bmiliciens?\b|\bassaillants?\b|\brebelles?\b|\bhommes armes\b|\bchasseurs\b|\bdozos?\b|\bmembres d'une milice\b|\b(?:groupes?|comites?) d'autodefense\b"),
         ("civilians", r"\bcivils?\b|\b(?:victimes|populations?|personnes|pertes|cibles) civiles\b|\bvillageois\b|\bhabitants?\b|\bcultivateurs?\b|\bagriculteurs?\b|\bfemmes?\b|\benfants?\b|\bpassagers?\b|\bcommercants?\b|\bbergers?\b|\beleveurs?\b|\bpersonnes\b|\bfideles\b|\bimam\b|\bchefs? (?:du|de) village|\bnotables?\b|\bpeuls?\b|\bdogons?\b|\bbambaras?\b|\btouaregs?\b|\bjeunes?\b|\bhommes\b|\belev\w+|\benseignants?\b|\bfamilles?\b|\bfrancaise\b|\bressortissant|\bcommunaute|\bmenages\b|\badolescente?s?\b|\bvoleurs?\b|\bsuspects?\b|\bpresumes?\b|\bagents? de sante\b|\binfirmi\w+|\bmedecins?\b|\bchauffeurs?\b|\btransporteurs?\b|\bouvriers?\b|\btravailleurs?\b|\bemployes?\b|\bpasteurs?\b|\bpretres?\b|\bcatechistes?\b|\bcures?\b|\bpredicateurs?\b|\borpailleurs?\b|\bforains\b|\bmarabouts?\b|"
@@ -156,7 +174,7 @@ _VICTIM_NOUNS = {
     "en": [
         ("peacekeepers", r"\bpeacekeep\w*|\bminusma\b|\bblue helmets?"),
         ("security_forces", r"\bsoldiers?\b|\btroop(?:s|ers?)?\b|\bservicem[ae]n\b|\b(?:military|security|army) personnel\b|\bmilitary\b|\bgendarm\w*|\bpolice\w*|\bguards?\b|\bpatrol\b|\bconvoy\b(?! of (?:the |a |an )?(?:\S+ )?(?:prefect|sub-prefect|mayor|governor|minister|deputy|officials?|traders|civilians|trucks|lorries|buses|passengers|merchants|aid|humanitarian|goods|food))|\barmy\b|\bbase\b|\bcheckpoint\b|\bsecurity forces\b|\barmed forces\b|\bbarracks\b|\bofficers?\b|\bvdp\b|(?<!health )(?<!aid )(?<!humanitarian )(?<!medical )(?<!cross )(?<!ngo )(?<!community )(?<!un )\bvolunteers?\b(?! (?:of|for|from|with) (?:the |an? )?(?:red cross|ngo|charity|united nations|un\b|unicef|wfp|icrc|msf))|\bauxiliar(?:y|ies)\b"),
-        ("humanitarian", r"\bhumanitarian|\baid workers?|\bngo\b|\bred cross\b|\bicrc\b|\bwfp\b"),
+        ("humanitarian", r"\bhumanitarian|\baid workers?|\b(?:" + _AID_ORGS["en"] + r")\b"),
         ("government_officials", r"\bmayor\b|\bprefect\b|\bsub-prefect\b|\bdistrict (?:chief|commissioner)\b|\bgovernor\b|\bofficials?\b|\bcivil servants?\b|\bmp\b|\blawmaker|\bcouncill?ors?\b|\bdeputy\b"),
         ("armed_group", r"\bjihadists?\b|\bmilitants?\b|\bislamists?\b|\bterrorists?\b|\bfighters?\b|\bmilitiamen\b|\bassailants\b|\battackers\b|\brebels?\b|\bgunmen\b|\binsurgents?\b|\bmembers of (?:an? |the )?(?!volunteer)(?:\S+ )?militia\b|\bself-defen[cs]e (?:militia|fighters|group)s?\b|"
                         # vigilantes and hunters' militias: ACLED's militias, an armed side
@@ -325,7 +343,8 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
     right_o = text[m.end : sent_end].lower().replace("’", "'")
     perp = tgt = 0
     hedge = blame = claim = False
-    if P["agent"].search(left) and not P["source"].search(left) and not _NON_VIOLENT_AGENT.search(left[-70:]) \
+    if P["agent"].search(left) and not P["source"].search(left) and not (m.kind in _STATE_KINDS and P["guarded_by"].search(left)) \
+            and not _NON_VIOLENT_AGENT.search(left[-70:]) \
             and not (m.kind not in _CLAIMANT_KINDS and _REPORT_BY.search(left[-70:])):
         # (not the agent of a report, "a statement by the police", nor of a verb of no violence, "camps used by X")
         perp += 3
@@ -831,9 +850,12 @@ _PASSIVE_VICTIM = {
 _RELAYED_LEFT = guard(r"\b(?:according to|citing|in|per|via|selon|dans)\s+(?:a|an|the|its|un|une|le|la)?\s*$")
 _STATEMENT_RIGHT = guard(r"^\s*(?:'s\s+)?(?:statements?|communiques?|claims?|videos?|messages?|propaganda)\b")
 # a hedge that describes the object of a killing or arrest verb
-_VICTIM_DESCRIBED = guard(r"\b(?:killing|killed|kill|tuant|tue|tues|neutralis\w*|arrested|arresting|captured|capturing|detained|"
+_VICTIM_DESCRIBED = guard(r"\b(?:killing|killed|kill|tuant|tue|tues|neutralis\w*|abattu\w*|elimine\w*|arrested|arresting|captured|capturing|detained|"
                                r"arrete\w*|interpell\w*|captur\w*|targeting|against|contre|visant)\s+(?:(?!by\b|par\b|when\b|as\b|lorsque\b|quand\b|lors\b|during\b|dans\b|in\b|d'une?\b|attaques?\b|attacks?\b|embuscades?\b|ambush\w*\b)\S+\s+){0,5}?"
-                               r"(?:suspected|presumed|alleged|believed|thought|presum\w*|soupconn\w*|affilie\w*|lie\w*|linked|affiliated)\b")
+                               r"(?:suspected|presumed|alleged|believed|thought|presum\w*|soupconn\w*|affilie\w*|lie\w*|linked|affiliated|"
+                               # an adverb of likelihood in an apposition after the dead ("a tué vingt personnes,
+                               # vraisemblablement des combattants du JNIM"): it describes them
+                               r"vraisemblablement|probablement|sans doute|apparemment)\b")
 
 
 def _target_kind(m: ActorMention) -> str:
@@ -973,18 +995,21 @@ _STAFF = re.compile(r"(?:employees?|staff members?|workers?|drivers?|employes?|a
                     r"chauffeurs?|travailleurs?)")
 # an aid organisation, never the speaker of the sentence ("..., the Red Cross said")
 _AID_ORG = {
-    "en": re.compile(r"\b(?:humanitarian|aid (?:workers?|groups?|agenc(?:y|ies)|organi[sz]ations?)|ngos?|(?:medical )?charit(?:y|ies)|"
-                     r"red cross|icrc|wfp|msf|doctors without borders|medecins sans frontieres|unicef|unhcr)\b"
-                     r"(?!,? (?:said|says|told|reported|stated)\b)"),
-    "fr": re.compile(r"\b(?:humanitaires?|ong|cicr|croix-rouge|pam|msf|medecins sans frontieres|unicef|hcr)\b"
-                     r"(?!,? (?:a|ont) (?:dit|indique|annonce|precise|declare|affirme)\b)"),
+    "en": re.compile(r"\b(?:" + _AID_ORGS["en"] + r")\b(?!,? (?:said|says|told|reported|stated)\b)"),
+    "fr": re.compile(r"\b(?:" + _AID_ORGS["fr"] + r")\b(?!,? (?:a|ont) (?:dit|indique|annonce|precise|declare|affirme)\b)"),
 }
 _SOURCE_BEFORE = re.compile(r"\b(?:selon|d'apres|according to|citing)\s+(?:\S+\s+){0,2}$")
 _EMPLOYER_AFTER = re.compile(r"\s+(?:of|from|for|de|du|des|d')\b")
+# the staff told as the organisation's own ("two of its employees", "ses deux employés")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|ses|leurs?|son|sa)\s+(?:\S+\s+)?$")
+# the organisation opening the sentence or a clause, as its subject ("..., a medical charity pulls out")
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:])\s*(?:(?:the|a|an|un|une|la|le|les|l'|des)\s*(?:[a-z-]+\s+)?)?$")
+_SAYS_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:said|says|told|reported|stated|a (?:dit|indique|annonce|precise|declare|affirme)|"
+                         r"ont (?:dit|indique|annonce|precise|declare|affirme))\b")
 
 
-def _aid_staff(folded: str, lang: str, end: int, s: int, e: int) -> bool:
-    """Whether the staff word ending at ``end`` are an aid organisation's: the organisation told right after them
+def _aid_staff(folded: str, lang: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the staff word at ``start:end`` are an aid organisation's: the organisation told right after them
     ("employees of the NGO", "agents de l'ONG") or, with no employer after them, named in the sentence ("MSF said
     gunmen killed two of its employees"); the staff of another employer ("workers of a mining firm") are not."""
     # (searched to the sentence's end, so that the speaker's verb after the organisation is seen)
@@ -993,7 +1018,14 @@ def _aid_staff(folded: str, lang: str, end: int, s: int, e: int) -> bool:
         org = _AID_ORG[lang].search(folded[:e], org.end())
     if _EMPLOYER_AFTER.match(folded, end):
         return org is not None and org.start() < end + 40 and "," not in folded[end : org.start()]
-    return any(not _SOURCE_BEFORE.search(folded, max(s, o.start() - 30), o.start()) for o in _AID_ORG[lang].finditer(folded[:e], s))
+    # with no employer after them: the organisation's own staff (or staff named with aid workers), or staff of the
+    # organisation that is a clause's subject (not one only named in the sentence: "the humanitarian groups" forced out)
+    if _AID_PEOPLE[lang].search(folded, s, e):
+        return True
+    own = _POSSESSIVE_BEFORE.search(folded, max(s, start - 40), start)
+    return any(not _SOURCE_BEFORE.search(folded, max(s, o.start() - 30), o.start())
+               and (own or _CLAUSE_SUBJECT_BEFORE.search(folded, s, o.start()) and not _SAYS_AFTER.match(folded, o.end()))
+               for o in _AID_ORG[lang].finditer(folded[:e], s))
 
 
 def _victims_named(folded, lang, spans, perps, targets, mentions):
@@ -1100,7 +1132,7 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                         post = cue("armed_object", lang).search(folded[s:e])
                         if post:
                             return "security_forces", (s + post.start(), s + post.end()), True
-                if hit and hit[1] == "civilians" and _STAFF.fullmatch(folded, *hit[2]) and _aid_staff(folded, lang, hit[2][1], s, e):
+                if hit and hit[1] == "civilians" and _STAFF.fullmatch(folded, *hit[2]) and _aid_staff(folded, lang, *hit[2], s, e):
                     # the staff of an aid organisation the sentence names ("killed two of its employees", "MSF ...
                     # ses deux employés ont été tués"): aid workers
                     return "humanitarian", hit[2], True
