@@ -328,16 +328,7 @@ def generic_mentions(text: str, folded: str, lang: str) -> list[ActorMention]:
     for m in cue("state_generic", lang).finditer(folded):
         who = STATE_POLICE if "polic" in m.group(0) else STATE_FORCES
         out.append(ActorMention(m.start(), m.end(), text[m.start() : m.end()], who, None, "state", "generic_state"))
-    # the press's other words for the army: its fighting forces, its air assets ("les Forces combattantes",
-    # "des vecteurs aériens ont frappé")
-    if lang == "fr":
-        for m in _ARMY_DESCRIBED.finditer(folded):
-            out.append(ActorMention(m.start(), m.end(), text[m.start() : m.end()], STATE_FORCES, None, "state",
-                                    "generic_state"))
     return out
-
-
-_ARMY_DESCRIBED = re.compile(r"\b(?:les |des |aux )?forces combattantes\b|\b(?:les |des |aux )vecteurs aeriens\b")
 
 
 STATE_FORCES = "State forces"
