@@ -16,6 +16,7 @@ from sahelwatch.extraction.pipeline import Document
     "Le taux de croissance de la commune de Doukoro est arrêté à 5,4 % pour l'an prochain.",
     "La liste des élèves admis à Doukoro a été arrêtée à la date du 30 avril.",
     "Le budget de la mairie de Doukoro a été arrêté à hauteur de 12 milliards de FCFA.",
+    "Selon le bilan arrêté au vingt-et-un mai, la crue a emporté quatre personnes et trente cases à Doukoro.",
 ])
 def test_a_figure_fixed_at_an_amount_or_a_day_is_no_arrest(rules_only, text):
     assert rules_only.extract(Document("t", text, "fr", None)).events == ()
