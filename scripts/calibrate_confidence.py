@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # the code that fitted the file
 sys.path[:0] = [str(ROOT / "src"), str(Path(__file__).resolve().parent)]
 
-DEV_SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+DEV_SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 DEFAULT_OUT = ROOT / "src" / "sahelwatch" / "extraction" / "data" / "calibration.json"
 
 

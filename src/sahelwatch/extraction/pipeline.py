@@ -586,8 +586,8 @@ class Extractor:
         # ("au lendemain de l'attaque" dates the sentence from the event; what it tells after that may name it back: "the
         # soldiers killed in the attack were buried"; its aftermath is no act: funerals, condemnation, a visit)
         apart_day = shifted or (gap and (abs(gap.days) >= 2 or _ALSO.search(body)))
-        # another act named or doers named anew tell an act of their own beside the event named back ("cette attaque a
-        # lieu au lendemain d'une autre", "while the village mourned the attack, gunmen struck Bar the next day")
+        # another act named or doers named anew tell an act of their own beside the event named back ("ce raid survient
+        # le lendemain d'un autre", "while the village mourned the attack, gunmen struck Bar the next day")
         named = _ANOTHER_ACT.search(body) or _NEW_ACT.search(body)
         own_act = named or _NEW_DOERS.search(body)
         if apart_day and (new_place or named) and not _DOERS_BACK.search(body) and (own_act or not (
