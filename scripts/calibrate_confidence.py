@@ -14,11 +14,17 @@ calibration fitted on every set with its provenance (the commit it ran at, wheth
 (only the fields whose map beats the raw confidence out of fold over the sets pooled, unless --force). Fit at a
 commit, on a clean tree, so that the provenance names the code that fitted the file.
 
+Validate (--validate-set / --validate-gold, with a fit): the maps and thresholds fitted, their routing is checked
+on VALIDATION sets, text they were not fitted on and best text the rules were not written from (maps fitted on read
+text are too confident on unread text): a field whose accepted share is right less than --target there always
+goes to review (threshold 1.0). The validation's aggregates are kept in the provenance.
+
 Evaluate (--evaluate): applies an existing calibration file (--calibration, default the shipped one) to the sets
 given, without refitting, and prints aggregates only: per field, the reliability of the raw and the calibrated
 confidence, the share accepted and the accuracy of the accepted fields.
 
-    python scripts/calibrate_confidence.py --set blind2 blind3 ... [--gold FILE ...] [--out FILE] [--json]
+    python scripts/calibrate_confidence.py --set blind2 blind3 ... [--gold FILE ...] [--validate-set blindN ...]
+        [--out FILE] [--json]
     python scripts/calibrate_confidence.py --evaluate --set blindN ... [--calibration FILE] [--json]
 """
 
@@ -181,6 +187,21 @@ def routing(obs: list, probs: dict[int, float], thresholds: dict[str, float]) ->
             for f, t in thresholds.items()}
 
 
+def validated(cal, obs: list, target: float) -> tuple[dict[str, float], dict]:
+    """The thresholds after a check on VALIDATION sets (text the maps and thresholds were not fitted on, best text the
+    rules were not written from either): a field whose accepted share there is right less than ``target`` of the
+    time always goes to review (threshold 1.0); its figures there are kept in the provenance."""
+    from sahelwatch.extraction.calibration import accepted
+
+    probs = {i: cal.probabilities({o.field: o.raw}, o.lang)[o.field] for i, o in enumerate(obs) if o.field in cal.maps}
+    route = {f: accepted([(probs[i], o.right) for i, o in enumerate(obs) if o.field == f and i in probs], t)
+             for f, t in cal.thresholds.items()}
+    failed = sorted(f for f, r in route.items()
+                    if cal.thresholds[f] < 1.0 and r["accepted_accuracy"] is not None and r["accepted_accuracy"] < target)
+    return ({f: 1.0 if f in failed else t for f, t in cal.thresholds.items()},
+            {"routing": route, "sent_to_review": failed})
+
+
 def code_state(root: Path = ROOT, written: Path | None = None) -> dict:
     """The commit the fitting code ran at (``commit``: HEAD) and whether its tree was clean there (``clean``: no
     change, staged, unstaged or untracked, under src/, scripts/ or data/, the file written aside; else ``changed``,
@@ -221,6 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", nargs="*", dest="sets", default=None,
                     help=f"blind sets by name (default for a fit: {' '.join(DEV_SETS)}; none for --evaluate)")
     ap.add_argument("--gold", nargs="*", type=Path, default=[], help="gold files (JSON lines) to add, each a set")
+    ap.add_argument("--validate-set", nargs="*", default=[], dest="validate_sets",
+                    help="blind sets (unread text, not fitted on) on which a fit's routing is checked: a field whose "
+                         "accepted share is right less than the target there always goes to review")
+    ap.add_argument("--validate-gold", nargs="*", type=Path, default=[], help="gold files to validate on, each a set")
     ap.add_argument("--evaluate", action="store_true", help="evaluate an existing calibration file, no refit")
     ap.add_argument("--calibration", type=Path, help="the calibration file to evaluate (default: the shipped one)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where a fit writes the calibration")
@@ -242,6 +267,9 @@ def main(argv: list[str] | None = None) -> int:
             named = [(name, set_docs(name, Path(tmp))) for name in sets]
             named += [(g.stem, read_gold(g)) for g in args.gold]
             obs = collect(named)
+            checked = [(name, set_docs(name, Path(tmp))) for name in args.validate_sets]
+            checked += [(g.stem, read_gold(g)) for g in args.validate_gold]
+            held = collect(checked) if checked and not args.evaluate else []
     except SahelwatchError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -284,12 +312,18 @@ def main(argv: list[str] | None = None) -> int:
                                             **{k: loso["nested"][f][k] for k in ("accepted_share", "accepted_accuracy")}}
                                         for f in loso["before"]}}
     cal = fit_calibration(obs, {f: thresholds[f] for f in kept}, provenance=provenance, fields=kept)
+    if checked:
+        final, check = validated(cal, held, args.target)
+        provenance["validation"] = {"sets": [n for n, _ in checked], "texts": sum(len(d) for _, d in checked),
+                                    **check}
+        cal = fit_calibration(obs, final, provenance=provenance, fields=kept)
     written = bool(kept)
     if written:
         args.out.write_text(json.dumps(cal.as_json(), indent=1) + "\n", encoding="utf-8")
     if args.json:
         print(json.dumps({"leave_one_set_out": loso, "thresholds": thresholds,
-                          "beats_raw": beats, "written": str(args.out) if written else None}, indent=1))
+                          "beats_raw": beats, "validation": cal.provenance.get("validation"),
+                          "written": str(args.out) if written else None}, indent=1))
     else:
         print_tables("leave-one-set-out over " + ", ".join(n for n, _ in named) + " (raw vs out-of-fold calibrated; "
                      "routing by thresholds chosen without the set routed)", loso["before"], loso["after"],
@@ -307,6 +341,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  routing below {args.target} in {r['set']}: {r['field']} threshold {r['threshold']:.3f} accepted "
                   f"{r['accepted_share']:.2f} right {r['accepted_accuracy']:.2f}")
         print(f"calibrated beats raw (Brier and ECE) out of fold, pooled: {beats}")
+        if checked:
+            v = cal.provenance["validation"]
+            print(f"validated on {', '.join(v['sets'])}: " + "  ".join(
+                f"{f} accepted {r['accepted_share'] or 0:.2f} right {r['accepted_accuracy'] or float('nan'):.2f}"
+                for f, r in v["routing"].items()))
+            print("sent to review by the validation: " + (", ".join(v["sent_to_review"]) or "none"))
         print(f"written ({', '.join(kept)}): {args.out}" if written else
               "not written (no field's map beats the raw confidence; --force)")
     return 0

@@ -137,3 +137,33 @@ def test_the_provenance_names_the_commit_and_whether_the_tree_was_clean(main, tm
     (tmp_path / "src" / "new_rules.py").write_text("B = 1\n", encoding="utf-8")
     assert code_state(tmp_path, written) == {"commit": head, "clean": False,
                                              "changed": ["src/new_rules.py", "src/rules.py"]}
+
+
+def test_a_field_whose_accepted_share_is_wrong_on_the_validation_sets_always_goes_to_review(main, tmp_path):
+    """A fit routes by thresholds chosen on the sets it was fitted on; on validation text (not fitted on) a field
+    whose accepted share is right less than the target is sent to review (threshold 1.0), one that holds keeps its
+    threshold, and the validation's aggregates are kept in the provenance."""
+    from sahelwatch.extraction.calibration import Observation, fit_calibration
+
+    fitted = [Observation(f, "fr", raw, raw > 0.5, "fit") for f in ("admin1", "sub_event_type")
+              for raw in (0.2, 0.4, 0.6, 0.8, 0.95, 0.99)]
+    cal = fit_calibration(fitted, {"admin1": 0.8, "sub_event_type": 0.8})  # 0.99 maps to about 0.89 here
+    validation = ([Observation("admin1", "fr", 0.99, True, "val")] * 9 + [Observation("admin1", "fr", 0.99, False, "val")]
+                  + [Observation("sub_event_type", "fr", 0.99, True, "val")] * 7
+                  + [Observation("sub_event_type", "fr", 0.99, False, "val")] * 3)
+    thresholds, check = main.__globals__["validated"](cal, validation, 0.9)
+    assert thresholds == {"admin1": 0.8, "sub_event_type": 1.0}
+    assert check["sent_to_review"] == ["sub_event_type"]
+    assert check["routing"]["admin1"]["accepted_accuracy"] == 0.9
+    assert check["routing"]["sub_event_type"]["accepted_accuracy"] == 0.7
+
+
+def test_a_fit_with_validation_sets_writes_the_validation_into_the_provenance(main, tmp_path):
+    a, b = _write(tmp_path / "set_a.jsonl", SET_A), _write(tmp_path / "set_b.jsonl", SET_B)
+    v = _write(tmp_path / "set_v.jsonl", SET_A[:1])
+    out = tmp_path / "calibration.json"
+    assert main(["--set", "--gold", str(a), str(b), "--validate-gold", str(v), "--out", str(out), "--force"]) == 0
+    cal = load_calibration(out)
+    assert cal.provenance["validation"]["sets"] == ["set_v"] and cal.provenance["validation"]["texts"] == 1
+    assert set(cal.provenance["validation"]["routing"]) == set(cal.thresholds)
+    assert all(cal.thresholds[f] == 1.0 for f in cal.provenance["validation"]["sent_to_review"])
