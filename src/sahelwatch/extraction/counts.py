@@ -267,7 +267,7 @@ _CLOSING = re.compile(r"\s*\)")
 
 
 # --------------------------------------------------------------------------- predicates
-_DEATH_PP_FR = (r"(?:mortellement (?:atteinte?s?|touchee?s?|blessee?s?|fauchee?s?)|eliminee?s?|tue|tues|tuee|tuees|abattue?s?|executee?s?|assassinee?s?|massacree?s?|fusillee?s?|egorgee?s?|neutralisee?s?|battue?s? a mort|"
+_DEATH_PP_FR = (r"(?:mortellement (?:atteinte?s?|touchee?s?|blessee?s?|fauchee?s?)|fauchee?s? par (?:des |les |une |un )?(?:balles?|tirs?|rafales?)|eliminee?s?|tue|tues|tuee|tuees|abattue?s?|executee?s?|assassinee?s?|massacree?s?|fusillee?s?|egorgee?s?|neutralisee?s?|battue?s? a mort|"
                 r"lynchee?s?(?: a mort)?|lapidee?s?|brulee?s? vi(?:f|fs|ve|ves)|retrouvee?s? (?:morte?s?|sans vie|tuee?s?|executee?s?|egorgee?s?))")
 _INJ_PP_FR = r"(?:blessee?s?)"
 # the adverb of how badly the wounded are hurt ("grièvement blessés", "seriously injured")
@@ -359,7 +359,7 @@ def _predicates(lang: str):
             ("death", "active", rf"\b(?:la|leur|sa) perte (?:de\s*|(?=d'))(?=(?:[^\s.;,]+\s+){{1,4}}?{_PERSONS_FR}\b)"),
             # "ont attaqué le poste et tué neuf soldats", "a perdu deux hommes mais tué vingt assaillants"
             ("death", "active", rf"\b(?:et|mais|puis)\s+(?:{_SKIP})?(?:tue|abattu|execute|massacre|neutralise)\s+(?=\S)"),
-            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|elimine|lynche|lapide|brule vif)\b\s*{_SKIP}|\b(?:tuant|neutralisant|abattant|eliminant|massacrant)\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\b(?:l'elimination|la neutralisation) (?:de\s*|(?=d'))(?=(?:[^\s.;,]+\s+){{1,4}}?{_PERSONS_FR}\b)|\bcout(?:e|ant) la vie (?:(?P<floor>au moins\s+)|au total\s+)?(?:aux\s+|a\s+|(?=au\s(?!moins\b|total\b)))|\b(?:la|leur) mort (?:de\s*|(?=d'))"),
+            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|elimine|lynche|lapide|brule vif)\b\s*{_SKIP}|\b(?:tuant|neutralisant|abattant|eliminant|massacrant)\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\b(?:l'elimination|la neutralisation) (?:de\s*|(?=d'))(?=(?:[^\s.;,]+\s+){{1,4}}?{_PERSONS_FR}\b)|\bcout(?:e|ant) la vie (?:(?P<floor>au moins\s+)|au total\s+)?(?:aux\s+|a\s+|(?=au\s(?!moins\b|total\b)))|\b(?:la|leur) mort (?:de\s*|(?=d'))|\b(?:le|du) deces (?:de\s*|(?=d'))"),
             # "la riposte a permis de neutraliser une vingtaine d'assaillants", "permettant d'intercepter et d'abattre six
             # d'entre eux": what a riposte allowed is done
             ("death", "active", rf"\b(?:(?:permis|permettant|permet|permettent) (?:de |d')|(?:(?:a|ont|avait|avaient|avoir|aurait|auraient) {_SKIP}(?:pu|reussi a)|"
@@ -385,7 +385,9 @@ def _predicates(lang: str):
         ]
     else:
         p = [
-            ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is)\s+(?=\S)"
+            ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is"
+                              # "the death toll rose from 12 to 20": the range revised is read as one figure
+                              rf"|{_RISE_VERBS} from)\s+(?=\S)"
                               # "the toll stands at three seriously wounded": a toll of the wounded counts no dead;
                               # the dead told after them ("at two soldiers wounded and one civilian killed") are the toll's
                               rf"(?:(?:[^\s.;,]+\s+){{1,2}}?{_WOUNDED_ADVERB_EN}(?:wounded|injured)\s+and\s+)?"
@@ -412,7 +414,7 @@ def _predicates(lang: str):
             # "they managed to neutralise forty fighters", "succeeded in killing": what a riposte achieved is done
             ("death", "active", rf"\b(?:managed|(?:was|were) able|succeeded) (?:to|in) (?:neutrali[sz]e|kill|eliminate|"
                                 rf"neutrali[sz]ing|killing|eliminating)\s+{_SKIP}"),
-            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}(?:{_DEATH_PP_EN}|dead(?! (?:set|end|heat|serious)\b))\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life|fell (?:in (?:combat|action|battle)|on the battlefield|(?:with )?(?:the )?(?:weapons?|arms) in (?:the )?hands?))\b"),
+            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}(?:(?:confirmed|reported) )?(?:{_DEATH_PP_EN}|dead(?! (?:set|end|heat|serious)\b))\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life|fell (?:in (?:combat|action|battle)|on the battlefield|(?:with )?(?:the )?(?:weapons?|arms) in (?:the )?hands?))\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
             ("injury", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_INJ_PP_EN}\b"),
             ("other", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_OTHER_PP_EN}\b"),
