@@ -833,6 +833,10 @@ _GENERIC_UNIT_NAMES = frozenset(fold_key(x) for x in (
     "Sahel", "Est", "Nord", "Centre", "Centre-Nord", "Centre-Est", "Centre-Ouest", "Centre-Sud", "Sud-Ouest",
     "Sud", "Ouest", "Cascades", "Plateau-Central", "Hauts-Bassins", "Boucle du Mouhoun",
 ))
+#: the generic unit names no other country of the gazetteer's (nor Cameroon's) first-level units has
+_BURKINA_ONLY_UNIT_NAMES = frozenset(fold_key(x) for x in (
+    "Centre-Nord", "Centre-Est", "Centre-Ouest", "Centre-Sud", "Plateau-Central", "Hauts-Bassins", "Boucle du Mouhoun",
+))
 # the words that make "the Sahel (region)" the wider Sahel, not Burkina Faso's region: "West Africa's Sahel
 # region", "the restive Sahel region", "the poor, fragile Sahel region", "le Sahel central"
 _WIDER_SAHEL_BEFORE = re.compile(
@@ -1130,7 +1134,10 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
                 if there is not None and there.country == text_country[0]:
                     kept.append(PlaceMention(m.start, m.end, m.surface, m.role, there))
                     continue
-        if e is not None and e.country not in about and (about or generic) and e.country not in abroad:
+        # "dans la région du Centre-Nord" in a text that names no country: a name of units only Burkina Faso has,
+        # made a unit by its unit word, needs no country named
+        own_name = generic and not about and not abroad and m.role == "admin1" and key in _BURKINA_ONLY_UNIT_NAMES
+        if e is not None and e.country not in about and (about or (generic and not own_name)) and e.country not in abroad:
             # read in another country: the same name in a country the text is about, else unknown
             level = e.level if e.level in ("admin1", "admin2") else None
             again = next((x for c in sorted(about) if (x := look(m.surface, level, c)) is not None), None)
