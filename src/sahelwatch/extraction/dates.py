@@ -168,6 +168,10 @@ def _patterns(lang: str):
             ("wdday", rf"\b(?P<wd>{wd}),? (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"),
             ("weekday", rf"\b(?P<last>last |on |this |late |early )?(?P<wd>{wd})(?: (?:night|morning|evening|afternoon))?\b"),
             ("rel", r"\b(?P<rel>the day before yesterday|yesterday|today|this weekend|over the weekend|last weekend|earlier this week|this week|last week|the previous day|the day before|overnight|last night|last month)\b"),
+            # "on the 3rd", "early on the 21st": a day of the anchor's month, alone before a clause's end or a time or
+            # place ("on the 3rd floor", "on the 2nd day" are ordinals)
+            ("courant", r"\bon the (?P<d2>\d{1,2})(?:st|nd|rd|th)(?=\s*[,;.)]|\s*$|\s+(?:at|in|near|around|when|as|"
+                        r"after|before|morning|evening|night|afternoon|and|killing|leaving)\b)"),
         ]
     _PATTERNS[lang] = [(k, guard(p)) for k, p in pats]  # a sentence without a pattern's words is not scanned
     return _PATTERNS[lang]
@@ -389,7 +393,7 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0,
                     d = _day_of_recent_month(1 if day == "1er" else int(day), anchor)
             elif kind == "courant":
                 k, conf = "relative", 0.85
-                day = m.group("d") or m.group("d2")
+                day = m.groupdict().get("d") or m.group("d2")
                 if anchor is not None and m.group("d2"):  # "ce 12": the text's own days, never after the anchor
                     d = _day_of_recent_month(1 if day == "1er" else int(day), anchor)
                 elif anchor is not None:
