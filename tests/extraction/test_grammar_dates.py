@@ -321,8 +321,6 @@ GAPS: dict[str, str] = {
        for c in ALL if c.expect["lang"] == "en" and re.match(r"\w+ days ago,", c.text.lower())},
     **{c.id: "an anniversary named in the event's own sentence classes it as a commemoration: no event is coded"
        for c in ALL if "-anniv-eve-" in c.id},
-    **{c.id: "'la veille' after a statement's day is read against the publication day"
-       for c in ALL if c.id.startswith("eve-") and c.id.endswith("-1-0")},
 }
 
 

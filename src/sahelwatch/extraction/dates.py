@@ -719,8 +719,17 @@ def report_dates(mentions: list[DateMention], text: str, lang: str, offset: int 
             d = DateMention(d.date, d.precision, d.start, d.end, "report", d.confidence, d.calendar)
         elif d.date is not None and d.precision == "day" and s >= 0 and _DAY_AFTER.match(f, d.end - offset):
             d = DateMention(d.date - dt.timedelta(days=1), "day", d.start, d.end, d.kind, d.confidence, None)
+        elif (d.kind == "relative" and out and (said := out[-1]).kind == "report" and said.date is not None
+              and said.precision == "day" and _EVE.fullmatch(f[s : d.end - offset])):
+            # "Le gouverneur a indiqué mardi que ... la veille", "officials said on Tuesday that ... the previous day":
+            # the day before the statement's day, not before the publication's
+            d = DateMention(said.date - dt.timedelta(days=1), "day", d.start, d.end, d.kind, d.confidence, None)
         out.append(d)
     return out
+
+
+# the day before the moment a sentence tells from (read after a statement's day, :func:`report_dates`)
+_EVE = re.compile(r"la veille|the previous day|the day before")
 
 
 @functools.cache
