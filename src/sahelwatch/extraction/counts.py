@@ -267,7 +267,7 @@ _CLOSING = re.compile(r"\s*\)")
 
 
 # --------------------------------------------------------------------------- predicates
-_DEATH_PP_FR = (r"(?:mortellement (?:atteinte?s?|touchee?s?|blessee?s?|fauchee?s?)|fauchee?s? par (?:des |les |une |un )?(?:balles?|tirs?|rafales?)|eliminee?s?|tue|tues|tuee|tuees|abattue?s?|executee?s?|assassinee?s?|massacree?s?|fusillee?s?|egorgee?s?|neutralisee?s?|battue?s? a mort|"
+_DEATH_PP_FR = (r"(?:mortellement (?:atteinte?s?|touchee?s?|blessee?s?|fauchee?s?)|fauchee?s? par (?:des |les |une |un )?(?:balles?|tirs?|rafales?)|eliminee?s?|tue|tues|tuee|tuees|abattue?s?|executee?s?|assassinee?s?|massacree?s?|fusillee?s?|egorgee?s?|decapitee?s?|neutralisee?s?|battue?s? a mort|"
                 r"lynchee?s?(?: a mort)?|lapidee?s?|brulee?s? vi(?:f|fs|ve|ves)|retrouvee?s? (?:morte?s?|sans vie|tuee?s?|executee?s?|egorgee?s?))")
 _INJ_PP_FR = r"(?:blessee?s?)"
 # the adverb of how badly the wounded are hurt ("grièvement blessés", "seriously injured")
@@ -329,7 +329,7 @@ def _predicates(lang: str):
         return _PRED_CACHE[lang]
     if lang == "fr":
         p = [
-            ("death", "toll", r"\bbilan\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint|"
+            ("death", "toll", r"\b(?:bilan|nombre (?:de|des) (?:morts|victimes|tues|deces))\b(?:\s+\S+){0,5}?\s+(?:a|de|s'eleve a|est de|passe a|porte a|atteint|"
                              r"(?:fait|faisait|faisant|fera) etat(?: de(?=\s)|(?= d')))\s+(?=\S)"
                              # "un bilan faisant état de cinq blessés graves", "de trois personnes grièvement
                              # blessées": a toll of the wounded counts no dead; the dead told after them ("de deux
@@ -385,7 +385,7 @@ def _predicates(lang: str):
         ]
     else:
         p = [
-            ("death", "toll", r"\b(?:death toll|toll|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is"
+            ("death", "toll", r"\b(?:death toll|toll|number of (?:dead|deaths|victims|people killed|fatalities)|bringing the (?:number of )?(?:dead|deaths)(?: toll)?)\b(?:\s+\S+){0,5}?\s+(?:to|at|of|is"
                               # "the death toll rose from 12 to 20": the range revised is read as one figure
                               rf"|{_RISE_VERBS} from)\s+(?=\S)"
                               # "the toll stands at three seriously wounded": a toll of the wounded counts no dead;
@@ -396,7 +396,7 @@ def _predicates(lang: str):
             ("death", "bound", r"(?=[\s\"']+(?:(?:more|other)\s+)?(?:dead|deaths|fatalities|people dead|killed|martyrs|(?:(?:lifeless|charred|dead|"
                                r"mutilated|decomposed|decomposing|bullet-riddled|burned|burnt)\s+)?(?:bodies|corpses))\b)"),
             ("death", "corps", r"\b(?:bodies|corpses|remains|body|corpse) of\s+(?=\S)"),
-            ("death", "active", rf"\b(?:has|have|had)\s+{_SKIP}lost\s+(?=(?:[^\s.;,]+\s+){{1,4}}?(?:men|soldiers|troops|fighters|"
+            ("death", "active", rf"\b(?:(?:has|have|had)\s+{_SKIP})?lost\s+(?!(?:contact|track|sight|touch)\b)(?=(?:[^\s.;,]+\s+){{1,4}}?(?:men|soldiers|troops|fighters|"
                                 r"gendarmes|policemen|police officers)\b)"),
             # "the police announced the loss of two policemen": a force's loss of its people is their death
             ("death", "active", rf"\bthe loss of\s+(?=(?:[^\s.;,]+\s+){{1,4}}?{_PERSONS_EN}\b)"),
@@ -414,7 +414,7 @@ def _predicates(lang: str):
             # "they managed to neutralise forty fighters", "succeeded in killing": what a riposte achieved is done
             ("death", "active", rf"\b(?:managed|(?:was|were) able|succeeded) (?:to|in) (?:neutrali[sz]e|kill|eliminate|"
                                 rf"neutrali[sz]ing|killing|eliminating)\s+{_SKIP}"),
-            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}(?:(?:confirmed|reported) )?(?:{_DEATH_PP_EN}|dead(?! (?:set|end|heat|serious)\b))\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life|fell (?:in (?:combat|action|battle)|on the battlefield|(?:with )?(?:the )?(?:weapons?|arms) in (?:the )?hands?))\b"),
+            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}(?:(?:confirmed|reported) )?(?:{_DEATH_PP_EN}|dead(?! (?:set|end|heat|serious)\b))\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life|succumbed to (?:his|her|their) (?:wounds|injuries)|had (?:his|her|their) throats? (?:slit|cut)|fell (?:in (?:combat|action|battle)|on the battlefield|(?:with )?(?:the )?(?:weapons?|arms) in (?:the )?hands?))\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
             ("injury", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_INJ_PP_EN}\b"),
             ("other", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_OTHER_PP_EN}\b"),
@@ -1011,6 +1011,12 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
         return _side(folded, [(a - offset, b - offset) for a, b in total.spans], lang) == \
             _side(folded, [(a - offset, b - offset) for a, b in reading.spans], lang)
 
+    def vague_side(reading: CountReading) -> bool:
+        return all(_VAGUE.match(folded, a - offset) for a, _ in reading.spans)
+
+    def side_of(reading: CountReading) -> str:
+        return _side(folded, [(a - offset, b - offset) for a, b in reading.spans], lang)
+
     def revised(reading: CountReading, of: CountReading | None) -> bool:
         """Do ``reading`` and ``of`` (read in either order) count the same dead, the later one revising the earlier
         (:data:`_REVISED` between them)? Never the other side's dead."""
@@ -1159,6 +1165,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
                 bool(_PLURAL_END.search(m.group(0)[-3:]))
             if aux in ("died", "perished") or not aux:
                 plural = False
+            elif aux.startswith(("succumbed ", "had ")):  # "succumbed to his wounds": the possessive tells the number
+                plural = " their " in aux
             v = (2, 2, None) if plural else (1, 1, 1)
             # "they were killed", "ils ont été tués": a pronoun points back to people counted elsewhere
             back = plural and _PRONOUN_SUBJECT.search(folded[clause_start:s])
@@ -1191,6 +1199,11 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             total = max(total, reading, key=lambda r: r.spans[0][0])
         elif alternative(reading):
             continue
+        elif vague_side(reading) != vague_side(total) and {side_of(reading), side_of(total)} == {"armed", "other"}:
+            # "neuf soldats tués ; plusieurs dizaines d'assaillants neutralisés", "nine soldiers killed and dozens of
+            # attackers neutralised": a side given only as a vague plural is a claim, not added to the side counted
+            if vague_side(total):
+                total = reading
         else:
             total = _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
     out = toll if toll is not None else total if total is not None else superseded
