@@ -1,4 +1,4 @@
-"""Score the extractor on blind sets of real news articles (data/blind, data/blind2, ..., data/blind14), one set or
+"""Score the extractor on blind sets of real news articles (data/blind, data/blind2, ..., data/blind15), one set or
 several pooled.
 
 The repository holds only the labels and the addresses of the articles; their texts live in a
@@ -51,7 +51,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-        "blind12", "blind13", "blind14")  # data/<set>/labels.jsonl, cached texts in var/<set>/texts
+        "blind12", "blind13", "blind14", "blind15")  # data/<set>/labels.jsonl, cached texts in var/<set>/texts
 # the scores reported for the blind set, in this order
 REPORTED = ("detection_precision", "detection_recall", "no_event_texts_correct", "sub_event_type_macro_f1",
             "sub_event_type", "perpetrator", "target", "tactic", "admin1", "admin2", "fatalities_exact",
