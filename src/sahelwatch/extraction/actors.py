@@ -183,6 +183,30 @@ def spelling_variants(alias: str) -> set[str]:
     return out
 
 
+#: a leader's name standing for the armed group he leads, as the press tells its men ("les hommes d'Iyad Ag Ghaly",
+#: "fighters loyal to Amadou Koufa"): the leaders of the groups active now, not of groups merged or gone
+_LEADERS = {"Iyad Ag Ghaly": "jnim", "Amadou Koufa": "katiba_macina", "Jafar Dicko": "ansaroul_islam"}
+_LEADERS_MEN_FR = ("hommes", "combattants", "éléments", "partisans", "fidèles", "jihadistes", "djihadistes")
+_LEADERS_MEN_EN = ("fighters", "men", "militants", "followers", "loyalists", "jihadists")
+
+
+def _leader_rows(rows: list[AliasRow]) -> list[AliasRow]:
+    """The phrases naming a leader's men, each a row of the group he leads (its first row's name and kind)."""
+    first = {}
+    for r in rows:
+        first.setdefault(r.canonical_id, r)
+    out = []
+    for leader, gid in _LEADERS.items():
+        if gid not in first:
+            continue
+        of = ("d'" if leader[0].lower() in "aeiouy" else "de ") + leader
+        phrases = [f"{n} {of}" for n in _LEADERS_MEN_FR] + [f"{n} fidèles à {leader}" for n in _LEADERS_MEN_FR[:2]]
+        phrases += [f"{n} {p} {leader}" for n in _LEADERS_MEN_EN for p in ("of", "loyal to")]
+        phrases += [f"{leader}'s {n}" for n in _LEADERS_MEN_EN]
+        out += [AliasRow(p, gid, first[gid].name, first[gid].kind) for p in phrases]
+    return out
+
+
 @lru_cache(maxsize=1)
 def default_matcher() -> AliasMatcher:
     """Fallback lexicon rows first (their kinds drive roles), with ids mapped onto the
@@ -195,6 +219,7 @@ def default_matcher() -> AliasMatcher:
         key = next((a.id for a in actor_entries() if a.name == r.name), None)
         rows.append(AliasRow(r.alias, ids.get(key, r.canonical_id), r.name, r.kind))
     rows += _registry_rows()
+    rows += _leader_rows(rows)
     # every spelling of a multi-word name, after the names as written (a name's own row is kept first)
     rows += [AliasRow(v, r.canonical_id, r.name, r.kind) for r in rows if " " in r.alias.strip()
              for v in sorted(spelling_variants(r.alias))]
