@@ -218,6 +218,29 @@ CASES += expand(
            "The defence minister presided over the ceremony."],
     limit=8, seed=16, tag="ne-graduation-en", expect=EN)
 
+# (fr/en) a place told by the attacks that mark it ("les zones touchées par les attaques", "areas hit by attacks"): a
+# state, where aid, troops or schools go
+CASES += expand(
+    "{head}\n{who} {go} {places} {marked} {kind}. {more}",
+    head=["Éducation en situation d'urgence", "Aide d'urgence"],
+    who=["Les enseignants volontaires", "Les nouvelles unités", "Les convois d'aide"],
+    go=["seront envoyés dans les", "se rendront dans les"],
+    places=["zones", "communes", "localités"],
+    marked=["touchées par les", "frappées par des", "affectées par les"],
+    kind=["attaques terroristes", "violences armées"],
+    more=["Le ministère promet des moyens supplémentaires.", "Une évaluation des besoins est en cours."],
+    limit=6, seed=41, tag="ne-placestate-fr", expect=FR)
+CASES += expand(
+    "{head}\n{who} {go} {places} {marked} {kind}. {more}",
+    head=["Education in emergencies", "Emergency aid"],
+    who=["Volunteer teachers", "The new units", "Aid convoys"],
+    go=["will be sent to", "are heading to"],
+    places=["areas", "districts", "communities"],
+    marked=["hit by", "affected by", "ravaged by"],
+    kind=["terrorist attacks", "armed violence", "jihadist attacks"],
+    more=["The ministry pledged more resources.", "A needs assessment is under way."],
+    limit=6, seed=42, tag="ne-placestate-en", expect=EN)
+
 # ---------------------------------------------------------------- humanitarian appeals and displacement figures
 # (fr) people fled violence; an appeal for aid
 CASES += expand(
@@ -338,7 +361,6 @@ NE_CONDEMN = ("a condemnation of attacks on a class of people ('contre les popul
     'attacks named with no victim word only')
 NE_VOTE = ("a cause told by a participle of citing ('invoquant l'insécurité liée aux attaques', 'citing "
     "insecurity caused by attacks') is no cause connector of classify._in_cause")
-NE_GRADUATION = ("attacks named as what marks a place ('areas hit by terrorist attacks') are read as an act")
 NE_DISPLACED = ("a state of violence counted by the people it displaced ('repeated attacks have forced 400,000 people"
     " from their homes'): the state frame refuses any people word")
 NE_SPORT = ("football's attack words ('prise d'assaut' of a defence, 'l'attaquant a frappé') are read as an "
@@ -358,10 +380,6 @@ GAPS: dict[str, str] = {
     'ne-vote-en-0-0-0': NE_VOTE,
     'ne-vote-en-0-2-0': NE_VOTE,
     'ne-vote-en-1-2-0': NE_VOTE,
-    'ne-graduation-en-0-0-0-0-0': NE_GRADUATION,
-    'ne-graduation-en-1-0-0-0-0': NE_GRADUATION,
-    'ne-graduation-en-1-0-1-2-0': NE_GRADUATION,
-    'ne-graduation-en-1-2-0-0-0': NE_GRADUATION,
     'ne-displaced-fr-0-1-0-1': NE_DISPLACED,
     'ne-displaced-fr-1-1-0-0': NE_DISPLACED,
     'ne-displaced-fr-1-1-0-1': NE_DISPLACED,

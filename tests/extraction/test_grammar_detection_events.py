@@ -135,6 +135,48 @@ CASES += expand("{head}\n{lead}",
                       "Six civilians were killed on Tuesday when gunmen attacked the village of Kobou, local sources said."],
                 tag="ev-headtoll-en", expect=EN)
 
+# ---------------------------------------------------------------- more constructions of the act's one sentence
+# (fr) a verbless sentence (participle), the present of a headline-like lead, the army's own deed, an impersonal toll
+CASES += expand("{head}\n{act}{source}",
+                head=["Mali : nouvelle attaque meurtrière", "Burkina : deuil dans le Nord"],
+                act=["Six civils tués mardi à Kobou par des hommes armés.",
+                     "L'armée neutralise une vingtaine de terroristes près de Sonkoro.",
+                     "Des hommes armés non identifiés ont ouvert le feu lundi soir sur des fidèles dans une mosquée de Tindirma, faisant cinq morts.",
+                     "On dénombre au moins neuf morts après l'attaque d'un convoi de ravitaillement entre Djibo et Kobou.",
+                     "Plusieurs boutiques ont été incendiées et du bétail emporté lors d'une incursion d'hommes armés à Sonkoro dans la nuit de dimanche à lundi."],
+                source=SOURCE_FR[:3], tag="ev-forms-fr", expect=FR)
+# (en) the same in English
+CASES += expand("{head}\n{act}{source}",
+                head=["Mali: deadly attack in the centre", "Burkina: mourning in the north"],
+                act=["Six civilians killed in Kobou by gunmen on Tuesday.",
+                     "Army says it neutralised some twenty terrorists near Sonkoro.",
+                     "Unidentified gunmen opened fire on worshippers at a mosque in Tindirma on Monday evening, killing five.",
+                     "At least nine people died when a supply convoy came under attack between Djibo and Kobou.",
+                     "Shops were torched and cattle driven off during a raid by armed men on Sonkoro overnight on Sunday."],
+                source=SOURCE_EN[:3], tag="ev-forms-en", expect=EN)
+# (fr/en) a page of the web: a dateline stamp, the act, "read also" on its own line with the other story's title on
+# the next, a caption, then a list of links to other stories after the text
+CASES += expand("{head}\n{stamp}\n{act}\n{read}\n{caption}\nLe bilan a été confirmé par des sources locales.\n{links}",
+                head=["Mali : nouvelle attaque meurtrière"],
+                stamp=["Publié le 12/06/2024 à 09:30 | Mis à jour le 12/06/2024 à 11:02", "Mopti, 12 juin 2024 (ABI)"],
+                act=A_FR[:4],
+                read=["Lire aussi\nBurkina : deux gendarmes tués dans l'attaque d'un poste à Dori",
+                      "À LIRE AUSSI : Niger : sept soldats tués dans une embuscade près de Tillabéri"],
+                caption=["Des soldats en patrouille dans le Centre. © AFP/Archives", "Photo d'archives : un poste de l'armée (DR)"],
+                links=["- Burkina : une frappe de drone fait douze morts\n- Niger : trois civils enlevés près de Diffa",
+                       "Articles similaires\nMali : des hommes armés tuent quatre bergers\nNiger : un convoi attaqué près de Ayorou"],
+                limit=16, seed=39, tag="ev-page-fr", expect=FR)
+CASES += expand("{head}\n{stamp}\n{act}\n{read}\n{caption}\nThe toll was confirmed by local sources.\n{links}",
+                head=["Mali: deadly attack in the centre"],
+                stamp=["Published: 12 June 2024 09:30 | Updated: 12 June 2024 11:02", "MOPTI, June 12, 2024 (AP)"],
+                act=A_EN[:4],
+                read=["Read also\nBurkina Faso: two gendarmes killed in attack on Dori post",
+                      "READ MORE: Niger: seven soldiers killed in ambush near Tillaberi"],
+                caption=["Soldiers on patrol in central Mali. © AFP/File", "File photo: an army post (Reuters)"],
+                links=["- Burkina Faso: drone strike kills twelve\n- Niger: three civilians abducted near Diffa",
+                       "Related stories\nMali: gunmen kill four herders\nNiger: convoy attacked near Ayorou"],
+                limit=16, seed=40, tag="ev-page-en", expect=EN)
+
 GAPS: dict[str, str] = {}
 
 
