@@ -227,6 +227,26 @@ for i, (name, *entries) in enumerate(NAMESAKES[:12]):
             CASES += expand(f"{{act}} on Tuesday in {name}, {{where}}.", tag=f"en-namesake{i}{j}", act=ACT[:1], where=[
                 (COUNTRY[iso], _at(iso, a1)), (f"in {COUNTRY[iso]}'s {a1} region", _at(iso, a1))])
 
+# "X, près de la frontière avec le Mali": a country named only as the border near the place is where the place is
+# not; a namesake in that country and another is the other's (a town of one country alone keeps its country)
+FRONTIERE = {"MLI": ("avec le Mali", "malienne"), "BFA": ("avec le Burkina Faso", "burkinabè"),
+             "NER": ("avec le Niger", "nigérienne")}
+BORDER = {"MLI": ("border with Mali", "Malian border"), "BFA": ("border with Burkina Faso", "Burkinabe border"),
+          "NER": ("border with Niger", "Nigerien border")}
+for i, (name, *entries) in enumerate(NAMESAKES[:10]):
+    for j, (iso, a1, a2) in enumerate(entries):
+        there = entries[1 - j][0]  # the border named is the other entry's country
+        if (i + j) % 2:
+            CASES += expand(f"{{acte}} mardi à {name}, {{near}}.", tag=f"fr-frontiere{i}{j}", acte=ACTE[:1], near=[
+                (f"près de la frontière {FRONTIERE[there][0]}", _at(iso, a1, a2)),
+                (f"non loin de la frontière {FRONTIERE[there][1]}", _at(iso, a1, a2))])
+        else:
+            CASES += expand(f"{{act}} on Tuesday in {name}, {{near}}.", tag=f"en-border{i}{j}", act=ACT[:1], near=[
+                (f"near the {BORDER[there][0]}", _at(iso, a1, a2)), (f"close to the {BORDER[there][1]}", _at(iso, a1, a2))])
+CASES += expand("{acte} mardi à {t}.", tag="fr-frontiere-ville", t=[
+    (f"{t[0]}, près de la frontière {FRONTIERE[o][0]}", _at(*t[1:])) for t in TOWNS[::3] for o in COUNTRY if o != t[1]][:10],
+    acte=ACTE[2:])
+
 # Near misses ------------------------------------------------------------------------------------------------------
 # a person named like a village (an official quoted, a victim named)
 PERSONS = ["Moussa Issoufou", "Adama Sankara", "Ibrahim Keïta", "Salif Kaboré", "Hamadou Sidibé"]
@@ -298,5 +318,5 @@ def test_the_event_is_placed(extractor, case):
 
 
 def test_the_grammar_is_large_enough_and_each_case_names_a_place():
-    assert 200 <= len(CASES) <= 450
+    assert 200 <= len(CASES) <= 480
     assert all(c.expect.get("admin1") and c.expect.get("country") for c in CASES)

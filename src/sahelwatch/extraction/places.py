@@ -1153,7 +1153,28 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
                 again = e
             m = PlaceMention(m.start, m.end, m.surface, m.role, again)
         kept.append(m)
+    if not names_inland and (bordering := _countries_named(folded) & _FOCUS_NAMES):
+        # "à Dioga, près de la frontière avec le Burkina Faso" in a text that names no country but as a border: the
+        # place is not in the border's country; a name that one of the other countries also has is that one's
+        kept = [_off_the_border(m, bordering, geo, look) for m in kept]
     return [_among_named(text, folded, m, said, look) for m in kept]
+
+
+def _off_the_border(m: PlaceMention, bordering: set[str], geo, look) -> PlaceMention:
+    """``m`` read again out of the countries ``bordering`` (named only as the border near the place): in the first
+    other of the three countries the gazetteer ranks for its name, when one has it; a unit, or a place with no such
+    namesake, keeps its reading."""
+    e = m.entry
+    if e is None or geo is None or e.country not in bordering or e.level != "locality" or _is_country(m.surface) \
+            or m.role not in ("exact", "near", "bare", "named"):
+        return m
+    names = geo.FOCUS
+    other = next((names[c.iso3] for c in geo._g.lookup(m.surface, fuzzy=False) or ()
+                  if getattr(c, "kind", None) == "place" and names.get(c.iso3) not in (None, *bordering)), None)
+    there = look(m.surface, None, other) if other else None
+    if there is None or there.country != other:
+        return m
+    return PlaceMention(m.start, m.end, m.surface, m.role, there)
 
 
 def _homonym_units(m: PlaceMention, countries: set[str], look) -> dict[str, PlaceEntry]:
