@@ -321,9 +321,7 @@ _FIGHTERS = ("'fighters' is no generic description of armed men (group_generic c
              "parent get ACLED's unidentified group, not the parent's branch")
 _MASSACRE = ("a headline's 'massacrent'/'exécutent' is read as no violence the perpetrator rules see: the event codes no "
              "perpetrator at all (the sub-event's classification, not the subject's reading)")
-_HEADLINE = "a named group as the subject of a present-tense headline verb ('le JNIM tue', 'JNIM kills') is not read"
 GAPS: dict[str, str] = {
-    **{i: _HEADLINE for i in ['fr-head-0-0-2', 'fr-head-0-3-0', 'fr-head-1-0-0', 'fr-head-1-1-1', 'fr-head-2-0-0', 'fr-head-2-0-1', 'fr-head-2-0-2', 'fr-head-2-1-2', 'fr-head-2-2-1', 'fr-head-2-3-1', 'en-head-0-0-1', 'en-head-0-1-1', 'en-head-1-0-0', 'en-head-1-0-1', 'en-head-1-0-2', 'en-head-2-0-0', 'en-head-2-0-1', 'en-head-2-0-2', 'en-headpl-0-0-0-2', 'en-headpl-1-0-1-1', 'en-headpl-1-1-0-1', 'en-headpl-1-1-1-1']},
     "en-relay-1-1": "a claim relayed from 'the al-Qaeda-linked JNIM' takes the parent as the claimant (no country to "
                     "resolve al-Qaeda to its branch)",
     **{i: _MASSACRE for i in ("fr-headpl-1-1-1", "fr-headpl-2-1-2", "fr-headpl-2-2-1", "fr-headpl-2-3-1")},

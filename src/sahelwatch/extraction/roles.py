@@ -73,7 +73,9 @@ _P = {
                               r"(?:neutralisent|tuent|abattent|attaquent|frappent|bombardent|pilonnent|detruisent|"
                               r"eliminent|ciblent|enlevent|executent|massacrent|incendient|pillent|arretent|interpellent|capturent|"
                               r"demantelent)\b|^\s*(?:neutralise|abat|attaque|frappe|bombarde|pilonne|detruit|elimine|enleve|"
-                              r"demantele|capture)\s+(?:un|une|des|plusieurs|\d+)\b"
+                              r"demantele|capture|tue|massacre|execute|incendie|assassine|egorge)\s+(?:un|une|des|plusieurs|\d+|"
+                              r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|"
+                              r"cent|une? (?:dizaine|vingtaine|trentaine|quinzaine|cinquantaine|centaine))\b"
                               # "l'armée affirme avoir tué 30 terroristes": the speaker's own deed
                               # (its country after it and a day between: "l'armée du Mali indique ce dimanche avoir neutralisé")
                               r"|^\s*(?:\([^)]*\)\s*)?(?:(?:du|de la|de l'|des|d')\s*[^\s,;.]+\s+)?(?:(?:a|ont)\s+)?"
@@ -106,7 +108,11 @@ _P = {
         "active_right": guard(r"^\s*(?:,[^,.;]{0,80},\s*)?(?:\S+\s+){0,6}?(?:"
                               # the deed in an infinitive: an assault told as an attempt, a blow the defenders managed
                               r"(?:tried|attempted|sought|managed|(?:were|was) able) to (?:storm|seize|overrun|take|capture|"
-                              r"attack|raid|infiltrate|invade|enter|kill|neutrali[sz]e|shoot|destroy)|invaded|attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
+                              r"attack|raid|infiltrate|invade|enter|kill|neutrali[sz]e|shoot|destroy)|"
+                              # the deed in the present, as a headline tells it ("JNIM kills 12 soldiers", "militants storm")
+                              r"(?:kills?|abducts?|kidnaps?|storms?|executes?|massacres?|overruns?|ambush(?:es)?|torch(?:es)?)"
+                              r"(?= (?:an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+                              r"several|at least|more than|over|about|nearly|some)\b)|invaded|attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
         "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|captured|apprehended|hit|struck)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:{words_re('died', 'en')}|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over|(?:fell|walked|ran|drove) into an? (?:\S+ )?ambush|(?:was|were) caught in an? (?:\S+ )?ambush)\b"),
     },
