@@ -165,11 +165,13 @@ _AID_PEOPLE = {"fr": re.compile(r"\b(?:travailleurs?|agents?) humanitaires?\b"),
 _VICTIM_NOUNS = {
     "fr": [
         ("peacekeepers", r"\bcasques? bleus?\b|\bminusma\b|\bonusien"),
-        ("security_forces", r"\bsoldats?\b|\bmilitaires?\b|\bgendarm\w*|\bpolici\w*|\bgardes?\b|\bpatrouille|\bconvoi\b(?! (?:du|de la|de l'|d'une?|des|de) (?:\S+ )?(?:prefet|sous-prefet|maire|gouverneur|ministre|depute|commercants|camions|civils|vehicules|transporteurs|humanitaires|forains|passagers|marchandises|vivres))|\barmee\b|\bcamp militaire|\bposte (?:de controle|de securite|militaire|de gendarmerie|de police)|\bcaserne|\bfama\b|\bforces? de (?:defense|securite)|\bbrigade\b|\bdouaniers?|\bgarde nationale|\bvdp\b|\bsuppletifs?\b|\bvolontaires?\b(?! (?:de la croix|humanitaires?|de sante|d'une ong|d'ong|de l'ong|de l'onu|des nations|medicaux|communautaires|du pam|du cicr|de l'unicef))"),
+        ("security_forces", r"\bsoldats?\b|\bmilitaires?\b|\bgendarm\w*|\bpolici\w*|\bgardes?\b|\bpatrouille|\bconvoi\b(?! (?:du|de la|de l'|d'une?|des|de) (?:\S+ )?(?:prefet|sous-prefet|maire|gouverneur|ministre|depute|commercants|camions|civils|vehicules|transporteurs|humanitaires|forains|passagers|marchandises|vivres))|\barmee\b|\bcamp militaire|\bposte (?:de controle|de securite|militaire|de gendarmerie|de police)|\bcaserne|\bfama\b|\bforces? de (?:defense|securite)|\bbrigade\b|\bdouaniers?|\bgarde nationale|\bvdp\b|\bsuppletifs?\b|\bescortes?\b(?! par\b)|\bvolontaires?\b(?! (?:de la croix|humanitaires?|de sante|d'une ong|d'ong|de l'ong|de l'onu|des nations|medicaux|communautaires|du pam|du cicr|de l'unicef))"),
         ("humanitarian", r"\bhumanitaire|\btravailleurs? humanitaires?|\b(?:" + _AID_ORGS["fr"] + r")\b"),
         ("government_officials", r"\bmaire\b|\bprefet|\bsous-prefet|\bgouverneur|\bdepute|\bfonctionnaire|\bagent (?:des eaux|de l'etat|de l'administration)|\bsecretaire du|\belus?\b|\bconseiller"),
         ("armed_group", r"\bjihadistes?\b|\bdjihadistes?\b|\bislamistes?\b|\bterroristes?\b|\bcombattants?\b|\bmiliciens?\b|\bassaillants?\b|\brebelles?\b|\bhommes armes\b|\bchasseurs\b|\bdozos?\b|\bmembres d'une milice\b|\b(?:groupes?|comites?) d'autodefense\b"),
         ("civilians", r"\bcivils?\b|\b(?:victimes|populations?|personnes|pertes|cibles) civiles\b|\bvillageois\b|\bhabitants?\b|\bcultivateurs?\b|\bagriculteurs?\b|\bfemmes?\b|\benfants?\b|\bpassagers?\b|\bcommercants?\b|\bbergers?\b|\beleveurs?\b|\bpersonnes\b|\bfideles\b|\bimam\b|\bchefs? (?:du|de) village|\bnotables?\b|\bpeuls?\b|\bdogons?\b|\bbambaras?\b|\btouaregs?\b|\bjeunes?\b|\bhommes\b|\belev\w+|\benseignants?\b|\bfamilles?\b|\bfrancaise\b|\bressortissant|\bcommunaute|\bmenages\b|\badolescente?s?\b|\bvoleurs?\b|\bsuspects?\b|\bpresumes?\b|\bagents? de sante\b|\binfirmi\w+|\bmedecins?\b|\bchauffeurs?\b|\btransporteurs?\b|\bouvriers?\b|\btravailleurs?\b|\bemployes?\b|\bpasteurs?\b|\bpretres?\b|\bcatechistes?\b|\bcures?\b|\bpredicateurs?\b|\borpailleurs?\b|\bforains\b|\bmarabouts?\b|"
+                      # displaced people ("des déplacés", "personnes déplacées internes")
+                      r"\bdeplacee?s\b(?! (?:vers|dans|par|sur|de force)\b)|"
                       # civil society, the press and politicians out of office (ACLED's civilians when arrested or attacked)
                       r"\bjournalistes?\b|\bactivistes?\b|\bopposants?\b|\bblogueu\w+|\bsyndicalistes?\b|\bavocats?\b|"
                       r"\b(?:leaders?|chefs?|presidente?s?|responsables?|dirigeante?s?|fondateurs?) (?:du|d'un|de l'|de la|d'une) (?:\S+ )?"
@@ -179,14 +181,14 @@ _VICTIM_NOUNS = {
     ],
     "en": [
         ("peacekeepers", r"\bpeacekeep\w*|\bminusma\b|\bblue helmets?"),
-        ("security_forces", r"\bsoldiers?\b|\btroop(?:s|ers?)?\b|\bservicem[ae]n\b|\b(?:military|security|army) personnel\b|\bmilitary\b|\bgendarm\w*|\bpolice\w*|\bguards?\b|\bpatrol\b|\bconvoy\b(?! of (?:the |a |an )?(?:\S+ )?(?:prefect|sub-prefect|mayor|governor|minister|deputy|officials?|traders|civilians|trucks|lorries|buses|passengers|merchants|aid|humanitarian|goods|food))|\barmy\b|\bbase\b|\bcheckpoint\b|\bsecurity forces\b|\barmed forces\b|\bbarracks\b|\bofficers?\b|\bvdp\b|(?<!health )(?<!aid )(?<!humanitarian )(?<!medical )(?<!cross )(?<!ngo )(?<!community )(?<!un )\bvolunteers?\b(?! (?:of|for|from|with) (?:the |an? )?(?:red cross|ngo|charity|united nations|un\b|unicef|wfp|icrc|msf))|\bauxiliar(?:y|ies)\b"),
+        ("security_forces", r"\bsoldiers?\b|\btroop(?:s|ers?)?\b|\bservicem[ae]n\b|\b(?:military|security|army) personnel\b|\bmilitary\b|\bgendarm\w*|\bpolice\w*|\bguards?\b|\bpatrol\b|\bconvoy\b(?! of (?:the |a |an )?(?:\S+ )?(?:prefect|sub-prefect|mayor|governor|minister|deputy|officials?|traders|civilians|trucks|lorries|buses|passengers|merchants|aid|humanitarian|goods|food))|\barmy\b|\bbase\b|\bcheckpoint\b|\bsecurity forces\b|\barmed forces\b|\bbarracks\b|\bofficers?\b|\bescorts?\b|\bvdp\b|(?<!health )(?<!aid )(?<!humanitarian )(?<!medical )(?<!cross )(?<!ngo )(?<!community )(?<!un )\bvolunteers?\b(?! (?:of|for|from|with) (?:the |an? )?(?:red cross|ngo|charity|united nations|un\b|unicef|wfp|icrc|msf))|\bauxiliar(?:y|ies)\b"),
         ("humanitarian", r"\bhumanitarian|\baid workers?|\b(?:" + _AID_ORGS["en"] + r")\b"),
         ("government_officials", r"\bmayor\b|\bprefect\b|\bsub-prefect\b|\bdistrict (?:chief|commissioner)\b|\bgovernor\b|\bofficials?\b|\bcivil servants?\b|\bmp\b|\blawmaker|\bcouncill?ors?\b|\bdeputy\b"),
         ("armed_group", r"\bjihadists?\b|\bmilitants?\b|\bislamists?\b|\bterrorists?\b|\bfighters?\b|\bmilitiamen\b|\bassailants\b|\battackers\b|\brebels?\b|\bgunmen\b|\binsurgents?\b|\bmembers of (?:an? |the )?(?!volunteer)(?:\S+ )?militia\b|\bself-defen[cs]e (?:militia|fighters|group)s?\b|"
                         # vigilantes and hunters' militias: ACLED's militias, an armed side
                         r"\bvigilantes?\b(?! justice)|\b(?:dozo|donso) hunters\b"),
         ("civilians", r"\bcivilians?\b(?! (?:volunteers|auxiliar\w+|members of (?:an? |the )?(?:auxiliary|self-defen[cs]e|volunteer)))|\bvillagers?\b|\bresidents?\b|\bfarmers?\b|\bwomen\b|\bchildren\b|\bpassengers?\b|\btraders?\b|\bherders?\b|\bpeople\b|\bworshippers?\b|\bimam\b|\bvillage (?:chief|head)\b|\bstudents?\b|\bteachers?\b|\bfamil\w+|\bmen\b|\bpupils\b|\bthie(?:f|ves)\b|\bsuspects?\b|\bcouple\b|\bnationals?\b|\bhealth (?:workers?|staff)\b|\bstaff members?\b|\bnurses?\b|\bdoctors?\b|\bdrivers?\b|\btransporters?\b|\bworkers?\b|\bemployees?\b|\bpastors?\b|\bpriests?\b|\bcatechists?\b|\bpreachers?\b|\bmerchants?\b|\bshepherds?\b|\bminers?\b|\bgold miners?\b|\bwedding guests\b|\bmourners\b|\bvillage chiefs?\b|"
-                      r"\bjournalists?\b|\breporters?\b|\bactivists?\b|\bbloggers?\b|\btrade unionists?\b|\blawyers?\b|\bpoliticians?\b|"
+                      r"\bidps?\b|\bjournalists?\b|\breporters?\b|\bactivists?\b|\bbloggers?\b|\btrade unionists?\b|\blawyers?\b|\bpoliticians?\b|"
                       r"\bopposition (?:leaders?|figures?|members?|activists?|politicians?|supporters?)\b|\b(?:party|union|association|movement) (?:leaders?|presidents?|chiefs?)\b|"
                       r"\bformer (?:prime )?minister\b"),
         ("property", r"\bpolling stations?\b|\bschools?\b|\bbuildings?\b|\bhouses?\b|\bhuts?\b|\bgranar\w+|\blivestock\b|\bcattle\b|\bwarehouses?\b|\bshops?\b|\bvehicles?\b"),
@@ -829,10 +831,22 @@ _VICTIM_SLOT = {
     "en": guard(r"\b(?:killed|killing|kill|ambushed|ambushing|attacked|attacking|abducted|abducting|kidnapped|kidnapping|"
                      r"massacred|executed|executing|shot dead|wounded|wounding|targeted|targeting|assassinated|assassinating|gunned down|"
                      r"murdered|beheaded|lynched|assaulted|shot|left|arrested|arresting|detained|detaining|"
-                     r"(?:execution|killing|massacre|murder|abduction|kidnapping)s? of)" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:of (?:its|their|his|her|the) )?(?:\S+\s+){0,2}?)"),
+                     r"(?:execution|killing|massacre|murder|abduction|kidnapping)s? of|"
+                     # the victims listed after the attack ("Among the dead were ...", "The dead included ...")
+                     r"among the (?:dead|victims|killed|casualties|wounded|hostages)(?: (?:were|was|are|is))?|"
+                     r"(?:the|those) (?:dead|victims|killed|casualties) (?:were|are|included|include)|"
+                     r"those killed (?:were|included))" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:of (?:its|their|his|her|the) )?"
+                     # a partitive head before the victims' noun ("killed 12 members of the national guard")
+                     r"(?:(?:members|elements) of (?:the |its |their )?(?:[a-z-]+ )?)?(?:\S+\s+){0,2}?)"),
     "fr": guard(r"\b(?:tue|tuant|tues|tuees|ont tue|a tue|massacre|execute|executant|enleve|enlevant|blessant|attaque|ciblant|visant|assassine|abattu|egorge|lynche|"
                      r"arrete|arretant|interpelle|interpellant|la mort (?:de|d')|la vie (?:a|aux?)|"
-                     r"(?:execution|massacre|assassinat|enlevement)s? (?:de|d'|des))" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:(?:de|d'entre) (?:ses|leurs|nos|ces) )?(?:\S+\s+){0,2}?)"),
+                     r"(?:execution|massacre|assassinat|enlevement)s? (?:de|d'|des)|"
+                     # the victims listed after the attack ("Parmi les victimes figurent ...", "Les morts sont ...")
+                     r"parmi (?:les|ces) (?:victimes|morts|tues|blesses|otages)(?:,)? (?:figurent|figuraient|se trouvent|"
+                     r"se trouvaient|on (?:compte|denombre|trouve|releve)|il y a|(?:sont|etaient))|"
+                     r"(?:les|ces) (?:victimes|morts|tues) (?:sont|etaient|comptent|comprennent))" + _QUOTED + r"(?P<obj>" + _NUM + r"(?:(?:de|d'entre) (?:ses|leurs|nos|ces) )?"
+                     # a partitive head before the victims' noun ("tuant cinq elements de la garde nationale")
+                     r"(?:(?:membres|elements) (?:de la |de l'|du |des |d')(?:[a-z-]+ )?)?(?:\S+\s+){0,2}?)"),
 }
 _STATE_AUXILIARIES = frozenset({"vdp"})
 # fighting between armed sides: people who die in it are caught in the clash, not its target
@@ -1034,6 +1048,39 @@ def _aid_staff(folded: str, lang: str, start: int, end: int, s: int, e: int) -> 
                for o in _AID_ORG[lang].finditer(folded[:e], s))
 
 
+# a head noun of no stated kind and the body it belongs to ("hommes de l'escorte", "men of the patrol")
+_GENERIC_HEAD = re.compile(r"hommes|men|personnes|people")
+_OF_BODY = re.compile(r"\s+(?:de la |de l'|du |des |d'|of the |of (?:an? )?)")
+
+
+# the attack noun and the word that names whom it was aimed at ("une attaque contre", "an ambush targeting")
+_AIMED = {
+    "fr": guard(r"\b(?:attaques?|attentats?|embuscades?|assauts?|raids?|offensives?|incursions?|tirs|frappes?)\s+"
+                r"(?:\S+\s+)?(?:contre|visant|ciblant|dirigee?s? contre)\s+"),
+    "en": guard(r"\b(?:attacks?|ambush(?:es)?|assaults?|raids?|offensives?|strikes?|fire)\s+(?:\S+\s+)?"
+                r"(?:on|against|targeting|aimed at)\s+"),
+}
+
+
+# a convoy is the forces' only when told so ("a convoy belonging to a gold mine", "un convoi transportant des
+# ouvriers" carry civilians)
+_CONVOY = re.compile(r"convo(?:y|i)s?")
+_CONVOY_MILITARY = guard(r"\b(?:militaires?|military|army|armee|fama|fds|soldiers|soldats|troops|escort\w*|gendarm\w*|police\w*)\b")
+
+
+def _aimed_at(folded, lang, found, s, e):
+    """The first victim noun of ``found`` (position, category, span) within a few words after an attack noun and its
+    "contre/visant/on/targeting" in ``folded[s:e]`` when it names no civilians; None when there is none."""
+    for m in _AIMED[lang].finditer(folded, s, e):
+        hit = next((f for f in found if m.end() <= f[0] <= m.end() + 40), None)
+        if hit is not None and _CONVOY.fullmatch(folded, *hit[2]) \
+                and not _CONVOY_MILITARY.search(folded[max(s, hit[0] - 15) : min(e, hit[2][1] + 40)]):
+            continue
+        if hit is not None and hit[1] not in ("civilians", "property"):
+            return hit
+    return None
+
+
 def _victims_named(folded, lang, spans, perps, targets, mentions):
     """The category and span of the victims the main sentence names, outside its perpetrators; None when none."""
     excluded = []
@@ -1116,6 +1163,13 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                     # ("dans le centre du pays, treize civils ont été tués") is no subject where people are named
                     subject = [f for f in subject if f[1] != "property"] or subject
                     hit = next((f for f in subject if f[1] in ("peacekeepers", "humanitarian")), subject[0] if subject else None)
+                if hit and hit[1] == "civilians" and _GENERIC_HEAD.fullmatch(folded, *hit[2]):
+                    # men of no stated kind named by the body they belong to ("trois hommes de l'escorte du maire",
+                    # "men of the patrol"): that body's category
+                    of = _OF_BODY.match(folded, hit[2][1])
+                    body = next((f for f in found if of and of.end() <= f[0] <= of.end() + 12), None)
+                    if body is not None and body[1] != "civilians":
+                        return body[1], body[2], True
                 if hit and hit[1] == "civilians":
                     # "trois civils et cinq gendarmes": state forces among the dead make it an attack on them
                     # (an apposition, "neuf civils, dont deux supplétifs", keeps its head)
@@ -1133,6 +1187,11 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                         # (civilians named first among them keep them civilians: "notamment des civils et des gendarmes")
                         if forces and not _CIVILIAN_NOUNS[lang].search(folded, among.end(), forces.start()):
                             return "security_forces", forces.span(), True
+                        # (the victims the attack was aimed at: "sept personnes tuées dans une attaque contre des
+                        # gendarmes", "three people died in an ambush targeting the mayor's convoy")
+                        aimed = _aimed_at(folded, lang, found, s, e)
+                        if aimed is not None:
+                            return aimed[1], aimed[2], True
                         # (the post as the attack's object, cue armed_object: a post that only places the killing,
                         # "tués au marché, près d'un poste militaire", leaves them people)
                         post = cue("armed_object", lang).search(folded[s:e])
