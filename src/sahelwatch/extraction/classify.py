@@ -84,16 +84,24 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         # force the protesters used (or that wounded the police), not force used on them: their protest is violent
         out.setdefault("riot", out.pop("lethal_force"))
         out.pop("lethal_force", None)
+    for k in ("death", "clash"):
+        if k in out and all(m.group().startswith("neutralis") and _DEVICE_BEFORE.search(folded, max(0, m.start() - 60),
+                                                                                          m.start())
+                            for m in cue(k, lang).finditer(folded)):
+            # a device "découverte et neutralisée", "mines ... ont été neutralisées": the device made safe, no men
+            # neutralised (the cue itself leaves the device named right after the verb)
+            del out[k]
     if "attack" in out and all(_PLANNED.search(folded, max(0, m.start() - 32), m.start())
                                for m in cue("attack", lang).finditer(folded)):
         # attacks named only as planned or plotted ("un plan d'attaques", "a plot to attack", "preparing attacks") are
         # no attack done: the plan foiled, or the strike on its planners, is the act
         del out["attack"]
-    if "ied" in out and all(m.group() == "a explose"
+    if "ied" in out and all(_TREND_VERB.search(m.group())
                             and _PRICE_SUBJECT.search(folded, max(0, m.start() - 60), m.start())
                             for m in cue("ied", lang).finditer(folded)):
-        # a price, a demand or a count that "a explosé" with words between them ("le prix du sac de mil a explosé"):
-        # the trend's subject, no device (the cue itself leaves the noun right before the verb)
+        # a price, a demand or a count that "a explosé" or "exploded" with words between them ("le prix du sac de mil
+        # a explosé", "demand for solar panels exploded"): the trend's subject, no device (the cue itself leaves the
+        # noun right before the verb)
         del out["ied"]
     threat = THREAT_FRAME["en" if lang == "en" else "fr"]
     if "death" in out and threat.search(folded[max(0, out["death"][0] - offset - 60) : out["death"][0] - offset]):
@@ -254,12 +262,20 @@ _PUSHED_BACK = re.compile(r"(?:repouss|repell|repuls)\w*\s+(?:\S+\s+){0,2}?(?:pa
 _CROWD_BEFORE = re.compile(r"\b(?:marches?|manifestants|manifestation|cortege|foule|rassemblement|protesters|"
                            r"demonstrators|crowds?|protest|rally|march)\b[^.;,]{0,30}$")
 
-#: an economic or counted subject up to four words before "a explosé" ("le prix du sac de mil", "la demande en eau"),
-#: no clause word nor a device or a vehicle between them
+#: a device named before a "neutralisé(e)(s)" of its clause, no person between ("une mine a été découverte et")
+_DEVICE_BEFORE = re.compile(r"\b(?:engins?|explosifs?|mines?|bombes?|eei|obus|roquettes?|charges?)\b"
+                            r"(?:\s+(?!(?:terroristes|jihadistes|djihadistes|assaillants|hommes|individus|elements|"
+                            r"combattants|militants|soldats|qui|dont)\b)[\w'-]+){0,6}\s+$")
+#: the verb of a trend that "explodes": the French cue's own words, or an English subject's "exploded"
+_TREND_VERB = re.compile(r"^a explose$|\bexploded$")
+#: an economic or counted subject up to four words before "a explosé" or "exploded" ("le prix du sac de mil", "la
+#: demande en eau", "demand for solar panels"), no clause word nor a device or a vehicle between them
 _PRICE_SUBJECT = re.compile(r"\b(?:prix|couts?|tarifs?|loyers?|demande|chomage|inflation|nombre|consommation|factures?|"
-                            r"budgets?|dettes?|population|chiffres?|depenses|ventes|importations|exportations|taux)"
+                            r"budgets?|dettes?|population|chiffres?|depenses|ventes|importations|exportations|taux|(?<!au )cours|"
+                            r"prices?|costs?|demand|sales|rents?|imports|exports|numbers?|rates?|debts?|spending|bills?)"
                             r"(?:\s+(?!(?:quand|lorsque|et|mais|puis|car|qu\w*|mines?|engins?|bombes?|charges?|obus|"
-                            r"vehicules?|camions?|voitures?|motos?|citernes?)\b)[\w'-]+){1,4}\s+$")
+                            r"vehicules?|camions?|voitures?|motos?|citernes?|when|while|as|and|but|after|bombs?|"
+                            r"devices?|shells?|cars?|trucks?|vehicles?|tankers?|motorbikes?)\b)[\w'-]+){1,4}\s+$")
 #: a plan or a plot that names an attack not done: "un plan d'attaques", "des projets d'attentat", "a plot to attack",
 #: "plans for attacks", "were preparing attacks"
 _PLANNED = re.compile(r"\b(?:plans?|projets?|preparatifs?|complots?) d(?:'|e |es |u )(?:\S+ )?$|"
