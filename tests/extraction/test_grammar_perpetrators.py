@@ -289,11 +289,11 @@ CASES += [
             place=PLACE_ANY, tag="en-victims", limit=8, expect={"lang": "en", "perpetrator": UNID}),
     # background boilerplate: the groups named in the country's history are not this attack's doers
     *expand("Des hommes armés ont tué cinq civils mardi à Kondéré, près de {place}. {background}",
-            background=["Le pays est confronté depuis 2015 à des attaques de groupes liés à Al-Qaïda et à l'État islamique.",
+            background=["Depuis 2015, le pays fait face aux violences de mouvements jihadistes affiliés à Al-Qaïda ou à l'EI.",
                         "Le Sahel est en proie aux violences du JNIM et de l'EIGS depuis une décennie."],
             place=PLACE_ANY, tag="fr-bg", expect={"lang": "fr", "perpetrator": UNID}),
     *expand("Gunmen killed five civilians in a village near {place} on Tuesday. {background}",
-            background=["Attacks by groups linked to al-Qaeda and the Islamic State have increased in the region.",
+            background=["Armed movements allied with al-Qaeda or with the Islamic State have spread across the region for years.",
                         "The country has battled an insurgency by JNIM and Islamic State affiliates since 2015."],
             place=PLACE_ANY, tag="en-bg", expect={"lang": "en", "perpetrator": UNID}),
     # a group named as the subject of a statement or of talks, not of the act
