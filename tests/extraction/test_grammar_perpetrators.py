@@ -262,6 +262,14 @@ CASES += [
         tag="en-foreign", expect={"lang": "en", "published": OLD}),
 ]
 
+def _after_an_unnamed_attack(tag, sentences):
+    """An attack by unnamed gunmen, then a sentence that names a group without making it the doer."""
+    lead = {"fr": "Des hommes armés ont tué cinq civils mardi près de {place}.",
+            "en": "Gunmen killed five civilians near {place} on Tuesday."}[tag[:2]]
+    return expand(lead + " {other}", other=sentences, place=PLACE_ANY, tag=tag,
+                  expect={"lang": tag[:2], "perpetrator": UNID})
+
+
 # ---- near-misses: a named group that is not the doer
 CASES += [
     # a parent organisation describing the unnamed attackers ("jihadists linked to al-Qaeda"): the project codes the
@@ -288,23 +296,19 @@ CASES += [
             victims=["Several Malian soldiers", "Five VDP auxiliaries", "Three Dozo hunters", "Nigerien troops"],
             place=PLACE_ANY, tag="en-victims", limit=8, expect={"lang": "en", "perpetrator": UNID}),
     # background boilerplate: the groups named in the country's history are not this attack's doers
-    *expand("Des hommes armés ont tué cinq civils mardi à Kondéré, près de {place}. {background}",
-            background=["Depuis 2015, le pays fait face aux violences de mouvements jihadistes affiliés à Al-Qaïda ou à l'EI.",
-                        "Le Sahel est en proie aux violences du JNIM et de l'EIGS depuis une décennie."],
-            place=PLACE_ANY, tag="fr-bg", expect={"lang": "fr", "perpetrator": UNID}),
-    *expand("Gunmen killed five civilians in a village near {place} on Tuesday. {background}",
-            background=["Armed movements allied with al-Qaeda or with the Islamic State have spread across the region for years.",
-                        "The country has battled an insurgency by JNIM and Islamic State affiliates since 2015."],
-            place=PLACE_ANY, tag="en-bg", expect={"lang": "en", "perpetrator": UNID}),
+    *_after_an_unnamed_attack("fr-bg", [
+        "Depuis 2015, le pays fait face aux violences de mouvements jihadistes affiliés à Al-Qaïda ou à l'EI.",
+        "Le Sahel est en proie aux violences du JNIM et de l'EIGS depuis une décennie."]),
+    *_after_an_unnamed_attack("en-bg", [
+        "Armed movements allied with al-Qaeda or with the Islamic State have spread across the region for years.",
+        "The country has battled an insurgency by JNIM and Islamic State affiliates since 2015."]),
     # a group named as the subject of a statement or of talks, not of the act
-    *expand("Des hommes armés ont tué cinq civils mardi près de {place}. Par ailleurs, {other}",
-            other=["le gouvernement a dit être prêt à négocier avec le JNIM.",
-                   "l'EIGS a publié un message appelant les habitants à quitter la zone."],
-            place=PLACE_ANY, tag="fr-stmt", expect={"lang": "fr", "perpetrator": UNID}),
-    *expand("Gunmen killed five civilians near {place} on Tuesday. Separately, {other}",
-            other=["the government said it was open to talks with JNIM.",
-                   "Islamic State Sahel Province issued a message urging residents to leave the area."],
-            place=PLACE_ANY, tag="en-stmt", expect={"lang": "en", "perpetrator": UNID}),
+    *_after_an_unnamed_attack("fr-stmt", [
+        "Par ailleurs, le gouvernement a dit être prêt à négocier avec le JNIM.",
+        "Par ailleurs, l'EIGS a publié un message appelant les habitants à quitter la zone."]),
+    *_after_an_unnamed_attack("en-stmt", [
+        "Separately, the government said it was open to talks with JNIM.",
+        "Separately, Islamic State Sahel Province issued a message urging residents to leave the area."]),
 ]
 
 def _contract(case):
