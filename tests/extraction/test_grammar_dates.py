@@ -178,11 +178,11 @@ def dated(templates: dict, fillers, group: str, lang: str, limit: int, pubs=PUBS
     return cases
 
 
-WEEKDAY_CASES = (dated(FR_TEMPLATES, fr_weekdays, "wd", "fr", 4) + dated(EN_TEMPLATES, en_weekdays, "wd", "en", 4)
+WEEKDAY_CASES = (dated(FR_TEMPLATES, fr_weekdays, "wd", "fr", 3) + dated(EN_TEMPLATES, en_weekdays, "wd", "en", 3)
                  + dated(FR_TEMPLATES, lambda p: weekend(p, "fr"), "we", "fr", 2)
                  + dated(EN_TEMPLATES, lambda p: weekend(p, "en"), "we", "en", 2))
-RELATIVE_CASES = dated(FR_TEMPLATES, fr_relative, "rel", "fr", 3) + dated(EN_TEMPLATES, en_relative, "rel", "en", 3)
-DAYMONTH_CASES = dated(FR_TEMPLATES, fr_daymonth, "dm", "fr", 4) + dated(EN_TEMPLATES, en_daymonth, "dm", "en", 4)
+RELATIVE_CASES = dated(FR_TEMPLATES, fr_relative, "rel", "fr", 2) + dated(EN_TEMPLATES, en_relative, "rel", "en", 2)
+DAYMONTH_CASES = dated(FR_TEMPLATES, fr_daymonth, "dm", "fr", 3) + dated(EN_TEMPLATES, en_daymonth, "dm", "en", 3)
 
 # "Sunday's attack" / "l'attaque de dimanche": the weekday names the event in a noun phrase
 POSSESSIVE_CASES = []

@@ -129,7 +129,7 @@ def _patterns(lang: str):
     wd, mo = _wd_re(lang), _month_re(lang)
     if lang == "fr":
         pats = [
-            ("nightdm", rf"\bnuit (?:de |du )?(?:(?:{wd}) )?(?P<d>\d{{1,2}}|1er)(?: (?P<m1>{mo}))? (?:a|au) (?:(?:{wd}) )?(?:\d{{1,2}}|1er) (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
+            ("nightdm", rf"\bnuit (?:de |du )?(?:(?:{wd}) )?(?P<d>\d{{1,2}}|1er)(?: (?P<m1>{mo}))? (?:a|au) (?:(?:{wd}) )?(?P<d_end>\d{{1,2}}|1er) (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             # "dans la nuit du mardi au mercredi 6 août 2031": the night began the day before the date written
             ("nightwd", rf"\bnuit (?:de |du )(?:{wd}) (?:a|au) (?:{wd}),? (?:le )?(?P<d>\d{{1,2}}|1er) (?P<m>{mo})(?: (?P<y>\d{{4}}))?\b"),
             ("night", rf"\bnuit (?:de|du) (?P<wd>{wd}) (?:a|au) (?:{wd})\b|\bnuit (?:d')?entre (?:le )?(?P<wd2>{wd}) et (?:le )?(?:{wd})\b"),
@@ -342,7 +342,11 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0,
                 y = int(g["y"]) if g.get("y") else None
                 if y is not None and g.get("m1") and _month_index(g["m1"], lang) > _month_index(g["m"], lang):
                     y -= 1  # "dans la nuit du 31 décembre au 1er janvier 2024"
-                d = _day_month(1 if day == "1er" else int(day), _month_index(mon, lang), y, anchor)
+                mi, first = _month_index(mon, lang), 1 if day == "1er" else int(day)
+                if lang == "fr" and not g.get("m1") and first > int(g["d_end"].replace("1er", "1")):
+                    # "dans la nuit du 30 au 1er juillet": the night began in the month before the one written
+                    mi, y = (mi - 1, y) if mi > 1 else (12, y - 1 if y is not None else None)
+                d = _day_month(first, mi, y, anchor)
                 conf = 0.9
                 if d is None and anchor is not None:
                     continue
