@@ -243,6 +243,21 @@ for i, (name, *entries) in enumerate(NAMESAKES[:10]):
         else:
             CASES += expand(f"{{act}} on Tuesday in {name}, {{near}}.", tag=f"en-border{i}{j}", act=ACT[:1], near=[
                 (f"near the {BORDER[there][0]}", _at(iso, a1, a2)), (f"close to the {BORDER[there][1]}", _at(iso, a1, a2))])
+# the country the attackers came from or withdrew to, and "frontalier du X", "bordering X": the event is not there
+for i, (name, *entries) in enumerate(NAMESAKES[:10]):
+    for j, (iso, a1, a2) in enumerate(entries):
+        there = COUNTRY[entries[1 - j][0]]
+        du = "du " + there if there != "Mali" else "du Mali"
+        if (i + j) % 2:
+            CASES += expand(f"{{how}}.", tag=f"fr-ailleurs{i}{j}", how=[
+                (f"Des assaillants venus {du} ont tué cinq civils mardi à {name}", _at(iso, a1)),
+                (f"Des hommes armés ont tué cinq civils mardi à {name}, avant de se replier vers le {there.replace('Burkina Faso', 'Burkina')}", _at(iso, a1)),
+                (f"Des hommes armés ont tué cinq civils mardi à {name}, localité frontalière {du}", _at(iso, a1))])
+        else:
+            CASES += expand(f"{{how}}.", tag=f"en-elsewhere{i}{j}", how=[
+                (f"Gunmen who crossed from {there} killed five civilians on Tuesday in {name}", _at(iso, a1)),
+                (f"Gunmen killed five civilians on Tuesday in {name} before withdrawing into {there}", _at(iso, a1)),
+                (f"Gunmen killed five civilians on Tuesday in {name}, a village bordering {there}", _at(iso, a1))])
 CASES += expand("{acte} mardi à {t}.", tag="fr-frontiere-ville", t=[
     (f"{t[0]}, près de la frontière {FRONTIERE[o][0]}", _at(*t[1:])) for t in TOWNS[::3] for o in COUNTRY if o != t[1]][:10],
     acte=ACTE[2:])
@@ -318,5 +333,5 @@ def test_the_event_is_placed(extractor, case):
 
 
 def test_the_grammar_is_large_enough_and_each_case_names_a_place():
-    assert 200 <= len(CASES) <= 480
+    assert 200 <= len(CASES) <= 540
     assert all(c.expect.get("admin1") and c.expect.get("country") for c in CASES)

@@ -560,12 +560,14 @@ _ROUTE = {
 _ELSEWHERE = {
     "fr": guard(r"\b(?:(?:ont |a |avaient |sont )?fui (?:vers|a|au|aux|en|jusqu'a)|(?:se sont |s'est |s'etaient )?refugie(?:e?s)? (?:a|au|aux|en|vers|dans)|"
                      r"(?:trouve|cherche) refuge (?:a|au|aux|en|vers|dans)|deplace(?:e?s)? vers|declare (?:a|depuis)|"
+                     r"(?:se |s'etre |s'est |s'etaient )?(?:repli(?:e|es|ees|er|ant)|retire(?:e?s|r)?) (?:vers|au|aux|en)|"
                      r"a (?:annonce|affirme|indique|precise) (?:a|depuis)|(?:une )?conference de presse (?:a|au)|"
                      r"(?:dans )?un communique (?:publie|diffuse|lu) (?:a|depuis)|"
                      r"(?:evacue|transporte|achemine|conduit|admis|hospitalise|transfere|soigne|pris en charge)e?s?"
                      r"(?: d'urgence)? (?:vers|a|au|aux|sur|dans)(?: (?:l'|le |la |un |une )?(?:hopital|centre|chr|chu|csps|"
                      r"cscom|csref|dispensaire|clinique|infirmerie)(?: [\w'-]+){0,3}? (?:de|du))?)\s+$"),
-    "en": guard(r"\b(?:fled (?:to|towards|into)|crossed (?:over )?into|(?:took|sought|taken|seeking|find|found) (?:refuge|shelter|asylum) (?:in|at)|"
+    "en": guard(r"\b(?:fled (?:back )?(?:to|towards|into)|crossed (?:over |back )?into|"
+                     r"(?:withdr(?:ew|awing|awn)|retreat(?:ed|ing)|pull(?:ed|ing) back)(?: across the border)? (?:to|towards|into)|(?:took|sought|taken|seeking|find|found) (?:refuge|shelter|asylum) (?:in|at)|"
                      r"displaced (?:to|into)|(?:told|briefed) (?:reporters|journalists|a press conference|the press) in|"
                      r"(?:said|declared|announced|speaking) (?:in|from)|(?:a )?press conference in|statement (?:issued|released) in|"
                      r"(?:evacuated|airlifted|flown|rushed|taken|transported|transferred|admitted|treated|hospitali[sz]ed)"
@@ -992,6 +994,8 @@ def _countries_of(folded: str) -> set[str]:
 _BORDER_PHRASE = guard(
     r"\bfrontieres?\s+(?:(?:avec|entre)\s+(?:le\s+|la\s+|l'|les\s+)?|du\s+|de\s+la\s+|de\s+l'|des\s+)?"
     r"[\w'-]+(?:\s+(?:faso|coast))?(?:\s+et\s+(?:le\s+|la\s+|l')?[\w-]+(?:\s+faso)?)?"
+    r"|\bfrontalier(?:e|s|es)?\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+|avec\s+(?:le\s+|la\s+|l'|les\s+)?)[\w'-]+(?:\s+faso)?"
+    r"|\bbordering\s+(?:the\s+)?[\w-]+(?:\s+(?:faso|coast))?"
     r"|\bborders?\s+(?:with|between)\s+(?:the\s+)?[\w-]+(?:\s+(?:faso|coast))?(?:\s+and\s+[\w-]+(?:\s+faso)?)?"
     r"|\b(?:[\w'-]+\s+){0,2}borders?\b(?:\s+(?:with|between)\s+(?:the\s+)?[\w-]+(?:\s+(?:faso|coast))?"
     r"(?:\s+and\s+[\w-]+(?:\s+faso)?)?)?")
@@ -1047,6 +1051,11 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
     # event is not: the text is about the countries it names elsewhere (when it names none there, as before)
     geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
     inland = _BORDER_PHRASE.sub(lambda m: " " * len(m.group()), folded)
+    # ... nor one named only as where the attackers came from or withdrew to ("des assaillants venus du Mali", "before
+    # withdrawing into Niger"): blanked too
+    for at, end in sorted(sp for v in _country_mentions(inland).values() for sp in v):
+        if _country_aside(folded, at, end):
+            inland = inland[:at] + " " * (end - at) + inland[end:]
     names_inland = _countries_named(inland) or (geo is not None and geo.neighbours_named(inland))
     # (a text whose only country is a border's, "à Gorom-Gorom, près de la frontière avec le Mali": the places' own
     # countries decide)
