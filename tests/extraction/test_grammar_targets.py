@@ -223,6 +223,19 @@ CASES += expand("{n} personnes ont été tuées {when} dans une attaque contre {
                         ("un convoi appartenant à une société minière", {"target": CIV}),
                         ("un convoi de l'armée", {"target": SEC}), ("un convoi escorté par des gendarmes", {"target": SEC})],
                 place=PLACE)
+# -- French: what was attacked as the subject ("a été la cible d'une attaque", "est tombé dans une embuscade"); a
+# transport vehicle carries civilians
+CASES += expand("{subj} {verb} {when} près de {place}.", tag="fr-subject-hit", expect=FR, limit=16,
+                subj=[("Un poste de gendarmerie", {"target": SEC}), ("Le camp de la Minusma", {"target": PKO}),
+                      ("Une patrouille de l'armée", {"target": SEC}), ("Le convoi du maire", {"target": GOV}),
+                      ("Un convoi humanitaire", {"target": HUM}), ("Un car de transport", {"target": CIV}),
+                      ("Un autocar de voyageurs", {"target": CIV}), ("Le domicile du préfet", {"target": GOV})],
+                verb=["a été la cible d'une attaque", "a été pris pour cible par des hommes armés", "a essuyé des tirs",
+                      "est tombé dans une embuscade"], when=FR_WHEN, place=PLACE)
+CASES += expand("{vehicle} {verb} {when} près de {place}.", tag="fr-vehicle-hit", expect={**FR, "target": CIV},
+                vehicle=["Un car de transport", "Un autocar de voyageurs", "Un minibus"],
+                verb=["a été la cible d'une attaque", "a essuyé des tirs", "est tombé dans une embuscade"],
+                when=["lundi"], place=["Kobou"])
 # -- French: the victims told by a "figurer parmi" / "parmi les morts" sentence after the attack
 CASES += expand("Des hommes armés ont attaqué {place} {when}. {among} {victim}.", tag="fr-among", expect=FR, limit=14,
                 place=PLACE, when=FR_WHEN, among=["Parmi les victimes figurent", "Parmi les morts, on compte",
@@ -269,6 +282,17 @@ CASES += expand("{n} people were killed {when} in an attack on {convoy} near {pl
                         ("a convoy belonging to a mining company", {"target": CIV}),
                         ("an army convoy", {"target": SEC}), ("a convoy escorted by soldiers", {"target": SEC})],
                 place=PLACE)
+# -- English: what was attacked as the subject ("came under attack", "was ambushed")
+CASES += expand("{subj} {verb} near {place} {when}.", tag="en-subject-hit", expect=EN, limit=16,
+                subj=[("A gendarmerie post", {"target": SEC}), ("A UN peacekeeping camp", {"target": PKO}),
+                      ("An army patrol", {"target": SEC}), ("The mayor's convoy", {"target": GOV}),
+                      ("An aid convoy", {"target": HUM}), ("A passenger bus", {"target": CIV}),
+                      ("A truck carrying traders", {"target": CIV}), ("The prefect's residence", {"target": GOV})],
+                verb=["came under attack", "was targeted by gunmen", "came under fire", "was ambushed"],
+                place=PLACE, when=EN_WHEN)
+CASES += expand("{vehicle} {verb} near {place} {when}.", tag="en-vehicle-hit", expect={**EN, "target": CIV},
+                vehicle=["A passenger bus", "A truck carrying traders", "A minibus"],
+                verb=["came under attack", "came under fire", "was ambushed"], place=["Kobou"], when=["on Monday"])
 # -- English: the victims told by an "among the dead" sentence after the attack
 CASES += expand("Gunmen attacked {place} {when}. {among} {victim}.", tag="en-among", expect=EN, limit=14,
                 place=PLACE, when=EN_WHEN, among=["Among the dead were", "The victims were", "Those killed included"],

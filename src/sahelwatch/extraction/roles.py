@@ -953,9 +953,11 @@ def _victims_category(folded, lang, spans, perps, targets, mentions, hint, score
             if m:
                 return "humanitarian", (s + m.start(), s + m.end())
         return "property", None
-    if named is None and hint == "Remote explosive/landmine/IED":
-        # no victims named: the vehicle that hit the device tells whose it was ("une voiture a heurté une mine")
-        for s, e in spans[:3]:
+    if named is None and hint in ("Remote explosive/landmine/IED", "Armed clash"):
+        # no victims named: the vehicle that hit the device tells whose it was ("une voiture a heurté une mine"), and
+        # so does the vehicle an ambush or a fire hit in the main sentence ("un autocar est tombé dans une embuscade",
+        # "gunmen ambushed a truck")
+        for s, e in spans[:3] if hint == "Remote explosive/landmine/IED" else spans[:1]:
             v = _CIVILIAN_VEHICLE.search(folded, s, e)
             if v:
                 return "civilians", (v.start(), v.end())
