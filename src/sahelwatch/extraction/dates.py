@@ -28,9 +28,9 @@ Rules (stated, tested):
   text names as its own time (a full date, "en 2023"; not "depuis 2012"), on which that day falls on that
   weekday (kind "calendar", day precision, lower confidence). Two candidates, none, or a full date of the
   text nearby that gives it another weekday: the year stays unknown. An anchor always decides first.
-- "ce week-end"/"le week-end"/"au cours du week-end"/"this weekend" is the Saturday on or before the anchor,
+- "ce week-end"/"le week-end"/"au cours du week-end"/"this weekend"/"at the weekend" is the Saturday on or before the anchor,
   precision week ("last weekend"/"le week-end dernier": the Saturday before the anchor's day); "earlier this
-  week"/"en début de semaine" is the anchor minus three days, "en fin de semaine" the Friday on or before the
+  week"/"earlier in the week"/"en début de semaine" is the anchor minus three days, "en fin de semaine" the Friday on or before the
   anchor, "en fin (début) de semaine dernière" the Friday (Monday) of the week before the anchor's, precision week.
 - A vague week ("earlier this week", "la semaine dernière", "ce week-end") gives way to the day a later
   sentence of the event gives within three days of it ("the attack on Monday").
@@ -167,7 +167,7 @@ def _patterns(lang: str):
             ("month", rf"\b(?:in|during|throughout|(?P<last>last)) (?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b(?! \d)"),
             ("wdday", rf"\b(?P<wd>{wd}),? (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"),
             ("weekday", rf"\b(?P<last>last |on |this |late |early )?(?P<wd>{wd})(?: (?:night|morning|evening|afternoon))?\b"),
-            ("rel", r"\b(?P<rel>the day before yesterday|yesterday|today|this weekend|over the weekend|last weekend|earlier this week|this week|last week|the previous day|the day before|overnight|last night|last month)\b"),
+            ("rel", r"\b(?P<rel>the day before yesterday|yesterday|today|this weekend|(?:over|at|during) the weekend|last weekend|earlier (?:this|in the) week|this week|last week|the previous day|the day before|overnight|last night|last month)\b"),
             # "on the 3rd", "early on the 21st": a day of the anchor's month, alone before a clause's end or a time or
             # place ("on the 3rd floor", "on the 2nd day" are ordinals)
             ("courant", r"\bon the (?P<d2>\d{1,2})(?:st|nd|rd|th)(?=\s*[,;.)]|\s*$|\s+(?:at|in|near|around|when|as|"
@@ -448,7 +448,7 @@ def find_dates(text: str, anchor: dt.date | None, lang: str, offset: int = 0,
                     prev = anchor.replace(day=1) - dt.timedelta(days=1)
                     d, prec, conf, k = prev.replace(day=15), "month", 0.5, "month"
                 else:  # this week, early this week (three days back) / last week (seven)
-                    d = anchor - dt.timedelta(days=3 if "this" in r or "cette" in r or "debut" in r else 7)
+                    d = anchor - dt.timedelta(days=3 if "this" in r or "cette" in r or "debut" in r or "in the" in r else 7)
                     prec, conf = "week", 0.5
             if d is None:
                 prec, conf = "unknown", 0.3
