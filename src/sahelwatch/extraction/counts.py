@@ -264,6 +264,12 @@ _RISE_VERBS = (r"(?:pass\w*|grimp\w*|monte|alourdi\w*|augment\w*|rose|ris(?:e|en
 # the range
 _REVISION_BEFORE = re.compile(rf"\b(?:{_RISE_VERBS}|revised (?:up|upwards))\s+(?:\S+\s+){{0,2}}?(?:de|d'|from)\s*$")
 _CLOSING = re.compile(r"\s*\)")
+# a sentence told as a new toll's content: "Selon un nouveau bilan, 20 personnes ont été tuées", "According to an
+# updated toll released on Wednesday, 20 people were killed" (a plain "selon un bilan de l'armée" only sources its
+# figure, which may be another event's)
+_TOLL_SOURCE = re.compile(r"[\s\"']*(?:selon|d'apres) (?:un|le) (?:nouveau|dernier|nouvel) bilan\b|"
+                          r"[\s\"']*(?:selon|d'apres) (?:un|le) bilan (?:actualise|revise|mis a jour)\b|"
+                          r"[\s\"']*according to (?:an?|the) (?:new|latest|updated|revised) (?:death )?(?:toll|tally)\b")
 
 
 # --------------------------------------------------------------------------- predicates
@@ -336,6 +342,9 @@ def _predicates(lang: str):
                              # soldats blessés et d'un civil tué") are the toll's
                              rf"(?:(?:[^\s.;,]+\s+){{1,2}}?{_WOUNDED_ADVERB_FR}blessee?s\s+et\s+(?:de\s+|d')?)?"
                              rf"(?!(?:[^\s.;,]+\s+){{1,2}}?{_WOUNDED_ADVERB_FR}blessee?s\b)"),
+            # "le bilan, initialement de 12 morts, a été revu à la hausse à 20": the toll's revised figure
+            ("death", "toll", r"\b(?:bilan|nombre (?:de|des) (?:morts|victimes|tues|deces))\b[^.;]{0,60}?\b(?:revue?|revisee?|"
+                              r"reevaluee?|corrigee?|relevee?)\s+(?:a la hausse\s+)?(?:a|de)\s+(?=\S)"),
             ("death", "bound", r"(?=[\s\"']+(?:autres\s+)?(?:de\s+)?(?:morts?|mortes?|tues|tuees|decedee?s|victimes? mortelles?|personnes tuees|deces|martyrs|corps|cadavres|depouilles)\b(?! d'armee| expeditionnaire))"),
             ("death", "corps", r"\b(?:corps|cadavres|depouilles) (?:sans vie )?(?:de|d')\s*(?=\S)"),
             # "l'attaque a fait plus de 130 victimes", "faisant douze victimes civiles": victims of a toll are its dead
@@ -392,6 +401,9 @@ def _predicates(lang: str):
                               # the dead told after them ("at two soldiers wounded and one civilian killed") are the toll's
                               rf"(?:(?:[^\s.;,]+\s+){{1,2}}?{_WOUNDED_ADVERB_EN}(?:wounded|injured)\s+and\s+)?"
                               rf"(?!(?:[^\s.;,]+\s+){{1,2}}?{_WOUNDED_ADVERB_EN}(?:wounded|injured)\b)"),
+            # "the toll, initially 12, was revised up to 20", "a new toll put the number of dead at 20"
+            ("death", "toll", r"\btoll\b[^.;]{0,60}?\b(?:revised(?= up to\b)|revised (?:upwards? |down |downwards? )?to|raised to|put "
+                              r"(?:the number of (?:dead|deaths|victims) )?at)\s+(?=\S)"),
             # "28 lifeless bodies", "six charred corpses": a body's state between the figure and the noun
             ("death", "bound", r"(?=[\s\"']+(?:(?:more|other)\s+)?(?:dead|deaths|fatalities|people dead|killed|martyrs|(?:(?:lifeless|charred|dead|"
                                r"mutilated|decomposed|decomposing|bullet-riddled|burned|burnt)\s+)?(?:bodies|corpses))\b)"),
@@ -546,6 +558,7 @@ def _gerund_subject(folded: str, n: NumberMention, pred_start: int) -> bool:
     g = _GERUND_SUBJECT.match(folded, n.end)
     return g is not None and g.end() - len("being") == pred_start
 _COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)\s+(?!propre\b|own\b)\w+")
+_ONE_AND_HIS = re.compile(r"\b(?:un|une|le|la|a|an|the)\s+(?:[a-z-]+\s+){1,3}?(?:et|and)\s+(?:ses|leurs|his|her|their)\s+")
 # coordinated counts: never across a parenthesis ("(coded at geoprecision 2), three soldiers")
 _COORD_FR = re.compile(r"^\s*[^,;.()]{0,45}?,?\s*(?:\bet\b|\bainsi que\b)\s*$")
 _COORD_EN = re.compile(r"^\s*[^;.()]{0,45}?(?:\band\b|,)\s*$")
@@ -647,6 +660,10 @@ _UNIT_AFTER = re.compile(r"^\s*(?:km|kilometres?|kilometers?|heures?|h\b|hours?|
                          # animals: "killing three cattle", "tuant douze têtes de bétail"
                          r"(?:head of )?cattle|oxen|cows?|goats?|sheep|camels?|donkeys?|livestock|animals?|"
                          r"tetes? de betail|boeufs?|vaches?|chevres?|moutons?|chameaux|anes?|animaux|betail)\b")
+
+
+# a figure right after "aged" ("three children aged 8 to 12", "âgés de 8 à 12 ans") is an age
+_AGE_BEFORE = re.compile(r"\b(?:aged|agee?s? de|age de)\s+(?:between\s+|entre\s+)?$")
 
 
 # a figure of the sources a report cites ("..., killing four herders, two local sources said", "selon deux sources
@@ -913,6 +930,7 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
     numbers = [n for n in numbers if not month.match(folded[n.end : n.end + 15])
                and not (lang == "en" and _day_after_month(month_before, folded, n))
                and not _UNIT_AFTER.match(folded[n.end : n.end + 20]) and not _SOURCES_AFTER.match(folded, n.end)
+               and not _AGE_BEFORE.search(folded, max(0, n.start - 20), n.start)
                and not _CLOCK_BEFORE.search(folded, max(0, n.start - 4), n.start) and not _CLOCK_AFTER.match(folded, n.end)
                and not _is_year(folded, n, lang)]
     used: set[int] = set()
@@ -1152,6 +1170,9 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             continue  # "deux obus sont tombés": only people who fell are dead
         if subj:
             reading = None
+            # "un homme et ses deux fils", "a man and his two sons": the one before the companions counted is one more
+            if (one := _ONE_AND_HIS.search(folded, clause_start, subj[0].start)) and one.end() == subj[0].start:
+                reading = _add(reading, (1, 1, 1), (one.start() + offset, one.end() + offset))
             for n in subj:
                 reading = _add(reading, n, (n.start + offset, n.end + offset))
             # "un sous-préfet et son chauffeur", "the mayor and his driver": a possessive companion is one more
@@ -1207,6 +1228,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
         else:
             total = _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
     out = toll if toll is not None else total if total is not None else superseded
+    if out is not None and toll is None and _TOLL_SOURCE.match(folded):
+        out = replace(out, toll=True, confidence=0.9)  # "Selon un bilan officiel, 20 personnes ont été tuées"
     if toll is not None and total is not None and total.spans[0][0] > toll.spans[-1][1] and revised(total, toll):
         out = replace(total, toll=True, confidence=0.9)  # "the toll first put at 14 dead, ... a heavier toll: 37 dead"
     if out is not None:
