@@ -34,7 +34,9 @@ from .resources import cue
 
 _ABBREV = frozenset(
     "m mm mme mmes mlle dr pr st ste gen gal col cdt lt sgt capt cpt maj adj mr mrs ms prof jr sr "
-    "no nos art etc cf env vol p pp fig av bd rte ca approx dept gov sen rep inc ltd co corp vs u.s u.n".split()
+    "no nos art etc cf env vol p pp fig av bd rte ca approx dept gov sen rep inc ltd co corp vs u.s u.n "
+    # months ("Jun. 10", "le 3 janv. 2024"; not "sept", also the number seven, which may end a French sentence)
+    "jan feb mar apr jun jul aug sep oct nov dec janv fevr févr avr juil déc".split()
 )
 MAX_SENTENCE = 600
 #: the marks that end a sentence, and the closing quotes or brackets that may follow them
