@@ -308,6 +308,28 @@ CASES += expand(
           "Wreaths were laid at the war memorial."],
     limit=8, seed=22, tag="ne-anniversary-en", expect=EN)
 
+# (fr) an act told by years back inside a sentence whose news is something else (people return, a fallen soldier is
+# decorated, a suspect extradited, a book launched): history, no event
+CASES += expand(
+    "{head}\n{history} {more}",
+    head=["Retour au village", "Hommage", "Justice"],
+    history=["Chassés par les attaques des groupes armés il y a deux ans, les habitants de Sonkoro regagnent peu à peu leur village.",
+             "Le sergent-chef, tombé au combat en 2021 près de Boni, a été décoré à titre posthume mardi.",
+             "Un ancien chef de milice soupçonné d'avoir commandité le massacre d'un village en 2019 a été extradé vers Bamako.",
+             "Dans son dernier livre, le journaliste raconte les massacres qui ont ensanglanté le Centre entre 2018 et 2020."],
+    more=["Les écoles ont rouvert leurs portes.", "La cérémonie s'est tenue en présence du ministre."],
+    tag="ne-yearsback-fr", expect=FR)
+# (en) the same in English
+CASES += expand(
+    "{head}\n{history} {more}",
+    head=["Back home", "Tribute", "Justice"],
+    history=["Driven out by attacks two years ago, the residents of Sonkoro are slowly returning home.",
+             "A sergeant killed in action near Boni in 2021 was posthumously decorated on Tuesday.",
+             "A former militia leader suspected of ordering a village massacre in 2019 was extradited to Bamako.",
+             "In his new book, the reporter recounts the massacres that bloodied central Mali between 2018 and 2020."],
+    more=["Schools have reopened.", "The minister attended the ceremony."],
+    tag="ne-yearsback-en", expect=EN)
+
 # ---------------------------------------------------------------- threats, warnings and travel advisories
 # (fr) a threat or a warning of attacks to come
 CASES += expand(
@@ -366,7 +388,16 @@ NE_DISPLACED = ("a state of violence counted by the people it displaced ('repeat
 NE_SPORT = ("football's attack words ('prise d'assaut' of a defence, 'l'attaquant a frappé') are read as an "
     'attack')
 
+NE_TOLD = ("massacres named as what a book or a report tells ('le journaliste raconte les massacres qui ...'): the "
+    "telling verb's object is read as an act (the span of years blanks only the relative clause)")
+
 GAPS: dict[str, str] = {
+    'ne-yearsback-fr-0-3-0': NE_TOLD,
+    'ne-yearsback-fr-0-3-1': NE_TOLD,
+    'ne-yearsback-fr-1-3-0': NE_TOLD,
+    'ne-yearsback-fr-1-3-1': NE_TOLD,
+    'ne-yearsback-fr-2-3-0': NE_TOLD,
+    'ne-yearsback-fr-2-3-1': NE_TOLD,
     'ne-condemn-fr-0-0-0-1': NE_CONDEMN,
     'ne-condemn-fr-1-1-0-0': NE_CONDEMN,
     'ne-condemn-fr-2-2-0-0': NE_CONDEMN,
