@@ -223,6 +223,20 @@ CASES += [
         verb=["kill", "abduct"], n=["eight", "12"], place=PLACE_ANY, tag="en-headpl", limit=10, expect={"lang": "en"}),
 ]
 
+# the act's mark names its author: "l'attaque porte la signature du JNIM", "bore the hallmarks of JNIM"
+MARKED_FR = [("du JNIM", {"perpetrator": "jnim"}), ("de l'EIGS", {"perpetrator": "is_sahel"}),
+             ("de la katiba Macina", {"perpetrator": "katiba_macina"}), ("d'Ansarul Islam", {"perpetrator": "ansaroul_islam"})]
+MARKED_EN = [("JNIM", {"perpetrator": "jnim"}), ("Islamic State Sahel Province", {"perpetrator": "is_sahel"}),
+             ("Katiba Macina", {"perpetrator": "katiba_macina"}), ("Ansarul Islam", {"perpetrator": "ansaroul_islam"})]
+CASES += [
+    *expand("Sept soldats ont été tués mardi près de {place}. L'attaque {verb} {actor}, selon une source sécuritaire.",
+            verb=["porte la signature", "porte toutes les marques", "aurait la signature"], actor=MARKED_FR,
+            place=PLACE_ANY, tag="fr-mark", limit=10, expect={"lang": "fr"}),
+    *expand("Seven soldiers were killed near {place} on Tuesday in an attack that {verb} {actor}, a security source said.",
+            verb=["bore the hallmarks of", "bears all the hallmarks of", "had the signature of"], actor=MARKED_EN,
+            place=PLACE_ANY, tag="en-mark", limit=10, expect={"lang": "en"}),
+]
+
 # a leader named for the group he leads: "les hommes d'Iyad Ag Ghaly", "fighters loyal to Amadou Koufa"
 LEADERS = [("Iyad Ag Ghaly", "jnim", "Douentza"), ("Amadou Koufa", "katiba_macina", "Niono"),
            ("Jafar Dicko", "ansaroul_islam", "Djibo")]
@@ -309,6 +323,11 @@ CASES += [
     *_after_an_unnamed_attack("en-stmt", [
         "Separately, the government said it was open to talks with JNIM.",
         "Separately, Islamic State Sahel Province issued a message urging residents to leave the area."]),
+    # the signing of an agreement is no mark of an attack's author
+    *_after_an_unnamed_attack("fr-sign", ["Le gouvernement a salué la signature d'un accord avec le FLA.",
+                                          "La signature d'une trêve avec le JNIM reste incertaine."]),
+    *_after_an_unnamed_attack("en-sign", ["The government welcomed the signature of a truce with the FLA.",
+                                          "A deal signed with JNIM last year has collapsed."]),
 ]
 
 def _contract(case):

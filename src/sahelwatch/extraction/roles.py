@@ -50,7 +50,9 @@ _P = {
                        r"|\b(?:vraisemblablement|probablement|sans doute|apparemment)\s+(?:des |les )?"
                        r"(?:(?:membres|elements|combattants|militants|hommes|jihadistes|djihadistes)\s+)?" + _DE + r"$"),
         "member": guard(r"\b(?:membres?|combattants?|elements?|miliciens?|islamistes|jihadistes|djihadistes|rebelles|militants|hommes|kamikazes?|unites?)\s+(?:\S+\s+){0,1}?(?:de la |de l'|du |des |d'|de )" + _DE + r"$"),
-        "blame": guard(r"\b(?:attribu\w*|imput\w*|accus\w*|mis en cause|met(?:tent)? en cause|pointe\w* du doigt)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
+        "blame": guard(r"\b(?:attribu\w*|imput\w*|accus\w*|mis en cause|met(?:tent)? en cause|pointe\w* du doigt)\s+(?:\S+\s+){0,4}?" + _DE + r"$"
+                       # the act's mark names its author ("l'attaque porte la signature du JNIM", "le mode opératoire de l'EIGS")
+                       r"|\b(?:port\w*|a|avait|aurait)\s+(?:toutes\s+)?(?:la |les )?(?:signatures?|marques?)\s+(?:du |de la |de l'|des |d')$"),
         "against": guard(r"\b(?:contre|visant|ciblant|vise|visait|abritant|heurte|touche)\s+(?:\S+\s+){0,4}?" + _DE + r"$"),
         "facility_of": guard(r"\b(?:quartier general|siege|camp|base|poste|convoi|patrouille|vehicule|positions?|caserne)\s+(?:\S+\s+){0,2}?(?:de la |du |de l'|des |d')(?:force |mission )?(?:conjointe )?(?:du |de la |de l')?$"),
         "claim_right": guard(r"^\s*(?:\)\s*,?\s*|\([^)]*\)\s*,?\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu|revendique(?:nt)?\b)"),
@@ -97,7 +99,9 @@ _P = {
         "claimant_right": guard(r"^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:said|says|announced|stated|reported|boasted)\b[^.;]{0,40}\b(?:statement|communique|message|video|propaganda|media arm|channels?)|^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:said|says|announced|stated|boasted|admitted)\s+(?:that\s+)?(?:it|they|its (?:fighters|men|militants))\s+(?:had\s+)?(?:killed|attacked|ambushed|carried out|captured|seized|destroyed|shot down|executed|abducted)\b"),
         "hedge": guard(r"\b(?:suspected|presumed|alleged|believed to be|affiliated with|linked to|associated with|tied to|close to|claiming to (?:belong to|be (?:from|members of|fighters of))|(?:who )?(?:said|say) they (?:belonged|belong) to|believed to (?:belong to|be members of)|thought to (?:be|belong to)|purporting to be|suspected (?:to be|of being) (?:members of )?|(?:identified|described) as (?:members of )?|claiming allegiance to|loyal to|suspected of (?:belonging|links) to)(?:\s+|(?<=\s))(?:\S+\s+){0,2}?(?:the )?$"),
         "member": guard(r"\b(?:members?|fighters?|militants?|militiamen|elements?|gunmen|jihadists?)\s+(?:of|from)\s+(?:the )?$"),
-        "blame": guard(r"\b(?:blamed|attributed|accused|pinned)\s+(?:[^\s.;]+\s+){0,12}?(?:on|to)\s+(?:the |suspected |members of (?:the )?)?$"),
+        "blame": guard(r"\b(?:blamed|attributed|accused|pinned)\s+(?:[^\s.;]+\s+){0,12}?(?:on|to)\s+(?:the |suspected |members of (?:the )?)?$"
+                       # the act's mark names its author ("an attack that bore the hallmarks of JNIM")
+                       r"|\b(?:bore|bears|bear|had|has|carried|carries)\s+(?:all\s+)?(?:the\s+)?(?:hallmarks?|signature|marks)\s+of\s+(?:the\s+)?$"),
         "against": guard(r"\b(?:against|targeting|targeted|(?:attacks?|raids?|assaults?|strikes?|fire) on|hit|struck)\s+(?:\S+\s+){0,3}?(?:the |a |an )?$"),
         "facility_of": guard(r"\b(?:headquarters|base|camp|post|convoy|patrol|vehicle|positions?|barracks)\s+of\s+(?:the\s+)?$"),
         "claim_right": guard(r"^\s*(?:\)\s*,?\s*|\([^)]*\)\s*,?\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:,[^,;]{0,60},\s*)?"
