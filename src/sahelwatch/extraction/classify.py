@@ -1114,6 +1114,11 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
             return out("Air/drone strike", "air_strike", 0.6, "air")
         if anyh("shelling") and weapon:
             return out("Shelling/artillery/missile attack", "shelling", 0.6, "shelling")
+        # (deaths alone, of soldiers as of civilians, whose means another sentence tells as a device that went off,
+        # "Quatre soldats ont été tués. Leur véhicule a sauté sur une mine", "Their vehicle struck a landmine": the
+        # device killed them, where no attack, no fight and no device found or defused is told anywhere)
+        if told == {"death"} and anyh("ied") and not any(anyh(k) for k in ("attack", "disrupted", "clash")):
+            return out("Remote explosive/landmine/IED", "ied", 0.55, "ied")
         if anyh("abduction") and quiet:
             return out("Abduction/forced disappearance", "abduction", 0.6, "abduction")
         if anyh("ied") and not told:
