@@ -125,6 +125,12 @@ CASES += expand("Des assaillants ont attaqué {place} {when}, tuant {mix}.", tag
                 mix=[("trois civils et cinq gendarmes", {"target": SEC}), ("deux villageois et un soldat", {"target": SEC}),
                      ("neuf civils, dont deux supplétifs", {"target": CIV}),
                      ("quatre casques bleus et un civil", {"target": PKO})])
+# -- French: people of no stated kind, their kind told for most of them ("dix personnes, en majorité des ...")
+CASES += expand("{n} personnes, {most} {victim}, ont été tuées {when} à {place}.", tag="fr-mostly", expect=FR, limit=10,
+                n=["Dix", "Une quinzaine de"], most=["en majorité des", "pour la plupart des"],
+                victim=[("soldats", {"target": SEC}), ("casques bleus", {"target": PKO}), ("élus locaux", {"target": GOV}),
+                        ("travailleurs humanitaires", {"target": HUM}), ("éleveurs", {"target": CIV})],
+                when=FR_WHEN, place=PLACE)
 # -- French near-misses: a camp of displaced people is a place of civilians; soldiers as the doers; a speaker
 CASES += expand("Des hommes armés ont attaqué un camp de déplacés {when} à {place}, tuant {n} personnes.",
                 tag="fr-nm-camp", expect={**FR, "target": CIV}, limit=4, when=FR_WHEN, place=PLACE, n=["six", "onze"])
@@ -197,6 +203,12 @@ CASES += expand("Gunmen attacked {place} {when}, killing {mix}.", tag="en-mixed"
                      ("two villagers and a soldier", {"target": SEC}),
                      ("nine civilians, including two auxiliaries", {"target": CIV}),
                      ("four peacekeepers and a civilian", {"target": PKO})])
+# -- English: people of no stated kind, their kind told for most of them ("ten people, most of them soldiers")
+CASES += expand("Jihadists killed {n} people, {most} {victim}, in {place} {when}.", tag="en-mostly", expect=EN, limit=10,
+                n=["ten", "about fifteen"], most=["most of them", "mostly"],
+                victim=[("soldiers", {"target": SEC}), ("peacekeepers", {"target": PKO}), ("local officials", {"target": GOV}),
+                        ("aid workers", {"target": HUM}), ("herders", {"target": CIV})],
+                place=PLACE, when=EN_WHEN)
 # -- English near-misses: a camp of displaced people; soldiers as the doers; a speaker
 CASES += expand("Gunmen attacked a camp for displaced people in {place} {when}, killing {n} people.",
                 tag="en-nm-camp", expect={**EN, "target": CIV}, limit=4, place=PLACE, when=EN_WHEN, n=["six", "eleven"])

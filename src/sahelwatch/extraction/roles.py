@@ -1059,6 +1059,11 @@ _GENERIC_HEAD = re.compile(r"hommes|men|personnes|people")
 _OF_BODY = re.compile(r"\s+(?:de la |de l'|du |des |d'|of the |of (?:an? )?)")
 
 
+# the kind of most of the people just named ("ten people, most of them soldiers", "dix personnes, en majorité des ...")
+_MOSTLY = re.compile(r",?\s*(?:most of (?:them|whom)|mostly|mainly|largely|the majority of them|(?:en|dans leur) (?:grande )?majorite|"
+                     r"pour la plupart|majoritairement|essentiellement|principalement)\b,?\s*(?:des |de |d'|les )?")
+
+
 # the attack noun and the word that names whom it was aimed at ("une attaque contre", "an ambush targeting")
 _AIMED = {
     "fr": guard(r"\b(?:attaques?|attentats?|embuscades?|assauts?|raids?|offensives?|incursions?|tirs|frappes?)\s+"
@@ -1186,6 +1191,12 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                             and not _AGENT_WORD.search(folded, hit[2][1], both[0]):
                         return both[1], both[2], True
                     if _UNSPECIFIED.fullmatch(folded, *hit[2]):
+                        # people of no stated kind whose kind the words after them give for most of them ("ten people,
+                        # most of them soldiers", "dix personnes, en majorité des élus"): that kind
+                        most = _MOSTLY.match(folded, hit[2][1])
+                        kind = next((f for f in found if most and most.end() <= f[0] <= most.end() + 12), None)
+                        if kind is not None:
+                            return kind[1], kind[2], True
                         # people of no stated kind, among them soldiers or auxiliaries ("sept personnes, dont trois
                         # gendarmes"), or killed in an attack on an army position: an attack on the state's forces
                         among = _APPOSITION.search(folded, hit[2][1], min(e, hit[2][1] + 60))
