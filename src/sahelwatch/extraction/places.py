@@ -1163,16 +1163,17 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
             m = PlaceMention(m.start, m.end, m.surface, m.role, again)
         kept.append(m)
     if not names_inland and (bordering := _countries_named(folded) & _FOCUS_NAMES):
-        # "à Dioga, près de la frontière avec le Burkina Faso" in a text that names no country but as a border: the
-        # place is not in the border's country; a name that one of the other countries also has is that one's
+        # "à Dioga, près de la frontière avec le Burkina Faso", "des assaillants venus du Mali" in a text that names
+        # no country but as a border, an origin or a refuge: the place is not in that country; a name that one of the
+        # other countries also has is that one's
         kept = [_off_the_border(m, bordering, geo, look) for m in kept]
     return [_among_named(text, folded, m, said, look) for m in kept]
 
 
 def _off_the_border(m: PlaceMention, bordering: set[str], geo, look) -> PlaceMention:
-    """``m`` read again out of the countries ``bordering`` (named only as the border near the place): in the first
-    other of the three countries the gazetteer ranks for its name, when one has it; a unit, or a place with no such
-    namesake, keeps its reading."""
+    """``m`` read again out of the countries ``bordering`` (named only as the border near the place, or as where the
+    attackers came from or went): in the first other of the three countries the gazetteer ranks for its name, when
+    one has it; a unit, or a place with no such namesake, keeps its reading."""
     e = m.entry
     if e is None or geo is None or e.country not in bordering or e.level != "locality" or _is_country(m.surface) \
             or m.role not in ("exact", "near", "bare", "named"):
