@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import ANCHOR
+from tests.extraction.test_grammar_tolls import check_toll
 from tests.extraction.variations import expand, params
 
 FR_ACTOR = ["Des hommes armés", "Des jihadistes présumés", "Des individus armés non identifiés"]
@@ -69,7 +69,7 @@ CASES += expand("{actor} ont attaqué mardi le marché de {place}. {toll}", tag=
                       ("On déplore 9 morts.", {"fatalities": 9}),
                       ("Le nombre de morts s'élève à 16.", {"fatalities": 16}),
                       ("Les corps de 14 personnes ont été retrouvés.", {"fatalities": 14}),
-                      ("Au moins 20 civils, dont des femmes et des enfants, ont été tués.", {"fatalities": 20}),
+                      ("Au moins 20 civils, dont plusieurs femmes et un nourrisson, ont été tués.", {"fatalities": 20}),
                       ("Dix-neuf personnes, parmi lesquelles six enfants, ont perdu la vie.", {"fatalities": 19}),
                       ("L'attaque, qui a fait 8 morts, n'a pas été revendiquée.", {"fatalities": 8})])
 CASES += expand("{actor} attacked the market in {place} on Tuesday. {toll}", tag="en-told", limit=24, expect=EN,
@@ -145,8 +145,4 @@ GAPS: dict[str, str] = {}
 
 @pytest.mark.parametrize("case", params(CASES, GAPS))
 def test_toll(extractor, case):
-    from sahelwatch.extraction.pipeline import Document
-
-    events = extractor.extract(Document("t", case.text, case.expect["lang"], ANCHOR)).events
-    assert events, "no event coded"
-    assert events[0].fatalities["best"] == case.expect["fatalities"]
+    check_toll(extractor, case)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import ANCHOR
+from tests.extraction.test_grammar_tolls import check_toll
 from tests.extraction.variations import expand, params
 
 PLACE = ["Kobou", "Sonkoro", "Djibo", "Ansongo"]
@@ -92,8 +92,4 @@ GAPS: dict[str, str] = {}
 
 @pytest.mark.parametrize("case", params(CASES, GAPS))
 def test_toll(extractor, case):
-    from sahelwatch.extraction.pipeline import Document
-
-    events = extractor.extract(Document("t", case.text, case.expect["lang"], ANCHOR)).events
-    assert events, "no event coded"
-    assert events[0].fatalities["best"] == case.expect["fatalities"]
+    check_toll(extractor, case)
