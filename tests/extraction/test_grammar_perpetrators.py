@@ -340,16 +340,12 @@ def _contract(case):
 
 CASES = [_contract(c) for c in CASES]
 
-_FIGHTERS = ("'fighters' is no generic description of armed men (group_generic cue): the unnamed fighters described by a "
-             "parent get ACLED's unidentified group, not the parent's branch")
 _MASSACRE = ("a headline's 'massacrent'/'exécutent' is read as no violence the perpetrator rules see: the event codes no "
              "perpetrator at all (the sub-event's classification, not the subject's reading)")
 GAPS: dict[str, str] = {
     "en-relay-1-1": "a claim relayed from 'the al-Qaeda-linked JNIM' takes the parent as the claimant (no country to "
                     "resolve al-Qaeda to its branch)",
     **{i: _MASSACRE for i in ("fr-headpl-1-1-1", "fr-headpl-2-1-2", "fr-headpl-2-2-1", "fr-headpl-2-3-1")},
-    **{i: _FIGHTERS for i in ("en-parent-0-0-0-0", "en-parent-0-0-1-1", "en-parent-0-1-0-0", "en-parent-0-1-1-0",
-                              "en-parent-0-1-1-1")},
 }
 
 
