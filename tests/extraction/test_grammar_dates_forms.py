@@ -11,8 +11,20 @@ import datetime as dt
 
 import pytest
 
-from tests.extraction.test_grammar_dates import (EN_MO, EN_WD, FR_MO, FR_WD, PUBS, UNKNOWN, VILLAGES, day, en_ord,
-                                                 fr_day, on_or_before, week)
+from tests.extraction.test_grammar_dates import (
+    EN_MO,
+    EN_WD,
+    FR_MO,
+    FR_WD,
+    PUBS,
+    UNKNOWN,
+    VILLAGES,
+    day,
+    en_ord,
+    fr_day,
+    on_or_before,
+    week,
+)
 from tests.extraction.variations import expand, params
 
 ONE = dt.timedelta(days=1)

@@ -383,8 +383,6 @@ NE_CONDEMN = ("a condemnation of attacks on a class of people ('contre les popul
     'attacks named with no victim word only')
 NE_VOTE = ("a cause told by a participle of citing ('invoquant l'insécurité liée aux attaques', 'citing "
     "insecurity caused by attacks') is no cause connector of classify._in_cause")
-NE_DISPLACED = ("a state of violence counted by the people it displaced ('repeated attacks have forced 400,000 people"
-    " from their homes'): the state frame refuses any people word")
 NE_SPORT = ("football's attack words ('prise d'assaut' of a defence, 'l'attaquant a frappé') are read as an "
     'attack')
 
@@ -411,12 +409,6 @@ GAPS: dict[str, str] = {
     'ne-vote-en-0-0-0': NE_VOTE,
     'ne-vote-en-0-2-0': NE_VOTE,
     'ne-vote-en-1-2-0': NE_VOTE,
-    'ne-displaced-fr-0-1-0-1': NE_DISPLACED,
-    'ne-displaced-fr-1-1-0-0': NE_DISPLACED,
-    'ne-displaced-fr-1-1-0-1': NE_DISPLACED,
-    'ne-displaced-en-0-1-0-1': NE_DISPLACED,
-    'ne-displaced-en-0-1-1-0': NE_DISPLACED,
-    'ne-displaced-en-0-1-1-1': NE_DISPLACED,
     'ne-sport-fr-0-0-1': NE_SPORT,
     'ne-sport-fr-1-0-1': NE_SPORT,
     'ne-sport-fr-1-2-1': NE_SPORT,

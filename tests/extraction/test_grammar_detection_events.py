@@ -177,6 +177,16 @@ CASES += expand("{head}\n{stamp}\n{act}\n{read}\n{caption}\nThe toll was confirm
                        "Related stories\nMali: gunmen kill four herders\nNiger: convoy attacked near Ayorou"],
                 limit=16, seed=40, tag="ev-page-en", expect=EN)
 
+# (fr/en) near misses of the displacement tally: one attack told on its day that also drove people out is an event
+CASES += [*expand("{head}\n{act}", head=["Mali : exode après une attaque"],
+                  act=["Une attaque d'hommes armés contre le village de Kobou a tué six civils dimanche et forcé 2 000 habitants à fuir.",
+                       "Dimanche, les violences ont fait six morts à Sonkoro et poussé des centaines de familles à partir."],
+                  tag="ev-displace-fr", expect=FR),
+          *expand("{head}\n{act}", head=["Mali: exodus after attack"],
+                  act=["An attack by gunmen on the village of Kobou on Sunday killed six civilians and forced 2,000 residents to flee.",
+                       "Gunmen raided Sonkoro on Sunday, killing six and driving hundreds of families from their homes."],
+                  tag="ev-displace-en", expect=EN)]
+
 GAPS: dict[str, str] = {}
 
 
