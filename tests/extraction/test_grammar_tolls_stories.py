@@ -75,6 +75,12 @@ CASES += expand("{when}, {dead} in {place}.", tag="en-when", limit=16, expect=EN
                       ("an army drone killed 9 militants", {"fatalities": 9}),
                       ("gunmen killed five people, including two children", {"fatalities": 5})])
 
+# French only: a place told between the killing verb and its object ("ont tué mardi à Kobou huit personnes")
+CASES += expand("Des hommes armés ont {verb} {where} {place} {n} civils.", tag="fr-inserted", limit=16, expect=FR,
+                verb=["tué", "abattu", "massacré"], where=["mardi à", "dans le village de", "près de"], place=PLACE,
+                n=[("huit", {"fatalities": 8}), ("au moins 11", {"fatalities": 11}),
+                   ("une vingtaine de", {"fatalities": 20})])
+
 # people who did not die: escaped, threatened, missing, orphaned, no one killed
 CASES += expand("Des hommes armés ont attaqué mardi le village de {place}. {alive}", tag="fr-alive", limit=16,
                 expect={**FR, "fatalities": 0}, place=PLACE,

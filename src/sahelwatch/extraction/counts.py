@@ -303,6 +303,13 @@ _SKIP = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tues
          rf"thursday|friday|saturday|sunday)\s+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTHS_RE})|(?:{MONTHS_RE})\s+\d{{1,2}})"
          rf"(?:,?\s+(?:19|20)\d\d)?\s*,\s*)*")
 
+# a place told between a French killing verb and its object ("ont tué mardi à Kobou huit personnes", "a abattu dans le
+# village de Kobou au moins six civils"): skipped up to the figure
+_PLACE_SKIP_FR = (r"\b(?:a|au|aux|dans|pres d[e']|non loin d[e'])(?:\s+|(?<='))(?!moins\b)(?:[^\s.;,\d\"]+\s+){1,4}?(?=(?:au moins|plus d|pres d|environ|"
+                  r"une? (?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)|des dizaines|quelque|"
+                  r"\d+ |(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
+                  r"quarante|cinquante|soixante|cent)\b))")
+
 # the people a force loses or neutralises: "la perte de trois gendarmes", "the loss of two policemen", "la neutralisation
 # de deux terroristes" (never "la perte de deux véhicules", "la neutralisation d'engins explosifs")
 _PERSONS_FR = (r"(?:hommes|soldats|militaires|combattants|elements|gendarmes|policiers|civils|personnes|villageois|vdp|"
@@ -368,7 +375,7 @@ def _predicates(lang: str):
             ("death", "active", rf"\b(?:la|leur|sa) perte (?:de\s*|(?=d'))(?=(?:[^\s.;,]+\s+){{1,4}}?{_PERSONS_FR}\b)"),
             # "ont attaqué le poste et tué neuf soldats", "a perdu deux hommes mais tué vingt assaillants"
             ("death", "active", rf"\b(?:et|mais|puis)\s+(?:{_SKIP})?(?:tue|abattu|execute|massacre|neutralise)\s+(?=\S)"),
-            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|elimine|lynche|lapide|brule vif)\b\s*{_SKIP}|\b(?:tuant|neutralisant|abattant|eliminant|massacrant)\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\b(?:l'elimination|la neutralisation) (?:de\s*|(?=d'))(?=(?:[^\s.;,]+\s+){{1,4}}?{_PERSONS_FR}\b)|\bcout(?:e|ant) la vie (?:(?P<floor>au moins\s+)|au total\s+)?(?:aux\s+|a\s+|(?=au\s(?!moins\b|total\b)))|\b(?:la|leur) mort (?:de\s*|(?=d'))|\b(?:le|du) deces (?:de\s*|(?=d'))"),
+            ("death", "active", rf"\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+{_SKIP}(?:tue|abattu|execute|assassine|massacre|fusille|egorge|neutralise|elimine|lynche|lapide|brule vif)\b\s*{_SKIP}(?:{_PLACE_SKIP_FR})?|\b(?:tuant|neutralisant|abattant|eliminant|massacrant)\s+{_SKIP}|\bexecutant\s+{_SKIP}|\blynchant\s+{_SKIP}|\b(?:l'assassinat|le meurtre|l'execution|le massacre|le lynchage) (?:de\s*|(?=d')|du\s*)(?=\S)|\b(?:l'elimination|la neutralisation) (?:de\s*|(?=d'))(?=(?:[^\s.;,]+\s+){{1,4}}?{_PERSONS_FR}\b)|\bcout(?:e|ant) la vie (?:(?P<floor>au moins\s+)|au total\s+)?(?:aux\s+|a\s+|(?=au\s(?!moins\b|total\b)))|\b(?:la|leur) mort (?:de\s*|(?=d'))|\b(?:le|du) deces (?:de\s*|(?=d'))"),
             # "la riposte a permis de neutraliser une vingtaine d'assaillants", "permettant d'intercepter et d'abattre six
             # d'entre eux": what a riposte allowed is done
             ("death", "active", rf"\b(?:(?:permis|permettant|permet|permettent) (?:de |d')|(?:(?:a|ont|avait|avaient|avoir|aurait|auraient) {_SKIP}(?:pu|reussi a)|"
