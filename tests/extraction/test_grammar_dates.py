@@ -289,19 +289,24 @@ NEAR_EN = {
     "en-duration": "Gunmen attacked the village of {v} {ev}, killing four civilians after three hours of fighting.",
     "en-duration-days": "Gunmen killed four civilians {ev} in {v}, a town under siege for two weeks.",
 }
-NEAR_CASES = []
-for _ptag, _pub in PUBS.items():
-    _wd = (_pub.weekday() - 2) % 7
-    _ev = on_or_before(_pub, _wd)
-    _oth = [_pub.weekday(), (_pub.weekday() - 1) % 7]
-    for _tag, _tpl in NEAR_FR.items():
-        NEAR_CASES += expand(_tpl, tag=f"near-{_tag}-{_ptag}", limit=1, seed=3, v=VILLAGES,
-                             ev=[(FR_WD[_wd], day(_ev))], evbare=[(FR_WD[_wd], day(_ev))],
-                             other=[FR_WD[o] for o in _oth], expect={"lang": "fr", "published": _pub})
-    for _tag, _tpl in NEAR_EN.items():
-        NEAR_CASES += expand(_tpl, tag=f"near-{_tag}-{_ptag}", limit=1, seed=3, v=VILLAGES,
-                             ev=[(f"on {EN_WD[_wd]}", day(_ev))], other=[f"on {EN_WD[o]}" for o in _oth],
-                             expect={"lang": "en", "published": _pub})
+def near_cases(fr: dict, en: dict, tag: str, others, seed: int, en_other=lambda key, w: f"on {w}") -> list:
+    """Each near-miss template read against each publication date: the event two days before it (``ev``, ``evbare``),
+    the other moment on the weekdays ``others(pub)`` (``other``; in English as ``en_other`` words it)."""
+    cases = []
+    for ptag, pub in PUBS.items():
+        t = pub - dt.timedelta(days=2)
+        for key, tpl in fr.items():
+            cases += expand(tpl, tag=f"{tag}-{key}-{ptag}", limit=1, seed=seed, v=VILLAGES,
+                            ev=[(FR_WD[t.weekday()], day(t))], evbare=[(FR_WD[t.weekday()], day(t))],
+                            other=[FR_WD[o] for o in others(pub)], expect={"lang": "fr", "published": pub})
+        for key, tpl in en.items():
+            cases += expand(tpl, tag=f"{tag}-{key}-{ptag}", limit=1, seed=seed, v=VILLAGES,
+                            ev=[(f"on {EN_WD[t.weekday()]}", day(t))],
+                            other=[en_other(key, EN_WD[o]) for o in others(pub)], expect={"lang": "en", "published": pub})
+    return cases
+
+
+NEAR_CASES = near_cases(NEAR_FR, NEAR_EN, "near", lambda pub: [pub.weekday(), (pub.weekday() - 1) % 7], seed=3)
 
 # "la veille" / "the previous day" after a statement's day: the day before that statement's day
 EVE_CASES = []

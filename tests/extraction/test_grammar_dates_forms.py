@@ -24,6 +24,7 @@ from tests.extraction.test_grammar_dates import (
     day,
     en_ord,
     fr_day,
+    near_cases,
     on_or_before,
     week,
 )
@@ -175,18 +176,8 @@ NEAR_EN = {
     "en-hours": "Gunmen killed four civilians {ev} in {v}, 48 hours after an army patrol passed through.",
     "en-curfew": "Gunmen killed four civilians {ev} in {v}. A curfew has been in force {other} in the district.",
 }
-NEAR_CASES = []
-for _ptag, _pub in PUBS.items():
-    _t = _pub - dt.timedelta(days=2)
-    for _tag, _tpl in NEAR_FR.items():
-        NEAR_CASES += expand(_tpl, tag=f"near2-{_tag}-{_ptag}", limit=1, seed=5, v=VILLAGES,
-                             ev=[(FR_WD[_t.weekday()], day(_t))], other=[FR_WD[_pub.weekday()]],
-                             expect={"lang": "fr", "published": _pub})
-    for _tag, _tpl in NEAR_EN.items():
-        NEAR_CASES += expand(_tpl, tag=f"near2-{_tag}-{_ptag}", limit=1, seed=5, v=VILLAGES,
-                             ev=[(f"on {EN_WD[_t.weekday()]}", day(_t))],
-                             other=[f"since {EN_WD[_pub.weekday()]}" if _tag == "en-curfew" else f"on {EN_WD[_pub.weekday()]}"],
-                             expect={"lang": "en", "published": _pub})
+NEAR_CASES = near_cases(NEAR_FR, NEAR_EN, "near2", lambda pub: [pub.weekday()], seed=5,
+                        en_other=lambda key, w: f"since {w}" if key == "en-curfew" else f"on {w}")
 
 # no publication date: a weekday with a day and month but no year, and nothing in the text to give the year
 NOPUB_CASES = expand("Des hommes armés ont tué quatre civils {when} à {v}.", tag="nopub2-fr", v=VILLAGES[:1],
