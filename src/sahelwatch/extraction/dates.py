@@ -21,7 +21,10 @@ Rules (stated, tested):
 - A relative day the text cannot resolve ("tués hier" with no anchor) takes the full date the event's later
   sentences give ("le samedi 8 mars 2031 vers 15h, ...").
 - "hier"/"yesterday", "overnight", "last night"/"cette nuit" are publication - 1, "avant-hier" - 2, "aujourd'hui"/"ce jour"/"today"
-  the publication date; "la veille" in a foreground sentence is publication - 1.
+  the publication date; "la veille" in a foreground sentence is publication - 1, and after a statement's day in its
+  sentence ("a indiqué mardi que ... la veille", "said on Tuesday that ... the previous day") that day - 1.
+- "le 3 courant", "ce 3", "on the 3rd" are a day of the anchor's month, never after the anchor; "dans la nuit du 30 au
+  1er juillet" (one month written for two days) began in the month before it.
 - A day and month without a year ("le 11 septembre", "on September 11") is the most recent
   such date not after the anchor; with no anchor its year is unknown, unless its weekday is written
   beside it ("samedi 14 septembre") and the calendar leaves one year: the one, within a year of a year the
