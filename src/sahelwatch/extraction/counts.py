@@ -1236,7 +1236,7 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             total = _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
     out = toll if toll is not None else total if total is not None else superseded
     if out is not None and toll is None and _TOLL_SOURCE.match(folded):
-        out = replace(out, toll=True, confidence=0.9)  # "Selon un bilan officiel, 20 personnes ont été tuées"
+        out = replace(out, toll=True, confidence=0.9)  # "Selon un nouveau bilan, 20 personnes ont été tuées"
     if toll is not None and total is not None and total.spans[0][0] > toll.spans[-1][1] and revised(total, toll):
         out = replace(total, toll=True, confidence=0.9)  # "the toll first put at 14 dead, ... a heavier toll: 37 dead"
     if out is not None:
