@@ -56,6 +56,15 @@ CASES += expand("{fight} {when} près de {place}. {toll}", tag="fr-clash-toll-af
                 when=["mardi", "lundi soir"], place=["Kobou", "Tiengo"],
                 toll=["Le bilan fait état de trois soldats et dix assaillants tués.", "Deux militaires ont été tués."])
 
+# an armed place targeted with one or two dead: an assault on the post, not the targeting of a person (no assassination)
+CASES += expand("{dead} when gunmen targeted {post} in {place} {when}.", tag="en-post-targeted", limit=6, expect=CLASH,
+                dead=["Two police officers were killed", "A soldier was killed"],
+                post=["a police station", "an army post", "a gendarmerie checkpoint"], place=["Kobou", "Sonkoro"],
+                when=["on Tuesday", "on Monday night"])
+CASES += expand("{post} de {place} a été la cible de tirs d'hommes armés {when} ; {dead}.", tag="fr-post-targeted",
+                limit=6, expect=CLASH, post=["Le poste de police", "Le poste de gendarmerie", "Le camp militaire"],
+                place=["Kobou", "Sonkoro"], when=["mardi soir", "lundi"],
+                dead=["deux policiers ont été tués", "un soldat a été tué"])
 
 GAPS = {}
 

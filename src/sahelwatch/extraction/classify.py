@@ -1133,7 +1133,9 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
     if anyh("ambush"):
         tactic = "ambush"
     elif (death_verb == "targeted" or (has("individual_target") and not during_attack)) and 0 < fatalities <= 2 \
-            and not has("clash"):
+            and not has("clash") and not has("armed_object"):
+        # (a post, a camp or a patrol targeted, "gunmen targeted a police station, killing two officers", is an assault
+        # on an armed place, not the targeting of a person)
         tactic = "assassination"
     elif has("village") and (has("attack") or has("death") or has("looting")) and not state_perp:
         tactic = "raid_on_village"
