@@ -269,7 +269,7 @@ CASES += [
 
 # a leader named for the group he leads: "les hommes d'Iyad Ag Ghaly", "fighters loyal to Amadou Koufa"
 LEADERS = [("Iyad Ag Ghaly", "jnim", "Douentza"), ("Amadou Koufa", "katiba_macina", "Niono"),
-           ("Jafar Dicko", "ansaroul_islam", "Djibo")]
+           ("Jafar Dicko", "ansaroul_islam", "Djibo"), ("Iyad Ag Ghali", "jnim", "Bandiagara")]
 CASES += [
     *[c for i, (who, gold, place) in enumerate(LEADERS) for c in expand(
         "{men} " + ("d'" if who[0] in "AEIOU" else "de ") + who + " ont attaqué mardi le village de Kondéré, près de "

@@ -185,7 +185,8 @@ def spelling_variants(alias: str) -> set[str]:
 
 #: a leader's name standing for the armed group he leads, as the press tells its men ("les hommes d'Iyad Ag Ghaly",
 #: "fighters loyal to Amadou Koufa"): the leaders of the groups active now, not of groups merged or gone
-_LEADERS = {"Iyad Ag Ghaly": "jnim", "Amadou Koufa": "katiba_macina", "Jafar Dicko": "ansaroul_islam"}
+_LEADERS = {"Iyad Ag Ghaly": "jnim", "Iyad Ag Ghali": "jnim", "Amadou Koufa": "katiba_macina",
+            "Jafar Dicko": "ansaroul_islam"}
 _LEADERS_MEN_FR = ("hommes", "combattants", "éléments", "partisans", "fidèles", "jihadistes", "djihadistes")
 _LEADERS_MEN_EN = ("fighters", "men", "militants", "followers", "loyalists", "jihadists")
 
