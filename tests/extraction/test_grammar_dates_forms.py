@@ -189,7 +189,26 @@ NOPUB_CASES += expand("Gunmen killed four civilians {when} in {v}.", tag="nopub2
                       when=[("on the night of June 8 to 9", UNKNOWN), ("in the early hours of Sunday", UNKNOWN),
                             ("on the 8th", UNKNOWN), ("on the night of June 8 to 9, 2024", day(dt.date(2024, 6, 8)))])
 
-ALL = FORM_CASES + MORE_CASES + NOUN_CASES + LINE_CASES + NEAR_CASES + NOPUB_CASES
+# the day told in another sentence or clause of the event, or beside a later report or claim (published Wednesday
+# 12 June 2024: "dimanche" is the 9th)
+_SUN = day(dt.date(2024, 6, 9))
+STORIES = {
+    "fr": ["Des hommes armés ont tué quatre civils à {v}, dans le centre du Mali. Les faits se sont produits dimanche en fin de journée.",
+           "Quatre civils ont été tués à {v}. L'attaque, survenue dimanche, a été revendiquée mardi par un groupe jihadiste.",
+           "Dimanche 9 juin, vers 16h, des hommes armés ont fait irruption à {v} et tué quatre civils.",
+           "Le bilan de l'attaque perpétrée dimanche contre {v} s'est alourdi à quatre morts, a-t-on appris mardi.",
+           "Des hommes armés ont tué quatre civils à {v} dans la nuit de dimanche 9 à lundi 10 juin."],
+    "en": ["Gunmen killed four civilians in {v}, central Mali. The attack took place on Sunday evening, a local official said on Tuesday.",
+           "Four civilians were killed in {v} in an attack on Sunday that was claimed on Tuesday by a jihadist group.",
+           "Jihadists on Sunday killed four civilians in {v}, officials said.",
+           "The death toll from Sunday's attack on {v} has risen to four, officials said on Tuesday.",
+           "Gunmen killed four civilians in {v} over the June 9-10 weekend."],
+}
+STORY_CASES = [c for lang, tpls in STORIES.items() for i, tpl in enumerate(tpls)
+               for c in expand(tpl, tag=f"story-{lang}{i}", limit=1, seed=i, v=VILLAGES,
+                               expect={"lang": lang, "published": PUBS["wed"], **_SUN})]
+
+ALL = STORY_CASES + FORM_CASES + MORE_CASES + NOUN_CASES + LINE_CASES + NEAR_CASES + NOPUB_CASES
 
 #: what the extractor still misses (strict expected failures: closing one fails the run until it moves out)
 GAPS: dict[str, str] = {}
