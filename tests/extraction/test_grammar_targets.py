@@ -80,6 +80,14 @@ CASES += expand("{n} {victim} tués dans une attaque {when} à {place}", tag="fr
 CASES += expand("Une {attack} {prep} des {victim} a fait {n} morts {when} près de {place}.", tag="fr-against",
                 expect=FR, limit=24, attack=["attaque", "embuscade"], prep=["contre", "visant", "ciblant"],
                 victim=FR_VICTIMS, n=["trois", "sept"], when=FR_WHEN, place=PLACE)
+# -- French: verbs that take their victims after a preposition ("ouvrir le feu sur", "s'en prendre à", "tirer sur")
+CASES += expand("Des hommes armés {verb} {victim} {when} à {place}, faisant trois morts.", tag="fr-prep-verb", expect=FR,
+                limit=16, verb=["ont ouvert le feu sur", "s'en sont pris à", "ont tiré sur"],
+                victim=[("des civils", {"target": CIV}), ("des villageois", {"target": CIV}),
+                        ("un groupe de fidèles", {"target": CIV}), ("des élus locaux", {"target": GOV}),
+                        ("des soldats", {"target": SEC}), ("des casques bleus", {"target": PKO}),
+                        ("des travailleurs humanitaires", {"target": HUM})],
+                when=FR_WHEN, place=PLACE)
 # -- French: "coûter la vie à", "la mort de"
 CASES += expand("L'attaque de {place} a {verb} {n} {victim}.", tag="fr-life", expect=FR, limit=8,
                 place=PLACE, verb=["coûté la vie à", "causé la mort de"], n=FR_COUNT, victim=FR_VICTIMS)
@@ -158,6 +166,13 @@ CASES += expand("{n} {victim} killed in attack near {place}", tag="en-bare", exp
 CASES += expand("{n} people died {when} in {attack} {prep} {victim} near {place}.", tag="en-against", expect=EN,
                 limit=24, n=["Three", "Seven"], when=EN_WHEN, attack=["an attack", "an ambush", "a raid"],
                 prep=["on", "targeting", "against"], victim=EN_VICTIMS, place=PLACE)
+# -- English: "opened fire on", "fired on"
+CASES += expand("Gunmen {verb} {victim} in {place} {when}, killing three.", tag="en-prep-verb", expect=EN, limit=12,
+                verb=["opened fire on", "fired on"],
+                victim=[("civilians", {"target": CIV}), ("a group of worshippers", {"target": CIV}),
+                        ("local officials", {"target": GOV}), ("soldiers", {"target": SEC}),
+                        ("peacekeepers", {"target": PKO}), ("aid workers", {"target": HUM})],
+                place=PLACE, when=EN_WHEN)
 # -- English: "claimed the lives of", "died"
 CASES += expand("{n} {victim} {verb} in an attack on {place} {when}.", tag="en-died", expect=EN, limit=8,
                 n=["Three", "Nine"], victim=EN_VICTIMS, verb=["died", "lost their lives", "were killed"],
@@ -337,7 +352,13 @@ CASES += expand("Gunmen {verb} {thing} in {place} {when}.", tag="en-property", e
 
 # the named body read as the perpetrator, so the victims' noun is cut out of the victims (the perpetrator side)
 _PERP_SIDE = "the named body among the victims is read as the perpetrator"
+# French verbs that take their victims after a preposition: a slot for them read the language but cost the read sets
+# (a later sentence's "ont ouvert le feu sur les villageois" then outranks the dead of the event), so left open
+_PREP_VERB = "the victims after 'ouvrir le feu sur' / 's'en prendre à' are no object slot yet"
 GAPS: dict[str, str] = {
+    **{i: _PREP_VERB for i in ("fr-prep-verb-0-0-2-2", "fr-prep-verb-1-1-0-2", "fr-prep-verb-1-1-1-3",
+                               "fr-prep-verb-1-1-2-3", "fr-prep-verb-1-3-0-2", "fr-prep-verb-1-3-1-0",
+                               "fr-prep-verb-1-3-2-2")},
     "en-object-2-17-0-1": _PERP_SIDE + " ('members of the national guard' after a count: the guard as the killers)",
     "en-toll-3-2-1-17": _PERP_SIDE + " ('the national guard' of a later sentence as the doer)",
     "fr-passive-armed-2-1-1-0-2": _PERP_SIDE + " ('des combattants de l'EIGS ont été neutralisés par l'armée')",
