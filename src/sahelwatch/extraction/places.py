@@ -217,6 +217,13 @@ class GeoGazetteerAdapter:
             return {}
         return _mention_spans(folded, self._neighbour_names(folded), self._neighbour_index)
 
+    def countries_with_place(self, name: str) -> tuple[str, ...]:
+        """The countries of the three (Mali, Burkina Faso, Niger) that have a populated place of that exact name, in
+        the gazetteer's order."""
+        found = (self.FOCUS.get(c.iso3) for c in self._g.lookup(name, fuzzy=False) or ()
+                 if getattr(c, "kind", None) == "place")
+        return tuple(dict.fromkeys(c for c in found if c is not None))
+
     def lookup(self, name: str, admin1: str | None = None, admin2: str | None = None, level=None,
                country: str | None = None) -> PlaceEntry | None:
         if self._memo is None:
@@ -1050,16 +1057,7 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
     # a country named only as a border ("près de la frontière burkinabè", "near the Malian border") is where the
     # event is not: the text is about the countries it names elsewhere (when it names none there, as before)
     geo = next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None)
-    inland = _BORDER_PHRASE.sub(lambda m: " " * len(m.group()), folded)
-    # ... nor one named only as where the attackers came from or withdrew to ("des assaillants venus du Mali", "before
-    # withdrawing into Niger"): blanked too
-    for at, end in sorted(sp for v in _country_mentions(inland).values() for sp in v):
-        if _country_aside(folded, at, end):
-            inland = inland[:at] + " " * (end - at) + inland[end:]
-    names_inland = _countries_named(inland) or (geo is not None and geo.neighbours_named(inland))
-    # (a text whose only country is a border's, "à Gorom-Gorom, près de la frontière avec le Mali": the places' own
-    # countries decide)
-    named = _countries_of_text(inland if names_inland or _countries_named(folded) else folded)
+    _inland, names_inland, named = _countries_about(folded, geo)
     told = bool(_countries_named(folded))  # else the country comes from cues (a force's or group's name)
     abroad = geo.neighbours_named(folded) if geo is not None else set()  # Togo, Benin, ... named by the text
     # a neighbour's unit framing the place just before it ("Karimama, dans le département de l'Alibori") names
@@ -1166,25 +1164,47 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
         # "à Dioga, près de la frontière avec le Burkina Faso", "des assaillants venus du Mali" in a text that names
         # no country but as a border, an origin or a refuge: the place is not in that country; a name that one of the
         # other countries also has is that one's
-        kept = [_off_the_border(m, bordering, geo, look) for m in kept]
+        units = [u for u in kept if u.entry is not None and u.role in ("admin1", "admin2") and not _is_country(u.surface)]
+        kept = [_off_the_border(m, bordering, geo, look, units) for m in kept]
     return [_among_named(text, folded, m, said, look) for m in kept]
 
 
-def _off_the_border(m: PlaceMention, bordering: set[str], geo, look) -> PlaceMention:
+def _countries_about(folded: str, geo) -> tuple[str, set[str], set[str]]:
+    """The text with its countries named only as a border, an origin or a refuge blanked; the countries that text
+    still names; and the countries the text is about (its names and cues, read in that text when the text names a
+    country at all)."""
+    # a country named only as a border ("près de la frontière burkinabè", "near the Malian border") is where the
+    # event is not: the text is about the countries it names elsewhere (when it names none there, as before)
+    inland = _BORDER_PHRASE.sub(lambda m: " " * len(m.group()), folded)
+    # ... nor one named only as where the attackers came from or withdrew to ("des assaillants venus du Mali", "before
+    # withdrawing into Niger"): blanked too
+    for at, end in sorted(sp for v in _country_mentions(inland).values() for sp in v):
+        if _country_aside(folded, at, end):
+            inland = inland[:at] + " " * (end - at) + inland[end:]
+    names_inland = _countries_named(inland) or (geo is not None and geo.neighbours_named(inland)) or set()
+    # (a text whose only country is a border's, "à Gorom-Gorom, près de la frontière avec le Mali": the places' own
+    # countries decide)
+    return inland, names_inland, _countries_of_text(inland if names_inland or _countries_named(folded) else folded)
+
+
+def _off_the_border(m: PlaceMention, bordering: set[str], geo, look, units: list[PlaceMention]) -> PlaceMention:
     """``m`` read again out of the countries ``bordering`` (named only as the border near the place, or as where the
-    attackers came from or went): in the first other of the three countries the gazetteer ranks for its name, when
-    one has it; a unit, or a place with no such namesake, keeps its reading."""
+    attackers came from or went): its namesake in a unit the text names (``units``) wins ("venus du Mali ... à X, dans
+    la province du Soum"); else the one other of the three countries that has the name. When two others have it
+    and no unit decides, the gazetteer's order does not choose: the place is left unplaced. A unit, or a place no
+    other of the three has, keeps its reading."""
     e = m.entry
     if e is None or geo is None or e.country not in bordering or e.level != "locality" or _is_country(m.surface) \
             or m.role not in ("exact", "near", "bare", "named"):
         return m
-    names = geo.FOCUS
-    other = next((names[c.iso3] for c in geo._g.lookup(m.surface, fuzzy=False) or ()
-                  if getattr(c, "kind", None) == "place" and names.get(c.iso3) not in (None, *bordering)), None)
-    there = look(m.surface, None, other) if other else None
-    if there is None or there.country != other:
+    there = {c: x for c in geo.countries_with_place(m.surface) if c not in bordering
+             and (x := look(m.surface, None, c)) is not None and x.country == c}
+    inside = [x for x in (e, *there.values()) if any(_lies_in(x, u) for u in units)]
+    if inside:
+        return m if inside[0] is e else PlaceMention(m.start, m.end, m.surface, m.role, inside[0])
+    if not there:
         return m
-    return PlaceMention(m.start, m.end, m.surface, m.role, there)
+    return PlaceMention(m.start, m.end, m.surface, m.role, next(iter(there.values())) if len(there) == 1 else None)
 
 
 def _homonym_units(m: PlaceMention, countries: set[str], look) -> dict[str, PlaceEntry]:
@@ -1258,7 +1278,10 @@ def _by_situating_place(text: str, folded: str, mentions: list[PlaceMention], ga
         if not unit and (c.start - q.end > 12 or not _SITUATED_BY.fullmatch(folded, q.end, c.start)):
             continue
         u = c.entry
-        about = _countries_of_text(folded) if about is None else about
+        if about is None:
+            # (a country named only as a border, an origin or a refuge, "des assaillants venus du Mali", is not one the
+            # text is about: it does not make a unit of another country the text names "abroad")
+            about = _countries_about(folded, next((g for g in gazetteers if isinstance(g, GeoGazetteerAdapter)), None))[2]
         if about and u.country not in about:
             continue  # the situating place is itself read abroad: it cannot move the village
         if q.entry.country == u.country and fold_key(q.entry.admin1 or "") == fold_key(u.admin1 or "") and (
@@ -1313,7 +1336,10 @@ def _country_in(folded: str, cues: bool = True, spans: list[tuple[int, int]] = (
     A country named as another place of the story (where people fled or are hosted, where a group is based, where
     a statement was made) is not counted. ``cues``: failing a name, the country whose own forces or armed groups
     the text names."""
-    named = _countries_of_text(folded) if cues else _countries_named(folded)
+    # (a country named only as a border, an origin or a refuge, "des assaillants venus du Mali", is not one: see
+    # _countries_about)
+    inland, _names, named = _countries_about(folded, default_gazetteers()[1])
+    named = named if cues else _countries_named(inland)
     others = [c.name for c in countries() if c.name in named and c.name != "Mali"]
     # (a country named only as a border, "near the Mauritanian border", "near the border with Burkina Faso", is
     # not what the text is about)
