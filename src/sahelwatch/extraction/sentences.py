@@ -34,10 +34,12 @@ from .resources import cue
 
 _ABBREV = frozenset(
     "m mm mme mmes mlle dr pr st ste gen gal col cdt lt sgt capt cpt maj adj mr mrs ms prof jr sr "
-    "no nos art etc cf env vol p pp fig av bd rte ca approx dept gov sen rep inc ltd co corp vs u.s u.n "
-    # months ("Jun. 10", "le 3 janv. 2024"; not "sept", also the number seven, which may end a French sentence)
-    "jan feb mar apr jun jul aug sep oct nov dec janv fevr févr avr juil déc".split()
+    "no nos art etc cf env vol p pp fig av bd rte ca approx dept gov sen rep inc ltd co corp vs u.s u.n".split()
 )
+# months, abbreviated only before a day or a year ("Jun. 10", "le 3 janv. 2024"); before a word the stop ends the
+# sentence ("... in early Jun. Soldiers ..."); not "sept", also the number seven, which may end a French sentence
+_MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep oct nov dec janv fevr févr avr juil déc".split())
+_DAY_OR_YEAR_AFTER = re.compile(r"[\"»”')\]]*\s+\d")
 MAX_SENTENCE = 600
 #: the marks that end a sentence, and the closing quotes or brackets that may follow them
 _STOP, _CLOSERS = r"[.!?…]+", r"[\"»”')\]]*"
@@ -90,7 +92,7 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
         punct = m.group(1)
         if punct == ";":
             continue  # a semicolon joins clauses of one sentence
-        if punct == "." and _abbreviation(text[start : m.start()]):
+        if punct == "." and _abbreviation(text[start : m.start()], text, m.end(1)):
             continue
         end = m.end(2)
         if text[start:end].strip():
@@ -111,12 +113,14 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
     return [t for s, e in out if (t := trim(text, s, e))[1] > t[0]]
 
 
-def _abbreviation(before: str) -> bool:
-    """Whether the word that ends ``before`` is an abbreviation or an initial (its full stop ends no sentence)."""
+def _abbreviation(before: str, after: str = "", at: int = 0) -> bool:
+    """Whether the word that ends ``before`` is an abbreviation or an initial (its full stop ends no sentence); a
+    month's (:data:`_MONTH_ABBREV`) only when ``after`` goes on with a day or a year from ``at``, the end of the stop."""
     # the word before the stop: looked for in the tail first (the look-behind makes both answers one)
     last = _LAST_WORD.search(before, max(0, len(before) - 40)) or _LAST_WORD.search(before)
     tok = last.group(1).lower() if last else ""
-    return tok in _ABBREV or (len(tok) == 1 and tok.isalpha())
+    return tok in _ABBREV or (len(tok) == 1 and tok.isalpha()) or (
+        tok in _MONTH_ABBREV and _DAY_OR_YEAR_AFTER.match(after, at) is not None)
 
 
 def ends_sentence(text: str, question: bool = True) -> bool:
