@@ -24,7 +24,9 @@ Rules (stated, tested):
   the publication date; "la veille" in a foreground sentence is publication - 1, and after a statement's day in its
   sentence ("a indiqué mardi que ... la veille", "said on Tuesday that ... the previous day") that day - 1.
 - "le 3 courant", "ce 3", "on the 3rd" are a day of the anchor's month, never after the anchor; "dans la nuit du 30 au
-  1er juillet" (one month written for two days) began in the month before it.
+  1er juillet" (one month written for two days) began in the month before it. English "on the 3rd" after a day and
+  month the text wrote ("on May 2. On the 3rd, ...") is a day of that month (of the month after it when the day is
+  earlier), as long as it is not after the anchor.
 - A day and month without a year ("le 11 septembre", "on September 11") is the most recent
   such date not after the anchor; with no anchor its year is unknown, unless its weekday is written
   beside it ("samedi 14 septembre") and the calendar leaves one year: the one, within a year of a year the
@@ -35,8 +37,9 @@ Rules (stated, tested):
   precision week ("last weekend"/"le week-end dernier": the Saturday before the anchor's day); "earlier this
   week"/"earlier in the week"/"en début de semaine" is the anchor minus three days, "en fin de semaine" the Friday on or before the
   anchor, "en fin (début) de semaine dernière" the Friday (Monday) of the week before the anchor's, precision week.
-- A vague week ("earlier this week", "la semaine dernière", "ce week-end") gives way to the day a later
-  sentence of the event gives within three days of it ("the attack on Monday").
+- A vague week ("earlier this week", "la semaine dernière", "ce week-end") gives way to the day its own sentence or a
+  later sentence of the event gives within three days of it ("the attack on Monday"); "the weekend market", "le
+  marché du week-end" and "the day before the attack" are no date.
 - A date restated in brackets after a report's date is the report's ("told AFP on Sunday (January 15)").
 - A claim's or a statement's day written between the subject and its verb ("The group on Friday claimed the attack",
   "Officials on Monday said") is the report's; "revendiqué jeudi" too. "claimed" reports only with an object of
@@ -145,7 +148,7 @@ def _patterns(lang: str):
             ("month", rf"\b(?:en|au mois d(?:e |')|durant le mois de|pendant le mois de|le mois de) (?P<m>{mo})(?: (?P<y>\d{{4}})| (?P<last>dernier))?\b"),
             ("wdday", rf"\b(?P<wd>{wd}) (?P<d>\d{{1,2}}|1er)\b"),
             ("weekday", rf"\b(?:ce |le |dans la nuit de )?(?P<wd>{wd})(?: (?:soir|matin|apres-midi|nuit))?(?: (?P<last>dernier|passe))?\b"),
-            ("rel", r"\b(?P<rel>avant-hier|hier soir|hier|aujourd'hui|ce jour|(?<!\bde )(?<!\bd'une )la veille(?! d(?:e|u|es|')\b| (?:securitaire|sanitaire|strategique|informationnelle|mediatique|citoyenne)s?\b)|(?:ce|le|du) week-?end(?: (?:dernier|passe))?(?! prochain)|"
+            ("rel", r"\b(?P<rel>avant-hier|hier soir|hier|aujourd'hui|ce jour|(?<!\bde )(?<!\bd'une )la veille(?! d(?:e|u|es|')\b| (?:securitaire|sanitaire|strategique|informationnelle|mediatique|citoyenne)s?\b)|(?:ce|le|(?<!marche )(?<!foire )du) week-?end(?: (?:dernier|passe))?(?! prochain)|"
                     r"en (?:debut|fin) de semaine(?: (?:derniere|passee))?|cette semaine|la semaine derniere|la semaine passee|"
                     r"la nuit derniere|cette nuit|le mois dernier|le mois passe)\b"),
             # "le 12 courant", "ce 12", "ce 1er, ...": a day of the anchor's month ("ce 12" before a unit is a count)
@@ -170,7 +173,9 @@ def _patterns(lang: str):
             ("month", rf"\b(?:in|during|throughout|(?P<last>last)) (?P<m>{mo})(?:,? (?P<y>\d{{4}}))?\b(?! \d)"),
             ("wdday", rf"\b(?P<wd>{wd}),? (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"),
             ("weekday", rf"\b(?P<last>last |on |this |late |early )?(?P<wd>{wd})(?: (?:night|morning|evening|afternoon))?\b"),
-            ("rel", r"\b(?P<rel>the day before yesterday|yesterday|today|this weekend|(?:over|at|during) the weekend|last weekend|earlier (?:this|in the) week|this week|last week|the previous day|the day before|overnight|last night|last month)\b"),
+            # "at the weekend market" (a noun's epithet) and "the day before the attack" (the eve of another moment the
+            # text names) are no day
+            ("rel", r"\b(?P<rel>the day before yesterday|yesterday|today|this weekend|(?:over|at|during) the weekend(?! (?:markets?|fairs?|sessions?|prayers?|shifts?|editions?)\b)|last weekend|earlier (?:this|in the) week|this week|last week|the previous day|the day before(?! (?:the|a|an|his|her|its|their|this|that)\b)|overnight|last night|last month)\b"),
             # "on the 3rd", "early on the 21st": a day of the anchor's month, alone before a clause's end or a time or
             # place ("on the 3rd floor", "on the 2nd day" are ordinals)
             ("courant", r"\bon the (?P<d2>\d{1,2})(?:st|nd|rd|th)(?=\s*[,;.)]|\s*$|\s+(?:at|in|near|around|when|as|"
@@ -863,6 +868,32 @@ def _without_recalled(known: list[DateMention], text: str, s: int) -> list[DateM
     return keep or known
 
 
+# English "on the 3rd": a day of the month the text is telling (:func:`_of_month_told`)
+_ORDINAL_DAY_EN = re.compile(r"on the (\d{1,2})(?:st|nd|rd|th)")
+
+
+def _of_month_told(d: DateMention, anchor: dt.date | None, text: str) -> DateMention:
+    """``d`` on the month of the last day and month the text writes before it when ``d`` is an English "on the
+    3rd" ("... on May 2. On the 3rd, the army ...": 3 May); unlike French "le 3 courant", which names the anchor's
+    month, it is the anchor's month only when no month was named before. Never after the anchor: then ``d``."""
+    if anchor is None or d.kind != "relative" or d.date is None \
+            or not (m := _ORDINAL_DAY_EN.fullmatch(fold(text[d.start : d.end]).lower())):
+        return d
+    told = [t for t in find_dates(text[: d.start], anchor, "en") if t.kind == "absolute" and t.precision == "day"
+            and t.date is not None]
+    if not told:
+        return d
+    last = told[-1].date
+    month = last.replace(day=1)
+    if int(m.group(1)) < last.day:  # "On May 28 ... on the 3rd": the month after
+        month = (month + dt.timedelta(days=31)).replace(day=1)
+    with contextlib.suppress(ValueError):
+        day = month.replace(day=int(m.group(1)))
+        if day <= anchor:
+            return DateMention(day, "day", d.start, d.end, d.kind, d.confidence, None)
+    return d
+
+
 def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], anchor: dt.date | None,
                text: str) -> DateMention:
     """The date of an event told by the sentences at ``spans`` of ``text`` (its main sentence first), from the
@@ -886,6 +917,7 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
     unresolved = report = None
     recalled = False
     for i, ((s, _), found) in enumerate(zip(spans, mentions)):
+        found = [_of_month_told(d, anchor, text) for d in found]
         # a recall word marks its sentence and the ones after it ("The first, on ... left 13 dead. The authorities
         # announced on June 22 ...") as another event's
         recalled = recalled or (i > 0 and _RECALL.search(fold(text[s:spans[i][1]]).lower()) is not None)
@@ -925,7 +957,9 @@ def event_date(spans: list[tuple[int, int]], mentions: list[list[DateMention]], 
                     return DateMention(best.date, "day", best.start, best.end, "absolute", min(best.confidence, 0.7))
                 return _by_calendar(unresolved, text)
             if best.kind == "relative" and best.precision == "week":
-                return _day_in_week(best, mentions[i + 1 :]) or best
+                # a day of its own sentence ("At the weekend, the minister visited Foo, where gunmen had killed four on
+                # Thursday") or of a later one
+                return _day_in_week(best, [[d for d in known if d.start > best.start]] + mentions[i + 1 :]) or best
             return best
         if main and unresolved is None:
             unresolved = main[0]
