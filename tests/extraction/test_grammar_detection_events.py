@@ -142,7 +142,7 @@ CASES += expand("{head}\n{act}{source}",
                 act=["Six civils tués mardi à Kobou par des hommes armés.",
                      "L'armée neutralise une vingtaine de terroristes près de Sonkoro.",
                      "Des hommes armés non identifiés ont ouvert le feu lundi soir sur des fidèles dans une mosquée de Tindirma, faisant cinq morts.",
-                     "On dénombre au moins neuf morts après l'attaque d'un convoi de ravitaillement entre Djibo et Kobou.",
+                     "On dénombre au moins neuf morts après l'attaque d'une colonne de camions sur la piste de Tindirma à Sonkoro.",
                      "Plusieurs boutiques ont été incendiées et du bétail emporté lors d'une incursion d'hommes armés à Sonkoro dans la nuit de dimanche à lundi."],
                 source=SOURCE_FR[:3], tag="ev-forms-fr", expect=FR)
 # (en) the same in English
@@ -151,7 +151,7 @@ CASES += expand("{head}\n{act}{source}",
                 act=["Six civilians killed in Kobou by gunmen on Tuesday.",
                      "Army says it neutralised some twenty terrorists near Sonkoro.",
                      "Unidentified gunmen opened fire on worshippers at a mosque in Tindirma on Monday evening, killing five.",
-                     "At least nine people died when a supply convoy came under attack between Djibo and Kobou.",
+                     "At least nine people died when a column of lorries came under attack on the track from Tindirma to Sonkoro.",
                      "Shops were torched and cattle driven off during a raid by armed men on Sonkoro overnight on Sunday."],
                 source=SOURCE_EN[:3], tag="ev-forms-en", expect=EN)
 # (fr/en) a page of the web: a dateline stamp, the act, "read also" on its own line with the other story's title on
@@ -186,6 +186,36 @@ CASES += [*expand("{head}\n{act}", head=["Mali : exode après une attaque"],
                   act=["An attack by gunmen on the village of Kobou on Sunday killed six civilians and forced 2,000 residents to flee.",
                        "Gunmen raided Sonkoro on Sunday, killing six and driving hundreds of families from their homes."],
                   tag="ev-displace-en", expect=EN)]
+
+# (fr/en) near misses of the history cue: a news act told on its day whose sentence also carries a year or years
+# counted back for something else (a relative clause on the place or the attackers, a comparison with an older
+# massacre, an ordinal or a superlative counting the news among the year's acts, victims who fled, came back or were
+# taken years ago) is one event; the year dates the other thing, not the act
+CASES += expand("{head}\n{act}{source}", head=["Mali : nouvelle attaque meurtrière"],
+                act=_acts(["Les hommes armés qui avaient incendié le marché de Kobou en 2020 ont de nouveau frappé {when}, "
+                           "tuant cinq villageois.",
+                           "Des jihadistes ont tué six civils {when} à Sonkoro où le chef de village avait été assassiné en 2021.",
+                           "Huit éleveurs ont été tués {when} à Tindirma lors d'une attaque semblable au massacre de 2019.",
+                           "Des hommes armés ont tué quatre déplacés rentrés il y a trois ans à Kobou, a indiqué {when} un élu local.",
+                           "Des assaillants ont tué {when} un infirmier enlevé il y a deux ans puis libéré en mars, selon sa famille.",
+                           "Des hommes armés ont tué neuf personnes {when} à Sonkoro, la troisième attaque en 2024 contre ce village.",
+                           "L'armée a annoncé {when} avoir tué quinze combattants tenus pour responsables des attaques de 2023 "
+                           "contre Tindirma."], ["dimanche", "lundi soir"], VILLAGES, TOWNS_FR),
+                source=SOURCE_FR[:2], tag="ev-year-fr", expect=FR)
+CASES += expand("{head}\n{act}{source}", head=["Mali: new deadly attack"],
+                act=_acts(["Gunmen who burned the market in Kobou in 2020 struck again {when}, killing five villagers.",
+                           "Jihadists killed six civilians {when} in Sonkoro where the village chief was murdered in 2021.",
+                           "Eight herders were killed {when} in Tindirma in an attack similar to the massacre in 2019 that "
+                           "left dozens dead.",
+                           "Gunmen killed four displaced people who had fled Kobou three years ago, a local official said {when}.",
+                           "Attackers killed a nurse who had been abducted two years ago and released in March, his family "
+                           "said {when}.",
+                           "Gunmen killed nine people in Sonkoro {when} in the third attack in 2024 on the village.",
+                           "Jihadists ambushed a patrol near Tindirma {when}, killing eleven soldiers in the army's worst loss "
+                           "in 2024.",
+                           "The army said {when} it had killed fifteen fighters behind the attacks in 2023 on Tindirma."],
+                           ["on Sunday", "on Monday evening"], VILLAGES, TOWNS_EN),
+                source=SOURCE_EN[:2], tag="ev-year-en", expect=EN)
 
 GAPS: dict[str, str] = {}
 

@@ -180,12 +180,28 @@ def background_reason(sentence_text: str, lang: str, folded: str | None = None) 
 
 _SUPERLATIVE = re.compile(
     r"(?:\bplus (?:meurtri\w*|grave\w*|lourd\w*|sanglant\w*|important\w*|violent\w*)|\bpire\b|\bpremi\w+ (?:fois|attaque)|"
-    r"\bdeadliest|\bworst|\bbloodiest|\bbiggest|\blargest|\bheaviest|\bmost \w+|\bfirst\b)[^.;]{0,40}$"
+    r"\bdeadliest|\bworst|\bbloodiest|\bbiggest|\blargest|\bheaviest|\bmost \w+|\bfirst\b|"
+    # an ordinal counts the news among the period's acts ("the third attack in 2024", "la troisieme attaque en 2024")
+    r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)|deuxieme|troisieme|quatrieme|cinquieme|sixieme|\d+e(?:me)?)\b)"
+    r"[^.;]{0,40}$"
 )
 _CLAUSE_START = re.compile(
-    r"(?:[,;(\u2013\u2014]|\s-\s|\b(?:ou|qui|dont|alors que|tandis que|where|which|amid|as|while|after|in a country)\b)"
+    r"(?:[,;(\u2013\u2014]|\s-\s|\b(?:ou|qui|dont|alors que|tandis que|where|which|who|whose|amid|as|while|after|in a country)\b)"
 )
 _CLAUSE_END = re.compile(r"[,;)\u2013\u2014]|\s-\s")
+#: a participle of another past than the act's, right before a cue of years back ("cinq deplaces revenus il y a deux
+#: ans", "herders displaced two years ago"): the years date it (a reduced relative clause), not the clause's act
+_OTHER_PAST = re.compile(
+    r"\b(?:fled|returned|arrived|settled|moved|born|elected|appointed|freed|released|relocated|"
+    r"(?:revenu|rentre|retourne|arrive|installe|refugie|venu|parti|ne|elu|nomme|libere|relache|reinstalle)"
+    r"(?:e|s|es)?|fui)\s+(?:\S+\s+){0,3}$")
+_YEARS_BACK = re.compile(r"\bago\b|\bil y a\b|^(?!since|depuis).*\b(?:19|20)\d\d\b")
+#: years counted back, and what may stand between a comma and them when they still date the main clause's act (a
+#: place phrase: "Raiders shot two farmers near Keke, in the Djenne district, three years ago")
+_YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a few|\d+) years ago\b|"
+                        r"\bil y a (?:\S+ ){0,2}(?:ans|un an)\b")
+_PLACE_PHRASE = {"en": re.compile(r"\s*(?:(?:in|near|at|outside|inside) [^,;]*,\s*)?$"),
+                 "fr": re.compile(r"\s*(?:(?:dans|pres d\S*|aux?|a|en|sur) [^,;]*,\s*)?$")}
 
 
 @lru_cache(maxsize=2)
@@ -226,6 +242,25 @@ def context_clauses(sentence_text: str, lang: str, folded: str | None = None) ->
         head = f[: m.start()]
         cuts = list(_CLAUSE_START.finditer(head))
         cut = cuts[-1] if cuts else None
+        end = _CLAUSE_END.search(f, m.end())
+        rest = f[m.end() : end.start() if end else len(f)]
+        if cue("event_day", lang if lang in ("fr", "en") else "fr").search(rest) and _dated_act(f"{head} {rest}", lang):
+            # a stated day of the news after the cue in its clause ("Gunmen who killed the mayor in 2021 struck again
+            # on Sunday"): the cue's words are context, the act around them is news
+            spans.append((cut.start() if cut is not None and len(head[: cut.start()].split()) >= 3 else m.start(), m.end()))
+            continue
+        other = _OTHER_PAST.search(head) if _YEARS_BACK.search(m.group(0)) else None
+        if other is not None and any(cue(k, lang if lang in ("fr", "en") else "fr").search(head[: other.start()])
+                                     for k in _ACT_CUES):
+            # years back that date another past than the act's ("ont tue cinq deplaces revenus il y a deux ans"):
+            # that participle's clause is context, the act is news
+            spans.append((other.start(), end.start() if end else len(f)))
+            continue
+        ago = _YEARS_AGO.search(f, cut.end()) if cut is not None and cut.group(0) == "," else None
+        if ago is not None and ago.start() <= m.end() \
+                and _PLACE_PHRASE["en" if lang == "en" else "fr"].match(f, cut.end(), ago.start()):
+            # years back after a comma that date the main clause's own act (", three years ago"): no trailing clause
+            cut = None
         if cut is None or len(head[: cut.start()].split()) < 3:
             if _dated_act(head, lang):
                 # inside a main clause that tells a dated act ("Gunmen killed nine soldiers on Sunday ... in the
