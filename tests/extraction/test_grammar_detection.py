@@ -240,6 +240,29 @@ CASES += expand(
     kind=["terrorist attacks", "armed violence", "jihadist attacks"],
     more=["The ministry pledged more resources.", "A needs assessment is under way."],
     limit=6, seed=42, tag="ne-placestate-en", expect=EN)
+# (fr/en) the same with a day of its own: the day dates the arrival, the aid or the visit, not an attack
+CASES += expand(
+    "{head}\n{who} {went} {when} {places} {marked} {kind}, {source}.",
+    head=["Aide d'urgence"],
+    who=["Les premiers convois d'aide", "Une mission du ministère"],
+    went=["sont arrivés", "s'est rendue"],
+    when=["lundi dans les", "mardi dans les"],
+    places=["zones", "communes"],
+    marked=["touchées par les", "frappées par des"],
+    kind=["attaques terroristes", "violences armées"],
+    source=["selon l'ONU", "a annoncé le gouvernorat"],
+    limit=6, seed=43, tag="ne-placestate-day-fr", expect=FR)
+CASES += expand(
+    "{head}\n{who} {went} {places} {marked} {kind} {when}, {source}.",
+    head=["Emergency aid"],
+    who=["The first aid convoys", "A ministry team"],
+    went=["reached", "visited"],
+    places=["areas", "districts"],
+    marked=["hit by", "affected by"],
+    kind=["terrorist attacks", "armed violence"],
+    when=["on Monday", "on Tuesday"],
+    source=["the UN said", "the governor's office said"],
+    limit=6, seed=44, tag="ne-placestate-day-en", expect=EN)
 
 # ---------------------------------------------------------------- humanitarian appeals and displacement figures
 # (fr) people fled violence; an appeal for aid

@@ -710,7 +710,8 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     if cues_here <= {"attack", "clash"} and not _HARM & set(sig) and cue("reaction", lang).search(folded):
         return "reaction"
     if cues_here <= {"attack", "clash"} and not _HARM & set(sig) and _main_state(folded, lang) \
-            and not cue("event_day", lang).search(folded) and not cue("state_act", lang).search(folded):
+            and (not cue("event_day", lang).search(folded) or _acts_in_stricken_places(folded, cues_here, lang)) \
+            and not cue("state_act", lang).search(_without_stricken_places(folded, lang)):
         return "state"
     if cues_here == {"abduction"} and cue("release", lang).search(folded) and cue("captivity", lang).search(folded) \
             and not cue("abduction_act", lang).search(folded):
@@ -811,6 +812,27 @@ _CAUSE = guard(r"\b(?:because of|due to|a cause d(?:e|u|es|')|en raison d(?:e|u|
                r"apres|a la suite d(?:e|u|es|')|suite a(?:ux?)?|en represailles? (?:a|aux?)|"
                r"en memoire d(?:e|u|es|'))\s*(?=(?:the|a|an|this|these|their|its|une?|l'|la|le|les|des|du|d'|ces|cette|"
                r"leurs?)\b)")
+
+
+#: a state of violence that names places by it ("areas hit by attacks", "les zones touchees par les attaques")
+_STRICKEN_PLACES = re.compile(r"(?:areas|regions|zones|districts|localities|communities|villages|towns|localites|"
+                              r"communes|provinces)\b")
+
+
+def _without_stricken_places(folded: str, lang: str) -> str:
+    """The folded sentence with its phrases naming places by their state of violence blanked out."""
+    blank = list(folded)
+    for m in cue("state_of_violence", lang).finditer(folded):
+        if _STRICKEN_PLACES.match(m.group(0)):
+            blank[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(blank)
+
+
+def _acts_in_stricken_places(folded: str, cues_here: set[str], lang: str) -> bool:
+    """Whether every attack or clash word of the sentence lies in a phrase naming places by their state of violence
+    ("Aid reached areas hit by attacks on Monday"): a day told beside it dates something else than an attack."""
+    rest = _without_stricken_places(folded, lang)
+    return rest != folded and not any(cue(k, lang).search(rest) for k in cues_here)
 
 
 def _blank_states(folded: str, lang: str) -> str:
