@@ -268,8 +268,21 @@ _CLOSING = re.compile(r"\s*\)")
 # updated toll released on Wednesday, 20 people were killed" (a plain "selon un bilan de l'armée" only sources its
 # figure, which may be another event's)
 _TOLL_SOURCE = re.compile(r"[\s\"']*(?:selon|d'apres) (?:un|le) (?:nouveau|dernier|nouvel) bilan\b|"
-                          r"[\s\"']*(?:selon|d'apres) (?:un|le) bilan (?:actualise|revise|mis a jour)\b|"
+                          r"[\s\"']*(?:selon|d'apres) (?:un|le) bilan (?:actualise|revise|revu|mis a jour)\b|"
                           r"[\s\"']*according to (?:an?|the) (?:new|latest|updated|revised) (?:death )?(?:toll|tally)\b")
+# a tally the sentence tells over a period, a wider area or of another cause is no new toll of the event, however its
+# source is named: "selon le dernier bilan de l'ONU, 1 500 civils ont été tués dans la région cette année", "according
+# to the latest toll, 300 people have died of cholera since January"
+_WIDER_TALLY = re.compile(
+    r"\b(?:cette annee|l'annee (?:derniere|passee|en cours)|depuis (?:le debut|janvier|fevrier|mars|avril|mai|juin|juillet|"
+    r"aout|septembre|octobre|novembre|decembre|(?:19|20)\d\d)|(?:au|le|du) (?:premier|second|deuxieme) (?:semestre|trimestre)|"
+    r"(?:en|depuis) (?:19|20)\d\d|ces (?:derniers|dernieres) (?:mois|annees|semaines)|"
+    r"dans (?:toute |l'ensemble de )?la region(?! d)|dans (?:tout |l'ensemble du )?(?:le )?pays|a travers le pays|"
+    r"this year|last year|since (?:the (?:start|beginning)|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:19|20)\d\d)|in the (?:first|second) (?:half|quarter)|in (?:19|20)\d\d|"
+    r"(?:past|last) (?:few )?(?:months|years|weeks)|in the (?:region|country)(?! of)|across the (?:region|country)|nationwide|"
+    r"cholera|malaria|measles|meningitis|disease|epidemic|outbreak|floods?|flooding|starvation|hunger|"
+    r"paludisme|rougeole|meningite|maladie|epidemie|inondations?|de faim|famine)\b")
 
 
 # --------------------------------------------------------------------------- predicates
@@ -293,6 +306,9 @@ _FR_PRESENT_START = re.compile(rf"{_FR_PRESENT}\b")
 _SKIP = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|"
          # days told as a week or a weekend ("a tué la semaine dernière 40 terroristes", "killed last week 40 militants")
          r"la semaine (?:derniere|passee)|(?:le|ce) week-?end(?: (?:dernier|passe))?|la veille|dernier|last week|this week|"
+         # a night told by its two days ("a tué dans la nuit du 9 au 10 juin huit civils")
+         rf"(?:dans |au cours de )?la nuit (?:du|de) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\d{{1,2}}(?:er)? "
+         rf"(?:au|a) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\d{{1,2}}(?:er)?(?: (?:{MONTHS_RE}))?(?: (?:19|20)\d\d)?|"
          r"over the weekend|(?:last|this) weekend|last|egalement|aussi|deja|also|tous|toutes|all|reportedly|respectivement|soir|matin|night|morning|evening|ce|cette|later|subsequently|ensuite|finalement|plus tard|de nouveau|encore|une fois de plus|once again|again|malheureusement|unfortunately|ainsi|thus|"
          # a French adverb between the verb and its object ("neutralisant simultanément cinq", "a froidement abattu
          # deux"), never "notamment", which opens a part of a toll
@@ -304,8 +320,10 @@ _SKIP = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tues
          rf"(?:,?\s+(?:19|20)\d\d)?\s*,\s*)*")
 
 # a place told between a French killing verb and its object ("ont tué mardi à Kobou huit personnes", "a abattu dans le
-# village de Kobou au moins six civils"): skipped up to the figure
-_PLACE_SKIP_FR = (r"\b(?:a|au|aux|dans|pres d[e']|non loin d[e'])(?:\s+|(?<='))(?!moins\b)(?:[^\s.;,\d\"]+\s+){1,4}?(?=(?:au moins|plus d|pres d|environ|"
+# village de Kobou au moins six civils"): skipped up to the figure. A figure of the place itself ("la zone des trois
+# frontières") follows an article or a preposition, never the place's last word, and is never the object
+_PLACE_SKIP_FR = (r"\b(?:a|au|aux|dans|pres d(?:[e']|u|es)|non loin d(?:[e']|u|es))(?:\s+|(?<='))(?!moins\b)(?:[^\s.;,\d\"]+\s+){1,5}?"
+                  r"(?<!\bdes )(?<!\bdu )(?<!\bde )(?<!\bles )(?<!\bla )(?<!\ble )(?<!\bau )(?<!\baux )(?=(?:au moins|plus d|pres d|environ|"
                   r"une? (?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)|des dizaines|quelque|"
                   r"\d+ |(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
                   r"quarante|cinquante|soixante|cent)\b))")
@@ -565,7 +583,12 @@ def _gerund_subject(folded: str, n: NumberMention, pred_start: int) -> bool:
     g = _GERUND_SUBJECT.match(folded, n.end)
     return g is not None and g.end() - len("being") == pred_start
 _COMPANION = re.compile(r"\b(?:et|and|ainsi que|as well as)\s+(?:son|sa|his|her)\s+(?!propre\b|own\b)\w+")
-_ONE_AND_HIS = re.compile(r"\b(?:un|une|le|la|a|an|the)\s+(?:[a-z-]+\s+){1,3}?(?:et|and)\s+(?:ses|leurs|his|her|their)\s+")
+# (a single owner only: "the soldiers and their two guides", "les assaillants et leurs deux complices" tell a plural
+# owner, counted with no figure)
+_ONE_AND_HIS = re.compile(r"\b(?:un|une|le|la|a|an|the)\s+(?:[a-z-]+\s+){1,3}?(?:et|and)\s+(?:ses|his|her)\s+")
+# a plural owner before the companions counted ("les assaillants et leurs deux complices", "the soldiers and their two
+# guides"): two or more, as a bare plural counts
+_SOME_AND_THEIR = re.compile(r"\b(?:les|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:et|and)\s+(?:leurs|their)\s+")
 # coordinated counts: never across a parenthesis ("(coded at geoprecision 2), three soldiers")
 _COORD_FR = re.compile(r"^\s*[^,;.()]{0,45}?,?\s*(?:\bet\b|\bainsi que\b)\s*$")
 _COORD_EN = re.compile(r"^\s*[^;.()]{0,45}?(?:\band\b|,)\s*$")
@@ -799,9 +822,22 @@ def _thing_subject(clause: str, lang: str) -> bool:
     return art is not None and _NO_PERSON_AFTER[lang].match(clause, art.end()) is not None
 
 
+# a device a figure counts: "neutralisé un engin explosif", "neutralised two mines", "deux EEI ont été neutralisés" (the
+# device made safe, no one dead). In English the noun must close its phrase, as :data:`_NO_PERSON_AFTER` asks: "one mine
+# employee", "two bomb disposal experts" are people
+_DEVICE_AFTER = {
+    "fr": re.compile(r"\s*(?:[a-z-]+\s+)?(?:engins?|explosifs?|mines?|bombes?|eei|ied|obus|roquettes?|grenades?)\b"),
+    "en": re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:mines?|landmines?|bombs?|explosives?|devices?|ieds?|shells?|rockets?|grenades?)"
+                     r"(?=\s*(?:[,.;:()]|$)|\s+(?:of|that|which|in|on|at|near|by|along|planted|laid|left|hidden|buried|"
+                     r"from|and|or|with|to|were|was|had|found)\b)"),
+}
+
+
 def _article_of_no_person(folded: str, n: NumberMention, lang: str) -> bool:
-    """Whether ``n`` is an article ("un", "une", "one", "a") before a noun that names no person (:data:`_NO_PERSON_NOUN`)."""
-    return n.word.strip() in _UNIT_WORDS and _NO_PERSON_AFTER[lang].match(folded, n.end) is not None
+    """Whether ``n`` is an article ("un", "une", "one", "a") before a noun that names no person (:data:`_NO_PERSON_NOUN`),
+    or any figure of a device (:data:`_DEVICE_AFTER`)."""
+    return (n.word.strip() in _UNIT_WORDS and _NO_PERSON_AFTER[lang].match(folded, n.end) is not None) or \
+        _DEVICE_AFTER[lang].match(folded, n.end) is not None
 
 
 _AND_ARTICLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:and|et)\s+(?P<art>a|an|his|her)\s+(?!few\b|number\b|dozen\b|two\b|three\b|four\b|"
@@ -1092,7 +1128,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
                 if n is None and form == "active" and lang == "en":
                     # "executed a mechanic", "killed an elder": an indefinite article counts one
                     art = _EN_ONE_VICTIM.match(folded[e:])
-                    if art and not _NO_PERSON_AFTER["en"].match(folded, e + len(art.group(0).split()[0])):
+                    if art and not _NO_PERSON_AFTER["en"].match(folded, e + len(art.group(0).split()[0])) and \
+                            not _DEVICE_AFTER["en"].match(folded, e + len(art.group(0).split()[0])):
                         w = art.group(0).split()[0]
                         n = NumberMention(e, e + len(w), 1, 1, 1, True, w)
                         numbers.append(n)
@@ -1180,6 +1217,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             # "un homme et ses deux fils", "a man and his two sons": the one before the companions counted is one more
             if (one := _ONE_AND_HIS.search(folded, clause_start, subj[0].start)) and one.end() == subj[0].start:
                 reading = _add(reading, (1, 1, 1), (one.start() + offset, one.end() + offset))
+            elif (some := _SOME_AND_THEIR.search(folded, clause_start, subj[0].start)) and some.end() == subj[0].start:
+                reading = _add(reading, (2, 2, None), (some.start() + offset, some.end() + offset))
             for n in subj:
                 reading = _add(reading, n, (n.start + offset, n.end + offset))
             # "un sous-préfet et son chauffeur", "the mayor and his driver": a possessive companion is one more
@@ -1235,7 +1274,7 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
         else:
             total = _add(total, (reading.low, reading.best, reading.high), reading.spans[0])
     out = toll if toll is not None else total if total is not None else superseded
-    if out is not None and toll is None and _TOLL_SOURCE.match(folded):
+    if out is not None and toll is None and _TOLL_SOURCE.match(folded) and not _WIDER_TALLY.search(folded):
         out = replace(out, toll=True, confidence=0.9)  # "Selon un nouveau bilan, 20 personnes ont été tuées"
     if toll is not None and total is not None and total.spans[0][0] > toll.spans[-1][1] and revised(total, toll):
         out = replace(total, toll=True, confidence=0.9)  # "the toll first put at 14 dead, ... a heavier toll: 37 dead"
