@@ -447,6 +447,74 @@ NEAR += expand("{what} in {place} {when}.", tag="en-near", limit=12,
                      "The opposition launched a fierce attack on the budget", "Demand for solar panels exploded"],
                place=["Bamako", "Niamey"], when=["this week", "since January"])
 
+# -------------------------------------------------------------------------- a transport vehicle ambushed or fired on
+# (docs/extraction.md: an ambush of unarmed people with no fighting is an Attack; a bus, a truck or a minibus carries
+# civilians where no victim is named; a military vehicle, soldiers aboard or fire returned make it a battle)
+AMBUSH_ATTACK = _x(V, "Attack", "ambush")
+ATTACK = _x(V, "Attack", "other")
+CASES += expand("{vehicle} {verb} {when} près de {place}.", tag="fr-vehicle-hit", limit=12,
+                vehicle=["Un autocar de voyageurs", "Un minibus", "Un car de transport en commun", "Un camion de commerçants"],
+                verb=[("est tombé dans une embuscade", AMBUSH_ATTACK), ("a essuyé des tirs", ATTACK),
+                      ("a été la cible d'une attaque", ATTACK)],
+                when=FR_WHEN, place=FR_PLACE)
+CASES += expand("{who} {verb} {vehicle} {when} près de {place}.", tag="fr-vehicle-ambushed", limit=8,
+                expect=AMBUSH_ATTACK, who=["Des hommes armés", "Des individus armés", "Des bandits"],
+                verb=["ont tendu une embuscade à"], vehicle=["un autocar", "un minibus", "un camion de marchandises"],
+                when=FR_WHEN, place=FR_PLACE)
+CASES += expand("{vehicle} {verb} near {place} {when}.", tag="en-vehicle-hit", limit=12,
+                vehicle=["A passenger bus", "A minibus", "A truck carrying traders", "A commuter bus"],
+                verb=[("was ambushed", AMBUSH_ATTACK), ("came under fire", ATTACK), ("came under heavy gunfire", ATTACK)],
+                when=EN_WHEN, place=EN_PLACE)
+CASES += expand("{who} ambushed {vehicle} near {place} {when}.", tag="en-vehicle-ambushed", limit=8,
+                expect=AMBUSH_ATTACK, who=["Gunmen", "Armed men", "Bandits on motorbikes"],
+                vehicle=["a bus", "a minibus", "a lorry"], when=EN_WHEN, place=EN_PLACE)
+# near misses: a military vehicle, soldiers aboard, or fire returned (a battle)
+CASES += expand("{what} {when} près de {place}.", tag="fr-vehicle-armed", limit=6, expect=AMBUSH,
+                what=["Un camion militaire est tombé dans une embuscade",
+                      "Un autocar transportant des soldats est tombé dans une embuscade",
+                      "Un minibus est tombé dans une embuscade ; les soldats de l'escorte ont riposté"],
+                when=FR_WHEN, place=FR_PLACE)
+CASES += expand("{what} near {place} {when}.", tag="en-vehicle-armed", limit=6, expect=AMBUSH,
+                what=["A military truck was ambushed", "A bus carrying soldiers was ambushed",
+                      "Gunmen ambushed a bus, and the soldiers escorting it fought back,"],
+                when=EN_WHEN, place=EN_PLACE)
+# -------------------------------------------------------------------- "attack" in its other senses, read from its object
+# (a party, the government, critics, the press, someone's words or a policy; a team's striker; "abattre du travail")
+NEAR += expand("{who} {verb} {whom} {when}.", tag="fr-near-words", limit=12,
+               who=["Le ministre", "Le porte-parole du parti", "Un député de la majorité"],
+               verb=["a lancé une violente attaque contre", "a vivement attaqué", "s'est livré à une attaque en règle contre"],
+               whom=["l'opposition", "le gouvernement", "les détracteurs de la transition", "la presse", "les propos du Premier ministre"],
+               when=["lundi", "mardi à Bamako", "lors d'un meeting"])
+NEAR += expand("{who} {verb} {whom} {when}.", tag="en-near-words", limit=12,
+               who=["The minister", "The party spokesman", "An opposition lawmaker"],
+               verb=["launched a fierce attack on", "sharply attacked", "mounted a scathing attack on"],
+               whom=["the opposition", "the government", "the junta's critics", "the press", "the president's remarks"],
+               when=["on Monday", "in a speech on Tuesday", "on state television"])
+NEAR += expand("{who} {what} {when}.", tag="fr-near-striker", limit=6,
+               who=["L'attaquant du Stade", "Un attaquant international", "L'attaquant vedette des Aigles"],
+               what=["a abattu un travail énorme", "a marqué deux buts", "a signé dans un club voisin"],
+               when=["dimanche", "lors du match de samedi"])
+# ... and the same objects as the place or the people of a real attack stay attacks (the object's head decides)
+CASES += expand("{who} {verb} {what} {when} à {place}.", tag="fr-attack-party-site", limit=6, expect=ATTACK,
+                who=["Des hommes armés", "Des individus armés"],
+                verb=["ont attaqué", "ont lancé une attaque contre"],
+                what=["le siège du parti", "le domicile d'un député de l'opposition", "les partisans du gouvernement"],
+                when=FR_WHEN, place=FR_PLACE)
+CASES += expand("{who} {verb} {what} in {place} {when}.", tag="en-attack-party-site", limit=6, expect=ATTACK,
+                who=["Gunmen", "Armed men"], verb=["attacked", "launched an attack on"],
+                what=["the party headquarters", "an opposition lawmaker's home", "the opposition leader's convoy"],
+                when=EN_WHEN, place=EN_PLACE)
+
+# ------------------------------------------------------------- a French headline's plural present ("massacrent", "exécutent")
+# (the tactic left aside: five civilians killed where no village is named is a raid on their community)
+CASES += expand("{place} : {who} {verb} {whom}", tag="fr-head-plural", limit=8,
+                expect={k: ATTACK[k] for k in ("event_type", "sub_event_type")},
+                place=FR_PLACE, who=["des hommes armés", "des jihadistes", "des bandits armés"],
+                verb=["massacrent", "exécutent", "tuent"], whom=["huit villageois", "des civils", "cinq commerçants"])
+NEAR += expand("{place} : {who} exécutent {what}", tag="fr-near-head-plural", limit=4, place=["Bamako", "Niamey"],
+               who=["les communes", "des entreprises locales"],
+               what=["le budget de l'année", "des projets d'adduction d'eau"])
+
 
 def _events(extractor, text, lang):
     from sahelwatch.extraction.pipeline import Document

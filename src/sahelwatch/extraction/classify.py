@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from .counts import THREAT_FRAME
 from .prefilter import guard
 from .resources import cue, cue_scan, words_re
+from .roles import _CIVILIAN_VEHICLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,22 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         # attacks named only as planned or plotted ("un plan d'attaques", "a plot to attack", "preparing attacks") are
         # no attack done: the plan foiled, or the strike on its planners, is the act
         del out["attack"]
+    if "attack" in out and all(_WORDS_OBJECT.match(folded, m.end())
+                               or (_STRIKER.search(folded, 0, m.end()) and _STRIKER_AFTER.match(folded, m.end()))
+                               for m in cue("attack", lang).finditer(folded)):
+        # an attack whose object is a party, the government, critics, the press, someone's words or a team ("launched
+        # a fierce attack on the opposition", "une violente attaque contre le gouvernement", "attacked his remarks"):
+        # words or a game, no violence; and a team's striker ("l'attaquant du Stade a marqué")
+        del out["attack"]
+    if "death" in out and all(m.group().startswith("abattu") and _WORK_DONE.match(folded, m.end())
+                              for m in cue("death", lang).finditer(folded)):
+        del out["death"]  # "a abattu un travail énorme": work done, no one shot
+    if "clash" in out and all(_ONE_SIDED_FIRE.match(m.group()) for m in cue("clash", lang).finditer(folded)):
+        # the clash words are only an ambush or fire one side took ("est tombé dans une embuscade", "came under
+        # fire"): no fight told, an attack unless the target is armed
+        out["_one_sided"] = out["clash"]
+        if _CIVILIAN_VEHICLE.search(folded):
+            out["_civilian_vehicle"] = out["clash"]
     if "ied" in out and all(_TREND_VERB.search(m.group())
                             and _PRICE_SUBJECT.search(folded, max(0, m.start() - 60), m.start())
                             for m in cue("ied", lang).finditer(folded)):
@@ -281,6 +298,30 @@ _PRICE_SUBJECT = re.compile(r"\b(?:prix|couts?|tarifs?|loyers?|demande|chomage|i
 _PLANNED = re.compile(r"\b(?:plans?|projets?|preparatifs?|complots?) d(?:'|e |es |u )(?:\S+ )?$|"
                       r"\b(?:plans?|plots?|plotting|planning|preparing|preparaient|preparait|planifi\w*|fomentai\w*) "
                       r"(?:to |for |an? |of |the |une? |des |d')*(?:\S+ )?$")
+#: an attack in its other sense, read from its object: a political body, a party, critics, the press or someone's
+#: words, the head of the attack's object (nothing of a place or a thing after it: "an attack on the opposition",
+#: "a attaqué le gouvernement", "une violente attaque contre les détracteurs du régime"; not "an attack on an
+#: opposition rally", "contre le siège du parti"), or a team in a match
+_WORDS_OBJECT = re.compile(
+    r"\s+(?:(?:(?:verbale?s?|virulente?s?|en regle|in (?:a|his|her) speech)\s+)?(?:on|against|upon|contre|sur)\s+)?"
+    r"(?:(?:the|his|her|its|their|our|le|la|les|l'|ses|son|sa|leurs?|nos|notre|ces|ce|cette)\s*)?(?:[\w'-]+\s+)?"
+    r"(?:opposition|government|regime|junta|ruling party|part(?:y|ies)|critics|detractors|press|media|remarks|comments|"
+    r"statements?|words|speech|record|gouvernement|regime|junte|partis?|detracteurs|critiques|presse|medias|propos|"
+    r"declarations?|discours|bilan|budget|polic(?:y|ies)|reforms?|bill|decisions?|politique|reformes?|loi|projet de loi|"
+    r"(?:l'|les |une |la |an |the |a )(?:equipe|team|club|selection|defen[cs]e adverse))"
+    r"(?=\s*(?:[,.;:)]|$|\b(?:on|in|at|over|for|after|during|with|dans|lors|en|a|au|apres|pour|par|sur|devant|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and|et|mais|but|"
+    r"qui|who|which|of the|de la|du|des)\b))")
+#: a striker (the football player): the singular noun "attaquant" named by his team or his standing ("l'attaquant du
+#: Stade", "un attaquant international"), not the attackers ("les attaquants") nor a lone attacker who acts
+_STRIKER = re.compile(r"(?:\b(?:l'|un |notre |leur |son |cet |le jeune )attaquant)$")
+_STRIKER_AFTER = re.compile(r"\s+(?:du|de l'|des|de la|international|vedette|titulaire|remplacant|prete|vedette)\b(?!\s+(?:camp|poste|village|convoi))")
+#: the idiom "abattre du travail" (to get much work done): no one shot down
+_WORK_DONE = re.compile(r"\s+(?:un|du|beaucoup de|un gros|un enorme|un sacre|un travail|un immense)\s*(?:\S+\s+)?"
+                        r"(?:travail|boulot|besogne)\b|\s+(?:\S+\s+)?travail\b")
+#: the sense of a transport vehicle hit by an ambush or by fire: one told fired on, ambushed or attacked (a bus, a
+#: truck, a minibus) carries civilians where no victim is named (the roles read the same vehicle for the target)
+_ONE_SIDED_FIRE = re.compile(r"ambush|embuscade|came under")
 #: what sets a fight apart from a bombing told in the same sentence
 _APART = re.compile(r";|\b(?:later|elsewhere|meanwhile|separately|afterwards|plus tard|ailleurs|par ailleurs|"
                     r"entre-temps|ensuite)\b")
@@ -1186,9 +1227,14 @@ def classify(main: dict, rest: dict, *, perp_kind: str | None, target_category: 
         tactic = "raid_on_village"
     if has("abuse") and fatalities == 0 and not has("clash"):
         return out("Attack", "other", 0.6, "abuse")
-    if anyh("ambush") and not anyh("fighting") and target_category in _UNARMED and not armed_target:
-        # an ambush of unarmed people (an official's car, traders, a bus) with no fighting: an attack on civilians
-        return out("Attack", tactic, 0.65, "ambush", "death")
+    # (a transport vehicle ambushed or fired on, "un autocar est tombé dans une embuscade", "a minibus came under fire",
+    # with no victims named is the civilians' vehicle: the roles read it so once the sub-event type is known)
+    unarmed_target = target_category in _UNARMED or (target_category == "none" and has("_civilian_vehicle"))
+    if (anyh("ambush") or has("_one_sided")) and not anyh("fighting") and unarmed_target and not armed_target \
+            and not (has("clash") and not has("_one_sided")):
+        # an ambush of unarmed people (an official's car, traders, a bus), or fire on them, with no fighting: an attack
+        # on civilians
+        return out("Attack", "other" if tactic == "armed_clash" else tactic, 0.65, "ambush", "death", "clash")
     # state forces and civilians: an attack, unless the main sentence reports fighting (civilians dead in crossfire)
     if clash and not (target_category == "civilians" and state_perp and not has("fighting")) \
             and not unarmed_victims:
