@@ -243,7 +243,8 @@ def context_clauses(sentence_text: str, lang: str, folded: str | None = None) ->
         cuts = list(_CLAUSE_START.finditer(head))
         cut = cuts[-1] if cuts else None
         end = _CLAUSE_END.search(f, m.end())
-        rest = f[m.end() : end.start() if end else len(f)]
+        # (up to a colon too: a clause after a strong break is read by _news_after_break)
+        rest = _STRONG_BREAK.split(f[m.end() : end.start() if end else len(f)], maxsplit=1)[0]
         if cue("event_day", lang if lang in ("fr", "en") else "fr").search(rest) and _dated_act(f"{head} {rest}", lang):
             # a stated day of the news after the cue in its clause ("Gunmen who killed the mayor in 2021 struck again
             # on Sunday"): the cue's words are context, the act around them is news
