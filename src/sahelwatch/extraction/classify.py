@@ -315,12 +315,13 @@ _WORDS_OBJECT = re.compile(
 #: a striker (the football player): the singular noun "attaquant" named by his team or his standing ("l'attaquant du
 #: Stade", "un attaquant international"), not the attackers ("les attaquants") nor a lone attacker who acts
 _STRIKER = re.compile(r"(?:\b(?:l'|un |notre |leur |son |cet |le jeune )attaquant)$")
-_STRIKER_AFTER = re.compile(r"\s+(?:du|de l'|des|de la|international|vedette|titulaire|remplacant|prete|vedette)\b(?!\s+(?:camp|poste|village|convoi))")
+_STRIKER_AFTER = re.compile(r"\s+(?:du|de l'|des|de la|international|vedette|titulaire|remplacant|prete)\b"
+                            r"(?!\s+(?:camp|poste|village|convoi))")
 #: the idiom "abattre du travail" (to get much work done): no one shot down
 _WORK_DONE = re.compile(r"\s+(?:un|du|beaucoup de|un gros|un enorme|un sacre|un travail|un immense)\s*(?:\S+\s+)?"
                         r"(?:travail|boulot|besogne)\b|\s+(?:\S+\s+)?travail\b")
-#: the sense of a transport vehicle hit by an ambush or by fire: one told fired on, ambushed or attacked (a bus, a
-#: truck, a minibus) carries civilians where no victim is named (the roles read the same vehicle for the target)
+#: the clash words that tell one side's act, no fight: an ambush, fire taken ("came under fire"); a transport vehicle
+#: they hit (a bus, a truck, a minibus) carries civilians where no victim is named, as the roles read its target
 _ONE_SIDED_FIRE = re.compile(r"ambush|embuscade|came under")
 #: what sets a fight apart from a bombing told in the same sentence
 _APART = re.compile(r";|\b(?:later|elsewhere|meanwhile|separately|afterwards|plus tard|ailleurs|par ailleurs|"
