@@ -360,6 +360,72 @@ CASES += [
                                           "A deal signed with JNIM last year has collapsed."]),
 ]
 
+# ---- near-misses of the present-tense headline rule and of a group named outside the act's sentence
+FORCE_OBJECTS = ["FAMa", "Malian army", "VDP", "Burkinabe army", "Nigerien army"]
+CASES += [
+    # the attacked body named after "on" in the headline's subject: the unnamed attackers of the body are the doers
+    *expand("{noun} on {force} {thing} kills {n} soldiers near {place}. Armed men on motorbikes struck at dawn on Monday.",
+            noun=["Ambush", "Attack", "Raid"], force=FORCE_OBJECTS, thing=["convoy", "post", "patrol"], n=["seven", "14"],
+            place=PLACE_ANY, tag="en-headon", limit=10, expect={"lang": "en", "perpetrator": UNID}),
+    *expand("{noun} contre {thing} tue {n} soldats près de {place}",
+            noun=["Une embuscade", "Une attaque"], thing=["un convoi des FAMa", "une patrouille de l'armée burkinabè",
+                                                          "un poste de l'armée nigérienne"],
+            n=["sept", "quatorze"], place=PLACE_ANY, tag="fr-headon", limit=8, expect={"lang": "fr", "perpetrator": UNID}),
+    # the army's strike on a group's camp: the army, not the group struck
+    *expand("{army} {strike} on {group} {camp} kills {n} militants near {place}",
+            army=[("Malian army", {"perpetrator": "fama"}), ("Burkinabe army", {"perpetrator": "bf_army"})],
+            strike=["drone strike", "air strike"], group=["JNIM", "Islamic State"], camp=["hideout", "base"],
+            n=["15", "nine"], place=PLACE_ANY, tag="en-headstrike", limit=8, expect={"lang": "en"}),
+    # a first sentence that reports a generalisation, the group not at its start
+    *expand("{lead} {group} {verb} civilians to punish informers. Unidentified gunmen killed six herders near {place} on "
+            "Tuesday.", lead=["A new study says", "According to a report released on Monday,"],
+            group=["JNIM", "Islamic State Sahel Province"], verb=["kills", "executes"], place=PLACE_ANY,
+            tag="en-genlead", limit=6, expect={"lang": "en", "perpetrator": UNID}),
+    *expand("{lead} {group} {verb} des civils pour punir les informateurs. Mardi, des hommes armés non identifiés ont tué "
+            "six bergers près de {place}.", lead=["D'après une étude publiée lundi,", "Selon des chercheurs,"],
+            group=["le JNIM", "l'EIGS"], verb=["tue", "exécute"], place=PLACE_ANY, tag="fr-genlead", limit=6,
+            expect={"lang": "fr", "perpetrator": UNID}),
+    # a habit or a condition told in the present in a later sentence
+    *_after_an_unnamed_attack("en-habit", [
+        "Whenever JNIM kills a local chief, families flee toward the towns, an analyst said.",
+        "When Islamic State Sahel Province abducts traders, it usually asks for a ransom, locals say.",
+        "Each time ISGS executes a hostage, the army steps up its patrols."]),
+    *_after_an_unnamed_attack("fr-habit", [
+        "Chaque fois que le JNIM tue un chef local, les familles fuient vers les villes, selon un analyste.",
+        "Lorsque l'EIGS enlève des commerçants, il exige en général une rançon, disent les habitants.",
+        "Si l'EIGS exécute des otages, c'est pour dissuader les informateurs, estime un chercheur."]),
+    # a parent named in a background sentence after a lead whose doers are told unnamed (one parent, a raid of the past)
+    *expand("{lead} The district lies near villages where {men} {link} {parent} burned a school last year.",
+            lead=["Six civilians were killed by unidentified gunmen near {place} on Tuesday.",
+                  "Unidentified gunmen killed six civilians near {place} on Tuesday."],
+            men=["fighters", "militants", "jihadists"], link=["loyal to", "linked to"],
+            parent=["al-Qaeda", "the Islamic State"], place=PLACE_ANY, tag="en-bgparent", limit=10,
+            expect={"lang": "en", "perpetrator": UNID}),
+    *expand("Six civils ont été tués mardi par des hommes armés non identifiés près de {place}. Non loin de là, {men} {link} "
+            "avaient incendié une école l'an dernier.", men=["des jihadistes", "des combattants"],
+            link=["liés à al-Qaïda", "affiliés à l'État islamique"], place=PLACE_ANY, tag="fr-bgparent", limit=6,
+            expect={"lang": "fr", "perpetrator": UNID}),
+    # ... while a later sentence's blame or claim still names the doers of the unnamed lead
+    *expand("Six civilians were killed by unidentified gunmen near {place} on Tuesday. {later}", later=[
+        ("Residents blamed the killings on JNIM.", {"perpetrator": "jnim"}),
+        ("Islamic State Sahel Province claimed the attack on Wednesday.", {"perpetrator": "is_sahel"})],
+        place=PLACE_ANY, tag="en-unnamedlater", expect={"lang": "en"}),
+    *expand("Six civils ont été tués mardi par des hommes armés non identifiés près de {place}. {later}", later=[
+        ("Des habitants attribuent la tuerie au JNIM.", {"perpetrator": "jnim"}),
+        ("L'EIGS a revendiqué l'attaque mercredi.", {"perpetrator": "is_sahel"})],
+        place=PLACE_ANY, tag="fr-unnamedlater", expect={"lang": "fr"}),
+    # the act's mark denied: no attribution
+    *expand("Seven soldiers were killed near {place} on Tuesday in an attack that {verb} {actor}, a security source said.",
+            verb=["did not bear the hallmarks of", "didn't bear the hallmarks of", "has never had the signature of"],
+            actor=[a for a, _ in MARKED_EN], place=PLACE_ANY, tag="en-nomark", limit=8,
+            expect={"lang": "en", "perpetrator": UNID}),
+    *expand("Sept soldats ont été tués mardi près de {place}. L'attaque {verb} {actor}, selon une source sécuritaire.",
+            verb=["ne porte pas la signature", "ne porte pas les marques", "n'a pas la signature"],
+            actor=[a for a, _ in MARKED_FR], place=PLACE_ANY, tag="fr-nomark", limit=8,
+            expect={"lang": "fr", "perpetrator": UNID}),
+]
+
+
 def _contract(case):
     """French articles after "à" and "de" as the language writes them ("attribuée au JNIM", "aux hommes de")."""
     text = case.text

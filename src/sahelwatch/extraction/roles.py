@@ -27,6 +27,45 @@ from .actors import UNIDENTIFIED, ActorMention
 from .prefilter import GuardSet, guard
 from .resources import cue, words_re
 
+# the deed in the present as a headline tells it ("le JNIM tue huit civils", "JNIM kills 12 soldiers", "militants
+# storm"): read only at the start of the text's title or first sentence (see _at_headline_start), the name its
+# subject with nothing but an actor noun between them ("JNIM fighters kill"); elsewhere the present tells a habit, a
+# report's generalisation or a clause ("Quand le JNIM tue ...", "Each time JNIM kills ...", "Attack on X kills N")
+_HEADLINE_PRESENT = {
+    # (the plural: its own verb, no comma, colon or other noun phrase between, "des soldats tués, les terroristes
+    # attaquent"; "les forces armées neutralisent un groupe")
+    "fr": guard(r"^(?:\s+(?!l'|(?:des|les|un|une|le|la|du|deux|trois|ces|leurs?|ses|plusieurs)(?![\w-]))[^\s.;,:]+){0,3}?\s+"
+                r"(?:neutralisent|tuent|abattent|attaquent|frappent|bombardent|pilonnent|detruisent|"
+                r"eliminent|ciblent|enlevent|executent|massacrent|incendient|pillent|arretent|interpellent|capturent|"
+                r"demantelent)\b"
+                r"|^\s*(?:neutralise|abat|attaque|frappe|bombarde|pilonne|detruit|elimine|enleve|demantele|capture|"
+                r"tue|massacre|execute|incendie|assassine|egorge)\s+(?:un|une|des|plusieurs|\d+|"
+                r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|"
+                r"cent|une? (?:dizaine|vingtaine|trentaine|quinzaine|cinquantaine|centaine))\b"),
+    "en": guard(r"^\s*(?:(?:fighters|militants|jihadists|gunmen|insurgents|rebels|militiamen|troops|soldiers|men)\s+)?"
+                # (after a first deed and its object: "Malian army strikes JNIM base, kills 30 militants")
+                r"(?:(?:strikes?|hits?|pounds?|bombs?|attacks?|raids?|storms?|overruns?)\s+[^.;,:]{1,40}?(?:,|\band)\s+)?"
+                r"(?:kills?|abducts?|kidnaps?|storms?|executes?|massacres?|overruns?|ambush(?:es)?|torch(?:es)?)"
+                r"(?= (?:an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+                r"several|at least|more than|over|about|nearly|some)\b)"),
+}
+# what may stand before the subject of a headline's present: a "Place :" or dateline prefix, a determiner
+_HEADLINE_LEFT = re.compile(r"^\s*(?:[^.;:!?,\n]{0,40}?\s*(?::|\s[-\u2013\u2014])\s*)?(?:(?:the|an?|le|la|les|l'|des|une?|du|de la|de l')\s*)?$")
+
+
+# the words that tell armed men unnamed
+_UNNAMED = re.compile(r"\b(?:unidentified|unknown|non identifie\w*|inconnu\w*|non encore identifie\w*)\b")
+
+
+def _at_headline_start(folded: str, sent_start: int, start: int) -> bool:
+    """Is the mention at ``start`` the subject opening the text's title or first sentence (a "Place :" prefix and a
+    determiner allowed before it)?"""
+    before = folded[:sent_start]
+    if before.strip() and (re.search(r"[.!?;]\s|\n\s*\S[^\n]*\n", before.lstrip()) or not before.rstrip(" \t").endswith("\n")):
+        return False
+    return bool(_HEADLINE_LEFT.match(folded[sent_start:start]))
+
+
 _DE = r"(?:de la |de l'|du |des |d'|de |les |le |la |l'|aux |au |a la |a l'|a )?(?:force |groupe |operation |armee |mouvement |la force |le groupe |l'operation |militants du |membres du )?"
 _P = {
     "fr": {
@@ -68,16 +107,6 @@ _P = {
                               # a strike or an operation carried out ("l'armée a conduit, tôt jeudi, une série de frappes")
                               r"|^[^.;]{0,60}?\b(?:a|ont|avait|avaient)\s+(?:opere|effectue|conduit|lance|realise)\b[^.;]{0,50}?"
                               r"\b(?:frappes?|operations?|raids?|bombardements?|offensives?|assauts?|attaques?|embuscades?)\b"
-                              # the deed in the present, as a headline tells it ("les forces armées neutralisent un groupe")
-                              # (its own verb: no comma, colon or other noun phrase between, "des soldats tués, les
-                              # terroristes attaquent")
-                              r"|^(?:\s+(?!l'|(?:des|les|un|une|le|la|du|deux|trois|ces|leurs?|ses|plusieurs)(?![\w-]))[^\s.;,:]+){0,3}?\s+"
-                              r"(?:neutralisent|tuent|abattent|attaquent|frappent|bombardent|pilonnent|detruisent|"
-                              r"eliminent|ciblent|enlevent|executent|massacrent|incendient|pillent|arretent|interpellent|capturent|"
-                              r"demantelent)\b|^\s*(?:neutralise|abat|attaque|frappe|bombarde|pilonne|detruit|elimine|enleve|"
-                              r"demantele|capture|tue|massacre|execute|incendie|assassine|egorge)\s+(?:un|une|des|plusieurs|\d+|"
-                              r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|"
-                              r"cent|une? (?:dizaine|vingtaine|trentaine|quinzaine|cinquantaine|centaine))\b"
                               # "l'armée affirme avoir tué 30 terroristes": the speaker's own deed
                               # (its country after it and a day between: "l'armée du Mali indique ce dimanche avoir neutralisé")
                               r"|^\s*(?:\([^)]*\)\s*)?(?:(?:du|de la|de l'|des|d')\s*[^\s,;.]+\s+)?(?:(?:a|ont)\s+)?"
@@ -101,7 +130,8 @@ _P = {
         "member": guard(r"\b(?:members?|fighters?|militants?|militiamen|elements?|gunmen|jihadists?)\s+(?:of|from)\s+(?:the )?$"),
         "blame": guard(r"\b(?:blamed|attributed|accused|pinned)\s+(?:[^\s.;]+\s+){0,12}?(?:on|to)\s+(?:the |suspected |members of (?:the )?)?$"
                        # the act's mark names its author ("an attack that bore the hallmarks of JNIM")
-                       r"|\b(?:bore|bears|bear|had|has|carried|carries)\s+(?:all\s+)?(?:the\s+)?(?:hallmarks?|signature|marks)\s+of\s+(?:the\s+)?$"),
+                       # (not denied: "did not bear the hallmarks of JNIM", "has never had the signature of")
+                       r"|(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:bore|bears|bear|had|has|carried|carries)\s+(?:all\s+)?(?:the\s+)?(?:hallmarks?|signature|marks)\s+of\s+(?:the\s+)?$"),
         "against": guard(r"\b(?:against|targeting|targeted|(?:attacks?|raids?|assaults?|strikes?|fire) on|hit|struck)\s+(?:\S+\s+){0,3}?(?:the |a |an )?$"),
         "facility_of": guard(r"\b(?:headquarters|base|camp|post|convoy|patrol|vehicle|positions?|barracks)\s+of\s+(?:the\s+)?$"),
         "claim_right": guard(r"^\s*(?:\)\s*,?\s*|\([^)]*\)\s*,?\s*)?(?:(?:group|movement|coalition|alliance)\s+)?(?:,[^,;]{0,60},\s*)?"
@@ -112,11 +142,7 @@ _P = {
         "active_right": guard(r"^\s*(?:,[^,.;]{0,80},\s*)?(?:\S+\s+){0,6}?(?:"
                               # the deed in an infinitive: an assault told as an attempt, a blow the defenders managed
                               r"(?:tried|attempted|sought|managed|(?:were|was) able) to (?:storm|seize|overrun|take|capture|"
-                              r"attack|raid|infiltrate|invade|enter|kill|neutrali[sz]e|shoot|destroy)|"
-                              # the deed in the present, as a headline tells it ("JNIM kills 12 soldiers", "militants storm")
-                              r"(?:kills?|abducts?|kidnaps?|storms?|executes?|massacres?|overruns?|ambush(?:es)?|torch(?:es)?)"
-                              r"(?= (?:an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
-                              r"several|at least|more than|over|about|nearly|some)\b)|invaded|attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
+                              r"attack|raid|infiltrate|invade|enter|kill|neutrali[sz]e|shoot|destroy)|invaded|attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
         "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|captured|apprehended|hit|struck)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:{words_re('died', 'en')}|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over|(?:fell|walked|ran|drove) into an? (?:\S+ )?ambush|(?:was|were) caught in an? (?:\S+ )?ambush)\b"),
     },
@@ -418,6 +444,8 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         return 0, tgt, hedge, blame, claim
     passive = P["passive_right"].search(right)
     active = P["active_right"].search(right)
+    if active is None and _at_headline_start(folded, sent_start, m.start):
+        active = _HEADLINE_PRESENT[lang].search(right)
     if _DEFENDED.search(right[:80]):
         # "les FDS ont repoussé une attaque", "troops repelled an assault": the defender is the target
         return perp, tgt + 3, hedge, blame, claim
@@ -592,6 +620,13 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
         # a later sentence that blames them or tells they did it ("witnesses accused soldiers of the killings",
         # "le massacre a ete commis par des VDP") names the doers, state forces included
         named = [x for x in named if x[6] == 0 or (x[1] >= 2 and (not _defends(x[0]) or _blamed(x, folded, spans)))]
+    if any(x[6] == 0 and x[0].method == "generic" and x[0].kind == "unidentified"
+           and (x[1] >= 3 or (x[1] >= 2 and _UNNAMED.search(x[0].text.lower()))) for x in perps):
+        # the main sentence's doers told unnamed ("tués par des hommes armés", "unidentified gunmen killed"): a parent
+        # describing armed men of another sentence ("villages where raids in March by fighters linked to IS ...")
+        # replaces them only by a blame or a claim
+        by_parent = {id(p) for p in described.values()}
+        named = [x for x in named if x[6] == 0 or id(x[0]) not in by_parent or x[5] or _blamed(x, folded, spans)]
     chosen = None
     if named:
         # main sentence first, then the strongest cue, then text order
