@@ -350,15 +350,86 @@ CASES += expand("Gunmen {verb} {thing} in {place} {when}.", tag="en-property", e
                 thing=["a school", "granaries", "shops", "the health centre", "public buildings"],
                 place=PLACE, when=EN_WHEN)
 
+# -- an attack on an armed post told with no dead, the dead listed in the next sentence: civilians among them died in
+# a fight against the forces (ACLED's armed clash; an attack on the post is the forces' whichever the language)
+CASES += expand("Des assaillants ont attaqué {post} {when} à {place}. {list} {civ}.", tag="fr-post-list",
+                expect={**FR, "target": SEC}, limit=12,
+                post=["un poste de l'armée", "une position des FAMa", "le camp militaire", "la caserne de la ville"],
+                when=FR_WHEN, place=PLACE, list=["Les morts sont", "Parmi les victimes figurent", "Les victimes sont"],
+                civ=["des habitants du quartier", "deux bergers", "plusieurs commerçants du marché voisin"])
+CASES += expand("Gunmen stormed {post} in {place} {when}. {list} {civ}.", tag="en-post-list",
+                expect={**EN, "target": SEC}, limit=12,
+                post=["an army post", "a military camp", "a gendarmerie outpost", "the town's barracks"],
+                place=PLACE, when=EN_WHEN, list=["The dead included", "Among the dead were", "Those killed included"],
+                civ=["four residents of the neighbourhood", "two herders", "several traders from the market"])
+# near-misses: a post that only places the scene of the attack
+CASES += expand("Des assaillants ont attaqué {scene} {when} à {place}, non loin d'un poste de l'armée. {list} {civ}.",
+                tag="fr-nm-post-list", expect={**FR, "target": CIV}, limit=6,
+                scene=["le marché", "un hameau", "la gare routière"], when=FR_WHEN, place=PLACE,
+                list=["Les morts sont", "Les victimes sont"], civ=["des habitants du quartier", "deux bergers"])
+CASES += expand("Gunmen attacked {scene} in {place} {when}, not far from an army base. {list} {civ}.",
+                tag="en-nm-post-list", expect={**EN, "target": CIV}, limit=6,
+                scene=["the market", "a hamlet", "the bus station"], place=PLACE, when=EN_WHEN,
+                list=["The dead included", "Among the dead were"], civ=["four residents", "two herders"])
+# -- the kind of most of the dead told after them: a named group or its fighters, or a civilian word of any family
+# ("femmes", "enfants"), even when a word of the same family came before ("hommes armés")
+CASES += expand("{doer} a tué {n} personnes, {most} {victim}, {when} près de {place}.", tag="fr-mostly-kind",
+                expect=FR, limit=12, doer=["L'armée", "Une frappe de drone"], n=["dix", "une vingtaine de"],
+                most=["pour la plupart", "en majorité"],
+                victim=[("des combattants du JNIM", {"target": ARM}), ("des jihadistes de l'EIGS", {"target": ARM}),
+                        ("des hommes d'Amadou Koufa", {"target": ARM}), ("des femmes", {"target": CIV}),
+                        ("des enfants", {"target": CIV})],
+                when=FR_WHEN, place=PLACE)
+CASES += expand("{doer} killed {n} people, {most} {victim}, near {place} {when}.", tag="en-mostly-kind",
+                expect=EN, limit=12, doer=["The army said it", "Soldiers", "A drone strike"], n=["ten", "about twenty"],
+                most=["mostly", "most of them"],
+                victim=[("JNIM fighters", {"target": ARM}), ("Islamic State militants", {"target": ARM}),
+                        ("women", {"target": CIV}), ("children", {"target": CIV})],
+                place=PLACE, when=EN_WHEN)
+CASES += expand("Des hommes armés ont tué {n} personnes, {most} {victim}, {when} à {place}.", tag="fr-mostly-civ",
+                expect={**FR, "target": CIV}, limit=6, n=["dix", "une quinzaine de"], most=["pour la plupart", "en majorité"],
+                victim=["des femmes", "des enfants", "des vieillards"], when=FR_WHEN, place=PLACE)
+# -- the men of a named leader are his group's fighters ("les hommes d'Iyad Ag Ghaly", "Koufa's men")
+CASES += expand("L'armée a {verb} {when} {n} hommes {leader} près de {place}.", tag="fr-leader-men",
+                expect={**FR, "target": ARM}, limit=8, verb=["neutralisé", "tué", "abattu"],
+                when=FR_WHEN, n=["plusieurs", "une dizaine d'", "douze"], leader=["d'Iyad Ag Ghaly", "d'Amadou Koufa"],
+                place=PLACE)
+# near-miss: men of a village are villagers
+CASES += expand("Des hommes armés ont {verb} {when} {n} hommes du village de {place}.", tag="fr-nm-village-men",
+                expect={**FR, "target": CIV}, limit=4, verb=["tué", "enlevé"], when=FR_WHEN, n=["cinq", "plusieurs"],
+                place=PLACE)
+# -- armed men shooting at worshippers, mourners or a crowd: the people shot at, not the gunmen, are the victims
+# (the gunmen's own noun is no victim when no doer was read from the verb)
+CASES += expand("Des hommes armés {verb} {victim} {scene} de {place} {when}{toll}.", tag="fr-shot-at", expect=FR,
+                limit=16, verb=["ont ouvert le feu sur", "ont tiré sur", "s'en sont pris à", "ont criblé de balles"],
+                victim=[("des fidèles", {"target": CIV}), ("des personnes en prière", {"target": CIV}),
+                        ("les invités d'un mariage", {"target": CIV})],
+                scene=["dans une mosquée", "dans une église", "sur la place du marché"], place=PLACE, when=FR_WHEN,
+                toll=["", ", tuant douze personnes", ", faisant sept morts"])
+CASES += expand("Gunmen {verb} {victim} {scene} in {place} {when}{toll}.", tag="en-shot-at", expect=EN, limit=16,
+                verb=["sprayed", "opened fire on", "shot at", "fired into a crowd of"],
+                victim=[("worshippers", {"target": CIV}), ("mourners", {"target": CIV}),
+                        ("wedding guests", {"target": CIV})],
+                scene=["at a mosque", "at a church", "at the market square"], place=PLACE, when=EN_WHEN,
+                toll=["", ", killing twelve people", ", leaving seven dead"])
+# near-miss: the same verbs aimed at soldiers stay an attack on the forces
+CASES += expand("Des hommes armés {verb} {victim} {when} à {place}{toll}.", tag="fr-nm-shot-at-forces",
+                expect={**FR, "target": SEC}, limit=6, verb=["ont ouvert le feu sur", "ont tiré sur"],
+                victim=["des soldats", "une patrouille de gendarmerie", "des policiers"], when=FR_WHEN, place=PLACE,
+                toll=["", ", tuant deux d'entre eux"])
+CASES += expand("Gunmen {verb} {victim} in {place} {when}{toll}.", tag="en-nm-shot-at-forces",
+                expect={**EN, "target": SEC}, limit=6, verb=["opened fire on", "shot at"],
+                victim=["soldiers", "a gendarmerie patrol", "police officers"], place=PLACE, when=EN_WHEN,
+                toll=["", ", killing two of them"])
+
 # the named body read as the perpetrator, so the victims' noun is cut out of the victims (the perpetrator side)
 _PERP_SIDE = "the named body among the victims is read as the perpetrator"
-# French verbs that take their victims after a preposition: a slot for them read the language but cost the read sets
-# (a later sentence's "ont ouvert le feu sur les villageois" then outranks the dead of the event), so left open
-_PREP_VERB = "the victims after 'ouvrir le feu sur' / 's'en prendre à' are no object slot yet"
+# (the French verbs that take their victims after a preposition, "ouvrir le feu sur", "s'en prendre à", were gaps: the
+# armed men of the subject were read as the victims when no doer was read from the verb; they pass now with no slot)
 GAPS: dict[str, str] = {
-    **{i: _PREP_VERB for i in ("fr-prep-verb-0-0-2-2", "fr-prep-verb-1-1-0-2", "fr-prep-verb-1-1-1-3",
-                               "fr-prep-verb-1-1-2-3", "fr-prep-verb-1-3-0-2", "fr-prep-verb-1-3-1-0",
-                               "fr-prep-verb-1-3-2-2")},
+    **{i: _PERP_SIDE + " ('pour la plupart des combattants du JNIM' after the army's or a drone's killing: the group"
+                       " as the killers)" for i in ("fr-mostly-kind-0-0-0-1-2-0", "fr-mostly-kind-0-1-0-1-0-0",
+                                                    "fr-mostly-kind-0-1-1-1-1-1", "fr-mostly-kind-1-0-0-0-2-0")},
     "en-object-2-17-0-1": _PERP_SIDE + " ('members of the national guard' after a count: the guard as the killers)",
     "en-toll-3-2-1-17": _PERP_SIDE + " ('the national guard' of a later sentence as the doer)",
     "fr-passive-armed-2-1-1-0-2": _PERP_SIDE + " ('des combattants de l'EIGS ont été neutralisés par l'armée')",

@@ -888,6 +888,8 @@ _VICTIM_SLOT = {
                      r"(?:(?:membres|elements) (?:de la |de l'|du |des |d')(?:[a-z-]+ )?)?(?:\S+\s+){0,2}?)"),
 }
 _STATE_AUXILIARIES = frozenset({"vdp"})
+# the kinds of a named actor whose name, holding a victim noun, gives the victims' category
+_NAMED_VICTIM_KINDS = frozenset({"state", "foreign_forces", "peacekeepers", "jihadist", "rebel", "militia"})
 # fighting between armed sides: people who die in it are caught in the clash, not its target
 _CLASH = guard(r"\b(?:clash\w*|crossfire|cross-fire|fighting|gunfight|exchange of fire|affrontements?|s'affront\w*|"
                     r"combats?|echanges? de tirs|tirs croises|accrochages?)\b")
@@ -965,7 +967,15 @@ def _victims_category(folded, lang, spans, perps, targets, mentions, hint, score
             # (for a total, not the attackers' own dead told next)
             later = next((v for i in (1, 2) if i < len(spans)
                           and (v := _victims_named(folded, lang, spans[i : i + 1], perps, targets, mentions)) and v[2]), None)
-            got = got if several and later is not None and later[0] == "armed_group" else later or got
+            post = cue("armed_object", lang).search(folded[spans[0][0] : spans[0][1]]) \
+                if not several and later is not None and later[0] == "civilians" else None
+            if post:
+                # the main sentence tells an attack on an army post, a camp or a patrol and no dead: civilians the next
+                # sentences list among the dead ("Les morts sont des habitants", "The dead included four civilians")
+                # died in that fight, an attack on the forces (ACLED's armed clash, as "attacked an army post" reads)
+                got = ("security_forces", (spans[0][0] + post.start(), spans[0][0] + post.end()), True)
+            else:
+                got = got if several and later is not None and later[0] == "armed_group" else later or got
         scores[key] = got
     named = scores[key]
     ckey = ("clash", tuple(spans[:1]))
@@ -1099,6 +1109,18 @@ _MOSTLY = re.compile(r",?\s*(?:most of (?:them|whom)|mostly|mainly|largely|the m
                      r"pour la plupart|majoritairement|essentiellement|principalement)\b,?\s*(?:des |de |d'|les )?")
 
 
+def _kind_named_at(folded, found, mentions, at):
+    """The victims' category a few words from ``at`` ("mostly JNIM fighters", "pour la plupart des femmes"): that of an
+    actor named there, by name or as armed men or soldiers ("en majorité des jihadistes de l'EIGS"; words the
+    perpetrator's side leaves out of the victims), else that of the first victim noun of ``found`` there; None when
+    neither is."""
+    named = next((m for m in mentions if m.kind in _KIND_TO_TARGET and at <= m.start <= at + 12), None)
+    noun = next((f for f in found if at <= f[0] <= at + 12), None)
+    if named is not None and (noun is None or named.start <= noun[0]):
+        return named.start, _target_kind(named), (named.start, named.end)
+    return noun
+
+
 # the attack noun and the word that names whom it was aimed at ("une attaque contre", "an ambush targeting")
 _AIMED = {
     "fr": guard(r"\b(?:attaques?|attentats?|embuscades?|assauts?|raids?|offensives?|incursions?|tirs|frappes?)\s+"
@@ -1132,7 +1154,11 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
     excluded = []
     perp_ids = {m.canonical_id for m in perps if m.canonical_id}
     for m in mentions:
-        if m in perps or (m.canonical_id and m.canonical_id in perp_ids) or (m.method == "generic" and m not in targets and perps):
+        # (unnamed armed men no role was read for, with no perpetrator read, are the event's unidentified doers, see
+        # the pipeline: "des hommes armés s'en sont pris à des fidèles", not its victims; "des terroristes ont été
+        # tués" are)
+        if m in perps or (m.canonical_id and m.canonical_id in perp_ids) or (m.method == "generic" and m not in targets and (
+                perps or m.kind in ("unidentified", "unknown") and not _PASSIVE_VICTIM[lang].search(folded[m.end : m.end + 40]))):
             tail = _MEMBER_AFTER.match(folded, m.end)
             excluded.append((m.start, tail.end() if tail else m.end))
             mb = _member_before(folded[max(0, m.start - 50) : m.start])
@@ -1174,21 +1200,26 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
             e = comma if comma > s else s + cut.start()
         nouns, segment = _VICTIM_NOUN_GUARDS[lang], folded[s:e]
         maybe = nouns.possible(segment)  # the categories' guards, tested in one pass
+        # every victim noun of the sentence, not only each category's first: the dead a clause names ("tuant douze
+        # personnes") are read even when a word of their category came before ("hommes" of "des hommes armés"); a
+        # word inside a noun of a category tried before is part of that noun, no victim of its own
+        taken = []
         for i, (cat, _) in enumerate(_VICTIM_NOUNS_RX[lang]):
             for m in nouns.patterns[i].finditer(segment) if i in maybe else ():
                 a, b = s + m.start(), s + m.end()
-                if any(x < b and a < y for x, y in excluded):
+                if any(x < b and a < y for x, y in excluded) or any(x <= a and b <= y for x, y in taken):
                     continue
                 if cat == "security_forces" and _force_adjective(folded, a, b):
                     continue
                 if cat in ("security_forces", "peacekeepers") and _LANDMARK_BEFORE[lang].search(folded, max(s, a - 60), a) \
                         and _LANDMARK_NOUN.match(folded, a):
                     continue
-                # a word of a named actor's name takes that actor's category ("a National Guard patrol")
-                named = next((t for t in mentions if t.method == "alias" and t.kind in ("state", "foreign_forces", "peacekeepers")
+                # a word of a named actor's name takes that actor's category ("a National Guard patrol", "les hommes
+                # d'Iyad Ag Ghaly")
+                named = next((t for t in mentions if t.method == "alias" and t.kind in _NAMED_VICTIM_KINDS
                               and t.start <= a and b <= t.end), None)
                 found.append((a, _target_kind(named) if named is not None else cat, (a, b)))
-                break
+                taken.append((a, b))
     if found:
         found.sort()
         obj = _VICTIM_SLOT[lang]
@@ -1229,7 +1260,7 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                         # people of no stated kind whose kind the words after them give for most of them ("ten people,
                         # most of them soldiers", "dix personnes, en majorité des élus"): that kind
                         most = _MOSTLY.match(folded, hit[2][1])
-                        kind = next((f for f in found if most and most.end() <= f[0] <= most.end() + 12), None)
+                        kind = _kind_named_at(folded, found, mentions, most.end()) if most else None
                         if kind is not None:
                             return kind[1], kind[2], True
                         # people of no stated kind, among them soldiers or auxiliaries ("sept personnes, dont trois
