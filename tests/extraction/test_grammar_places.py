@@ -253,12 +253,12 @@ for i, (name, *entries) in enumerate(NAMESAKES[:10]):
         there = COUNTRY[entries[1 - j][0]]
         du = "du " + there if there != "Mali" else "du Mali"
         if (i + j) % 2:
-            CASES += expand(f"{{how}}.", tag=f"fr-ailleurs{i}{j}", how=[
+            CASES += expand("{how}.", tag=f"fr-ailleurs{i}{j}", how=[
                 (f"Des assaillants venus {du} ont tué cinq civils mardi à {name}", _at(iso, a1)),
                 (f"Des hommes armés ont tué cinq civils mardi à {name}, avant de se replier vers le {there.replace('Burkina Faso', 'Burkina')}", _at(iso, a1)),
                 (f"Des hommes armés ont tué cinq civils mardi à {name}, localité frontalière {du}", _at(iso, a1))])
         else:
-            CASES += expand(f"{{how}}.", tag=f"en-elsewhere{i}{j}", how=[
+            CASES += expand("{how}.", tag=f"en-elsewhere{i}{j}", how=[
                 (f"Gunmen who crossed from {there} killed five civilians on Tuesday in {name}", _at(iso, a1)),
                 (f"Gunmen killed five civilians on Tuesday in {name} before withdrawing into {there}", _at(iso, a1)),
                 (f"Gunmen killed five civilians on Tuesday in {name}, a village bordering {there}", _at(iso, a1))])
