@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .counts import THREAT_FRAME
 from .prefilter import guard
 from .resources import cue, cue_scan, words_re
-from .roles import _CIVILIAN_VEHICLE
+from .roles import CIVILIAN_VEHICLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         # the clash words are only an ambush or fire one side took ("est tombé dans une embuscade", "came under
         # fire"): no fight told, an attack unless the target is armed
         out["_one_sided"] = out["clash"]
-        if _CIVILIAN_VEHICLE.search(folded):
+        if CIVILIAN_VEHICLE.search(folded):
             out["_civilian_vehicle"] = out["clash"]
     if "ied" in out and all(_TREND_VERB.search(m.group())
                             and _PRICE_SUBJECT.search(folded, max(0, m.start() - 60), m.start())

@@ -1007,7 +1007,7 @@ def _victims_category(folded, lang, spans, perps, targets, mentions, hint, score
         # so does the vehicle an ambush or a fire hit in the main sentence ("un autocar est tombé dans une embuscade",
         # "gunmen ambushed a truck")
         for s, e in spans[:3] if hint == "Remote explosive/landmine/IED" else spans[:1]:
-            v = _CIVILIAN_VEHICLE.search(folded, s, e)
+            v = CIVILIAN_VEHICLE.search(folded, s, e)
             if v:
                 return "civilians", (v.start(), v.end())
     return named[:2] if named is not None else (_DEFAULT_TARGET.get(hint, "none"), None)
@@ -1016,7 +1016,7 @@ def _victims_category(folded, lang, spans, perps, targets, mentions, hint, score
 # victims of a militia or self-defence group (the armed side a fight with jihadists was against)
 _MILITIA_VICTIM = guard(r"\b(?:milic\w*|militia\w*|self-defen[cs]e|autodefense|dozos?|chasseurs|hunters|koglweogo|vigilantes?)\b")
 # vehicles of civilians (a military truck, bus or car is the army's; the French conjunction "car" is none)
-_CIVILIAN_VEHICLE = guard(r"\b(?:voitures?|(?:auto)?cars? de (?:transport|passagers|voyageurs)|autocars?|bus|minibus|camions?|"
+CIVILIAN_VEHICLE = guard(r"\b(?:voitures?|(?:auto)?cars? de (?:transport|passagers|voyageurs)|autocars?|bus|minibus|camions?|"
                           r"tricycles?|charrettes?|taxis?|vehicules? (?:civils?|particuliers?|prives?|de transport(?: en commun)?|"
                           r"de passagers)|(?:a|the|their|his|her|un|le) cars?|buses|trucks?|lorr(?:y|ies)|civilian vehicles?|passenger vehicles?|"
                           r"private vehicles?)\b"
