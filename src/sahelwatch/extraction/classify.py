@@ -80,6 +80,10 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
                                 and _CROWD_BEFORE.search(folded, max(0, m.start() - 50), m.start())
                                 for m in cue(k, lang).finditer(folded)):
                 del out[k]
+    if "riot" in out and "protest" in out and all(_ANGER_ONLY.match(m.group()) for m in cue("riot", lang).finditer(folded)):
+        # protesters only told angry ("des jeunes en colère ont manifesté", "angry youths marched") did nothing violent
+        # of their own: their protest is read from what they and the police did
+        del out["riot"]
     if "lethal_force" in out and "protest" in out and all(
             _protesters_own_force(folded, m) for m in cue("lethal_force", lang).finditer(folded)):
         # force the protesters used (or that wounded the police), not force used on them: their protest is violent
@@ -120,6 +124,12 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         # a explosé", "demand for solar panels exploded"): the trend's subject, no device (the cue itself leaves the
         # noun right before the verb)
         del out["ied"]
+    if "looting" in out and all(_LOOT_NOT_DONE.search(folded, max(0, m.start() - 60), m.start())
+                                or (_BURN.match(m.group()) and _SYMBOL_BURNT.match(folded, m.end()))
+                                for m in cue("looting", lang).finditer(folded)):
+        # looting feared or foreseen, or a flag or an effigy burnt: no property looted or destroyed (a protest that
+        # tells only these stays peaceful)
+        del out["looting"]
     threat = THREAT_FRAME["en" if lang == "en" else "fr"]
     if "death" in out and threat.search(folded[max(0, out["death"][0] - offset - 60) : out["death"][0] - offset]):
         # a killing threatened, demanded or planned ("ont menacé de les tuer", "vowed to execute them") is no killing:
@@ -323,6 +333,20 @@ _WORK_DONE = re.compile(r"\s+(?:un|du|beaucoup de|un gros|un enorme|un sacre|un 
 #: the clash words that tell one side's act, no fight: an ambush, fire taken ("came under fire"); a transport vehicle
 #: they hit (a bus, a truck, a minibus) carries civilians where no victim is named, as the roles read its target
 _ONE_SIDED_FIRE = re.compile(r"ambush|embuscade|came under")
+#: looting or burning only feared, prevented, threatened or foreseen ("par crainte de pillages", "pour éviter le
+#: vandalisme", "for fear of looting", "could lead to vandalism"): none done (a modal whose words reach a finite verb of
+#: their own, "qui pourraient être des bandits ont pillé", leaves the act told)
+_LOOT_NOT_DONE = re.compile(r"\b(?:par crainte|de (?:peur|crainte)|craign\w*|redout\w*|pour (?:eviter|prevenir|empecher)|"
+                            r"risques? d.|menac\w* d.|for fear of|fearing|fears? of|to (?:prevent|avoid|deter)|risk of|"
+                            r"threat of|threaten\w* to|va|vont|pourrait|pourraient|risque|risquent|could|would|might|will)"
+                            r"(?:\s+(?!(?:ont|a|sont|est|avaient|avait|have|has|had|were|was)\b)\S+){0,4}\s*$")
+#: a crowd only told angry ("des jeunes en colère", "angry youths"): a mood, no violent act
+_ANGER_ONLY = re.compile(r".*(?:en colere|en furie|angry)")
+#: a burning whose object is a symbol (a flag, an effigy, a portrait, a poster): a protest's gesture, no property
+#: destroyed ("ont brûlé des drapeaux français", "burned an effigy of the president")
+_BURN = re.compile(r"brul|burn|incendi|set (?:on )?fire|torch")
+_SYMBOL_BURNT = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:drapeaux?|effigies?|portraits?|photos?|affiches?|flags?|effig(?:y|ies)|"
+                           r"pictures?|posters?|banners?|banderoles?)\b")
 #: what sets a fight apart from a bombing told in the same sentence
 _APART = re.compile(r";|\b(?:later|elsewhere|meanwhile|separately|afterwards|plus tard|ailleurs|par ailleurs|"
                     r"entre-temps|ensuite)\b")
