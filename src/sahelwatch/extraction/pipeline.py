@@ -284,6 +284,32 @@ _TELLS_ACT = guard(r"\b(?:drames?|incidents?|sabotages?|malveillance|trag[ei]d(?
                    r"panic|theatre d)\b")
 _ACT_SIGNS = (*EVENT_CUES, "ambush", "fighting", "injury", "lethal_force", "disrupted", "mob", "armed_object", "zero_fatalities")
 _SAME_DAY = guard(r"\b(?:le meme jour|dans la meme journee|the same day|that same day)\b")
+#: an attack told only as the aim of a move, a plan or a threat ("en vue d'une attaque", "projetait d'attaquer",
+#: "s'apprêtait à attaquer", "to launch an attack", "preparing to attack", "threatened to carry out new attacks"): no
+#: act done (the words right before the attack's cue)
+_AIM = guard(r"(?:\ben vue d(?:'|e |es )|\bdans le (?:but|dessein) d(?:'|e )|\bafin d(?:'|e )|\bpour (?:y )?|"
+             r"\b(?:mener|lancer|perpetrer|commettre|conduire|preparer|organiser)\b|"
+             r"\bprojet\w* d(?:'|e )|\bprojet\w* (?:une?|des)\s|\bs'appret\w* a|\bavec l'intention d(?:'|e )|"
+             r"\bmenace\w* d(?:'|e )|"
+             r"\bin order to|\bso as to|\bwith (?:the )?(?:aim|intention|intent) of|\bintend\w* to|"
+             r"\b(?:planned|plans?|planning|plotting|preparing|prepared|poised|set|about|threaten\w*|vow\w*) to|"
+             r"\bto (?:launch|carry out|mount|stage|conduct|commit|perpetrate)|\bin preparation for)"
+             r"\s*(?:(?:an?|the|une?|des|de|la|le|les|new|nouvelles?|fresh|further|more|other|autres|y|en|large-scale|"
+             r"major|grande?s?|vastes?|massive|larger|bigger)\s+|[dl]')*(?:\S+\s+)?$")
+#: an attack cue that names the doers, not the act ("assaillants", "hommes armés", "gunmen", "attackers")
+_DOERS_CUE = re.compile(r"assaillant|hommes armes|gunmen|attackers|assailant")
+
+
+def _aim_only(folded: str, s: Sentence, sig: dict, lang: str) -> bool:
+    """Whether a sentence's only act is an attack told as an aim (:data:`_AIM`): "La colonne avançait vers Foo en vue
+    d'une attaque", "The fighters were preparing to attack the camp", "Le groupe a menacé de mener de nouvelles
+    attaques". Its attack cues that name doers ("des hommes armés", "gunmen") are no act; a death, a wound, a taking
+    or any other act beside it is one."""
+    if any(k in sig for k in _ACT_SIGNS if k != "attack") or "attack" not in sig:
+        return False
+    body = folded[s.start : s.end]
+    acts = [m for m in cue("attack", lang).finditer(body) if not _DOERS_CUE.match(m.group())]
+    return bool(acts) and all(_AIM.search(body, max(0, m.start() - 60), m.start()) for m in acts)
 
 
 #: the nouns of an act of violence, for another act named by its own noun (``_ANOTHER_ACT``, ``_AN_ACT``)
@@ -749,7 +775,7 @@ class Extractor:
                     and not _restated_toll(tolls, s, groups[-1], sig, lambda: self._names_new_place(text, s, groups[-1])) \
                     and (any(k in sig for k in _ACTS) or not _TOLL_GROWS.search(folded, s.start, s.end))
                 if ((opens and is_event_sentence(sig)) or later or apart) \
-                        and not is_evaluative(folded[s.start : s.end], lang) \
+                        and not is_evaluative(folded[s.start : s.end], lang) and not _aim_only(folded, s, sig, lang) \
                         and no_event_reason(folded[s.start : s.end], sig, lang) is None:
                     # told the same day, also or by another act's noun with no day of its own: the event's day
                     if not own and (apart or _SAME_DAY.search(folded[s.start : s.end])):
