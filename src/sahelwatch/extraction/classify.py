@@ -153,6 +153,14 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
             # a mine named beside a mining site with no blast told ("stormed the gold site, killing a mine
             # technician", "la société qui exploite la mine") is the site, not a device: kept aside for no_event_reason
             out["_mine_site"] = out.pop("ied")
+        elif all(_BARE_MINE.fullmatch(m.group()) and _THE_MINE.search(folded, max(0, m.start() - 40), m.start())
+                 for m in cue("ied", lang).finditer(folded)) \
+                and not cue("strike_act", lang).search(folded) and not _MINE_HIT.search(folded) \
+                and not any(k in out for k in ("death", "injury", "attack", "clash", "fighting", "disrupted", "abduction")):
+            # a definite mine of a place or a name, with no blast, hit, death, wound or attack told in its sentence ("the
+            # dispute over the Kobou mine", "the mine would be returned to its operator", "la mine de Kobou a rouvert"):
+            # a mine that is dug, not a device
+            out["_mine_named"] = out.pop("ied")
         elif all(_BLAST.fullmatch(m.group()) and not _VEHICLE_BLEW.search(folded, max(0, m.start() - 40), m.end())
                  for m in cue("ied", lang).finditer(folded)):
             out["_blast_only"] = out["ied"]  # a blast told with no device named: its means may be told later
@@ -690,6 +698,11 @@ _HARM = frozenset({"injury", "victims_civilian", "victims_people", "victims_forc
 #: the ied cue's bare word "mine(s)": with nothing else of a blast told and a mining site named (its ore, owner,
 #: output, a stake in it) it names a mining site or a stock
 _BARE_MINE = re.compile(r"mines?")
+#: a mine named as a definite place ("the Kobou mine", "the gold mine", "la mine de Kobou", "cette mine")
+_THE_MINE = re.compile(r"\b(?:the|this|that|its|la|cette|sa|leur)\s+(?:[\w'-]+\s+){0,2}$")
+#: a device's contact told with other verbs than a blast's ("heurté une mine", "stepped on a mine", "ran over")
+_MINE_HIT = re.compile(r"\b(?:heurt\w*|roul\w* sur|march\w* sur|sur (?:une|des|la) mines?|stepped|trod|ran over|drove over|"
+                       r"detonat\w*|went off|on (?:a|the) mine|planted|laid|posee?s?|enfoui\w*|artisan\w*|improvis\w*|pos\w* (?:une|des) mines?|victim\w*|blesse\w*|tue\w*)\b")
 #: the ied cue's words for a blast that name no device ("an explosion", "a blast", "a explosé"): a strike or a shell
 #: the event's other sentences tell is what went off
 _BLAST = re.compile(r"blasts?|explosions?|a explose|blown up|blew up\s*|(?!(?:mines?|bombs?|devices?|ieds?|explosives?|"
