@@ -306,6 +306,36 @@ CASES += [
         tag="en-foreign", expect={"lang": "en", "published": OLD}),
 ]
 
+# the attackers the forces killed while answering their attack ("l'armée a neutralisé trois assaillants lors de l'attaque
+# d'un site"): the attack is the attackers', unnamed; the same forces killing fighters in an operation of their own
+# are its doers
+FORCES_FR = [("L'armée", "a"), ("Les FDS", "ont"), ("Les forces de défense et de sécurité", "ont"), ("La gendarmerie", "a")]
+FORCES_EN = ["The army", "Soldiers", "Security forces", "Troops"]
+CASES += [
+    *expand("{force} {n} {men} {when} lors de l'attaque {obj} près de {place}.",
+            force=[f"{f} {aux} {v}" for f, aux in FORCES_FR for v in ("neutralisé", "tué", "abattu")],
+            n=["trois", "plusieurs", "une dizaine d'"], men=["assaillants", "attaquants"], when=["mardi", "dans la nuit"],
+            obj=["d'un site d'orpaillage", "de leur poste", "d'un convoi de commerçants", "d'un village"],
+            place=PLACE_ANY, tag="fr-answered", limit=14, expect={"lang": "fr", "perpetrator": UNID}),
+    *expand("{force} {verb} {n} {men} during {attack} near {place} on Tuesday.", force=FORCES_EN,
+            verb=["killed", "neutralised", "shot dead"], n=["three", "several", "about ten"], men=["attackers", "assailants"],
+            attack=["an attack on a gold mining site", "an assault on their post", "a raid on a village"],
+            place=PLACE_ANY, tag="en-answered", limit=12, expect={"lang": "en", "perpetrator": UNID}),
+    # near-miss: fighters killed in the forces' own operation, the forces their doers
+    *expand("{force} {n} {men} mardi lors d'une opération près de {place}.",
+            force=[(f"{f} {aux} {v}", {"perpetrator": gold}) for f, aux, gold in
+                   (("L'armée malienne", "a", "fama"), ("Les FAMa", "ont", "fama"), ("L'armée burkinabè", "a", "bf_army"))
+                   for v in ("neutralisé", "tué")],
+            n=["trois", "une dizaine de"], men=["terroristes", "jihadistes"], place=PLACE_ANY, tag="fr-nm-operation",
+            limit=8, expect={"lang": "fr"}),
+    *expand("{force} killed {n} {men} during an operation near {place} on Tuesday.",
+            force=[("Malian troops", {"perpetrator": "fama"}), ("The Burkinabe army", {"perpetrator": "bf_army"}),
+                   ("Nigerien troops", {"perpetrator": "niger_army"})],
+            n=["three", "about ten"], men=["terrorists", "militants"], place=PLACE_ANY, tag="en-nm-operation", limit=6,
+            expect={"lang": "en"}),
+]
+
+
 def _after_an_unnamed_attack(tag, sentences):
     """An attack by unnamed gunmen, then a sentence that names a group without making it the doer."""
     lead = {"fr": "Des hommes armés ont tué cinq civils mardi près de {place}.",

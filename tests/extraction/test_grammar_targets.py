@@ -422,6 +422,36 @@ CASES += expand("Gunmen {verb} {victim} in {place} {when}{toll}.", tag="en-nm-sh
                 victim=["soldiers", "a gendarmerie patrol", "police officers"], place=PLACE, when=EN_WHEN,
                 toll=["", ", killing two of them"])
 
+# -- people a force took, then the place where they are held or brought ("transféré au camp militaire", "conduit à la
+# gendarmerie", "taken to a police station") or the force's common noun as the agent ("par la brigade de recherche"):
+# the place and the agent are no victims, the people held are civilians
+CASES += expand("{who} a été {verb} {when} à {place}{then}.", tag="fr-custody", expect={**FR, "target": CIV}, limit=14,
+                who=["Moussa Diarra", "Le journaliste Ali Cissé", "Un économiste"], verb=["arrêté", "interpellé"],
+                when=FR_WHEN, place=PLACE,
+                then=[" par la brigade de recherche", ", avant d'être transféré au camp militaire de la ville",
+                      " et conduit à la gendarmerie", " puis placé en garde à vue dans les locaux de la police",
+                      " par la brigade de recherche, puis détenu dans une caserne"])
+CASES += expand("{who} was {verb} in {place} {when}{then}.", tag="en-custody", expect={**EN, "target": CIV}, limit=10,
+                who=["Moussa Diarra", "The journalist Ali Cisse", "An economist"], verb=["arrested", "detained"],
+                place=PLACE, when=EN_WHEN,
+                then=[" and taken to a military camp", " and held at a police station", ", then moved to an army base"])
+# near-miss: soldiers taken are the forces
+CASES += expand("Des hommes armés ont enlevé {n} {victim} {when} à {place}, avant de les conduire vers une destination inconnue.",
+                tag="fr-nm-custody-forces", expect={**FR, "target": SEC}, limit=4, n=["deux", "trois"],
+                victim=["soldats", "gendarmes"], when=FR_WHEN, place=PLACE)
+# -- attackers the forces killed while answering their attack: the attack was on the forces' side (ACLED's armed clash)
+CASES += expand("{force} a {verb} {n} assaillants {when} lors de l'attaque {obj} à {place}.", tag="fr-answered",
+                expect={**FR, "target": SEC}, limit=8, force=["L'armée", "La gendarmerie"],
+                verb=["neutralisé", "tué"], n=["trois", "plusieurs"], when=FR_WHEN,
+                obj=["d'un site d'orpaillage", "de leur poste"], place=PLACE)
+# near-miss: a victim killed by attackers ("tué par des assaillants") is no answer of the forces
+CASES += expand("Un {who} a été tué {when} par des assaillants non identifiés près de {place}.", tag="fr-nm-answered",
+                expect={**FR, "target": ARM}, limit=4, who=["officier du MNLA", "combattant du GATIA"], when=FR_WHEN,
+                place=PLACE)
+CASES += expand("{force} killed {n} attackers {when} during an assault on {obj} in {place}.", tag="en-answered",
+                expect={**EN, "target": SEC}, limit=6, force=["The army", "Troops"], n=["three", "several"],
+                when=EN_WHEN, obj=["a gold mining site", "their post"], place=PLACE)
+
 # the named body read as the perpetrator, so the victims' noun is cut out of the victims (the perpetrator side)
 _PERP_SIDE = "the named body among the victims is read as the perpetrator"
 # (the French verbs that take their victims after a preposition, "ouvrir le feu sur", "s'en prendre à", were gaps: the

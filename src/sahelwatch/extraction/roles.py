@@ -255,13 +255,17 @@ _RESPONSE = {
     "fr": guard(r"\b(?:riposte|ripost\w+|contre-offensive|contre-attaque|repouss\w+|(?:a|ont) (?:promptement |vigoureusement )?reagi|"
                      r"fait face aux assaillants|(?:tente|tentaient|tentative) de s'infiltrer|tentatives? d'infiltration|(?:contenue?s?|dejouee?s?|mise?s? en echec) par|(?:a|ont) ete dejouee?s?)\b|\b(?:a|ont) ete la cible\b|"
                      r"\battaques?\b[^.;]{0,40}?\b(?:contre|visant|a vise|ont vise|ciblant|a cible)\s+(?:\S+\s+){0,2}?"
-                     r"(?:detachements?|camps?|bases?|postes?|positions?|militaires|soldats|forces|l'armee|garnisons?|patrouilles?|convois?|unites?|fds)\b"),
+                     r"(?:detachements?|camps?|bases?|postes?|positions?|militaires|soldats|forces|l'armee|garnisons?|patrouilles?|convois?|unites?|fds)\b|"
+                     # the attackers the forces killed ("l'armée a neutralisé trois assaillants lors de l'attaque d'un
+                     # site"): an attack they answered, its authors the attackers
+                     r"\b(?:neutralise|tue|abattu|elimine)s?\s+(?:(?!par\b)\S+\s+){0,3}?(?:assaillants|attaquants|agresseurs)\b"),
     "en": guard(r"\b(?:responding|in response|repell?ed|repulsed|fought back|fought off|foiled|thwarted|infiltration attempts?|"
                      r"counter-?attack\w*|counter-?offensive)\b|"
                      r"\b(?:attacks?|assaults?|raids?) on (?:an? |the )?(?:\S+\s+){0,2}?(?:army|military|base|camp|post|detachment|outpost|"
                      r"patrol|convoy|soldiers|troops|garrison|position)s?\b|"
                      r"\b(?:attacks?|assaults?|raids?)\b[^.;]{0,20}?\b(?:targeted|targeting|against|hit|struck)\s+(?:an? |the )?(?:\S+\s+){0,2}?"
-                     r"(?:army|military|base|camp|post|detachment|outpost|patrol|convoy|garrison|position)s?\b"),
+                     r"(?:army|military|base|camp|post|detachment|outpost|patrol|convoy|garrison|position)s?\b|"
+                     r"\b(?:neutrali[sz]ed|killed|shot dead|eliminated)\s+(?:(?!by\b)\S+\s+){0,3}?(?:attackers|assailants)\b"),
 }
 _CLAIMED_BY = guard(r"\b(?:revendiqu\w*|claimed)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:(?:\S+\s+){0,4}?|[^().;]{0,80}\()$")
 # "has not been claimed by any group, but X ...", "n'a pas encore été revendiquée": no claim, whoever is named next
@@ -1057,6 +1061,20 @@ _LANDMARK_BEFORE = {
     "fr": re.compile(r"\b(?:pres|non loin|a proximite|aux abords|a (?:quelques|\d+) ?(?:\S+ )?(?:kilometres|km|metres))\s+"
                      r"(?:d'une?|du|de la|de l'|des)\s*(?:[a-z-]+ |[a-z]+ d'|[a-z]+ de l'){0,2}$"),
 }
+# a place where the people a force took are held or brought ("transféré au camp militaire", "conduit à la gendarmerie",
+# "interrogé dans les locaux de la police", "taken to a police station", "held at an army base"): no victim of its own
+_CUSTODY_BEFORE = {
+    "fr": re.compile(r"\b(?:transferee?s?|conduite?s?|emmenee?s?|amenee?s?|ramenee?s?|detenue?s?|gardee?s?|placee?s?|"
+                     r"incarceree?s?|interrogee?s?|entendue?s?|enfermee?s?|retenue?s?|escortee?s?|auditionnee?s?)\s+"
+                     r"(?:\S+\s+){0,3}?(?:au|aux|a la|a l'|a|dans|vers|en)\s+(?:(?:les |des )?locaux\s+(?:du|de la|de l'|d'une?|des)\s*|"
+                     r"(?:un|une|le|la|les|l'|leur|son|sa)\s*)?(?:[a-z-]+\s+){0,2}$"),
+    "en": re.compile(r"\b(?:taken|transferred|moved|brought|driven|held|detained|questioned|kept|escorted|interrogated)\s+"
+                     r"(?:\S+\s+){0,2}?(?:to|at|in|into|inside)\s+(?:an?|the|their|his|her)\s+(?:[a-z-]+\s+){0,2}$"),
+}
+# the agent of a passive told by a force's common noun ("arrêté par la brigade de recherche", "detained by the police"):
+# the doers, not victims
+_FORCE_AGENT_BEFORE = re.compile(r"\b(?:(?:a|ont|avait|avaient) ete|was|were|been)\s+(?:[^\s.;]+\s+){1,10}?(?:par|by)\s+"
+                                 r"(?:la |le |les |l'|des |the |an? )(?:[a-z-]+\s+)?$")
 _LANDMARK_NOUN = re.compile(r"(?:[\w'-]+ ){0,2}?(?:camps?|postes?|posts?|outposts?|bases?|casernes?|barracks|garrisons?|"
                             r"garnisons?|checkpoints?|stations?|commissariats?|brigades?|positions?)\b")
 
@@ -1210,6 +1228,9 @@ def _victims_named(folded, lang, spans, perps, targets, mentions):
                 if any(x < b and a < y for x, y in excluded) or any(x <= a and b <= y for x, y in taken):
                     continue
                 if cat == "security_forces" and _force_adjective(folded, a, b):
+                    continue
+                if cat == "security_forces" and (_CUSTODY_BEFORE[lang].search(folded, max(s, a - 70), a)
+                                                 or _FORCE_AGENT_BEFORE.search(folded, max(s, a - 90), a)):
                     continue
                 if cat in ("security_forces", "peacekeepers") and _LANDMARK_BEFORE[lang].search(folded, max(s, a - 60), a) \
                         and _LANDMARK_NOUN.match(folded, a):
