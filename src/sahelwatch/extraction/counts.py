@@ -61,6 +61,11 @@ groupe est passé à l'attaque"); "au moins" or "au total" between a life cost a
 "a abattu un drone", "killed six herders, an attack ...") counts no one. An age ("un berger d'une trentaine d'années") and a
 span of years ("(1970-1975)") count no one; a toll of the wounded ("un bilan faisant état de cinq blessés graves") is
 no death toll; a passive with no figure takes the side of its subject ("des jihadistes ont péri" is the armed side's).
+A negation stops at its clause's comma ("visant une foule sans arme, tuant trois villageois" kills three); a side's
+heading ("côté « des terroristes, 9 cadavres laissés ... et une vingtaine abattus »") covers the figures coordinated
+after it; a death verb after a killing verb's object ("the raid that killed two gunmen also killed ...") tells no more
+dead of that object, nor does one of a pair ("l'une a succombé, l'autre est blessée"); a later sentence set before
+the event ("Avant l'attaque, ...", "Auparavant,", "Previously,") counts an earlier event's dead.
 """
 
 from __future__ import annotations
@@ -472,8 +477,10 @@ def _predicate_guards(lang: str) -> GuardSet:
     return GuardSet(rx for _, _, rx in _predicates(lang))
 
 
-_NEG_FR = re.compile(r"(?:\bn'|\bne\s|personne\s|aucune?\s|\bsans\s)(?:\S+\s+){0,3}$")
-_NEG_EN = re.compile(r"(?:\bnot\s|\bno one\s|\bnobody\s|\bnone\s|\bno\s)(?:\S+\s+){0,2}$")
+# a negation of the predicate within its clause: never across a comma ("ils ont visé une foule sans arme, tuant
+# trois villageois": the "sans" is of another phrase)
+_NEG_FR = re.compile(r"(?:\bn'|\bne\s|personne\s|aucune?\s|\bsans\s)(?:[^\s,;:]+\s+){0,3}$")
+_NEG_EN = re.compile(r"(?:\bnot\s|\bno one\s|\bnobody\s|\bnone\s|\bno\s)(?:[^\s,;:]+\s+){0,2}$")
 _SUBCOUNT_FR = guard(r",\s*(?:dont|parmi lesquel\w*|soit)\b[^,;]*(?:,|(?=;)|$)")
 _SUBCOUNT_EN = guard(r",\s*(?:including|among them|of whom|among whom|[a-z]+(?:-[a-z]+)? of (?:them|whom))\b[^,;]*(?:,|(?=;)|$)")
 # "N of whom died" / "ten of them were killed": the clause carries its own death; when the rest of the sentence tells
@@ -1313,7 +1320,8 @@ _ARMED_WORD = {lang: re.compile(rf"\b{nouns}\b") for lang, nouns in _ARMED_NOUNS
 _ARMED_AFTER_FIGURE = {lang: re.compile(rf"[\s\"']*(?:de\s+|d'|of\s+)?(?:[^\s.,;]+\s+){{0,3}}?{nouns}\b")
                        for lang, nouns in _ARMED_NOUNS.items()}
 _ARMED_CONTEXT = {
-    "fr": re.compile(r"(?:cote (?:ennemi|de l'ennemi|des assaillants|des terroristes|des (?:d)?jihadistes)|"
+    # a quotation mark may open after "côté" ("côté « des terroristes, 9 cadavres »")
+    "fr": re.compile(r"(?:cote (?:\"\s*)?(?:ennemi|de l'ennemi|des assaillants|des terroristes|des (?:d)?jihadistes)|"
                      r"dans les rangs (?:de l'ennemi|des assaillants|des terroristes|des (?:d)?jihadistes|des rebelles)|"
                      r"parmi les assaillants|pertes ennemies)[^.;]{0,40}$"
                      # the losses of the armed side told with its own name: "les terroristes ont perdu 12 hommes", "les
@@ -1353,8 +1361,16 @@ _ARMED_AFTER = {
 def _side(folded: str, spans: list[tuple[int, int]], lang: str) -> str:
     """Whose dead the figures at ``spans`` of ``folded`` (a sentence) are: "armed", "other" or "mixed"."""
     sides = set()
+    heading = False  # the first figure under a side's heading ("côté ennemi", "among the attackers")
     for a, b in spans:
         after, before = folded[b : b + 60], folded[max(0, a - 80) : a]
+        if heading and not any(cue(name, x).search(after[:40]) for name in _VICTIM_CUES.values() for x in ("fr", "en")):
+            # the figures coordinated after it stay under the heading ("côté ennemi, 9 cadavres laissés ... et les hommes
+            # de deux pick-up, une vingtaine, abattus") unless their own words name soldiers or civilians
+            sides.add("armed")
+            continue
+        if not sides and _ARMED_CONTEXT[lang].search(before):
+            heading = True
         armed = bool(_ARMED_NOUN[lang].match(after) or _ARMED_CONTEXT[lang].search(before) or _NEUTRALISED.match(after)
                      or _ARMED_AFTER[lang].match(after) or _NEUTRALISED_BEFORE.search(before)
                      # the clause's start may lie before the window: the sentence up to the figure
@@ -1367,8 +1383,32 @@ def _side(folded: str, spans: list[tuple[int, int]], lang: str) -> str:
 # later deaths given as more: "deux autres ont succombé", "two more died later", "a civilian also died"; the cue
 # belongs to the figure itself (its own words), never to a neighbouring figure ("blessant six autres")
 _MORE_DEATHS = re.compile(r"^\S+(?:\s+\S+)?\s+(?:other|more|additional|further|autres?|supplementaires?|de plus)\b"
-                          r"|^[^,;.]{0,40}?\b(?:later (?:died|succumbed)|succomb\w*|also (?:died|been killed|killed)|"
+                          r"|^[^,;.]{0,40}?\b(?P<verb>later (?:died|succumbed)|succomb\w*|also (?:died|been killed|killed)|"
                           r"(?:were|was) also (?:killed|shot dead)|egalement (?:ete )?(?:decede|mort|tue|peri|abattu|execute)\w*)")
+# the object of a killing verb ("the raid that killed two gunmen also killed ..."): a death verb after it is the
+# clause's own second verb, with another object, never more dead of the figure's
+_KILLING_OBJECT = re.compile(r"\b(?:killed|killing|kills|kill|tue|tuant|tuent|a abattu|ont abattu|abattant)\s+"
+                             r"(?:at least |au moins |only |seulement )?$")
+
+
+# one of a pair, then the other ("l'une a succombé, l'autre est blessée", "one died and the other was wounded"): the
+# sentence tells which of two people hit died, not more dead
+_ONE_OF_A_PAIR = re.compile(r"(?:^|[.;:,\"]\s*|\b(?:et|and)\s+)(?:l'une?|one)(?: (?:d'(?:entre )?(?:eux|elles)|of them))?\s+$")
+_THE_OTHER = re.compile(r"\b(?:l'autre|the other)\b")
+
+
+def _more_deaths(r: CountReading, folded: str) -> bool:
+    """Whether the figures of ``r`` are told as more dead (:data:`_MORE_DEATHS`)."""
+    a = r.spans[0][0]
+    m = _MORE_DEATHS.search(folded[a : r.spans[-1][1] + 60])
+    if m is None:
+        return False
+    if m.group("verb") and _ONE_OF_A_PAIR.search(folded, max(0, a - 30), a) and \
+            _THE_OTHER.search(folded, r.spans[-1][1], r.sentence[1] if r.sentence is not None else r.spans[-1][1] + 80):
+        return False  # "l'une a succombé, l'autre est blessée": which of a pair died, the dead told already
+    return not (m.group("verb") and _KILLING_OBJECT.search(folded, max(0, a - 30), a))
+
+
 # a sentence that gives part of a toll already given ("Parmi eux, cinq enfants", "Among the dead were two soldiers")
 _PART_OF_TOLL = re.compile(r"(?:\bparmi (?:eux|elles|les (?:morts|victimes|tues|personnes tuees))|\bamong (?:them|the dead|those killed|"
                            r"the victims))[^.;]{0,40}$")
@@ -1479,8 +1519,8 @@ def _one_side(readings: list[CountReading], main_end: int, folded: str) -> Count
         return f
     if exact:
         for r in exact:
-            if r is not f and ((_MORE_DEATHS.search(folded[r.spans[0][0] : r.spans[-1][1] + 60])
-                                and not _at_another_time(r, folded)) or _other_victims_added(f, r, folded)):
+            if r is not f and ((_more_deaths(r, folded) and not _at_another_time(r, folded))
+                               or _other_victims_added(f, r, folded)):
                 f = _sum(f, r)
     return f
 
@@ -1612,6 +1652,32 @@ def _vague(r: CountReading, folded: str) -> bool:
     return all(_VAGUE.match(folded, a) for a, _ in r.spans)
 
 
+# a later sentence set before the event ("Avant l'attaque de Foo, l'armée avait neutralisé 13 terroristes", "Before the
+# raid, troops had killed ...", "Auparavant, ...", "Previously, ..."): its dead are an earlier event's
+_BEFORE_THE_EVENT = re.compile(r"\b(?:(?:avant|before|prior to|ahead of) (?:l'|the |cette |this |that |ce |cet )"
+                               rf"(?:[\w-]+ )?{_ONE_ACT}s?\b|(?:^|[.;:]\s*)(?:auparavant|previously|prior to that)\s*,)")
+
+
+# a later sentence that tells what caused the event ("the kidnapping was triggered by an army sweep in which many
+# bandits were killed", "en représailles à une opération qui a tué cinq des leurs"): the dead after the cause's words
+# are the cause's, another event's
+_CAUSE = re.compile(r"\b(?:(?:ignited|triggered|sparked|provoked|prompted|angered|enraged|incensed) by|in (?:retaliation|reprisal|revenge) for|"
+                    r"en (?:represailles?|vengeance) (?:a|aux?|de|d'|contre)|(?:declenche|provoque)e?s? par)")
+
+
+def _told_as_a_cause(r: CountReading, folded: str) -> bool:
+    """Whether every figure of ``r`` follows, in its sentence, the words that tell the event's cause (:data:`_CAUSE`)."""
+    a = r.sentence[0] if r.sentence is not None else max(0, r.spans[0][0] - 120)
+    return _CAUSE.search(folded, a, r.spans[0][0]) is not None
+
+
+def _told_before_the_event(r: CountReading, folded: str) -> bool:
+    """Whether the sentence of ``r`` sets its figures before the event (:data:`_BEFORE_THE_EVENT`), in the words that
+    lead to its first figure."""
+    a = r.sentence[0] if r.sentence is not None else max(0, r.spans[0][0] - 120)
+    return _BEFORE_THE_EVENT.search(folded[a : r.spans[0][0]].lstrip(" \"'-")) is not None
+
+
 def event_fatalities(readings: list[CountReading], main_end: int, folded: str) -> CountReading | None:
     """The deaths of an event from the readings of its sentences (in text order; ``main_end`` ends its
     main sentence; ``folded`` is the folded text the spans point into).
@@ -1624,7 +1690,8 @@ def event_fatalities(readings: list[CountReading], main_end: int, folded: str) -
     "dozens of fighters") is not added to a side with a count. A sentence giving part of a toll ("parmi eux",
     "among the dead") adds nothing, nor does a total over several attacks when a figure counts one of them.
     """
-    readings = [r for r in readings if not _PART_OF_TOLL.search(folded[max(0, r.spans[0][0] - 60) : r.spans[0][0]])]
+    readings = [r for r in readings if not _PART_OF_TOLL.search(folded[max(0, r.spans[0][0] - 60) : r.spans[0][0]])
+                and (r.spans[0][0] < main_end or not (_told_before_the_event(r, folded) or _told_as_a_cause(r, folded)))]
     # a total over several attacks ("nine people were killed in two attacks") is no one event's toll when another
     # figure counts one of them
     own = [r for r in readings if not _over_several(folded, r.spans[-1][1])]

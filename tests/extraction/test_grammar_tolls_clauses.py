@@ -1,0 +1,141 @@
+"""Variation grammar of the toll: clauses that decide whose dead a figure counts.
+
+A negation reaches no further than its clause ("une foule sans arme, tuant trois villageois" kills three); a side's
+heading ("côté des terroristes") covers the figures coordinated after it; a second death verb after a killing verb's
+object ("the raid that killed two gunmen also killed ...") tells no more dead of that object; one of a pair that
+died ("l'une a succombé, l'autre est blessée") is the dead told already; a sentence set before the event ("Avant
+l'attaque", "Previously,") tells an earlier event's dead, and one that tells the event's cause ("triggered by a raid
+that killed ...", "en représailles à") the cause's dead. Conventions as in test_grammar_tolls.py (every death of the
+event, all sides together). Every sentence is invented; the villages are invented or towns of the shipped gazetteer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.test_grammar_tolls import check_toll
+from tests.extraction.variations import expand, params
+
+PLACE = ["Kobou", "Sonkoro", "Djibo"]
+FR = {"lang": "fr"}
+EN = {"lang": "en"}
+
+CASES = []
+
+# a negation of another phrase, before a comma, does not reach the killing after it
+CASES += expand("Mardi à {place}, des jihadistes ont tiré {how}, tuant {n} civils.", tag="fr-neg-clause", limit=18,
+                expect=FR, place=PLACE,
+                how=["sans retenue sur des habitants sans arme", "sur une foule sans armes",
+                     "sur des femmes sans protection"],
+                n=[("six", {"fatalities": 6}), ("trois", {"fatalities": 3})])
+CASES += expand("Gunmen in {place} on Tuesday fired on a crowd with no {what}, killing {n} civilians.",
+                tag="en-neg-clause", limit=12, expect=EN, place=PLACE, what=["weapons", "warning"],
+                n=[("six", {"fatalities": 6}), ("three", {"fatalities": 3})])
+# near misses: the negation of the killing itself
+CASES += expand("Des jihadistes ont attaqué mardi le village de {place} {neg}.", tag="fr-neg-own", limit=9,
+                expect=FR, place=PLACE,
+                neg=[("sans tuer personne", {"fatalities": 0}), ("sans faire de victime", {"fatalities": 0}),
+                     ("mais n'ont tué aucun habitant", {"fatalities": 0})])
+
+# a side's heading covers the figures coordinated after it
+CASES += expand("Des jihadistes ont attaqué mardi le camp militaire de {place}, tuant quatre soldats. "
+                "Côté {quote}des terroristes, {n} cadavres sont restés sur place et {m}, abattus{close}.",
+                tag="fr-heading", limit=16, expect=FR, place=PLACE,
+                quote=[("« ", {}), ("", {})], close=[(" »", {}), ("", {})],
+                n=[("6", {"n": 6}), ("neuf", {"n": 9})],
+                m=[("les hommes de deux pick-up, une dizaine", {"m": 10}),
+                   ("une vingtaine de combattants", {"m": 20})])
+# near miss: soldiers named after the heading's figures are soldiers
+CASES += expand("Des jihadistes ont attaqué mardi le camp militaire de {place}. Côté ennemi, {n} terroristes "
+                "ont été neutralisés, et deux soldats ont été tués.", tag="fr-heading-miss", limit=6, expect=FR,
+                place=PLACE, n=[("12", {"fatalities": 14}), ("huit", {"fatalities": 10})])
+
+# a second death verb after a killing verb's object tells no more dead of that object
+CASES += expand("An army helicopter raid left {n} villagers dead near a well in {place} on Tuesday. The raid, "
+                "in which two gunmen also died, drew protests. \u201cThe raid that killed two gunmen also killed "
+                "{more} villagers,\u201d an elder said.", tag="en-also-object", limit=12, expect=EN, place=PLACE,
+                n=[("at least 16", {"fatalities": 18}), ("nine", {"fatalities": 11})],
+                more=["many", "a large number of"])
+CASES += expand("Un raid d'hélicoptère a tué {n} villageois mardi près d'un puits de {place}, ainsi que deux "
+                "assaillants. « Le raid qui a tué deux assaillants a également tué des villageois », a dit un notable.", tag="fr-also-object", limit=6, expect=FR, place=PLACE,
+                n=[("au moins 16", {"fatalities": 18}), ("neuf", {"fatalities": 11})])
+# near misses: more dead told as more
+CASES += expand("Gunmen killed {n} civilians in {place} on Tuesday. Three soldiers were also killed.",
+                tag="en-also-more", limit=6, expect=EN, place=PLACE,
+                n=[("five", {"fatalities": 8}), ("seven", {"fatalities": 10})])
+
+# one of a pair that died is the dead told already
+CASES += expand("Des hommes armés ont attaqué mardi un poste de {place}. Le bilan est de {toll}. Deux passagers "
+                "d'un car ont reçu des balles. {pair}", tag="fr-pair", limit=12, expect=FR, place=PLACE,
+                toll=[("un tué et un blessé", {"fatalities": 1}), ("une victime", {"fatalities": 1})],
+                pair=["L'une a succombé ; l'autre est soignée au dispensaire.",
+                      "L'un d'eux a succombé, l'autre a été évacué."])
+CASES += expand("Gunmen attacked a post in {place} on Tuesday, leaving {toll}. Two drivers were hit. {pair}",
+                tag="en-pair", limit=6, expect=EN, place=PLACE,
+                toll=[("one dead and one wounded", {"fatalities": 1})],
+                pair=["One of them succumbed and the other was wounded in the leg.",
+                      "One succumbed, the other was evacuated."])
+# near misses: another of the wounded who died is more dead
+CASES += expand("Des hommes armés ont tué {n} civils mardi à {place}. {more}", tag="fr-pair-miss", limit=6,
+                expect=FR, place=PLACE, n=[("deux", {"n": 2}), ("quatre", {"n": 4})],
+                more=[("Un blessé a succombé plus tard à l'hôpital.", {"more": 1}),
+                      ("Deux autres ont succombé à leurs blessures.", {"more": 2})])
+
+# a sentence set before the event tells an earlier event's dead
+CASES += expand("Des hommes armés ont tué {n} civils mardi à {place}. {before}, l'armée a neutralisé 13 "
+                "terroristes dans la zone.", tag="fr-before", limit=12, expect=FR, place=PLACE,
+                n=[("cinq", {"fatalities": 5}), ("sept", {"fatalities": 7})],
+                before=["Auparavant", "Avant l'attaque", "Dans la semaine, avant cette attaque"])
+CASES += expand("Gunmen killed {n} civilians in {place} on Tuesday. {before}, troops killed 13 militants in the "
+                "area.", tag="en-before", limit=12, expect=EN, place=PLACE,
+                n=[("five", {"fatalities": 5}), ("seven", {"fatalities": 7})],
+                before=["Previously", "Before the attack", "Prior to the raid"])
+# near misses: the armed side's dead during the event are added
+CASES += expand("Gunmen killed {n} civilians in {place} on Tuesday. {during}, troops killed 13 militants.",
+                tag="en-during", limit=6, expect=EN, place=PLACE,
+                n=[("five", {"fatalities": 18}), ("seven", {"fatalities": 20})],
+                during=["During the attack", "In the fighting that followed"])
+
+# a later sentence that tells the event's cause: the dead after the cause's words are the cause's
+CASES += expand("Bandits abducted {n} traders from a market in {place} on Tuesday. {lead} {cue} an army raid that "
+                "killed {k} gang members.", tag="en-cause", limit=16, expect=EN, place=PLACE,
+                n=[("12", {"fatalities": 0}), ("nine", {"fatalities": 0})],
+                lead=["The abduction was", "Residents said the kidnapping was"],
+                cue=["sparked by", "triggered by", "prompted by", "carried out in retaliation for",
+                     "a revenge by gunmen angered by"],
+                k=["five", "several"])
+CASES += expand("Des bandits ont enlevé {n} commerçants mardi au marché de {place}. {lead} un ratissage de l'armée "
+                "au cours duquel {k} bandits ont été tués.", tag="fr-cause", limit=16, expect=FR, place=PLACE,
+                n=[("12", {"fatalities": 0}), ("neuf", {"fatalities": 0})],
+                lead=["L'enlèvement a été provoqué par", "Selon des habitants, le rapt a été déclenché par",
+                      "Les ravisseurs ont agi en représailles à"],
+                k=["cinq", "plusieurs"])
+# near misses: the dead of the abduction itself
+CASES += expand("Bandits abducted 12 traders from a market in {place} on Tuesday. {dead}", tag="en-cause-miss",
+                limit=6, expect=EN, place=PLACE,
+                dead=[("Two guards were killed trying to stop them.", {"fatalities": 2}),
+                      ("A driver who resisted was shot dead.", {"fatalities": 1})])
+CASES += expand("Des bandits ont enlevé 12 commerçants mardi au marché de {place}. {dead}", tag="fr-cause-miss",
+                limit=6, expect=FR, place=PLACE,
+                dead=[("Deux gardiens ont été tués en tentant de les arrêter.", {"fatalities": 2}),
+                      ("Un chauffeur qui résistait a été abattu.", {"fatalities": 1})])
+
+
+def _settle(case):
+    """Cases that give the parts of a toll ("n", "m", "more") expect their sum with the event's own dead."""
+    e = dict(case.expect)
+    if "m" in e:
+        e["fatalities"] = 4 + e.pop("n") + e.pop("m")
+    elif "more" in e:
+        e["fatalities"] = e.pop("n") + e.pop("more")
+    return type(case)(case.id, case.text, e)
+
+
+CASES = [_settle(c) for c in CASES]
+
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", params(CASES, GAPS))
+def test_toll_clause(extractor, case):
+    check_toll(extractor, case)
