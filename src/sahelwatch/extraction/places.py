@@ -405,6 +405,7 @@ _CTX = {
         ("near", r"\bentre\s+"),
         ("named", r"\b(?:dans le |le |du )?(?:village|hameau|campement|quartier|ville|marche|poste|camp|base)\s+(?:peul\s+|dogon\s+)?(?:\(\w+\)\s+)?(?:de\s+|d')"),
         ("exact", r"\b(?:a|au|dans|sur)\s+"),
+        ("exact", r"\b(?:a\s+(?:la\s+)?hauteur|au\s+niveau)\s+(?:de\s+l'|de\s+|d'|du\s+)"),
     ],
     "en": [
         ("admin2", r"\b(?:circle|cercle|district|department|province|prefecture)s?\s+of\s+"),
@@ -550,6 +551,7 @@ _OPENER = re.compile(rf"(?m)^[ \t]*(?:(?:[^\W\d][\w.]*\s*[-–—]\s*)?\((?P<age
 # Gao"): the road between them is the event's place, never the town a convoy left or was heading to.
 _ROUTE = {
     "fr": re.compile(r"\b(?:en provenance|en direction|a destination|en partance|en route)\s+(?:de\s+l'|de\s+|d'|du\s+)$"
+                     r"|\b(?:en partance|en route)\s+pour\s+$"
                      # where the travellers were going ("ils partaient à X", "qui se rendaient au marché de X")
                      r"|\b(?:partai(?:en)?t|se\s+rendai(?:en)?t|allai(?:en)?t|rentrai(?:en)?t|retournai(?:en)?t|voyageai(?:en)?t)"
                      r"\s+(?:(?:a|au)\s+(?:marche|foire)\s+(?:de\s+|d')|a\s+|au\s+|pour\s+|vers\s+|en\s+)$"
@@ -569,6 +571,11 @@ _ELSEWHERE = {
                      r"(?:trouve|cherche) refuge (?:a|au|aux|en|vers|dans)|deplace(?:e?s)? vers|declare (?:a|depuis)|"
                      r"(?:se |s'etre |s'est |s'etaient )?(?:repli(?:e|es|ees|er|ant)|retire(?:e?s|r)?) (?:vers|au|aux|en)|"
                      r"a (?:annonce|affirme|indique|precise) (?:a|depuis)|(?:une )?conference de presse (?:a|au)|"
+                     # a paper's correspondent, the displaced arriving, the troops' own base ("de notre correspondant
+                     # a Kaya", "des deplaces arrives a Djibo", "des soldats bases a Sevare")
+                     r"correspondante?s? (?:a|au|en|depuis)|"
+                     r"(?:deplace|refugie|rescape|survivant)e?s(?: [\w'-]+){0,3}? (?:arrive|parvenu)e?s (?:a|au|aux|jusqu'a)|"
+                     r"(?:basee?s|stationnee?s?|cantonnee?s?) (?:a|au|aux|dans)|"
                      r"(?:dans )?un communique (?:publie|diffuse|lu) (?:a|depuis)|"
                      r"(?:evacue|transporte|achemine|conduit|admis|hospitalise|transfere|soigne|pris en charge)e?s?"
                      r"(?: d'urgence)? (?:vers|a|au|aux|sur|dans)(?: (?:l'|le |la |un |une )?(?:hopital|centre|chr|chu|csps|"
@@ -576,6 +583,9 @@ _ELSEWHERE = {
     "en": guard(r"\b(?:fled (?:back )?(?:to|towards|into)|crossed (?:over |back )?into|"
                      r"(?:withdr(?:ew|awing|awn)|retreat(?:ed|ing)|pull(?:ed|ing) back)(?: across the border)? (?:to|towards|into)|(?:took|sought|taken|seeking|find|found) (?:refuge|shelter|asylum) (?:in|at)|"
                      r"displaced (?:to|into)|(?:told|briefed) (?:reporters|journalists|a press conference|the press) in|"
+                     # the troops' own base, a paper's correspondent ("troops based in Sevare", "our correspondent in
+                     # Kaya")
+                     r"(?:based|stationed|garrisoned|headquartered) (?:in|at)|correspondents? (?:in|at|based in)|"
                      r"(?:said|declared|announced|speaking) (?:in|from)|(?:a )?press conference in|statement (?:issued|released) in|"
                      r"(?:evacuated|airlifted|flown|rushed|taken|transported|transferred|admitted|treated|hospitali[sz]ed)"
                      r" (?:to|in|at|into)(?: (?:a |the )?(?:[\w-]+ )?(?:hospital|clinic|health (?:centre|center|facility)|"
@@ -1711,6 +1721,12 @@ def _in_reported_units(loc: ResolvedLocation, gazetteers) -> ResolvedLocation:
     return replace(loc, admin1=old.admin1, admin2=unit.admin2 if unit is not None and unit.admin1 == old.admin1 else None)
 
 
+#: the point of a road named before it ("sur la route de Kaya, à hauteur de X", "sur l'axe A-B, au niveau du
+#: village de X"): the road's point is the event's place, not the town the road is named by
+_ON_THE_ROAD_AT = guard(r"\b(?:route|axe|troncon|piste|voie)\b[^.;]{0,50}?,?\s+(?:a\s+(?:la\s+)?hauteur|au\s+niveau)"
+                        r"\s+(?:de\s+l'|de\s+|d'|du\s+)(?:(?:village|localite|hameau|pont)\s+(?:de\s+|d'))?$")
+
+
 def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
                       exclude: list[tuple[int, int]] = (), gazetteers=None,
                       places: list[PlaceMention] | None = None) -> ResolvedLocation:
@@ -1737,8 +1753,10 @@ def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, 
                       or not _is_reference_point(folded, sp, p)]
         # the event place: the first known or prepositional place that is not a container
         prio = {"exact": 0, "near": 0, "named": 1, "bare": 2}
+        # "sur la route de Kaya, à hauteur de X", "sur l'axe A-B, au niveau de X": the point of the road is the place
         ranked = sorted((p for p in places if not (p.role == "bare" and p.entry is None)),
-                        key=lambda p: (prio[p.role], p.start))
+                        key=lambda p: (prio[p.role] - 2 * (_ON_THE_ROAD_AT.search(folded, max(sp[0], p.start - 80), p.start)
+                                                           is not None), p.start))
         chosen = ranked[0] if ranked else None
         if chosen is not None and chosen.role == "near":
             # "the town of Kaya, 100 km north of Ouagadougou", "à Kaya, à 100 km au nord de Ouagadougou": the
@@ -1747,7 +1765,14 @@ def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, 
                            and _APPOSED_DISTANCE.match(folded, q.end, chosen.start)), chosen)
         if chosen is None and not own:
             continue  # neither a place nor a unit in this sentence: the next sentence may name the place
+        speakers = []
         if chosen is not None and chosen.entry is not None:
+            # an official's unit or an armed group's area that holds no place of the chosen name is not the event's
+            speakers = [u for u in own if u.entry is not None and _unit_of_speaker(folded, lang, u) and not any(
+                (e := g.lookup(chosen.surface, admin1=u.entry.admin1 if u.role == "admin1" else None,
+                               admin2=u.entry.name if u.role == "admin2" else None)) is not None and _lies_in(e, u)
+                for g in gazetteers)]
+            own = [u for u in own if u not in speakers]
             # a unit that another place of the sentence, named after the event's and just before the unit, lies in
             # and the event's place does not, is that place's ("sur la route de Kaya, en escortant un convoi vers
             # Djibo, dans la province du Soum"): it does not contain the event's place
@@ -1757,7 +1782,7 @@ def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, 
         # later foreground sentences may give the containers too; a unit named in another sentence, or a
         # region with a generic name ("the Sahel region"), never overrides a known place of this sentence
         others = [p for p in mentions if p.role in ("admin2", "admin1", "commune") and p not in own
-                  and any(in_span(p, s2) for s2 in spans)]
+                  and p not in speakers and any(in_span(p, s2) for s2 in spans)]
         containers = [p for p in own + others
                       if (p in own and fold_key(p.surface) not in _GENERIC_UNIT_NAMES) or _fits(chosen, p, gazetteers)]
         # a unit of another sentence never overrides this sentence's own region ("une attaque dans la région
@@ -1890,6 +1915,44 @@ def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, 
     if country:
         return ResolvedLocation(None, country, None, None, None, None, "country", 0.3, ())
     return EMPTY
+
+
+# A unit named as an official's ("le gouverneur de la région de Mopti", "le haut-commissaire de la province du Soum",
+# "the governor of the Gao region", "the Mopti region governor") or as the area an armed group is active in ("le
+# groupe, actif dans la région de Mopti", "jihadists who operate in the Gao region"): who speaks or who acts, which
+# need not hold the event's place. It stands aside for a place of the sentence the gazetteer knows in no such unit.
+_UNIT_OF_SPEAKER_BEFORE = {
+    "fr": guard(r"\b(?:(?:gouverneure?|prefete?|haut-commissaire|haute?s?-commissaires?|administrateur|directeur|"
+                r"directrice|president|presidente)(?:\s+(?:adjointe?|regionale?|provinciale?))?"
+                r"|(?:actif|active|actifs|actives|opere|operent|operant|sevit|sevissent|sevissant|implantee?s?|present|"
+                r"presente?s?)(?:\s+(?:surtout|notamment|principalement|aussi|egalement))?\s+(?:dans|en))"
+                r"\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+|la\s+|le\s+|l')"
+                r"(?:region|province|cercle|departement|prefecture)s?\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+)?"
+                r"(?:boucle\s+du\s+)?$"),
+    "en": guard(r"\b(?:(?:governor|prefect|high\s+commissioner|administrator)\s+of|"
+                r"(?:active|operat(?:e|es|ing)|present|entrenched)(?:\s+(?:mainly|mostly|largely|also|chiefly))?\s+in)"
+                r"\s+(?:the\s+)?(?:(?:region|province|circle|cercle|department|district)\s+of\s+)?(?:boucle\s+du\s+)?$"),
+}
+_UNIT_OF_SPEAKER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:region|province|department|district|circle|cercle)(?:al)?\s+)?"
+                                    r"(?:governor|prefect|high\s+commissioner|administrator)\b")
+
+
+#: ... unless the official is the one the event struck ("le convoi du gouverneur de la région de X", "the convoy of the
+#: governor of X", "the X governor's convoy"): the official's unit is then the event's
+_OFFICIAL_STRUCK_BEFORE = re.compile(r"\b(?:convoi|escorte|cortege|vehicule|delegation|residence|domicile|gardes?|"
+                                     r"convoy|escort|motorcade|vehicle|residence|home|bodyguards?|guards?)\s+"
+                                     r"(?:du\s+|de\s+la\s+|de\s+l'|of\s+(?:the\s+)?)$")
+_OFFICIAL_STRUCK_AFTER = re.compile(r"['’]s\s+(?:convoy|escort|motorcade|vehicle|residence|home|bodyguards?|guards?)\b")
+
+
+def _unit_of_speaker(folded: str, lang: str, p: PlaceMention) -> bool:
+    """Whether the unit ``p`` is named as an official's or as an armed group's area (see above)."""
+    lang = lang if lang in _UNIT_OF_SPEAKER_BEFORE else "fr"
+    m = _UNIT_OF_SPEAKER_BEFORE[lang].search(folded, max(0, p.start - 90), p.start)
+    if m is not None:
+        return _OFFICIAL_STRUCK_BEFORE.search(folded, max(0, m.start() - 40), m.start()) is None
+    after = _UNIT_OF_SPEAKER_AFTER.match(folded, p.end) if lang == "en" else None
+    return after is not None and _OFFICIAL_STRUCK_AFTER.match(folded, after.end()) is None
 
 
 def _lies_in(place: PlaceEntry, unit: PlaceMention) -> bool:
