@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.test_grammar_types import INTERVENED, PEACEFUL, VIOLENT_DEMO, check_kind
+from tests.extraction.test_grammar_types import INTERVENED, MOB, PEACEFUL, VIOLENT_DEMO, check_kind
 from tests.extraction.variations import expand, params
 
 FR_PLACE = ["Kobou", "Niamey", "Bamako", "Sonkoro"]
@@ -52,6 +52,22 @@ CASES += expand("{crowd} {act} {when} à {place}.", tag="fr-protest-angry-violen
                 crowd=["Des manifestants en colère", "Des jeunes en colère qui manifestaient"],
                 act=[("ont jeté des pierres sur les policiers", VIOLENT_DEMO), ("ont saccagé la mairie", VIOLENT_DEMO)],
                 when=["samedi"], place=FR_PLACE)
+# an angry crowd named with no protest word, that gathers, voices or demands and does nothing violent: a protest
+CASES += expand("{crowd} {verb} {when} à {place} {why}.", tag="fr-angry-crowd", limit=8, expect=PEACEFUL,
+                crowd=["Une foule en colère", "Des jeunes en colère", "Des habitants en furie"],
+                verb=["s'est rassemblée devant le commissariat", "ont bloqué la route nationale",
+                      "se sont réunis devant le gouvernorat"],
+                when=["samedi", "lundi"], place=FR_PLACE,
+                why=["pour réclamer la libération d'un commerçant", "pour exiger plus de sécurité"])
+CASES += expand("{crowd} {verb} in {place} {when} {why}.", tag="en-angry-crowd", limit=8, expect=PEACEFUL,
+                crowd=["An angry crowd", "Angry youths", "Angry residents"],
+                verb=["gathered outside the police station", "blocked the main road", "assembled outside the governor's office"],
+                place=EN_PLACE, when=["on Saturday", "on Monday"],
+                why=["to demand the release of a trader", "to demand more security"])
+# near misses: an angry crowd that burns or lynches stays a mob
+CASES += expand("{crowd} {act} {when} à {place}.", tag="fr-angry-crowd-mob", limit=4, expect=MOB,
+                crowd=["Une foule en colère"], act=["a lynché un voleur présumé", "a incendié le commissariat"],
+                when=["samedi", "lundi"], place=FR_PLACE)
 # a symbol burnt: a gesture, no property destroyed
 CASES += expand("{crowd} {burnt} {when} à {place}.", tag="fr-protest-symbol-burnt", limit=10, expect=PEACEFUL,
                 crowd=["Des manifestants", "Des milliers de manifestants en colère", "Des manifestants hostiles à la France"],

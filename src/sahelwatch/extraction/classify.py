@@ -84,6 +84,14 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         # protesters only told angry ("des jeunes en colère ont manifesté", "angry youths marched") did nothing violent
         # of their own: their protest is read from what they and the police did
         del out["riot"]
+    if "riot" in out and "protest" not in out \
+            and all(_ANGER_ONLY.match(m.group()) for m in cue("riot", lang).finditer(folded)) \
+            and not any(k in out for k in _ANGRY_ACTS):
+        # a crowd only told angry that gathers, voices or demands, with no act of violence, wound or arrest told in
+        # its sentence ("une foule en colère s'est rassemblée devant la mairie", "angry youths gathered outside the
+        # governor's office"): a protest, not a riot or a mob
+        out["protest"] = out.pop("riot")
+        out.pop("mob", None)
     if "lethal_force" in out and "protest" in out and all(
             _protesters_own_force(folded, m) for m in cue("lethal_force", lang).finditer(folded)):
         # force the protesters used (or that wounded the police), not force used on them: their protest is violent
@@ -350,6 +358,9 @@ _LOOT_NOT_DONE = re.compile(r"\b(?:par crainte|de (?:peur|crainte)|craign\w*|red
                             r"(?:\s+(?!(?:ont|a|sont|est|avaient|avait|have|has|had|were|was)\b)\S+){0,4}\s*$")
 #: a crowd only told angry ("des jeunes en colère", "angry youths"): a mood, no violent act
 _ANGER_ONLY = re.compile(r".*(?:en colere|en furie|angry)")
+#: what an angry crowd does that is more than protest
+_ANGRY_ACTS = ("death", "injury", "attack", "clash", "fighting", "looting", "abduction", "arrest", "sexual", "abuse",
+               "lethal_force", "air", "shelling", "ied", "suicide", "disrupted")
 #: a burning whose object is a symbol (a flag, an effigy, a portrait, a poster): a protest's gesture, no property
 #: destroyed ("ont brûlé des drapeaux français", "burned an effigy of the president")
 _BURN = re.compile(r"brul|burn|incendi|set (?:on )?fire|torch")
