@@ -444,6 +444,18 @@ CASES += expand("{force} a {verb} {n} assaillants {when} lors de l'attaque {obj}
                 expect={**FR, "target": SEC}, limit=8, force=["L'armée", "La gendarmerie"],
                 verb=["neutralisé", "tué"], n=["trois", "plusieurs"], when=FR_WHEN,
                 obj=["d'un site d'orpaillage", "de leur poste"], place=PLACE)
+# -- fighters killed by a unit of the forces ("une patrouille de l'armée", "par une unité de la gendarmerie"): the unit
+# is the doers' side, the dead an armed group
+CASES += expand("{unit} {force} a neutralisé {n} terroristes {when} près de {place}.", tag="fr-unit-doer",
+                expect={**FR, "target": ARM}, limit=6, unit=["Une patrouille", "Une unité", "Une escorte"],
+                force=["de l'armée", "de la gendarmerie"], n=["dix", "plusieurs"], when=FR_WHEN, place=PLACE)
+CASES += expand("{n} terroristes ont été neutralisés {when} par {unit} {force} près de {place}.", tag="fr-unit-agent",
+                expect={**FR, "target": ARM}, limit=6, unit=["une patrouille", "une unité"],
+                force=["de l'armée", "de la gendarmerie"], n=["Dix", "Plusieurs"], when=FR_WHEN, place=PLACE)
+# near-miss: the unit attacked stays the forces
+CASES += expand("{unit} {force} a été attaquée {when} près de {place}; deux soldats ont été tués.",
+                tag="fr-nm-unit-attacked", expect={**FR, "target": SEC}, limit=4, unit=["Une patrouille", "Une unité"],
+                force=["de l'armée", "de la gendarmerie"], when=FR_WHEN, place=PLACE)
 # near-miss: a victim killed by attackers ("tué par des assaillants") is no answer of the forces
 CASES += expand("Un {who} a été tué {when} par des assaillants non identifiés près de {place}.", tag="fr-nm-answered",
                 expect={**FR, "target": ARM}, limit=4, who=["officier du MNLA", "combattant du GATIA"], when=FR_WHEN,

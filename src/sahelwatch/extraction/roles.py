@@ -856,7 +856,7 @@ _DEFAULT_TARGET = {
 _MEMBER_AFTER = re.compile(r"\s*(?:\)\s*)?(?:fighters?|militants?|troops|soldiers?|mercenar(?:y|ies)|elements?|members?|militiamen|"
                            r"jihadists?|combattants?|soldats?|militaires?|elements?|hommes|miliciens?|membres?|jihadistes?|"
                            r"djihadistes?|mercenaires?)\b")
-_OF_WORDS = ("de la ", "de l'", "du ", "des ", "d'", "of the ", "of ")
+_OF_WORDS = ("de la ", "de l'", "du ", "des ", "d'", "de ", "of the ", "of ")
 _MEMBER_BEFORE = re.compile(r"(?:\S+\s+){1,3}(?:" + "|".join(_OF_WORDS) + r")$")
 
 
@@ -1074,7 +1074,7 @@ _CUSTODY_BEFORE = {
 # the agent of a passive told by a force's common noun ("arrêté par la brigade de recherche", "detained by the police"):
 # the doers, not victims
 _FORCE_AGENT_BEFORE = re.compile(r"\b(?:(?:a|ont|avait|avaient) ete|was|were|been)\s+(?:[^\s.;]+\s+){1,10}?(?:par|by)\s+"
-                                 r"(?:la |le |les |l'|des |the |an? )(?:[a-z-]+\s+)?$")
+                                 r"(?:la |le |les |l'|des |une? |the |an? )(?:[a-z-]+\s+)?$")
 _LANDMARK_NOUN = re.compile(r"(?:[\w'-]+ ){0,2}?(?:camps?|postes?|posts?|outposts?|bases?|casernes?|barracks|garrisons?|"
                             r"garnisons?|checkpoints?|stations?|commissariats?|brigades?|positions?)\b")
 
