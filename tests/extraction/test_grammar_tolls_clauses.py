@@ -5,7 +5,8 @@ heading ("côté des terroristes") covers the figures coordinated after it; a se
 object ("the raid that killed two gunmen also killed ...") tells no more dead of that object; one of a pair that
 died ("l'une a succombé, l'autre est blessée") is the dead told already; a sentence set before the event ("Avant
 l'attaque", "Previously,") tells an earlier event's dead, and one that tells the event's cause ("triggered by a raid
-that killed ...", "en représailles à") the cause's dead. Conventions as in test_grammar_tolls.py (every death of the
+that killed ...", "en représailles à") the cause's dead; a toll told after a sentence about another event's dead
+is that event's. Conventions as in test_grammar_tolls.py (every death of the
 event, all sides together). Every sentence is invented; the villages are invented or towns of the shipped gazetteer.
 """
 
@@ -120,6 +121,24 @@ CASES += expand("Des bandits ont enlevé 12 commerçants mardi au marché de {pl
                 dead=[("Deux gardiens ont été tués en tentant de les arrêter.", {"fatalities": 2}),
                       ("Un chauffeur qui résistait a été abattu.", {"fatalities": 1})])
 
+# a toll told after a sentence about another event's dead is that event's toll
+CASES += expand("Troops killed {n} militants in operations around {place} last week, the army said on Monday. "
+                "Thousands have fled the area since a raid on a nearby village left at least 90 people dead in early "
+                "May. {src} put the death toll at 120.", tag="en-toll-before", limit=12, expect=EN, place=PLACE,
+                n=[("eight", {"fatalities": 8}), ("14", {"fatalities": 14})],
+                src=["Local sources", "Aid workers"])
+CASES += expand("L'armée a neutralisé {n} terroristes lors d'opérations autour de {place} la semaine dernière, "
+                "a-t-elle indiqué lundi. Des milliers d'habitants ont fui la zone depuis qu'un raid contre un village "
+                "voisin a fait au moins 90 morts début mai. {src} font état d'un bilan de 120 morts.",
+                tag="fr-toll-before", limit=12, expect=FR, place=PLACE,
+                n=[("huit", {"fatalities": 8}), ("14", {"fatalities": 14})],
+                src=["Des sources locales", "Des humanitaires"])
+# near misses: the event's own toll told again or revised
+CASES += expand("Gunmen attacked the village of {place} on Tuesday, killing at least 20 people. {toll}",
+                tag="en-toll-own", limit=6, expect=EN, place=PLACE,
+                toll=[("Local sources put the death toll at 31.", {"fatalities": 31}),
+                      ("The attack left 20 people dead. Local sources put the death toll at 31.", {"fatalities": 31})])
+
 
 def _settle(case):
     """Cases that give the parts of a toll ("n", "m", "more") expect their sum with the event's own dead."""
@@ -133,7 +152,9 @@ def _settle(case):
 
 CASES = [_settle(c) for c in CASES]
 
-GAPS: dict[str, str] = {}
+# the French sentence before the toll is read as the event's: a "depuis que" clause's dead are counted (a gap of its own)
+GAPS: dict[str, str] = {c.id: "the dead of a 'depuis que' clause of another event are counted"
+                        for c in CASES if c.id.startswith("fr-toll-before-")}
 
 
 @pytest.mark.parametrize("case", params(CASES, GAPS))

@@ -1466,8 +1466,30 @@ _WITH_WOUNDED = re.compile(r"\s+(?:de |d')?(?:morts?|tues|victimes|people |perso
                            r"(?:blesses|wounded|injured)\b")
 
 
+# a figure of dead in a sentence ("left at least 132 people dead", "a fait 40 morts")
+_DEAD_FIGURE = re.compile(r"\b\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:dead|killed|deaths|morts|tues|deces)\b")
+
+
+def _toll_of_the_sentence_before(r: CountReading, readings: list[CountReading], folded: str) -> bool:
+    """Whether a toll ("Local sources put the death toll at 160") follows a sentence that tells dead the event's readings
+    do not count ("after the raid on Foo left at least 132 people dead"): a toll told again of the event told just
+    before it, another event, unless its sentence names the event back ("the attack", "l'attaque")."""
+    if r.sentence is None:
+        return False
+    a = r.sentence[0]
+    start = max(folded.rfind(". ", 0, max(0, a - 2)), folded.rfind("\n", 0, max(0, a - 2))) + 1
+    if any(start <= x < a for q in readings for x, _ in q.spans):
+        return False
+    said = folded[a : r.sentence[1]]
+    if any(cue("event_back", lang).search(said) for lang in ("fr", "en")):
+        return False
+    return _DEAD_FIGURE.search(folded, start, a) is not None
+
+
 def _one_side(readings: list[CountReading], main_end: int, folded: str) -> CountReading | None:
     """The deaths of one side of an event, from the readings of its sentences (see the module doc)."""
+    # a toll told of the event of the sentence before it is another event's
+    readings = [r for r in readings if not (r.toll and _toll_of_the_sentence_before(r, readings, folded))]
     tolls = [r for r in readings if r.toll]
     if tolls:
         return tolls[-1]
