@@ -169,3 +169,43 @@ def test_the_official_struck_keeps_the_region(extractor, case):
     loc = events[0].location
     got = {k: loc.get(k) for k in case.expect}
     assert {k: _key(v) for k, v in got.items()} == {k: _key(v) for k, v in case.expect.items()}, (case.text, loc)
+
+
+# A state named as the office that speaks ("the Katsina State police command said") or as where the attackers came
+# from ("bandits who fled from Katsina State"), beside a village of another state: the village's state. Towns of the
+# shipped gazetteer in three of Nigeria's north-western states, each with its state and local government area.
+NIGERIA = [("Dan Sadau", "Zamfara", "Maru"), ("Tsafe", "Zamfara", "Tsafe"), ("Anka", "Zamfara", "Anka"),
+           ("Faskari", "Katsina", "Faskari"), ("Batsari", "Katsina", "Batsari"), ("Jibia", "Katsina", "Jibia"),
+           ("Gwadabawa", "Sokoto", "Gwadabawa"), ("Goronyo", "Sokoto", "Goronyo")]
+STATES = ["Zamfara", "Katsina", "Sokoto"]
+
+
+def _ng(a1, a2=None):
+    return {"country": "Nigeria", "admin1": a1, **({"admin2": a2} if a2 else {})}
+
+
+OTHER_STATE = [(v, next(s for s in STATES[i % 3:] + STATES if s != a1), _ng(a1, a2))
+               for i, (v, a1, a2) in enumerate(NIGERIA)]
+STATE_CASES = [Case(f"en-state-police-{i}", f"The {s} State police command said bandits killed five villagers on "
+                                            f"Tuesday in {v}.", exp) for i, (v, s, exp) in enumerate(OTHER_STATE)]
+STATE_CASES += [Case(f"en-state-spokesman-{i}", f"The {s} State police spokesman said gunmen killed five people on "
+                                                f"Tuesday in {v}.", exp) for i, (v, s, exp) in enumerate(OTHER_STATE)]
+STATE_CASES += [Case(f"en-fled-from-state-{i}", f"Bandits who fled from {s} State killed five villagers on Tuesday in "
+                                                f"{v}.", exp) for i, (v, s, exp) in enumerate(OTHER_STATE)]
+STATE_CASES += [Case(f"fr-venus-region-{i}", f"Des assaillants venus de la région {r} ont tué cinq civils mardi à {v}.",
+                     exp) for i, (v, r, _, exp) in enumerate(REGION_PAIRS) if i % 3 == 0]
+# near misses: the state or the region the speaker or the attackers' origin names holds the village: its own units
+STATE_CASES += [Case(f"en-state-police-same-{i}", f"The {a1} State police command said bandits killed five villagers on "
+                                                  f"Tuesday in {v}.", _ng(a1, a2)) for i, (v, a1, a2) in enumerate(NIGERIA)]
+STATE_CASES += [Case(f"fr-venus-meme-region-{i}", f"Des assaillants venus de la région {r} ont tué cinq civils mardi "
+                                                  f"à {v}.", exp) for i, (v, r, _, exp) in enumerate(SAME[:8])]
+
+
+@pytest.mark.parametrize("case", params(STATE_CASES, {}))
+def test_a_state_named_as_a_speaker_or_an_origin_is_not_the_events(extractor, case):
+    lang = "fr" if case.id.startswith("fr-") else "en"
+    events = extractor.extract(Document("t", case.text, lang, ANCHOR)).events
+    assert events, case.text
+    loc = events[0].location
+    got = {k: loc.get(k) for k in case.expect}
+    assert {k: _key(v) for k, v in got.items()} == {k: _key(v) for k, v in case.expect.items()}, (case.text, loc)

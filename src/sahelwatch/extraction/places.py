@@ -1925,16 +1925,21 @@ _UNIT_OF_SPEAKER_BEFORE = {
     "fr": guard(r"\b(?:(?:gouverneure?|prefete?|haut-commissaire|haute?s?-commissaires?|administrateur|directeur|"
                 r"directrice|president|presidente)(?:\s+(?:adjointe?|regionale?|provinciale?))?"
                 r"|(?:actif|active|actifs|actives|opere|operent|operant|sevit|sevissent|sevissant|implantee?s?|present|"
-                r"presente?s?)(?:\s+(?:surtout|notamment|principalement|aussi|egalement))?\s+(?:dans|en))"
+                r"presente?s?)(?:\s+(?:surtout|notamment|principalement|aussi|egalement))?\s+(?:dans|en)"
+                # where the attackers came from ("des assaillants venus de la région de Mopti")
+                r"|(?:venue?s?|arrivee?s?|en\s+provenance|infiltree?s?)(?:\s+depuis)?)"
                 r"\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+|la\s+|le\s+|l')"
                 r"(?:region|province|cercle|departement|prefecture)s?\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+)?"
                 r"(?:boucle\s+du\s+)?$"),
     "en": guard(r"\b(?:(?:governor|prefect|high\s+commissioner|administrator)\s+of|"
-                r"(?:active|operat(?:e|es|ing)|present|entrenched)(?:\s+(?:mainly|mostly|largely|also|chiefly))?\s+in)"
+                r"(?:active|operat(?:e|es|ing)|present|entrenched)(?:\s+(?:mainly|mostly|largely|also|chiefly))?\s+in|"
+                # where the attackers came from ("bandits who fled from Katsina State")
+                r"(?:fled|came|coming|crossed(?:\s+over)?|infiltrated|arrived|arriving)\s+from(?:\s+neighbou?ring)?)"
                 r"\s+(?:the\s+)?(?:(?:region|province|circle|cercle|department|district)\s+of\s+)?(?:boucle\s+du\s+)?$"),
 }
-_UNIT_OF_SPEAKER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:region|province|department|district|circle|cercle)(?:al)?\s+)?"
-                                    r"(?:governor|prefect|high\s+commissioner|administrator)\b")
+_UNIT_OF_SPEAKER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:region|province|department|district|circle|cercle|state)(?:al)?\s+)?"
+                                    r"(?:governor|prefect|high\s+commissioner|administrator|government|"
+                                    r"police\s+(?:command|commissioner|spokes(?:man|woman|person)|chief|public\s+relations))\b")
 
 
 #: ... unless the official is the one the event struck ("le convoi du gouverneur de la région de X", "the convoy of the
