@@ -111,6 +111,14 @@ CASES += expand("Des bandits ont enlevé {n} commerçants mardi au marché de {p
                 lead=["L'enlèvement a été provoqué par", "Selon des habitants, le rapt a été déclenché par",
                       "Les ravisseurs ont agi en représailles à"],
                 k=["cinq", "plusieurs"])
+# a cause that is itself a killing ("angered by the killing of", "en représailles au meurtre de")
+CASES += expand("Bandits abducted {n} traders from a market in {place} on Tuesday. Residents said the gunmen were "
+                "{cue} of {k} of their members by soldiers.", tag="en-cause-killing", limit=8, expect=EN, place=PLACE,
+                n=[("12", {"fatalities": 0})], cue=["angered by the killing", "acting in revenge for the deaths"],
+                k=["five", "several"])
+CASES += expand("Des bandits ont enlevé {n} commerçants mardi au marché de {place}. Selon des habitants, ils ont agi "
+                "en représailles {cue} de {k} des leurs par des soldats.", tag="fr-cause-killing", limit=8, expect=FR,
+                place=PLACE, n=[("12", {"fatalities": 0})], cue=["au meurtre", "à l'assassinat"], k=["cinq", "plusieurs"])
 # near misses: the dead of the abduction itself
 CASES += expand("Bandits abducted 12 traders from a market in {place} on Tuesday. {dead}", tag="en-cause-miss",
                 limit=6, expect=EN, place=PLACE,
@@ -139,6 +147,62 @@ CASES += expand("Gunmen attacked the village of {place} on Tuesday, killing at l
                 toll=[("Local sources put the death toll at 31.", {"fatalities": 31}),
                       ("The attack left 20 people dead. Local sources put the death toll at 31.", {"fatalities": 31})])
 
+# near misses of the cause's words: a cause with no killing clause of its own names who did the event or what it
+# brought about, and the figure after it is the event's own dead
+CASES += expand("Des hommes armés ont attaqué lundi le village de {place}. {said}", tag="fr-cause-own", limit=12,
+                expect=FR, place=PLACE,
+                said=[("Selon un élu local, l'attaque, déclenchée par une cinquantaine d'assaillants à moto vers 5 "
+                       "heures, a fait 12 morts.", {"fatalities": 12}),
+                      ("Ce carnage, provoqué par des hommes venus à moto, a fait 11 morts, selon des habitants.",
+                       {"fatalities": 11}),
+                      ("L'incendie provoqué par les assaillants dans le marché a fait 3 morts, selon des habitants.",
+                       {"fatalities": 3}),
+                      ("En représailles au soutien des habitants aux VDP, ils ont exécuté 15 hommes, selon un élu.",
+                       {"fatalities": 15})])
+CASES += expand("Gunmen attacked the village of {place} on Monday. {said}", tag="en-cause-own", limit=12,
+                expect=EN, place=PLACE,
+                said=[("The attack, triggered by dozens of fighters on motorbikes at dawn, left 12 people dead, a "
+                       "local official said.", {"fatalities": 12}),
+                      ("A stampede sparked by the gunfire killed 4 people, witnesses said.", {"fatalities": 4}),
+                      ("Angered by the villagers' support for the VDP, the fighters executed 15 men, an official said.",
+                       {"fatalities": 15})])
+
+# near misses of "before the event": a time span before it, a relative clause, a verb after it
+CASES += expand("Un convoi militaire est tombé dans une embuscade jeudi près de {place}. {said}", tag="fr-before-own",
+                limit=6, expect=FR, place=PLACE,
+                said=[("Parti de la ville deux heures avant l'embuscade, le convoi a perdu 9 soldats tués, selon une "
+                       "source sécuritaire.", {"fatalities": 9}),
+                      ("Avant la fin de l'attaque, les assaillants avaient tué 14 villageois.", {"fatalities": 14})])
+CASES += expand("A military convoy was ambushed on Thursday near {place}. {said}", tag="en-before-own", limit=9,
+                expect=EN, place=PLACE,
+                said=[("The convoy, which left the town two hours before the ambush, lost 9 soldiers killed, a "
+                       "security source said.", {"fatalities": 9}),
+                      ("Before the attack ended at dawn, the gunmen had killed 14 soldiers, residents said.",
+                       {"fatalities": 14}),
+                      ("Ahead of the assault that followed, the gunmen had killed 6 guards.", {"fatalities": 6})])
+
+# a toll told after a sentence of the armed side's dead counts the other side: both add
+CASES += expand("Jihadists attacked the village of {place} on Sunday, killing 25 civilians. The army said {k} attackers "
+                "were killed in the fighting. The civilian death toll has risen to 32, a local official said.",
+                tag="en-toll-sides", limit=6, expect=EN, place=PLACE,
+                k=[("8", {"fatalities": 40}), ("five", {"fatalities": 37})])
+# a toll revised, or told after a sentence of another time: the event's own
+CASES += expand("Gunmen attacked the village of {place} on Tuesday, killing 20 people. In 2022, a similar raid left "
+                "40 people dead. {toll}", tag="en-toll-history", limit=6, expect=EN, place=PLACE,
+                toll=[("Local sources now put the death toll at 26.", {"fatalities": 26}),
+                      ("The death toll has since risen to 26, officials said.", {"fatalities": 26})])
+CASES += expand("Des hommes armés ont attaqué mardi le village de {place}, tuant 20 personnes. {hist} {toll}",
+                tag="fr-toll-history", limit=6, expect=FR, place=PLACE,
+                hist=["Une attaque semblable en 2022 avait fait 40 morts.",
+                      "En 2022, un raid contre un village voisin avait fait 40 morts."],
+                toll=[("Le bilan s'est depuis alourdi à 26 morts, selon des élus.", {"fatalities": 26})])
+# a toll after another event's dead told with its verb before the figure, or in words: still the other event's
+CASES += expand("Troops killed {n} militants in operations around {place} last week, the army said. Thousands have "
+                "fled the area since a raid on a nearby village {dead} in May. Local sources put the death toll at "
+                "120.", tag="en-toll-before-kin", limit=6, expect=EN, place=PLACE,
+                n=[("8", {"fatalities": 8})],
+                dead=["killed at least 90 people", "left at least ninety people dead"])
+
 
 def _settle(case):
     """Cases that give the parts of a toll ("n", "m", "more") expect their sum with the event's own dead."""
@@ -155,6 +219,12 @@ CASES = [_settle(c) for c in CASES]
 # the French sentence before the toll is read as the event's: a "depuis que" clause's dead are counted (a gap of its own)
 GAPS: dict[str, str] = {c.id: "the dead of a 'depuis que' clause of another event are counted"
                         for c in CASES if c.id.startswith("fr-toll-before-")}
+# "en représailles à" before the event's own killing is blanked as a cause clause before the figures are read
+GAPS.update({c.id: "a reprisal clause before the event's own killing blanks it"
+             for c in CASES if c.id.startswith("fr-cause-own-") and c.id.endswith("-3")})
+# a pluperfect killing after "avant la fin de l'attaque" is read as an earlier event's
+GAPS.update({c.id: "a pluperfect killing after 'avant la fin de' is read as earlier"
+             for c in CASES if c.id.startswith("fr-before-own-") and c.id.endswith("-1")})
 
 
 @pytest.mark.parametrize("case", params(CASES, GAPS))

@@ -1466,14 +1466,38 @@ _WITH_WOUNDED = re.compile(r"\s+(?:de |d')?(?:morts?|tues|victimes|people |perso
                            r"(?:blesses|wounded|injured)\b")
 
 
-# a figure of dead in a sentence ("left at least 132 people dead", "a fait 40 morts")
-_DEAD_FIGURE = re.compile(r"\b\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:dead|killed|deaths|morts|tues|deces)\b")
+# a figure of dead in a sentence ("left at least 132 people dead", "a fait 40 morts", "at least ninety people dead",
+# "une centaine de morts"), or a killing verb before its figure ("a raid killed at least 90 people", "a tue 40 civils")
+_DEAD_FIGURE_CACHE: list[re.Pattern] = []
 
 
-def _toll_of_the_sentence_before(r: CountReading, readings: list[CountReading], folded: str) -> bool:
-    """Whether a toll ("Local sources put the death toll at 160") follows a sentence that tells dead the event's readings
-    do not count ("after the raid on Foo left at least 132 people dead"): a toll told again of the event told just
-    before it, another event, unless its sentence names the event back ("the attack", "l'attaque")."""
+def _dead_figure() -> re.Pattern:
+    if not _DEAD_FIGURE_CACHE:
+        num = (rf"(?:\d[\d,.]*|(?!(?:un|une|one)\b){_num_word_re('en')}|(?!(?:un|une|one)\b){_num_word_re('fr')}|"
+               r"une (?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|"
+               r"(?:des |plusieurs )?(?:dizaines|centaines)|dozens|scores|hundreds)")
+        _DEAD_FIGURE_CACHE.append(re.compile(
+            rf"\b{num}\s+(?:de |d')?(?:[a-z]+\s+){{0,2}}(?:dead|killed|deaths|morts|tues|deces)\b|"
+            rf"\b(?:killed|killing|(?:a|ont|avait|avaient) tue|tuant)\s+(?:at least |more than |some |about |au moins |"
+            rf"plus de |pres de |environ )?(?:de |d')?{num}\b"))
+    return _DEAD_FIGURE_CACHE[0]
+
+
+# a toll told as a revision of the event's own ("now put the toll at", "has risen to", "s'est depuis alourdi a", "est
+# desormais de"), or after a sentence set at another time than the event ("In 2022, a similar raid left 40 dead",
+# "une attaque semblable avait fait 40 morts"): the event's toll, not that of the sentence before
+_REVISED_TOLL = re.compile(r"\b(?:now|has (?:since )?(?:risen|climbed|increased|grown|jumped)|(?:rose|climbed|increased) to|"
+                           r"revised|updated|(?:s'est|se sont) (?:depuis )?(?:alourdi|aggrave)e?s?|depuis|desormais|"
+                           r"(?:est|a ete) (?:revu|porte|passe)e?|passe (?:a|de))\b")
+_OTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|similar|semblable|similaire|pareil(?:le)?|avai(?:t|ent) (?:fait|tue|cause))\b")
+
+
+def _toll_of_the_sentence_before(r: CountReading, readings: list[CountReading], folded: str, main_end: int) -> bool:
+    """Whether a toll ("Local sources put the death toll at 160") follows a sentence that tells dead no reading of the
+    event (on any side) counts ("after the raid on Foo left at least 132 people dead"): a toll told again of the event
+    told just before it, another event, unless its sentence names the event back ("the attack", "l'attaque"), or tells
+    a revision ("now", "has risen to", "s'est alourdi"), or the sentence before is set at another time ("In 2022, a
+    similar raid ...") while the event's main sentence has its own dead."""
     if r.sentence is None:
         return False
     a = r.sentence[0]
@@ -1483,13 +1507,20 @@ def _toll_of_the_sentence_before(r: CountReading, readings: list[CountReading], 
     said = folded[a : r.sentence[1]]
     if any(cue("event_back", lang).search(said) for lang in ("fr", "en")):
         return False
-    return _DEAD_FIGURE.search(folded, start, a) is not None
+    if _REVISED_TOLL.search(said):
+        return False
+    if _OTHER_TIME.search(folded, start, a) and any(q.spans[0][0] < main_end for q in readings):
+        return False
+    return _dead_figure().search(folded, start, a) is not None
 
 
-def _one_side(readings: list[CountReading], main_end: int, folded: str) -> CountReading | None:
-    """The deaths of one side of an event, from the readings of its sentences (see the module doc)."""
+def _one_side(readings: list[CountReading], main_end: int, folded: str,
+              every: list[CountReading] | None = None) -> CountReading | None:
+    """The deaths of one side of an event, from the readings of its sentences (see the module doc); ``every`` holds
+    the readings of all sides."""
     # a toll told of the event of the sentence before it is another event's
-    readings = [r for r in readings if not (r.toll and _toll_of_the_sentence_before(r, readings, folded))]
+    every = readings if every is None else every
+    readings = [r for r in readings if not (r.toll and _toll_of_the_sentence_before(r, every, folded, main_end))]
     tolls = [r for r in readings if r.toll]
     if tolls:
         return tolls[-1]
@@ -1676,8 +1707,12 @@ def _vague(r: CountReading, folded: str) -> bool:
 
 # a later sentence set before the event ("Avant l'attaque de Foo, l'armée avait neutralisé 13 terroristes", "Before the
 # raid, troops had killed ...", "Auparavant, ...", "Previously, ..."): its dead are an earlier event's
-_BEFORE_THE_EVENT = re.compile(r"\b(?:(?:avant|before|prior to|ahead of) (?:l'|the |cette |this |that |ce |cet )"
-                               rf"(?:[\w-]+ )?{_ONE_ACT}s?\b|(?:^|[.;:]\s*)(?:auparavant|previously|prior to that)\s*,)")
+# The phrase opens the sentence (after at most one lead phrase closed by a comma: "Dans la semaine, avant cette
+# attaque,") and a comma closes it: not after a time span ("deux heures avant l'embuscade", "two hours before the
+# ambush"), in a relative clause, or with a verb after it ("Before the attack ended at dawn, ...")
+_BEFORE_THE_EVENT = re.compile(r"(?:[^,.;]{0,40},\s*)?(?:(?:avant|before|prior to|ahead of) (?:l'|the |cette |this |that |ce |cet )"
+                               rf"(?:[\w-]+ )?{_ONE_ACT}s?(?: (?:de|d'|du|des|on|in|at|of) [^,.;]{{1,40}})?\s*,|"
+                               r"(?:auparavant|previously|prior to that)\s*,)")
 
 
 # a later sentence that tells what caused the event ("the kidnapping was triggered by an army sweep in which many
@@ -1687,17 +1722,32 @@ _CAUSE = re.compile(r"\b(?:(?:ignited|triggered|sparked|provoked|prompted|angere
                     r"en (?:represailles?|vengeance) (?:a|aux?|de|d'|contre)|(?:declenche|provoque)e?s? par)")
 
 
+# the cause's own killing clause: a relative after the cause's noun ("an army raid that killed", "un ratissage au
+# cours duquel cinq bandits ont été tués"); without it the figure after the cause's words ("the attack, triggered by
+# dozens of fighters, left 12 dead", "l'incendie provoqué par les assaillants a fait 3 morts", "angered by ..., the
+# fighters executed 15 men") is the event's own
+_CAUSE_CLAUSE_OWN = re.compile(r"\b(?:that|which|who|in which|during which|when|qui|dont|(?:au cours|lors) (?:duquel|de laquelle|desquel(?:le)?s)|"
+                               r"pendant (?:lequel|laquelle)|(?:a l'issue|a la suite) (?:duquel|de laquelle))\b")
+
+# or a cause that is itself a killing ("angered by the killing of their members", "en représailles au meurtre de")
+_CAUSE_KILLING = re.compile(r"\s*(?:the |an? |l'|la |le |les |des |du |une? )?(?:[\w-]+ )?(?:killings?|deaths?|murders?|massacres?|"
+                            r"executions?|assassinats?|meurtres?|morts?)\b")
+
+
 def _told_as_a_cause(r: CountReading, folded: str) -> bool:
-    """Whether every figure of ``r`` follows, in its sentence, the words that tell the event's cause (:data:`_CAUSE`)."""
+    """Whether every figure of ``r`` follows, in its sentence, the words that tell the event's cause (:data:`_CAUSE`)
+    and a clause of the cause's own that tells its dead (:data:`_CAUSE_CLAUSE_OWN`)."""
     a = r.sentence[0] if r.sentence is not None else max(0, r.spans[0][0] - 120)
-    return _CAUSE.search(folded, a, r.spans[0][0]) is not None
+    m = _CAUSE.search(folded, a, r.spans[0][0])
+    return m is not None and (_CAUSE_KILLING.match(folded, m.end()) is not None
+                              or _CAUSE_CLAUSE_OWN.search(folded, m.end(), r.spans[0][0]) is not None)
 
 
 def _told_before_the_event(r: CountReading, folded: str) -> bool:
     """Whether the sentence of ``r`` sets its figures before the event (:data:`_BEFORE_THE_EVENT`), in the words that
     lead to its first figure."""
     a = r.sentence[0] if r.sentence is not None else max(0, r.spans[0][0] - 120)
-    return _BEFORE_THE_EVENT.search(folded[a : r.spans[0][0]].lstrip(" \"'-")) is not None
+    return _BEFORE_THE_EVENT.match(folded[a : r.spans[0][0]].lstrip(" \"'-")) is not None
 
 
 def event_fatalities(readings: list[CountReading], main_end: int, folded: str) -> CountReading | None:
@@ -1719,7 +1769,8 @@ def event_fatalities(readings: list[CountReading], main_end: int, folded: str) -
     own = [r for r in readings if not _over_several(folded, r.spans[-1][1])]
     if any(r.best is not None for r in own):
         readings = own
-    picks = {side: _one_side([r for r in readings if r.side == side], main_end, folded) for side in ("other", "armed", "mixed")}
+    picks = {side: _one_side([r for r in readings if r.side == side], main_end, folded, readings)
+             for side in ("other", "armed", "mixed")}
     other, armed = picks["other"], picks["armed"]
     if other is not None and armed is not None:
         # a side given only as a vague plural ("plusieurs dizaines de terroristes", "dozens of fighters") is a claim,
