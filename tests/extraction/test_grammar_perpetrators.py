@@ -312,9 +312,9 @@ CASES += [
 FORCES_FR = [("L'armée", "a"), ("Les FDS", "ont"), ("Les forces de défense et de sécurité", "ont"), ("La gendarmerie", "a")]
 FORCES_EN = ["The army", "Soldiers", "Security forces", "Troops"]
 CASES += [
-    *expand("{force} {n} {men} {when} lors de l'attaque {obj} près de {place}.",
+    *expand("{force} {n}{men} {when} lors de l'attaque {obj} près de {place}.",
             force=[f"{f} {aux} {v}" for f, aux in FORCES_FR for v in ("neutralisé", "tué", "abattu")],
-            n=["trois", "plusieurs", "une dizaine d'"], men=["assaillants", "attaquants"], when=["mardi", "dans la nuit"],
+            n=["trois ", "plusieurs ", "une dizaine d'"], men=["assaillants", "attaquants"], when=["mardi", "dans la nuit"],
             obj=["d'un site d'orpaillage", "de leur poste", "d'un convoi de commerçants", "d'un village"],
             place=PLACE_ANY, tag="fr-answered", limit=14, expect={"lang": "fr", "perpetrator": UNID}),
     *expand("{force} {verb} {n} {men} during {attack} near {place} on Tuesday.", force=FORCES_EN,

@@ -150,6 +150,47 @@ def test_the_point_of_the_road_is_the_events(extractor, case):
     assert {k: _key(v) for k, v in got.items()} == {k: _key(v) for k, v in case.expect.items()}, (case.text, loc)
 
 
+# "au niveau de X" with no road before it is the level an authority speaks at, no point of a road: the village of the
+# sentence is the event's
+AT_LEVEL = []
+AT_LEVEL += _with_town("fr-niveau-ministre", "Au niveau de {t}, le ministre a condamné l'attaque contre le village de {v} "
+                                             "qui a fait dix morts.", limit=10)
+AT_LEVEL += _with_town("fr-niveau-autorites", "Au niveau de {t}, les autorités ont annoncé que des jihadistes ont attaqué "
+                                              "le village de {v}, tuant huit civils.", limit=10)
+
+
+@pytest.mark.parametrize("case", params(AT_LEVEL, {}))
+def test_au_niveau_de_without_a_road_is_no_place(extractor, case):
+    events = extractor.extract(Document("t", case.text, "fr", ANCHOR)).events
+    assert events, case.text
+    loc = events[0].location
+    got = {k: loc.get(k) for k in case.expect}
+    assert {k: _key(v) for k, v in got.items()} == {k: _key(v) for k, v in case.expect.items()}, (case.text, loc)
+
+
+# The troops' base named as the place they were struck ("ont attaqué les soldats basés à X", "attacked troops stationed
+# in X") is the event's, whatever town the attackers came from ("venus de Y", "from Y", "after crossing from Y")
+BASE_STRUCK = []
+BASE_STRUCK += _with_town("fr-venus-bases", "Des jihadistes venus de {t} ont attaqué les soldats basés à {v}, tuant "
+                                            "quatre militaires.", limit=8)
+BASE_STRUCK += _with_town("fr-venus-stationnes", "Des hommes armés venus de {t} ont pris pour cible des gendarmes "
+                                                 "stationnés à {v}, tuant deux d'entre eux.", limit=8)
+BASE_STRUCK += _with_town("en-from-stationed", "Gunmen from {t} attacked troops stationed in {v}, killing four soldiers.",
+                          limit=8)
+BASE_STRUCK += _with_town("en-based-crossing", "Jihadists attacked troops based in {v}, killing four, after crossing from "
+                                               "{t}.", limit=8)
+
+
+@pytest.mark.parametrize("case", params(BASE_STRUCK, {}))
+def test_the_base_struck_is_the_events(extractor, case):
+    lang = "fr" if case.id.startswith("fr-") else "en"
+    events = extractor.extract(Document("t", case.text, lang, ANCHOR)).events
+    assert events, case.text
+    loc = events[0].location
+    got = {k: loc.get(k) for k in case.expect}
+    assert {k: _key(v) for k, v in got.items()} == {k: _key(v) for k, v in case.expect.items()}, (case.text, loc)
+
+
 # The official the event struck: the official's region is the event's (the convoy of a governor, attacked on its way
 # to the capital): never the capital the convoy was bound for, nor a village of another region named after it
 STRUCK = [Case(f"fr-convoi-gouverneur-{i}", f"Le convoi du gouverneur de la région {art}, en partance pour "
@@ -194,6 +235,9 @@ STATE_CASES += [Case(f"en-fled-from-state-{i}", f"Bandits who fled from {s} Stat
                                                 f"{v}.", exp) for i, (v, s, exp) in enumerate(OTHER_STATE)]
 STATE_CASES += [Case(f"fr-venus-region-{i}", f"Des assaillants venus de la région {r} ont tué cinq civils mardi à {v}.",
                      exp) for i, (v, r, _, exp) in enumerate(REGION_PAIRS) if i % 3 == 0]
+STATE_CASES += [Case(f"en-state-commissioner-{i}", f"The {s} State Commissioner for Internal Security said bandits "
+                                                   f"killed five people on Tuesday in {v}.", exp)
+                for i, (v, s, exp) in enumerate(OTHER_STATE)]
 # near misses: the state or the region the speaker or the attackers' origin names holds the village: its own units
 STATE_CASES += [Case(f"en-state-police-same-{i}", f"The {a1} State police command said bandits killed five villagers on "
                                                   f"Tuesday in {v}.", _ng(a1, a2)) for i, (v, a1, a2) in enumerate(NIGERIA)]

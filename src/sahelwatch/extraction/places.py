@@ -405,7 +405,10 @@ _CTX = {
         ("near", r"\bentre\s+"),
         ("named", r"\b(?:dans le |le |du )?(?:village|hameau|campement|quartier|ville|marche|poste|camp|base)\s+(?:peul\s+|dogon\s+)?(?:\(\w+\)\s+)?(?:de\s+|d')"),
         ("exact", r"\b(?:a|au|dans|sur)\s+"),
-        ("exact", r"\b(?:a\s+(?:la\s+)?hauteur|au\s+niveau)\s+(?:de\s+l'|de\s+|d'|du\s+)"),
+        # the point of a road ("sur la route de Kaya, à hauteur de X"); "au niveau de" alone is no place
+        # ("au niveau de Bamako, le ministre ...": the level an authority speaks at)
+        ("exact", r"\b(?:route|axe|troncon|piste|voie)\b[^.;]{0,50}?,?\s+(?:a\s+(?:la\s+)?hauteur|au\s+niveau)\s+"
+                  r"(?:de\s+l'|de\s+|d'|du\s+)"),
     ],
     "en": [
         ("admin2", r"\b(?:circle|cercle|district|department|province|prefecture)s?\s+of\s+"),
@@ -560,6 +563,18 @@ _ROUTE = {
     "en": re.compile(r"\b(?:heading|headed|bound|travell?ing|en route|on (?:its|their|the) way)\s+(?:to|for|towards|from)\s+$"
                      r"|\b(?:going|returning|travell?ed|headed\s+back)\s+(?:back\s+)?to\s+$"
                      r"|\b(?:linking|connecting|links|connects)\s+(?:[\w'-]+\s+){1,3}(?:to|and|with)\s+$"),
+}
+
+
+#: the troops' base named as the place they were struck ("ont attaqué les soldats basés à X", "attacked troops
+#: stationed in X"): the event's place, not one the story is told from
+_BASE_ATTACKED = {
+    "fr": re.compile(r"\b(?:attaqu\w*|cibl\w*|vis\w*|assaill\w*|frapp\w*|harcel\w*|pilonn\w*|contre|embuscade aux|"
+                     r"attaques? (?:de|du|des|d'))\s+(?:(?:les|des|un|une|le|la|l'|nos|leurs?)\s*)?(?:[a-z'-]+\s+){1,3}"
+                     r"(?:basee?s|stationnee?s?|cantonnee?s?) (?:a|au|aux|dans)\s+$"),
+    "en": re.compile(r"\b(?:attacked|attacking|targeted|targeting|struck|hit|ambushed|raided|stormed|shelled|against|"
+                     r"(?:attacks?|assaults?|raids?) on)\s+(?:(?:the|an?|their)\s+)?(?:[a-z'-]+\s+){1,3}"
+                     r"(?:based|stationed|garrisoned|headquartered) (?:in|at)\s+$"),
 }
 
 
@@ -810,7 +825,8 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
                 and _SOURCE_AT[lang].search(folded, max(0, p.start - 60), p.start):
             role = "source"
         elif role in ("exact", "bare", "named", "near") and _ELSEWHERE[lang].search(folded, max(0, p.start - 70), p.start) \
-                and not _SETTLED_THERE[lang].search(folded, max(0, p.start - 60), p.start):
+                and not _SETTLED_THERE[lang].search(folded, max(0, p.start - 60), p.start) \
+                and not _BASE_ATTACKED[lang].search(folded, max(0, p.start - 90), p.start):
             role = "elsewhere"
         elif role in ("exact", "bare", "named") and fold_key(p.surface) in _CAPITAL_KEYS and (
                 _RULERS_BEFORE.search(folded, max(0, p.start - 40), p.start) or _RULERS_AFTER.match(folded, p.end)):
@@ -1938,7 +1954,7 @@ _UNIT_OF_SPEAKER_BEFORE = {
                 r"\s+(?:the\s+)?(?:(?:region|province|circle|cercle|department|district)\s+of\s+)?(?:boucle\s+du\s+)?$"),
 }
 _UNIT_OF_SPEAKER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:region|province|department|district|circle|cercle|state)(?:al)?\s+)?"
-                                    r"(?:governor|prefect|high\s+commissioner|administrator|government|"
+                                    r"(?:governor|prefect|(?:high\s+)?commissioner|administrator|government|"
                                     r"police\s+(?:command|commissioner|spokes(?:man|woman|person)|chief|public\s+relations))\b")
 
 

@@ -258,14 +258,44 @@ _RESPONSE = {
                      r"(?:detachements?|camps?|bases?|postes?|positions?|militaires|soldats|forces|l'armee|garnisons?|patrouilles?|convois?|unites?|fds)\b|"
                      # the attackers the forces killed ("l'armée a neutralisé trois assaillants lors de l'attaque d'un
                      # site"): an attack they answered, its authors the attackers
-                     r"\b(?:neutralise|tue|abattu|elimine)s?\s+(?:(?!par\b)\S+\s+){0,3}?(?:assaillants|attaquants|agresseurs)\b"),
+                     r"\b(?:neutralise|tue|abattu|elimine)s?\s+(?:(?!par\b)\S+\s+){0,3}?(?:assaillants|attaquants|agresseurs)\b"
+                     # ... unless the clause tells whom they struck, if not the forces ("des agresseurs qui braquaient
+                     # un commerçant"), or the forces' own operation ("au cours d'une opération de ratissage")
+                     r"(?!\s+qui\s+[^.;,]{0,20}?\b(?:attaqu|braqu|agress|pill|vis|cibl|enlev|ranconn|terroris|menac|tir|s'en pren)\w*"
+                     r"(?![^.;,]{0,40}?\b(?:postes?|camps?|bases?|positions?|detachements?|casernes?|garnisons?|patrouilles?|"
+                     r"convois?|militaires|soldats|forces|gendarmes|policiers|fds|l'armee|unites?|brigades?|commissariats?)\b))"
+                     r"(?![^.;]{0,25}?\b(?:operations?|ratissages?|bouclages?|fouilles?|offensives?|reconnaissance)\b)|"
+                     # the attackers told with an elided article ("une vingtaine d'assaillants") when their attack is
+                     # told; fighters the forces killed while they attacked the forces' own post ("neutralisé dix
+                     # terroristes lors de l'attaque de son poste", "qui tentaient de prendre le camp")
+                     r"\b(?:neutralise|tue|abattu|elimine)s?\s+(?:(?!par\b)\S+\s+){0,3}?d'(?:assaillants|attaquants|agresseurs)"
+                     r"(?:\s+[^\s.;,]+){0,4}?\s+(?:lors|au cours|pendant) (?:de l'|d'une? )(?:attaque|assaut|incursion)|"
+                     r"\b(?:neutralise|tue|abattu|elimine)s?\s+(?:(?!par\b)\S+\s+){0,3}?(?:d')?[a-z-]+(?: armes)?"
+                     r"(?:\s+[^\s.;,]+){0,4}?\s+(?:lors|au cours|pendant) (?:de l'|d'une? )(?:attaque|assaut|incursion)\s+"
+                     r"(?:de |du |de la |de l'|d'une? |des )(?:(?:son|sa|ses|leur|leurs)\s+)?(?:[a-z-]+\s+)?"
+                     r"(?:postes?|camps?|bases?|positions?|detachements?|casernes?|garnisons?|patrouilles?|convois?)\b|"
+                     r"\b(?:neutralise|tue|abattu|elimine)s?\s+(?:(?!par\b)\S+\s+){0,3}?(?:d')?[a-z-]+(?: armes)?\s+qui\s+"
+                     r"(?:ont |avaient )?(?:attaqu\w*|tentai\w* de (?:prendre|s'emparer)|(?:ont )?pris d'assaut|assaill\w*|vis\w*)\s+"
+                     r"(?:(?:de |du |de la |de l')?(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une|des)\s*)(?:[a-z-]+\s+)?"
+                     r"(?:postes?|camps?|bases?|positions?|detachements?|casernes?|garnisons?|patrouilles?|convois?)\b"),
     "en": guard(r"\b(?:responding|in response|repell?ed|repulsed|fought back|fought off|foiled|thwarted|infiltration attempts?|"
                      r"counter-?attack\w*|counter-?offensive)\b|"
                      r"\b(?:attacks?|assaults?|raids?) on (?:an? |the )?(?:\S+\s+){0,2}?(?:army|military|base|camp|post|detachment|outpost|"
                      r"patrol|convoy|soldiers|troops|garrison|position)s?\b|"
                      r"\b(?:attacks?|assaults?|raids?)\b[^.;]{0,20}?\b(?:targeted|targeting|against|hit|struck)\s+(?:an? |the )?(?:\S+\s+){0,2}?"
                      r"(?:army|military|base|camp|post|detachment|outpost|patrol|convoy|garrison|position)s?\b|"
-                     r"\b(?:neutrali[sz]ed|killed|shot dead|eliminated)\s+(?:(?!by\b)\S+\s+){0,3}?(?:attackers|assailants)\b"),
+                     r"\b(?:neutrali[sz]ed|killed|shot dead|eliminated)\s+(?:(?!by\b)\S+\s+){0,3}?(?:attackers|assailants)\b"
+                     # ... unless the clause tells whom they struck, if not the forces ("attackers who were robbing a
+                     # trader"), or the forces' own operation ("during a clearing operation")
+                     r"(?!\s+who\s+[^.;,]{0,20}?\b(?:attack|rob|raid|loot|abduct|kidnap|target|shoot|shot|fir|terrori|threaten|"
+                     r"harass|extort|ambush)\w*(?![^.;,]{0,40}?\b(?:bases?|camps?|posts?|outposts?|positions?|detachments?|"
+                     r"garrisons?|barracks|patrols?|convoys?|soldiers|troops|police|army|forces|units?|checkpoints?)\b))"
+                     r"(?![^.;]{0,25}?\b(?:operations?|sweeps?|clearing|offensives?|reconnaissance)\b)|"
+                     # fighters killed as they attacked the forces' own post ("killed seven gunmen who attacked their
+                     # base")
+                     r"\b(?:neutrali[sz]ed|killed|shot dead|eliminated)\s+(?:(?!by\b)\S+\s+){0,3}?[a-z-]+\s+who\s+(?:had\s+)?"
+                     r"(?:attacked|stormed|raided|tried to (?:take|overrun|storm)|targeted)\s+(?:their|the|an?|its|his)\s+(?:[a-z-]+\s+)?"
+                     r"(?:base|camp|post|outpost|position|detachment|garrison|barracks|patrol|convoy)s?\b"),
 }
 _CLAIMED_BY = guard(r"\b(?:revendiqu\w*|claimed)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:(?:\S+\s+){0,4}?|[^().;]{0,80}\()$")
 # "has not been claimed by any group, but X ...", "n'a pas encore été revendiquée": no claim, whoever is named next
