@@ -80,18 +80,28 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
                                 and _CROWD_BEFORE.search(folded, max(0, m.start() - 50), m.start())
                                 for m in cue(k, lang).finditer(folded)):
                 del out[k]
-    if "riot" in out and "protest" in out and all(_ANGER_ONLY.match(m.group()) for m in cue("riot", lang).finditer(folded)):
+    if "riot" in out and "protest" in out and not _CROWD_VIOLENCE.search(folded) \
+            and all(_ANGER_ONLY.match(m.group()) for m in cue("riot", lang).finditer(folded)):
         # protesters only told angry ("des jeunes en colère ont manifesté", "angry youths marched") did nothing violent
         # of their own: their protest is read from what they and the police did
         del out["riot"]
     if "riot" in out and "protest" not in out \
             and all(_ANGER_ONLY.match(m.group()) for m in cue("riot", lang).finditer(folded)) \
-            and not any(k in out for k in _ANGRY_ACTS):
+            and not any(k in out for k in _ANGRY_ACTS) and not _CROWD_VIOLENCE.search(folded):
         # a crowd only told angry that gathers, voices or demands, with no act of violence, wound or arrest told in
         # its sentence ("une foule en colère s'est rassemblée devant la mairie", "angry youths gathered outside the
         # governor's office"): a protest, not a riot or a mob
         out["protest"] = out.pop("riot")
         out.pop("mob", None)
+    if "protest_intervention" in out and all(
+            _DISPERSED.match(m.group())
+            and (_SELF_DISPERSED_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+                 or (_SELF_DISPERSED_AFTER.match(folded, m.end())
+                     and not _PASSIVE_BEFORE.search(folded, max(0, m.start() - 24), m.start())))
+            for m in cue("protest_intervention", lang).finditer(folded)):
+        # a crowd that broke up of its own ("dispersed peacefully", "se sont dispersés dans le calme"): no one
+        # dispersed it
+        del out["protest_intervention"]
     if "lethal_force" in out and "protest" in out and all(
             _protesters_own_force(folded, m) for m in cue("lethal_force", lang).finditer(folded)):
         # force the protesters used (or that wounded the police), not force used on them: their protest is violent
@@ -133,7 +143,7 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         # noun right before the verb)
         del out["ied"]
     if "looting" in out and all(_LOOT_NOT_DONE.search(folded, max(0, m.start() - 60), m.start())
-                                or (_BURN.match(m.group()) and _SYMBOL_BURNT.match(folded, m.end()))
+                                or (_BURN.match(m.group()) and _symbol_burnt(folded, m.end()))
                                 for m in cue("looting", lang).finditer(folded)):
         # looting feared or foreseen, or a flag or an effigy burnt: no property looted or destroyed (a protest that
         # tells only these stays peaceful)
@@ -351,24 +361,68 @@ _WORK_DONE = re.compile(r"\s+(?:un|du|beaucoup de|un gros|un enorme|un sacre|un 
 _ONE_SIDED_FIRE = re.compile(r"ambush|embuscade|came under")
 #: looting or burning only feared, prevented, threatened or foreseen ("par crainte de pillages", "pour éviter le
 #: vandalisme", "for fear of looting", "could lead to vandalism"): none done (a modal whose words reach a finite verb of
-#: their own, "qui pourraient être des bandits ont pillé", leaves the act told)
+#: their own, "qui pourraient être des bandits ont pillé", leaves the act told; so does a new clause after the modal's
+#: verb, "could only watch as bandits looted", "n'ont rien pu faire et les bandits ont pillé")
 _LOOT_NOT_DONE = re.compile(r"\b(?:par crainte|de (?:peur|crainte)|craign\w*|redout\w*|pour (?:eviter|prevenir|empecher)|"
                             r"risques? d.|menac\w* d.|for fear of|fearing|fears? of|to (?:prevent|avoid|deter)|risk of|"
                             r"threat of|threaten\w* to|va|vont|pourrait|pourraient|risque|risquent|could|would|might|will)"
-                            r"(?:\s+(?!(?:ont|a|sont|est|avaient|avait|have|has|had|were|was)\b)\S+){0,4}\s*$")
+                            r"(?:\s+(?!(?:ont|a|sont|est|avaient|avait|have|has|had|were|was|as|while|when|whilst|que|qui|"
+                            r"quand|lorsque|tandis|alors|et|and|but|mais)\b)[^\s,;]+){0,4}\s*$")
 #: a crowd only told angry ("des jeunes en colère", "angry youths"): a mood, no violent act
 _ANGER_ONLY = re.compile(r".*(?:en colere|en furie|angry)")
+#: what an angry crowd does that is violence of its own though no signal cue reads it: a person chased or stoned, a
+#: place besieged or stormed, the crowd armed ("ont chassé le maire", "stoned the prefect's car", "armed with
+#: machetes besieged the gendarmerie")
+_CROWD_VIOLENCE = re.compile(r"\b(?:chass\w*|chas(?:ed|ing)|expuls\w*|lapid\w*|ston(?:ed|ing)|pelt\w*|assieg\w*|besieg\w*|"
+                             r"storm(?:ed|ing)|prise? d'assaut|(?:armes?|armed) (?:de|d'|with)|machettes?|gourdins?|"
+                             r"molest\w*|sequestr\w*|malmen\w*|roughed up|tabass\w*|drove out|forced out)\b")
 #: what an angry crowd does that is more than protest
 _ANGRY_ACTS = ("death", "injury", "attack", "clash", "fighting", "looting", "abduction", "arrest", "sexual", "abuse",
                "lethal_force", "air", "shelling", "ied", "suicide", "disrupted")
+#: a crowd that dispersed of its own: the reflexive ("se sont dispersés") or the intransitive with its manner
+#: ("dispersed peacefully", "dispersed without incident"); a passive ("was dispersed peacefully") is the police's
+_DISPERSED = re.compile(r"dispers")
+_SELF_DISPERSED_AFTER = re.compile(r"\w*\s+(?:peacefully|calmly|quietly|without (?:any )?incident|on their own|of their own|"
+                                   r"dans le calme|sans (?:aucun )?incident|calmement|pacifiquement|d'eux-memes|"
+                                   r"d'elles-memes)")
+_SELF_DISPERSED_BEFORE = re.compile(r"\b(?:se sont|s'est|s'etaient|s'etait|se sont ensuite|se sont finalement)\s+$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|ete|est|sont|etait|etaient|by|par)\s+(?:\w+\s+)?$")
 #: a burning whose object is a symbol (a flag, an effigy, a portrait, a poster): a protest's gesture, no property
 #: destroyed ("ont brûlé des drapeaux français", "burned an effigy of the president")
 _BURN = re.compile(r"brul|burn|incendi|set (?:on )?fire|torch")
-_SYMBOL_BURNT = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:drapeaux?|effigies?|portraits?|photos?|affiches?|flags?|effig(?:y|ies)|"
-                           r"pictures?|posters?|banners?|banderoles?)\b")
+_SYMBOL_NOUN = (r"(?:drapeaux?|effigies?|portraits?|photos?|affiches?|flags?|effig(?:y|ies)|pictures?|posters?|banners?|"
+                r"banderoles?)\b")
+#: the words before a burnt symbol: a determiner, a number or an adjective of size or country, no other noun ("le
+#: studio photo du maire" is a studio)
+_SYMBOL_FILLER = (r"(?:to|on|down|up|des|les|le|la|l'|un|une|deux|trois|quatre|cinq|plusieurs|quelques|nombreux|"
+                  r"the|a|an|some|several|many|two|three|four|five|dozens of|his|her|their|its|ses|leurs?|sa|son|"
+                  r"grande?s?|giant|huge|large|big|gigantesques?|geante?s?|french|us|american|russian|francais|"
+                  r"americains?|russes?)")
+_SYMBOL_BURNT = re.compile(r"\s+(?:" + _SYMBOL_FILLER + r"\s+|l')*?" + _SYMBOL_NOUN +
+                           # a symbol that names a place or a shop ("the photo studio", "the posters office") is none
+                           r"(?!\s+(?:studios?|offices?|shops?|stores?|houses?|buildings?|kiosks?|stands?|booths?|"
+                           r"printers?|print shops?|labs?|centres?|centers?|business\w*|workshops?))")
+#: a coordinated object after a burnt symbol, led by a determiner or a number (", des pneus", "and two police cars",
+#: "et le siège du parti"), up to the clause's end: its head must be another symbol
+_SYMBOL_COORD = re.compile(r"(?:,|\bet\b|\band\b)(?=\s+(?:des|les|le|la|l'|un|une|deux|trois|quatre|cinq|plusieurs|"
+                           r"quelques|the|a|an|some|several|two|three|four|five)\b)")
+_CLAUSE_STOP = re.compile(r"[.;:!?]|\b(?:but|mais|puis|then|before|avant|after|apres|while|alors|lors|during|"
+                          r"pendant|when|quand|lorsque|who|which|qui|que|dont)\b")
 #: what sets a fight apart from a bombing told in the same sentence
 _APART = re.compile(r";|\b(?:later|elsewhere|meanwhile|separately|afterwards|plus tard|ailleurs|par ailleurs|"
                     r"entre-temps|ensuite)\b")
+
+
+def _symbol_burnt(folded: str, end: int) -> bool:
+    """Whether what a burning cue ending at ``end`` burnt is only symbols (:data:`_SYMBOL_BURNT`): each object
+    coordinated after the first, up to its clause's end, a symbol too ("des drapeaux et des effigies"; not "des
+    drapeaux, des pneus et trois voitures", "flags and two police cars")."""
+    m = _SYMBOL_BURNT.match(folded, end)
+    if not m:
+        return False
+    stop = _CLAUSE_STOP.search(folded, m.end())
+    rest = folded[m.end() : stop.start() if stop else len(folded)]
+    return all(_SYMBOL_BURNT.match(rest, c.end()) for c in _SYMBOL_COORD.finditer(rest))
 
 
 def _protesters_own_force(folded: str, m: re.Match) -> bool:
@@ -713,7 +767,7 @@ _BARE_MINE = re.compile(r"mines?")
 _THE_MINE = re.compile(r"\b(?:the|this|that|its|la|cette|sa|leur)\s+(?:[\w'-]+\s+){0,2}$")
 #: a device's contact told with other verbs than a blast's ("heurté une mine", "stepped on a mine", "ran over")
 _MINE_HIT = re.compile(r"\b(?:heurt\w*|roul\w* sur|march\w* sur|sur (?:une|des|la) mines?|stepped|trod|ran over|drove over|"
-                       r"detonat\w*|went off|on (?:a|the) mine|planted|laid|posee?s?|enfoui\w*|artisan\w*|improvis\w*|pos\w* (?:une|des) mines?|victim\w*|blesse\w*|tue\w*)\b")
+                       r"detonat\w*|went off|on (?:a|the) mine|endommag\w*|damag\w*|detrui\w*|destroy\w*|ripped|tore|wrecked|planted|laid|posee?s?|enfoui\w*|artisan\w*|improvis\w*|pos\w* (?:une|des) mines?|victim\w*|blesse\w*|tue\w*)\b")
 #: the ied cue's words for a blast that name no device ("an explosion", "a blast", "a explosé"): a strike or a shell
 #: the event's other sentences tell is what went off
 _BLAST = re.compile(r"blasts?|explosions?|a explose|blown up|blew up\s*|(?!(?:mines?|bombs?|devices?|ieds?|explosives?|"
