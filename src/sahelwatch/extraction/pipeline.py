@@ -296,6 +296,11 @@ _AIM = guard(r"(?:\ben vue d(?:'|e |es )|\bdans le (?:but|dessein) d(?:'|e )|\ba
              r"\bto (?:launch|carry out|mount|stage|conduct|commit|perpetrate)|\bin preparation for)"
              r"\s*(?:(?:an?|the|une?|des|de|la|le|les|new|nouvelles?|fresh|further|more|other|autres|y|en|large-scale|"
              r"major|grande?s?|vastes?|massive|larger|bigger)\s+|[dl]')*(?:\S+\s+)?$")
+#: a verb that tells the infinitive after it done, tried or chosen ("sont parvenus à mener une attaque", "ont pu lancer",
+#: "ont tenté de mener", "ont choisi de lancer", "ont fini par"): the attack is told, no aim
+_DONE_INFINITIVE = re.compile(r"(?:\b(?:parvenue?s?|reussie?s?|arrivee?s?) a|\bpu|\b(?:choisi|decide|tente|essaye) de|"
+                              r"\bfini par)\s+$")
+_AIM_INFINITIVE = re.compile(r"(?:mener|lancer|perpetrer|commettre|conduire|preparer|organiser)\b")
 #: an attack cue that names the doers, not the act ("assaillants", "hommes armés", "gunmen", "attackers")
 _DOERS_CUE = re.compile(r"assaillant|hommes armes|gunmen|attackers|assailant")
 
@@ -309,7 +314,16 @@ def _aim_only(folded: str, s: Sentence, sig: dict, lang: str) -> bool:
         return False
     body = folded[s.start : s.end]
     acts = [m for m in cue("attack", lang).finditer(body) if not _DOERS_CUE.match(m.group())]
-    return bool(acts) and all(_AIM.search(body, max(0, m.start() - 60), m.start()) for m in acts)
+    return bool(acts) and all(_aim_before(body, m.start()) for m in acts)
+
+
+def _aim_before(body: str, start: int) -> bool:
+    """Whether the words before an attack cue at ``start`` tell it as an aim (:data:`_AIM`), an infinitive ("mener
+    une attaque") only where no verb tells it done or tried (:data:`_DONE_INFINITIVE`)."""
+    a = _AIM.search(body, max(0, start - 60), start)
+    if a is None:
+        return False
+    return not (_AIM_INFINITIVE.match(a.group()) and _DONE_INFINITIVE.search(body, max(0, a.start() - 30), a.start()))
 
 
 #: the nouns of an act of violence, for another act named by its own noun (``_ANOTHER_ACT``, ``_AN_ACT``)
