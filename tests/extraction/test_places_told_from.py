@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from sahelwatch.extraction.pipeline import Document
-from tests.extraction.conftest import ANCHOR
-from tests.extraction.test_grammar_places import NAMESAKES, REGIONS, TOWNS, VILLAGES, _at, _key
+from tests.extraction.test_grammar_places import NAMESAKES, REGIONS, TOWNS, VILLAGES, _assert_placed, _at
 from tests.extraction.variations import Case, params
 
 #: the French and English ways of naming a first-level unit: admin1 -> ("de Mopti" / "du Sahel", "Mopti")
@@ -114,12 +112,7 @@ CASES += [Case(f"fr-deplaces-installes-{i}", f"Des hommes armés ont tué mardi 
 
 @pytest.mark.parametrize("case", params(CASES, {}))
 def test_the_place_told_from_is_not_the_events(extractor, case):
-    lang = "fr" if case.id.startswith("fr-") else "en"
-    events = extractor.extract(Document("t", case.text, lang, ANCHOR)).events
-    assert events, case.text
-    loc = events[0].location
-    got = {k: loc.get(k) for k in case.expect}
-    assert {k: _key(v) for k, v in got.items()} == {k: _key(v) for k, v in case.expect.items()}, (case.text, loc)
+    _assert_placed(extractor, case)
 
 
 def test_each_case_names_a_place():
@@ -143,11 +136,7 @@ ROAD += [Case(f"fr-hauteur-seule-{i}", f"Des hommes armés ont tué cinq civils 
 
 @pytest.mark.parametrize("case", params(ROAD, {}))
 def test_the_point_of_the_road_is_the_events(extractor, case):
-    events = extractor.extract(Document("t", case.text, "fr", ANCHOR)).events
-    assert events, case.text
-    loc = events[0].location
-    got = {k: loc.get(k) for k in case.expect}
-    assert {k: _key(v) for k, v in got.items()} == {k: _key(v) for k, v in case.expect.items()}, (case.text, loc)
+    _assert_placed(extractor, case)
 
 
 # "au niveau de X" with no road before it is the level an authority speaks at, no point of a road: the village of the
@@ -161,11 +150,7 @@ AT_LEVEL += _with_town("fr-niveau-autorites", "Au niveau de {t}, les autorités 
 
 @pytest.mark.parametrize("case", params(AT_LEVEL, {}))
 def test_au_niveau_de_without_a_road_is_no_place(extractor, case):
-    events = extractor.extract(Document("t", case.text, "fr", ANCHOR)).events
-    assert events, case.text
-    loc = events[0].location
-    got = {k: loc.get(k) for k in case.expect}
-    assert {k: _key(v) for k, v in got.items()} == {k: _key(v) for k, v in case.expect.items()}, (case.text, loc)
+    _assert_placed(extractor, case)
 
 
 # The troops' base named as the place they were struck ("ont attaqué les soldats basés à X", "attacked troops stationed
@@ -183,12 +168,7 @@ BASE_STRUCK += _with_town("en-based-crossing", "Jihadists attacked troops based 
 
 @pytest.mark.parametrize("case", params(BASE_STRUCK, {}))
 def test_the_base_struck_is_the_events(extractor, case):
-    lang = "fr" if case.id.startswith("fr-") else "en"
-    events = extractor.extract(Document("t", case.text, lang, ANCHOR)).events
-    assert events, case.text
-    loc = events[0].location
-    got = {k: loc.get(k) for k in case.expect}
-    assert {k: _key(v) for k, v in got.items()} == {k: _key(v) for k, v in case.expect.items()}, (case.text, loc)
+    _assert_placed(extractor, case)
 
 
 # The official the event struck: the official's region is the event's (the convoy of a governor, attacked on its way
@@ -204,12 +184,7 @@ STRUCK += [Case(f"en-governor-convoy-{i}", f"The convoy of the governor of the {
 
 @pytest.mark.parametrize("case", params(STRUCK, {}))
 def test_the_official_struck_keeps_the_region(extractor, case):
-    lang = "fr" if case.id.startswith("fr-") else "en"
-    events = extractor.extract(Document("t", case.text, lang, ANCHOR)).events
-    assert events, case.text
-    loc = events[0].location
-    got = {k: loc.get(k) for k in case.expect}
-    assert {k: _key(v) for k, v in got.items()} == {k: _key(v) for k, v in case.expect.items()}, (case.text, loc)
+    _assert_placed(extractor, case)
 
 
 # A state named as the office that speaks ("the Katsina State police command said") or as where the attackers came
@@ -247,9 +222,4 @@ STATE_CASES += [Case(f"fr-venus-meme-region-{i}", f"Des assaillants venus de la 
 
 @pytest.mark.parametrize("case", params(STATE_CASES, {}))
 def test_a_state_named_as_a_speaker_or_an_origin_is_not_the_events(extractor, case):
-    lang = "fr" if case.id.startswith("fr-") else "en"
-    events = extractor.extract(Document("t", case.text, lang, ANCHOR)).events
-    assert events, case.text
-    loc = events[0].location
-    got = {k: loc.get(k) for k in case.expect}
-    assert {k: _key(v) for k, v in got.items()} == {k: _key(v) for k, v in case.expect.items()}, (case.text, loc)
+    _assert_placed(extractor, case)
