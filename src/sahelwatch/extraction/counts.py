@@ -1468,19 +1468,15 @@ _WITH_WOUNDED = re.compile(r"\s+(?:de |d')?(?:morts?|tues|victimes|people |perso
 
 # a figure of dead in a sentence ("left at least 132 people dead", "a fait 40 morts", "at least ninety people dead",
 # "une centaine de morts"), or a killing verb before its figure ("a raid killed at least 90 people", "a tue 40 civils")
-_DEAD_FIGURE_CACHE: list[re.Pattern] = []
-
-
+@lru_cache(maxsize=1)
 def _dead_figure() -> re.Pattern:
-    if not _DEAD_FIGURE_CACHE:
-        num = (rf"(?:\d[\d,.]*|(?!(?:un|une|one)\b){_num_word_re('en')}|(?!(?:un|une|one)\b){_num_word_re('fr')}|"
-               r"une (?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|"
-               r"(?:des |plusieurs )?(?:dizaines|centaines)|dozens|scores|hundreds)")
-        _DEAD_FIGURE_CACHE.append(re.compile(
-            rf"\b{num}\s+(?:de |d')?(?:[a-z]+\s+){{0,2}}(?:dead|killed|deaths|morts|tues|deces)\b|"
-            rf"\b(?:killed|killing|(?:a|ont|avait|avaient) tue|tuant)\s+(?:at least |more than |some |about |au moins |"
-            rf"plus de |pres de |environ )?(?:de |d')?{num}\b"))
-    return _DEAD_FIGURE_CACHE[0]
+    """The pattern above, built once on first use (the number words' pattern is built on demand)."""
+    num = (rf"(?:\d[\d,.]*|(?!(?:un|une|one)\b){_num_word_re('en')}|(?!(?:un|une|one)\b){_num_word_re('fr')}|"
+           r"une (?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|"
+           r"(?:des |plusieurs )?(?:dizaines|centaines)|dozens|scores|hundreds)")
+    return re.compile(rf"\b{num}\s+(?:de |d')?(?:[a-z]+\s+){{0,2}}(?:dead|killed|deaths|morts|tues|deces)\b|"
+                      rf"\b(?:killed|killing|(?:a|ont|avait|avaient) tue|tuant)\s+(?:at least |more than |some |about |"
+                      rf"au moins |plus de |pres de |environ )?(?:de |d')?{num}\b")
 
 
 # a toll told as a revision of the event's own ("now put the toll at", "has risen to", "s'est depuis alourdi a", "est

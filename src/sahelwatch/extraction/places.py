@@ -395,6 +395,10 @@ class ResolvedLocation:
 
 EMPTY = ResolvedLocation(None, None, None, None, None, None, None, 0.0)
 
+#: a road's point ("sur la route de X, à hauteur de Y", "sur l'axe X-Y au niveau du village de Z"): the place after it
+#: is where on the road the event happened
+_ROAD_POINT = (r"\b(?:route|axe|troncon|piste|voie)\b[^.;]{0,50}?,?\s+(?:a\s+(?:la\s+)?hauteur|au\s+niveau)\s+"
+               r"(?:de\s+l'|de\s+|d'|du\s+)")
 _CTX = {
     "fr": [
         ("admin2", r"\b(?:cercle|prefecture|departement|province)s?\s+(?:de\s+l'|de\s+|d'|du\s+|des\s+)"),
@@ -407,8 +411,7 @@ _CTX = {
         ("exact", r"\b(?:a|au|dans|sur)\s+"),
         # the point of a road ("sur la route de Kaya, à hauteur de X"); "au niveau de" alone is no place
         # ("au niveau de Bamako, le ministre ...": the level an authority speaks at)
-        ("exact", r"\b(?:route|axe|troncon|piste|voie)\b[^.;]{0,50}?,?\s+(?:a\s+(?:la\s+)?hauteur|au\s+niveau)\s+"
-                  r"(?:de\s+l'|de\s+|d'|du\s+)"),
+        ("exact", _ROAD_POINT),
     ],
     "en": [
         ("admin2", r"\b(?:circle|cercle|district|department|province|prefecture)s?\s+of\s+"),
@@ -1739,8 +1742,7 @@ def _in_reported_units(loc: ResolvedLocation, gazetteers) -> ResolvedLocation:
 
 #: the point of a road named before it ("sur la route de Kaya, à hauteur de X", "sur l'axe A-B, au niveau du
 #: village de X"): the road's point is the event's place, not the town the road is named by
-_ON_THE_ROAD_AT = guard(r"\b(?:route|axe|troncon|piste|voie)\b[^.;]{0,50}?,?\s+(?:a\s+(?:la\s+)?hauteur|au\s+niveau)"
-                        r"\s+(?:de\s+l'|de\s+|d'|du\s+)(?:(?:village|localite|hameau|pont)\s+(?:de\s+|d'))?$")
+_ON_THE_ROAD_AT = guard(_ROAD_POINT + r"(?:(?:village|localite|hameau|pont)\s+(?:de\s+|d'))?$")
 
 
 def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
