@@ -428,7 +428,7 @@ CASES += expand("Gunmen {verb} {victim} in {place} {when}{toll}.", tag="en-nm-sh
 CASES += expand("{who} a été {verb} {when} à {place}{then}.", tag="fr-custody", expect={**FR, "target": CIV}, limit=14,
                 who=["Moussa Diarra", "Le journaliste Ali Cissé", "Un économiste"], verb=["arrêté", "interpellé"],
                 when=FR_WHEN, place=PLACE,
-                then=[" par la brigade de recherche", ", avant d'être transféré au camp militaire de la ville",
+                then=[" par la brigade de recherche", ", avant d'être emmené au camp militaire de la ville",
                       " et conduit à la gendarmerie", " puis placé en garde à vue dans les locaux de la police",
                       " par la brigade de recherche, puis détenu dans une caserne"])
 CASES += expand("{who} was {verb} in {place} {when}{then}.", tag="en-custody", expect={**EN, "target": CIV}, limit=10,

@@ -18,7 +18,7 @@ NEAR += expand("{who} said {when} that {what}.", tag="en-mine-named", limit=10,
                when=["on Monday", "on Friday"],
                what=["the Kobou mine would be returned to its operator", "the dispute over the Sonkoro mine was settled",
                      "the Tiengo mine had resumed production", "its stake in the Kobou gold mine would rise",
-                     "the mine would be taken out of state administration"])
+                     "the mine would leave state administration"])
 NEAR += expand("{what} {when}.", tag="en-mine-named-plain", limit=4,
                what=["Work at the Kobou mine stopped", "The Sonkoro mine reopened", "Shares rose after the Tiengo mine deal"],
                when=["on Monday", "last week"])

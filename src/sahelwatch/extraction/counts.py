@@ -1489,7 +1489,7 @@ _OTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|similar|semblable|similaire|pareil
 
 
 def _toll_of_the_sentence_before(r: CountReading, readings: list[CountReading], folded: str, main_end: int) -> bool:
-    """Whether a toll ("Local sources put the death toll at 160") follows a sentence that tells dead no reading of the
+    """Whether a toll ("Sources later gave a toll of 160") follows a sentence that tells dead no reading of the
     event (on any side) counts ("after the raid on Foo left at least 132 people dead"): a toll told again of the event
     told just before it, another event, unless its sentence names the event back ("the attack", "l'attaque"), or tells
     a revision ("now", "has risen to", "s'est alourdi"), or the sentence before is set at another time ("In 2022, a
@@ -1725,7 +1725,7 @@ _CAUSE = re.compile(r"\b(?:(?:ignited|triggered|sparked|provoked|prompted|angere
 _CAUSE_CLAUSE_OWN = re.compile(r"\b(?:that|which|who|in which|during which|when|qui|dont|(?:au cours|lors) (?:duquel|de laquelle|desquel(?:le)?s)|"
                                r"pendant (?:lequel|laquelle)|(?:a l'issue|a la suite) (?:duquel|de laquelle))\b")
 
-# or a cause that is itself a killing ("angered by the killing of their members", "en représailles au meurtre de")
+# or a cause that is itself a killing ("angered by the killing of their men", "en représailles au meurtre de")
 _CAUSE_KILLING = re.compile(r"\s*(?:the |an? |l'|la |le |les |des |du |une? )?(?:[\w-]+ )?(?:killings?|deaths?|murders?|massacres?|"
                             r"executions?|assassinats?|meurtres?|morts?)\b")
 

@@ -1092,7 +1092,7 @@ _LANDMARK_BEFORE = {
                      r"(?:d'une?|du|de la|de l'|des)\s*(?:[a-z-]+ |[a-z]+ d'|[a-z]+ de l'){0,2}$"),
 }
 # a place where the people a force took are held or brought ("transféré au camp militaire", "conduit à la gendarmerie",
-# "interrogé dans les locaux de la police", "taken to a police station", "held at an army base"): no victim of its own
+# "entendu dans les locaux de la gendarmerie", "taken to a police station", "held at an army base"): no victim of its own
 _CUSTODY_BEFORE = {
     "fr": re.compile(r"\b(?:transferee?s?|conduite?s?|emmenee?s?|amenee?s?|ramenee?s?|detenue?s?|gardee?s?|placee?s?|"
                      r"incarceree?s?|interrogee?s?|entendue?s?|enfermee?s?|retenue?s?|escortee?s?|auditionnee?s?)\s+"
