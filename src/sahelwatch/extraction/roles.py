@@ -251,6 +251,14 @@ _TWO_PARENTS = guard(r"^\s*(?:,|et|and|ou|or)\s+(?:(?:a|à|au|aux|de|d'|du|la|le
 _REPORTERS = guard(r"_government$|^united_nations$")
 # an attack on state forces that they answered ("la riposte des FDS", "soldiers repelled the assault",
 # "une attaque a visé le camp"): the attackers are the perpetrators, the state forces the target
+#: a force killing men (the men after it): the force side's kill verb and up to three words ("l'armée a neutralisé
+#: trois ...", "troops killed seven ..."), never a passive's agent
+_FORCE_KILLED = {"fr": r"\b(?:neutralise|tue|abattu|elimine)s?\s+(?:(?!par\b)\S+\s+){0,3}?",
+                 "en": r"\b(?:neutrali[sz]ed|killed|shot dead|eliminated)\s+(?:(?!by\b)\S+\s+){0,3}?"}
+#: the forces' own post or unit as the place attacked
+_FORCE_POST = r"(?:postes?|camps?|bases?|positions?|detachements?|casernes?|garnisons?|patrouilles?|convois?)\b"
+#: the killing told during an attack ("... lors de l'attaque", "au cours d'un assaut")
+_DURING_AN_ATTACK = r"(?:\s+[^\s.;,]+){0,4}?\s+(?:lors|au cours|pendant) (?:de l'|d'une? )(?:attaque|assaut|incursion)"
 _RESPONSE = {
     "fr": guard(r"\b(?:riposte|ripost\w+|contre-offensive|contre-attaque|repouss\w+|(?:a|ont) (?:promptement |vigoureusement )?reagi|"
                      r"fait face aux assaillants|(?:tente|tentaient|tentative) de s'infiltrer|tentatives? d'infiltration|(?:contenue?s?|dejouee?s?|mise?s? en echec) par|(?:a|ont) ete dejouee?s?)\b|\b(?:a|ont) ete la cible\b|"
@@ -258,7 +266,7 @@ _RESPONSE = {
                      r"(?:detachements?|camps?|bases?|postes?|positions?|militaires|soldats|forces|l'armee|garnisons?|patrouilles?|convois?|unites?|fds)\b|"
                      # the attackers the forces killed ("l'armée a neutralisé trois assaillants lors de l'attaque d'un
                      # site"): an attack they answered, its authors the attackers
-                     r"\b(?:neutralise|tue|abattu|elimine)s?\s+(?:(?!par\b)\S+\s+){0,3}?(?:assaillants|attaquants|agresseurs)\b"
+                     + _FORCE_KILLED["fr"] + r"(?:assaillants|attaquants|agresseurs)\b"
                      # ... unless the clause tells whom they struck, if not the forces ("des agresseurs qui braquaient
                      # un commerçant"), or the forces' own operation ("au cours d'une opération de ratissage")
                      r"(?!\s+qui\s+[^.;,]{0,20}?\b(?:attaqu|braqu|agress|pill|vis|cibl|enlev|ranconn|terroris|menac|tir|s'en pren)\w*"
@@ -268,23 +276,23 @@ _RESPONSE = {
                      # the attackers told with an elided article ("une vingtaine d'assaillants") when their attack is
                      # told; fighters the forces killed while they attacked the forces' own post ("neutralisé dix
                      # terroristes lors de l'attaque de son poste", "qui tentaient de prendre le camp")
-                     r"\b(?:neutralise|tue|abattu|elimine)s?\s+(?:(?!par\b)\S+\s+){0,3}?d'(?:assaillants|attaquants|agresseurs)"
-                     r"(?:\s+[^\s.;,]+){0,4}?\s+(?:lors|au cours|pendant) (?:de l'|d'une? )(?:attaque|assaut|incursion)|"
-                     r"\b(?:neutralise|tue|abattu|elimine)s?\s+(?:(?!par\b)\S+\s+){0,3}?(?:d')?[a-z-]+(?: armes)?"
-                     r"(?:\s+[^\s.;,]+){0,4}?\s+(?:lors|au cours|pendant) (?:de l'|d'une? )(?:attaque|assaut|incursion)\s+"
+                     + _FORCE_KILLED["fr"] + r"d'(?:assaillants|attaquants|agresseurs)"
+                     + _DURING_AN_ATTACK + r"|"
+                     + _FORCE_KILLED["fr"] + r"(?:d')?[a-z-]+(?: armes)?"
+                     + _DURING_AN_ATTACK + r"\s+"
                      r"(?:de |du |de la |de l'|d'une? |des )(?:(?:son|sa|ses|leur|leurs)\s+)?(?:[a-z-]+\s+)?"
-                     r"(?:postes?|camps?|bases?|positions?|detachements?|casernes?|garnisons?|patrouilles?|convois?)\b|"
-                     r"\b(?:neutralise|tue|abattu|elimine)s?\s+(?:(?!par\b)\S+\s+){0,3}?(?:d')?[a-z-]+(?: armes)?\s+qui\s+"
+                     + _FORCE_POST + r"|"
+                     + _FORCE_KILLED["fr"] + r"(?:d')?[a-z-]+(?: armes)?\s+qui\s+"
                      r"(?:ont |avaient )?(?:attaqu\w*|tentai\w* de (?:prendre|s'emparer)|(?:ont )?pris d'assaut|assaill\w*|vis\w*)\s+"
                      r"(?:(?:de |du |de la |de l')?(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une|des)\s*)(?:[a-z-]+\s+)?"
-                     r"(?:postes?|camps?|bases?|positions?|detachements?|casernes?|garnisons?|patrouilles?|convois?)\b"),
+                     + _FORCE_POST),
     "en": guard(r"\b(?:responding|in response|repell?ed|repulsed|fought back|fought off|foiled|thwarted|infiltration attempts?|"
                      r"counter-?attack\w*|counter-?offensive)\b|"
                      r"\b(?:attacks?|assaults?|raids?) on (?:an? |the )?(?:\S+\s+){0,2}?(?:army|military|base|camp|post|detachment|outpost|"
                      r"patrol|convoy|soldiers|troops|garrison|position)s?\b|"
                      r"\b(?:attacks?|assaults?|raids?)\b[^.;]{0,20}?\b(?:targeted|targeting|against|hit|struck)\s+(?:an? |the )?(?:\S+\s+){0,2}?"
                      r"(?:army|military|base|camp|post|detachment|outpost|patrol|convoy|garrison|position)s?\b|"
-                     r"\b(?:neutrali[sz]ed|killed|shot dead|eliminated)\s+(?:(?!by\b)\S+\s+){0,3}?(?:attackers|assailants)\b"
+                     + _FORCE_KILLED["en"] + r"(?:attackers|assailants)\b"
                      # ... unless the clause tells whom they struck, if not the forces ("attackers who were robbing a
                      # trader"), or the forces' own operation ("during a clearing operation")
                      r"(?!\s+who\s+[^.;,]{0,20}?\b(?:attack|rob|raid|loot|abduct|kidnap|target|shoot|shot|fir|terrori|threaten|"
@@ -293,7 +301,7 @@ _RESPONSE = {
                      r"(?![^.;]{0,25}?\b(?:operations?|sweeps?|clearing|offensives?|reconnaissance)\b)|"
                      # fighters killed as they attacked the forces' own post ("killed seven gunmen who attacked their
                      # base")
-                     r"\b(?:neutrali[sz]ed|killed|shot dead|eliminated)\s+(?:(?!by\b)\S+\s+){0,3}?[a-z-]+\s+who\s+(?:had\s+)?"
+                     + _FORCE_KILLED["en"] + r"[a-z-]+\s+who\s+(?:had\s+)?"
                      r"(?:attacked|stormed|raided|tried to (?:take|overrun|storm)|targeted)\s+(?:their|the|an?|its|his)\s+(?:[a-z-]+\s+)?"
                      r"(?:base|camp|post|outpost|position|detachment|garrison|barracks|patrol|convoy)s?\b"),
 }
