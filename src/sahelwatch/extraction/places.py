@@ -436,6 +436,11 @@ _NAMED_WITH_UNIT = re.compile(r" (?:state|region|province|prefecture|department|
 _STATE_AFTER = re.compile(r"\s+states?\b")
 #: ... and a name that holds the word ("Kwara State")
 _STATE_END = re.compile(r" State$")
+#: "l'État de Zamfara", "l'Etat du Borno", "l'État nigérian de Kano", "les États de Kebbi et de Sokoto": French
+#: names a state by the word before it; read only for the first-level unit of a country whose units are states
+#: ("l'État du Mali" is the country's state, "l'État de droit" no place)
+_STATE_BEFORE = re.compile(r"\betats?\s+(?:federes?\s+|nigerians?\s+)?(?:de\s+l'|de\s+la\s+|de\s+|d'|du\s+)$")
+_STATE_COUNTRIES = frozenset(("Nigeria",))
 #: "Tahoua and Tillaberi regions", "Kpendjal and Oti prefectures": the name before "and" takes the plural
 #: unit word after the second name too
 _PLURAL_UNIT_AFTER = {
@@ -714,6 +719,10 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
         if lang == "en" and role not in ("admin1", "admin2") and _STATE_END.search(surface) \
                 and look(surface, "admin1") is not None:
             role = "admin1"  # "a Kwara State village", "of Sokoto State": a state by its own unit word, wherever it stands
+        if lang == "fr" and role not in ("admin1", "admin2") and _STATE_BEFORE.search(folded, max(0, s - 30), s) \
+                and (state := look(surface, "admin1")) is not None and state.country in _STATE_COUNTRIES \
+                and not _is_country(surface):
+            role = "admin1"  # "l'État de Katsina": a state by the unit word before it
         level = {"admin2": "admin2", "admin1": "admin1"}.get(role)
         # a name framed by a second-level unit word that no second-level unit bears is the first-level unit of that
         # name before any village ("le département du Borgou": Benin's first-level unit, not a hamlet of Togo)
@@ -1772,9 +1781,11 @@ def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, 
         # the event place: the first known or prepositional place that is not a container
         prio = {"exact": 0, "near": 0, "named": 1, "bare": 2}
         # "sur la route de Kaya, à hauteur de X", "sur l'axe A-B, au niveau de X": the point of the road is the place
+        # "le gouverneur de Tillabéri a condamné l'attaque de Téra": the place an official is titled by comes after
+        # every other place of the sentence (it places the event only when no other is told)
         ranked = sorted((p for p in places if not (p.role == "bare" and p.entry is None)),
                         key=lambda p: (prio[p.role] - 2 * (_ON_THE_ROAD_AT.search(folded, max(sp[0], p.start - 80), p.start)
-                                                           is not None), p.start))
+                                                           is not None) + 3 * _officials_place(folded, lang, p), p.start))
         chosen = ranked[0] if ranked else None
         if chosen is not None and chosen.role == "near":
             # "the town of Kaya, 100 km north of Ouagadougou", "à Kaya, à 100 km au nord de Ouagadougou": the
@@ -1945,9 +1956,11 @@ _UNIT_OF_SPEAKER_BEFORE = {
                 r"|(?:actif|active|actifs|actives|opere|operent|operant|sevit|sevissent|sevissant|implantee?s?|present|"
                 r"presente?s?)(?:\s+(?:surtout|notamment|principalement|aussi|egalement))?\s+(?:dans|en)"
                 # where the attackers came from ("des assaillants venus de la région de Mopti")
-                r"|(?:venue?s?|arrivee?s?|en\s+provenance|infiltree?s?)(?:\s+depuis)?)"
+                r"|(?:venue?s?|arrivee?s?|en\s+provenance|infiltree?s?)(?:\s+depuis)?"
+                # a state's police ("la police de l'État de Borno", "le commissaire de police de l'État de Kano")
+                r"|police)"
                 r"\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+|la\s+|le\s+|l')"
-                r"(?:region|province|cercle|departement|prefecture)s?\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+)?"
+                r"(?:region|province|cercle|departement|prefecture|etat)s?\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+)?"
                 r"(?:boucle\s+du\s+)?$"),
     "en": guard(r"\b(?:(?:governor|prefect|high\s+commissioner|administrator)\s+of|"
                 r"(?:active|operat(?:e|es|ing)|present|entrenched)(?:\s+(?:mainly|mostly|largely|also|chiefly))?\s+in|"
@@ -1972,6 +1985,25 @@ def _unit_of_speaker(folded: str, lang: str, p: PlaceMention) -> bool:
     """Whether the unit ``p`` is named as an official's or as an armed group's area (see above)."""
     lang = lang if lang in _UNIT_OF_SPEAKER_BEFORE else "fr"
     m = _UNIT_OF_SPEAKER_BEFORE[lang].search(folded, max(0, p.start - 90), p.start)
+    if m is not None:
+        return _OFFICIAL_STRUCK_BEFORE.search(folded, max(0, m.start() - 40), m.start()) is None
+    after = _UNIT_OF_SPEAKER_AFTER.match(folded, p.end) if lang == "en" else None
+    return after is not None and _OFFICIAL_STRUCK_AFTER.match(folded, after.end()) is None
+
+
+#: the place an official is titled by, with no unit word ("le gouverneur de Tillabéri", "le maire de Djibo", "the
+#: governor of Tahoua", "the Tahoua governor")
+_OFFICIALS_PLACE_BEFORE = {
+    "fr": guard(r"\b(?:gouverneure?|(?:sous-)?prefete?|haute?-commissaire|maire|administrateur|administratrice)s?"
+                r"\s+(?:de\s+l'|de\s+la\s+|de\s+|d'|du\s+)$"),
+    "en": guard(r"\b(?:governor|(?:sub-)?prefect|high\s+commissioner|mayor|administrator)s?\s+of\s+(?:the\s+)?$"),
+}
+
+
+def _officials_place(folded: str, lang: str, p: PlaceMention) -> bool:
+    """Whether the place ``p`` is named only as the place an official is titled by (not the official the event struck)."""
+    lang = lang if lang in _OFFICIALS_PLACE_BEFORE else "fr"
+    m = _OFFICIALS_PLACE_BEFORE[lang].search(folded, max(0, p.start - 40), p.start)
     if m is not None:
         return _OFFICIAL_STRUCK_BEFORE.search(folded, max(0, m.start() - 40), m.start()) is None
     after = _UNIT_OF_SPEAKER_AFTER.match(folded, p.end) if lang == "en" else None

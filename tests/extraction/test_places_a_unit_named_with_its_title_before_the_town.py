@@ -1,0 +1,122 @@
+"""A first-level unit named with its title and type ("l'État de Katsina", "Zamfara State", "la région de Tillabéri",
+"la province du Soum"), often as the unit of the official or the police who tell the event: it gives the event's
+admin1 when no finer place is told, and stands aside for the town when one is told (the town's own units, whether or
+not it lies in that unit). French names a Nigerian state by the word before it ("l'État de Zamfara"), which is read
+only for a country whose units are states ("l'État du Niger" of a head of state is the country, no unit).
+
+Near misses: a place named only as the place an official is titled by ("le gouverneur de Tillabéri", "le maire de
+Djibo") comes after every other place of the sentence ("... a condamné l'attaque de Téra" places Téra), and places the
+event only when no other is told or when the official is the one struck ("le convoi du gouverneur de ...").
+
+Sentences written for these tests; Dankoli is an invented village the gazetteer lacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahelwatch.folding import words as fold_key
+
+
+def _placed(first_event, lang: str, text: str) -> tuple:
+    loc = first_event(text, lang).location
+    return tuple(fold_key(loc.get(k) or "") or None for k in ("country", "admin1", "admin2"))
+
+
+def _key(*parts) -> tuple:
+    return tuple(fold_key(p) if p else None for p in parts)
+
+
+@pytest.mark.parametrize("lang, text, country, admin1", [
+    # French: a Nigerian state by the word before it, with no finer place
+    ("fr", "Des hommes armés ont tué huit personnes lundi dans un village de l'État de Katsina, selon la police.",
+     "Nigeria", "Katsina"),
+    ("fr", "La police de l'État de Borno a annoncé que des jihadistes ont tué sept pêcheurs dimanche.",
+     "Nigeria", "Borno"),
+    ("fr", "Selon la police de l'Etat de Kano, des hommes armés ont abattu six commerçants mardi soir.",
+     "Nigeria", "Kano"),
+    ("fr", "Selon le gouverneur de l'État de Zamfara, des bandits ont tué douze villageois mardi.",
+     "Nigeria", "Zamfara"),
+    ("fr", "Des bandits ont tué douze villageois mardi à Dankoli, dans l'État de Zamfara.", "Nigeria", "Zamfara"),
+    ("fr", "Le gouverneur de l'État de Zamfara a indiqué que des bandits ont tué douze villageois mardi à Dankoli.",
+     "Nigeria", "Zamfara"),
+    ("fr", "Des hommes armés ont tué six civils mardi dans les États de Kebbi et de Sokoto.", "Nigeria", "Kebbi"),
+    ("fr", "Des bandits ont tué douze villageois mardi dans l'État nigérian de Zamfara.", "Nigeria", "Zamfara"),
+    ("fr", "Selon la police de l'État de Borno, des jihadistes ont tué sept pêcheurs dimanche près de Dankoli.",
+     "Nigeria", "Borno"),
+    # English, the same constructions (already read)
+    ("en", "The Borno State police said jihadists killed seven fishermen on Sunday.", "Nigeria", "Borno"),
+    ("en", "The governor of Zamfara State said bandits killed twelve villagers on Tuesday in Dankoli.",
+     "Nigeria", "Zamfara"),
+    # Niger's regions, Burkina Faso's provinces, in both languages
+    ("fr", "Le préfet de la région de Tillabéri a annoncé que des hommes armés ont tué six civils mardi à Dankoli.",
+     "Niger", "Tillabéri"),
+    ("en", "The governor of the Tillaberi region said gunmen killed six civilians on Tuesday in Dankoli.",
+     "Niger", "Tillabéri"),
+    ("fr", "Le haut-commissaire de la province du Soum a annoncé que des hommes armés ont tué six civils mardi.",
+     "Burkina Faso", "Sahel"),
+    ("en", "The high commissioner of Soum province said gunmen killed six civilians on Tuesday in Dankoli.",
+     "Burkina Faso", "Sahel"),
+])
+def test_the_unit_places_the_event_when_no_finer_place_is_known(first_event, lang, text, country, admin1):
+    assert _placed(first_event, lang, text)[:2] == _key(country, admin1)
+
+
+@pytest.mark.parametrize("lang, text, country, admin1, admin2", [
+    # the town lies in the unit named
+    ("fr", "Le gouverneur de l'État de Zamfara a indiqué que des bandits ont tué douze villageois mardi à Gusau.",
+     "Nigeria", "Zamfara", "Gusau"),
+    ("fr", "Des bandits ont tué douze villageois mardi à Kaura Namoda, dans l'État de Zamfara.",
+     "Nigeria", "Zamfara", "Kaura Namoda"),
+    ("en", "The governor of Zamfara State said bandits killed twelve villagers on Tuesday in Gusau.",
+     "Nigeria", "Zamfara", "Gusau"),
+    ("fr", "Le gouverneur de la région de Tillabéri a annoncé que des hommes armés ont tué six civils mardi à "
+     "Ouallam.", "Niger", "Tillabéri", "Ouallam"),
+    ("en", "The governor of the Tillaberi region said gunmen killed six civilians on Tuesday in Ouallam.",
+     "Niger", "Tillabéri", "Ouallam"),
+    ("fr", "Le haut-commissaire de la province du Soum a annoncé que des hommes armés ont tué six civils mardi à "
+     "Djibo.", "Burkina Faso", "Sahel", "Soum"),
+    # the official's unit is another than the town's: the town's units
+    ("fr", "Le gouverneur de l'État de Katsina a indiqué que des bandits ont tué douze villageois mardi à Gusau.",
+     "Nigeria", "Zamfara", "Gusau"),
+    ("en", "The governor of Katsina State said bandits killed twelve villagers on Tuesday in Gusau.",
+     "Nigeria", "Zamfara", "Gusau"),
+    ("fr", "Le gouverneur de la région de Tahoua a annoncé que des hommes armés ont tué six civils mardi à Ouallam.",
+     "Niger", "Tillabéri", "Ouallam"),
+    ("fr", "Le haut-commissaire de la province du Soum a annoncé que des hommes armés ont tué six civils mardi à "
+     "Kongoussi.", "Burkina Faso", "Centre-Nord", "Bam"),
+])
+def test_the_town_told_wins_over_the_unit(first_event, lang, text, country, admin1, admin2):
+    assert _placed(first_event, lang, text) == _key(country, admin1, admin2)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le gouverneur de Tillabéri a condamné l'attaque de Téra, où des hommes armés ont tué six civils mardi."),
+    ("fr", "Le gouverneur de Tahoua a condamné l'attaque de Téra, où des hommes armés ont tué six civils mardi."),
+    ("fr", "Le préfet de Tillabéri a condamné mardi l'attaque de Téra qui a fait six morts parmi les civils."),
+    ("fr", "Le gouverneur de la région de Tillabéri a condamné l'attaque de Téra, où des hommes armés ont tué six "
+     "civils."),
+    ("en", "The governor of Tahoua condemned the attack on Tera, where gunmen killed six civilians on Tuesday."),
+    ("en", "The Tahoua governor condemned the attack of Tera, where gunmen killed six civilians on Tuesday."),
+])
+def test_an_officials_title_in_a_reaction_leaves_the_event_at_its_town(first_event, lang, text):
+    assert _placed(first_event, lang, text) == _key("Niger", "Tillabéri", "Téra")
+
+
+@pytest.mark.parametrize("lang, text, country, admin1, admin2", [
+    # the official's place is the only place told: it places the event
+    ("fr", "Le gouverneur de Tahoua a annoncé que des hommes armés ont tué six civils mardi.",
+     "Niger", "Tahoua", "Tahoua"),
+    ("fr", "Le maire de Djibo a indiqué que des hommes armés ont tué six civils mardi.", "Burkina Faso", "Sahel", "Soum"),
+    # the official is the one struck: his place is the event's
+    ("fr", "Le convoi du gouverneur de Tillabéri a été attaqué mardi, six gardes ont été tués, selon le maire de Téra.",
+     "Niger", "Tillabéri", "Tillabéri"),
+    ("en", "Gunmen ambushed the convoy of the governor of Tillaberi on Tuesday, killing six guards, the mayor of Tera "
+     "said.", "Niger", "Tillabéri", "Tillabéri"),
+    # "l'État du Niger" of a head of state is the country, no Nigerian state
+    ("fr", "Des hommes armés ont tué six civils mardi à Ouallam, a déclaré le chef de l'État du Niger.",
+     "Niger", "Tillabéri", "Ouallam"),
+    ("fr", "Le chef de l'État du Niger a condamné l'attaque de mardi à Ouallam, où des hommes armés ont tué six civils.",
+     "Niger", "Tillabéri", "Ouallam"),
+])
+def test_near_misses_keep_their_place(first_event, lang, text, country, admin1, admin2):
+    assert _placed(first_event, lang, text) == _key(country, admin1, admin2)
