@@ -93,7 +93,8 @@ _MAX_MONTHS_BACK = 30 * 12
 _FEW = {"quelques": 3, "plusieurs": 3, "a few": 3, "several": 3}
 _SMALL = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10, "two": 2, "three": 3,
           "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10}
-_EN_MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+#: English abbreviations: each month's first three letters ("Jan.", "Aug"), taken from its name
+_EN_MONTH_ABBR = [m[:3] for m in MONTHS["en"]]
 # French abbreviations, folded ("janv.", "févr.", "déc."); "sept" is also the number seven, so it abbreviates the month
 # only before its dot or a year ("le 7 sept. 2023", "7 sept 2023", never "7 sept soldats")
 _FR_MONTH_ABBR = [r"janv\.?", r"fevr?\.?", r"avr\.?", r"juil\.?", r"sept(?=\.| (?:19|20)\d\d)\.?", r"oct\.?",

@@ -24,6 +24,7 @@ from typing import Protocol
 from ..folding import fold_aligned as fold
 from ..folding import words as fold_key
 from ..memo import BoundedMemo
+from .dates import MONTHS, WEEKDAYS
 from .prefilter import guard, literal_hits
 from .resources import PlaceEntry, Provenance, countries, place_entries
 from .sentences import split_sentences
@@ -83,11 +84,8 @@ def _sentences_within(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 _STOP_NAMES = frozenset(fold_key(x) for x in (
     "le", "la", "les", "un", "une", "des", "selon", "the", "a", "an", "in", "on", "at", "l'armee", "mali",
-    "this", "that", "according", "il", "elle", "ils", "elles", "ce", "cette", "lundi", "mardi", "mercredi",
-    "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-    "septembre", "octobre", "novembre", "decembre", "oct", "nov", "dec", "sept", "jan", "feb",
+    "this", "that", "according", "il", "elle", "ils", "elles", "ce", "cette", *WEEKDAYS["fr"], *WEEKDAYS["en"],
+    *MONTHS["en"], *MONTHS["fr"], "oct", "nov", "dec", "sept", "jan", "feb",
     # where a statement was posted, and regions wider than any country: never an event's place
     "twitter", "facebook", "telegram", "whatsapp", "youtube", "tiktok", "west africa", "africa", "afrique",
     "sahara", "maghreb",
@@ -488,10 +486,9 @@ def _possessive_splitter(text: str):
 #: or month ("attacked Timbuktu Saturday night"), a facility or feature of the place ("Menaka Airport", "the
 #: Bamba Checkpoint", "Kidal Military Camp"). A run not known as a whole is read without them.
 _TRAILING_WORDS = frozenset(fold_key(x) for x in (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi",
-    "jeudi", "vendredi", "samedi", "dimanche", "january", "february", "march", "april", "june", "july", "august",
-    "september", "october", "november", "december", "janvier", "fevrier", "avril", "juin", "juillet", "aout",
-    "septembre", "octobre", "novembre", "decembre",
+    *WEEKDAYS["en"], *WEEKDAYS["fr"],
+    # the months of both languages but "may", "mars" and "mai", which this list has never held
+    *(m for m in MONTHS["en"] + MONTHS["fr"] if m not in ("may", "mars", "mai")),
     "airport", "aeroport", "airfield", "camp", "prison", "jail", "checkpoint", "market", "mosque", "hospital",
     "university", "stadium", "bridge", "road", "axis", "highway", "military", "army", "base", "garrison",
     "memorial", "town", "city", "village", "hall", "station", "police", "gendarmerie", "mountains", "forest",
