@@ -50,9 +50,8 @@ CASES += expand("Gunmen killed 7 traders in {place} on Tuesday. {src}, {tally}."
                        "410 people have died of cholera so far",
                        "96 people died in the floods"])
 
-# a source that names no newer toll ("un bilan officiel", "an official toll") after the event's own figure: a reader
-# takes it as the revised toll, the rule leaves it (widened to it, it took another event's figure in a read text)
-_PLAIN_SOURCE = "a plain source of a figure is not read as a newer toll (it may count another event)"
+# a toll released on a day of its own ("un bilan officiel publié mercredi", "an official toll released on Wednesday")
+# after the event's own figure is the newer toll, whatever its adjective
 CASES += expand("Des jihadistes ont tué 12 personnes mardi à {place}. {rev}", tag="fr-plain", expect=FR,
                 place=PLACE[:2],
                 rev=[("Selon un bilan officiel publié mercredi, 20 personnes ont été tuées.", {"fatalities": 20})])
@@ -60,6 +59,25 @@ CASES += expand("Jihadists killed 12 people in {place} on Tuesday. {rev}", tag="
                 place=PLACE[:2],
                 rev=[("According to an official toll released on Wednesday, 20 people were killed.", {"fatalities": 20}),
                      ("The toll, initially 12, was revised up to 20.", {"fatalities": 20})])
+CASES += expand("Des jihadistes ont tué 12 personnes mardi à {place}. {src}, 20 personnes ont été tuées.",
+                tag="fr-released", limit=8, expect={**FR, "fatalities": 20}, place=PLACE,
+                src=["Selon un bilan communiqué mercredi par l'armée", "D'après le bilan rendu public jeudi",
+                     "Selon un bilan diffusé par les autorités le lendemain"])
+CASES += expand("Jihadists killed 12 people in {place} on Tuesday. {src}, 20 people were killed.",
+                tag="en-released", limit=8, expect={**EN, "fatalities": 20}, place=PLACE,
+                src=["According to a toll released by the army on Wednesday", "According to the toll issued on Thursday",
+                     "According to a tally published the next day"])
+# near misses: a source that names no day only sources its figure (which may count another event): the event keeps
+# its own; a tally over a period released on a day is no toll of the event
+CASES += expand("Des jihadistes ont tué 12 personnes mardi à {place}. {src}.", tag="fr-released-miss", limit=8,
+                expect={**FR, "fatalities": 12}, place=PLACE,
+                src=["Selon un bilan communiqué par les autorités, 20 personnes ont été tuées",
+                     "Selon un bilan officiel publié mercredi, 860 personnes ont été tuées dans le pays cette année"])
+CASES += expand("Jihadists killed 12 people in {place} on Tuesday. {src}.", tag="en-released-miss", limit=8,
+                expect={**EN, "fatalities": 12}, place=PLACE,
+                src=["According to a toll released by the army, 20 people were killed",
+                     "According to an official toll released on Wednesday, 860 people have been killed across the "
+                     "country this year"])
 
 # French only: a figure inside the place or the night told between the killing verb and its object is no toll
 CASES += expand("Des hommes armés ont {verb} {where} {n} civils.", tag="fr-skip", limit=24, expect=FR,
@@ -107,8 +125,7 @@ CASES += expand("{who} {place} {day}, tuant {killing}.", tag="fr-mine-staff", li
                 killing=[("un vigile et un employé de la mine", {"fatalities": 2}),
                          ("trois ouvriers de la mine", {"fatalities": 3})])
 
-GAPS: dict[str, str] = {"fr-plain-0-0": _PLAIN_SOURCE, "fr-plain-1-0": _PLAIN_SOURCE,
-                        "en-plain-0-0": _PLAIN_SOURCE, "en-plain-1-0": _PLAIN_SOURCE}
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES, GAPS))

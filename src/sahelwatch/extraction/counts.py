@@ -65,7 +65,11 @@ A negation stops at its clause's comma ("visant une foule sans arme, tuant trois
 heading ("côté « des terroristes, 9 cadavres laissés ... et une vingtaine abattus »") covers the figures coordinated
 after it; a death verb after a killing verb's object ("the raid that killed two gunmen also killed ...") tells no more
 dead of that object, nor does one of a pair ("l'une a succombé, l'autre est blessée"); a later sentence set before
-the event ("Avant l'attaque, ...", "Auparavant,", "Previously,") counts an earlier event's dead.
+the event ("Avant l'attaque, ...", "Auparavant,", "Previously,") counts an earlier event's dead, and so does the clause
+an event's time is counted from ("depuis qu'un raid a fait une centaine de morts", "since gunmen killed 40 soldiers",
+"depuis l'attaque qui a fait 90 morts"); a cause set before its sentence's main clause ("En représailles à ..., ils ont
+exécuté 15 hommes") ends at its comma. A toll released on a day of its own ("selon un bilan officiel publié mercredi",
+"according to a toll released on Wednesday") is the event's newer toll.
 """
 
 from __future__ import annotations
@@ -274,7 +278,16 @@ _CLOSING = re.compile(r"\s*\)")
 # figure, which may be another event's)
 _TOLL_SOURCE = re.compile(r"[\s\"']*(?:selon|d'apres) (?:un|le) (?:nouveau|dernier|nouvel) bilan\b|"
                           r"[\s\"']*(?:selon|d'apres) (?:un|le) bilan (?:actualise|revise|revu|mis a jour)\b|"
-                          r"[\s\"']*according to (?:an?|the) (?:new|latest|updated|revised) (?:death )?(?:toll|tally)\b")
+                          r"[\s\"']*according to (?:an?|the) (?:new|latest|updated|revised) (?:death )?(?:toll|tally)\b|"
+                          # a toll released on a day of its own ("selon un bilan officiel publié mercredi", "according to
+                          # an official toll released on Wednesday"): a toll given after the first news, the newer one
+                          # (a toll only sourced, "selon un bilan des autorités", names no day)
+                          r"[\s\"']*(?:selon|d'apres) (?:un|le) bilan (?:[a-z]+ )?(?:publie|communique|rendu public|diffuse|"
+                          r"donne|annonce)(?: (?:par|de)(?: [^\s,]+){1,3}?)? (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|"
+                          r"vendredi|samedi|dimanche|hier|lendemain|soir|matin)\b|"
+                          r"[\s\"']*according to (?:an?|the) (?:[a-z]+ )?(?:death )?(?:toll|tally) (?:released|published|"
+                          r"issued|given|announced)(?: by(?: [^\s,]+){1,3}?)? (?:on |late |early )?(?:monday|tuesday|"
+                          r"wednesday|thursday|friday|saturday|sunday|yesterday|the next day|the following day)\b")
 # a tally the sentence tells over a period, a wider area or of another cause is no new toll of the event, however its
 # source is named: "selon le dernier bilan de l'ONU, 1 500 civils ont été tués dans la région cette année", "according
 # to the latest toll, 300 people have died of cholera since January"
@@ -522,6 +535,31 @@ _FR_KILL_VERB_END = re.compile(r"(?:abattu|assassine|execute|tue|egorge|lynche)\
 _CAUSE_CLAUSE = guard(r"\b(?:(?:in |as an? )?(?:revenge|retaliation|reprisal|response|protest)\w*(?: \w+){0,2} (?:for|against|over|to)|"
                            r"(?:en )?(?:represailles|vengeance|protestation|reaction)(?: \w+){0,2} (?:a|au|aux|contre|de|du|apres)|"
                            r"pour (?:venger|protester contre))\b[^.;]*")
+# the event an event's time is counted from, up to its comma: a clause ("depuis qu'un raid a fait 90 morts", "since a
+# raid on the village left 90 dead", "since gunmen killed 40 soldiers") or an attack's noun ("depuis l'attaque qui a
+# fait 90 morts", "since the massacre that killed 90"). Its dead are that earlier event's. Never "has since", "ever
+# since", nor a time after "since" ("since January", "since 2019", "since the start of the year": a tally's period)
+_SINCE_CLAUSE = guard(r"\bdepuis (?:qu(?:e\b|')|(?:l'|le |la |les )(?:[a-z-]+ )?(?:attaques?|raids?|massacres?|embuscades?|"
+                      r"assauts?|attentats?|tueries?|incursions?|frappes?)\b)[^,.;:]*|"
+                      r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bever )\bsince\b(?! (?:then|(?:19|20)\d\d|\d|the (?:start|beginning|"
+                      r"end|outbreak|onset)|early|late|mid-?|last|this|january|february|march|april|may|june|july|august|"
+                      r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"yesterday)\b)"
+                      r"(?=[^,.;:]*?\b(?:kill\w*|left|dead|died|deaths?|attack\w*|raids?|massacre\w*|ambush\w*|claimed|"
+                      r"stormed|struck)\b)[^,.;:]*")
+
+
+def _blank_cause(folded: str, m: re.Match) -> str:
+    """Blanks for the cause an event avenges or protests (:data:`_CAUSE_CLAUSE`). Set before the sentence's main
+    clause ("En représailles au soutien des habitants aux VDP, ils ont exécuté 15 hommes", "In retaliation for the
+    killing of two traders, gunmen killed five soldiers"), the cause ends at its comma: what follows is the event's."""
+    span = m.group(0)
+    comma = span.find(",")
+    if comma > 0 and not folded[: m.start()].strip(" \"'-(\u00ab"):
+        return " " * comma + span[comma:]
+    return " " * len(span)
+
+
 # what an event comes after is an earlier one ("the kidnappings come days after six traders were killed", "l'enlèvement
 # intervient après l'assassinat de deux élus", "less than a week after gunmen killed 40 villagers", "trois jours après
 # la mort de cinq soldats"), up to the next comma
@@ -809,6 +847,7 @@ def _unit_article(folded: str, n: NumberMention, clause_start: int) -> bool:
 _NO_PERSON_NOUN = (r"(?:bilan|chiffre|nombre|total|toll|figure|count|number|rapport|communique|report|statement|"
                    r"drones?|avions?|aeronefs?|helicopteres?|appareils?|aircraft|planes?|helicopters?|vehicules?|vehicles?|"
                    r"camions?|trucks?|motos?|camp|village|poste|convoi|ville|localite|base|post|town|convoy|"
+                   r"secteur|zone|region|hameau|commune|quartier|area|district|hamlet|sector|"
                    r"drame|incident|tragedy|riposte|embuscade|operation|attaque|raid|frappe|assaut|offensive|incursion|"
                    r"ratissage|ambush|attack|strike|assault)")
 _NO_PERSON_AFTER = {
@@ -960,7 +999,9 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
     folded = _RECALLED.sub(lambda m: " " * len(m.group(0)), folded)
     # the killing an event avenges or protests ("in revenge for the killing of two traders", "en représailles à
     # l'assassinat de") is an earlier one
-    folded = _CAUSE_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
+    folded = _CAUSE_CLAUSE.sub(lambda m: _blank_cause(folded, m), folded)
+    # the event an event's time is counted from ("depuis qu'un raid a fait 90 morts") is an earlier one
+    folded = _SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
     folded = _EARLIER_CLAUSE.sub(lambda m: _blank_earlier(folded, m), folded)
     preds = []
     guards = _predicate_guards(lang)
@@ -1466,7 +1507,7 @@ _WITH_WOUNDED = re.compile(r"\s+(?:de |d')?(?:morts?|tues|victimes|people |perso
                            r"(?:blesses|wounded|injured)\b")
 
 
-# a figure of dead in a sentence ("left at least 132 people dead", "a fait 40 morts", "at least ninety people dead",
+# a figure of dead in a sentence ("left at least 132 dead", "a fait 40 morts", "at least ninety people dead",
 # "une centaine de morts"), or a killing verb before its figure ("a raid killed at least 90 people", "a tue 40 civils")
 @lru_cache(maxsize=1)
 def _dead_figure() -> re.Pattern:
@@ -1490,7 +1531,7 @@ _OTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|similar|semblable|similaire|pareil
 
 def _toll_of_the_sentence_before(r: CountReading, readings: list[CountReading], folded: str, main_end: int) -> bool:
     """Whether a toll ("Sources later gave a toll of 160") follows a sentence that tells dead no reading of the
-    event (on any side) counts ("after the raid on Foo left at least 132 people dead"): a toll told again of the event
+    event (on any side) counts ("after the raid on Foo left at least 132 dead"): a toll told again of the event
     told just before it, another event, unless its sentence names the event back ("the attack", "l'attaque"), or tells
     a revision ("now", "has risen to", "s'est alourdi"), or the sentence before is set at another time ("In 2022, a
     similar raid ...") while the event's main sentence has its own dead."""
@@ -1725,7 +1766,7 @@ _CAUSE = re.compile(r"\b(?:(?:ignited|triggered|sparked|provoked|prompted|angere
 _CAUSE_CLAUSE_OWN = re.compile(r"\b(?:that|which|who|in which|during which|when|qui|dont|(?:au cours|lors) (?:duquel|de laquelle|desquel(?:le)?s)|"
                                r"pendant (?:lequel|laquelle)|(?:a l'issue|a la suite) (?:duquel|de laquelle))\b")
 
-# or a cause that is itself a killing ("angered by the killing of their men", "en représailles au meurtre de")
+# or a cause that is itself a killing ("angered by the killing of two of their men", "en représailles au meurtre de")
 _CAUSE_KILLING = re.compile(r"\s*(?:the |an? |l'|la |le |les |des |du |une? )?(?:[\w-]+ )?(?:killings?|deaths?|murders?|massacres?|"
                             r"executions?|assassinats?|meurtres?|morts?)\b")
 
@@ -1735,6 +1776,8 @@ def _told_as_a_cause(r: CountReading, folded: str) -> bool:
     and a clause of the cause's own that tells its dead (:data:`_CAUSE_CLAUSE_OWN`)."""
     a = r.sentence[0] if r.sentence is not None else max(0, r.spans[0][0] - 120)
     m = _CAUSE.search(folded, a, r.spans[0][0])
+    if m is not None and not folded[a : m.start()].strip(" \"'-(\u00ab") and "," in folded[m.end() : r.spans[0][0]]:
+        return False  # a cause set before the main clause ends at its comma: "En représailles à ..., ils ont tué"
     return m is not None and (_CAUSE_KILLING.match(folded, m.end()) is not None
                               or _CAUSE_CLAUSE_OWN.search(folded, m.end(), r.spans[0][0]) is not None)
 
