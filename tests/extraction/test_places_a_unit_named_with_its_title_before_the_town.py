@@ -56,6 +56,14 @@ def _key(*parts) -> tuple:
      "Burkina Faso", "Sahel"),
     ("en", "The high commissioner of Soum province said gunmen killed six civilians on Tuesday in Dankoli.",
      "Burkina Faso", "Sahel"),
+    # Burkina Faso's Sahel region by its official, with no country named (the wider Sahel has no governor)
+    ("fr", "Le gouverneur de la région du Sahel a annoncé que des hommes armés ont tué six civils mardi.",
+     "Burkina Faso", "Sahel"),
+    ("fr", "Des hommes armés ont tué six civils mardi à Dankoli, selon le haut-commissaire de la région du Sahel.",
+     "Burkina Faso", "Sahel"),
+    ("en", "The governor of the Sahel region said gunmen killed six civilians on Tuesday in Dankoli.",
+     "Burkina Faso", "Sahel"),
+    ("en", "Gunmen killed six civilians on Tuesday, the Sahel region governor said.", "Burkina Faso", "Sahel"),
 ])
 def test_the_unit_places_the_event_when_no_finer_place_is_known(first_event, lang, text, country, admin1):
     assert _placed(first_event, lang, text)[:2] == _key(country, admin1)
@@ -84,6 +92,8 @@ def test_the_unit_places_the_event_when_no_finer_place_is_known(first_event, lan
      "Niger", "Tillabéri", "Ouallam"),
     ("fr", "Le haut-commissaire de la province du Soum a annoncé que des hommes armés ont tué six civils mardi à "
      "Kongoussi.", "Burkina Faso", "Centre-Nord", "Bam"),
+    ("fr", "Le gouverneur de la région du Sahel a annoncé que des hommes armés ont tué six civils mardi à Kongoussi.",
+     "Burkina Faso", "Centre-Nord", "Bam"),
 ])
 def test_the_town_told_wins_over_the_unit(first_event, lang, text, country, admin1, admin2):
     assert _placed(first_event, lang, text) == _key(country, admin1, admin2)
@@ -120,3 +130,13 @@ def test_an_officials_title_in_a_reaction_leaves_the_event_at_its_town(first_eve
 ])
 def test_near_misses_keep_their_place(first_event, lang, text, country, admin1, admin2):
     assert _placed(first_event, lang, text) == _key(country, admin1, admin2)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des hommes armés ont tué six civils mardi à Dankoli, un village de la région du Sahel."),
+    ("en", "Gunmen killed six civilians on Tuesday in Dankoli, a village of the Sahel region."),
+    ("fr", "Des hommes armés actifs dans la région du Sahel ont tué six civils mardi à Dankoli."),
+    ("en", "Gunmen active in the Sahel region killed six civilians on Tuesday in Dankoli."),
+])
+def test_the_sahel_region_with_no_official_and_no_country_stays_the_wider_sahel(first_event, lang, text):
+    assert _placed(first_event, lang, text)[1] is None

@@ -896,6 +896,12 @@ _BURKINA_OWNS_AFTER = re.compile(
     r"^(?:[ -]+(?:region|province|area|zone|border\s+region))?[ -]*(?:burkinab\w*|(?:of|in|du|au|de)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|northern|northeast|north-east|northeastern|north-eastern|east|eastern|nord|nord-est|est)"
     r"(?:\s+(?:of|du))?\s+)?burkina\b)")
+# ... and a region of that name whose official speaks ("le gouverneur de la région du Sahel", "the governor of the
+# Sahel region", "the Sahel region governor"): the wider Sahel has no governor, Burkina Faso's region has
+_SAHEL_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:gouverneure?|haute?-commissaire|prefete?|directeur|directrice|governor|high\s+commissioner|prefect|"
+    r"director)(?:\s+(?:adjointe?|regionale?|deputy|regional))?\s+(?:de\s+la\s+region\s+du|of\s+the)\s+$")
+_SAHEL_OFFICIAL_AFTER = re.compile(r"^\s+region\s+(?:deputy\s+)?(?:governor|high\s+commissioner|director)\b")
 # "the Fada district of Agadez", "the Koro circle of Mopti", "the Etambar neighbourhood of Kidal": the second
 # name contains the first
 _UNIT_OF = re.compile(r"^\s+(?:district|region|province|department|prefecture|circle|cercle|commune|neighbou?rhood|quarter|"
@@ -1178,7 +1184,10 @@ def _by_country_of_text(text: str, folded: str, mentions: list[PlaceMention], ga
                     continue
         # "dans la région du Centre-Nord" in a text that names no country: a name of units only Burkina Faso has,
         # made a unit by its unit word, needs no country named
-        own_name = generic and not about and not abroad and m.role == "admin1" and key in _BURKINA_ONLY_UNIT_NAMES
+        own_name = generic and not about and not abroad and m.role == "admin1" and (
+            key in _BURKINA_ONLY_UNIT_NAMES or key == "sahel" and (
+                _SAHEL_OFFICIAL_BEFORE.search(folded, max(0, m.start - 60), m.start) is not None
+                or _SAHEL_OFFICIAL_AFTER.match(folded[m.end : m.end + 40]) is not None))
         if e is not None and e.country not in about and (about or (generic and not own_name)) and e.country not in abroad:
             # read in another country: the same name in a country the text is about, else unknown
             level = e.level if e.level in ("admin1", "admin2") else None
