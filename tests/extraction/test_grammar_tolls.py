@@ -244,8 +244,7 @@ CASES += expand("{actor} attacked a convoy near {place} on Tuesday. {toll}", tag
                       ("Eleven people died.", {"fatalities": 11}),
                       ("The assailants killed 6 civilians before fleeing.", {"fatalities": 6})])
 
-_NO_EVENT = "detection: an active \"gunned down\" after a subject that is no event cue opens no event (cues, not counts)"
-GAPS: dict[str, str] = {"en-active-3-4-0-2-0": _NO_EVENT, "en-active-3-4-5-5-3": _NO_EVENT, "en-active-3-4-9-2-2": _NO_EVENT}
+GAPS: dict[str, str] = {}
 
 
 def check_toll(extractor, case):

@@ -121,10 +121,12 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         del out["attack"]
     if "attack" in out and all(_WORDS_OBJECT.match(folded, m.end())
                                or (_STRIKER.search(folded, 0, m.end()) and _STRIKER_AFTER.match(folded, m.end()))
+                               or _in_game(folded, m)
                                for m in cue("attack", lang).finditer(folded)):
         # an attack whose object is a party, the government, critics, the press, someone's words or a team ("launched
         # a fierce attack on the opposition", "une violente attaque contre le gouvernement", "attacked his remarks"):
-        # words or a game, no violence; and a team's striker ("l'attaquant du Stade a marqué")
+        # words or a game, no violence; and a team's striker ("l'attaquant du Stade a marqué"); and a match's attack
+        # (:func:`_in_game`)
         del out["attack"]
     if "death" in out and all(m.group().startswith("abattu") and _WORK_DONE.match(folded, m.end())
                               for m in cue("death", lang).finditer(folded)):
@@ -255,6 +257,25 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
     return out
 
 
+#: the victims' classes, as the reaction rule reads them
+_VICTIM_CLASSES = ("victims_civilian", "victims_people", "victims_forces")
+#: a class of people named as what attacks are against, with no count ("les attaques contre les populations civiles",
+#: "terrorist attacks against civilians", "attacks targeting soldiers"): whom such attacks hit, no one harmed told
+_AGAINST_CLASS = re.compile(r"\b(?:attaques?|attentats?|violences?|actes?|exactions|raids?|assauts?|attacks?|violence|"
+                            r"acts|raids?|assaults?)\b(?:\s+[\w'-]+){0,3}?\s+(?:contre|visant|ciblant|envers|against|"
+                            r"targeting|on)\s+(?:les\s+|des\s+|nos\s+|the\s+|our\s+|d')?(?:(?!\d|(?:deux|trois|quatre|"
+                            r"cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|two|three|four|five|seven|eight|"
+                            r"nine|ten|twelve|dozens?)\b)[\w'-]+\s+)?$")
+
+
+def _class_targeted(folded: str, lang: str) -> set[str]:
+    """The victims' cues of the folded sentence whose every word names a class of people attacks are told against,
+    with no count (:data:`_AGAINST_CLASS`): in a reaction, whom attacks in general hit, no victim of an act."""
+    return {k for k in _VICTIM_CLASSES
+            if (found := list(cue(k, lang).finditer(folded)))
+            and all(_AGAINST_CLASS.search(folded, max(0, m.start() - 80), m.start()) for m in found)}
+
+
 #: what links a protest to its grievance: "une marche contre ...", "protested over ...", "to denounce ...", and a
 #: protest verb that takes its grievance as object ("protested the arrest of ...")
 _GRIEVANCE = re.compile(r"\b(?:contre|against|over|apres|after|following|suite a|a la suite d\w*|en reaction a|"
@@ -353,6 +374,28 @@ _WORDS_OBJECT = re.compile(
 _STRIKER = re.compile(r"(?:\b(?:l'|un |notre |leur |son |cet |le jeune )attaquant)$")
 _STRIKER_AFTER = re.compile(r"\s+(?:du|de l'|des|de la|international|vedette|titulaire|remplacant|prete)\b"
                             r"(?!\s+(?:camp|poste|village|convoi))")
+#: a match named ("pendant tout le match", "at half-time"): the game whose attack words tell play
+_GAME = re.compile(r"\b(?:match(?:es)?|mi-temps|half-time|penalt(?:y|ies)|arbitre|referee|gardien de but|goalkeeper|"
+                   r"championnat|tirs? au but|coup franc|free kick)\b")
+#: a side's part in a match, beside the attack word: the defence, the opponents, the goal
+_TEAM_PART = re.compile(r"\b(?:defen[cs]e(?! (?:ministry|forces)\b)|adversaires?|opponents?|cages|equipe adverse|"
+                        r"opposing (?:team|side))\b")
+#: what a striker does or brings in a match ("l'attaquant a frappé ... offrant la victoire à son équipe")
+_STRIKER_PLAY = re.compile(r"\b(?:victoire|equipe|buts?|marque|la pause|mi-temps|win|team|goals?|scored|half-time)\b")
+
+
+def _in_game(folded: str, m: re.Match) -> bool:
+    """Whether an attack word tells play in a match: a side's part beside it in its clause ("la défense adverse a été
+    prise d'assaut") in a sentence naming the match, or the singular striker ("l'attaquant") in a sentence of a
+    match's play ("a frappé à deux reprises avant la pause, offrant la victoire à son équipe")."""
+    a, b = max(0, m.start() - 40), min(len(folded), m.end() + 40)
+    near = [p for p in _TEAM_PART.finditer(folded, a, b)
+            if not _CLAUSE_STOP.search(folded, min(p.end(), m.end()), max(p.start(), m.start()))]
+    if near and _GAME.search(folded):
+        return True
+    return bool(_STRIKER.search(folded, 0, m.end())) and m.end() - m.start() <= 10 and bool(_STRIKER_PLAY.search(folded))
+
+
 #: the idiom "abattre du travail" (to get much work done): no one shot down
 _WORK_DONE = re.compile(r"\s+(?:un|du|beaucoup de|un gros|un enorme|un sacre|un travail|un immense)\s*(?:\S+\s+)?"
                         r"(?:travail|boulot|besogne)\b|\s+(?:\S+\s+)?travail\b")
@@ -799,7 +842,8 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
       weapon or seizure named;
     - ``coup``: a change of government, whose detentions and seizures are no arrest or capture;
     - ``reaction``: a condemnation, mourning or meeting that names attacks but no victim, death,
-      wound, abduction, arrest or protest;
+      wound, abduction, arrest or protest (a class of people only named as what attacks are against, "les attaques
+      contre les populations civiles", "attacks against civilians", is no victim);
     - ``state``: a place's state of violence ("les attaques se multiplient dans le Centre", "the region
       is plagued by attacks") that names attacks or fighting but no victim, death, wound, nor a day, the state
       phrase governing the main clause (not in "où ...", ", en proie à ...") and no act told beside it (an
@@ -827,6 +871,9 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
       nationalisée", "seized control of the mine"): a mining site or a stock, not an explosion;
     - ``state`` also: a fight named only as what someone does ("troops fighting jihadists", "les armées qui combattent
       les jihadistes"), with no death, wound or day: who fights, not a fight;
+    - ``told``: every cue is the object of a telling verb (up to three words after it, in its clause) in a sentence
+      that names a book, a film or a report, with no day and no count of people after the verb ("dans son livre, le
+      journaliste raconte les massacres de 2019", "the film depicts the war"): the work's subject, no act of the news;
     - ``programme``: sexual violence or abuse named as what a programme prevents, treats or raises
       awareness of, the programme word governing it ("la prévention des violences sexuelles"), with no act
       of it told ("ont été violées", "raped", "flogged": the act is the event, whoever reports it).
@@ -839,9 +886,9 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
         sig = {**sig, "ied": sig["_mine_site"]}  # the mine rule below reads a mining site's mine as the cue it is
     if not is_event_sentence(sig):
         return "no_cue"
-    if cue("non_event_frame", lang).search(folded):
-        return "trial"
     cues_here = {k for k in EVENT_CUES if k in sig}
+    if any(not _anniversary_as_time(folded, m, cues_here, lang) for m in cue("non_event_frame", lang).finditer(folded)):
+        return "trial"
     if after == "disaster" and cues_here == {"death"} and not cue("group_generic", lang).search(folded):
         return "disaster"
     if cue("disaster", lang).search(folded) and not cues_here & _VIOLENT_ACTS \
@@ -851,7 +898,8 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
         cues_here -= _COUP_ALSO
         if not cues_here:
             return "coup"
-    if cues_here <= {"attack", "clash"} and not _HARM & set(sig) and cue("reaction", lang).search(folded):
+    if cues_here <= {"attack", "clash"} and not (_HARM & set(sig) - _class_targeted(folded, lang)) \
+            and cue("reaction", lang).search(folded):
         return "reaction"
     if cues_here <= {"attack", "clash"} and not _HARM & set(sig) and _main_state(folded, lang) \
             and (not cue("event_day", lang).search(folded) or _acts_in_stricken_places(folded, cues_here, lang)) \
@@ -881,6 +929,10 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     if cues_here <= {"sexual", "abuse"} and not cue("act_harm", lang).search(folded) \
             and _governed(folded, cues_here, "programme", lang, 4):
         return "programme"
+    if not cue("event_day", lang).search(folded) and cue("work", lang).search(folded) \
+            and not _counted_after_telling(folded, lang) \
+            and _governed(folded, cues_here, "telling", lang, 3):
+        return "told"
     # (attacks named in a state of violence beside the threat, "to deal with the resurgence of attacks", are no act)
     if _governed(_blank_states(folded, lang), cues_here, "intent", lang, 2):
         return "intent"
@@ -889,6 +941,30 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     if _in_cause(folded, cues_here, lang):
         return "cause"
     return None
+
+
+#: an anniversary named as the time of an act: "à la veille du deuxième anniversaire de ...", "on the eve of the
+#: anniversary of ...", "days before the anniversary", "le jour du dixième anniversaire"
+_ANNIVERSARY_TIME = re.compile(r"\b(?:a la veille|a l'approche|a quelques (?:heures|jours|semaines)|le jour meme|le jour|"
+                               r"on the eve|ahead|in the run-up to|on the day|(?:hours|days|weeks) (?:before|ahead of))"
+                               r"\s+(?:of\s+|du\s+|de la\s+|de l'|des\s+|de\s+)?(?:the\s+|its\s+|their\s+)?"
+                               r"(?:[\w'-]+\s+){0,2}$")
+_ANNIVERSARY = re.compile(r"anniversa")
+
+
+def _anniversary_as_time(folded: str, m: re.Match, cues_here: set[str], lang: str) -> bool:
+    """Whether a frame word of the ``non_event_frame`` cue is an anniversary named as the time of an act the sentence
+    tells outside that phrase ("Des hommes armés ont tué quatre civils lundi, à la veille du deuxième anniversaire du
+    coup d'État", "gunmen killed four civilians on the eve of the anniversary"): the act's time, no commemoration. An
+    act named only inside the phrase ("à la veille de l'anniversaire du massacre") is still the anniversary's."""
+    if not _ANNIVERSARY.match(m.group()):
+        return False
+    eve = _ANNIVERSARY_TIME.search(folded, max(0, m.start() - 50), m.start())
+    if eve is None:
+        return False
+    stop = _CLAUSE_END.search(folded, m.end())
+    a, b = eve.start(), stop.start() if stop else len(folded)
+    return any(not a <= c.start() < b for k in cues_here for c in cue(k, lang).finditer(folded))
 
 
 #: a taking's participle: a word of the abduction or arrest cues in this form qualifies the people held
@@ -950,8 +1026,10 @@ def _taken_before(folded: str, cues_here: set[str], lang: str) -> bool:
 
 
 #: a cause named by a noun phrase: "after a string of attacks", "over the killing of", "après l'attaque d'un poste"
-#: (a link that only ever names a cause, "because of", "à cause de", takes a bare noun too: "closed because of attacks")
-_CAUSE = guard(r"\b(?:because of|due to|a cause d(?:e|u|es|')|en raison d(?:e|u|es|'))\s*|"
+#: (a link that only ever names a cause, "because of", "à cause de", takes a bare noun too: "closed because of attacks";
+#: so does a participle of citing, "citing insecurity caused by attacks", "invoquant l'insécurité liée aux attaques")
+_CAUSE = guard(r"\b(?:because of|due to|a cause d(?:e|u|es|')|en raison d(?:e|u|es|')|citing|pointing to|"
+               r"(?:en )?(?:invoquant|evoquant|arguant d(?:e|u|es|')))\s*|"
                r"\b(?:over|after|following|amid|in response to|in retaliation for|in memory of|"
                r"apres|a la suite d(?:e|u|es|')|suite a(?:ux?)?|en represailles? (?:a|aux?)|"
                r"en memoire d(?:e|u|es|'))\s*(?=(?:the|a|an|this|these|their|its|une?|l'|la|le|les|des|du|d'|ces|cette|"
@@ -1015,9 +1093,26 @@ def _in_cause(folded: str, cues_here: set[str], lang: str) -> bool:
     return True
 
 
-#: a finite verb between a cause's link and its cue makes the cause a clause ("after gunmen killed", "après que")
+#: a count of people after a telling verb ("le rapport documente l'exécution de 30 civils"): an act told with its
+#: victims, not a work's subject (years, "entre 2018 et 2020", and spans of time, "pendant dix ans", count no one)
+_COUNT_TOLD = re.compile(r"(?:\b(?!(?:1[89]|20)\d\d\b)\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+                         r"deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|dizaines?))\b"
+                         r"(?!\s+(?:d')?(?:ans|annees|mois|semaines|jours|heures|siecles?|years|months|weeks|days|hours|"
+                         r"decades?)\b)")
+
+
+def _counted_after_telling(folded: str, lang: str) -> bool:
+    """Whether a count of people stands after a telling verb, in its clause."""
+    for t in cue("telling", lang).finditer(folded):
+        stop = _CLAUSE_END.search(folded, t.end())
+        if _COUNT_TOLD.search(folded, t.end(), stop.start() if stop else len(folded)):
+            return True
+    return False
+
+#: a finite verb between a cause's link and its cue makes the cause a clause ("after gunmen killed", "après que"); a
+#: participle before its agent is a reduced relative of the cause's noun ("insecurity caused by attacks"), no verb
 _FINITE_IN_CAUSE = {"fr": re.compile(r"\b(?:a|ont|avait|avaient|est|sont|ete|que|qu')\b|\bqu'"),
-                    "en": re.compile(r"\b(?:was|were|has|have|had|\w{3,}ed|left|struck|hit|took|shot|blew|came|went|"
+                    "en": re.compile(r"\b(?:was|were|has|have|had|\w{3,}ed(?! by\b)|left|struck|hit|took|shot|blew|came|went|"
                                      r"made|killed|fled|stormed|ambushed)\b")}
 #: a count in a cause span ("15 soldiers dead", "quinze morts"): with a day of its own, the act is told as news
 _TOLL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|deux|trois|"
