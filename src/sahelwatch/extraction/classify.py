@@ -93,6 +93,16 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         # governor's office"): a protest, not a riot or a mob
         out["protest"] = out.pop("riot")
         out.pop("mob", None)
+    if "riot" not in out and (chase := _CHASE_OFFICIAL.search(folded)) \
+            and all(_ANGER_ONLY.match(m.group()) for m in cue("mob", lang).finditer(folded)):
+        # residents, villagers or youths who chase, drive out or expel an official ("des habitants en colère ont chassé
+        # le préfet", "angry residents chased the mayor out of town"): a crowd's violence, told as English tells
+        # "angry residents" (a violent demonstration; a lynching or a crowd named as such stays a mob); the official
+        # chased "de la ville" is no territory taken
+        out["riot"] = (chase.start() + offset, chase.end() + offset)
+        out.pop("mob", None)
+        if "territory_nsa" in out and all(m.group().startswith("chass") for m in cue("territory_nsa", lang).finditer(folded)):
+            del out["territory_nsa"]
     if "protest_intervention" in out and all(
             _DISPERSED.match(m.group())
             and (_SELF_DISPERSED_BEFORE.search(folded, max(0, m.start() - 24), m.start())
@@ -118,6 +128,14 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
                                for m in cue("attack", lang).finditer(folded)):
         # attacks named only as planned or plotted ("un plan d'attaques", "a plot to attack", "preparing attacks") are
         # no attack done: the plan foiled, or the strike on its planners, is the act
+        del out["attack"]
+    if "attack" in out and FOILED.search(folded) and (found := list(cue("attack", lang).finditer(folded))) \
+            and any(FOILED_AIM.search(folded, max(0, m.start() - 60), m.start()) for m in found) \
+            and all(_DOERS.match(m.group()) or FOILED_AIM.search(folded, max(0, m.start() - 60), m.start())
+                    for m in found):
+        # an attack its doers were stopped, caught or arrested before making ("des hommes armés ont été interceptés
+        # alors qu'ils venaient attaquer le marché", "gunmen were arrested before they could attack"): no attack done;
+        # the doers' words name who was stopped
         del out["attack"]
     if "attack" in out and all(_WORDS_OBJECT.match(folded, m.end())
                                or (_STRIKER.search(folded, 0, m.end()) and _STRIKER_AFTER.match(folded, m.end()))
@@ -350,6 +368,20 @@ _PRICE_SUBJECT = re.compile(r"\b(?:prix|couts?|tarifs?|loyers?|demande|chomage|i
                             r"(?:\s+(?!(?:quand|lorsque|et|mais|puis|car|qu\w*|mines?|engins?|bombes?|charges?|obus|"
                             r"vehicules?|camions?|voitures?|motos?|citernes?|when|while|as|and|but|after|bombs?|"
                             r"devices?|shells?|cars?|trucks?|vehicles?|tankers?|motorbikes?)\b)[\w'-]+){1,4}\s+$")
+#: an attack foiled: the doers stopped, caught or arrested before it ("interceptés alors qu'ils venaient attaquer",
+#: "arrested before they could attack", "intercepted as they came to attack")
+FOILED = re.compile(r"\b(?:intercept\w*|arrete\w*|interpell\w*|apprehend\w*|arrested|detained|stopped|foiled|dejoue\w*|"
+                     r"captur\w*|empeche\w*|prevented)\b")
+#: the purpose of a move whose doers were stopped ("alors qu'ils venaient attaquer", "as they came to attack", "before
+#: they could attack", "avant de pouvoir attaquer"): with a foiling verb (:data:`FOILED`), an attack not done
+FOILED_AIM = re.compile(r"(?:\b(?:alors qu'(?:ils|elles)|tandis qu'(?:ils|elles)|au moment ou (?:ils|elles)|qu'(?:ils|elles))\s+"
+                         r"(?:s'appret\w* a|allaient|venaient(?: pour)?|tentaient d(?:e |')|projetaient d(?:e |')|"
+                         r"(?:se )?(?:rendaient|dirigeaient)\s+(?:\S+\s+){0,3}?pour)|\bas they\s+(?:came|were coming|"
+                         r"were about|were preparing|prepared|tried|were trying|were on their way|were heading\s+(?:\S+\s+){0,3}?)"
+                         r"\s*to|\bbefore (?:they could|being able to|they were able to|they managed to)|"
+                         r"\bavant (?:de pouvoir|qu'(?:ils|elles) (?:ne )?(?:puissent|aient pu)))\s*(?:\S+\s+)?$")
+#: an attack cue that names the doers, not the act ("hommes armés", "assaillants", "gunmen", "armed men")
+_DOERS = re.compile(r"assaillant|hommes armes|individus armes|gunmen|attackers|assailant|armed men")
 #: a plan or a plot that names an attack not done: "un plan d'attaques", "des projets d'attentat", "a plot to attack",
 #: "plans for attacks", "were preparing attacks"
 _PLANNED = re.compile(r"\b(?:plans?|projets?|preparatifs?|complots?) d(?:'|e |es |u )(?:\S+ )?$|"
@@ -419,6 +451,16 @@ _ANGER_ONLY = re.compile(r".*(?:en colere|en furie|angry)")
 _CROWD_VIOLENCE = re.compile(r"\b(?:chass\w*|chas(?:ed|ing)|expuls\w*|lapid\w*|ston(?:ed|ing)|pelt\w*|assieg\w*|besieg\w*|"
                              r"storm(?:ed|ing)|prise? d'assaut|(?:armes?|armed) (?:de|d'|with)|machettes?|gourdins?|"
                              r"molest\w*|sequestr\w*|malmen\w*|roughed up|tabass\w*|drove out|forced out)\b")
+#: residents, villagers or youths who chase, drive out or expel an official: the crowd's noun as the subject, the
+#: official as the object ("des habitants en colère ont chassé le préfet", "angry villagers drove the mayor out of town")
+_CROWD_NOUN = r"(?:habitants|villageois|jeunes|riverains|populations?|residents|villagers|youths|locals)"
+_OFFICIAL = (r"(?:prefets?|sous-prefets?|maires?|gouverneurs?|deputes?|elus?|responsables?|autorites|fonctionnaires?|"
+             r"commissaires?|juges?|ministres?|chefs? (?:de|du) (?:village|canton|quartier)|prefects?|sub-prefects?|mayors?|"
+             r"governors?|officials?|lawmakers?|commissioners?|judges?|ministers?|administrators?|village chiefs?)")
+_CHASE_OFFICIAL = re.compile(r"\b" + _CROWD_NOUN + r"\b(?:\s+(?!(?:par|by|ont ete|were|was)\b)[\w'-]+){0,4}?\s+"
+                             r"(?:(?:ont|avaient|a|avait)\s+(?:\S+\s+)?(?:chasse|expulse|deloge|evince)\w*|chased|drove|"
+                             r"driven|forced|ran|expelled)\s+(?:(?:le|la|les|l'|un|une|des|the|a|an|their|its|local)\s*)?"
+                             r"(?:[\w'-]+\s+)?" + _OFFICIAL + r"\b")
 #: what an angry crowd does that is more than protest
 _ANGRY_ACTS = ("death", "injury", "attack", "clash", "fighting", "looting", "abduction", "arrest", "sexual", "abuse",
                "lethal_force", "air", "shelling", "ied", "suicide", "disrupted")

@@ -54,6 +54,7 @@ from .actors import (
 from .calibration import MODEL_FIELDS, Calibration, load_calibration
 from .classify import (
     EVENT_CUES,
+    FOILED,
     MEANS,
     SUB_TO_TYPE,
     carries_disaster,
@@ -301,6 +302,11 @@ _AIM = guard(r"(?:\ben vue d(?:'|e |es )|\bdans le (?:but|dessein) d(?:'|e )|\ba
 _DONE_INFINITIVE = re.compile(r"(?:\b(?:parvenue?s?|reussie?s?|arrivee?s?) a|\bpu|\b(?:choisi|decide|tente|essaye) de|"
                               r"\bfini par)\s+$")
 _AIM_INFINITIVE = re.compile(r"(?:mener|lancer|perpetrer|commettre|conduire|preparer|organiser)\b")
+#: an arrival told done right before a purpose ("des hommes armés sont venus à moto pour ...", "ont fait irruption dans
+#: le village pour ...", "came on motorbikes to ..."): the purpose tells what they came and did
+_ARRIVED_FOR = re.compile(r"\b(?:(?:sont|est|etaient|etait)\s+(?:\S+\s+)?(?:venue?s?|arrivee?s?|revenue?s?|descendue?s?|"
+                          r"entree?s?)|(?:ont|a|avaient|avait)\s+(?:\S+\s+)?(?:debarque|surgi|fait irruption)|came|arrived|"
+                          r"returned|rode|showed up|turned up|swept in)\b[^.;]{0,40}$")
 #: an attack cue that names the doers, not the act ("assaillants", "hommes armés", "gunmen", "attackers")
 _DOERS_CUE = re.compile(r"assaillant|hommes armes|gunmen|attackers|assailant")
 
@@ -319,9 +325,15 @@ def _aim_only(folded: str, s: Sentence, sig: dict, lang: str) -> bool:
 
 def _aim_before(body: str, start: int) -> bool:
     """Whether the words before an attack cue at ``start`` tell it as an aim (:data:`_AIM`), an infinitive ("mener
-    une attaque") only where no verb tells it done or tried (:data:`_DONE_INFINITIVE`)."""
+    une attaque") only where no verb tells it done or tried (:data:`_DONE_INFINITIVE`). The purpose of an arrival
+    (:data:`_ARRIVED_FOR`: "sont venus à moto pour attaquer le marché", "came on motorbikes to attack the market") tells
+    the attack they came for, done, unless its clause tells it foiled (:data:`.classify.FOILED`: "ont été interceptés alors
+    qu'ils venaient attaquer")."""
     a = _AIM.search(body, max(0, start - 60), start)
     if a is None:
+        return False
+    if a.group().startswith("pour") and _ARRIVED_FOR.search(body, max(0, a.start() - 60), a.start()) \
+            and not FOILED.search(body):
         return False
     return not (_AIM_INFINITIVE.match(a.group()) and _DONE_INFINITIVE.search(body, max(0, a.start() - 30), a.start()))
 
