@@ -196,6 +196,16 @@ CASES += expand("Des hommes armés ont attaqué mardi le village de {place}, tua
                 hist=["Une attaque semblable en 2022 avait fait 40 morts.",
                       "En 2022, un raid contre un village voisin avait fait 40 morts."],
                 toll=[("Le bilan s'est depuis alourdi à 26 morts, selon des élus.", {"fatalities": 26})])
+# the same, told with no word of a revision: the sentence before, set at another time (a year, "similar", "avait
+# fait"), leaves the toll to the event
+CASES += expand("Gunmen attacked the village of {place} on Tuesday, killing 20 people. {hist} Local sources set the "
+                "death toll at 26.", tag="en-toll-history-plain", limit=6, expect={**EN, "fatalities": 26}, place=PLACE,
+                hist=["In 2022, a similar raid left 40 people dead.", "A similar raid left 40 people dead in 2021."])
+CASES += expand("Des hommes armés ont attaqué mardi le village de {place}, tuant 20 personnes. {hist} Des sources "
+                "locales font état d'un bilan de 26 morts.", tag="fr-toll-history-plain", limit=6,
+                expect={**FR, "fatalities": 26}, place=PLACE,
+                hist=["Une attaque semblable en 2022 avait fait 40 morts.",
+                      "En 2022, un raid contre un village voisin avait fait 40 morts."])
 # a toll after another event's dead told with its verb before the figure, or in words: still the other event's
 CASES += expand("Troops killed {n} militants in operations around {place} last week, the army said. Thousands have "
                 "fled the area since a raid on a nearby village {dead} in May. Local sources set the death toll at "

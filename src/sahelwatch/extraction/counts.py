@@ -1526,7 +1526,8 @@ def _dead_figure() -> re.Pattern:
 _REVISED_TOLL = re.compile(r"\b(?:now|has (?:since )?(?:risen|climbed|increased|grown|jumped)|(?:rose|climbed|increased) to|"
                            r"revised|updated|(?:s'est|se sont) (?:depuis )?(?:alourdi|aggrave)e?s?|depuis|desormais|"
                            r"(?:est|a ete) (?:revu|porte|passe)e?|passe (?:a|de))\b")
-_OTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|similar|semblable|similaire|pareil(?:le)?|avai(?:t|ent) (?:fait|tue|cause))\b")
+_SET_AT_ANOTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|similar|semblable|similaire|pareil(?:le)?|"
+                                  r"avai(?:t|ent) (?:fait|tue|cause))\b")
 
 
 def _toll_of_the_sentence_before(r: CountReading, readings: list[CountReading], folded: str, main_end: int) -> bool:
@@ -1546,7 +1547,8 @@ def _toll_of_the_sentence_before(r: CountReading, readings: list[CountReading], 
         return False
     if _REVISED_TOLL.search(said):
         return False
-    if _OTHER_TIME.search(folded, start, a) and any(q.spans[0][0] < main_end for q in readings):
+    if (_SET_AT_ANOTHER_TIME.search(folded, start, a) or _OTHER_TIME.search(folded, start, a)) \
+            and any(q.spans[0][0] < main_end for q in readings):
         return False
     return _dead_figure().search(folded, start, a) is not None
 
