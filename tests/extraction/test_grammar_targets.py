@@ -463,20 +463,46 @@ CASES += expand("Un {who} a été tué {when} par des assaillants non identifié
 CASES += expand("{force} killed {n} attackers {when} during an assault on {obj} in {place}.", tag="en-answered",
                 expect={**EN, "target": SEC}, limit=6, force=["The army", "Troops"], n=["three", "several"],
                 when=EN_WHEN, obj=["a gold mining site", "their post"], place=PLACE)
+# -- the named body of the victims is no doer (these were gaps: the body was read as the perpetrator, so the victims'
+# noun was cut out of the victims): a group that tells most of the dead after a force's killing ("pour la plupart des
+# éléments de l'EIGS", "mostly fighters of the Islamic State"), the body whose members a count names ("killed six members
+# of the presidential guard", "among the dead were"), a group's fighters as the subject of a passive "neutralisés par"
+CASES += expand("{doer} {verb} {n}, {most} {victim}, {when} près de {place}.", tag="fr-mostly-force",
+                expect={**FR, "target": ARM}, limit=6, doer=["Les FAMa", "Les soldats"],
+                verb=["ont neutralisé", "ont abattu"], n=["une quinzaine d'individus", "une dizaine de personnes"],
+                most=["pour la plupart", "en majorité"],
+                victim=["des éléments de l'EIGS", "des combattants d'Ansarul Islam"], when=FR_WHEN, place=PLACE)
+CASES += expand("{doer} killed {n}, mostly {victim}, near {place} {when}.", tag="en-mostly-force",
+                expect={**EN, "target": ARM}, limit=4, doer=["Troops", "Soldiers"], n=["about twenty people", "ten people"],
+                victim=["fighters of the Islamic State", "members of JNIM"], place=PLACE, when=EN_WHEN)
+# near misses: the group as the killers, most of the dead told civilians
+CASES += expand("{text}", tag="nm-mostly-doers", expect={"target": CIV}, text=[
+    ("Des combattants du JNIM ont tué dix personnes, pour la plupart des femmes, mardi près de Kobou.", FR),
+    ("Dix personnes ont été tuées mardi près de Kobou, pour la plupart des civils, par des combattants du JNIM.", FR),
+    ("JNIM fighters killed ten people, mostly women, near Kobou on Tuesday.", EN)])
+CASES += expand("{doers} {verb} {n} members of the {body} near {place} {when}.", tag="en-members-of",
+                expect={**EN, "target": SEC}, limit=6, doers=["Gunmen", "Militants"],
+                verb=["killed", "ambushed and killed"], n=["six", "eight"], body=["national guard", "presidential guard"],
+                place=PLACE, when=EN_WHEN)
+CASES += expand("Gunmen attacked the village of {place} {when}. {among} {n} members of the national guard.",
+                tag="en-members-among", expect={**EN, "target": SEC}, limit=4, place=PLACE, when=EN_WHEN,
+                among=["Among the dead were", "The dead included"], n=["five", "two"])
+# near misses: the body's members as the doers
+CASES += expand("{text}", tag="en-nm-members-doers", expect={**EN, "target": ARM}, text=[
+    "Members of the national guard killed eight gunmen near Kobou on Tuesday.",
+    "Eight gunmen were killed by members of the national guard near Kobou on Tuesday."])
+CASES += expand("{who} ont été neutralisés {when} par {by} près de {place}.", tag="fr-neutralised-by",
+                expect={**FR, "target": ARM}, limit=4, who=["Plusieurs éléments du JNIM", "Des jihadistes de l'EIGS"],
+                when=FR_WHEN, by=["l'armée", "les forces armées"], place=PLACE)
+CASES += expand("{who} were neutralised by {by} near {place} {when}.", tag="en-neutralised-by",
+                expect={**EN, "target": ARM}, limit=4, who=["JNIM fighters", "Several Islamic State militants"],
+                by=["the army", "troops"], place=PLACE, when=EN_WHEN)
+# near misses: the group's fighters neutralising the forces
+CASES += expand("{text}", tag="nm-neutralised-doers", expect={"target": SEC}, text=[
+    ("Des combattants de l'EIGS ont neutralisé trois soldats mardi près de Kobou.", FR),
+    ("Islamic State fighters neutralised three soldiers near Kobou on Tuesday.", EN)])
 
-# the named body read as the perpetrator, so the victims' noun is cut out of the victims (the perpetrator side)
-_PERP_SIDE = "the named body among the victims is read as the perpetrator"
-# (the French verbs that take their victims after a preposition, "ouvrir le feu sur", "s'en prendre à", were gaps: the
-# armed men of the subject were read as the victims when no doer was read from the verb; they pass now with no slot)
-GAPS: dict[str, str] = {
-    **{i: _PERP_SIDE + " ('pour la plupart des combattants du JNIM' after the army's or a drone's killing: the group"
-                       " as the killers)" for i in ("fr-mostly-kind-0-0-0-1-2-0", "fr-mostly-kind-0-1-0-1-0-0",
-                                                    "fr-mostly-kind-0-1-1-1-1-1", "fr-mostly-kind-1-0-0-0-2-0")},
-    "en-object-2-17-0-1": _PERP_SIDE + " ('members of the national guard' after a count: the guard as the killers)",
-    "en-toll-3-2-1-17": _PERP_SIDE + " ('the national guard' of a later sentence as the doer)",
-    "fr-passive-armed-2-1-1-0-2": _PERP_SIDE + " ('des combattants de l'EIGS ont été neutralisés par l'armée')",
-    "en-passive-armed-2-1-1-0-2": _PERP_SIDE + " ('fighters of the Islamic State were neutralised by the army')",
-}
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES, gaps=GAPS))

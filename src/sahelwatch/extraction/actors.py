@@ -351,10 +351,28 @@ def generic_mentions(text: str, folded: str, lang: str) -> list[ActorMention]:
     # unnamed state forces ("the army", "soldiers", "l'armée"): the forces of the event's country, named once
     # the place is known (see :func:`state_forces_of`)
     # ("la police", "the police": the country's police, never its army)
+    # a unit of the forces named by its men or its force ("une patrouille de soldats", "an army patrol", "a patrol of
+    # soldiers"): the forces, the unit's noun no facility of the victims
+    units = [m.span() for m in _FORCE_UNIT.get(lang, _FORCE_UNIT["fr"]).finditer(folded)]
+    for a, b in units:
+        who = STATE_POLICE if "polic" in folded[a:b] else STATE_FORCES
+        out.append(ActorMention(a, b, text[a:b], who, None, "state", "generic_state"))
     for m in cue("state_generic", lang).finditer(folded):
+        if any(a < m.end() and m.start() < b for a, b in units):
+            continue
         who = STATE_POLICE if "polic" in m.group(0) else STATE_FORCES
         out.append(ActorMention(m.start(), m.end(), text[m.start() : m.end()], who, None, "state", "generic_state"))
-    return out
+    return sorted(out, key=lambda m: m.start)
+
+
+_UNITS_FR = r"(?:patrouilles?|unites?|escouades?|detachements?|colonnes?|pelotons?|equipes?)"
+_UNITS_EN = r"(?:patrols?|units?|squads?|detachments?|columns?|platoons?|teams?)"
+_FORCE_UNIT = {
+    "fr": re.compile(r"\b(?:une?|la|le|les|des|cette|ces) " + _UNITS_FR + r" (?:de (?:soldats|militaires|gendarmes|policiers)|"
+                     r"militaires?|de (?:la )?gendarmerie|de (?:la )?police)\b"),
+    "en": re.compile(r"\b(?:an?|the) (?:(?:army|military|gendarmerie|police) " + _UNITS_EN + r"|"
+                     + _UNITS_EN + r" of (?:soldiers|troops|gendarmes|policemen|police officers))\b"),
+}
 
 
 STATE_FORCES = "State forces"
@@ -440,11 +458,42 @@ def restates_actor_before(text: str, s: int, e: int, known) -> bool:
         and any(k.end <= opening and not text[k.end:opening].strip() for k in known)
 
 
+#: the men of the group the previous sentence names, opening the next one ("Ses combattants ont tué ...", "Its fighters
+#: killed ...", "The group's men ..."): the possessive stands for that group
+_ITS_MEN = {"fr": re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:ses|leurs) (?:combattants|hommes|elements|militants|"
+                             r"jihadistes|djihadistes|membres)\b|(?:^|(?<=[.!?]\s))les (?:combattants|hommes|elements|"
+                             r"militants|membres) (?:du|de ce) (?:groupe|mouvement)\b"),
+            "en": re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:its|their|the (?:group|movement)'s) (?:fighters|men|militants|"
+                             r"jihadists|members)\b")}
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_FORCE_KINDS = frozenset({"state", "foreign_forces"})
+
+
+def _its_men(text: str, folded: str, lang: str, named: list[ActorMention]) -> list[ActorMention]:
+    """The possessive men of :data:`_ITS_MEN`, each a mention of the one armed group or force the sentence before names
+    (none when that sentence names none or several)."""
+    out = []
+    for m in _ITS_MEN.get(lang, _ITS_MEN["fr"]).finditer(folded.replace("\u2019", "'")):
+        ends = [e.end() for e in _SENTENCE_END.finditer(folded, 0, m.start())]
+        if not ends:
+            continue
+        start = ends[-2] if len(ends) > 1 else 0
+        before = [n for n in named if start <= n.start < m.start() and n.method == "alias"]
+        groups = {n.canonical_id for n in before if n.kind in _ARMED_KINDS | _FORCE_KINDS}
+        if len(groups) != 1:
+            continue
+        g = next(n for n in before if n.kind in _ARMED_KINDS | _FORCE_KINDS)
+        out.append(ActorMention(m.start(), m.end(), text[m.start() : m.end()], g.name, g.canonical_id, g.kind, "alias"))
+    return out
+
+
 def find_actors(text: str, folded: str, lang: str, doc=None, matcher: ActorMatcher | None = None,
                 is_place=None) -> list[ActorMention]:
     """``is_place``: a gazetteer's look-up of a name, to keep place names written in capitals out of NER's organisations."""
     matcher = matcher or default_matcher()
     named = matcher.find(text, folded)
+    named = sorted(named + [a for a in _its_men(text, folded, lang, named)
+                            if not any(n.start < a.end and a.start < n.end for n in named)], key=lambda m: m.start)
     generic = [g for g in generic_mentions(text, folded, lang) if not any(n.start < g.end and g.start < n.end for n in named)]
     ner = ner_mentions(text, doc, named + generic, is_place) if (doc is not None or lang == "en") else []
     ner = [m for m in ner if m.text.lower() not in ("the", "un", "le", "la")]

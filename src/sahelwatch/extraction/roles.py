@@ -71,7 +71,7 @@ _P = {
     "fr": {
         "agent": guard(r"\bpar\s+(?:des |les |le |la |l'|un |une |d'autres )?(?:[^\s,;]+\s+){0,4}?" + _DE + r"$"),
         "attack_of": guard(r"\b(?:attaques?|attentats?|offensives?|opérations?|embuscades?|frappes?(?: aériennes?)?|raids?|tirs|(?<!d')assauts?|incursions?|assaillants|offensive)\s+(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d'|de )" + _DE.replace("operation", "opération").replace("armee", "armée") + r"$"),
-        "object": guard(r"\b(?:a|ont|avait|avaient)\s+(?!été\b)(?:(?!par\b)\S+\s+){0,1}?(?:frappé|attaqué|tué|abattu|exécuté|enlevé|visé|ciblé|accroché|chassé|bombardé|arrêté|interpellé|détruit|pris pour cible|affronté)\s+(?:\S+\s+){0,2}?(?:des |les |le |la |l'|un |une )?(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d')?$|\b(?:coûté|coûtant) la vie (?:à|aux)\s+(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$|\bla mort (?:de|d')\s*(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$"
+        "object": guard(r"\b(?:a|ont|avait|avaient)\s+(?!été\b)(?:(?!par\b)\S+\s+){0,1}?(?:frappé|attaqué|tué|abattu|exécuté|enlevé|visé|ciblé|accroché|chassé|bombardé|arrêté|interpellé|capturé|détruit|pris pour cible|affronté)\s+(?:\S+\s+){0,2}?(?:des |les |le |la |l'|un |une )?(?:\S+\s+){0,2}?(?:de la |de l'|du |des |d')?$|\b(?:coûté|coûtant) la vie (?:à|aux)\s+(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$|\bla mort (?:de|d')\s*(?:\S+\s+){0,3}?(?:de la |de l'|du |des |d')?$"
                          # "sont parvenus à capturer trois des assaillants", "ont pu abattre deux bandits", "infligé des pertes aux rebelles"
                          r"|\b(?:(?:r[ée]ussi|tent[ée]|essay[ée]|parvenue?s?) (?:à|a|de|d')|pu )\s*(?:tuer|neutraliser|abattre|éliminer|eliminer|capturer|arrêter|arreter|interpeller)\s+(?:\S+\s+){0,2}?(?:des |les |de |d')?$"
                          r"|\binflig\w*\s+(?:\S+\s+){0,3}?(?:à|a|aux)\s+(?:des |les |la |l')?$"),
@@ -96,7 +96,7 @@ _P = {
         "facility_of": guard(r"\b(?:quartier general|siege|camp|base|poste|convoi|patrouille|vehicule|positions?|caserne)\s+(?:\S+\s+){0,2}?(?:de la |du |de l'|des |d')(?:force |mission )?(?:conjointe )?(?:du |de la |de l')?$"),
         "claim_right": guard(r"^\s*(?:\)\s*,?\s*|\([^)]*\)\s*,?\s*)?(?:,[^,;]{0,60},\s*)?(?:qui\s+)?(?:(?:a|ont|avait|aurait)\s+(?:\S+\s+)?revendiqu|revendique(?:nt)?\b)"),
         "accused_right": guard(r"^\s*(?:\S+\s+){0,3}?(?:sont|est|ont ete|a ete|seraient|serait)\s+(?:accuses?|soupconnee?s?|impliquee?s?|mise?s? en cause)\s+(?:d|dans)\b"),
-        "active_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite|cible|brule|encercle|investi|elimine|pilonne)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"
+        "active_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|avaient|avait|auraient|aurait)\s+(?!ete\b)(?:(?!ete\b)\S+\s+){0,2}?(?:attaque|tue|abattu|execute|enleve|pille|incendie|frappe|tire|mene|largue|accroche|chasse|repris|pris|detruit|emporte|assassine|massacre|arrete|interpelle|capture|demantele|tendu|vise|bombarde|commis|molest\w*|saccage|affirme controler|depouille|exploser|neutralise|tendu|agresse|braque|viole|lynche|egorge|decapite|cible|brule|encercle|investi|elimine|pilonne)\b|^[^.;]{0,40}?\b(?:se sont affrontes|s'est fait exploser|ont affronte)"
                               # "les FAMa ont réussi à neutraliser ...": the deed in the infinitive after its auxiliary
                               # (the attackers' assault told as an attempt is their deed alike: "ont tenté de prendre le camp")
                               r"|^[^.;]{0,40}?\b(?:(?:a|ont|avait|avaient)\s+(?:(?:reussi|tente|essaye|entrepris|cherche)\s+(?:a|de|d')|pu\s)|"
@@ -113,14 +113,14 @@ _P = {
                               r"(?:affirm|annonc|assur|dit|disent|declar|indiqu)\w*\s+(?:(?!qu)[^\s.;]+\s+){0,3}?avoir\s+(?:\S+\s+)?"
                               r"(?:tue|neutralise|abattu|detruit|frappe|bombarde|arrete|interpelle|capture|attaque|repousse|elimine|pilonne|"
                               r"mene (?:\S+ ){0,2}?(?:operations?|frappes?|raids?|assauts?|offensives?))\b"),
-        "passive_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|captur\w*|apprehende\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*)\b"
+        "passive_right": guard(r"^[^.;]{0,90}?\b(?:a|ont|sont|est|avait|avaient)\s+(?:\S+\s+)?ete\s+(?:\S+\s+)?(?:tue|tues|tuee|tuees|blesse|blesses|blessee?s?|enleve\w*|abattu\w*|execute\w*|assassine\w*|vise\w*|attaque\w*|cible\w*|pris pour cible|chasse\w*|arrete\w*|interpelle\w*|captur\w*|apprehende\w*|frappe\w*|detrui\w*|molest\w*|accuse\w*|neutralise\w*|elimine\w*)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:sont morts?|(?:a|ont) (?:{words_re('died', 'fr')})|a heurte|ont heurte|a saute|ont saute|sont tombes)\b"
                                r"|^[^.;]{0,160}?\b(?:(?:est|sont) tombee?s? dans (?:une|un|l')\s?(?:embuscade|guet-apens|piege)|(?:a|ont) ete pris(?:e|es)? dans (?:une|l')\s?embuscade)\b"),
     },
     "en": {
         "agent": guard(r"\bby\s+(?:the |a |an |suspected |alleged |presumed )?(?:[^\s,;]+\s+){0,3}?$"),
         "attack_of": guard(r"\b(?:attacks?|operations?|ambush(?:es)?|strikes?|raids?|offensive|assault)\s+(?:\S+\s+){0,1}?(?:by|of)\s+(?:the |suspected |alleged )?$"),
-        "object": guard(r"\b(?:(?:claimed|cost|took) the li(?:ves|fe) of|attacked|killed|ambushed|struck|targeted|hit|shelled|bombed|clashed with|fought|engaged|arrested|detained|abducted|kidnapped)\s+(?:(?!(?:by|when|as|while|after|before|during|in|on|near|at|and|then)\b)\S+\s+){0,2}?(?:the |a |an |two |three |several )?$"),
+        "object": guard(r"\b(?:(?:claimed|cost|took) the li(?:ves|fe) of|attacked|killed|ambushed|struck|targeted|hit|shelled|bombed|clashed with|fought|engaged|arrested|detained|captured|abducted|kidnapped)\s+(?:(?!(?:by|when|as|while|after|before|during|in|on|near|at|and|then)\b)\S+\s+){0,2}?(?:the |a |an |two |three |several )?$"),
         "source": guard(r"\b(?:according to|said|reported|announced|relayed|published|posted|circulated|translated|monitored|quoted|backed by|supported by|accompanied by|escorted by|helped by)\b[^,;]{0,30}$"),
         "guarded_by": guard(r"\b(?:secured|guarded|protected|manned) by\b[^,;]{0,30}$"),
         "victim_after": guard(r"^\s*(?:\S+\s+){0,1}?(?:killed|wounded|arrested|captured|detained|abducted)\b(?=\s*(?:[,.;)]|$|in\b|on\b|at\b(?! least)|near\b|by\b|during\b|when\b|after\b|as\b|while\b))"),
@@ -142,8 +142,8 @@ _P = {
         "active_right": guard(r"^\s*(?:,[^,.;]{0,80},\s*)?(?:\S+\s+){0,6}?(?:"
                               # the deed in an infinitive: an assault told as an attempt, a blow the defenders managed
                               r"(?:tried|attempted|sought|managed|(?:were|was) able) to (?:storm|seize|overrun|take|capture|"
-                              r"attack|raid|infiltrate|invade|enter|kill|neutrali[sz]e|shoot|destroy)|invaded|attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
-        "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|captured|apprehended|hit|struck)\b"
+                              r"attack|raid|infiltrate|invade|enter|kill|neutrali[sz]e|shoot|destroy)|invaded|attacked|killed|ambushed|abducted|kidnapped|looted|burned|torched|stormed|struck|shelled|fired|seized|overran|took|clashed|raided|executed|shot|arrested|detained|captured|bombed|launched|carried out|led|conducted|mounted|targeted|opened fire|blew|detonated|neutrali[sz]ed|recaptured|retook|regained|liberated|abducted|executed|massacred|assaulted|assassinated|robbed|murdered|beheaded|lynched|gunned down|raped|beat|looted|kidnapped)\b"),
+        "passive_right": guard(r"^[^.;]{0,80}?\b(?:was|were|been|are|is)\s+(?:\S+\s+)?(?:killed|wounded|injured|abducted|kidnapped|targeted|attacked|ambushed|shot|executed|arrested|detained|captured|apprehended|hit|struck|neutrali[sz]ed|eliminated)\b"
                                rf"|^[^.;]{{0,60}}?\b(?:{words_re('died', 'en')}|lost (?:their|his|her) li(?:ves|fe)|hit an?|struck an?|ran over|(?:fell|walked|ran|drove) into an? (?:\S+ )?ambush|(?:was|were) caught in an? (?:\S+ )?ambush)\b"),
     },
 }
@@ -395,6 +395,20 @@ _ATTACK_OF_ITS_OWN_TIME = guard(r"\b(?:attacks?|ambush(?:es)?|raids?|assaults?)\
                                 r"last (?:week|month|year)|(?:weeks?|months?|years?) (?:ago|earlier|before))\b")
 _EARLIER_TOLL = guard(r"\b(?:avait|avaient|had)\s+(?:\S+\s+)?(?:coute|fait|cause|tue|cost|killed|left|caused|claimed the li)")
 _ATTACK_NOUN_BEFORE = guard(r"\b(?:attaques?|attentats?|embuscades?|assauts?|raids?|incursions?|offensives?)\s+$")
+# a force's operation named by the force before it ("a Malian army operation", "a Burkinabe army drone strike")
+_FORCE_OPERATION_AFTER = guard(r"^\s*(?:(?:military|air|aerial|drone|ground|counter-?terrorism|counter-?insurgency)\s+)?"
+                               r"(?:operations?|strikes?|airstrikes?|raids?|offensives?|bombardments?|bombings?|sweeps?)\b"
+                               r"(?!\s+(?:base|centre|center|headquarters|zone|area|command)\b)")
+_MEMBERS_OBJECT = guard(r"\b(?:killed|killing|kill|attacked|ambushed|abducted|kidnapped|wounded|injured|executed|shot|"
+                        r"included|including|among the dead were)\s+(?:[^\s,;.]+\s+){0,3}?"
+                        r"(?:members?|fighters?|militants?|elements?|officers?|agents?|personnel)\s+(?:of|from)\s+(?:the )?$")
+_MOSTLY_LEFT = guard(r",\s*(?:most of (?:them|whom)|mostly|mainly|largely|the majority of them|(?:en|dans leur) (?:grande )?majorite|"
+                     r"pour la plupart|majoritairement|essentiellement|principalement)\b,?\s*[^,;.]{0,40}$")
+_KILLED_BEFORE = guard(r"\b(?:killing|killed|kill|tuant|tue|tues|neutralis\w*|abattu\w*|elimine\w*|eliminat\w*)\s+"
+                       r"(?:[^\s,;.]+\s+){0,4}?[^\s,;.]+\s*$")
+_BARE_SOURCE_LEFT = guard(r",\s*(?:according to|selon|d'apres)\s+(?:the |le |la |les |l')?$")
+_SENTENCE_CLOSED = re.compile(r"\s*[.!]?\s*$")
+_DURING_A = guard(r"\b(?:during|in|amid|in the course of)\s+(?:an?|the)\s+(?:[^\s,;.]+\s+){0,2}?$")
 _ATTACK_NOUN_AFTER = guard(r"^\s*(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursions?)\b")
 _COMPANION_OF_VICTIM = guard(r"\b(?:avec|with|along with|together with|ainsi que|as well as|dont|including|among them|parmi eux)\s+"
                              r"(?:\S+\s+){0,4}?(?:de la |de l'|du |des |d'|de |of the |of )?$")
@@ -436,6 +450,15 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         tgt += 3
     if P["victim_after"].search(right_o if lang == "fr" else right):
         tgt += 3
+    if lang == "en" and _MEMBERS_OBJECT.search(left[-70:]):
+        # "killed 12 members of the national guard", "the dead included eight members of": the body whose members
+        # are counted as the victims
+        tgt += 3
+    most = _MOSTLY_LEFT.search(left)
+    if most and _KILLED_BEFORE.search(left[: most.start()]):
+        # the kind of most of the dead told after them ("a tué dix personnes, pour la plupart des combattants du
+        # JNIM", "killed ten people, mostly JNIM fighters"): the group describes the victims, not the killers
+        tgt += 3
     if P["hedge"].search(left):
         if _VICTIM_DESCRIBED.search(left):
             tgt += 3  # "killing ten militants believed to belong to ISGS": the victims are described, not the killers
@@ -456,6 +479,12 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         # an armed group relayed as the source ("citing JNIM", "selon un communiqué du JNIM"): its claim
         perp += 4
         claim = True
+    if m.kind in _CLAIMANT_KINDS and _BARE_SOURCE_LEFT.search(left) and _SENTENCE_CLOSED.match(right) \
+            and _PASSIVE_VICTIM[lang].search(left) and not _AGENT_WORD.search(left):
+        # an armed group as the bare source closing an agentless report ("seven soldiers were killed, according to
+        # JNIM", "sept soldats ont été tués, selon le JNIM"): its claim (a report naming its doer is not agentless)
+        perp += 4
+        claim = True
     if P["accused_right"].search(right):
         perp += 3
         hedge = True
@@ -471,6 +500,11 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         perp += 2  # the attackers a description of the attack names ("une embuscade terroriste", "a jihadist raid")
     elif m.kind in _CLAIMANT_KINDS and lang == "en" and _ATTACK_NOUN_AFTER.match(right):
         perp += 2  # an armed group's name before the attack noun ("a JNIM attack", "the ISWAP raid on ...")
+    elif m.kind in _STATE_KINDS and lang == "en" and _FORCE_OPERATION_AFTER.match(right) and _DURING_A.search(left) \
+            and _PASSIVE_VICTIM["en"].search(left) and not cue("group_generic", lang).search(left):
+        # a force's name before its operation, the frame of deaths told with no doer ("people were killed during a
+        # Malian army operation"), as "an operation by the army" (not when attackers are told before it)
+        perp += 3
     if _COMPANION_OF_VICTIM.search(left) and _PASSIVE_VICTIM[lang].search(left):
         # "X a été tué, avec trois autres membres des VDP", "two soldiers were killed along with a VDP member":
         # the companions of the dead are among the victims
@@ -636,6 +670,17 @@ def _read_roles(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
                     and not folded[y[0].end : x[0].start].strip(" '’s")}
     scored = [(named_before[id(x[0])], *x[1:]) if id(x[0]) in named_before else x for x in scored]
     described, descriptive = _described_by_parent(folded, scored)
+    # "a statement from the al-Qaeda-linked JNIM": the cues read at the parent's name (the source of a claim) are the
+    # named group's it describes
+    for x in scored:
+        if id(x[0]) not in descriptive or not _LINKED_RIGHT.match(folded[x[0].end : x[0].end + 20]):
+            continue
+        heir = next((i for i, y in enumerate(scored) if y[0].method == "alias" and y[0].kind in _CLAIMANT_KINDS
+                     and y[0].canonical_id not in _PARENTS and 0 <= y[0].start - x[0].end <= 20
+                     and re.fullmatch(r"(?:'s|’s)?[- ]?[a-z]+\s+", folded[x[0].end : y[0].start])), None)
+        if heir is not None:
+            y = scored[heir]
+            scored[heir] = (y[0], max(x[1], y[1]), max(x[2], y[2]), x[3] or y[3], x[4] or y[4], x[5] or y[5], y[6])
     scored = [(x[0], 0, 0, *x[3:]) if id(x[0]) in descriptive else
               (described[id(x[0])], x[1], x[2], True, *x[4:]) if id(x[0]) in described else x for x in scored]
     # an actor of a later sentence whose own clause tells what is habitual ("the area is frequently targeted by X")
@@ -1103,10 +1148,13 @@ _LANDMARK_BEFORE = {
 # "entendu dans les locaux de la gendarmerie", "taken to a police station", "held at an army base"): no victim of its own
 _CUSTODY_BEFORE = {
     "fr": re.compile(r"\b(?:transferee?s?|conduite?s?|emmenee?s?|amenee?s?|ramenee?s?|detenue?s?|gardee?s?|placee?s?|"
-                     r"incarceree?s?|interrogee?s?|entendue?s?|enfermee?s?|retenue?s?|escortee?s?|auditionnee?s?)\s+"
+                     r"incarceree?s?|interrogee?s?|entendue?s?|enfermee?s?|retenue?s?|escortee?s?|auditionnee?s?|"
+                     # the infinitive after its object ("avant de les conduire dans un camp")
+                     r"transferer|conduire|emmener|amener|ramener|detenir|placer|enfermer|escorter)\s+"
                      r"(?:\S+\s+){0,3}?(?:au|aux|a la|a l'|a|dans|vers|en)\s+(?:(?:les |des )?locaux\s+(?:du|de la|de l'|d'une?|des)\s*|"
                      r"(?:un|une|le|la|les|l'|leur|son|sa)\s*)?(?:[a-z-]+\s+){0,2}$"),
-    "en": re.compile(r"\b(?:taken|transferred|moved|brought|driven|held|detained|questioned|kept|escorted|interrogated)\s+"
+    "en": re.compile(r"\b(?:taken|transferred|moved|brought|driven|held|detained|questioned|kept|escorted|interrogated|"
+                     r"took|take|taking|bring|bringing|transfer|transferring|move|moving|drove|escort|escorting)\s+"
                      r"(?:\S+\s+){0,2}?(?:to|at|in|into|inside)\s+(?:an?|the|their|his|her)\s+(?:[a-z-]+\s+){0,2}$"),
 }
 # the agent of a passive told by a force's common noun ("arrêté par la brigade de recherche", "detained by the police"):
