@@ -270,6 +270,16 @@ CASES += expand("Des hommes armés ont tué {n} villageois mardi à {place}, {no
                 expect=FR, place=PLACE, n=[("cinq", {"fatalities": 5}), ("12", {"fatalities": 12})],
                 noun=["un secteur isolé", "un hameau proche de la frontière", "une zone difficile d'accès"])
 
+# English: the wounded as the subject of their own death ("two wounded soldiers died") are the dead the figure counts;
+# the wounded told apart from one of them who died keep the one
+CASES += expand("Gunmen attacked a post in {place} on Tuesday. {n} {how} {who} {died}.", tag="en-wounded-died",
+                limit=12, expect=EN, place=PLACE,
+                n=[("Two", {"fatalities": 2}), ("Three", {"fatalities": 3})], how=["wounded", "seriously injured"],
+                who=["soldiers", "guards"], died=["died on the way to hospital", "later succumbed to their wounds"])
+CASES += expand("Gunmen attacked a post in {place} on Tuesday. Two wounded soldiers were flown to the capital{one}.",
+                tag="en-wounded-one", limit=6, expect={**EN, "fatalities": 1}, place=PLACE,
+                one=[" and one died", ", where one of them died"])
+
 
 def _settle(case):
     """Cases that give the parts of a toll ("n", "m", "more") expect their sum with the event's own dead."""

@@ -708,6 +708,11 @@ def _second_verb(folded: str, n: NumberMention, pred: tuple, numbers: list) -> b
 
 
 _FIGURE_BEFORE = re.compile(rf"(?:\d+|{_num_word_re('fr')})\s+$")
+# the wounded as the subject of their own death ("two wounded men died", "three injured soldiers later succumbed"): the
+# figure before "wounded" counts the dead ("two wounded soldiers were flown to Gao and one died" keeps its one)
+_EN_FIGURE_BEFORE = re.compile(rf"\b(?:\d+|{_num_word_re('en')})\s+{_WOUNDED_ADVERB_EN}$")
+_WOUNDED_WHO_DIED = re.compile(r"(?:wounded|injured)\s+(?:[a-z-]+\s+){1,3}?(?:(?:later|also|then|subsequently|(?:have |has )?since)"
+                               r"\s+)?(?:died|succumbed|perished|(?:were|have been|had been) killed|(?:have|had) died)\b")
 # (folded, "à" is "a": the auxiliary "a" only before "été")
 _FINITE_AFTER = re.compile(r"\s+(?:[^\s,.;]+\s+){0,4}?(?:ont|a ete|avaient|avait|sont|est|etaient|etait|furent|fut|"
                            r"auraient|aurait)\b")
@@ -1010,6 +1015,9 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
         for m in guards.patterns[i].finditer(folded) if i in maybe else ():
             if kind == "death" and form == "active" and _VICTIMS_MOSTLY_WOUNDED.match(whole, m.end()):
                 continue
+            if kind == "injury" and form == "active" and lang == "en" and _WOUNDED_WHO_DIED.match(folded, m.start()) \
+                    and _EN_FIGURE_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+                continue  # "two wounded men died": right after a figure, "wounded" qualifies its noun, no verb
             preds.append((m.start(), m.end(), kind, form, m))
     # only a death predicate, or an abduction that may end in killings, counts dead: without one the
     # sentence reports none, whatever its figures
