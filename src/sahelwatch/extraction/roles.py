@@ -249,8 +249,6 @@ _IS_AFTER = re.compile(r"\s+(?i:and|or)\s+(?i:to\s+)?IS\b")
 _TWO_PARENTS = guard(r"^\s*(?:,|et|and|ou|or)\s+(?:(?:a|à|au|aux|de|d'|du|la|le|l'|the)\s*){0,2}(?:(?:groupe|group|organisation)\s+)?$")
 # bodies that report on violence rather than commit it: a government or the United Nations as the source
 _REPORTERS = guard(r"_government$|^united_nations$")
-# an attack on state forces that they answered ("la riposte des FDS", "soldiers repelled the assault",
-# "une attaque a visé le camp"): the attackers are the perpetrators, the state forces the target
 #: a force killing men (the men after it): the force side's kill verb and up to three words ("l'armée a neutralisé
 #: trois ...", "troops killed seven ..."), never a passive's agent
 _FORCE_KILLED = {"fr": r"\b(?:neutralise|tue|abattu|elimine)s?\s+(?:(?!par\b)\S+\s+){0,3}?",
@@ -259,52 +257,85 @@ _FORCE_KILLED = {"fr": r"\b(?:neutralise|tue|abattu|elimine)s?\s+(?:(?!par\b)\S+
 _FORCE_POST = r"(?:postes?|camps?|bases?|positions?|detachements?|casernes?|garnisons?|patrouilles?|convois?)\b"
 #: the killing told during an attack ("... lors de l'attaque", "au cours d'un assaut")
 _DURING_AN_ATTACK = r"(?:\s+[^\s.;,]+){0,4}?\s+(?:lors|au cours|pendant) (?:de l'|d'une? )(?:attaque|assaut|incursion)"
-_RESPONSE = {
-    "fr": guard(r"\b(?:riposte|ripost\w+|contre-offensive|contre-attaque|repouss\w+|(?:a|ont) (?:promptement |vigoureusement )?reagi|"
-                     r"fait face aux assaillants|(?:tente|tentaient|tentative) de s'infiltrer|tentatives? d'infiltration|(?:contenue?s?|dejouee?s?|mise?s? en echec) par|(?:a|ont) ete dejouee?s?)\b|\b(?:a|ont) ete la cible\b|"
-                     r"\battaques?\b[^.;]{0,40}?\b(?:contre|visant|a vise|ont vise|ciblant|a cible)\s+(?:\S+\s+){0,2}?"
-                     r"(?:detachements?|camps?|bases?|postes?|positions?|militaires|soldats|forces|l'armee|garnisons?|patrouilles?|convois?|unites?|fds)\b|"
-                     # the attackers the forces killed ("l'armée a neutralisé trois assaillants lors de l'attaque d'un
-                     # site"): an attack they answered, its authors the attackers
-                     + _FORCE_KILLED["fr"] + r"(?:assaillants|attaquants|agresseurs)\b"
-                     # ... unless the clause tells whom they struck, if not the forces ("des agresseurs qui braquaient
-                     # un commerçant"), or the forces' own operation ("au cours d'une opération de ratissage")
-                     r"(?!\s+qui\s+[^.;,]{0,20}?\b(?:attaqu|braqu|agress|pill|vis|cibl|enlev|ranconn|terroris|menac|tir|s'en pren)\w*"
-                     r"(?![^.;,]{0,40}?\b(?:postes?|camps?|bases?|positions?|detachements?|casernes?|garnisons?|patrouilles?|"
-                     r"convois?|militaires|soldats|forces|gendarmes|policiers|fds|l'armee|unites?|brigades?|commissariats?)\b))"
-                     r"(?![^.;]{0,25}?\b(?:operations?|ratissages?|bouclages?|fouilles?|offensives?|reconnaissance)\b)|"
-                     # the attackers told with an elided article ("une vingtaine d'assaillants") when their attack is
-                     # told; fighters the forces killed while they attacked the forces' own post ("neutralisé dix
-                     # terroristes lors de l'attaque de son poste", "qui tentaient de prendre le camp")
-                     + _FORCE_KILLED["fr"] + r"d'(?:assaillants|attaquants|agresseurs)"
-                     + _DURING_AN_ATTACK + r"|"
-                     + _FORCE_KILLED["fr"] + r"(?:d')?[a-z-]+(?: armes)?"
-                     + _DURING_AN_ATTACK + r"\s+"
-                     r"(?:de |du |de la |de l'|d'une? |des )(?:(?:son|sa|ses|leur|leurs)\s+)?(?:[a-z-]+\s+)?"
-                     + _FORCE_POST + r"|"
-                     + _FORCE_KILLED["fr"] + r"(?:d')?[a-z-]+(?: armes)?\s+qui\s+"
-                     r"(?:ont |avaient )?(?:attaqu\w*|tentai\w* de (?:prendre|s'emparer)|(?:ont )?pris d'assaut|assaill\w*|vis\w*)\s+"
-                     r"(?:(?:de |du |de la |de l')?(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une|des)\s*)(?:[a-z-]+\s+)?"
-                     + _FORCE_POST),
-    "en": guard(r"\b(?:responding|in response|repell?ed|repulsed|fought back|fought off|foiled|thwarted|infiltration attempts?|"
-                     r"counter-?attack\w*|counter-?offensive)\b|"
-                     r"\b(?:attacks?|assaults?|raids?) on (?:an? |the )?(?:\S+\s+){0,2}?(?:army|military|base|camp|post|detachment|outpost|"
-                     r"patrol|convoy|soldiers|troops|garrison|position)s?\b|"
-                     r"\b(?:attacks?|assaults?|raids?)\b[^.;]{0,20}?\b(?:targeted|targeting|against|hit|struck)\s+(?:an? |the )?(?:\S+\s+){0,2}?"
-                     r"(?:army|military|base|camp|post|detachment|outpost|patrol|convoy|garrison|position)s?\b|"
-                     + _FORCE_KILLED["en"] + r"(?:attackers|assailants)\b"
-                     # ... unless the clause tells whom they struck, if not the forces ("attackers who were robbing a
-                     # trader"), or the forces' own operation ("during a clearing operation")
-                     r"(?!\s+who\s+[^.;,]{0,20}?\b(?:attack|rob|raid|loot|abduct|kidnap|target|shoot|shot|fir|terrori|threaten|"
-                     r"harass|extort|ambush)\w*(?![^.;,]{0,40}?\b(?:bases?|camps?|posts?|outposts?|positions?|detachments?|"
-                     r"garrisons?|barracks|patrols?|convoys?|soldiers|troops|police|army|forces|units?|checkpoints?)\b))"
-                     r"(?![^.;]{0,25}?\b(?:operations?|sweeps?|clearing|offensives?|reconnaissance)\b)|"
-                     # fighters killed as they attacked the forces' own post ("killed seven gunmen who attacked their
-                     # base")
-                     + _FORCE_KILLED["en"] + r"[a-z-]+\s+who\s+(?:had\s+)?"
-                     r"(?:attacked|stormed|raided|tried to (?:take|overrun|storm)|targeted)\s+(?:their|the|an?|its|his)\s+(?:[a-z-]+\s+)?"
-                     r"(?:base|camp|post|outpost|position|detachment|garrison|barracks|patrol|convoy)s?\b"),
+
+
+@dataclass(frozen=True, slots=True)
+class _AnsweredAttack:
+    """The grammar of an attack the forces answered, in one language, read by :func:`_answered_attack`: the answer
+    named, the attack on the forces named, or the force + its kill verb + the attackers or fighters + the clause that
+    ties them to an attack on the forces."""
+    answer: str  # the answer named ("la riposte", "repelled", "a été la cible")
+    attack_on: tuple[str, ...]  # an attack on the forces' men or post ("une attaque contre le poste", "raids on the army")
+    kill: str  # the force's kill verb and the words before the men (:data:`_FORCE_KILLED`)
+    attackers: str  # the men named as attackers ("assaillants", "attackers")
+    who: str  # the relative pronoun of a clause about the men
+    struck: str  # the stems of a clause telling whom the attackers struck ...
+    forces: str  # ... which is no other victim when it names the forces ("qui attaquaient le poste")
+    operation: str  # the forces' own operation ("lors d'une opération de ratissage"): no answer
+    fighters: str  # any men the force killed
+    aux: str  # the auxiliary before the attack verb of the relative clause
+    attacked: str  # the attack verbs of the relative clause ("qui ont attaqué", "who stormed")
+    det: str  # the determiner of the forces' post
+    post: str  # the forces' post or unit
+    elided: bool = False  # the attackers with an elided article during the attack told ("une vingtaine d'assaillants")
+    of_post: str | None = None  # the fighters killed during an attack "of" the forces' post ("lors de l'attaque de son poste")
+
+
+def _answered_attack(g: _AnsweredAttack):
+    """The pattern of ``g``: the answer, the attack on the forces, the attackers the force killed (unless the clause
+    after them tells other victims or the forces' own operation), and fighters it killed while they attacked its post."""
+    parts = [g.answer, *g.attack_on,
+             g.kill + g.attackers + r"\b"
+             + r"(?!\s+" + g.who + r"\s+[^.;,]{0,20}?\b(?:" + g.struck + r")\w*(?![^.;,]{0,40}?\b(?:" + g.forces + r")\b))"
+             + r"(?![^.;]{0,25}?\b(?:" + g.operation + r")\b)"]
+    if g.elided:
+        parts.append(g.kill + r"d'" + g.attackers + _DURING_AN_ATTACK)
+    if g.of_post is not None:
+        parts.append(g.kill + g.fighters + _DURING_AN_ATTACK + r"\s+" + g.of_post + r"(?:[a-z-]+\s+)?" + g.post)
+    parts.append(g.kill + g.fighters + r"\s+" + g.who + r"\s+" + g.aux + r"(?:" + g.attacked + r")\s+" + g.det
+                 + r"(?:[a-z-]+\s+)?" + g.post)
+    return guard("|".join(parts))
+
+
+_ANSWERED_ATTACK = {
+    "fr": _AnsweredAttack(
+        answer=r"\b(?:riposte|ripost\w+|contre-offensive|contre-attaque|repouss\w+|(?:a|ont) (?:promptement |vigoureusement )?reagi|"
+               r"fait face aux assaillants|(?:tente|tentaient|tentative) de s'infiltrer|tentatives? d'infiltration|(?:contenue?s?|dejouee?s?|mise?s? en echec) par|(?:a|ont) ete dejouee?s?)\b|\b(?:a|ont) ete la cible\b",
+        attack_on=(r"\battaques?\b[^.;]{0,40}?\b(?:contre|visant|a vise|ont vise|ciblant|a cible)\s+(?:\S+\s+){0,2}?"
+                   r"(?:detachements?|camps?|bases?|postes?|positions?|militaires|soldats|forces|l'armee|garnisons?|patrouilles?|convois?|unites?|fds)\b",),
+        kill=_FORCE_KILLED["fr"], attackers=r"(?:assaillants|attaquants|agresseurs)", who="qui",
+        # "des agresseurs qui braquaient un commerçant" tells another victim
+        struck=r"attaqu|braqu|agress|pill|vis|cibl|enlev|ranconn|terroris|menac|tir|s'en pren",
+        forces=r"postes?|camps?|bases?|positions?|detachements?|casernes?|garnisons?|patrouilles?|"
+               r"convois?|militaires|soldats|forces|gendarmes|policiers|fds|l'armee|unites?|brigades?|commissariats?",
+        operation=r"operations?|ratissages?|bouclages?|fouilles?|offensives?|reconnaissance",
+        fighters=r"(?:d')?[a-z-]+(?: armes)?", aux=r"(?:ont |avaient )?",
+        attacked=r"attaqu\w*|tentai\w* de (?:prendre|s'emparer)|(?:ont )?pris d'assaut|assaill\w*|vis\w*",
+        det=r"(?:(?:de |du |de la |de l')?(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une|des)\s*)", post=_FORCE_POST,
+        # "neutralisé dix terroristes lors de l'attaque de son poste"
+        elided=True, of_post=r"(?:de |du |de la |de l'|d'une? |des )(?:(?:son|sa|ses|leur|leurs)\s+)?"),
+    "en": _AnsweredAttack(
+        answer=r"\b(?:responding|in response|repell?ed|repulsed|fought back|fought off|foiled|thwarted|infiltration attempts?|"
+               r"counter-?attack\w*|counter-?offensive)\b",
+        attack_on=(r"\b(?:attacks?|assaults?|raids?) on (?:an? |the )?(?:\S+\s+){0,2}?(?:army|military|base|camp|post|detachment|outpost|"
+                   r"patrol|convoy|soldiers|troops|garrison|position)s?\b",
+                   r"\b(?:attacks?|assaults?|raids?)\b[^.;]{0,20}?\b(?:targeted|targeting|against|hit|struck)\s+(?:an? |the )?(?:\S+\s+){0,2}?"
+                   r"(?:army|military|base|camp|post|detachment|outpost|patrol|convoy|garrison|position)s?\b"),
+        kill=_FORCE_KILLED["en"], attackers=r"(?:attackers|assailants)", who="who",
+        # "attackers who were robbing a trader" tells another victim
+        struck=r"attack|rob|raid|loot|abduct|kidnap|target|shoot|shot|fir|terrori|threaten|harass|extort|ambush",
+        forces=r"bases?|camps?|posts?|outposts?|positions?|detachments?|garrisons?|barracks|patrols?|convoys?|soldiers|"
+               r"troops|police|army|forces|units?|checkpoints?",
+        operation=r"operations?|sweeps?|clearing|offensives?|reconnaissance",
+        # "killed seven gunmen who attacked their base"
+        fighters=r"[a-z-]+", aux=r"(?:had\s+)?", attacked=r"attacked|stormed|raided|tried to (?:take|overrun|storm)|targeted",
+        det=r"(?:their|the|an?|its|his)\s+",
+        post=r"(?:base|camp|post|outpost|position|detachment|garrison|barracks|patrol|convoy)s?\b"),
 }
+# an attack on state forces that they answered ("la riposte des FDS", "soldiers repelled the assault", "une attaque a
+# visé le camp", "l'armée a neutralisé trois assaillants lors de l'attaque d'un site"): the attackers are the
+# perpetrators, the state forces the target
+_RESPONSE = {lang: _answered_attack(g) for lang, g in _ANSWERED_ATTACK.items()}
 _CLAIMED_BY = guard(r"\b(?:revendiqu\w*|claimed)\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:(?:\S+\s+){0,4}?|[^().;]{0,80}\()$")
 # "has not been claimed by any group, but X ...", "n'a pas encore été revendiquée": no claim, whoever is named next
 _NOT_CLAIMED = guard(r"\b(?:not|never|yet to be|no one|nobody|pas|jamais|aucun\w*|personne)\b(?:\s+\S+){0,3}?\s+(?:revendiqu\w*|claimed)\b")
