@@ -60,6 +60,12 @@ CASES += expand("An army helicopter raid left {n} villagers dead near a well in 
 CASES += expand("Un raid d'hélicoptère a tué {n} villageois mardi près d'un puits de {place}, ainsi que deux "
                 "assaillants. « Le raid qui a tué deux assaillants a également tué des villageois », a dit un notable.", tag="fr-also-object", limit=6, expect=FR, place=PLACE,
                 n=[("au moins 16", {"fatalities": 18}), ("neuf", {"fatalities": 11})])
+# a bare "succumbed" ("later succumbed", "succumbed in hospital") is a death; "succumbed to" pressure is none
+CASES += expand("Gunmen killed {n} civilians in {place} on Tuesday. {more}", tag="en-succumbed", limit=9, expect=EN,
+                place=PLACE, n=[("five", {"n": 5})],
+                more=[("Two wounded soldiers later succumbed.", {"more": 2}),
+                      ("Two more villagers succumbed in hospital on Wednesday.", {"more": 2}),
+                      ("The local authorities succumbed to pressure and closed the market.", {"more": 0})])
 # near misses: more dead told as more
 CASES += expand("Gunmen killed {n} civilians in {place} on Tuesday. Three soldiers were also killed.",
                 tag="en-also-more", limit=6, expect=EN, place=PLACE,
@@ -275,7 +281,7 @@ CASES += expand("Des hommes armés ont tué {n} villageois mardi à {place}, {no
 CASES += expand("Gunmen attacked a post in {place} on Tuesday. {n} {how} {who} {died}.", tag="en-wounded-died",
                 limit=12, expect=EN, place=PLACE,
                 n=[("Two", {"fatalities": 2}), ("Three", {"fatalities": 3})], how=["wounded", "seriously injured"],
-                who=["soldiers", "guards"], died=["died on the way to hospital", "later succumbed to their wounds"])
+                who=["soldiers", "guards"], died=["died on the way to hospital", "later succumbed to their wounds", "later succumbed"])
 CASES += expand("Gunmen attacked a post in {place} on Tuesday. Two wounded soldiers were flown to the capital{one}.",
                 tag="en-wounded-one", limit=6, expect={**EN, "fatalities": 1}, place=PLACE,
                 one=[" and one died", ", where one of them died"])

@@ -469,7 +469,7 @@ def _predicates(lang: str):
             # "they managed to neutralise forty fighters", "succeeded in killing": what a riposte achieved is done
             ("death", "active", rf"\b(?:managed|(?:was|were) able|succeeded) (?:to|in) (?:neutrali[sz]e|kill|eliminate|"
                                 rf"neutrali[sz]ing|killing|eliminating)\s+{_SKIP}"),
-            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}(?:(?:confirmed|reported) )?(?:{_DEATH_PP_EN}|dead(?! (?:set|end|heat|serious)\b))\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life|succumbed to (?:his|her|their) (?:wounds|injuries)|had (?:his|her|their) throats? (?:slit|cut)|fell (?:in (?:combat|action|battle)|on the battlefield|(?:with )?(?:the )?(?:weapons?|arms) in (?:the )?hands?))\b"),
+            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}(?:(?:confirmed|reported) )?(?:{_DEATH_PP_EN}|dead(?! (?:set|end|heat|serious)\b))\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life|succumbed(?: to (?:his|her|their) (?:wounds|injuries)|(?! to\b))|had (?:his|her|their) throats? (?:slit|cut)|fell (?:in (?:combat|action|battle)|on the battlefield|(?:with )?(?:the )?(?:weapons?|arms) in (?:the )?hands?))\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
             ("injury", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_INJ_PP_EN}\b"),
             ("other", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_OTHER_PP_EN}\b"),
