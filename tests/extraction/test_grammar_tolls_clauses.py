@@ -251,6 +251,14 @@ CASES += expand("L'armée a neutralisé {n} terroristes autour de {place} la sem
                 "Des sources locales font état d'un bilan de 120 morts.", tag="fr-since-toll", limit=6, expect=FR,
                 place=PLACE, n=[("huit", {"fatalities": 8})],
                 dead=["a fait une centaine de morts", "a tué une centaine de personnes"])
+# near misses: the clause as the sentence's only act, the news itself ("in shock since gunmen killed ..."): its dead
+# are the event's
+CASES += expand("Les habitants de {place} sont {state} depuis que des hommes armés ont tué {n} villageois mardi.",
+                tag="fr-since-news", limit=6, expect=FR, place=PLACE, state=["sous le choc", "en deuil"],
+                n=[("12", {"fatalities": 12})])
+CASES += expand("Residents of {place} have been {state} since gunmen killed {n} villagers on Tuesday.",
+                tag="en-since-news", limit=6, expect=EN, place=PLACE, state=["in shock", "in mourning"],
+                n=[("12", {"fatalities": 12})])
 # near misses: "since" as an adverb ("has since risen"), a time after "since"/"depuis": the event's own dead
 CASES += expand("Gunmen killed 12 villagers in {place} on Tuesday. {more}", tag="en-since-miss", limit=6,
                 expect=EN, place=PLACE,

@@ -587,6 +587,17 @@ _OWN_ACT = re.compile(r"\b(?:kill\w*|shot|died|dead|deaths?|attack\w*|ambush\w*|
                       r"affrontements?|assauts?|morte?s?|peri(?:rent|ssent|t|s)?|decede\w*|bilan)\b")
 
 
+def _blank_since(folded: str, m: re.Match) -> str:
+    """Blanks for the earlier event an event's time is counted from (:data:`_SINCE_CLAUSE`) when the rest of the
+    sentence tells an act of its own (:data:`_OWN_ACT`: "ont tué cinq villageois ..., la pire attaque depuis que ...");
+    else the clause is the sentence's only act ("Residents have been in shock since gunmen killed 12 villagers"): kept,
+    its dead the event's when the sentence is the event's, an earlier event's in a later sentence
+    (:func:`_told_since`)."""
+    if _OWN_ACT.search(folded[: m.start()] + " " + folded[m.end() :]):
+        return " " * len(m.group(0))
+    return m.group(0)
+
+
 def _blank_earlier(folded: str, m: re.Match) -> str:
     """Blanks for the earlier event an event comes after; in a relative clause, up to the main verb only. A killing
     named by its noun after "after"/"après" is an earlier event only when the rest of the sentence tells an act of its
@@ -1006,7 +1017,7 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
     # l'assassinat de") is an earlier one
     folded = _CAUSE_CLAUSE.sub(lambda m: _blank_cause(folded, m), folded)
     # the event an event's time is counted from ("depuis qu'un raid a fait 90 morts") is an earlier one
-    folded = _SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), folded)
+    folded = _SINCE_CLAUSE.sub(lambda m: _blank_since(folded, m), folded)
     folded = _EARLIER_CLAUSE.sub(lambda m: _blank_earlier(folded, m), folded)
     preds = []
     guards = _predicate_guards(lang)
@@ -1792,6 +1803,14 @@ def _told_as_a_cause(r: CountReading, folded: str) -> bool:
                               or _CAUSE_CLAUSE_OWN.search(folded, m.end(), r.spans[0][0]) is not None)
 
 
+def _told_since(r: CountReading, folded: str) -> bool:
+    """Whether every figure of ``r`` lies in a clause of the event its sentence's time is counted from
+    (:data:`_SINCE_CLAUSE`: "Les habitants fuient depuis qu'un raid a fait une centaine de morts")."""
+    a, b = r.sentence if r.sentence is not None else (max(0, r.spans[0][0] - 120), r.spans[-1][1])
+    clauses = [(m.start(), m.end()) for m in _SINCE_CLAUSE.finditer(folded, a, b)]
+    return bool(clauses) and all(any(s <= x < e for s, e in clauses) for x, _ in r.spans)
+
+
 def _told_before_the_event(r: CountReading, folded: str) -> bool:
     """Whether the sentence of ``r`` sets its figures before the event (:data:`_BEFORE_THE_EVENT`), in the words that
     lead to its first figure."""
@@ -1812,7 +1831,8 @@ def event_fatalities(readings: list[CountReading], main_end: int, folded: str) -
     "among the dead") adds nothing, nor does a total over several attacks when a figure counts one of them.
     """
     readings = [r for r in readings if not _PART_OF_TOLL.search(folded[max(0, r.spans[0][0] - 60) : r.spans[0][0]])
-                and (r.spans[0][0] < main_end or not (_told_before_the_event(r, folded) or _told_as_a_cause(r, folded)))]
+                and (r.spans[0][0] < main_end or not (_told_before_the_event(r, folded) or _told_as_a_cause(r, folded)
+                                                     or _told_since(r, folded)))]
     # a total over several attacks ("nine people were killed in two attacks") is no one event's toll when another
     # figure counts one of them
     own = [r for r in readings if not _over_several(folded, r.spans[-1][1])]
