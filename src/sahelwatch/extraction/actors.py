@@ -466,6 +466,11 @@ _ITS_MEN = {"fr": re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:ses|leurs) (?
             "en": re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:its|their|the (?:group|movement)'s) (?:fighters|men|militants|"
                              r"jihadists|members)\b")}
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# a denial told in the sentence before ("le JNIM a démenti toute implication", "the group denied any role") or the men's
+# own sentence negated ("Ses combattants n'ont tué aucun civil", "Its fighters did not kill"): no deed to give them
+_DENIED = re.compile(r"\b(?:dement\w*|nie|nient|nier|ni(?:e|ant)|rejet\w+|deni\w*|denies|deny|denying|rejects?|rejected|"
+                     r"rejecting|n'(?:a|ont|avait|avaient|aurait|auraient)\b|ne \S+ (?:pas|aucun\w*|jamais|rien)|"
+                     r"(?:did|does|do|had|has|have|were|was) not|(?:didn|doesn|don|hadn|hasn|haven|weren|wasn)'t|never)\b")
 _FORCE_KINDS = frozenset({"state", "foreign_forces"})
 
 
@@ -478,6 +483,9 @@ def _its_men(text: str, folded: str, lang: str, named: list[ActorMention]) -> li
         if not ends:
             continue
         start = ends[-2] if len(ends) > 1 else 0
+        after = _SENTENCE_END.search(folded, m.end())
+        if _DENIED.search(folded.replace("\u2019", "'"), start, after.start() if after else len(folded)):
+            continue
         before = [n for n in named if start <= n.start < m.start() and n.method == "alias"]
         groups = {n.canonical_id for n in before if n.kind in _ARMED_KINDS | _FORCE_KINDS}
         if len(groups) != 1:

@@ -438,8 +438,57 @@ _MOSTLY_LEFT = guard(r",\s*(?:most of (?:them|whom)|mostly|mainly|largely|the ma
 _KILLED_BEFORE = guard(r"\b(?:killing|killed|kill|tuant|tue|tues|neutralis\w*|abattu\w*|elimine\w*|eliminat\w*)\s+"
                        r"(?:[^\s,;.]+\s+){0,4}?[^\s,;.]+\s*$")
 _BARE_SOURCE_LEFT = guard(r",\s*(?:according to|selon|d'apres)\s+(?:the |le |la |les |l')?$")
+# what a group as the source tells it suffered, not did: a strike from the air ("lors de frappes aériennes", "in a drone
+# strike"), a death in custody, or its own men ("ses combattants", "its fighters", "deux de ses chefs")
+_SUFFERED_REPORT = guard(r"\b(?:frappes? (?:aeriennes?|de drones?|d'un drone|de l'aviation)|(?:raids?|bombardements?) aeriens?|"
+                         r"bombardements?|(?:air|drone|aerial) ?(?:strikes?|raids?|bombardments?)|airstrikes?|bombings?|"
+                         r"en (?:detention|garde a vue)|in (?:custody|detention)|"
+                         r"(?:ses|leurs|its|their) (?:\S+ )?(?:combattants|hommes|elements|militants|membres|chefs|commandants|"
+                         r"cadres|responsables|fighters|men|members|leaders|commanders))\b")
 _SENTENCE_CLOSED = re.compile(r"\s*[.!]?\s*$")
 _DURING_A = guard(r"\b(?:during|in|amid|in the course of)\s+(?:an?|the)\s+(?:[^\s,;.]+\s+){0,2}?$")
+# a doer or a cause of the deaths told after a force's operation ("..., when jihadists ambushed their convoy", "when
+# their vehicle hit a mine", "lorsque leur véhicule a sauté sur une mine"): the operation is only the deaths' frame
+_CAUSE_AFTER = guard(r"(?:,|\b(?:when|as|while|after|whereupon|lorsque|lorsqu'|quand|alors que|apres que|tandis que)\b)"
+                     r"[^.;]*?\b(?:mines?|ieds?|engins? explosifs?|explosi\w*|bombs?|blasts?|ambush\w*|embuscades?|attack\w*|attaqu\w*|"
+                     r"assaut\w*|assault\w*|sniper\w*|gunfire|opened fire|ouvert le feu|tirs? (?:de|d')|fire from|"
+                     r"a saute|ont saute|hit|struck|heurte|touche)\b")
+# the force's own men as the dead ("six soldiers were killed", "trois militaires ont été tués"): killed in its operation,
+# not by it
+_OWN_MEN = {"state": guard(r"\b(?:soldats?|militaires|gendarmes|policiers|soldiers?|troops|servicemen|gendarmes|policemen|"
+                           r"officers|members of the (?:army|security forces|armed forces))\b"),
+            "group_generic": guard(r"\b(?:combattants|fighters)\b")}
+# the deaths' verb: the dead are told before it
+_DEATH_VERB = guard(r"\b(?:ont|a|sont|est|were|was|have|has|had|died|perished|killed|tues?|tuees?|morts?)\b")
+
+
+def _own_dead(left: str, lang: str, kind: str) -> bool:
+    """Are the dead told before the deaths' verb in ``left`` the men of the ``kind`` ("state": the forces' men,
+    "group_generic": the armed group's men, by its generic cue too)?"""
+    verb = _DEATH_VERB.search(left)
+    dead = left[: verb.start()] if verb else left
+    if kind == "group_generic":
+        return bool(cue("group_generic", lang).search(dead) or _OWN_MEN["group_generic"].search(dead))
+    return bool(_OWN_MEN["state"].search(dead) or cue("state_generic", lang).search(dead))
+
+
+def _operation_frames_only(left: str, right: str, lang: str) -> bool:
+    """Is a force's operation named before ``right`` only the frame of the deaths, not their doer: its own men are the
+    dead, or a doer or a cause is told after it or attackers before it?"""
+    if _own_dead(left, lang, "state") or _CAUSE_AFTER.search(right):
+        return True
+    opener = _CLAUSE_OPENER.search(right)
+    if opener and cue("group_generic", lang).search(right[opener.end() :]):
+        return True
+    # attackers told before it, unless they are the dead ("fifteen jihadists were killed during an army operation")
+    return bool(cue("group_generic", lang).search(left)) and not _own_dead(left, lang, "group_generic")
+
+
+_CLAUSE_OPENER = guard(r"(?:,|\b(?:when|as|while|after|whereupon|lorsque|lorsqu'|quand|alors que|apres que|tandis que)\b)")
+# an operation named only as a time mark ("deux jours après une opération de l'armée", "a day after an army operation")
+_OPERATION_NOUN = guard(r"^(?:operations?|opérations?)\b")
+_TIME_MARK_BEFORE = guard(r"\b(?:apres|après|avant|depuis|suite a|suite à|after|before|since|following)\s+(?:une?|l'|la|le|les|des|an?|the)\s+"
+                          r"(?:\S+\s+){0,2}?$")
 _ATTACK_NOUN_AFTER = guard(r"^\s*(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursions?)\b")
 _COMPANION_OF_VICTIM = guard(r"\b(?:avec|with|along with|together with|ainsi que|as well as|dont|including|among them|parmi eux)\s+"
                              r"(?:\S+\s+){0,4}?(?:de la |de l'|du |des |d'|de |of the |of )?$")
@@ -475,7 +524,14 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         perp += 3
         if _VIOLENT_AGENT.search(left[-70:]):
             perp += 1  # "tués par", "killed by": the agent of the violence, not of a clause about the victims
-    if P["attack_of"].search(left_o if lang == "fr" else left):
+    att = P["attack_of"].search(left_o if lang == "fr" else left)
+    if att and m.kind in _STATE_KINDS and _OPERATION_NOUN.match(att.group(0).lstrip()) \
+            and (_TIME_MARK_BEFORE.search(left_o[: att.start()] if lang == "fr" else left[: att.start()])
+                 or _operation_frames_only(left[: att.start()], right, lang)):
+        # the force's operation as the frame of deaths it did not cause ("six soldats ont été tués lors d'une opération
+        # de l'armée", "deux jours après une opération de l'armée"): not its agent
+        att = None
+    if att:
         perp += 3
     if P["object"].search(left_o if lang == "fr" else left):
         tgt += 3
@@ -511,7 +567,8 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         perp += 4
         claim = True
     if m.kind in _CLAIMANT_KINDS and _BARE_SOURCE_LEFT.search(left) and _SENTENCE_CLOSED.match(right) \
-            and _PASSIVE_VICTIM[lang].search(left) and not _AGENT_WORD.search(left):
+            and _PASSIVE_VICTIM[lang].search(left) and not _AGENT_WORD.search(left) \
+            and not _SUFFERED_REPORT.search(left) and not _own_dead(left, lang, "group_generic"):
         # an armed group as the bare source closing an agentless report ("seven soldiers were killed, according to
         # JNIM", "sept soldats ont été tués, selon le JNIM"): its claim (a report naming its doer is not agentless)
         perp += 4
@@ -532,7 +589,7 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
     elif m.kind in _CLAIMANT_KINDS and lang == "en" and _ATTACK_NOUN_AFTER.match(right):
         perp += 2  # an armed group's name before the attack noun ("a JNIM attack", "the ISWAP raid on ...")
     elif m.kind in _STATE_KINDS and lang == "en" and _FORCE_OPERATION_AFTER.match(right) and _DURING_A.search(left) \
-            and _PASSIVE_VICTIM["en"].search(left) and not cue("group_generic", lang).search(left):
+            and _PASSIVE_VICTIM["en"].search(left) and not _operation_frames_only(left, right, lang):
         # a force's name before its operation, the frame of deaths told with no doer ("people were killed during a
         # Malian army operation"), as "an operation by the army" (not when attackers are told before it)
         perp += 3
