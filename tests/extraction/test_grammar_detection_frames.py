@@ -67,6 +67,38 @@ EVENT = [
     # an active "gunned down"
     ("en", "Unknown gunmen gunned down a village chief in Kobou on Sunday."),
     ("en", "Armed men gunned down four herders near Boni on Monday night."),
+    # the condemnation of one attack (singular, or with its day) whose victims are named by class
+    ("fr", "Le chef de l'État a condamné l'attaque lâche contre nos soldats hier à Boni."),
+    ("fr", "Le gouverneur a dénoncé l'attaque contre des civils dimanche au marché de Kobou."),
+    ("fr", "Le gouvernement condamne l'attaque terroriste contre des civils survenue dimanche à Kobou."),
+    ("fr", "La ministre a condamné les attaques contre les civils de Kobou et de Sonkoro lundi."),
+    ("en", "The president condemned Sunday's attack on soldiers in Boni."),
+    ("en", "The president condemned the attack against soldiers in Boni on Sunday."),
+    ("en", "The government condemned the attack on civilians in Kobou on Sunday and declared three days of national "
+           "mourning."),
+    ("en", "Mali's junta condemned an attack against civilians near Kobou on Tuesday that it blamed on JNIM."),
+    # a witness's or an official's account, a report or an account as the source: the news, no work's subject
+    ("en", "A survivor describes how gunmen massacred villagers in Kobou, according to local media reports."),
+    ("en", "A local official describes the attack on the Boni camp, citing army reports."),
+    ("en", "The governor describes the attack on the Boni camp as a cowardly act, the state broadcaster reports."),
+    ("en", "Reports tell of gunmen killing villagers in Kobou."),
+    ("en", "The report describes how soldiers executed villagers in Kobou last month."),
+    ("fr", "Un habitant décrit l'attaque du marché de Kobou, selon le rapport de la gendarmerie."),
+    ("fr", "Dans un récit poignant, un rescapé raconte comment les assaillants ont tué son père à Kobou."),
+    # armed or angry men who attack a team's bus or players after a match; a knifeman caught by a security team
+    ("en", "Gunmen attacked the opposing team's bus after the match in Kobou, police said."),
+    ("en", "Self-defence militiamen attacked supporters after a football match in Kobou on Sunday."),
+    ("fr", "Des supporters en colère ont attaqué le bus de l'équipe adverse après le match à Kobou."),
+    ("fr", "Des miliciens d'autodéfense ont attaqué leurs adversaires peuls après un match de football à Kobou."),
+    ("fr", "L'attaquant, armé d'un couteau, a blessé deux policiers avant d'être maîtrisé par une équipe de sécurité."),
+]
+
+
+# the condemnation of one attack opens the event, which keeps its day when the toll follows in the next sentence
+CONDEMNED_THEN_TOLD = [
+    ("en", "The government condemned Sunday's attack on civilians in Kobou. The provisional toll stands at twelve dead."),
+    ("fr", "Le gouvernement a condamné l'attaque de dimanche contre des civils à Kobou. Le bilan provisoire fait état de "
+           "douze morts."),
 ]
 
 
@@ -84,3 +116,10 @@ def test_violence_named_in_another_frame_gives_no_event(extractor, lang, text):
 @pytest.mark.parametrize(("lang", "text"), EVENT, ids=[f"ev-{i}" for i in range(len(EVENT))])
 def test_the_act_told_beside_the_frame_is_an_event(extractor, lang, text):
     assert _events(extractor, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), CONDEMNED_THEN_TOLD,
+                         ids=[f"condemned-{i}" for i in range(len(CONDEMNED_THEN_TOLD))])
+def test_the_condemned_attack_opens_its_event_with_its_day(extractor, lang, text):
+    events = _events(extractor, lang, text)
+    assert [(e.sentence_span[0], str(e.event_date)) for e in events] == [(0, "2024-06-09")]

@@ -37,6 +37,14 @@ CHASE += expand("{crowd} {act} {when}.", tag="en-chase-official", limit=8, expec
                 act=["chased the mayor out of town", "drove the prefect out of Kobou",
                      "expelled the sub-prefect from Sonkoro"],
                 when=["on Thursday", "on Monday morning"])
+# kin: the particle before the object ("drove out the sub-prefect"), "pourchassé", protesters as the crowd, officials
+# named by their office ("les agents des impôts"), an official forced to flee
+CHASE += expand("{crowd} {act} {when}.", tag="fr-chase-kin", limit=6, expect=VD,
+                crowd=["Des jeunes en colère", "Des manifestants en colère", "Les habitants en colère"],
+                act=["ont pourchassé le préfet", "ont chassé les agents des impôts de Kobou"], when=["lundi"])
+CHASE += expand("{crowd} {act} {when}.", tag="en-chase-kin", limit=4, expect=VD,
+                crowd=["Angry villagers", "Protesters"],
+                act=["drove out the sub-prefect", "forced the mayor to flee after stoning his house"], when=["on Monday"])
 # near misses that must not change: a crowd named as such stays a mob; a demand is a protest; armed men who drive
 # residents out take the town
 NEAR = []
@@ -46,6 +54,19 @@ NEAR += expand("Angry residents {verb} in Kobou {when} to demand the mayor's dep
                expect=PEACE, verb=["marched", "gathered"], when=["on Monday"])
 NEAR += expand("Des jihadistes ont chassé les habitants et le maire de la ville de {place} {when}.", tag="fr-taken",
                limit=2, expect=TERRITORY, place=["Kobou", "Sonkoro"], when=["lundi"])
+
+# near misses: the crowd noun not the verb's subject (reported speech, a second verb joined, the victims of armed men),
+# "drove", "forced", "ran" in no sense of expulsion
+NOT_CHASE = [
+    ("en", "Residents drove the injured mayor to the district hospital after the road accident."),
+    ("en", "Residents of Kobou voted out the mayor, and youths ran the new governor's campaign."),
+    ("en", "Youths forced the prefect to resign after weeks of peaceful protests."),
+    ("en", "Villagers said soldiers drove the mayor out of Kobou on Monday."),
+    ("en", "Armed men drove villagers out of Kobou and forced local officials to flee."),
+    ("fr", "Les habitants affirment que le gouverneur a chassé le maire sans explication."),
+    ("fr", "Des jihadistes ont chassé les villageois et ont expulsé le chef du village de Kobou."),
+    ("fr", "Les jeunes de Kobou racontent que des soldats ont chassé le maire lundi."),
+]
 
 ARRIVAL = []
 ARRIVAL += expand("{doers} {came} pour attaquer le marché de {place} {when}.", tag="fr-came-to-attack", limit=6,
@@ -95,3 +116,12 @@ def test_an_arrival_s_attack_after_another_event_is_a_second_event(extractor, ca
 @pytest.mark.parametrize("case", params(FOILED, {}))
 def test_an_attack_its_doers_were_stopped_before_is_no_attack(extractor, case):
     assert "Attack" not in [e.sub_event_type for e in _events(extractor, case)]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_CHASE, ids=[f"not-chase-{i}" for i in range(len(NOT_CHASE))])
+def test_a_crowd_that_is_not_the_chaser_makes_no_violent_demonstration(extractor, lang, text):
+    from sahelwatch.extraction.pipeline import Document
+    from tests.extraction.conftest import ANCHOR
+
+    events = extractor.extract(Document("not-chase", text, lang, ANCHOR)).events
+    assert "Violent demonstration" not in [e.sub_event_type for e in events]

@@ -279,8 +279,8 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
 _VICTIM_CLASSES = ("victims_civilian", "victims_people", "victims_forces")
 #: a class of people named as what attacks are against, with no count ("les attaques contre les populations civiles",
 #: "terrorist attacks against civilians", "attacks targeting soldiers"): whom such attacks hit, no one harmed told
-_AGAINST_CLASS = re.compile(r"\b(?:attaques?|attentats?|violences?|actes?|exactions|raids?|assauts?|attacks?|violence|"
-                            r"acts|raids?|assaults?)\b(?:\s+[\w'-]+){0,3}?\s+(?:contre|visant|ciblant|envers|against|"
+_AGAINST_CLASS = re.compile(r"\b(?:attaques|attentats|violences?|actes|exactions|raids|assauts|attacks|violence|"
+                            r"acts|assaults)\b(?:\s+[\w'-]+){0,3}?\s+(?:contre|visant|ciblant|envers|against|"
                             r"targeting|on)\s+(?:les\s+|des\s+|nos\s+|the\s+|our\s+|d')?(?:(?!\d|(?:deux|trois|quatre|"
                             r"cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|two|three|four|five|seven|eight|"
                             r"nine|ten|twelve|dozens?)\b)[\w'-]+\s+)?$")
@@ -288,7 +288,11 @@ _AGAINST_CLASS = re.compile(r"\b(?:attaques?|attentats?|violences?|actes?|exacti
 
 def _class_targeted(folded: str, lang: str) -> set[str]:
     """The victims' cues of the folded sentence whose every word names a class of people attacks are told against,
-    with no count (:data:`_AGAINST_CLASS`): in a reaction, whom attacks in general hit, no victim of an act."""
+    with no count (:data:`_AGAINST_CLASS`): in a reaction, whom attacks in general hit, no victim of an act. Only
+    attacks told in the plural or as a mass ("les attaques", "attacks", "violence"), in a sentence naming no day:
+    one attack ("l'attaque contre nos soldats hier", "Sunday's attack on civilians") is the act of the news."""
+    if cue("event_day", lang).search(folded):
+        return set()
     return {k for k in _VICTIM_CLASSES
             if (found := list(cue(k, lang).finditer(folded)))
             and all(_AGAINST_CLASS.search(folded, max(0, m.start() - 80), m.start()) for m in found)}
@@ -409,21 +413,36 @@ _STRIKER_AFTER = re.compile(r"\s+(?:du|de l'|des|de la|international|vedette|tit
 #: a match named ("pendant tout le match", "at half-time"): the game whose attack words tell play
 _GAME = re.compile(r"\b(?:match(?:es)?|mi-temps|half-time|penalt(?:y|ies)|arbitre|referee|gardien de but|goalkeeper|"
                    r"championnat|tirs? au but|coup franc|free kick)\b")
-#: a side's part in a match, beside the attack word: the defence, the opponents, the goal
-_TEAM_PART = re.compile(r"\b(?:defen[cs]e(?! (?:ministry|forces)\b)|adversaires?|opponents?|cages|equipe adverse|"
-                        r"opposing (?:team|side))\b")
-#: what a striker does or brings in a match ("l'attaquant a frappé ... offrant la victoire à son équipe")
-_STRIKER_PLAY = re.compile(r"\b(?:victoire|equipe|buts?|marque|la pause|mi-temps|win|team|goals?|scored|half-time)\b")
+#: a side's part in a match: the defence, the opponents, the goal ("self-defence", "autodéfense" are no side's part)
+_TEAM_PART_WORDS = (r"(?:(?<!self-)(?<!auto)defen[cs]e(?! (?:ministry|forces)\b)|adversaires?|opponents?|cages|"
+                    r"equipe adverse|opposing (?:team|side))")
+#: the side's part as the attack word's object, right after it ("ont pris d'assaut la défense adverse", "stormed the
+#: opposing defence"), not the possessor of another noun ("the opposing team's bus", "le bus de l'équipe adverse")
+_TEAM_PART_OBJECT = re.compile(r"\s+(?:(?:la|le|les|l'|leurs?|sa|son|ses|the|their|its|his|her)\s*)?(?:[\w-]+\s+)?"
+                               + _TEAM_PART_WORDS + r"\b(?!'s|s'|\s+(?:de|du|des|of)\b)")
+#: the side's part as the subject of a passive attack word ("la défense adverse a été prise d'assaut", "the opposing
+#: defence was stormed")
+_TEAM_PART_PASSIVE = re.compile(r"\b" + _TEAM_PART_WORDS + r"\s+(?:[\w-]+\s+)?(?:a ete|ont ete|est|sont|etait|etaient|"
+                                r"was|were|has been|have been|is|are)\s+(?:[\w-]+\s+)?(?:prises?|pris)?\s*(?:d')?$")
+#: armed or angry doers, whose attack in a match's sentence is no play ("des miliciens d'autodéfense ont attaqué leurs
+#: adversaires après le match", "gunmen attacked the opposing team's bus")
+_GAME_ASSAILANTS = re.compile(r"\b(?:hommes armes|individus armes|gunmen|armed|milic\w*|militia\w*|dozos?|supporters?|"
+                              r"fans|jihadist\w*|djihadist\w*|terroris\w*|assaillants?|attackers?|self-defen[cs]e|"
+                              r"autodefense|bandits?)\b")
+#: what a striker does or brings in a match ("l'attaquant a frappé ... offrant la victoire à son équipe"; a goal, not
+#: "dans le but de")
+_STRIKER_PLAY = re.compile(r"\b(?:victoire|(?<!dans le )(?<!dans un )buts?|marque|la pause|mi-temps|win|goals?|scored|"
+                           r"half-time)\b")
 
 
 def _in_game(folded: str, m: re.Match) -> bool:
-    """Whether an attack word tells play in a match: a side's part beside it in its clause ("la défense adverse a été
-    prise d'assaut") in a sentence naming the match, or the singular striker ("l'attaquant") in a sentence of a
-    match's play ("a frappé à deux reprises avant la pause, offrant la victoire à son équipe")."""
-    a, b = max(0, m.start() - 40), min(len(folded), m.end() + 40)
-    near = [p for p in _TEAM_PART.finditer(folded, a, b)
-            if not _CLAUSE_STOP.search(folded, min(p.end(), m.end()), max(p.start(), m.start()))]
-    if near and _GAME.search(folded):
+    """Whether an attack word tells play in a match, in a sentence naming the match and no armed or angry doers
+    (:data:`_GAME_ASSAILANTS`): a side's part as its object or its passive subject ("ont pris d'assaut la défense
+    adverse", "la défense adverse a été prise d'assaut"); or the singular striker ("l'attaquant") in a sentence of a
+    goal or a win ("a frappé à deux reprises avant la pause, offrant la victoire à son équipe")."""
+    if _GAME.search(folded) and not _GAME_ASSAILANTS.search(folded) \
+            and (_TEAM_PART_OBJECT.match(folded, m.end())
+                 or _TEAM_PART_PASSIVE.search(folded, max(0, m.start() - 60), m.start())):
         return True
     return bool(_STRIKER.search(folded, 0, m.end())) and m.end() - m.start() <= 10 and bool(_STRIKER_PLAY.search(folded))
 
@@ -452,15 +471,24 @@ _CROWD_VIOLENCE = re.compile(r"\b(?:chass\w*|chas(?:ed|ing)|expuls\w*|lapid\w*|s
                              r"storm(?:ed|ing)|prise? d'assaut|(?:armes?|armed) (?:de|d'|with)|machettes?|gourdins?|"
                              r"molest\w*|sequestr\w*|malmen\w*|roughed up|tabass\w*|drove out|forced out)\b")
 #: residents, villagers or youths who chase, drive out or expel an official: the crowd's noun as the subject, the
-#: official as the object ("des habitants en colère ont chassé le préfet", "angry villagers drove the mayor out of town")
-_CROWD_NOUN = r"(?:habitants|villageois|jeunes|riverains|populations?|residents|villagers|youths|locals)"
+#: official as the object ("des habitants en colère ont chassé le préfet", "angry villagers drove the mayor out of town");
+#: the words between the crowd and its verb qualify the crowd ("en colère", "de Kobou"): no clause that reports
+#: ("affirment que le gouverneur a chassé"), no second verb joined ("ont chassé les villageois et ont expulsé"); the
+#: English "drove", "forced", "ran" only with "out" or a flight ("drove the mayor out of town", "forced the mayor to
+#: flee", not "drove the mayor to hospital", "forced the prefect to resign", "ran the governor's campaign")
+_CROWD_NOUN = (r"(?:habitants|villageois|jeunes|riverains|populations?|manifestants|residents|villagers|youths|locals|"
+               r"protesters|demonstrators)")
 _OFFICIAL = (r"(?:prefets?|sous-prefets?|maires?|gouverneurs?|deputes?|elus?|responsables?|autorites|fonctionnaires?|"
-             r"commissaires?|juges?|ministres?|chefs? (?:de|du) (?:village|canton|quartier)|prefects?|sub-prefects?|mayors?|"
-             r"governors?|officials?|lawmakers?|commissioners?|judges?|ministers?|administrators?|village chiefs?)")
-_CHASE_OFFICIAL = re.compile(r"\b" + _CROWD_NOUN + r"\b(?:\s+(?!(?:par|by|ont ete|were|was)\b)[\w'-]+){0,4}?\s+"
-                             r"(?:(?:ont|avaient|a|avait)\s+(?:\S+\s+)?(?:chasse|expulse|deloge|evince)\w*|chased|drove|"
-                             r"driven|forced|ran|expelled)\s+(?:(?:le|la|les|l'|un|une|des|the|a|an|their|its|local)\s*)?"
-                             r"(?:[\w'-]+\s+)?" + _OFFICIAL + r"\b")
+             r"commissaires?|juges?|ministres?|agents?|chefs? (?:de|du) (?:village|canton|quartier)|prefects?|sub-prefects?|"
+             r"mayors?|governors?|officials?|lawmakers?|commissioners?|judges?|ministers?|administrators?|village chiefs?)")
+_OFFICIAL_OBJECT = r"\s+(?:(?:le|la|les|l'|un|une|des|the|a|an|their|its|local)\s*)?(?:[\w'-]+\s+)?" + _OFFICIAL + r"\b"
+_CHASE_OFFICIAL = re.compile(r"\b" + _CROWD_NOUN + r"\b(?:\s+(?!(?:par|by|ont ete|were|was|que|qu'|that|said|says?|told|"
+                             r"affirm\w*|declar\w*|indiqu\w*|expliqu\w*|rapport\w*|accus\w*|and|et|mais|but|or|ou|puis|"
+                             r"then)\b)[\w'-]+){0,4}?\s+"
+                             r"(?:(?:(?:ont|avaient|a|avait)\s+(?:\S+\s+)?(?:pour)?(?:chasse|expulse|deloge|evince)\w*|chased|"
+                             r"hounded|expelled|(?:drove|driven|forced|ran|run)\s+out)" + _OFFICIAL_OBJECT
+                             + r"|(?:drove|driven|forced|ran|run)" + _OFFICIAL_OBJECT + r"\s+(?:out|away)\b"
+                             r"|forced" + _OFFICIAL_OBJECT + r"\s+to (?:flee|leave|quit)\b)")
 #: what an angry crowd does that is more than protest
 _ANGRY_ACTS = ("death", "injury", "attack", "clash", "fighting", "looting", "abduction", "arrest", "sexual", "abuse",
                "lethal_force", "air", "shelling", "ied", "suicide", "disrupted")
@@ -914,8 +942,9 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     - ``state`` also: a fight named only as what someone does ("troops fighting jihadists", "les armées qui combattent
       les jihadistes"), with no death, wound or day: who fights, not a fight;
     - ``told``: every cue is the object of a telling verb (up to three words after it, in its clause) in a sentence
-      that names a book, a film or a report, with no day and no count of people after the verb ("dans son livre, le
-      journaliste raconte les massacres de 2019", "the film depicts the war"): the work's subject, no act of the news;
+      that names a book or a film before the verb (:func:`_work_before_telling`), with no day and no count of people
+      after the verb ("dans son livre, le journaliste raconte les massacres de 2019", "the film depicts the war"): the
+      work's subject, no act of the news;
     - ``programme``: sexual violence or abuse named as what a programme prevents, treats or raises
       awareness of, the programme word governing it ("la prévention des violences sexuelles"), with no act
       of it told ("ont été violées", "raped", "flogged": the act is the event, whoever reports it).
@@ -971,7 +1000,7 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
     if cues_here <= {"sexual", "abuse"} and not cue("act_harm", lang).search(folded) \
             and _governed(folded, cues_here, "programme", lang, 4):
         return "programme"
-    if not cue("event_day", lang).search(folded) and cue("work", lang).search(folded) \
+    if not cue("event_day", lang).search(folded) and _work_before_telling(folded, lang) \
             and not _counted_after_telling(folded, lang) \
             and _governed(folded, cues_here, "telling", lang, 3):
         return "told"
@@ -1141,6 +1170,14 @@ _COUNT_TOLD = re.compile(r"(?:\b(?!(?:1[89]|20)\d\d\b)\d+|\b(?:two|three|four|fi
                          r"deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|dizaines?))\b"
                          r"(?!\s+(?:d')?(?:ans|annees|mois|semaines|jours|heures|siecles?|years|months|weeks|days|hours|"
                          r"decades?)\b)")
+
+
+def _work_before_telling(folded: str, lang: str) -> bool:
+    """Whether a book, a film or another work is named before a telling verb, as its subject or its frame ("le roman
+    raconte", "dans ce documentaire, la réalisatrice retrace", "her first novel depicts"): a witness or an official who
+    describes an act ("a survivor describes how ...") tells the news."""
+    works = [w.end() for w in cue("work", lang).finditer(folded)]
+    return any(e <= t.start() for t in cue("telling", lang).finditer(folded) for e in works)
 
 
 def _counted_after_telling(folded: str, lang: str) -> bool:
