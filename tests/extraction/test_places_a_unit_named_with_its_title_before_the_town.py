@@ -140,3 +140,76 @@ def test_near_misses_keep_their_place(first_event, lang, text, country, admin1, 
 ])
 def test_the_sahel_region_with_no_official_and_no_country_stays_the_wider_sahel(first_event, lang, text):
     assert _placed(first_event, lang, text)[1] is None
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a director of the Sahel region in an aid group or agency: the wider Sahel has directors, no governor
+    ("en", "Gunmen killed 15 civilians on Monday, the aid group's Sahel region director said."),
+    ("en", "Gunmen killed 15 civilians on Monday, said the director of the Sahel region at the aid group."),
+    ("fr", "Des hommes armés ont tué 15 civils lundi, a indiqué le directeur de la région du Sahel de l'ONG."),
+    ("fr", "Selon la directrice de la région du Sahel du programme, des hommes armés ont tué neuf bergers jeudi."),
+])
+def test_a_director_of_the_sahel_region_is_no_official_of_burkina_faso(first_event, lang, text):
+    assert _placed(first_event, lang, text)[1] is None
+
+
+@pytest.mark.parametrize("lang, text, country, admin1", [
+    # where the attackers came from is not where they killed: the unit of the killing places the event
+    ("fr", "Des bandits venus de l'État de Sokoto ont tué 10 villageois dans la région de Tahoua, au Niger.",
+     "Niger", "Tahoua"),
+    ("fr", "Des assaillants venus de la région de Mopti ont tué huit civils jeudi dans la région de Ségou.",
+     "Mali", "Ségou"),
+    ("fr", "Le gouverneur de la région de Mopti a indiqué que des hommes armés ont tué huit civils jeudi dans la "
+     "région de Ségou.", "Mali", "Ségou"),
+    ("en", "Bandits who came from Sokoto State killed ten villagers on Monday in the Tahoua region of Niger.",
+     "Niger", "Tahoua"),
+    # near misses: the origin or the official's unit, the only unit told, still places the event
+    ("fr", "Des assaillants venus de la région de Mopti ont tué huit civils jeudi, selon des sources locales.",
+     "Mali", "Mopti"),
+    ("fr", "Selon le gouverneur de la région de Ségou, des hommes armés ont tué huit civils jeudi.", "Mali", "Ségou"),
+    # near misses: a unit the survivors fled to is no unit of the event
+    ("fr", "Des hommes armés ont tué huit civils jeudi, a indiqué le gouverneur de la région de Mopti, et les "
+     "rescapés ont fui vers la région de Ségou.", "Mali", "Mopti"),
+    ("en", "Gunmen killed eight civilians on Thursday, the governor of the Mopti region said, and survivors fled to "
+     "the Segou region.", "Mali", "Mopti"),
+])
+def test_an_origin_or_an_officials_unit_stands_aside_for_the_unit_of_the_event(first_event, lang, text, country,
+                                                                                admin1):
+    assert _placed(first_event, lang, text)[:2] == _key(country, admin1)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # where the official speaks from is a place of the story: the place he is titled by stays the event's
+    ("en", "The governor of Tillaberi, speaking by phone from Niamey, said 12 soldiers were killed in an ambush on "
+     "Monday."),
+    ("en", "The governor of Tillaberi, speaking over the phone from Niamey, said gunmen killed 12 soldiers on Monday."),
+    ("fr", "Le gouverneur de Tillabéri, qui s'exprimait depuis Niamey, a indiqué que 12 soldats ont été tués lundi "
+     "dans une embuscade."),
+    ("fr", "Le gouverneur de Tillabéri, s'exprimant par téléphone depuis Niamey, a indiqué que des hommes armés ont "
+     "tué 12 soldats lundi."),
+    # near miss: already a place of the story before
+    ("en", "The governor of Tillaberi, speaking from Niamey, said gunmen killed 12 soldiers on Monday."),
+])
+def test_where_the_official_speaks_from_leaves_the_event_at_his_title(first_event, lang, text):
+    assert _placed(first_event, lang, text)[:2] == _key("Niger", "Tillabéri")
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a news conference where the official speaks, in English as in French
+    ("en", "The mayor of Djibo said at a news conference in Ouagadougou that gunmen killed 20 civilians on Monday."),
+    # near miss: the French form already read
+    ("fr", "Le maire de Djibo a déclaré lors d'une conférence de presse à Ouagadougou que des hommes armés ont tué 20 "
+     "civils lundi."),
+])
+def test_where_the_mayor_speaks_from_leaves_the_event_at_his_town(first_event, lang, text):
+    assert _placed(first_event, lang, text) == _key("Burkina Faso", "Sahel", "Soum")
+
+
+@pytest.mark.parametrize("lang, text, country, admin1", [
+    # near misses: the place of the killing named after the official's, with no speaking word, stays the event's
+    ("en", "The governor of Tillaberi said gunmen killed 12 soldiers in Niamey on Monday.", "Niger", "Niamey"),
+    ("fr", "Le gouverneur de Tillabéri a indiqué que des hommes armés ont tué 12 soldats lundi à Niamey.",
+     "Niger", "Niamey"),
+])
+def test_a_place_of_the_killing_after_the_title_stays_the_events(first_event, lang, text, country, admin1):
+    assert _placed(first_event, lang, text)[:2] == _key(country, admin1)

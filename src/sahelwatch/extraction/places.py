@@ -591,6 +591,8 @@ _ELSEWHERE = {
                      r"(?:trouve|cherche) refuge (?:a|au|aux|en|vers|dans)|deplace(?:e?s)? vers|declare (?:a|depuis)|"
                      r"(?:se |s'etre |s'est |s'etaient )?(?:repli(?:e|es|ees|er|ant)|retire(?:e?s|r)?) (?:vers|au|aux|en)|"
                      r"a (?:annonce|affirme|indique|precise) (?:a|depuis)|(?:une )?conference de presse (?:a|au)|"
+                     # where an official speaks from ("qui s'exprimait depuis Niamey", "s'exprimant par téléphone depuis")
+                     r"s'exprim(?:ait|aient|ant|e) (?:(?:par|au) telephone )?(?:a|depuis)|"
                      # a paper's correspondent, the displaced arriving, the troops' own base ("de notre correspondant
                      # a Kaya", "des deplaces arrives a Djibo", "des soldats bases a Sevare")
                      r"correspondante?s? (?:a|au|en|depuis)|"
@@ -606,7 +608,8 @@ _ELSEWHERE = {
                      # the troops' own base, a paper's correspondent ("troops based in Sevare", "our correspondent in
                      # Kaya")
                      r"(?:based|stationed|garrisoned|headquartered) (?:in|at)|correspondents? (?:in|at|based in)|"
-                     r"(?:said|declared|announced|speaking) (?:in|from)|(?:a )?press conference in|statement (?:issued|released) in|"
+                     r"(?:said|declared|announced|speaking)(?: by (?:tele)?phone| over the (?:tele)?phone)? (?:in|from)|"
+                     r"(?:a )?(?:press|news) conference in|statement (?:issued|released) in|"
                      r"(?:evacuated|airlifted|flown|rushed|taken|transported|transferred|admitted|treated|hospitali[sz]ed)"
                      r" (?:to|in|at|into)(?: (?:a |the )?(?:[\w-]+ )?(?:hospital|clinic|health (?:centre|center|facility)|"
                      r"medical facility) (?:in|at|of))?)"
@@ -896,12 +899,13 @@ _BURKINA_OWNS_AFTER = re.compile(
     r"^(?:[ -]+(?:region|province|area|zone|border\s+region))?[ -]*(?:burkinab\w*|(?:of|in|du|au|de)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|northern|northeast|north-east|northeastern|north-eastern|east|eastern|nord|nord-est|est)"
     r"(?:\s+(?:of|du))?\s+)?burkina\b)")
-# ... and a region of that name whose official speaks ("le gouverneur de la région du Sahel", "the governor of the
-# Sahel region", "the Sahel region governor"): the wider Sahel has no governor, Burkina Faso's region has
+# ... and a region of that name whose official of the state speaks ("le gouverneur de la région du Sahel", "the
+# governor of the Sahel region", "the Sahel region governor"): the wider Sahel has no governor, Burkina Faso's region
+# has; a director is no such official (an aid group or an agency has a director of its Sahel region)
 _SAHEL_OFFICIAL_BEFORE = re.compile(
-    r"\b(?:gouverneure?|haute?-commissaire|prefete?|directeur|directrice|governor|high\s+commissioner|prefect|"
-    r"director)(?:\s+(?:adjointe?|regionale?|deputy|regional))?\s+(?:de\s+la\s+region\s+du|of\s+the)\s+$")
-_SAHEL_OFFICIAL_AFTER = re.compile(r"^\s+region\s+(?:deputy\s+)?(?:governor|high\s+commissioner|director)\b")
+    r"\b(?:gouverneure?|haute?-commissaire|prefete?|governor|high\s+commissioner|prefect)"
+    r"(?:\s+(?:adjointe?|regionale?|deputy|regional))?\s+(?:de\s+la\s+region\s+du|of\s+the)\s+$")
+_SAHEL_OFFICIAL_AFTER = re.compile(r"^\s+region\s+(?:deputy\s+)?(?:governor|high\s+commissioner)\b")
 # "the Fada district of Agadez", "the Koro circle of Mopti", "the Etambar neighbourhood of Kidal": the second
 # name contains the first
 _UNIT_OF = re.compile(r"^\s+(?:district|region|province|department|prefecture|circle|cercle|commune|neighbou?rhood|quarter|"
@@ -1760,6 +1764,12 @@ def _in_reported_units(loc: ResolvedLocation, gazetteers) -> ResolvedLocation:
 _ON_THE_ROAD_AT = guard(_ROAD_POINT + r"(?:(?:village|localite|hameau|pont)\s+(?:de\s+|d'))?$")
 
 
+#: ... and not for a unit people fled or were taken to ("les rescapés ont fui vers la région de Ségou", "survivors fled
+#: to the Segou region"): a place of the story, as where they fled to is (_ELSEWHERE)
+_FLED_TO_UNIT = guard(r"\b(?:fui|fuy\w*|fuient|refugi\w*|refuge|deplace\w*|evacue\w*|fled|flee\w*|displaced|shelter\w*|"
+                      r"evacuated)\b[^.,;:]{0,30}$")
+
+
 def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, int]],
                       exclude: list[tuple[int, int]] = (), gazetteers=None,
                       places: list[PlaceMention] | None = None) -> ResolvedLocation:
@@ -1814,6 +1824,16 @@ def _resolve_location(text: str, folded: str, lang: str, spans: list[tuple[int, 
             own = [u for u in own if u.entry is None or _lies_in(chosen.entry, u) or not any(
                 q is not chosen and q.entry is not None and chosen.end <= q.start and q.end <= u.start
                 and _lies_in(q.entry, u) for q in ms)]
+        elif chosen is None and own:
+            # "des bandits venus de l'État de Sokoto ont tué dix villageois dans la région de Tahoua", "le gouverneur
+            # de la région de Mopti a dit que ... dans la région de Ségou": with no place told, the attackers' origin
+            # or an official's unit stands aside for another unit of the sentence (and places the event alone)
+            speakers = [u for u in own if u.entry is not None and _unit_of_speaker(folded, lang, u)]
+            if any(u.entry is not None and u not in speakers
+                   and not _FLED_TO_UNIT.search(folded, max(sp[0], u.start - 50), u.start) for u in own):
+                own = [u for u in own if u not in speakers]
+            else:
+                speakers = []
         # later foreground sentences may give the containers too; a unit named in another sentence, or a
         # region with a generic name ("the Sahel region"), never overrides a known place of this sentence
         others = [p for p in mentions if p.role in ("admin2", "admin1", "commune") and p not in own
