@@ -276,17 +276,20 @@ _CLOSING = re.compile(r"\s*\)")
 # a sentence told as a new toll's content: "Selon un nouveau bilan, 20 personnes ont été tuées", "According to an
 # updated toll released on Wednesday, 20 people were killed" (a plain "selon un bilan de l'armée" only sources its
 # figure, which may be another event's)
+_EARLY_TOLL = r"(?:initial|provisoire|premier|preliminaire|partiel|first|provisional|preliminary|early|earlier|partial)\b"
 _TOLL_SOURCE = re.compile(r"[\s\"']*(?:selon|d'apres) (?:un|le) (?:nouveau|dernier|nouvel) bilan\b|"
                           r"[\s\"']*(?:selon|d'apres) (?:un|le) bilan (?:actualise|revise|revu|mis a jour)\b|"
                           r"[\s\"']*according to (?:an?|the) (?:new|latest|updated|revised) (?:death )?(?:toll|tally)\b|"
                           # a toll released on a day of its own ("selon un bilan officiel publié mercredi", "according to
                           # an official toll released on Wednesday"): a toll given after the first news, the newer one
-                          # (a toll only sourced, "selon un bilan des autorités", names no day)
-                          r"[\s\"']*(?:selon|d'apres) (?:un|le) bilan (?:[a-z]+ )?(?:publie|communique|rendu public|diffuse|"
-                          r"donne|annonce)(?: (?:par|de)(?: [^\s,]+){1,3}?)? (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|"
+                          # (a toll only sourced, "selon un bilan des autorités", names no day; an early one,
+                          # "selon un bilan initial publié lundi", "according to a provisional toll released on Monday",
+                          # is the older toll)
+                          r"[\s\"']*(?:selon|d'apres) (?:un|le) bilan (?:(?!" + _EARLY_TOLL + r")[a-z]+ )?"
+                          r"(?:publie|communique|rendu public|diffuse|donne|annonce)(?: (?:par|de)(?: [^\s,]+){1,3}?)? (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|"
                           r"vendredi|samedi|dimanche|hier|lendemain|soir|matin)\b|"
-                          r"[\s\"']*according to (?:an?|the) (?:[a-z]+ )?(?:death )?(?:toll|tally) (?:released|published|"
-                          r"issued|given|announced)(?: by(?: [^\s,]+){1,3}?)? (?:on |late |early )?(?:monday|tuesday|"
+                          r"[\s\"']*according to (?:an?|the) (?:(?!" + _EARLY_TOLL + r")[a-z]+ )?(?:death )?"
+                          r"(?:toll|tally) (?:released|published|issued|given|announced)(?: by(?: [^\s,]+){1,3}?)? (?:on |late |early )?(?:monday|tuesday|"
                           r"wednesday|thursday|friday|saturday|sunday|yesterday|the next day|the following day)\b")
 # a tally the sentence tells over a period, a wider area or of another cause is no new toll of the event, however its
 # source is named: "selon le dernier bilan de l'ONU, 1 500 civils ont été tués dans la région cette année", "according
@@ -542,7 +545,8 @@ _CAUSE_CLAUSE = guard(r"\b(?:(?:in |as an? )?(?:revenge|retaliation|reprisal|res
 _SINCE_CLAUSE = guard(r"\bdepuis (?:qu(?:e\b|')|(?:l'|le |la |les )(?:[a-z-]+ )?(?:attaques?|raids?|massacres?|embuscades?|"
                       r"assauts?|attentats?|tueries?|incursions?|frappes?)\b)[^,.;:]*|"
                       r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bever )\bsince\b(?! (?:then|(?:19|20)\d\d|\d|the (?:start|beginning|"
-                      r"end|outbreak|onset)|early|late|mid-?|last|this|january|february|march|april|may|june|july|august|"
+                      r"end|outbreak|onset|weekend|morning|afternoon|evening|night|past|previous)|dawn|daybreak|nightfall|"
+                      r"midnight|noon|early|late|mid-?|last|this|january|february|march|april|may|june|july|august|"
                       r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"yesterday)\b)"
                       r"(?=[^,.;:]*?\b(?:kill\w*|left|dead|died|deaths?|attack\w*|raids?|massacre\w*|ambush\w*|claimed|"
@@ -587,13 +591,31 @@ _OWN_ACT = re.compile(r"\b(?:kill\w*|shot|died|dead|deaths?|attack\w*|ambush\w*|
                       r"affrontements?|assauts?|morte?s?|peri(?:rent|ssent|t|s)?|decede\w*|bilan)\b")
 
 
+# the dead the rest of a sentence counts of its own, beside a "since"/"depuis que" clause: a figure with its death
+# verb ("Gunmen killed five villagers ...", "12 soldiers were killed", "douze soldats ont péri")
+@lru_cache(maxsize=1)
+def _own_dead() -> re.Pattern:
+    """The figure of a death the rest of the sentence tells (:func:`_dead_figure`, or a figure before 'died')."""
+    num = rf"(?:\d[\d,.]*|{_num_word_re('en')}|{_num_word_re('fr')})"
+    return re.compile(rf"{_dead_figure().pattern}|\b{num}\s+(?:[a-z']+\s+){{0,3}}?(?:died|perished|"
+                      rf"(?:ont|sont) (?:peri|morts?|decedes?))\b")
+
+
+# the comparison the clause closes ("the deadliest attack since ...", "la pire attaque depuis que ...", "the first
+# such raid since"): the clause names the earlier event measured against
+_MEASURED_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|most \w+|first|pire|premier\w*|"
+                             r"plus (?:meurtri\w*|grave|lourd\w*|sanglant\w*|importante?))\b[^,.;:]{0,40}$")
+
+
 def _blank_since(folded: str, m: re.Match) -> str:
     """Blanks for the earlier event an event's time is counted from (:data:`_SINCE_CLAUSE`) when the rest of the
-    sentence tells an act of its own (:data:`_OWN_ACT`: "ont tué cinq villageois ..., la pire attaque depuis que ...");
-    else the clause is the sentence's only act ("Residents have been in shock since gunmen killed 12 villagers"): kept,
-    its dead the event's when the sentence is the event's, an earlier event's in a later sentence
-    (:func:`_told_since`)."""
-    if _OWN_ACT.search(folded[: m.start()] + " " + folded[m.end() :]):
+    sentence counts dead of its own (a figure with its death verb: "ont tué cinq villageois ..., un secteur déserté
+    depuis que ...") or the clause closes a comparison ("the deadliest attack since ..."); else the clause tells the
+    sentence's dead, however the rest speaks of attacks ("Residents fear a new attack since gunmen killed 14", "in
+    the deadliest attack this year", "since" as because): kept, its dead the event's when the sentence is the
+    event's, an earlier event's in a later sentence (:func:`_told_since`)."""
+    rest = folded[: m.start()] + " , " + folded[m.end() :]
+    if _own_dead().search(rest) or _MEASURED_SINCE.search(folded, 0, m.start()):
         return " " * len(m.group(0))
     return m.group(0)
 
@@ -719,6 +741,11 @@ def _second_verb(folded: str, n: NumberMention, pred: tuple, numbers: list) -> b
 
 
 _FIGURE_BEFORE = re.compile(rf"(?:\d+|{_num_word_re('fr')})\s+$")
+# a place or a defence as the subject of a bare "succumbed" ("the garrison succumbed", "the town's defences in Gao
+# finally succumbed"): it fell, no one died; its noun phrase ends right before the verb
+_FALLEN_PLACE = re.compile(r"(?:^|,)\s*(?:after [^,]*,\s*)?(?:the|its|their|an?)\s+(?:[\w'-]+\s+){0,2}?(?:garrison|town|city|"
+                           r"village|camp|base|post|outpost|position|defen[cs]es?|resistance|fort|stronghold|barracks|"
+                           r"siege|capital|lines?)(?:\s+(?:in|of|at|near)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:\w+ly\s+)?$")
 # the wounded as the subject of their own death ("two wounded men died", "three injured soldiers later succumbed"): the
 # figure before "wounded" counts the dead ("two wounded soldiers were flown to Gao and one died" keeps its one)
 _EN_FIGURE_BEFORE = re.compile(rf"\b(?:\d+|{_num_word_re('en')})\s+{_WOUNDED_ADVERB_EN}$")
@@ -1279,6 +1306,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             continue
         if m.groupdict().get("fell") and not _FALLEN_PERSONS.search(folded, subj[-1].end if subj else clause_start, s):
             continue  # "deux obus sont tombés": only people who fell are dead
+        if m.groupdict().get("aux2") == "succumbed" and _FALLEN_PLACE.search(folded[clause_start:s]):
+            continue  # "the garrison in Tin-Akoff succumbed": a place or a defence fell, no one died
         if subj:
             reading = None
             # "un homme et ses deux fils", "a man and his two sons": the one before the companions counted is one more
@@ -1548,6 +1577,12 @@ _REVISED_TOLL = re.compile(r"\b(?:now|has (?:since )?(?:risen|climbed|increased|
 _SET_AT_ANOTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|similar|semblable|similaire|pareil(?:le)?|"
                                   r"avai(?:t|ent) (?:fait|tue|cause))\b")
 
+# a toll told at the time of the sentence before ("The government then gave a toll of 100", "at the time", "avait
+# alors annoncé", "à l'époque"): that time's toll, however the sentence before is set
+_TOLD_AT_THAT_TIME = re.compile(r"\b(?:then|at the time|back then|alors|a l'epoque|a ce moment-la)\b|"
+                                r"\b(?:had|avait|avaient) (?:\w+ )?(?:given|put|set|announced|reported|donne|annonce|"
+                                r"fait etat|avance|publie)\b")
+
 
 def _toll_of_the_sentence_before(r: CountReading, readings: list[CountReading], folded: str, main_end: int) -> bool:
     """Whether a toll ("Sources later gave a toll of 160") follows a sentence that tells dead no reading of the
@@ -1567,7 +1602,7 @@ def _toll_of_the_sentence_before(r: CountReading, readings: list[CountReading], 
     if _REVISED_TOLL.search(said):
         return False
     if (_SET_AT_ANOTHER_TIME.search(folded, start, a) or _OTHER_TIME.search(folded, start, a)) \
-            and any(q.spans[0][0] < main_end for q in readings):
+            and any(q.spans[0][0] < main_end for q in readings) and not _TOLD_AT_THAT_TIME.search(said):
         return False
     return _dead_figure().search(folded, start, a) is not None
 
@@ -1803,11 +1838,18 @@ def _told_as_a_cause(r: CountReading, folded: str) -> bool:
                               or _CAUSE_CLAUSE_OWN.search(folded, m.end(), r.spans[0][0]) is not None)
 
 
+# a clause whose killers are named back ("depuis que les assaillants ont tué", "since the attackers killed") tells the
+# event told before it
+_KILLERS_BACK = re.compile(r"(?:depuis qu(?:e |')|since )(?:les|the) (?:assaillants|attaquants|hommes armes|attackers|"
+                           r"assailants|gunmen|raiders)\b")
+
+
 def _told_since(r: CountReading, folded: str) -> bool:
     """Whether every figure of ``r`` lies in a clause of the event its sentence's time is counted from
-    (:data:`_SINCE_CLAUSE`: "Les habitants fuient depuis qu'un raid a fait une centaine de morts")."""
+    (:data:`_SINCE_CLAUSE`: "Les habitants fuient depuis qu'un raid a fait une centaine de morts"), unless the clause
+    names the killers back (:data:`_KILLERS_BACK`)."""
     a, b = r.sentence if r.sentence is not None else (max(0, r.spans[0][0] - 120), r.spans[-1][1])
-    clauses = [(m.start(), m.end()) for m in _SINCE_CLAUSE.finditer(folded, a, b)]
+    clauses = [(m.start(), m.end()) for m in _SINCE_CLAUSE.finditer(folded, a, b) if not _KILLERS_BACK.match(m.group(0))]
     return bool(clauses) and all(any(s <= x < e for s, e in clauses) for x, _ in r.spans)
 
 
