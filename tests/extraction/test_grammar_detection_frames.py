@@ -44,6 +44,14 @@ NO_EVENT = [
     # an anniversary that is the news
     ("fr", "À la veille de l'anniversaire de la tuerie de Sonkoro, les familles se sont recueillies."),
     ("en", "On the eve of the anniversary of the Sonkoro massacre, families gathered to pray."),
+    # the same fronted before a comma: the dead are a memorial's, or what is recalled
+    ("fr", "À la veille du deuxième anniversaire de l'attaque, les habitants se sont recueillis devant la stèle des "
+           "quarante soldats tués."),
+    ("fr", "Alors que le pays commémorait l'anniversaire du massacre, les familles ont prié pour les trente villageois "
+           "tués."),
+    ("en", "On the eve of the anniversary, families gathered at the cemetery where 30 villagers were killed in 2022."),
+    ("en", "On the anniversary of the massacre, families gathered in Kobou to pray for the 30 villagers killed."),
+    ("en", "Days before the anniversary of the massacre, survivors said gunmen had killed their relatives."),
 ]
 
 EVENT = [
@@ -64,6 +72,17 @@ EVENT = [
     # an anniversary as the act's time
     ("fr", "Des jihadistes ont tué six soldats mardi près de Boni, à la veille du troisième anniversaire du coup d'État."),
     ("en", "Militants killed six soldiers near Boni on Tuesday, on the eve of the third anniversary of the coup."),
+    # the anniversary phrase fronted before its comma, or kin forms placed after the act
+    ("fr", "Le jour même du premier anniversaire du massacre, des hommes armés ont tué quatre habitants de Sonkoro."),
+    ("fr", "Alors que le pays célébrait le 64e anniversaire de son indépendance, des jihadistes ont attaqué un poste "
+           "militaire à Boni."),
+    ("fr", "Des hommes armés ont tué six civils lundi à Kobou, jour du deuxième anniversaire du massacre de Sonkoro."),
+    ("en", "Days before the anniversary of the massacre, gunmen killed three herders near Sonkoro."),
+    ("en", "Hours ahead of the anniversary ceremony, a roadside bomb killed two soldiers near Boni."),
+    ("en", "Gunmen killed six civilians in Kobou on Monday, a day before the second anniversary of the coup."),
+    ("en", "Gunmen killed four civilians in Kobou on Monday, on the anniversary of the massacre."),
+    ("en", "Gunmen killed ten soldiers near Boni as the country marked the anniversary of its independence."),
+    ("en", "Two days before the vote, gunmen killed three herders near Sonkoro."),
     # an active "gunned down"
     ("en", "Unknown gunmen gunned down a village chief in Kobou on Sunday."),
     ("en", "Armed men gunned down four herders near Boni on Monday night."),

@@ -1015,12 +1015,19 @@ def no_event_reason(folded: str, sig: dict, lang: str, after: str | None = None)
 
 
 #: an anniversary named as the time of an act: "à la veille du deuxième anniversaire de ...", "on the eve of the
-#: anniversary of ...", "days before the anniversary", "le jour du dixième anniversaire"
+#: anniversary of ...", "days before the anniversary", "le jour du dixième anniversaire", "..., jour du", "..., on the
+#: anniversary", "as the country marked the anniversary", "alors que le pays célébrait le 64e anniversaire"
 _ANNIVERSARY_TIME = re.compile(r"\b(?:a la veille|a l'approche|a quelques (?:heures|jours|semaines)|le jour meme|le jour|"
-                               r"on the eve|ahead|in the run-up to|on the day|(?:hours|days|weeks) (?:before|ahead of))"
+                               r"(?<=, )jour|on the eve|ahead|in the run-up to|on the day|"
+                               r"(?:hours?|days?|weeks?) (?:before|ahead of)|(?<=, )on|"
+                               r"(?:alors que|tandis que|as|while) (?:[\w'-]+ ){1,3}(?:celebr|marqu|commemor|mark)\w*)"
                                r"\s+(?:of\s+|du\s+|de la\s+|de l'|des\s+|de\s+)?(?:the\s+|its\s+|their\s+)?"
                                r"(?:[\w'-]+\s+){0,2}$")
 _ANNIVERSARY = re.compile(r"anniversa")
+#: a verb that recalls or reports, between a fronted anniversary's comma and the act ("..., survivors said gunmen had
+#: killed their relatives"): the act is what is recalled
+_RECALLED = re.compile(r"\b(?:said|say|says|told|recall\w*|remember\w*|affirm\w*|racont\w*|rappel\w*|declar\w*|"
+                       r"expliqu\w*|souvien\w*)\b")
 
 
 def _anniversary_as_time(folded: str, m: re.Match, cues_here: set[str], lang: str) -> bool:
@@ -1035,7 +1042,16 @@ def _anniversary_as_time(folded: str, m: re.Match, cues_here: set[str], lang: st
         return False
     stop = _CLAUSE_END.search(folded, m.end())
     a, b = eve.start(), stop.start() if stop else len(folded)
-    return any(not a <= c.start() < b for k in cues_here for c in cue(k, lang).finditer(folded))
+    acts = [c for k in cues_here for c in cue(k, lang).finditer(folded)]
+    comma = folded.find(",", m.end(), b)
+    if comma >= 0 and not any(c.start() < a for c in acts):
+        # the phrase fronted ("Le jour même du premier anniversaire du massacre, des hommes armés ont tué ...", "Days
+        # before the anniversary, gunmen killed ..."): it ends at its comma, and the act is the main clause's, its
+        # subject and verb right after the comma (not a memorial's dead, "se sont recueillis devant la stèle des
+        # quarante soldats tués", "gathered at the cemetery where 30 villagers were killed")
+        return any(c.start() > comma and len(_WORDS.findall(folded[comma:c.start()])) <= 4
+                   and not _RECALLED.search(folded, comma, c.start()) for c in acts)
+    return any(not a <= c.start() < b for c in acts)
 
 
 #: a taking's participle: a word of the abduction or arrest cues in this form qualifies the people held
