@@ -437,6 +437,14 @@ _MOSTLY_LEFT = guard(r",\s*(?:most of (?:them|whom)|mostly|mainly|largely|the ma
                      r"pour la plupart|majoritairement|essentiellement|principalement)\b,?\s*[^,;.]{0,40}$")
 _KILLED_BEFORE = guard(r"\b(?:killing|killed|kill|tuant|tue|tues|neutralis\w*|abattu\w*|elimine\w*|eliminat\w*)\s+"
                        r"(?:[^\s,;.]+\s+){0,4}?[^\s,;.]+\s*$")
+_KILLING_PARTICIPLE_LEFT = guard(r",\s*(?:\S+\s+)?(?:tuant|abattant|neutralisant|eliminant|executant|blessant|killing|"
+                                 r"neutrali[sz]ing|eliminating|executing|wounding)\s+(?:[^\s,;.]+\s+){0,3}?$")
+# the subject told among the dead ("Members of the national guard were among the 15 dead", "des membres des VDP
+# figurent parmi les personnes tuées"): the victims, as the subject of a passive
+_AMONG_THE_DEAD_RIGHT = guard(r"^[^.;]{0,40}?\b(?:(?:were|was|are|is|be)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:\S+\s+){0,2}?"
+                              r"(?:dead|killed|victims|casualties|wounded|injured|fatalities)|"
+                              r"(?:figur\w+|sont|etaient|est|etait|comptent|se trouv\w+)\s+(?:aussi\s+|egalement\s+)?parmi\s+"
+                              r"(?:les|ces)\s+(?:\S+\s+){0,2}?(?:morts|tues|tuees|victimes|blesses|personnes tuees))\b")
 _BARE_SOURCE_LEFT = guard(r",\s*(?:according to|selon|d'apres)\s+(?:the |le |la |les |l')?$")
 # what a group as the source tells it suffered, not did: a strike from the air ("lors de frappes aériennes", "in a drone
 # strike"), a death in custody, or its own men ("ses combattants", "its fighters", "deux de ses chefs")
@@ -541,6 +549,10 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         # "killed 12 members of the national guard", "the dead included eight members of": the body whose members
         # are counted as the victims
         tgt += 3
+    if _KILLING_PARTICIPLE_LEFT.search(left[-50:]):
+        # the object of a participle of killing after the deed's clause ("..., tuant six terroristes", "killing six
+        # jihadists"): the victims, not more of the doers
+        tgt += 3
     most = _MOSTLY_LEFT.search(left)
     if most and _KILLED_BEFORE.search(left[: most.start()]):
         # the kind of most of the dead told after them ("a tué dix personnes, pour la plupart des combattants du
@@ -606,7 +618,7 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
     if m.kind not in _CLAIMANT_KINDS and _REPORTS_RIGHT.match(right):
         # "the army said two engineers were taken", "l'armée a indiqué que": the source of the report
         return 0, tgt, hedge, blame, claim
-    passive = P["passive_right"].search(right)
+    passive = P["passive_right"].search(right) or _AMONG_THE_DEAD_RIGHT.match(right)
     active = P["active_right"].search(right)
     if active is None and _at_headline_start(folded, sent_start, m.start):
         active = _HEADLINE_PRESENT[lang].search(right)
