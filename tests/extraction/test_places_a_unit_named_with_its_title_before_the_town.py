@@ -213,3 +213,17 @@ def test_where_the_mayor_speaks_from_leaves_the_event_at_his_town(first_event, l
 ])
 def test_a_place_of_the_killing_after_the_title_stays_the_events(first_event, lang, text, country, admin1):
     assert _placed(first_event, lang, text)[:2] == _key(country, admin1)
+
+
+@pytest.mark.parametrize("lang, text, country, admin1", [
+    # a Nigerian state bearing a country's name, in a text that names Nigeria
+    ("fr", "Des hommes armés ont tué 20 villageois dans l'État du Niger, dans le centre du Nigeria.", "Nigeria", "Niger"),
+    ("fr", "Des bandits ont tué 20 villageois mardi dans un village de l'État du Niger, au Nigeria.", "Nigeria", "Niger"),
+    ("en", "Gunmen killed 20 villagers on Tuesday in Niger State, central Nigeria.", "Nigeria", "Niger"),
+    # near misses: the head of state's title, or no Nigeria named, keeps the country
+    ("fr", "Le chef de l'État du Niger a annoncé que des jihadistes ont tué 20 soldats mardi près de la frontière "
+     "avec le Nigeria.", "Niger", None),
+    ("fr", "Le président de l'État du Niger a condamné l'attaque de mardi qui a tué 20 soldats.", "Niger", None),
+])
+def test_a_state_bearing_a_countrys_name_in_a_nigerian_story(first_event, lang, text, country, admin1):
+    assert _placed(first_event, lang, text)[:2] == _key(country, admin1)

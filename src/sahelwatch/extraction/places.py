@@ -439,6 +439,8 @@ _STATE_END = re.compile(r" State$")
 #: ("l'État du Mali" is the country's state, "l'État de droit" no place)
 _STATE_BEFORE = re.compile(r"\betats?\s+(?:federes?\s+|nigerians?\s+)?(?:de\s+l'|de\s+la\s+|de\s+|d'|du\s+)$")
 _STATE_COUNTRIES = frozenset(("Nigeria",))
+_HEAD_OF_STATE_BEFORE = re.compile(r"\b(?:chefs?|presidente?s?|sommet|tete|coup|affaires|secretaires?|ministres?)\s+"
+                                   r"(?:de\s+|d')?(?:l'|les\s+)?$")
 #: "Tahoua and Tillaberi regions", "Kpendjal and Oti prefectures": the name before "and" takes the plural
 #: unit word after the second name too
 _PLURAL_UNIT_AFTER = {
@@ -789,8 +791,15 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
         if " " in text[s:e] and look(text[s:e]) is None and (office := _OFFICE_IN_NAME.search(text, s, e)) is not None \
                 and look(text[s:office.start()]) is not None:
             e = office.start()  # "Kebbi State Police Command", "Malanville Mayor X": the place the office is of
-        if look(text[s:e]) is not None or (lang == "en" and _STATE_END.search(text, s, e)
-                                           and look(text[s:e], "admin1") is not None):  # "Niger State" is no country
+        if lang == "fr" and _is_country(text[s:e]) and (unit_word := _STATE_BEFORE.search(folded, max(0, s - 30), s)) \
+                and (state := look(text[s:e], "admin1")) is not None and state.country in _STATE_COUNTRIES \
+                and fold_key(state.country) in fold_key(text) \
+                and not _HEAD_OF_STATE_BEFORE.search(folded, max(0, unit_word.start() - 30), unit_word.start()):
+            # "dans l'État du Niger, dans le centre du Nigeria": a state bearing a country's name, in a text that names
+            # the state's country; never after the head of state's title ("le chef de l'État du Niger")
+            add(s, e, "admin1")
+        elif look(text[s:e]) is not None or (lang == "en" and _STATE_END.search(text, s, e)
+                                             and look(text[s:e], "admin1") is not None):  # "Niger State" is no country
             role = "bare"
             for r, rx in _POST_RE[lang]:
                 if rx.match(folded[e:]):
