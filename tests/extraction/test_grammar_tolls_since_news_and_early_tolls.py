@@ -92,6 +92,23 @@ CASES += expand("Des hommes armés ont tué 12 villageois dimanche à {place}. E
                 limit=6, expect={**FR, "fatalities": 12}, place=PLACE,
                 then=["avait alors annoncé", "avait à l'époque donné"])
 
+# a fronted cause's own relative clause (", which killed 12 soldiers,", ", qui a tué 12 soldats,") is the cause's: the
+# event's dead follow it; "To avenge" is a cause as "Pour venger" is
+CASES += expand("In retaliation for {cause}, which killed {m} soldiers, the army struck militant positions near {place}, "
+                "killing {n} fighters.", tag="en-cause-relative", limit=6, expect=EN, place=PLACE,
+                cause=["Monday's attack", "the ambush on its convoy"], m=["12", "five"],
+                n=[("30", {"fatalities": 30})])
+CASES += expand("En représailles à {cause}, qui a tué {m} soldats, l'armée a frappé des positions jihadistes près de "
+                "{place}, tuant {n} combattants.", tag="fr-cause-relative", limit=6, expect=FR, place=PLACE,
+                cause=["l'attaque de lundi", "l'embuscade contre son convoi"], m=["12", "cinq"],
+                n=[("30", {"fatalities": 30})])
+CASES += expand("{avenge} the killing of two soldiers, troops executed {n} suspects in {place}.", tag="en-avenge",
+                limit=6, expect=EN, place=PLACE, avenge=["To avenge", "Avenging"], n=[("10", {"fatalities": 10})])
+# "succumbed to" wounds named with their kind or their cause is a death
+CASES += expand("A policeman shot during the attack on the market in {place} succumbed to {what}.",
+                tag="en-succumbed-wounds", limit=6, expect={**EN, "fatalities": 1}, place=PLACE,
+                what=["his gunshot wounds on Tuesday", "injuries sustained in the attack", "his serious injuries"])
+
 
 def _cap(case):
     return type(case)(case.id, case.text[0].upper() + case.text[1:], case.expect)

@@ -472,7 +472,7 @@ def _predicates(lang: str):
             # "they managed to neutralise forty fighters", "succeeded in killing": what a riposte achieved is done
             ("death", "active", rf"\b(?:managed|(?:was|were) able|succeeded) (?:to|in) (?:neutrali[sz]e|kill|eliminate|"
                                 rf"neutrali[sz]ing|killing|eliminating)\s+{_SKIP}"),
-            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}(?:(?:confirmed|reported) )?(?:{_DEATH_PP_EN}|dead(?! (?:set|end|heat|serious)\b))\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life|succumbed(?: to (?:his|her|their) (?:wounds|injuries)|(?! to\b))|had (?:his|her|their) throats? (?:slit|cut)|fell (?:in (?:combat|action|battle)|on the battlefield|(?:with )?(?:the )?(?:weapons?|arms) in (?:the )?hands?))\b"),
+            ("death", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}(?:(?:confirmed|reported) )?(?:{_DEATH_PP_EN}|dead(?! (?:set|end|heat|serious)\b))\b|\b(?P<aux2>{words_re('died', 'en')}|lost their lives|lost his life|lost her life|succumbed(?: to (?:his|her|their) (?:[a-z-]+ )?(?:wounds|injuries)|(?= to (?:[a-z-]+ )?(?:wounds|injuries)\b)|(?! to\b))|had (?:his|her|their) throats? (?:slit|cut)|fell (?:in (?:combat|action|battle)|on the battlefield|(?:with )?(?:the )?(?:weapons?|arms) in (?:the )?hands?))\b"),
             ("injury", "active", rf"\b(?:wounding|injuring|wounded|injured)\s+{_SKIP}(?=\S)"),
             ("injury", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_INJ_PP_EN}\b"),
             ("other", "passive", rf"\b(?P<aux>was|were|been|being|are|is)\s+{_SKIP}{_OTHER_PP_EN}\b"),
@@ -537,7 +537,7 @@ _EN_KILL_VERB_END = re.compile(r"\b(?:killed|killing|shot dead|assassinat\w*|exe
 _FR_KILL_VERB_END = re.compile(r"(?:abattu|assassine|execute|tue|egorge|lynche)\s*$")
 _CAUSE_CLAUSE = guard(r"\b(?:(?:in |as an? )?(?:revenge|retaliation|reprisal|response|protest)\w*(?: \w+){0,2} (?:for|against|over|to)|"
                            r"(?:en )?(?:represailles|vengeance|protestation|reaction)(?: \w+){0,2} (?:a|au|aux|contre|de|du|apres)|"
-                           r"pour (?:venger|protester contre))\b[^.;]*")
+                           r"pour (?:venger|protester contre)|(?:to avenge|avenging))\b[^.;]*")
 # the event an event's time is counted from, up to its comma: a clause ("depuis qu'un raid a fait 90 morts", "since a
 # raid on the village left 90 dead", "since gunmen killed 40 soldiers") or an attack's noun ("depuis l'attaque qui a
 # fait 90 morts", "since the massacre that killed 90"). Its dead are that earlier event's. Never "has since", "ever
@@ -559,9 +559,15 @@ def _blank_cause(folded: str, m: re.Match) -> str:
     killing of two traders, gunmen killed five soldiers"), the cause ends at its comma: what follows is the event's."""
     span = m.group(0)
     comma = span.find(",")
+    # the cause's own relative clause (", which killed 12 soldiers,", ", qui a tué 12 soldats,") is the cause's
+    while comma > 0 and _CAUSE_RELATIVE.match(span, comma + 1):
+        comma = span.find(",", comma + 1)
     if comma > 0 and not folded[: m.start()].strip(" \"'-(\u00ab"):
         return " " * comma + span[comma:]
     return " " * len(span)
+
+
+_CAUSE_RELATIVE = re.compile(r"\s*(?:which|who|that|qui|dont|lequel|laquelle)\b")
 
 
 # what an event comes after is an earlier one ("the kidnappings come days after six traders were killed", "l'enlèvement
