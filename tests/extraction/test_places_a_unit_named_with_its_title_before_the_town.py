@@ -227,3 +227,25 @@ def test_a_place_of_the_killing_after_the_title_stays_the_events(first_event, la
 ])
 def test_a_state_bearing_a_countrys_name_in_a_nigerian_story(first_event, lang, text, country, admin1):
     assert _placed(first_event, lang, text)[:2] == _key(country, admin1)
+
+
+@pytest.mark.parametrize("lang, text, country, admin1", [
+    # the town an official titled by another place visits as he tells the event is where he tells from
+    ("fr", "Le gouverneur de Tillabéri, en visite à Dosso, a annoncé qu'une embuscade a tué 12 soldats lundi.",
+     "Niger", "Tillabéri"),
+    ("fr", "Le gouverneur de la région de Tillabéri, en visite de travail à Dosso, a indiqué que des hommes armés ont "
+     "tué 12 soldats lundi.", "Niger", "Tillabéri"),
+    ("en", "The governor of Tillaberi, on a visit to Dosso, said an ambush killed 12 soldiers on Monday.",
+     "Niger", "Tillabéri"),
+    ("en", "The Tillaberi governor, visiting Dosso, said gunmen killed 12 soldiers on Monday.", "Niger", "Tillabéri"),
+    # near misses: the official struck on his visit, or no title place told, keeps the visit's town
+    ("fr", "Le convoi du gouverneur de Tillabéri, en visite à Dosso, a été attaqué lundi et 12 gardes ont été tués.",
+     "Niger", "Dosso"),
+    ("fr", "Le gouverneur de Tillabéri, en visite à Dosso, a échappé lundi à une embuscade qui a tué 12 gardes.",
+     "Niger", "Dosso"),
+    ("en", "The governor of Tillaberi, visiting Dosso, escaped an ambush that killed 12 guards on Monday.",
+     "Niger", "Dosso"),
+    ("fr", "Le ministre, en visite à Dosso, a annoncé que des hommes armés ont tué 12 soldats lundi.", "Niger", "Dosso"),
+])
+def test_the_town_an_official_visits_as_he_tells_is_where_he_tells_from(first_event, lang, text, country, admin1):
+    assert _placed(first_event, lang, text)[:2] == _key(country, admin1)

@@ -619,6 +619,26 @@ _ELSEWHERE = {
 }
 
 
+# The town an official titled by another place visits, apposed to him as he tells the event ("le gouverneur de
+# Tillabéri, en visite à Dosso, a annoncé que ...", "the governor of Tillaberi, on a visit to Dosso, said ..."): where
+# he tells from, as a press conference's town is; the visit stays the event's place when he is struck on it ("le
+# convoi du gouverneur ..., en visite à Dosso, a été attaqué") or when no title place is told
+_VISIT_OF_TITLED_OFFICIAL = {
+    "fr": guard(r"\b(?:gouverneure?|(?:sous-)?prefete?|haute?-commissaire|maire|administrateur|administratrice)\s+"
+                r"(?:de\s+la\s+(?:region|province)\s+(?:de\s+l'|de\s+la\s+|de\s+|d'|du\s+)?|de\s+l'|de\s+la\s+|de\s+|d'|du\s+)"
+                r"[\w'-]+(?:\s+[\w'-]+)?\s*,\s+(?:alors\s+)?en\s+(?:visite|tournee|deplacement|mission)"
+                r"(?:\s+officielle|\s+de\s+travail)?\s+(?:a|au|aux|dans|en)\s+$"),
+    "en": guard(r"(?:\b(?:governor|(?:sub-)?prefect|high\s+commissioner|mayor|administrator)\s+of\s+(?:the\s+)?"
+                r"[\w'-]+(?:\s+region|\s+province)?|\b[\w'-]+\s+(?:region\s+)?(?:governor|prefect|mayor))\s*,\s+"
+                r"(?:who\s+(?:was|is)\s+)?(?:on\s+an?\s+(?:official\s+|working\s+)?(?:visit|tour|trip)\s+(?:to|of|in)|visiting)\s+$"),
+}
+_TELLS_AFTER_VISIT = {
+    "fr": re.compile(r"\s*,\s+(?:a|avait)\s+(?:annonce|indique|declare|affirme|precise|dit|confirme|fait\s+savoir|"
+                     r"assure|explique|rapporte)\b"),
+    "en": re.compile(r"\s*,\s+(?:said|says|announced|told|declared|confirmed|stated|explained|reported)\b"),
+}
+
+
 # A capital that stands for the state it governs ("les autorités de Niamey", "le pouvoir de Bamako", "the Niamey
 # authorities", "Ouagadougou's junta"): who tells or acts, never the event's place.
 _RULERS = r"(?:autorites|gouvernement|junte|pouvoir|regime|dirigeants|authorities|government|junta|regime|rulers|leaders)"
@@ -849,6 +869,9 @@ def place_mentions(text: str, folded: str, lang: str, gazetteers=None, exclude: 
                 and not _SETTLED_THERE[lang].search(folded, max(0, p.start - 60), p.start) \
                 and not _BASE_ATTACKED[lang].search(folded, max(0, p.start - 90), p.start):
             role = "elsewhere"
+        elif role in ("exact", "bare", "named") and _VISIT_OF_TITLED_OFFICIAL[lang].search(folded, max(0, p.start - 110), p.start) \
+                and _TELLS_AFTER_VISIT[lang].match(folded, p.end):
+            role = "elsewhere"  # "le gouverneur de Tillabéri, en visite à Dosso, a annoncé que ...": where he tells from
         elif role in ("exact", "bare", "named") and fold_key(p.surface) in _CAPITAL_KEYS and (
                 _RULERS_BEFORE.search(folded, max(0, p.start - 40), p.start) or _RULERS_AFTER.match(folded, p.end)):
             role = "rulers"  # "les autorités de Niamey", "the Bamako junta": the state that tells, never a place
