@@ -145,6 +145,18 @@ _REPORTING_FR = re.compile(r"(affirmant|declarant|assurant|indiquant|precisant|s
 _REPORTING_EN = re.compile(r"\b(saying|said|claiming|stating)\b[^.]*$")
 _SUBORDINATE = re.compile(r"\b(?:who|that|which|where|when|after|since|because|as|whom|whose|qui|ou|lorsqu\w*|apres que|"
                           r"parce qu\w*)\s+(?:\S+\s+){0,2}$")
+#: the end of the act, fronted before the main clause's comma ("avant la fin de l'attaque,", "à l'issue des combats,",
+#: "avant que l'assaut ne prenne fin,", "by the end of the attack,", "before the fighting was over,")
+_ACT_NOUNS_FR = (r"(?:attaques?|assauts?|embuscades?|raids?|combats|affrontements|accrochages?|operations?|offensives?|"
+                 r"incursions?|fusillades?)")
+_ACT_NOUNS_EN = r"(?:attacks?|assaults?|ambush(?:es)?|raids?|fighting|clash(?:es)?|operations?|offensive|shootout)"
+_WITHIN_ACT = {
+    "fr": re.compile(r"(?:(?:avant|jusqu'a|a) (?:la fin|le terme|l'issue) d(?:e la |e l'|u |es )(?:\S+ )?" + _ACT_NOUNS_FR
+                     + r"\b|avant qu(?:e |')(?:l'|la |le |les )(?:\S+ )?" + _ACT_NOUNS_FR
+                     + r"\b[^,]*\b(?:fin|s'achev\w*|se termin\w*|cess\w*)\b)[^,]*,"),
+    "en": re.compile(r"(?:(?:by|before|at|until) the end of the (?:\S+ )?" + _ACT_NOUNS_EN + r"\b|(?:before|by the time) "
+                     r"the (?:\S+ )?" + _ACT_NOUNS_EN + r"\b[^,]*\b(?:over|ended|finished|stopped)\b)[^,]*,"),
+}
 _EARLIER_VERB_EN = re.compile(r"\b(?:was|were|has|have)\b|\b\w{3,}ed\b")
 _PASSE_COMPOSE = re.compile(
     r"\b(a|ont|est|sont)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|d[ée]j[àa]|aussi|[ée]galement)\s+)?"
@@ -170,6 +182,12 @@ def background_reason(sentence_text: str, lang: str, folded: str | None = None) 
         if _SUBORDINATE.search(head):
             return None
         if lang == "en" and _EARLIER_VERB_EN.search(head):
+            return None
+        # a fronted phrase set at a moment inside the act ("Avant la fin de l'attaque, les assaillants avaient tué
+        # ...", "By the end of the assault, the gunmen had killed ..."): the pluperfect tells what was done before that
+        # moment, the news itself, not an earlier event ("Avant l'attaque, l'armée avait ..." stays earlier)
+        within = _WITHIN_ACT.get(lang)
+        if within is not None and within.match(head):
             return None
         # A sentence whose earlier clause is in the present perfect (passé composé) is foreground.
         if lang == "fr" and _PASSE_COMPOSE.search(head_orig):
