@@ -344,6 +344,21 @@ _NON_VIOLENT_AGENT = guard(r"\b(?:used|run|controlled|frequented|founded|created
                            r"inhabited|dominated|considered|designated|listed|sanctioned|known|supported|utilisee?s?|"
                            r"controlee?s?|frequentee?s?|fondee?s?|creee?s?|financee?s?|recrutee?s?|formee?s?|dominee?s?|"
                            r"considere\w*|designee?s?|sanctionnee?s?|connue?s?)\s+(?:\S+\s+){0,1}?(?:par|by)\s+(?:\S+\s+){0,4}?$")
+# a place held by the actor after it ("tenu par", "occupée par", "held by", "controlled by")
+_HELD_BY_LEFT = guard(r"\b(?:held|occupied|controlled|tenue?s?|occupee?s?|controlee?s?)\s+(?:\S+\s+){0,1}?(?:par|by)\s+"
+                      r"(?:\S+\s+){0,4}?$")
+# ... that the deed took ("a capturé le camp", "ont repris la ville", "captured the base", "retook the town")
+_CAPTURED_PLACE_BEFORE = guard(r"\b(?:captur\w*|repris|reprise|pris le controle|seized|retook|recaptured|took control of|"
+                               r"overran|stormed|prise? d'assaut)\s+(?:\S+\s+){0,2}?(?:camps?|bases?|villes?|localites?|postes?|"
+                               r"positions?|towns?|villages?|posts?|garrisons?|garnisons?|bastions?|strongholds?)\b")
+
+
+def _held_place_taken(left: str) -> bool:
+    """Is the actor after ``left`` the holder of a place the deed took ("a capturé le camp de X, tenu par les
+    rebelles")? Not the agent of that deed (a roadblock held by a group where people were killed stays the group's)."""
+    return bool(_HELD_BY_LEFT.search(left[-70:]) and _CAPTURED_PLACE_BEFORE.search(left))
+
+
 # the author of a report ("a statement by the police", "un communiqué signé par l'armée"): its source, not a doer
 _REPORT_BY = guard(r"\b(?:statements?|communiques?|reports?|announcements?|messages?|posts?|bulletins?|"
                    r"releases?|declarations?|briefings?|rapports?)\s+(?:\S+\s+){0,2}?(?:issued |signed |signe\w* |"
@@ -526,7 +541,7 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
     perp = tgt = 0
     hedge = blame = claim = False
     if P["agent"].search(left) and not P["source"].search(left) and not (m.kind in _STATE_KINDS and P["guarded_by"].search(left)) \
-            and not _NON_VIOLENT_AGENT.search(left[-70:]) \
+            and not _NON_VIOLENT_AGENT.search(left[-70:]) and not _held_place_taken(left) \
             and not (m.kind not in _CLAIMANT_KINDS and _REPORT_BY.search(left[-70:])):
         # (not the agent of a report, "a statement by the police", nor of a verb of no violence, "camps used by X")
         perp += 3
@@ -543,6 +558,10 @@ def _score(m: ActorMention, folded: str, lang: str, sent_start: int, sent_end: i
         perp += 3
     if P["object"].search(left_o if lang == "fr" else left):
         tgt += 3
+    if _held_place_taken(left):
+        # the holder of a place the deed took ("a capturé le camp de X, tenu par les rebelles", "retook the town,
+        # held by JNIM"): the side struck
+        tgt += 2
     if P["victim_after"].search(right_o if lang == "fr" else right):
         tgt += 3
     if lang == "en" and _MEMBERS_OBJECT.search(left[-70:]):
