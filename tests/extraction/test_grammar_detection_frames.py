@@ -32,6 +32,8 @@ NO_EVENT = [
     ("fr", "Le préfet a suspendu les foires hebdomadaires en évoquant la menace des attaques jihadistes."),
     ("en", "The mayor cancelled the music festival, citing insecurity caused by militant attacks."),
     ("en", "The regional vote could not be held in three districts, citing the threat posed by jihadist attacks."),
+    ("en", "Schools in the district closed, citing attacks by armed groups."),
+    ("en", "The governor suspended the weekly fairs, citing raids by masked gunmen on the roads."),
     # a massacre told as a work's subject
     ("fr", "Dans ce documentaire, la réalisatrice retrace les massacres qui ont endeuillé la région pendant dix ans."),
     ("fr", "Le roman raconte la tuerie d'un village imaginaire du Sahel à travers les yeux d'un enfant."),
@@ -62,6 +64,7 @@ EVENT = [
     # a cause told as a clause with its dead
     ("fr", "Le préfet a fermé le marché après que des hommes armés ont tué cinq commerçants lundi à Kobou."),
     ("en", "The governor closed the market after gunmen killed five traders in Kobou on Monday."),
+    ("en", "Schools in the district closed after armed men killed two teachers in Kobou on Monday."),
     # a witness's telling, a report that counts the dead
     ("fr", "Un rescapé raconte l'attaque qui a tué cinq civils lundi à Kobou."),
     ("en", "A survivor recounts how gunmen killed five civilians in Kobou on Monday."),

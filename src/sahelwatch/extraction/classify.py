@@ -1205,9 +1205,11 @@ def _counted_after_telling(folded: str, lang: str) -> bool:
     return False
 
 #: a finite verb between a cause's link and its cue makes the cause a clause ("after gunmen killed", "après que"); a
-#: participle before its agent is a reduced relative of the cause's noun ("insecurity caused by attacks"), no verb
+#: participle before its agent is a reduced relative of the cause's noun ("insecurity caused by attacks"), no verb; nor
+#: is an adjective in "-ed" of the doers ("attacks by armed groups", "suspected jihadists")
 _FINITE_IN_CAUSE = {"fr": re.compile(r"\b(?:a|ont|avait|avaient|est|sont|ete|que|qu')\b|\bqu'"),
-                    "en": re.compile(r"\b(?:was|were|has|have|had|\w{3,}ed(?! by\b)|left|struck|hit|took|shot|blew|came|went|"
+                    "en": re.compile(r"\b(?:was|were|has|have|had|(?!(?:armed|masked|suspected|alleged|unidentified|"
+                                     r"so-called)\b)\w{3,}ed(?! by\b)|left|struck|hit|took|shot|blew|came|went|"
                                      r"made|killed|fled|stormed|ambushed)\b")}
 #: a count in a cause span ("15 soldiers dead", "quinze morts"): with a day of its own, the act is told as news
 _TOLL = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|deux|trois|"
