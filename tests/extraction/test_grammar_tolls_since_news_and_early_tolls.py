@@ -109,6 +109,18 @@ CASES += expand("A policeman shot during the attack on the market in {place} suc
                 tag="en-succumbed-wounds", limit=6, expect={**EN, "fatalities": 1}, place=PLACE,
                 what=["his gunshot wounds on Tuesday", "injuries sustained in the attack", "his serious injuries"])
 
+# "both" as the subject of a death counts two
+CASES += expand("Gunmen {shot} two {who} in {place} on Monday{sep} {died}.", tag="en-both-died", limit=8,
+                expect={**EN, "fatalities": 2}, place=PLACE, shot=["shot", "wounded"], who=["traders", "soldiers"],
+                sep=["; both", ". Both"], died=["succumbed in hospital", "later died"])
+CASES += expand("Jihadists ambushed a patrol near {place} on Monday, wounding two soldiers. Both {who} died on the way to "
+                "hospital.", tag="en-both-wounded", limit=4, expect={**EN, "fatalities": 2}, place=PLACE,
+                who=["wounded soldiers", "of them"])
+# near misses: one of the two, or a figure told, is the count
+CASES += expand("Gunmen shot two traders in {place} on Monday; {died}.", tag="en-both-miss", limit=6, expect=EN,
+                place=PLACE, died=[("one of them later died", {"fatalities": 1}),
+                                   ("three guards later died", {"fatalities": 3})])
+
 
 def _cap(case):
     return type(case)(case.id, case.text[0].upper() + case.text[1:], case.expect)

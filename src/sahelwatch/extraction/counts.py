@@ -747,6 +747,11 @@ def _second_verb(folded: str, n: NumberMention, pred: tuple, numbers: list) -> b
 
 
 _FIGURE_BEFORE = re.compile(rf"(?:\d+|{_num_word_re('fr')})\s+$")
+# "both" as the subject of a death ("both succumbed in hospital", "both wounded soldiers died", "both of them were
+# killed"): two dead
+_BOTH_SUBJECT = re.compile(r"(?:^|[^\w'-])both(?: of them| (?:[a-z-]+ ){0,2}?(?:men|women|soldiers|civilians|victims|"
+                           r"traders|villagers|guards|policemen|officers|brothers|children|wounded|injured))?\s+"
+                           r"(?:(?:later|also|then|eventually|subsequently)\s+)?$")
 # a place or a defence as the subject of a bare "succumbed" ("the garrison succumbed", "the town's defences in Gao
 # finally succumbed"): it fell, no one died; its noun phrase ends right before the verb
 _FALLEN_PLACE = re.compile(r"(?:^|,)\s*(?:after [^,]*,\s*)?(?:the|its|their|an?)\s+(?:[\w'-]+\s+){0,2}?(?:garrison|town|city|"
@@ -1337,6 +1342,8 @@ def _sentence_fatalities(text: str, lang: str, offset: int, folded: str | None) 
             elif aux.startswith(("succumbed ", "had ")):  # "succumbed to his wounds": the possessive tells the number
                 plural = " their " in aux
             v = (2, 2, None) if plural else (1, 1, 1)
+            if lang == "en" and _BOTH_SUBJECT.search(folded[max(0, s - 45) : s]):
+                v, plural = (2, 2, 2), False  # "both succumbed", "both wounded soldiers died": two dead
             # "they were killed", "ils ont été tués": a pronoun points back to people counted elsewhere
             back = plural and _PRONOUN_SUBJECT.search(folded[clause_start:s])
             reading = CountReading(v[0], v[1], v[2], ((s + offset, e + offset),), False, _ANAPHORIC if back else _BARE)
