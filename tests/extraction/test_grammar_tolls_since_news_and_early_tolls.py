@@ -121,6 +121,15 @@ CASES += expand("Gunmen shot two traders in {place} on Monday; {died}.", tag="en
                 place=PLACE, died=[("one of them later died", {"fatalities": 1}),
                                    ("three guards later died", {"fatalities": 3})])
 
+# a toll released on a date, or late on a day, is the newer toll as one released on a day is
+CASES += expand("Jihadists attacked an army post in {place} on Tuesday, killing at least 10 soldiers. {src}, 24 soldiers "
+                "were killed.", tag="en-released-date", limit=6, expect={**EN, "fatalities": 24}, place=PLACE,
+                src=["According to an official toll released on March 12", "According to an official toll released "
+                     "late on Wednesday"])
+CASES += expand("Des jihadistes ont attaqué mardi un poste de l'armée à {place}, tuant au moins 10 soldats. Selon un "
+                "bilan officiel publié le {day}, 24 soldats ont été tués.", tag="fr-released-date", limit=6,
+                expect={**FR, "fatalities": 24}, place=PLACE, day=["12 mars", "1er mars"])
+
 
 def _cap(case):
     return type(case)(case.id, case.text[0].upper() + case.text[1:], case.expect)

@@ -287,10 +287,13 @@ _TOLL_SOURCE = re.compile(r"[\s\"']*(?:selon|d'apres) (?:un|le) (?:nouveau|derni
                           # is the older toll)
                           r"[\s\"']*(?:selon|d'apres) (?:un|le) bilan (?:(?!" + _EARLY_TOLL + r")[a-z]+ )?"
                           r"(?:publie|communique|rendu public|diffuse|donne|annonce)(?: (?:par|de)(?: [^\s,]+){1,3}?)? (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|"
-                          r"vendredi|samedi|dimanche|hier|lendemain|soir|matin)\b|"
+                          r"vendredi|samedi|dimanche|hier|lendemain|soir|matin|(?:1er|\d{1,2}) (?:janvier|fevrier|mars|"
+                          r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b|"
                           r"[\s\"']*according to (?:an?|the) (?:(?!" + _EARLY_TOLL + r")[a-z]+ )?(?:death )?"
-                          r"(?:toll|tally) (?:released|published|issued|given|announced)(?: by(?: [^\s,]+){1,3}?)? (?:on |late |early )?(?:monday|tuesday|"
-                          r"wednesday|thursday|friday|saturday|sunday|yesterday|the next day|the following day)\b")
+                          r"(?:toll|tally) (?:released|published|issued|given|announced)(?: by(?: [^\s,]+){1,3}?)? (?:(?:late |early )?on |late |early )?(?:monday|tuesday|"
+                          r"wednesday|thursday|friday|saturday|sunday|yesterday|the next day|the following day|"
+                          r"(?:january|february|march|april|may|june|july|august|september|october|november|december) "
+                          r"\d{1,2}\b)\b")
 # a tally the sentence tells over a period, a wider area or of another cause is no new toll of the event, however its
 # source is named: "selon le dernier bilan de l'ONU, 1 500 civils ont été tués dans la région cette année", "according
 # to the latest toll, 300 people have died of cholera since January"
