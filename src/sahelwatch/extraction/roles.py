@@ -471,7 +471,7 @@ _SUFFERED_REPORT = guard(r"\b(?:frappes? (?:aeriennes?|de drones?|d'un drone|de 
 _SENTENCE_CLOSED = re.compile(r"\s*[.!]?\s*$")
 _DURING_A = guard(r"\b(?:during|in|amid|in the course of)\s+(?:an?|the)\s+(?:[^\s,;.]+\s+){0,2}?$")
 # a doer or a cause of the deaths told after a force's operation ("..., when jihadists ambushed their convoy", "when
-# their vehicle hit a mine", "lorsque leur véhicule a sauté sur une mine"): the operation is only the deaths' frame
+# their vehicle hit a mine", "lorsque leur camion a sauté sur une mine"): the operation is only the deaths' frame
 _CAUSE_AFTER = guard(r"(?:,|\b(?:when|as|while|after|whereupon|lorsque|lorsqu'|quand|alors que|apres que|tandis que)\b)"
                      r"[^.;]*?\b(?:mines?|ieds?|engins? explosifs?|explosi\w*|bombs?|blasts?|ambush\w*|embuscades?|attack\w*|attaqu\w*|"
                      r"assaut\w*|assault\w*|sniper\w*|gunfire|opened fire|ouvert le feu|tirs? (?:de|d')|fire from|"
