@@ -2039,14 +2039,20 @@ _OFFICIAL_STRUCK_BEFORE = re.compile(r"\b(?:convoi|escorte|cortege|vehicule|dele
 _OFFICIAL_STRUCK_AFTER = re.compile(r"['’]s\s+(?:convoy|escort|motorcade|vehicle|residence|home|bodyguards?|guards?)\b")
 
 
-def _unit_of_speaker(folded: str, lang: str, p: PlaceMention) -> bool:
-    """Whether the unit ``p`` is named as an official's or as an armed group's area (see above)."""
-    lang = lang if lang in _UNIT_OF_SPEAKER_BEFORE else "fr"
-    m = _UNIT_OF_SPEAKER_BEFORE[lang].search(folded, max(0, p.start - 90), p.start)
+def _titled_by(folded: str, lang: str, p: PlaceMention, before: dict, window: int) -> bool:
+    """Whether ``p`` is named by a title read in the ``window`` characters before it (``before``, per language) or,
+    in English, by a title after it ("the Tahoua governor"), and the titled one is not the one the event struck."""
+    lang = lang if lang in before else "fr"
+    m = before[lang].search(folded, max(0, p.start - window), p.start)
     if m is not None:
         return _OFFICIAL_STRUCK_BEFORE.search(folded, max(0, m.start() - 40), m.start()) is None
     after = _UNIT_OF_SPEAKER_AFTER.match(folded, p.end) if lang == "en" else None
     return after is not None and _OFFICIAL_STRUCK_AFTER.match(folded, after.end()) is None
+
+
+def _unit_of_speaker(folded: str, lang: str, p: PlaceMention) -> bool:
+    """Whether the unit ``p`` is named as an official's or as an armed group's area (see above)."""
+    return _titled_by(folded, lang, p, _UNIT_OF_SPEAKER_BEFORE, 90)
 
 
 #: the place an official is titled by, with no unit word ("le gouverneur de Tillabéri", "le maire de Djibo", "the
@@ -2060,12 +2066,7 @@ _OFFICIALS_PLACE_BEFORE = {
 
 def _officials_place(folded: str, lang: str, p: PlaceMention) -> bool:
     """Whether the place ``p`` is named only as the place an official is titled by (not the official the event struck)."""
-    lang = lang if lang in _OFFICIALS_PLACE_BEFORE else "fr"
-    m = _OFFICIALS_PLACE_BEFORE[lang].search(folded, max(0, p.start - 40), p.start)
-    if m is not None:
-        return _OFFICIAL_STRUCK_BEFORE.search(folded, max(0, m.start() - 40), m.start()) is None
-    after = _UNIT_OF_SPEAKER_AFTER.match(folded, p.end) if lang == "en" else None
-    return after is not None and _OFFICIAL_STRUCK_AFTER.match(folded, after.end()) is None
+    return _titled_by(folded, lang, p, _OFFICIALS_PLACE_BEFORE, 40)
 
 
 def _lies_in(place: PlaceEntry, unit: PlaceMention) -> bool:
