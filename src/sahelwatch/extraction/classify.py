@@ -131,7 +131,7 @@ def signals(folded: str, lang: str, offset: int = 0) -> dict[str, tuple[int, int
         del out["attack"]
     if "attack" in out and FOILED.search(folded) and (found := list(cue("attack", lang).finditer(folded))) \
             and any(FOILED_AIM.search(folded, max(0, m.start() - 60), m.start()) for m in found) \
-            and all(_DOERS.match(m.group()) or FOILED_AIM.search(folded, max(0, m.start() - 60), m.start())
+            and all(DOERS_CUE.match(m.group()) or FOILED_AIM.search(folded, max(0, m.start() - 60), m.start())
                     for m in found):
         # an attack its doers were stopped, caught or arrested before making ("des hommes armés ont été interceptés
         # alors qu'ils venaient attaquer le marché", "gunmen were arrested before they could attack"): no attack done;
@@ -384,8 +384,8 @@ FOILED_AIM = re.compile(r"(?:\b(?:alors qu'(?:ils|elles)|tandis qu'(?:ils|elles)
                          r"were about|were preparing|prepared|tried|were trying|were on their way|were heading\s+(?:\S+\s+){0,3}?)"
                          r"\s*to|\bbefore (?:they could|being able to|they were able to|they managed to)|"
                          r"\bavant (?:de pouvoir|qu'(?:ils|elles) (?:ne )?(?:puissent|aient pu)))\s*(?:\S+\s+)?$")
-#: an attack cue that names the doers, not the act ("hommes armés", "assaillants", "gunmen", "armed men")
-_DOERS = re.compile(r"assaillant|hommes armes|individus armes|gunmen|attackers|assailant|armed men")
+#: an attack cue that names the doers, not the act ("hommes armés", "assaillants", "gunmen", "attackers")
+DOERS_CUE = re.compile(r"assaillant|hommes armes|gunmen|attackers|assailant")
 #: a plan or a plot that names an attack not done: "un plan d'attaques", "des projets d'attentat", "a plot to attack",
 #: "plans for attacks", "were preparing attacks"
 _PLANNED = re.compile(r"\b(?:plans?|projets?|preparatifs?|complots?) d(?:'|e |es |u )(?:\S+ )?$|"

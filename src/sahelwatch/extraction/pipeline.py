@@ -53,6 +53,7 @@ from .actors import (
 )
 from .calibration import MODEL_FIELDS, Calibration, load_calibration
 from .classify import (
+    DOERS_CUE,
     EVENT_CUES,
     FOILED,
     MEANS,
@@ -307,8 +308,6 @@ _AIM_INFINITIVE = re.compile(r"(?:mener|lancer|perpetrer|commettre|conduire|prep
 _ARRIVED_FOR = re.compile(r"\b(?:(?:sont|est|etaient|etait)\s+(?:\S+\s+)?(?:venue?s?|arrivee?s?|revenue?s?|descendue?s?|"
                           r"entree?s?)|(?:ont|a|avaient|avait)\s+(?:\S+\s+)?(?:debarque|surgi|fait irruption)|came|arrived|"
                           r"returned|rode|showed up|turned up|swept in)\b[^.;]{0,40}$")
-#: an attack cue that names the doers, not the act ("assaillants", "hommes armés", "gunmen", "attackers")
-_DOERS_CUE = re.compile(r"assaillant|hommes armes|gunmen|attackers|assailant")
 
 
 def _aim_only(folded: str, s: Sentence, sig: dict, lang: str) -> bool:
@@ -319,7 +318,7 @@ def _aim_only(folded: str, s: Sentence, sig: dict, lang: str) -> bool:
     if any(k in sig for k in _ACT_SIGNS if k != "attack") or "attack" not in sig:
         return False
     body = folded[s.start : s.end]
-    acts = [m for m in cue("attack", lang).finditer(body) if not _DOERS_CUE.match(m.group())]
+    acts = [m for m in cue("attack", lang).finditer(body) if not DOERS_CUE.match(m.group())]
     return bool(acts) and all(_aim_before(body, m.start()) for m in acts)
 
 
